@@ -1,0 +1,31 @@
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'bench/results/**', '**/*.js', '**/*.cjs'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'off',
+    },
+  },
+  {
+    // The rules of the councils stay pure: no framework, no driver, no I/O, no clock.
+    files: ['libs/domain/**/*.ts'],
+    ignores: ['libs/domain/**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['@nestjs/*', 'kafkajs', 'pg', 'better-sqlite3', '@eventstore/*', 'kysely', 'fs', 'node:*', 'http', 'https', 'net', 'child_process', 'crypto'], message: 'libs/domain is pure TypeScript: no framework, driver or I/O module.' },
+          { group: ['@gongron/*'], message: 'libs/domain depends on no other library of the project.' },
+        ],
+      }],
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time arrives in command metadata, never from the clock.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time arrives in command metadata, never from the clock.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Ids arrive in command metadata, never from randomness.' },
+      ],
+    },
+  },
+);

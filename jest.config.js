@@ -1,0 +1,20 @@
+// Test tiers are named by file: *.unit.spec.ts (pure code), *.int.spec.ts (real SQLite,
+// PostgreSQL, Kafka), *.e2e.spec.ts (the apps over real HTTP).
+const tsJest = ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }];
+const base = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': tsJest },
+  moduleNameMapper: {
+    '^@gongron/(domain|event-store|projections|messaging|application)$': '<rootDir>/libs/$1/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+};
+export default {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['**/*.unit.spec.ts'] },
+    { ...base, displayName: 'int', testMatch: ['**/*.int.spec.ts'] },
+    { ...base, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'] },
+  ],
+};

@@ -1,0 +1,149 @@
+/**
+ * The EventStore port: the product's memory. Every adapter (memory, sqlite, postgres,
+ * eventstoredb) behaves exactly as described here, and one contract suite proves it.
+ * The store is generic: it knows no domain event type; the application hands it the
+ * registry of known types, their schema versions and upcasters.
+ */
+
+/** Who did it: recorded on every event. */
+export interface ActorRef {
+  readonly id: string;
+  readonly role: string;
+  readonly district?: string;
+  readonly body?: string;
+  readonly party?: string;
+  readonly name?: string;
+}
+
+export interface EventMetadata {
+  readonly actor?: ActorRef;
+  readonly correlationId?: string;
+  readonly causationId?: string;
+  /** The version of the workflow definition the stream started under. */
+  readonly workflowVersion?: number;
+  /** When the fact took effect, where that differs from when it was recorded (ISO 8601). */
+  readonly effectiveAt?: string;
+  readonly [key: string]: unknown;
+}
+
+export type JsonObject = { readonly [key: string]: unknown };
+
+export interface EventToAppend {
+  /** Unique id (UUID). Appending the same ids at the same place again is a no-op (idempotency). */
+  readonly id: string;
+  readonly type: string;
+  /** Defaults to the registry's current version for the type (or 1). */
+  readonly schemaVersion?: number;
+  readonly data: JsonObject;
+  readonly metadata?: EventMetadata;
+}
+
+export interface StoredEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly streamId: string;
+  /** 0-based revision within the stream. */
+  readonly revision: number;
+  /** 1-based global position in the log; strictly increasing in commit-visible order. */
+  readonly position: number;
+  /** ISO 8601 with milliseconds, UTC, assigned by the store's clock at append. */
+  readonly recordedAt: string;
+  readonly data: JsonObject;
+  readonly metadata: EventMetadata;
+  /** SHA-256 hex of (previous hash in the stream ‖ canonical JSON of the stored fields). */
+  readonly hash: string;
+  /** Hash of the previous event in the stream; '' for revision 0. */
+  readonly previousHash: string;
+}
+
+/** A revision number (0-based, the revision of the last event expected), or a condition. */
+export type ExpectedRevision = number | 'no-stream' | 'stream-exists' | 'any';
+
+export interface AppendResult {
+  readonly streamId: string;
+  /** Revision of the last event now in the stream. */
+  readonly revision: number;
+  /** Global positions of the appended events, in order. */
+  readonly positions: readonly number[];
+  /** Events as stored (hash, recorded time, positions). */
+  readonly events: readonly StoredEvent[];
+  /** True when every event was already stored at that place: nothing was written. */
+  readonly duplicate: boolean;
+}
+
+export interface ReadStreamOptions {
+  readonly direction?: 'forward' | 'backward';
+  /** Inclusive. Forward default 0; backward default the last revision. */
+  readonly fromRevision?: number;
+  /** Inclusive bound in the reading direction. */
+  readonly toRevision?: number;
+  readonly maxCount?: number;
+  /** Time travel: only events recorded at or before this instant (ISO 8601 or Date). */
+  readonly recordedAtOrBefore?: string | Date;
+  /** Time travel by the effective timeline: events whose effectiveAt (or recordedAt) is at or before. */
+  readonly effectiveAtOrBefore?: string | Date;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: read events with position > after. 0 (default) reads from the start. */
+  readonly after?: number;
+  /** Default 1000. */
+  readonly maxCount?: number;
+}
+
+export interface SubscriptionOptions {
+  /** Events per read while catching up. */
+  readonly batchSize?: number;
+  /** Called when the handler throws; the subscription stops after it. */
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface Subscription {
+  /** Stops after the handler call in progress; resolves when stopped. */
+  stop(): Promise<void>;
+  /** Resolves when the subscription ends (stopped or failed). */
+  readonly done: Promise<void>;
+}
+
+export type EventHandler = (event: StoredEvent) => Promise<void> | void;
+
+export interface BrokenLink {
+  readonly streamId: string;
+  readonly revision: number;
+  readonly position: number;
+  readonly eventId: string;
+  /** What the hash should be, recomputed from the stored fields. */
+  readonly expected: string;
+  /** What is stored. */
+  readonly found: string;
+  readonly reason: 'hash-mismatch' | 'previous-hash-mismatch' | 'revision-gap';
+}
+
+export interface VerificationResult {
+  readonly ok: boolean;
+  readonly streamsChecked: number;
+  readonly eventsChecked: number;
+  /** The first broken link in log order, when ok is false. */
+  readonly brokenLink?: BrokenLink;
+}
+
+export interface EventStore {
+  append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
+  /** Revision of the last event, or -1 when the stream does not exist. */
+  streamRevision(streamId: string): Promise<number>;
+  readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
+  /** Position of the last committed, readable event (0 when empty). */
+  headPosition(): Promise<number>;
+  /** Catch-up from `after` (exclusive), then live. Every committed event once, in order, never skipped. */
+  subscribeToAll(after: number, handler: EventHandler, options?: SubscriptionOptions): Subscription;
+  verifyStream(streamId: string): Promise<VerificationResult>;
+  verifyAll(onProgress?: (eventsChecked: number) => void): Promise<VerificationResult>;
+  /** Store answers (for /health). Throws StoreUnavailableError otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** DI token for the EventStore port. */
+export const EVENT_STORE = Symbol.for('gongron.EventStore');
