@@ -1,0 +1,120 @@
+/**
+ * Configuration, read from environment variables once at start and validated: every wrong
+ * value is named with what it should be, and the process refuses to start.
+ */
+import { resolve } from 'node:path';
+
+export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
+
+export interface GongronConfig {
+  /** Which log: GONGRON_STORE=sqlite (default) | postgres | eventstoredb. */
+  readonly store: StoreKind;
+  /** GONGRON_DATA_DIR, default ./data (embedded files live here). */
+  readonly dataDir: string;
+  /** GONGRON_SQLITE_FILE, default <dataDir>/gongron.sqlite: the log and the read models in embedded mode. */
+  readonly sqliteFile: string;
+  /** DATABASE_URL: PostgreSQL for the log (store=postgres) and the read models (postgres, eventstoredb). */
+  readonly databaseUrl?: string;
+  /** EVENTSTORE_CONNECTION_STRING, e.g. esdb://127.0.0.1:2113?tls=false (store=eventstoredb). */
+  readonly eventStoreConnectionString?: string;
+  /** KAFKA_BROKERS=host:port[,host:port]; the relay runs only when set. */
+  readonly kafkaBrokers: readonly string[];
+  /** KAFKA_CLIENT_ID, default gongron. */
+  readonly kafkaClientId: string;
+  /** KAFKA_TOPIC_PARTITIONS, default 3. */
+  readonly kafkaTopicPartitions: number;
+  /** KAFKA_TOPIC_PREFIX, default gongron (topics: <prefix>.agenda-items.v1, ...). */
+  readonly kafkaTopicPrefix: string;
+  /** HOST, default 127.0.0.1; PORT, default 3000. */
+  readonly host: string;
+  readonly port: number;
+  /** LOG_LEVEL: fatal|error|warn|info|debug|trace|silent, default info. */
+  readonly logLevel: string;
+  /** GONGRON_RUN_PROJECTIONS: run the projections in this process (default true for the api). */
+  readonly runProjections: boolean;
+  /** GONGRON_RUN_RELAY: run the Kafka relay in this process when brokers are set (default true). */
+  readonly runRelay: boolean;
+  /** GONGRON_RUN_PROCESS_MANAGERS: run the process managers in this process (default true). */
+  readonly runProcessManagers: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  problems.push(`${name}=${raw}: expected true or false`);
+  return fallback;
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    problems.push(`${name}=${raw}: expected a whole number from ${min} to ${max}`);
+    return fallback;
+  }
+  return Number(raw);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig {
+  const problems: string[] = [];
+  const storeRaw = env.GONGRON_STORE || 'sqlite';
+  if (!['sqlite', 'postgres', 'eventstoredb'].includes(storeRaw)) {
+    problems.push(`GONGRON_STORE=${storeRaw}: expected sqlite, postgres or eventstoredb`);
+  }
+  const store = storeRaw as StoreKind;
+  const dataDir = resolve(env.GONGRON_DATA_DIR || './data');
+  const sqliteFile = resolve(dataDir, env.GONGRON_SQLITE_FILE || 'gongron.sqlite');
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push(`DATABASE_URL: expected a postgres:// connection string`);
+  }
+  if ((store === 'postgres' || store === 'eventstoredb') && !databaseUrl) {
+    problems.push(`DATABASE_URL is required when GONGRON_STORE=${store} (the read models live in PostgreSQL)`);
+  }
+  const eventStoreConnectionString = env.EVENTSTORE_CONNECTION_STRING || undefined;
+  if (store === 'eventstoredb' && !eventStoreConnectionString) {
+    problems.push('EVENTSTORE_CONNECTION_STRING is required when GONGRON_STORE=eventstoredb');
+  }
+  const kafkaBrokers = (env.KAFKA_BROKERS || '')
+    .split(',')
+    .map((b) => b.trim())
+    .filter((b) => b.length > 0);
+  for (const broker of kafkaBrokers) {
+    if (!/^[A-Za-z0-9.\-_[\]:]+:\d{1,5}$/.test(broker)) problems.push(`KAFKA_BROKERS: "${broker}" is not host:port`);
+  }
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL=${logLevel}: expected one of ${LOG_LEVELS.join(', ')}`);
+  const config: GongronConfig = {
+    store,
+    dataDir,
+    sqliteFile,
+    databaseUrl,
+    eventStoreConnectionString,
+    kafkaBrokers,
+    kafkaClientId: env.KAFKA_CLIENT_ID || 'gongron',
+    kafkaTopicPartitions: int(env, 'KAFKA_TOPIC_PARTITIONS', 3, 1, 1000, problems),
+    kafkaTopicPrefix: env.KAFKA_TOPIC_PREFIX || 'gongron',
+    host: env.HOST || '127.0.0.1',
+    port: int(env, 'PORT', 3000, 0, 65535, problems),
+    logLevel,
+    runProjections: bool(env, 'GONGRON_RUN_PROJECTIONS', true, problems),
+    runRelay: bool(env, 'GONGRON_RUN_RELAY', true, problems),
+    runProcessManagers: bool(env, 'GONGRON_RUN_PROCESS_MANAGERS', true, problems),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** DI token for the validated configuration. */
+export const GONGRON_CONFIG = Symbol.for('gongron.Config');
