@@ -1,1 +1,19 @@
 export * from './event-store.js';
+export * from './errors.js';
+export { canonicalJson, computeEventHash, type HashedEventFields } from './hash.js';
+export { parseStreamId, streamCategory, type ParsedStreamId } from './stream-id.js';
+export type { EventTypeRegistry, EventUpcaster } from './registry.js';
+export { InvalidArgumentError, MAX_EVENT_BYTES } from './core.js';
+export * from './checkpoint-store.js';
+export { MemoryEventStore, type MemoryEventStoreOptions } from './memory/memory-event-store.js';
+export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store.js';
+export { SqliteCheckpointStore } from './sqlite/sqlite-checkpoint-store.js';
+export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
+export { PostgresCheckpointStore } from './postgres/postgres-checkpoint-store.js';
+export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-event-store.js';
+export {
+  createEventStore,
+  createCheckpointStore,
+  type EventStoreOptions,
+  type CheckpointStoreOptions,
+} from './create-event-store.js';

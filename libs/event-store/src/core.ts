@@ -1,0 +1,374 @@
+/**
+ * What every adapter shares: validating a batch, sealing it into a hash chain, checking an
+ * expected revision, recognising a retried append, walking chains for verification, and the
+ * read-option rules. Adapters only move rows.
+ */
+import type {
+  AppendResult,
+  BrokenLink,
+  EventMetadata,
+  EventToAppend,
+  ExpectedRevision,
+  JsonObject,
+  ReadStreamOptions,
+  StoredEvent,
+} from './event-store.js';
+import {
+  EventIdConflictError,
+  EventTooLargeError,
+  EventStoreError,
+  InvalidEventError,
+  UnknownEventTypeError,
+  WrongExpectedRevisionError,
+} from './errors.js';
+import { canonicalJson, computeEventHash } from './hash.js';
+import { CompiledRegistry } from './registry.js';
+import { parseStreamId } from './stream-id.js';
+
+/** 1 MiB of serialized data + metadata per event. */
+export const MAX_EVENT_BYTES = 1024 * 1024;
+const MAX_EVENT_ID_LENGTH = 255;
+
+/** Bad arguments to a read (negative counts, unparsable instants). */
+export class InvalidArgumentError extends EventStoreError {
+  readonly code = 'STORE.INVALID_ARGUMENT';
+  constructor(
+    readonly field: string,
+    readonly rule: string,
+  ) {
+    super(`Invalid argument: ${field} ${rule}`);
+  }
+}
+
+export interface PreparedEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: JsonObject;
+  readonly metadata: EventMetadata;
+  readonly dataJson: string;
+  readonly metadataJson: string;
+}
+
+/** An event as the adapter stores it (stored schema version and data, before upcasting). */
+export interface RawEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly streamId: string;
+  readonly revision: number;
+  readonly position: number;
+  readonly recordedAt: string;
+  readonly data: JsonObject;
+  readonly metadata: EventMetadata;
+  readonly hash: string;
+  readonly previousHash: string;
+}
+
+export type SealedEvent = Omit<RawEvent, 'position'> & { readonly dataJson: string; readonly metadataJson: string };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function encode(value: unknown, field: string, index: number): string {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    throw new InvalidEventError(field, `must be JSON-serializable (${(error as Error).message})`, index);
+  }
+}
+
+/** Validates a batch and fixes its serialized form; throws before anything is written. */
+export function prepareBatch(
+  streamId: string,
+  events: readonly EventToAppend[],
+  registry: CompiledRegistry,
+): PreparedEvent[] {
+  parseStreamId(streamId);
+  if (!Array.isArray(events)) throw new InvalidEventError('events', 'must be an array of events');
+  if (events.length === 0) throw new InvalidEventError('events', 'must contain at least one event (an empty batch is refused)');
+  const seen = new Set<string>();
+  const prepared: PreparedEvent[] = new Array(events.length);
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index] as EventToAppend | undefined;
+    if (!isPlainObject(event)) throw new InvalidEventError('event', 'must be an object', index);
+    const { id, type } = event;
+    if (typeof id !== 'string' || id.length === 0 || id.length > MAX_EVENT_ID_LENGTH) {
+      throw new InvalidEventError('id', `must be a non-empty string of at most ${MAX_EVENT_ID_LENGTH} characters`, index);
+    }
+    if (seen.has(id)) throw new InvalidEventError('id', `"${id}" appears twice in the batch`, index);
+    seen.add(id);
+    if (typeof type !== 'string' || type.length === 0) throw new InvalidEventError('type', 'must be a non-empty string', index);
+    if (!registry.isKnown(type)) throw new UnknownEventTypeError(type, id);
+    const current = registry.currentVersion(type);
+    let schemaVersion = event.schemaVersion;
+    if (schemaVersion === undefined) schemaVersion = current ?? 1;
+    if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
+      throw new InvalidEventError('schemaVersion', `must be an integer ≥ 1 (got ${String(schemaVersion)})`, index);
+    }
+    if (current !== undefined && schemaVersion > current) {
+      throw new InvalidEventError('schemaVersion', `${schemaVersion} is newer than the current version ${current} of "${type}"`, index);
+    }
+    if (!isPlainObject(event.data)) throw new InvalidEventError('data', 'must be a JSON object', index);
+    const metadataInput = event.metadata ?? {};
+    if (!isPlainObject(metadataInput)) throw new InvalidEventError('metadata', 'must be an object', index);
+    const dataJson = encode(event.data, 'data', index);
+    const metadataJson = encode(metadataInput, 'metadata', index);
+    // Length in UTF-16 units bounds the byte length from below; measure bytes only near the limit.
+    if (dataJson.length + metadataJson.length > MAX_EVENT_BYTES / 3) {
+      const size = Buffer.byteLength(dataJson) + Buffer.byteLength(metadataJson);
+      if (size > MAX_EVENT_BYTES) throw new EventTooLargeError(id, size, MAX_EVENT_BYTES);
+    }
+    prepared[index] = {
+      id,
+      type,
+      schemaVersion,
+      // The stored form is what the JSON round trip gives (dates as strings, undefined dropped).
+      data: JSON.parse(dataJson) as JsonObject,
+      metadata: JSON.parse(metadataJson) as EventMetadata,
+      dataJson,
+      metadataJson,
+    };
+  }
+  return prepared;
+}
+
+/** Assigns revisions, the recorded time and the hash chain. */
+export function sealBatch(
+  streamId: string,
+  batch: readonly PreparedEvent[],
+  currentRevision: number,
+  previousHash: string,
+  recordedAt: string,
+): SealedEvent[] {
+  let previous = previousHash;
+  return batch.map((event, index) => {
+    const revision = currentRevision + 1 + index;
+    const fields = {
+      id: event.id,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      streamId,
+      revision,
+      recordedAt,
+      data: event.data,
+      metadata: event.metadata,
+    };
+    const hash = computeEventHash(previous, fields);
+    const sealed: SealedEvent = {
+      ...fields,
+      hash,
+      previousHash: previous,
+      dataJson: event.dataJson,
+      metadataJson: event.metadataJson,
+    };
+    previous = hash;
+    return sealed;
+  });
+}
+
+export function validateExpected(expected: ExpectedRevision): void {
+  if (expected === 'any' || expected === 'no-stream' || expected === 'stream-exists') return;
+  if (typeof expected === 'number' && Number.isInteger(expected) && expected >= -1) return;
+  throw new InvalidArgumentError('expected', `must be a revision (integer ≥ -1), "no-stream", "stream-exists" or "any" (got ${JSON.stringify(expected)})`);
+}
+
+/** Throws WrongExpectedRevisionError unless the stream's current revision meets the expectation. */
+export function checkExpected(streamId: string, expected: ExpectedRevision, actual: number): void {
+  const ok =
+    expected === 'any' ||
+    (expected === 'no-stream' && actual === -1) ||
+    (expected === 'stream-exists' && actual >= 0) ||
+    expected === actual;
+  if (!ok) throw new WrongExpectedRevisionError(streamId, expected, actual);
+}
+
+/** Where an id of the batch is already stored. */
+export interface StoredLocation {
+  readonly streamId: string;
+  readonly revision: number;
+}
+
+/**
+ * A retried append: the first id already sits in this stream at revision r. It is a duplicate
+ * when the stored events at r, r+1, … carry the batch's ids with the same content; anything
+ * else is a conflict.
+ */
+export function resolveRetry(
+  streamId: string,
+  batch: readonly PreparedEvent[],
+  firstLocation: StoredLocation,
+  storedAtPlace: readonly RawEvent[],
+): void {
+  const first = batch[0]!;
+  if (firstLocation.streamId !== streamId) {
+    throw new EventIdConflictError(first.id, streamId, `it is already stored in stream "${firstLocation.streamId}" at revision ${firstLocation.revision}`);
+  }
+  for (let index = 0; index < batch.length; index++) {
+    const wanted = batch[index]!;
+    const stored = storedAtPlace[index];
+    if (!stored || stored.id !== wanted.id) {
+      throw new EventIdConflictError(
+        wanted.id,
+        streamId,
+        `the batch was stored from revision ${firstLocation.revision}, but revision ${firstLocation.revision + index} ${stored ? `holds "${stored.id}"` : 'does not exist'}`,
+      );
+    }
+    if (
+      stored.type !== wanted.type ||
+      stored.schemaVersion !== wanted.schemaVersion ||
+      canonicalJson(stored.data) !== canonicalJson(wanted.data) ||
+      canonicalJson(stored.metadata) !== canonicalJson(wanted.metadata)
+    ) {
+      throw new EventIdConflictError(wanted.id, streamId, `it is already stored at revision ${stored.revision} with different content`);
+    }
+  }
+}
+
+export function conflictForExistingId(streamId: string, eventId: string, location: StoredLocation): EventIdConflictError {
+  return new EventIdConflictError(eventId, streamId, `it is already stored in stream "${location.streamId}" at revision ${location.revision}`);
+}
+
+export function appendResult(streamId: string, events: readonly StoredEvent[], duplicate: boolean): AppendResult {
+  return {
+    streamId,
+    revision: events[events.length - 1]!.revision,
+    positions: events.map((event) => event.position),
+    events,
+    duplicate,
+  };
+}
+
+/** Converts a stored row into what readers see: upcast to the current schema version. */
+export function toStoredEvent(registry: CompiledRegistry, raw: RawEvent): StoredEvent {
+  if (!registry.restricts) return raw;
+  const { schemaVersion, data } = registry.upcast(raw.type, raw.schemaVersion, raw.data, raw.metadata);
+  if (schemaVersion === raw.schemaVersion) return raw;
+  return { ...raw, schemaVersion, data };
+}
+
+export interface NormalizedStreamRead {
+  readonly direction: 'forward' | 'backward';
+  readonly fromRevision: number | undefined;
+  readonly toRevision: number | undefined;
+  readonly maxCount: number | undefined;
+  readonly recordedAtOrBefore: string | undefined;
+  readonly effectiveAtOrBefore: number | undefined;
+}
+
+function toInstant(value: string | Date, field: string): Date {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError(field, `must be an ISO 8601 instant (got ${String(value)})`);
+  return date;
+}
+
+function optionalCount(value: number | undefined, field: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < min) throw new InvalidArgumentError(field, `must be an integer ≥ ${min} (got ${String(value)})`);
+  return value;
+}
+
+export function normalizeStreamRead(options: ReadStreamOptions | undefined): NormalizedStreamRead {
+  const direction = options?.direction ?? 'forward';
+  if (direction !== 'forward' && direction !== 'backward') {
+    throw new InvalidArgumentError('direction', `must be "forward" or "backward" (got ${String(direction)})`);
+  }
+  return {
+    direction,
+    fromRevision: optionalCount(options?.fromRevision, 'fromRevision', 0),
+    toRevision: optionalCount(options?.toRevision, 'toRevision', 0),
+    maxCount: optionalCount(options?.maxCount, 'maxCount', 0),
+    recordedAtOrBefore:
+      options?.recordedAtOrBefore === undefined ? undefined : toInstant(options.recordedAtOrBefore, 'recordedAtOrBefore').toISOString(),
+    effectiveAtOrBefore:
+      options?.effectiveAtOrBefore === undefined ? undefined : toInstant(options.effectiveAtOrBefore, 'effectiveAtOrBefore').getTime(),
+  };
+}
+
+/** When a fact took effect: metadata.effectiveAt, else the recorded time. */
+export function effectiveTime(event: { readonly recordedAt: string; readonly metadata: EventMetadata }): number {
+  const effective = event.metadata.effectiveAt;
+  if (typeof effective === 'string') {
+    const time = Date.parse(effective);
+    if (!Number.isNaN(time)) return time;
+  }
+  return Date.parse(event.recordedAt);
+}
+
+/**
+ * Applies the stream read rules to events of one stream already in forward revision order
+ * (adapters may pre-filter by revision range; applying it again is harmless).
+ */
+export function applyStreamRead<T extends { readonly revision: number; readonly recordedAt: string; readonly metadata: EventMetadata }>(
+  events: readonly T[],
+  read: NormalizedStreamRead,
+): T[] {
+  const low = read.direction === 'forward' ? (read.fromRevision ?? 0) : (read.toRevision ?? 0);
+  const high = read.direction === 'forward' ? (read.toRevision ?? Infinity) : (read.fromRevision ?? Infinity);
+  let selected = events.filter(
+    (event) =>
+      event.revision >= low &&
+      event.revision <= high &&
+      (read.recordedAtOrBefore === undefined || Date.parse(event.recordedAt) <= Date.parse(read.recordedAtOrBefore)) &&
+      (read.effectiveAtOrBefore === undefined || effectiveTime(event) <= read.effectiveAtOrBefore),
+  );
+  if (read.direction === 'backward') selected = selected.reverse();
+  if (read.maxCount !== undefined) selected = selected.slice(0, read.maxCount);
+  return selected;
+}
+
+export function normalizeReadAll(options: { after?: number; maxCount?: number } | undefined): { after: number; maxCount: number } {
+  const after = options?.after ?? 0;
+  if (!Number.isInteger(after) || after < 0) throw new InvalidArgumentError('after', `must be an integer ≥ 0 (got ${String(after)})`);
+  const maxCount = options?.maxCount ?? 1000;
+  if (!Number.isInteger(maxCount) || maxCount < 1) throw new InvalidArgumentError('maxCount', `must be an integer ≥ 1 (got ${String(maxCount)})`);
+  return { after, maxCount };
+}
+
+/**
+ * Walks hash chains in log order. Feed it raw events ordered by position (or one stream by
+ * revision); it reports the first link that does not hold.
+ */
+export class ChainVerifier {
+  private readonly heads = new Map<string, { revision: number; hash: string }>();
+  eventsChecked = 0;
+
+  get streamsChecked(): number {
+    return this.heads.size;
+  }
+
+  check(event: RawEvent): BrokenLink | undefined {
+    this.eventsChecked++;
+    const head = this.heads.get(event.streamId);
+    const expectedRevision = head ? head.revision + 1 : 0;
+    const expectedPrevious = head ? head.hash : '';
+    this.heads.set(event.streamId, { revision: event.revision, hash: event.hash });
+    const link = { streamId: event.streamId, revision: event.revision, position: event.position, eventId: event.id };
+    if (event.revision !== expectedRevision) {
+      return { ...link, expected: `revision ${expectedRevision}`, found: `revision ${event.revision}`, reason: 'revision-gap' };
+    }
+    if (event.previousHash !== expectedPrevious) {
+      return { ...link, expected: expectedPrevious, found: event.previousHash, reason: 'previous-hash-mismatch' };
+    }
+    const recomputed = computeEventHash(expectedPrevious, event);
+    if (recomputed !== event.hash) return { ...link, expected: recomputed, found: event.hash, reason: 'hash-mismatch' };
+    return undefined;
+  }
+}
+
+/** Verification over pages of raw events, in order. */
+export async function verifyPages(
+  pages: AsyncIterable<readonly RawEvent[]>,
+  onProgress?: (eventsChecked: number) => void,
+): Promise<{ ok: boolean; streamsChecked: number; eventsChecked: number; brokenLink?: BrokenLink }> {
+  const verifier = new ChainVerifier();
+  for await (const page of pages) {
+    for (const event of page) {
+      const broken = verifier.check(event);
+      if (broken) return { ok: false, streamsChecked: verifier.streamsChecked, eventsChecked: verifier.eventsChecked, brokenLink: broken };
+    }
+    onProgress?.(verifier.eventsChecked);
+  }
+  return { ok: true, streamsChecked: verifier.streamsChecked, eventsChecked: verifier.eventsChecked };
+}

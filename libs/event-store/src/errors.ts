@@ -1,0 +1,94 @@
+/**
+ * Typed errors of the event store. Callers branch on `code` (stable strings), never on messages.
+ */
+import type { ExpectedRevision } from './event-store.js';
+
+export abstract class EventStoreError extends Error {
+  abstract readonly code: string;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** The stream is not at the revision the writer expected: nothing was written. */
+export class WrongExpectedRevisionError extends EventStoreError {
+  readonly code = 'STREAM.WRONG_EXPECTED_REVISION';
+  constructor(
+    readonly streamId: string,
+    readonly expected: ExpectedRevision,
+    /** The stream's current revision, -1 when it does not exist. */
+    readonly actual: number,
+  ) {
+    super(
+      `Stream "${streamId}" expected ${describeExpected(expected)} but is ${actual < 0 ? 'absent (no stream)' : `at revision ${actual}`}`,
+    );
+  }
+}
+
+function describeExpected(expected: ExpectedRevision): string {
+  return typeof expected === 'number' ? `revision ${expected}` : `"${expected}"`;
+}
+
+export class InvalidStreamIdError extends EventStoreError {
+  readonly code = 'STREAM.INVALID_ID';
+  constructor(
+    readonly streamId: unknown,
+    readonly rule: string,
+  ) {
+    super(`Invalid stream id ${JSON.stringify(streamId)}: ${rule}`);
+  }
+}
+
+export class EventTooLargeError extends EventStoreError {
+  readonly code = 'EVENT.TOO_LARGE';
+  constructor(
+    readonly eventId: string,
+    readonly sizeBytes: number,
+    readonly limitBytes: number,
+  ) {
+    super(`Event "${eventId}" is ${sizeBytes} bytes of serialized data and metadata; the limit is ${limitBytes} bytes`);
+  }
+}
+
+export class UnknownEventTypeError extends EventStoreError {
+  readonly code = 'EVENT.UNKNOWN_TYPE';
+  constructor(
+    readonly eventType: string,
+    readonly eventId: string,
+  ) {
+    super(`Event "${eventId}" has type "${eventType}", which is not in the registry of known event types`);
+  }
+}
+
+/** The batch or one of its events breaks a rule; `field` names what is wrong. */
+export class InvalidEventError extends EventStoreError {
+  readonly code = 'EVENT.INVALID';
+  constructor(
+    readonly field: string,
+    readonly rule: string,
+    readonly index?: number,
+  ) {
+    super(`Invalid event${index === undefined ? ' batch' : ` at index ${index}`}: ${field} ${rule}`);
+  }
+}
+
+/** An event id is already stored elsewhere (another stream or place) or with different content. */
+export class EventIdConflictError extends EventStoreError {
+  readonly code = 'EVENT.ID_CONFLICT';
+  constructor(
+    readonly eventId: string,
+    readonly streamId: string,
+    readonly detail: string,
+  ) {
+    super(`Event id "${eventId}" cannot be appended to "${streamId}": ${detail}`);
+  }
+}
+
+/** The database cannot be reached or went away; the operation may be retried. */
+export class StoreUnavailableError extends EventStoreError {
+  readonly code = 'STORE.UNAVAILABLE';
+  constructor(message: string, cause?: unknown) {
+    super(`Event store unavailable: ${message}`, { cause });
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * In-memory event store for unit tests elsewhere. Rows keep their serialized JSON, so reads
+ * behave like the durable adapters (a JSON round trip, fresh objects every read).
+ */
+import type {
+  AppendResult,
+  EventHandler,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  StoredEvent,
+  Subscription,
+  SubscriptionOptions,
+  VerificationResult,
+} from '../event-store.js';
+import { StoreUnavailableError } from '../errors.js';
+import {
+  appendResult,
+  applyStreamRead,
+  checkExpected,
+  conflictForExistingId,
+  normalizeReadAll,
+  normalizeStreamRead,
+  prepareBatch,
+  resolveRetry,
+  sealBatch,
+  toStoredEvent,
+  validateExpected,
+  verifyPages,
+  type RawEvent,
+} from '../core.js';
+import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
+import { parseStreamId } from '../stream-id.js';
+import { pollingSubscription, WakeSignal } from '../subscription.js';
+
+export interface MemoryEventStoreOptions {
+  readonly registry?: EventTypeRegistry;
+  readonly clock?: () => Date;
+}
+
+interface MemoryRow {
+  readonly id: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly streamId: string;
+  readonly revision: number;
+  readonly position: number;
+  readonly recordedAt: string;
+  readonly dataJson: string;
+  readonly metadataJson: string;
+  hash: string;
+  previousHash: string;
+}
+
+export class MemoryEventStore implements EventStore {
+  private readonly log: MemoryRow[] = [];
+  private readonly streams = new Map<string, MemoryRow[]>();
+  private readonly byId = new Map<string, MemoryRow>();
+  private readonly registry: CompiledRegistry;
+  private readonly clock: () => Date;
+  private readonly signal = new WakeSignal();
+  private readonly subscriptions = new Set<Subscription>();
+  private closed = false;
+
+  constructor(options: MemoryEventStoreOptions = {}) {
+    this.registry = new CompiledRegistry(options.registry);
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  async append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+    this.ensureOpen();
+    const batch = prepareBatch(streamId, events, this.registry);
+    validateExpected(expected);
+    const stream = this.streams.get(streamId) ?? [];
+    const first = this.byId.get(batch[0]!.id);
+    if (first) {
+      const place = stream.slice(first.revision, first.revision + batch.length).map((row) => this.raw(row));
+      resolveRetry(streamId, batch, first, place);
+      return appendResult(streamId, place.map((event) => toStoredEvent(this.registry, event)), true);
+    }
+    for (const event of batch) {
+      const existing = this.byId.get(event.id);
+      if (existing) throw conflictForExistingId(streamId, event.id, existing);
+    }
+    const current = stream.length - 1;
+    checkExpected(streamId, expected, current);
+    const sealed = sealBatch(streamId, batch, current, stream[current]?.hash ?? '', this.clock().toISOString());
+    const rows: MemoryRow[] = sealed.map((event, index) => ({
+      id: event.id,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      streamId,
+      revision: event.revision,
+      position: this.log.length + 1 + index,
+      recordedAt: event.recordedAt,
+      dataJson: event.dataJson,
+      metadataJson: event.metadataJson,
+      hash: event.hash,
+      previousHash: event.previousHash,
+    }));
+    for (const row of rows) {
+      this.log.push(row);
+      stream.push(row);
+      this.byId.set(row.id, row);
+    }
+    this.streams.set(streamId, stream);
+    this.signal.notify();
+    return appendResult(
+      streamId,
+      rows.map((row) => toStoredEvent(this.registry, this.raw(row))),
+      false,
+    );
+  }
+
+  async readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
+    this.ensureOpen();
+    parseStreamId(streamId);
+    const read = normalizeStreamRead(options);
+    const rows = this.streams.get(streamId) ?? [];
+    return applyStreamRead(rows.map((row) => this.raw(row)), read).map((event) => toStoredEvent(this.registry, event));
+  }
+
+  async streamRevision(streamId: string): Promise<number> {
+    this.ensureOpen();
+    parseStreamId(streamId);
+    return (this.streams.get(streamId)?.length ?? 0) - 1;
+  }
+
+  async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
+    this.ensureOpen();
+    const { after, maxCount } = normalizeReadAll(options);
+    // Positions are 1-based and dense here, so position p sits at index p - 1.
+    return this.log.slice(after, after + maxCount).map((row) => toStoredEvent(this.registry, this.raw(row)));
+  }
+
+  async headPosition(): Promise<number> {
+    this.ensureOpen();
+    return this.log.length;
+  }
+
+  subscribeToAll(after: number, handler: EventHandler, options?: SubscriptionOptions): Subscription {
+    this.ensureOpen();
+    const subscription = pollingSubscription(
+      { read: (from, maxCount) => this.readAll({ after: from, maxCount }), signal: this.signal, pollIntervalMs: 100 },
+      after,
+      handler,
+      options,
+    );
+    this.subscriptions.add(subscription);
+    void subscription.done.then(() => this.subscriptions.delete(subscription));
+    return subscription;
+  }
+
+  async verifyStream(streamId: string): Promise<VerificationResult> {
+    this.ensureOpen();
+    parseStreamId(streamId);
+    const rows = (this.streams.get(streamId) ?? []).map((row) => this.raw(row));
+    return verifyPages(pagesOf([rows]));
+  }
+
+  async verifyAll(onProgress?: (eventsChecked: number) => void): Promise<VerificationResult> {
+    this.ensureOpen();
+    const log = this.log;
+    const toRaw = (row: MemoryRow) => this.raw(row);
+    async function* raw() {
+      for (let start = 0; start < log.length; start += 1000) yield log.slice(start, start + 1000).map(toRaw);
+    }
+    return verifyPages(raw(), onProgress);
+  }
+
+  async ping(): Promise<void> {
+    this.ensureOpen();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+  }
+
+  /**
+   * Changes one character of a stored event's data in place, as an attacker with write access
+   * to the storage would; for tests of verification.
+   */
+  tamper(streamId: string, revision: number): void {
+    const row = this.streams.get(streamId)?.[revision];
+    if (!row) throw new RangeError(`No event at ${streamId}@${revision}`);
+    const json = row.dataJson;
+    const at = json.search(/[0-9a-zA-Z]/);
+    if (at < 0) throw new RangeError(`Event ${streamId}@${revision} has no data to tamper with`);
+    const replacement = json[at] === 'x' ? 'y' : 'x';
+    (row as { dataJson: string }).dataJson = json.slice(0, at) + replacement + json.slice(at + 1);
+  }
+
+  private raw(row: MemoryRow): RawEvent {
+    return {
+      id: row.id,
+      type: row.type,
+      schemaVersion: row.schemaVersion,
+      streamId: row.streamId,
+      revision: row.revision,
+      position: row.position,
+      recordedAt: row.recordedAt,
+      data: JSON.parse(row.dataJson),
+      metadata: JSON.parse(row.metadataJson),
+      hash: row.hash,
+      previousHash: row.previousHash,
+    };
+  }
+
+  private ensureOpen(): void {
+    if (this.closed) throw new StoreUnavailableError('the in-memory event store is closed');
+  }
+}
+
+async function* pagesOf<T>(pages: readonly T[]): AsyncIterable<T> {
+  yield* pages;
+}

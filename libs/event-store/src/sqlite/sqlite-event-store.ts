@@ -1,0 +1,343 @@
+/**
+ * The embedded default: one SQLite file in WAL mode; an append is one IMMEDIATE transaction.
+ * SQLite has a single writer, so positions (the rowid) become visible in order and readers
+ * can never skip one.
+ */
+import Database from 'better-sqlite3';
+import type {
+  AppendResult,
+  EventHandler,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  StoredEvent,
+  Subscription,
+  SubscriptionOptions,
+  VerificationResult,
+} from '../event-store.js';
+import { EventStoreError, StoreUnavailableError } from '../errors.js';
+import {
+  appendResult,
+  applyStreamRead,
+  checkExpected,
+  conflictForExistingId,
+  normalizeReadAll,
+  normalizeStreamRead,
+  prepareBatch,
+  resolveRetry,
+  sealBatch,
+  toStoredEvent,
+  validateExpected,
+  verifyPages,
+  type PreparedEvent,
+  type RawEvent,
+} from '../core.js';
+import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
+import { parseStreamId } from '../stream-id.js';
+import { pollingSubscription, WakeSignal } from '../subscription.js';
+import { migrateSqlite } from './sqlite-schema.js';
+
+export interface SqliteEventStoreOptions {
+  /** A file path (or ':memory:'), or an open better-sqlite3 handle shared with read models. */
+  readonly file?: string;
+  readonly database?: Database.Database;
+  readonly registry?: EventTypeRegistry;
+  readonly clock?: () => Date;
+  /** How often subscribers look for events written by other processes. Default 100 ms. */
+  readonly pollIntervalMs?: number;
+}
+
+type Row = [
+  position: number,
+  eventId: string,
+  streamId: string,
+  revision: number,
+  type: string,
+  schemaVersion: number,
+  recordedAt: string,
+  data: string,
+  metadata: string,
+  hash: string,
+  previousHash: string,
+];
+
+const COLUMNS = 'position, event_id, stream_id, revision, type, schema_version, recorded_at, data, metadata, hash, previous_hash';
+
+function toRaw(row: Row): RawEvent {
+  return {
+    id: row[1],
+    type: row[4],
+    schemaVersion: row[5],
+    streamId: row[2],
+    revision: row[3],
+    position: row[0],
+    recordedAt: row[6],
+    data: JSON.parse(row[7]),
+    metadata: JSON.parse(row[8]),
+    hash: row[9],
+    previousHash: row[10],
+  };
+}
+
+const UNAVAILABLE_CODES = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_CANTOPEN', 'SQLITE_IOERR', 'SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+/** Maps driver failures to StoreUnavailableError; typed store errors pass through. */
+export function mapSqliteError(error: unknown): unknown {
+  if (error instanceof EventStoreError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  const message = (error as Error).message ?? String(error);
+  if ([...UNAVAILABLE_CODES].some((prefix) => code.startsWith(prefix)) || /database connection is not open/i.test(message)) {
+    return new StoreUnavailableError(`SQLite: ${message}`, error);
+  }
+  return error;
+}
+
+export class SqliteEventStore implements EventStore {
+  readonly database: Database.Database;
+  private readonly ownsDatabase: boolean;
+  private readonly registry: CompiledRegistry;
+  private readonly clock: () => Date;
+  private readonly signal = new WakeSignal();
+  private readonly pollIntervalMs: number;
+  private readonly subscriptions = new Set<Subscription>();
+  private readonly statements: ReturnType<SqliteEventStore['prepareStatements']>;
+  private readonly appendTransaction: (streamId: string, batch: PreparedEvent[], expected: ExpectedRevision) => StoredEvent[];
+  private closed = false;
+
+  constructor(options: SqliteEventStoreOptions) {
+    if (!options.database && !options.file) throw new TypeError('SqliteEventStore needs a file or an open database handle');
+    try {
+      this.database = options.database ?? new Database(options.file!);
+    } catch (error) {
+      throw new StoreUnavailableError(`SQLite: cannot open ${options.file}: ${(error as Error).message}`, error);
+    }
+    this.ownsDatabase = !options.database;
+    this.registry = new CompiledRegistry(options.registry);
+    this.clock = options.clock ?? (() => new Date());
+    this.pollIntervalMs = options.pollIntervalMs ?? 100;
+    try {
+      if (this.ownsDatabase) {
+        this.database.pragma('journal_mode = WAL');
+        this.database.pragma('synchronous = NORMAL');
+        this.database.pragma('busy_timeout = 5000');
+      }
+      migrateSqlite(this.database);
+      this.statements = this.prepareStatements();
+    } catch (error) {
+      throw mapSqliteError(error);
+    }
+    this.appendTransaction = this.database.transaction((streamId: string, batch: PreparedEvent[], expected: ExpectedRevision) =>
+      this.appendInTransaction(streamId, batch, expected),
+    ).immediate;
+  }
+
+  private prepareStatements() {
+    const db = this.database;
+    return {
+      streamHead: db.prepare<[string], { revision: number; last_hash: string }>('select revision, last_hash from gongron_streams where stream_id = ?'),
+      insertEvent: db.prepare(
+        `insert into gongron_events (event_id, stream_id, revision, type, schema_version, recorded_at, data, metadata, hash, previous_hash)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      upsertStream: db.prepare(
+        `insert into gongron_streams (stream_id, category, revision, last_hash) values (?, ?, ?, ?)
+         on conflict (stream_id) do update set revision = excluded.revision, last_hash = excluded.last_hash`,
+      ),
+      locateId: db.prepare<[string], { stream_id: string; revision: number }>('select stream_id, revision from gongron_events where event_id = ?'),
+      streamRange: db.prepare<[string, number, number], Row>(
+        `select ${COLUMNS} from gongron_events where stream_id = ? and revision between ? and ? order by revision`,
+      ).raw(),
+      readAll: db.prepare<[number, number], Row>(`select ${COLUMNS} from gongron_events where position > ? order by position limit ?`).raw(),
+      head: db.prepare<[], { head: number | null }>('select max(position) as head from gongron_events'),
+      ping: db.prepare('select 1'),
+    };
+  }
+
+  async append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+    this.ensureOpen();
+    const batch = prepareBatch(streamId, events, this.registry);
+    validateExpected(expected);
+    let stored: StoredEvent[];
+    try {
+      stored = this.appendTransaction(streamId, batch, expected);
+    } catch (error) {
+      if (error instanceof RetriedAppend) return error.result;
+      if (isUniqueViolation(error)) return this.resolveAfterConflict(streamId, batch);
+      throw mapSqliteError(error);
+    }
+    this.signal.notify();
+    return appendResult(streamId, stored, false);
+  }
+
+  private appendInTransaction(streamId: string, batch: PreparedEvent[], expected: ExpectedRevision): StoredEvent[] {
+    const s = this.statements;
+    const head = s.streamHead.get(streamId);
+    const current = head ? head.revision : -1;
+    try {
+      checkExpected(streamId, expected, current);
+    } catch (error) {
+      // A retry of an append that already succeeded carries a stale expectation: recognise it first.
+      const first = s.locateId.get(batch[0]!.id);
+      if (first) throw new RetriedAppend(this.retryResult(streamId, batch, first));
+      throw error;
+    }
+    const recordedAt = this.clock().toISOString();
+    const sealed = sealBatch(streamId, batch, current, head ? head.last_hash : '', recordedAt);
+    const result: StoredEvent[] = new Array(sealed.length);
+    for (let index = 0; index < sealed.length; index++) {
+      const event = sealed[index]!;
+      const info = s.insertEvent.run(
+        event.id,
+        streamId,
+        event.revision,
+        event.type,
+        event.schemaVersion,
+        recordedAt,
+        event.dataJson,
+        event.metadataJson,
+        event.hash,
+        event.previousHash,
+      );
+      const { dataJson: _d, metadataJson: _m, ...fields } = event;
+      result[index] = toStoredEvent(this.registry, { ...fields, position: Number(info.lastInsertRowid) });
+    }
+    const last = sealed[sealed.length - 1]!;
+    s.upsertStream.run(streamId, streamId.slice(0, streamId.indexOf(':')), last.revision, last.hash);
+    return result;
+  }
+
+  private retryResult(streamId: string, batch: PreparedEvent[], first: { stream_id: string; revision: number }): AppendResult {
+    const place =
+      first.stream_id === streamId ? this.statements.streamRange.all(streamId, first.revision, first.revision + batch.length - 1).map(toRaw) : [];
+    resolveRetry(streamId, batch, { streamId: first.stream_id, revision: first.revision }, place);
+    return appendResult(streamId, place.map((event) => toStoredEvent(this.registry, event)), true);
+  }
+
+  /** The insert hit the unique event id: either a retried batch or an id stored elsewhere. */
+  private resolveAfterConflict(streamId: string, batch: PreparedEvent[]): AppendResult {
+    try {
+      const first = this.statements.locateId.get(batch[0]!.id);
+      if (first) return this.retryResult(streamId, batch, first);
+      for (const event of batch) {
+        const location = this.statements.locateId.get(event.id);
+        if (location) throw conflictForExistingId(streamId, event.id, { streamId: location.stream_id, revision: location.revision });
+      }
+    } catch (error) {
+      throw mapSqliteError(error);
+    }
+    throw new StoreUnavailableError('SQLite: the append hit a unique constraint that no stored event explains');
+  }
+
+  async readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
+    this.ensureOpen();
+    parseStreamId(streamId);
+    const read = normalizeStreamRead(options);
+    const low = read.direction === 'forward' ? (read.fromRevision ?? 0) : (read.toRevision ?? 0);
+    const high = read.direction === 'forward' ? (read.toRevision ?? Number.MAX_SAFE_INTEGER) : (read.fromRevision ?? Number.MAX_SAFE_INTEGER);
+    const rows = this.run(() => this.statements.streamRange.all(streamId, low, high));
+    return applyStreamRead(rows.map(toRaw), read).map((event) => toStoredEvent(this.registry, event));
+  }
+
+  async streamRevision(streamId: string): Promise<number> {
+    this.ensureOpen();
+    parseStreamId(streamId);
+    return this.run(() => this.statements.streamHead.get(streamId)?.revision ?? -1);
+  }
+
+  async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
+    this.ensureOpen();
+    const { after, maxCount } = normalizeReadAll(options);
+    return this.readAllSync(after, maxCount);
+  }
+
+  private readAllSync(after: number, maxCount: number): StoredEvent[] {
+    const rows = this.run(() => this.statements.readAll.all(after, maxCount));
+    const events: StoredEvent[] = new Array(rows.length);
+    for (let index = 0; index < rows.length; index++) events[index] = toStoredEvent(this.registry, toRaw(rows[index]!));
+    return events;
+  }
+
+  async headPosition(): Promise<number> {
+    this.ensureOpen();
+    return this.run(() => this.statements.head.get()?.head ?? 0);
+  }
+
+  subscribeToAll(after: number, handler: EventHandler, options?: SubscriptionOptions): Subscription {
+    this.ensureOpen();
+    const subscription = pollingSubscription(
+      { read: async (from, maxCount) => this.readAllSync(from, maxCount), signal: this.signal, pollIntervalMs: this.pollIntervalMs },
+      after,
+      handler,
+      options,
+    );
+    this.subscriptions.add(subscription);
+    void subscription.done.then(() => this.subscriptions.delete(subscription));
+    return subscription;
+  }
+
+  async verifyStream(streamId: string): Promise<VerificationResult> {
+    this.ensureOpen();
+    parseStreamId(streamId);
+    const rows = this.run(() => this.statements.streamRange.all(streamId, 0, Number.MAX_SAFE_INTEGER));
+    return verifyPages(
+      (async function* () {
+        yield rows.map(toRaw);
+      })(),
+    );
+  }
+
+  async verifyAll(onProgress?: (eventsChecked: number) => void): Promise<VerificationResult> {
+    this.ensureOpen();
+    const read = (after: number) => this.run(() => this.statements.readAll.all(after, 5000)).map(toRaw);
+    async function* pages() {
+      let after = 0;
+      for (;;) {
+        const page = read(after);
+        if (page.length === 0) return;
+        yield page;
+        after = page[page.length - 1]!.position;
+        // Let the event loop breathe between pages of a long verification.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    return verifyPages(pages(), onProgress);
+  }
+
+  async ping(): Promise<void> {
+    this.ensureOpen();
+    this.run(() => this.statements.ping.get());
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    if (this.ownsDatabase) this.database.close();
+  }
+
+  private run<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      throw mapSqliteError(error);
+    }
+  }
+
+  private ensureOpen(): void {
+    if (this.closed || !this.database.open) throw new StoreUnavailableError('SQLite: the event store is closed');
+  }
+}
+
+/** Carries a recognised retry out of the transaction (which then rolls back, having written nothing). */
+class RetriedAppend extends Error {
+  constructor(readonly result: AppendResult) {
+    super('retried append');
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../../../test/support/postgres.js';
+import { PostgresCheckpointStore, PostgresEventStore, StoreUnavailableError, type StoredEvent } from '../src/index.js';
+import { event, runEventStoreContract, waitFor } from './event-store.contract.js';
+
+const describePg = await describeWithPostgres();
+
+describePg('PostgreSQL event store', () => {
+  runEventStoreContract('postgres', async (options) => {
+    const database = await createTestDatabase('gongron_es');
+    const store = await PostgresEventStore.create({ connectionString: database.url, poolSize: 6, ...options });
+    return {
+      store,
+      cleanup: () => database.drop(),
+      // One byte of the stored JSON changes, straight through SQL.
+      tamper: async (streamId, revision) => {
+        const client = new pg.Client({ connectionString: database.url });
+        await client.connect();
+        try {
+          const { rows } = await client.query<{ data: string }>('select data::text as data from gongron_events where stream_id = $1 and revision = $2', [streamId, revision]);
+          const text = rows[0]!.data;
+          const at = text.search(/[0-9]/);
+          const changed = text.slice(0, at) + (text[at] === '9' ? '8' : '9') + text.slice(at + 1);
+          await client.query('update gongron_events set data = $3::jsonb where stream_id = $1 and revision = $2', [streamId, revision, changed]);
+        } finally {
+          await client.end();
+        }
+      },
+    };
+  });
+
+  describe('specifics', () => {
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await createTestDatabase('gongron_es');
+    });
+    afterAll(async () => {
+      await database.drop();
+    });
+
+    it('never lets a live subscriber skip an event that commits late (8 writers, random delays before commit)', async () => {
+      const writers = 8;
+      const appendsPerWriter = 60;
+      const batch = 5;
+      const total = writers * appendsPerWriter * batch;
+      const store = await PostgresEventStore.create({
+        connectionString: database.url,
+        poolSize: writers + 2,
+        pollIntervalMs: 50,
+        beforeCommit: async (client) => {
+          await client.query('select pg_sleep($1)', [Math.random() * 0.004]);
+        },
+      });
+      const start = await store.headPosition();
+      const received: StoredEvent[] = [];
+      const subscription = store.subscribeToAll(start, (e) => {
+        received.push(e);
+      });
+      // A reader that commits nothing also polls throughout, through another process's eyes.
+      await Promise.all(
+        Array.from({ length: writers }, async (_, writer) => {
+          for (let i = 0; i < appendsPerWriter; i++) {
+            // Half the writers share streams, so some appends also queue on the stream lock.
+            const streamId = writer % 2 === 0 ? `gap:w${writer}-${i}` : `gap:shared-${i % 3}`;
+            await store.append(streamId, Array.from({ length: batch }, (_, n) => event('ThingHappened', { writer, i, n })), 'any');
+          }
+        }),
+      );
+      await waitFor(() => received.length >= total, 30_000);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await subscription.stop();
+      const positions = received.map((e) => e.position);
+      expect(received).toHaveLength(total);
+      expect(new Set(received.map((e) => e.id)).size).toBe(total);
+      for (let index = 1; index < positions.length; index++) expect(positions[index]!).toBeGreaterThan(positions[index - 1]!);
+      const stored = await store.readAll({ after: start, maxCount: total + 10 });
+      expect(positions).toEqual(stored.map((e) => e.position));
+      expect((await store.verifyAll()).ok).toBe(true);
+      await store.close();
+    }, 60_000);
+
+    it('wakes a subscriber in another process through LISTEN/NOTIFY', async () => {
+      const reader = await PostgresEventStore.create({ connectionString: database.url, pollIntervalMs: 60_000 });
+      const writer = await PostgresEventStore.create({ connectionString: database.url });
+      const head = await reader.headPosition();
+      const seen: string[] = [];
+      const subscription = reader.subscribeToAll(head, (e) => {
+        seen.push(e.streamId);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const streamId = `notify:${randomUUID()}`;
+      await writer.append(streamId, [event()], 'no-stream');
+      await waitFor(() => seen.length >= 1, 5000);
+      expect(seen).toEqual([streamId]);
+      await subscription.stop();
+      await Promise.all([reader.close(), writer.close()]);
+    });
+
+    it('migrates once, safely when run twice at the same time, and shares an existing pool', async () => {
+      const pool = new pg.Pool({ connectionString: database.url, max: 3 });
+      const [a, b] = await Promise.all([PostgresEventStore.create({ pool }), PostgresEventStore.create({ pool })]);
+      expect(a.pool).toBe(pool);
+      const { rows } = await pool.query("select version from gongron_schema_migrations where component = 'event-store'");
+      expect(rows).toEqual([{ version: 1 }]);
+      await a.close();
+      await b.close();
+      await expect(pool.query('select 1 as one')).resolves.toMatchObject({ rows: [{ one: 1 }] });
+      await pool.end();
+    });
+
+    it('reports an unreachable server as StoreUnavailableError', async () => {
+      await expect(PostgresEventStore.create({ connectionString: 'postgres://postgres@127.0.0.1:1/nothing' })).rejects.toBeInstanceOf(StoreUnavailableError);
+      const store = await PostgresEventStore.create({ connectionString: database.url });
+      await store.close();
+      await expect(store.append('item:1', [event()], 'any')).rejects.toMatchObject({ code: 'STORE.UNAVAILABLE' });
+    });
+
+    it('keeps checkpoints in gongron_checkpoints', async () => {
+      const checkpoints = await PostgresCheckpointStore.create({ connectionString: database.url });
+      expect(await checkpoints.load('kafka-relay')).toBe(0);
+      await checkpoints.save('kafka-relay', 9_007_199_254);
+      expect(await checkpoints.load('kafka-relay')).toBe(9_007_199_254);
+      await checkpoints.close();
+    });
+  });
+});
