@@ -1,0 +1,346 @@
+/**
+ * The agenda item (안건) as an XState machine over its events: civic council (proposal) →
+ * working council (drafting) → steering committee (review, feedback). Guards hold the rules
+ * that stored history must satisfy too: quorum, carried motions, a complete revision.
+ */
+import { assign, setup } from 'xstate';
+import type { BodyCode, DistrictCode, TaskCode } from '../catalogs.js';
+import type { Meeting } from '../messages.js';
+import { type Budget, budgetTotal } from '../money.js';
+import { type Tally, carries, hasQuorum } from '../votes.js';
+import type {
+  AgendaItemEvent,
+  ApprovedProject,
+  OpinionStance,
+  ProposerCategory,
+  ReviewDecision,
+} from './agenda-item.messages.js';
+
+export const agendaItemStatuses = [
+  'none',
+  'proposed',
+  'inDeliberation',
+  'referred',
+  'drafting',
+  'underReview',
+  'approved',
+  'inImplementation',
+  'awaitingFeedback',
+  'closed',
+  'dismissed',
+  'withdrawn',
+  'rejected',
+] as const;
+export type AgendaItemStatus = (typeof agendaItemStatuses)[number];
+
+export const agendaItemTerminalStatuses: readonly AgendaItemStatus[] = ['closed', 'dismissed', 'withdrawn', 'rejected'];
+
+/** The body whose step it is in each state (and who may defer the item there). */
+export const agendaItemBodyOf: Readonly<Record<AgendaItemStatus, BodyCode | null>> = {
+  none: null,
+  proposed: 'civic-council',
+  inDeliberation: 'civic-council',
+  dismissed: 'civic-council',
+  withdrawn: 'civic-council',
+  referred: 'working-council',
+  drafting: 'working-council',
+  underReview: 'steering-committee',
+  approved: 'steering-committee',
+  inImplementation: 'steering-committee',
+  awaitingFeedback: 'steering-committee',
+  closed: 'steering-committee',
+  rejected: 'steering-committee',
+};
+
+export interface Opinion {
+  readonly opinionId: string;
+  readonly stance: OpinionStance;
+  readonly respondentCategory: ProposerCategory;
+  readonly text: string;
+  readonly receivedOn: string;
+}
+
+export interface DraftRevision {
+  readonly revisionId: string;
+  readonly title: string;
+  readonly plan: string;
+  readonly taskCode: TaskCode | null;
+  readonly budgetRequest: Budget | null;
+  readonly submittedOn: string;
+}
+
+export interface RecordedReviewDecision {
+  readonly decision: ReviewDecision;
+  readonly conditions: readonly string[];
+  readonly feedback: string | null;
+  readonly meeting: Meeting;
+  readonly tally: Tally;
+  readonly revisionId: string;
+}
+
+export interface Deferral {
+  readonly body: BodyCode;
+  readonly status: string;
+  readonly meeting: Meeting;
+  readonly reason: string;
+}
+
+export interface AgendaItemContext {
+  readonly itemId: string | null;
+  readonly district: DistrictCode | null;
+  readonly workflowVersion: number | null;
+  readonly title: string | null;
+  readonly description: string | null;
+  readonly proposerCategory: ProposerCategory | null;
+  readonly taskCode: TaskCode | null;
+  readonly source: string | null;
+  readonly proposedOn: string | null;
+  readonly deliberationOpenedOn: string | null;
+  readonly opinions: readonly Opinion[];
+  readonly adoption: { readonly meeting: Meeting; readonly tally: Tally } | null;
+  readonly dismissal: { readonly reason: string; readonly meeting: Meeting | null; readonly tally: Tally } | null;
+  readonly withdrawal: { readonly reason: string | null; readonly withdrawnOn: string } | null;
+  readonly draftingOwner: string | null;
+  readonly revisions: readonly DraftRevision[];
+  /** True after a revision was requested, until a new revision is submitted. */
+  readonly awaitingRevision: boolean;
+  readonly tabledRevisionId: string | null;
+  readonly reviewDecisions: readonly RecordedReviewDecision[];
+  readonly conditions: readonly string[];
+  readonly approvedProject: ApprovedProject | null;
+  readonly deferrals: readonly Deferral[];
+  readonly projectId: string | null;
+  readonly projectEvaluatedOn: string | null;
+  readonly feedback: {
+    readonly summary: string;
+    readonly recommendations: readonly string[];
+    readonly followUpProposalId: string | null;
+    readonly recordedOn: string;
+  } | null;
+}
+
+export const initialAgendaItemContext: AgendaItemContext = {
+  itemId: null,
+  district: null,
+  workflowVersion: null,
+  title: null,
+  description: null,
+  proposerCategory: null,
+  taskCode: null,
+  source: null,
+  proposedOn: null,
+  deliberationOpenedOn: null,
+  opinions: [],
+  adoption: null,
+  dismissal: null,
+  withdrawal: null,
+  draftingOwner: null,
+  revisions: [],
+  awaitingRevision: false,
+  tabledRevisionId: null,
+  reviewDecisions: [],
+  conditions: [],
+  approvedProject: null,
+  deferrals: [],
+  projectId: null,
+  projectEvaluatedOn: null,
+  feedback: null,
+};
+
+/** A revision the steering committee can review: a plan, a task code and a budget request above zero. */
+export function isCompleteRevision(revision: DraftRevision | undefined): revision is DraftRevision & {
+  readonly taskCode: TaskCode;
+  readonly budgetRequest: Budget;
+} {
+  return (
+    revision !== undefined &&
+    revision.plan.trim().length > 0 &&
+    revision.taskCode !== null &&
+    revision.budgetRequest !== null &&
+    budgetTotal(revision.budgetRequest) > 0
+  );
+}
+
+export function latestRevision(context: AgendaItemContext): DraftRevision | undefined {
+  return context.revisions[context.revisions.length - 1];
+}
+
+/** Ready to table: the latest revision is complete and answers any revision request. */
+export function isReadyForReview(context: AgendaItemContext): boolean {
+  return !context.awaitingRevision && isCompleteRevision(latestRevision(context));
+}
+
+/** Folds an event's data into the context; the machine decides whether the event may happen. */
+function applyAgendaItemEvent(context: AgendaItemContext, event: AgendaItemEvent): AgendaItemContext {
+  switch (event.type) {
+    case 'AgendaItemProposed': {
+      const d = event.data;
+      return {
+        ...context,
+        itemId: d.itemId,
+        district: d.district,
+        workflowVersion: d.workflowVersion,
+        title: d.title,
+        description: d.description,
+        proposerCategory: d.proposerCategory,
+        taskCode: d.taskCode,
+        source: d.source,
+        proposedOn: d.proposedOn,
+      };
+    }
+    case 'DeliberationOpened':
+      return { ...context, deliberationOpenedOn: event.data.openedOn };
+    case 'OpinionRecorded': {
+      const { opinionId, stance, respondentCategory, text, receivedOn } = event.data;
+      return { ...context, opinions: [...context.opinions, { opinionId, stance, respondentCategory, text, receivedOn }] };
+    }
+    case 'AgendaItemAdopted':
+      return { ...context, adoption: { meeting: event.data.meeting, tally: event.data.tally } };
+    case 'AgendaItemDismissed':
+      return { ...context, dismissal: { reason: event.data.reason, meeting: event.data.meeting, tally: event.data.tally } };
+    case 'AgendaItemWithdrawn':
+      return { ...context, withdrawal: { reason: event.data.reason, withdrawnOn: event.data.withdrawnOn } };
+    case 'DraftingStarted':
+      return { ...context, draftingOwner: event.data.owner };
+    case 'DraftRevisionSubmitted': {
+      const { revisionId, title, plan, taskCode, budgetRequest, submittedOn } = event.data;
+      return {
+        ...context,
+        revisions: [...context.revisions, { revisionId, title, plan, taskCode, budgetRequest, submittedOn }],
+        awaitingRevision: false,
+      };
+    }
+    case 'AgendaItemTabled':
+      return { ...context, tabledRevisionId: event.data.revisionId };
+    case 'ReviewDecisionRecorded': {
+      const { decision, conditions, feedback, meeting, tally, revisionId, project } = event.data;
+      return {
+        ...context,
+        reviewDecisions: [...context.reviewDecisions, { decision, conditions, feedback, meeting, tally, revisionId }],
+        conditions: decision === 'conditionallyApproved' ? conditions : context.conditions,
+        approvedProject: project ?? context.approvedProject,
+        awaitingRevision: decision === 'revisionRequested',
+        tabledRevisionId: decision === 'revisionRequested' ? null : context.tabledRevisionId,
+      };
+    }
+    case 'AgendaItemDeferred': {
+      const { body, status, meeting, reason } = event.data;
+      return { ...context, deferrals: [...context.deferrals, { body, status, meeting, reason }] };
+    }
+    case 'ProjectLinked':
+      return { ...context, projectId: event.data.projectId };
+    case 'ProjectEvaluationNoted':
+      return { ...context, projectEvaluatedOn: event.data.evaluatedOn };
+    case 'FeedbackRecorded': {
+      const { summary, recommendations, followUpProposalId, recordedOn } = event.data;
+      return { ...context, feedback: { summary, recommendations, followUpProposalId, recordedOn } };
+    }
+  }
+}
+
+const isApproval = (decision: ReviewDecision): boolean => decision === 'approved' || decision === 'conditionallyApproved';
+
+export const agendaItemMachine = setup({
+  types: {
+    context: {} as AgendaItemContext,
+    events: {} as AgendaItemEvent,
+  },
+  guards: {
+    newOpinion: ({ context, event }) =>
+      event.type === 'OpinionRecorded' && !context.opinions.some((opinion) => opinion.opinionId === event.data.opinionId),
+    adoptionCarried: ({ event }) => event.type === 'AgendaItemAdopted' && carries(event.data.tally),
+    dismissalQuorate: ({ event }) => event.type === 'AgendaItemDismissed' && hasQuorum(event.data.tally),
+    newRevision: ({ context, event }) =>
+      event.type === 'DraftRevisionSubmitted' &&
+      !context.revisions.some((revision) => revision.revisionId === event.data.revisionId),
+    readyForReview: ({ context, event }) =>
+      event.type === 'AgendaItemTabled' &&
+      isReadyForReview(context) &&
+      latestRevision(context)?.revisionId === event.data.revisionId,
+    approvalCarried: ({ event }) =>
+      event.type === 'ReviewDecisionRecorded' &&
+      isApproval(event.data.decision) &&
+      carries(event.data.tally) &&
+      event.data.project !== null &&
+      (event.data.decision === 'approved' || event.data.conditions.length > 0),
+    revisionRequestCarried: ({ event }) =>
+      event.type === 'ReviewDecisionRecorded' &&
+      event.data.decision === 'revisionRequested' &&
+      carries(event.data.tally) &&
+      event.data.feedback !== null,
+    rejectionQuorate: ({ event }) =>
+      event.type === 'ReviewDecisionRecorded' && event.data.decision === 'rejected' && hasQuorum(event.data.tally),
+    approvedProject: ({ context, event }) =>
+      event.type === 'ProjectLinked' &&
+      (context.approvedProject === null || context.approvedProject.projectId === event.data.projectId),
+    linkedProject: ({ context, event }) => event.type === 'ProjectEvaluationNoted' && context.projectId === event.data.projectId,
+  },
+  actions: {
+    record: assign(({ context, event }) => applyAgendaItemEvent(context, event)),
+  },
+}).createMachine({
+  id: 'agendaItem',
+  initial: 'none',
+  context: initialAgendaItemContext,
+  states: {
+    none: {
+      on: { AgendaItemProposed: { target: 'proposed', actions: 'record' } },
+    },
+    proposed: {
+      on: {
+        DeliberationOpened: { target: 'inDeliberation', actions: 'record' },
+        AgendaItemDismissed: { target: 'dismissed', guard: 'dismissalQuorate', actions: 'record' },
+        AgendaItemWithdrawn: { target: 'withdrawn', actions: 'record' },
+        AgendaItemDeferred: { actions: 'record' },
+      },
+    },
+    inDeliberation: {
+      on: {
+        OpinionRecorded: { guard: 'newOpinion', actions: 'record' },
+        AgendaItemAdopted: { target: 'referred', guard: 'adoptionCarried', actions: 'record' },
+        AgendaItemDismissed: { target: 'dismissed', guard: 'dismissalQuorate', actions: 'record' },
+        AgendaItemWithdrawn: { target: 'withdrawn', actions: 'record' },
+        AgendaItemDeferred: { actions: 'record' },
+      },
+    },
+    referred: {
+      on: {
+        DraftingStarted: { target: 'drafting', actions: 'record' },
+        AgendaItemDeferred: { actions: 'record' },
+      },
+    },
+    drafting: {
+      on: {
+        DraftRevisionSubmitted: { guard: 'newRevision', actions: 'record' },
+        AgendaItemTabled: { target: 'underReview', guard: 'readyForReview', actions: 'record' },
+        AgendaItemDeferred: { actions: 'record' },
+      },
+    },
+    underReview: {
+      on: {
+        ReviewDecisionRecorded: [
+          { target: 'approved', guard: 'approvalCarried', actions: 'record' },
+          { target: 'drafting', guard: 'revisionRequestCarried', actions: 'record' },
+          { target: 'rejected', guard: 'rejectionQuorate', actions: 'record' },
+        ],
+        AgendaItemDeferred: { actions: 'record' },
+      },
+    },
+    approved: {
+      on: { ProjectLinked: { target: 'inImplementation', guard: 'approvedProject', actions: 'record' } },
+    },
+    inImplementation: {
+      on: { ProjectEvaluationNoted: { target: 'awaitingFeedback', guard: 'linkedProject', actions: 'record' } },
+    },
+    awaitingFeedback: {
+      on: {
+        FeedbackRecorded: { target: 'closed', actions: 'record' },
+        AgendaItemDeferred: { actions: 'record' },
+      },
+    },
+    closed: { type: 'final' },
+    dismissed: { type: 'final' },
+    withdrawn: { type: 'final' },
+    rejected: { type: 'final' },
+  },
+});

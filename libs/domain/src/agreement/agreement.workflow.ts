@@ -1,0 +1,351 @@
+/**
+ * The supplementary agreement decider: listing, signatures (교육장 and 시장·군수), the term in
+ * force and amendments between the two parties.
+ */
+import { type Funder, signatoryTitle } from '../catalogs.js';
+import { forbidden, invalid, notFound, ruleBroken, transitionNotAllowed } from '../errors.js';
+import { budget } from '../money.js';
+import { agreementId as agreementIdOf, agreementStreamId } from '../stream-ids.js';
+import {
+  dateOf,
+  daysInMonth,
+  effective,
+  field,
+  optionalIsoDate,
+  optionalText,
+  requireDistrict,
+  requireFunder,
+  requireId,
+  requireIsoDate,
+  requireObject,
+  requireOneOf,
+  requireTaskCode,
+  requireText,
+  requireYear,
+} from '../validation.js';
+import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
+import {
+  type AgreementContext,
+  type AgreementStatus,
+  agreementMachine,
+  applyChanges,
+  isListed,
+  pendingAmendment,
+} from './agreement.machine.js';
+import type { AgreementCommand, AgreementEvent, AmendedBudget, AmendmentChange } from './agreement.messages.js';
+
+export type AgreementState = WorkflowState<AgreementStatus, AgreementContext>;
+
+export const AGREEMENT_WORKFLOW_VERSION = 1;
+
+export const agreementCommandTypes = [
+  'DraftAgreement',
+  'AddProjectToAgreement',
+  'WithdrawProjectFromAgreement',
+  'SignAgreement',
+  'ProposeAmendment',
+  'ConsentToAmendment',
+  'RefuseAmendment',
+] as const satisfies readonly AgreementCommand['type'][];
+
+const commandEvents = {
+  DraftAgreement: 'AgreementDrafted',
+  AddProjectToAgreement: 'ProjectAddedToAgreement',
+  WithdrawProjectFromAgreement: 'ProjectWithdrawnFromAgreement',
+  SignAgreement: 'AgreementSigned',
+  ProposeAmendment: 'AmendmentProposed',
+  ConsentToAmendment: 'AmendmentConsented',
+  RefuseAmendment: 'AmendmentRefused',
+} as const satisfies { readonly [T in AgreementCommand['type']]: AgreementEvent['type'] };
+
+const eventTypes = {
+  AgreementDrafted: { schemaVersion: 1 },
+  ProjectAddedToAgreement: { schemaVersion: 1 },
+  ProjectWithdrawnFromAgreement: { schemaVersion: 1 },
+  AgreementSigned: { schemaVersion: 1 },
+  AgreementCameIntoForce: { schemaVersion: 1 },
+  AmendmentProposed: { schemaVersion: 1 },
+  AmendmentConsented: { schemaVersion: 1 },
+  AmendmentRefused: { schemaVersion: 1 },
+} as const satisfies { readonly [T in AgreementEvent['type']]: { readonly schemaVersion: number } };
+
+/** In force until the last day of February of the next year (29th in leap years). */
+export function agreementTermEnd(year: number): string {
+  return `${year + 1}-02-${daysInMonth(year + 1, 2)}`;
+}
+
+/**
+ * The party acting: the one named in the data, or the actor's own. An official acts only for
+ * the party they belong to.
+ */
+function actingParty(command: AgreementCommand): Funder {
+  const actor = command.metadata.actor;
+  const named = field(command.data, 'party');
+  const party = named === undefined || named === null ? actor.party : requireFunder(named, 'data.party');
+  if (party === undefined) {
+    throw invalid('COMMAND.INVALID', 'data.party', 'name the party (education-office or local-government) acting');
+  }
+  if (actor.role === 'official' && actor.party !== undefined && actor.party !== party) {
+    throw forbidden('AGREEMENT.PARTY_MISMATCH', `an official of the ${actor.party} cannot act for the ${party}`, {
+      field: 'data.party',
+      details: { actorParty: actor.party, party },
+    });
+  }
+  return party;
+}
+
+function amendmentChanges(value: unknown): AmendmentChange[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw invalid('COMMAND.INVALID', 'data.changes', 'an amendment must list at least one change');
+  }
+  const seen = new Set<string>();
+  return value.map((entry, index): AmendmentChange => {
+    const at = `data.changes[${index}]`;
+    const change = requireObject(entry, at);
+    const kind = requireOneOf(change['kind'], ['budget', 'add', 'withdraw'] as const, `${at}.kind`);
+    const projectId = requireId(change['projectId'], `${at}.projectId`);
+    if (seen.has(projectId)) {
+      throw invalid('COMMAND.INVALID', `${at}.projectId`, `project ${projectId} appears in more than one change`);
+    }
+    seen.add(projectId);
+    switch (kind) {
+      case 'budget':
+        return { kind, projectId, budget: budget(change['budget'], `${at}.budget`) };
+      case 'add':
+        return {
+          kind,
+          projectId,
+          title: requireText(change['title'], `${at}.title`, 300),
+          taskCode: requireTaskCode(change['taskCode'], `${at}.taskCode`),
+          budget: budget(change['budget'], `${at}.budget`),
+        };
+      case 'withdraw':
+        return { kind, projectId };
+    }
+  });
+}
+
+function checkChangesFit(state: AgreementState, changes: readonly AmendmentChange[], code: string): void {
+  changes.forEach((change, index) => {
+    const listed = isListed(state, change.projectId);
+    if (change.kind === 'add' && listed) {
+      throw ruleBroken(code, `project ${change.projectId} is already listed`, { field: `data.changes[${index}].projectId` });
+    }
+    if (change.kind !== 'add' && !listed) {
+      throw ruleBroken(code, `project ${change.projectId} is not listed in the agreement`, { field: `data.changes[${index}].projectId` });
+    }
+  });
+}
+
+function checkInForce(state: AgreementState, today: string): void {
+  if (state.inForceUntil !== null && today > state.inForceUntil) {
+    throw ruleBroken('AGREEMENT.NOT_IN_FORCE', `the agreement was in force until ${state.inForceUntil}`, {
+      details: { inForceFrom: state.inForceFrom, inForceUntil: state.inForceUntil, today },
+    });
+  }
+}
+
+function amendedBudgets(state: AgreementState, changes: readonly AmendmentChange[]): AmendedBudget[] {
+  return changes.map((change) => {
+    const previous = state.projects.find((project) => project.projectId === change.projectId)?.budget ?? null;
+    return {
+      projectId: change.projectId,
+      kind: change.kind,
+      previousBudget: previous,
+      newBudget: change.kind === 'withdraw' ? null : change.budget,
+    };
+  });
+}
+
+function decideAgreement(command: AgreementCommand, state: AgreementState): AgreementEvent[] {
+  const now = command.metadata.now;
+  const today = dateOf(now);
+  const data: unknown = command.data;
+  const district = requireDistrict(field(data, 'district'), 'data.district');
+  const year = requireYear(field(data, 'year'), 'data.year');
+  const agreementId = agreementIdOf(district, year);
+  switch (command.type) {
+    case 'DraftAgreement':
+      return [{ type: 'AgreementDrafted', data: { agreementId, district, year, draftedOn: today, workflowVersion: AGREEMENT_WORKFLOW_VERSION } }];
+    case 'AddProjectToAgreement': {
+      const projectId = requireId(field(data, 'projectId'), 'data.projectId');
+      const listed = {
+        projectId,
+        title: requireText(field(data, 'title'), 'data.title', 300),
+        taskCode: requireTaskCode(field(data, 'taskCode'), 'data.taskCode'),
+        budget: budget(field(data, 'budget'), 'data.budget'),
+      };
+      if (isListed(state, projectId)) {
+        throw ruleBroken('AGREEMENT.PROJECT_ALREADY_LISTED', `project ${projectId} is already listed`, { field: 'data.projectId' });
+      }
+      return [{ type: 'ProjectAddedToAgreement', data: { agreementId, ...listed } }];
+    }
+    case 'WithdrawProjectFromAgreement': {
+      const projectId = requireId(field(data, 'projectId'), 'data.projectId');
+      if (!isListed(state, projectId)) {
+        throw ruleBroken('AGREEMENT.PROJECT_NOT_LISTED', `project ${projectId} is not listed`, { field: 'data.projectId' });
+      }
+      return [
+        { type: 'ProjectWithdrawnFromAgreement', data: { agreementId, projectId, reason: optionalText(field(data, 'reason'), 'data.reason') } },
+      ];
+    }
+    case 'SignAgreement': {
+      const party = actingParty(command);
+      const signedOn = requireIsoDate(field(data, 'signedOn'), 'data.signedOn');
+      const termEnd = agreementTermEnd(year);
+      if (state.projects.length === 0) {
+        throw ruleBroken('AGREEMENT.NO_PROJECTS', 'an agreement without projects cannot be signed');
+      }
+      if (state.signatures[party] !== null) {
+        throw ruleBroken('AGREEMENT.ALREADY_SIGNED', `the ${party} has already signed`, { field: 'data.party' });
+      }
+      if (signedOn > termEnd) {
+        throw ruleBroken('AGREEMENT.TERM_ENDED', `the ${year} agreement runs until ${termEnd}; it cannot be signed on ${signedOn}`, {
+          field: 'data.signedOn',
+        });
+      }
+      const signed: AgreementEvent = {
+        type: 'AgreementSigned',
+        data: {
+          agreementId,
+          party,
+          signatoryTitle: signatoryTitle(district, party),
+          signatoryName: optionalText(field(data, 'signatoryName'), 'data.signatoryName', 100),
+          signedBy: command.metadata.actor.id,
+          signedOn,
+          effectiveAt: signedOn,
+        },
+      };
+      const other = state.signatures[party === 'education-office' ? 'local-government' : 'education-office'];
+      if (other === null) return [signed];
+      const inForceFrom = other.signedOn > signedOn ? other.signedOn : signedOn;
+      return [
+        signed,
+        {
+          type: 'AgreementCameIntoForce',
+          data: { agreementId, district, year, inForceFrom, inForceUntil: termEnd, projects: state.projects, effectiveAt: inForceFrom },
+        },
+      ];
+    }
+    case 'ProposeAmendment': {
+      const party = actingParty(command);
+      const amendmentId = requireId(field(data, 'amendmentId'), 'data.amendmentId');
+      const changes = amendmentChanges(field(data, 'changes'));
+      const reason = requireText(field(data, 'reason'), 'data.reason');
+      if (state.amendments.some((amendment) => amendment.amendmentId === amendmentId)) {
+        throw ruleBroken('AGREEMENT.DUPLICATE_AMENDMENT', `amendment ${amendmentId} was already proposed`, { field: 'data.amendmentId' });
+      }
+      checkInForce(state, today);
+      checkChangesFit(state, changes, 'AGREEMENT.AMENDMENT_DOES_NOT_FIT');
+      return [{ type: 'AmendmentProposed', data: { agreementId, amendmentId, proposedBy: party, changes, reason, proposedOn: today } }];
+    }
+    case 'ConsentToAmendment':
+    case 'RefuseAmendment': {
+      const party = actingParty(command);
+      const amendmentId = requireId(field(data, 'amendmentId'), 'data.amendmentId');
+      const amendment = state.amendments.find((candidate) => candidate.amendmentId === amendmentId);
+      if (amendment === undefined) {
+        throw notFound('AGREEMENT.AMENDMENT_NOT_FOUND', `no amendment ${amendmentId} on agreement ${agreementId}`, { field: 'data.amendmentId' });
+      }
+      if (pendingAmendment(state, amendmentId) === undefined) {
+        throw transitionNotAllowed('AGREEMENT.AMENDMENT_ALREADY_DECIDED', `amendment ${amendmentId} was already ${amendment.status}`, agreementWorkflow.allowedActions(state), {
+          amendmentId,
+          status: amendment.status,
+        });
+      }
+      if (amendment.proposedBy === party) {
+        const consent = command.type === 'ConsentToAmendment';
+        throw forbidden(
+          consent ? 'AGREEMENT.SAME_PARTY_CONSENT' : 'AGREEMENT.SAME_PARTY_REFUSAL',
+          `the ${party} proposed amendment ${amendmentId}; only the other party may ${consent ? 'consent to' : 'refuse'} it`,
+          { field: 'data.party', details: { proposedBy: amendment.proposedBy } },
+        );
+      }
+      checkInForce(state, today);
+      if (command.type === 'RefuseAmendment') {
+        return [
+          {
+            type: 'AmendmentRefused',
+            data: {
+              agreementId,
+              amendmentId,
+              proposedBy: amendment.proposedBy,
+              refusedBy: party,
+              reason: requireText(field(data, 'reason'), 'data.reason'),
+              refusedOn: today,
+            },
+          },
+        ];
+      }
+      if (applyChanges(state.projects, amendment.changes) === undefined) {
+        checkChangesFit(state, amendment.changes, 'AGREEMENT.AMENDMENT_OUTDATED');
+      }
+      const consentedOn = optionalIsoDate(field(data, 'consentedOn'), 'data.consentedOn');
+      return [
+        {
+          type: 'AmendmentConsented',
+          data: {
+            agreementId,
+            amendmentId,
+            proposedBy: amendment.proposedBy,
+            consentedBy: party,
+            changes: amendment.changes,
+            budgets: amendedBudgets(state, amendment.changes),
+            consentedOn: consentedOn ?? today,
+            ...effective(consentedOn, now),
+          },
+        },
+      ];
+    }
+  }
+}
+
+function scopeOf(command: AgreementCommand): CommandScope {
+  const district = requireDistrict(field(command.data, 'district'), 'data.district');
+  switch (command.type) {
+    case 'SignAgreement':
+    case 'ProposeAmendment':
+    case 'ConsentToAmendment':
+    case 'RefuseAmendment': {
+      const named = field(command.data, 'party');
+      const party = named === undefined || named === null ? command.metadata.actor.party : requireFunder(named, 'data.party');
+      return party === undefined ? { kind: 'official', district } : { kind: 'official', district, party };
+    }
+    default:
+      return { kind: 'official', district };
+  }
+}
+
+export const agreementWorkflow: Workflow<AgreementCommand, AgreementEvent, AgreementState> = machineWorkflow<
+  AgreementCommand,
+  AgreementEvent,
+  AgreementStatus,
+  AgreementContext
+>({
+  category: 'agreement',
+  version: AGREEMENT_WORKFLOW_VERSION,
+  codePrefix: 'AGREEMENT',
+  noun: 'agreement',
+  machine: agreementMachine,
+  absentStatus: 'none',
+  commandTypes: agreementCommandTypes,
+  creatingCommands: ['DraftAgreement'],
+  commandEvents,
+  eventTypes,
+  upcasters: [],
+  handle: decideAgreement,
+  scope: scopeOf,
+  streamIdOf: (command) =>
+    agreementStreamId(requireDistrict(field(command.data, 'district'), 'data.district'), requireYear(field(command.data, 'year'), 'data.year')),
+  view: (state) => ({
+    ...state,
+    totals: state.projects.reduce(
+      (sum, project) => ({
+        'education-office': sum['education-office'] + project.budget['education-office'],
+        'local-government': sum['local-government'] + project.budget['local-government'],
+      }),
+      { 'education-office': 0, 'local-government': 0 },
+    ),
+    pendingAmendments: state.amendments.filter((amendment) => amendment.status === 'proposed').map((amendment) => amendment.amendmentId),
+  }),
+});

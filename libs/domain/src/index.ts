@@ -1,0 +1,32 @@
+/**
+ * @gongron/domain — the rules of the councils as pure deciders. No framework, no I/O, no clock,
+ * no randomness: time, ids and the actor arrive in command metadata.
+ */
+export * from './errors.js';
+export * from './catalogs.js';
+export * from './money.js';
+export * from './votes.js';
+export * from './messages.js';
+export {
+  isIsoDate,
+  isIsoInstant,
+  isLeapYear,
+  daysInMonth,
+  dateOf,
+} from './validation.js';
+export * from './workflow.js';
+export * from './stream-ids.js';
+
+export * from './agenda-item/agenda-item.messages.js';
+export * from './agenda-item/agenda-item.machine.js';
+export * from './agenda-item/agenda-item.workflow.js';
+export * from './project/project.messages.js';
+export * from './project/project.machine.js';
+export * from './project/project.workflow.js';
+export * from './agreement/agreement.messages.js';
+export * from './agreement/agreement.machine.js';
+export * from './agreement/agreement.workflow.js';
+
+export * from './registry.js';
+export * from './process-managers.js';
+export * from './testing/decider-specification.js';

@@ -1,0 +1,50 @@
+/**
+ * Commands and events are plain readonly objects: `{ type, data, metadata }` for commands,
+ * `{ type, data }` for events (declared one by one, so generated JSON Schemas carry their names). Time, ids and the actor arrive from outside; nothing here reads a
+ * clock or makes an id.
+ */
+import type { BodyCode, DistrictCode, Funder } from './catalogs.js';
+
+export type ActorRole = 'secretary' | 'official' | 'auditor' | 'admin' | 'system';
+
+export interface Actor {
+  /** Access token id, or 'system:<process-manager>'. */
+  readonly id: string;
+  readonly role: ActorRole;
+  readonly district?: DistrictCode;
+  readonly body?: BodyCode;
+  readonly party?: Funder;
+  readonly name?: string;
+}
+
+export interface CommandMetadata {
+  /** ISO 8601 instant, from the application's clock. */
+  readonly now: string;
+  readonly actor: Actor;
+  readonly correlationId?: string;
+  readonly causationId?: string;
+}
+
+export type Command<Type extends string, Data extends object> = Readonly<{
+  type: Type;
+  data: Readonly<Data>;
+  metadata: CommandMetadata;
+}>;
+
+/** A meeting of a body at which something was decided. */
+export interface Meeting {
+  readonly meetingId?: string;
+  readonly body?: BodyCode;
+  /** 'YYYY-MM-DD' */
+  readonly heldOn: string;
+  readonly title?: string;
+}
+
+/** How a stored event looks to a process manager. */
+export interface RecordedEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly streamId: string;
+  readonly data: unknown;
+  readonly recordedAt: string;
+}

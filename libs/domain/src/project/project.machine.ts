@@ -1,0 +1,232 @@
+/**
+ * The project (세부사업) lifecycle: planned → agreed → inProgress ↔ suspended → completed →
+ * evaluated → closed, cancelled from any state that is not terminal. Guards keep expenditures
+ * within the allocation and an amended allocation above what is already spent.
+ */
+import { assign, setup } from 'xstate';
+import type { DistrictCode, Funder, TaskCode } from '../catalogs.js';
+import { type Budget, zeroBudget } from '../money.js';
+import type { Indicator, ProjectEvent, Satisfaction } from './project.messages.js';
+
+export const projectStatuses = [
+  'none',
+  'planned',
+  'agreed',
+  'inProgress',
+  'suspended',
+  'completed',
+  'evaluated',
+  'closed',
+  'cancelled',
+] as const;
+export type ProjectStatus = (typeof projectStatuses)[number];
+export const projectTerminalStatuses: readonly ProjectStatus[] = ['closed', 'cancelled'];
+
+export interface Expenditure {
+  readonly expenditureId: string;
+  readonly funder: Funder;
+  readonly amount: number;
+  readonly spentOn: string;
+  readonly purpose: string;
+}
+
+export interface ProjectContext {
+  readonly projectId: string | null;
+  readonly district: DistrictCode | null;
+  readonly year: number | null;
+  readonly title: string | null;
+  readonly taskCode: TaskCode | null;
+  readonly workflowVersion: number | null;
+  readonly sourceAgendaItemId: string | null;
+  readonly sourceRevisionId: string | null;
+  readonly plannedBudget: Budget | null;
+  readonly agreementId: string | null;
+  readonly allocation: Budget | null;
+  readonly spent: Budget;
+  readonly expenditures: readonly Expenditure[];
+  readonly amendmentIds: readonly string[];
+  readonly createdOn: string | null;
+  readonly agreedOn: string | null;
+  readonly startedOn: string | null;
+  readonly suspension: { readonly reason: string; readonly suspendedOn: string } | null;
+  readonly completedOn: string | null;
+  readonly selfEvaluation: { readonly indicators: readonly Indicator[]; readonly summary: string | null; readonly recordedOn: string } | null;
+  readonly comprehensiveEvaluation: { readonly satisfaction: Satisfaction; readonly surveyedOn: string } | null;
+  readonly evaluatedOn: string | null;
+  readonly closedOn: string | null;
+  readonly cancellation: { readonly reason: string; readonly cancelledOn: string; readonly returned: Budget } | null;
+}
+
+export const initialProjectContext: ProjectContext = {
+  projectId: null,
+  district: null,
+  year: null,
+  title: null,
+  taskCode: null,
+  workflowVersion: null,
+  sourceAgendaItemId: null,
+  sourceRevisionId: null,
+  plannedBudget: null,
+  agreementId: null,
+  allocation: null,
+  spent: zeroBudget,
+  expenditures: [],
+  amendmentIds: [],
+  createdOn: null,
+  agreedOn: null,
+  startedOn: null,
+  suspension: null,
+  completedOn: null,
+  selfEvaluation: null,
+  comprehensiveEvaluation: null,
+  evaluatedOn: null,
+  closedOn: null,
+  cancellation: null,
+};
+
+/** Whether spending `amount` more from `funder` stays within its allocation. */
+export function withinAllocation(context: ProjectContext, funder: Funder, amount: number): boolean {
+  return context.allocation !== null && context.spent[funder] + amount <= context.allocation[funder];
+}
+
+export function coversSpent(allocation: Budget, spent: Budget): boolean {
+  return allocation['education-office'] >= spent['education-office'] && allocation['local-government'] >= spent['local-government'];
+}
+
+function applyProjectEvent(context: ProjectContext, event: ProjectEvent): ProjectContext {
+  switch (event.type) {
+    case 'ProjectCreated': {
+      const d = event.data;
+      return {
+        ...context,
+        projectId: d.projectId,
+        district: d.district,
+        year: d.year,
+        title: d.title,
+        taskCode: d.taskCode,
+        workflowVersion: d.workflowVersion,
+        sourceAgendaItemId: d.sourceAgendaItemId,
+        sourceRevisionId: d.sourceRevisionId,
+        plannedBudget: d.plannedBudget,
+        createdOn: d.createdOn,
+      };
+    }
+    case 'ProjectAgreed':
+      return { ...context, agreementId: event.data.agreementId, allocation: event.data.allocation, agreedOn: event.data.agreedOn };
+    case 'ProjectStarted':
+      return { ...context, startedOn: event.data.startedOn };
+    case 'ProjectSuspended':
+      return { ...context, suspension: { reason: event.data.reason, suspendedOn: event.data.suspendedOn } };
+    case 'ProjectResumed':
+      return { ...context, suspension: null };
+    case 'ExpenditureRecorded': {
+      const { expenditureId, funder, amount, spentOn, purpose } = event.data;
+      return {
+        ...context,
+        spent: { ...context.spent, [funder]: context.spent[funder] + amount },
+        expenditures: [...context.expenditures, { expenditureId, funder, amount, spentOn, purpose }],
+      };
+    }
+    case 'ProjectBudgetAmended':
+      return {
+        ...context,
+        allocation: event.data.newAllocation,
+        amendmentIds: [...context.amendmentIds, event.data.amendmentId],
+      };
+    case 'ProjectCompleted':
+      return { ...context, completedOn: event.data.completedOn };
+    case 'SelfEvaluationRecorded': {
+      const { indicators, summary, recordedOn } = event.data;
+      return { ...context, selfEvaluation: { indicators, summary, recordedOn } };
+    }
+    case 'ComprehensiveEvaluationRecorded':
+      return { ...context, comprehensiveEvaluation: { satisfaction: event.data.satisfaction, surveyedOn: event.data.surveyedOn } };
+    case 'ProjectEvaluated':
+      return { ...context, evaluatedOn: event.data.evaluatedOn };
+    case 'ProjectClosed':
+      return { ...context, closedOn: event.data.closedOn };
+    case 'ProjectCancelled': {
+      const { reason, cancelledOn, returned } = event.data;
+      return { ...context, cancellation: { reason, cancelledOn, returned } };
+    }
+  }
+}
+
+export const projectMachine = setup({
+  types: {
+    context: {} as ProjectContext,
+    events: {} as ProjectEvent,
+  },
+  guards: {
+    withinAllocation: ({ context, event }) =>
+      event.type === 'ExpenditureRecorded' &&
+      !context.expenditures.some((expenditure) => expenditure.expenditureId === event.data.expenditureId) &&
+      withinAllocation(context, event.data.funder, event.data.amount),
+    coversSpent: ({ context, event }) =>
+      event.type === 'ProjectBudgetAmended' &&
+      !context.amendmentIds.includes(event.data.amendmentId) &&
+      coversSpent(event.data.newAllocation, context.spent),
+    selfEvaluationPending: ({ context, event }) => event.type === 'SelfEvaluationRecorded' && context.selfEvaluation === null,
+    comprehensiveEvaluationPending: ({ context, event }) =>
+      event.type === 'ComprehensiveEvaluationRecorded' && context.comprehensiveEvaluation === null,
+    bothEvaluationsIn: ({ context }) => context.selfEvaluation !== null && context.comprehensiveEvaluation !== null,
+  },
+  actions: {
+    record: assign(({ context, event }) => applyProjectEvent(context, event)),
+  },
+}).createMachine({
+  id: 'project',
+  initial: 'none',
+  context: initialProjectContext,
+  states: {
+    none: {
+      on: { ProjectCreated: { target: 'planned', actions: 'record' } },
+    },
+    planned: {
+      on: {
+        ProjectAgreed: { target: 'agreed', actions: 'record' },
+        ProjectCancelled: { target: 'cancelled', actions: 'record' },
+      },
+    },
+    agreed: {
+      on: {
+        ProjectStarted: { target: 'inProgress', actions: 'record' },
+        ProjectBudgetAmended: { guard: 'coversSpent', actions: 'record' },
+        ProjectCancelled: { target: 'cancelled', actions: 'record' },
+      },
+    },
+    inProgress: {
+      on: {
+        ExpenditureRecorded: { guard: 'withinAllocation', actions: 'record' },
+        ProjectBudgetAmended: { guard: 'coversSpent', actions: 'record' },
+        ProjectSuspended: { target: 'suspended', actions: 'record' },
+        ProjectCompleted: { target: 'completed', actions: 'record' },
+        ProjectCancelled: { target: 'cancelled', actions: 'record' },
+      },
+    },
+    suspended: {
+      on: {
+        ProjectResumed: { target: 'inProgress', actions: 'record' },
+        ProjectBudgetAmended: { guard: 'coversSpent', actions: 'record' },
+        ProjectCancelled: { target: 'cancelled', actions: 'record' },
+      },
+    },
+    completed: {
+      // Evaluated once both the self-evaluation and the comprehensive evaluation are in.
+      on: {
+        SelfEvaluationRecorded: { guard: 'selfEvaluationPending', actions: 'record' },
+        ComprehensiveEvaluationRecorded: { guard: 'comprehensiveEvaluationPending', actions: 'record' },
+        ProjectEvaluated: { target: 'evaluated', guard: 'bothEvaluationsIn', actions: 'record' },
+        ProjectCancelled: { target: 'cancelled', actions: 'record' },
+      },
+    },
+    evaluated: {
+      on: {
+        ProjectClosed: { target: 'closed', actions: 'record' },
+        ProjectCancelled: { target: 'cancelled', actions: 'record' },
+      },
+    },
+    closed: { type: 'final' },
+    cancelled: { type: 'final' },
+  },
+});

@@ -1,0 +1,178 @@
+import type { DistrictCode, Funder, TaskCode } from '../catalogs.js';
+import type { Budget } from '../money.js';
+import type { Command } from '../messages.js';
+
+export interface Indicator {
+  readonly name: string;
+  readonly target: number;
+  readonly result: number;
+  readonly unit?: string;
+}
+
+/** Survey satisfaction on a 0–100 scale (percent satisfied or a 100-point score). */
+export interface Satisfaction {
+  readonly students: number;
+  readonly parents: number;
+  readonly teachers: number;
+}
+
+// --- commands ---
+
+export type CreateProject = Command<'CreateProject', {
+  projectId: string;
+  district: DistrictCode;
+  year: number;
+  title: string;
+  taskCode: TaskCode;
+  plannedBudget: Budget;
+  /** Present when an approved agenda item creates the project (issued by the process manager). */
+  sourceAgendaItemId?: string;
+  sourceRevisionId?: string;
+}>;
+export type MarkProjectAgreed = Command<'MarkProjectAgreed', {
+  projectId: string;
+  agreementId: string;
+  allocation: Budget;
+  /** The day the agreement came into force. */
+  agreedOn?: string;
+}>;
+export type StartProject = Command<'StartProject', { projectId: string; startedOn?: string }>;
+export type SuspendProject = Command<'SuspendProject', { projectId: string; reason: string; suspendedOn?: string }>;
+export type ResumeProject = Command<'ResumeProject', { projectId: string; resumedOn?: string }>;
+export type RecordExpenditure = Command<'RecordExpenditure', {
+  projectId: string;
+  expenditureId: string;
+  funder: Funder;
+  amount: number;
+  spentOn: string;
+  purpose: string;
+}>;
+export type AmendProjectBudget = Command<'AmendProjectBudget', {
+  projectId: string;
+  amendmentId: string;
+  newAllocation: Budget;
+  agreementId?: string;
+  amendedOn?: string;
+}>;
+export type CompleteProject = Command<'CompleteProject', { projectId: string; completedOn?: string }>;
+export type RecordSelfEvaluation = Command<'RecordSelfEvaluation', {
+  projectId: string;
+  indicators: readonly Indicator[];
+  summary?: string;
+}>;
+export type RecordComprehensiveEvaluation = Command<'RecordComprehensiveEvaluation', {
+  projectId: string;
+  satisfaction: Satisfaction;
+  surveyedOn?: string;
+}>;
+export type CloseProject = Command<'CloseProject', { projectId: string; closedOn?: string }>;
+export type CancelProject = Command<'CancelProject', { projectId: string; reason: string; cancelledOn?: string }>;
+
+export type ProjectCommand =
+  | CreateProject
+  | MarkProjectAgreed
+  | StartProject
+  | SuspendProject
+  | ResumeProject
+  | RecordExpenditure
+  | AmendProjectBudget
+  | CompleteProject
+  | RecordSelfEvaluation
+  | RecordComprehensiveEvaluation
+  | CloseProject
+  | CancelProject;
+
+// --- events ---
+
+export type ProjectCreated = { readonly type: 'ProjectCreated'; readonly data: {
+  projectId: string;
+  district: DistrictCode;
+  year: number;
+  title: string;
+  taskCode: TaskCode;
+  plannedBudget: Budget;
+  sourceAgendaItemId: string | null;
+  sourceRevisionId: string | null;
+  createdOn: string;
+  workflowVersion: number;
+} };
+export type ProjectAgreed = { readonly type: 'ProjectAgreed'; readonly data: {
+  projectId: string;
+  agreementId: string;
+  allocation: Budget;
+  agreedOn: string;
+  effectiveAt?: string;
+} };
+export type ProjectStarted = { readonly type: 'ProjectStarted'; readonly data: { projectId: string; startedOn: string; effectiveAt?: string } };
+export type ProjectSuspended = { readonly type: 'ProjectSuspended'; readonly data: { projectId: string; reason: string; suspendedOn: string; effectiveAt?: string } };
+export type ProjectResumed = { readonly type: 'ProjectResumed'; readonly data: { projectId: string; resumedOn: string; effectiveAt?: string } };
+export type ExpenditureRecorded = { readonly type: 'ExpenditureRecorded'; readonly data: {
+  projectId: string;
+  expenditureId: string;
+  funder: Funder;
+  amount: number;
+  spentOn: string;
+  purpose: string;
+  effectiveAt?: string;
+} };
+export type ProjectBudgetAmended = { readonly type: 'ProjectBudgetAmended'; readonly data: {
+  projectId: string;
+  amendmentId: string;
+  agreementId: string | null;
+  previousAllocation: Budget;
+  newAllocation: Budget;
+  amendedOn: string;
+  effectiveAt?: string;
+} };
+export type ProjectCompleted = { readonly type: 'ProjectCompleted'; readonly data: {
+  projectId: string;
+  completedOn: string;
+  allocation: Budget;
+  spent: Budget;
+  effectiveAt?: string;
+} };
+export type SelfEvaluationRecorded = { readonly type: 'SelfEvaluationRecorded'; readonly data: {
+  projectId: string;
+  indicators: readonly Indicator[];
+  summary: string | null;
+  recordedOn: string;
+} };
+export type ComprehensiveEvaluationRecorded = { readonly type: 'ComprehensiveEvaluationRecorded'; readonly data: {
+  projectId: string;
+  satisfaction: Satisfaction;
+  surveyedOn: string;
+  effectiveAt?: string;
+} };
+/** Both evaluations are in; the agenda item the project came from now awaits feedback. */
+export type ProjectEvaluated = { readonly type: 'ProjectEvaluated'; readonly data: {
+  projectId: string;
+  sourceAgendaItemId: string | null;
+  evaluatedOn: string;
+} };
+export type ProjectClosed = { readonly type: 'ProjectClosed'; readonly data: { projectId: string; closedOn: string; effectiveAt?: string } };
+export type ProjectCancelled = { readonly type: 'ProjectCancelled'; readonly data: {
+  projectId: string;
+  reason: string;
+  /** The state the project was cancelled in. */
+  cancelledWhile: string;
+  spent: Budget;
+  /** Allocated but unspent money returned to each funder. */
+  returned: Budget;
+  cancelledOn: string;
+  effectiveAt?: string;
+} };
+
+export type ProjectEvent =
+  | ProjectCreated
+  | ProjectAgreed
+  | ProjectStarted
+  | ProjectSuspended
+  | ProjectResumed
+  | ExpenditureRecorded
+  | ProjectBudgetAmended
+  | ProjectCompleted
+  | SelfEvaluationRecorded
+  | ComprehensiveEvaluationRecorded
+  | ProjectEvaluated
+  | ProjectClosed
+  | ProjectCancelled;

@@ -1,0 +1,389 @@
+/**
+ * The project decider: validates commands and applies the budget and evaluation rules; the
+ * machine in project.machine.ts decides which events may follow which state.
+ */
+import type { DistrictCode } from '../catalogs.js';
+import { type DomainError, forbidden, invalid, ruleBroken, transitionNotAllowed } from '../errors.js';
+import { type Budget, budget, remainingBudget, won, zeroBudget } from '../money.js';
+import { agreementId as agreementIdOf, projectStreamId } from '../stream-ids.js';
+import {
+  dateOf,
+  effective,
+  field,
+  optionalId,
+  optionalIsoDate,
+  optionalText,
+  requireDistrict,
+  requireFunder,
+  requireId,
+  requireIsoDate,
+  requireObject,
+  requireTaskCode,
+  requireText,
+  requireYear,
+} from '../validation.js';
+import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
+import {
+  type ProjectContext,
+  type ProjectStatus,
+  coversSpent,
+  projectMachine,
+  projectTerminalStatuses,
+  withinAllocation,
+} from './project.machine.js';
+import type { Indicator, ProjectCommand, ProjectEvent, Satisfaction } from './project.messages.js';
+
+export type ProjectState = WorkflowState<ProjectStatus, ProjectContext>;
+
+export const PROJECT_WORKFLOW_VERSION = 1;
+
+export const projectCommandTypes = [
+  'CreateProject',
+  'MarkProjectAgreed',
+  'StartProject',
+  'SuspendProject',
+  'ResumeProject',
+  'RecordExpenditure',
+  'AmendProjectBudget',
+  'CompleteProject',
+  'RecordSelfEvaluation',
+  'RecordComprehensiveEvaluation',
+  'CloseProject',
+  'CancelProject',
+] as const satisfies readonly ProjectCommand['type'][];
+
+const commandEvents = {
+  CreateProject: 'ProjectCreated',
+  MarkProjectAgreed: 'ProjectAgreed',
+  StartProject: 'ProjectStarted',
+  SuspendProject: 'ProjectSuspended',
+  ResumeProject: 'ProjectResumed',
+  RecordExpenditure: 'ExpenditureRecorded',
+  AmendProjectBudget: 'ProjectBudgetAmended',
+  CompleteProject: 'ProjectCompleted',
+  RecordSelfEvaluation: 'SelfEvaluationRecorded',
+  RecordComprehensiveEvaluation: 'ComprehensiveEvaluationRecorded',
+  CloseProject: 'ProjectClosed',
+  CancelProject: 'ProjectCancelled',
+} as const satisfies { readonly [T in ProjectCommand['type']]: ProjectEvent['type'] };
+
+const eventTypes = {
+  ProjectCreated: { schemaVersion: 1 },
+  ProjectAgreed: { schemaVersion: 1 },
+  ProjectStarted: { schemaVersion: 1 },
+  ProjectSuspended: { schemaVersion: 1 },
+  ProjectResumed: { schemaVersion: 1 },
+  ExpenditureRecorded: { schemaVersion: 1 },
+  ProjectBudgetAmended: { schemaVersion: 1 },
+  ProjectCompleted: { schemaVersion: 1 },
+  SelfEvaluationRecorded: { schemaVersion: 1 },
+  ComprehensiveEvaluationRecorded: { schemaVersion: 1 },
+  ProjectEvaluated: { schemaVersion: 1 },
+  ProjectClosed: { schemaVersion: 1 },
+  ProjectCancelled: { schemaVersion: 1 },
+} as const satisfies { readonly [T in ProjectEvent['type']]: { readonly schemaVersion: number } };
+
+function finiteNumber(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw invalid('COMMAND.INVALID', path, `${path} must be a finite number`);
+  }
+  return value;
+}
+
+function indicators(value: unknown, path: string): Indicator[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw invalid('COMMAND.INVALID', path, `${path} must list at least one indicator (name, target, result)`);
+  }
+  return value.map((entry, index) => {
+    const at = `${path}[${index}]`;
+    const indicator = requireObject(entry, at);
+    const unit = optionalText(indicator['unit'], `${at}.unit`, 50);
+    return {
+      name: requireText(indicator['name'], `${at}.name`, 300),
+      target: finiteNumber(indicator['target'], `${at}.target`),
+      result: finiteNumber(indicator['result'], `${at}.result`),
+      ...(unit !== null ? { unit } : {}),
+    };
+  });
+}
+
+function satisfaction(value: unknown, path: string): Satisfaction {
+  const record = requireObject(value, path);
+  const score = (key: keyof Satisfaction): number => {
+    const at = `${path}.${key}`;
+    const n = finiteNumber(record[key], at);
+    if (n < 0 || n > 100) throw invalid('PROJECT.INVALID_SATISFACTION', at, `${at} must be on the 0–100 scale`);
+    return n;
+  };
+  return { students: score('students'), parents: score('parents'), teachers: score('teachers') };
+}
+
+function decideProject(command: ProjectCommand, state: ProjectState): ProjectEvent[] {
+  const now = command.metadata.now;
+  const today = dateOf(now);
+  const data: unknown = command.data;
+  const projectId = state.projectId ?? requireId(field(data, 'projectId'), 'data.projectId');
+  switch (command.type) {
+    case 'CreateProject': {
+      const plannedBudget = budget(field(data, 'plannedBudget'), 'data.plannedBudget');
+      return [
+        {
+          type: 'ProjectCreated',
+          data: {
+            projectId,
+            district: requireDistrict(field(data, 'district'), 'data.district'),
+            year: requireYear(field(data, 'year'), 'data.year'),
+            title: requireText(field(data, 'title'), 'data.title', 300),
+            taskCode: requireTaskCode(field(data, 'taskCode'), 'data.taskCode'),
+            plannedBudget,
+            sourceAgendaItemId: optionalId(field(data, 'sourceAgendaItemId'), 'data.sourceAgendaItemId'),
+            sourceRevisionId: optionalId(field(data, 'sourceRevisionId'), 'data.sourceRevisionId'),
+            createdOn: today,
+            workflowVersion: PROJECT_WORKFLOW_VERSION,
+          },
+        },
+      ];
+    }
+    case 'MarkProjectAgreed': {
+      const agreementId = requireId(field(data, 'agreementId'), 'data.agreementId');
+      const allocation = budget(field(data, 'allocation'), 'data.allocation');
+      if (state.district !== null && state.year !== null && agreementId !== agreementIdOf(state.district, state.year)) {
+        throw ruleBroken(
+          'PROJECT.AGREEMENT_MISMATCH',
+          `a ${state.year} project of ${state.district} is agreed by agreement ${agreementIdOf(state.district, state.year)}, not ${agreementId}`,
+          { field: 'data.agreementId' },
+        );
+      }
+      const agreedOn = optionalIsoDate(field(data, 'agreedOn'), 'data.agreedOn');
+      return [{ type: 'ProjectAgreed', data: { projectId, agreementId, allocation, agreedOn: agreedOn ?? today, ...effective(agreedOn, now) } }];
+    }
+    case 'StartProject': {
+      const startedOn = optionalIsoDate(field(data, 'startedOn'), 'data.startedOn');
+      return [{ type: 'ProjectStarted', data: { projectId, startedOn: startedOn ?? today, ...effective(startedOn, now) } }];
+    }
+    case 'SuspendProject': {
+      const suspendedOn = optionalIsoDate(field(data, 'suspendedOn'), 'data.suspendedOn');
+      return [
+        {
+          type: 'ProjectSuspended',
+          data: {
+            projectId,
+            reason: requireText(field(data, 'reason'), 'data.reason'),
+            suspendedOn: suspendedOn ?? today,
+            ...effective(suspendedOn, now),
+          },
+        },
+      ];
+    }
+    case 'ResumeProject': {
+      const resumedOn = optionalIsoDate(field(data, 'resumedOn'), 'data.resumedOn');
+      return [{ type: 'ProjectResumed', data: { projectId, resumedOn: resumedOn ?? today, ...effective(resumedOn, now) } }];
+    }
+    case 'RecordExpenditure': {
+      const expenditureId = requireId(field(data, 'expenditureId'), 'data.expenditureId');
+      const funder = requireFunder(field(data, 'funder'), 'data.funder');
+      const actor = command.metadata.actor;
+      if (actor.role === 'official' && actor.party !== undefined && actor.party !== funder) {
+        throw forbidden('PROJECT.PARTY_MISMATCH', `an official of the ${actor.party} records only its own expenditures, not the ${funder}'s`, {
+          field: 'data.funder',
+          details: { actorParty: actor.party, funder },
+        });
+      }
+      const amount = won(field(data, 'amount'), 'data.amount');
+      if (amount === 0) throw invalid('MONEY.INVALID', 'data.amount', 'an expenditure must be above zero won');
+      const spentOn = requireIsoDate(field(data, 'spentOn'), 'data.spentOn');
+      const purpose = requireText(field(data, 'purpose'), 'data.purpose', 1000);
+      if (state.expenditures.some((expenditure) => expenditure.expenditureId === expenditureId)) {
+        throw ruleBroken('PROJECT.DUPLICATE_EXPENDITURE', `expenditure ${expenditureId} is already recorded`, { field: 'data.expenditureId' });
+      }
+      if (!withinAllocation(state, funder, amount)) {
+        const allocated = state.allocation?.[funder] ?? 0;
+        throw ruleBroken(
+          'BUDGET.EXCEEDS_ALLOCATION',
+          `${amount} won from ${funder} would bring its spending to ${state.spent[funder] + amount} won, above its allocation of ${allocated} won`,
+          {
+            field: 'data.amount',
+            details: { funder, allocation: allocated, spent: state.spent[funder], amount, available: allocated - state.spent[funder] },
+          },
+        );
+      }
+      return [
+        { type: 'ExpenditureRecorded', data: { projectId, expenditureId, funder, amount, spentOn, purpose, ...effective(spentOn, now) } },
+      ];
+    }
+    case 'AmendProjectBudget': {
+      const amendmentId = requireId(field(data, 'amendmentId'), 'data.amendmentId');
+      const newAllocation = budget(field(data, 'newAllocation'), 'data.newAllocation');
+      if (!coversSpent(newAllocation, state.spent)) {
+        throw ruleBroken('BUDGET.BELOW_SPENT', 'the new allocation is below what has already been spent', {
+          field: 'data.newAllocation',
+          details: { spent: state.spent, newAllocation },
+        });
+      }
+      const amendedOn = optionalIsoDate(field(data, 'amendedOn'), 'data.amendedOn');
+      return [
+        {
+          type: 'ProjectBudgetAmended',
+          data: {
+            projectId,
+            amendmentId,
+            agreementId: optionalId(field(data, 'agreementId'), 'data.agreementId') ?? state.agreementId,
+            previousAllocation: state.allocation ?? zeroBudget,
+            newAllocation,
+            amendedOn: amendedOn ?? today,
+            ...effective(amendedOn, now),
+          },
+        },
+      ];
+    }
+    case 'CompleteProject': {
+      const completedOn = optionalIsoDate(field(data, 'completedOn'), 'data.completedOn');
+      return [
+        {
+          type: 'ProjectCompleted',
+          data: {
+            projectId,
+            completedOn: completedOn ?? today,
+            allocation: state.allocation ?? zeroBudget,
+            spent: state.spent,
+            ...effective(completedOn, now),
+          },
+        },
+      ];
+    }
+    case 'RecordSelfEvaluation': {
+      if (state.selfEvaluation !== null) {
+        throw ruleBroken('PROJECT.EVALUATION_ALREADY_RECORDED', 'the self-evaluation is already recorded');
+      }
+      const events: ProjectEvent[] = [
+        {
+          type: 'SelfEvaluationRecorded',
+          data: {
+            projectId,
+            indicators: indicators(field(data, 'indicators'), 'data.indicators'),
+            summary: optionalText(field(data, 'summary'), 'data.summary'),
+            recordedOn: today,
+          },
+        },
+      ];
+      if (state.comprehensiveEvaluation !== null) {
+        events.push({ type: 'ProjectEvaluated', data: { projectId, sourceAgendaItemId: state.sourceAgendaItemId, evaluatedOn: today } });
+      }
+      return events;
+    }
+    case 'RecordComprehensiveEvaluation': {
+      if (state.comprehensiveEvaluation !== null) {
+        throw ruleBroken('PROJECT.EVALUATION_ALREADY_RECORDED', 'the comprehensive evaluation is already recorded');
+      }
+      const surveyedOn = optionalIsoDate(field(data, 'surveyedOn'), 'data.surveyedOn');
+      const events: ProjectEvent[] = [
+        {
+          type: 'ComprehensiveEvaluationRecorded',
+          data: {
+            projectId,
+            satisfaction: satisfaction(field(data, 'satisfaction'), 'data.satisfaction'),
+            surveyedOn: surveyedOn ?? today,
+            ...effective(surveyedOn, now),
+          },
+        },
+      ];
+      if (state.selfEvaluation !== null) {
+        events.push({ type: 'ProjectEvaluated', data: { projectId, sourceAgendaItemId: state.sourceAgendaItemId, evaluatedOn: today } });
+      }
+      return events;
+    }
+    case 'CloseProject': {
+      const closedOn = optionalIsoDate(field(data, 'closedOn'), 'data.closedOn');
+      return [{ type: 'ProjectClosed', data: { projectId, closedOn: closedOn ?? today, ...effective(closedOn, now) } }];
+    }
+    case 'CancelProject': {
+      const cancelledOn = optionalIsoDate(field(data, 'cancelledOn'), 'data.cancelledOn');
+      const returned: Budget = state.allocation === null ? zeroBudget : remainingBudget(state.allocation, state.spent);
+      return [
+        {
+          type: 'ProjectCancelled',
+          data: {
+            projectId,
+            reason: requireText(field(data, 'reason'), 'data.reason'),
+            cancelledWhile: state.status,
+            spent: state.spent,
+            returned,
+            cancelledOn: cancelledOn ?? today,
+            ...effective(cancelledOn, now),
+          },
+        },
+      ];
+    }
+  }
+}
+
+/** The district of an existing project (scopes are asked only for existing streams or creating commands). */
+function districtOf(state: ProjectState): DistrictCode {
+  if (state.district === null) throw new RangeError('the project has no district before it is created');
+  return state.district;
+}
+
+function scopeOf(command: ProjectCommand, state: ProjectState): CommandScope {
+  switch (command.type) {
+    case 'MarkProjectAgreed':
+    case 'AmendProjectBudget':
+      return { kind: 'system' };
+    case 'CreateProject': {
+      const source = field(command.data, 'sourceAgendaItemId');
+      if (source !== undefined && source !== null) return { kind: 'system' };
+      return { kind: 'official', district: requireDistrict(field(command.data, 'district'), 'data.district') };
+    }
+    case 'RecordExpenditure':
+      return {
+        kind: 'official',
+        district: districtOf(state),
+        party: requireFunder(field(command.data, 'funder'), 'data.funder'),
+      };
+    default:
+      return { kind: 'official', district: districtOf(state) };
+  }
+}
+
+export const projectWorkflow: Workflow<ProjectCommand, ProjectEvent, ProjectState> = machineWorkflow<
+  ProjectCommand,
+  ProjectEvent,
+  ProjectStatus,
+  ProjectContext
+>({
+  category: 'project',
+  version: PROJECT_WORKFLOW_VERSION,
+  codePrefix: 'PROJECT',
+  noun: 'project',
+  machine: projectMachine,
+  absentStatus: 'none',
+  commandTypes: projectCommandTypes,
+  creatingCommands: ['CreateProject'],
+  commandEvents,
+  eventTypes,
+  upcasters: [],
+  alreadyDone(command, state): DomainError | undefined {
+    if (command.type === 'MarkProjectAgreed' && state.status !== 'planned' && state.agreementId === field(command.data, 'agreementId')) {
+      return transitionNotAllowed('PROJECT.ALREADY_AGREED', `the project is already agreed by ${String(state.agreementId)}`, projectWorkflow.allowedActions(state), {
+        status: state.status,
+        command: command.type,
+      });
+    }
+    if (command.type === 'AmendProjectBudget' && state.amendmentIds.includes(String(field(command.data, 'amendmentId')))) {
+      return transitionNotAllowed(
+        'PROJECT.AMENDMENT_ALREADY_APPLIED',
+        `amendment ${String(field(command.data, 'amendmentId'))} is already applied`,
+        projectWorkflow.allowedActions(state),
+        { status: state.status, command: command.type },
+      );
+    }
+    return undefined;
+  },
+  handle: decideProject,
+  scope: scopeOf,
+  streamIdOf: (command) => projectStreamId(requireId(field(command.data, 'projectId'), 'data.projectId')),
+  view: (state) => ({
+    ...state,
+    terminal: projectTerminalStatuses.includes(state.status),
+    remaining: state.allocation === null ? null : remainingBudget(state.allocation, state.spent),
+  }),
+});

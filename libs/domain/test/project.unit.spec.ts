@@ -1,0 +1,309 @@
+import {
+  DeciderSpecification,
+  type ProjectCommand,
+  type ProjectEvent,
+  type ProjectState,
+  projectWorkflow,
+} from '@gongron/domain';
+import {
+  ITEM,
+  PROJECT,
+  TODAY,
+  allocation,
+  cityOfficial,
+  educationOfficial,
+  historyOf,
+  meta,
+  projectCommands as c,
+  transitionCoverage,
+} from './support/scenarios.js';
+
+const coverage = transitionCoverage<ProjectCommand, ProjectEvent, ProjectState>(projectWorkflow, projectWorkflow.decider);
+const given = DeciderSpecification.for(coverage.decider);
+const with_ = <T extends ProjectCommand>(command: T, data: Partial<T['data']>): T => ({ ...command, data: { ...command.data, ...data } });
+const decide = (history: readonly ProjectEvent[], command: ProjectCommand): ProjectEvent[] =>
+  projectWorkflow.decider.decide(command, history.reduce(projectWorkflow.decider.evolve, projectWorkflow.decider.initialState()));
+const after = (history: readonly ProjectEvent[], ...commands: ProjectCommand[]): ProjectEvent[] =>
+  commands.reduce<ProjectEvent[]>((events, command) => [...events, ...decide(events, command)], [...history]);
+const spend = (funder: 'education-office' | 'local-government', amount: number, expenditureId = `exp-${funder}-${amount}`) => ({
+  ...with_(c.RecordExpenditure, { funder, amount, expenditureId }),
+  metadata: meta(funder === 'education-office' ? educationOfficial : cityOfficial),
+});
+
+describe('project: every legal transition', () => {
+  test('none → planned: created from an approved item, recording the workflow version', () => {
+    given([]).when(c.CreateProject).then([
+      {
+        type: 'ProjectCreated',
+        data: {
+          projectId: PROJECT,
+          district: 'suwon',
+          year: 2024,
+          title: '마을 방과후 돌봄',
+          taskCode: '2-3',
+          plannedBudget: allocation,
+          sourceAgendaItemId: ITEM,
+          sourceRevisionId: null,
+          createdOn: TODAY,
+          workflowVersion: 1,
+        },
+      },
+    ]);
+  });
+
+  test('planned → agreed: the allocation arrives with the agreement in force', () => {
+    given(historyOf.project('planned'))
+      .when(c.MarkProjectAgreed)
+      .then([{ type: 'ProjectAgreed', data: { projectId: PROJECT, agreementId: 'suwon-2024', allocation, agreedOn: '2024-03-05', effectiveAt: '2024-03-05' } }]);
+  });
+
+  test('agreed → inProgress', () => {
+    given(historyOf.project('agreed'))
+      .when(with_(c.StartProject, { startedOn: '2024-03-11' }))
+      .then([{ type: 'ProjectStarted', data: { projectId: PROJECT, startedOn: '2024-03-11', effectiveAt: '2024-03-11' } }]);
+  });
+
+  test.each(['agreed', 'inProgress', 'suspended'] as const)('%s: the allocation is amended (from a consented amendment)', (status) => {
+    given(historyOf.project(status))
+      .when(c.AmendProjectBudget)
+      .thenState((state, events) => {
+        expect(events).toEqual([
+          {
+            type: 'ProjectBudgetAmended',
+            data: {
+              projectId: PROJECT,
+              amendmentId: 'amend-1',
+              agreementId: 'suwon-2024',
+              previousAllocation: allocation,
+              newAllocation: { 'education-office': 35_000_000, 'local-government': 20_000_000 },
+              amendedOn: TODAY,
+            },
+          },
+        ]);
+        expect(state.status).toBe(status);
+        expect(state.allocation?.['education-office']).toBe(35_000_000);
+      });
+  });
+
+  test('inProgress: an expenditure per funder', () => {
+    given(historyOf.project('inProgress'))
+      .when(c.RecordExpenditure)
+      .then([
+        {
+          type: 'ExpenditureRecorded',
+          data: { projectId: PROJECT, expenditureId: 'exp-1', funder: 'education-office', amount: 1_000_000, spentOn: TODAY, purpose: '강사비' },
+        },
+      ]);
+  });
+
+  test('inProgress → suspended → inProgress', () => {
+    given(historyOf.project('inProgress'))
+      .when(c.SuspendProject)
+      .then([{ type: 'ProjectSuspended', data: { projectId: PROJECT, reason: '공간 공사', suspendedOn: TODAY } }]);
+    given(historyOf.project('suspended'))
+      .when(c.ResumeProject)
+      .thenState((state, events) => {
+        expect(events).toEqual([{ type: 'ProjectResumed', data: { projectId: PROJECT, resumedOn: TODAY } }]);
+        expect(state.status).toBe('inProgress');
+        expect(state.suspension).toBeNull();
+      });
+  });
+
+  test('inProgress → completed, with what was spent', () => {
+    given(after(historyOf.project('inProgress'), spend('local-government', 500)))
+      .when(c.CompleteProject)
+      .then([
+        {
+          type: 'ProjectCompleted',
+          data: { projectId: PROJECT, completedOn: TODAY, allocation, spent: { 'education-office': 0, 'local-government': 500 } },
+        },
+      ]);
+  });
+
+  test('completed: the self-evaluation alone does not make it evaluated', () => {
+    given(historyOf.project('completed'))
+      .when(c.RecordSelfEvaluation)
+      .thenState((state, events) => {
+        expect(events).toEqual([
+          {
+            type: 'SelfEvaluationRecorded',
+            data: { projectId: PROJECT, indicators: [{ name: '참여 학생 수', target: 100, result: 120, unit: '명' }], summary: null, recordedOn: TODAY },
+          },
+        ]);
+        expect(state.status).toBe('completed');
+      });
+  });
+
+  test('completed: the comprehensive evaluation alone does not make it evaluated', () => {
+    given(historyOf.project('completed'))
+      .when(c.RecordComprehensiveEvaluation)
+      .thenState((state) => {
+        expect(state.status).toBe('completed');
+        expect(state.comprehensiveEvaluation?.satisfaction).toEqual({ students: 88, parents: 91.5, teachers: 80 });
+      });
+  });
+
+  test('completed → evaluated when the second evaluation arrives (either order)', () => {
+    given(after(historyOf.project('completed'), c.RecordSelfEvaluation))
+      .when(c.RecordComprehensiveEvaluation)
+      .then([
+        {
+          type: 'ComprehensiveEvaluationRecorded',
+          data: { projectId: PROJECT, satisfaction: { students: 88, parents: 91.5, teachers: 80 }, surveyedOn: TODAY },
+        },
+        { type: 'ProjectEvaluated', data: { projectId: PROJECT, sourceAgendaItemId: ITEM, evaluatedOn: TODAY } },
+      ]);
+    given(after(historyOf.project('completed'), c.RecordComprehensiveEvaluation))
+      .when(c.RecordSelfEvaluation)
+      .thenState((state) => expect(state.status).toBe('evaluated'));
+  });
+
+  test('evaluated → closed', () => {
+    given(historyOf.project('evaluated'))
+      .when(c.CloseProject)
+      .then([{ type: 'ProjectClosed', data: { projectId: PROJECT, closedOn: TODAY } }]);
+  });
+
+  test.each(['planned', 'agreed', 'inProgress', 'suspended', 'completed', 'evaluated'] as const)(
+    '%s → cancelled, returning the unspent allocation',
+    (status) => {
+      given(historyOf.project(status))
+        .when(c.CancelProject)
+        .thenState((state, events) => {
+          expect(state.status).toBe('cancelled');
+          expect(events[0]).toMatchObject({
+            type: 'ProjectCancelled',
+            data: { cancelledWhile: status, returned: status === 'planned' ? { 'education-office': 0, 'local-government': 0 } : allocation },
+          });
+        });
+    },
+  );
+
+  test('cancelling after spending returns only what is left per funder', () => {
+    given(after(historyOf.project('inProgress'), spend('education-office', 10_000_000), spend('local-government', 20_000_000)))
+      .when(c.CancelProject)
+      .thenState((state) => {
+        expect(state.cancellation?.returned).toEqual({ 'education-office': 20_000_000, 'local-government': 0 });
+      });
+  });
+
+  test('every transition of the machine is taken by a spec above', () => {
+    expect(coverage.missing()).toEqual([]);
+  });
+});
+
+describe('project: budget', () => {
+  test('spending exactly the allocation is accepted; one won over is refused', () => {
+    const history = after(historyOf.project('inProgress'), spend('education-office', 29_999_999));
+    given(history).when(spend('education-office', 1)).thenState((state) => expect(state.spent['education-office']).toBe(30_000_000));
+    const error = given(history).when(spend('education-office', 2)).thenThrows({ code: 'BUDGET.EXCEEDS_ALLOCATION', kind: 'rule' });
+    expect(error.details).toMatchObject({ funder: 'education-office', allocation: 30_000_000, spent: 29_999_999, amount: 2, available: 1 });
+  });
+
+  test('each funder has its own allocation', () => {
+    const history = after(historyOf.project('inProgress'), spend('education-office', 30_000_000));
+    given(history).when(spend('local-government', 20_000_000)).thenState((state) => {
+      expect(state.spent).toEqual(allocation);
+    });
+    given(history).when(spend('local-government', 20_000_001)).thenThrows('BUDGET.EXCEEDS_ALLOCATION');
+  });
+
+  test('an amendment never lowers the allocation below what is spent', () => {
+    const history = after(historyOf.project('inProgress'), spend('local-government', 15_000_000));
+    given(history)
+      .when(with_(c.AmendProjectBudget, { newAllocation: { 'education-office': 30_000_000, 'local-government': 14_999_999 } }))
+      .thenThrows({ code: 'BUDGET.BELOW_SPENT', kind: 'rule' });
+    given(history)
+      .when(with_(c.AmendProjectBudget, { newAllocation: { 'education-office': 0, 'local-government': 15_000_000 } }))
+      .thenState((state) => expect(state.allocation).toEqual({ 'education-office': 0, 'local-government': 15_000_000 }));
+  });
+
+  test('an amendment applied twice is a typed transition refusal', () => {
+    given(after(historyOf.project('inProgress'), c.AmendProjectBudget))
+      .when(c.AmendProjectBudget)
+      .thenThrows({ code: 'PROJECT.AMENDMENT_ALREADY_APPLIED', kind: 'transition' });
+  });
+
+  test('amounts must be whole positive won; the same expenditure id twice is refused', () => {
+    given(historyOf.project('inProgress')).when(spend('education-office', 0)).thenThrows({ code: 'MONEY.INVALID', field: 'data.amount' });
+    given(historyOf.project('inProgress')).when(spend('education-office', -5)).thenThrows({ code: 'MONEY.INVALID', field: 'data.amount' });
+    given(historyOf.project('inProgress')).when(spend('education-office', 10.5)).thenThrows('MONEY.INVALID');
+    given(historyOf.project('inProgress')).when(spend('education-office', Number.NaN)).thenThrows('MONEY.INVALID');
+    given(after(historyOf.project('inProgress'), c.RecordExpenditure)).when(c.RecordExpenditure).thenThrows('PROJECT.DUPLICATE_EXPENDITURE');
+    given(historyOf.project('inProgress'))
+      .when({ ...with_(c.RecordExpenditure, { funder: 'school' as never }), metadata: meta({ id: 'admin', role: 'admin' }) })
+      .thenThrows({ code: 'CATALOG.UNKNOWN_FUNDER', field: 'data.funder' });
+  });
+
+  test('an official records expenditures only for their own party', () => {
+    given(historyOf.project('inProgress'))
+      .when({ ...c.RecordExpenditure, metadata: meta(cityOfficial) })
+      .thenThrows({ code: 'PROJECT.PARTY_MISMATCH', kind: 'forbidden', field: 'data.funder' });
+    given(historyOf.project('inProgress'))
+      .when({ ...with_(c.RecordExpenditure, { funder: 'local-government' }), metadata: meta(cityOfficial) })
+      .thenState((state) => expect(state.spent['local-government']).toBe(1_000_000));
+  });
+
+  test('no spending while suspended or before the project starts', () => {
+    given(historyOf.project('suspended')).when(c.RecordExpenditure).thenThrows({ code: 'PROJECT.TRANSITION_NOT_ALLOWED', kind: 'transition' });
+    given(historyOf.project('agreed')).when(c.RecordExpenditure).thenThrows('PROJECT.TRANSITION_NOT_ALLOWED');
+  });
+});
+
+describe('project: rules and surface', () => {
+  test('agreed by its own district and year only; agreed twice is a typed transition refusal', () => {
+    given(historyOf.project('planned'))
+      .when(with_(c.MarkProjectAgreed, { agreementId: 'osan-2024' }))
+      .thenThrows({ code: 'PROJECT.AGREEMENT_MISMATCH', field: 'data.agreementId' });
+    given(historyOf.project('agreed')).when(c.MarkProjectAgreed).thenThrows({ code: 'PROJECT.ALREADY_AGREED', kind: 'transition' });
+  });
+
+  test('each evaluation once; indicators and satisfaction are checked', () => {
+    given(after(historyOf.project('completed'), c.RecordSelfEvaluation)).when(c.RecordSelfEvaluation).thenThrows('PROJECT.EVALUATION_ALREADY_RECORDED');
+    given(historyOf.project('completed')).when(with_(c.RecordSelfEvaluation, { indicators: [] })).thenThrows({ field: 'data.indicators' });
+    given(historyOf.project('completed'))
+      .when(with_(c.RecordSelfEvaluation, { indicators: [{ name: 'x', target: 1, result: Number.POSITIVE_INFINITY }] }))
+      .thenThrows({ field: 'data.indicators[0].result' });
+    given(historyOf.project('completed'))
+      .when(with_(c.RecordComprehensiveEvaluation, { satisfaction: { students: 101, parents: 50, teachers: 50 } }))
+      .thenThrows({ code: 'PROJECT.INVALID_SATISFACTION', field: 'data.satisfaction.students' });
+    given(historyOf.project('completed'))
+      .when(with_(c.RecordComprehensiveEvaluation, { satisfaction: { students: 80, parents: -1, teachers: 50 } }))
+      .thenThrows({ field: 'data.satisfaction.parents' });
+  });
+
+  test('commandScope: expenditures by an official of the funder; system for process-manager commands', () => {
+    const state = (status: Parameters<typeof historyOf.project>[0]) =>
+      historyOf.project(status).reduce(projectWorkflow.decider.evolve, projectWorkflow.decider.initialState());
+    const initial = projectWorkflow.decider.initialState();
+    expect(projectWorkflow.commandScope(c.CreateProject, initial)).toEqual({ kind: 'system' });
+    expect(projectWorkflow.commandScope(with_(c.CreateProject, { sourceAgendaItemId: undefined }), initial)).toEqual({
+      kind: 'official',
+      district: 'suwon',
+    });
+    expect(projectWorkflow.commandScope(with_(c.RecordExpenditure, { funder: 'local-government' }), state('inProgress'))).toEqual({
+      kind: 'official',
+      district: 'suwon',
+      party: 'local-government',
+    });
+    expect(projectWorkflow.commandScope(c.StartProject, state('agreed'))).toEqual({ kind: 'official', district: 'suwon' });
+    expect(projectWorkflow.commandScope(c.MarkProjectAgreed, state('planned'))).toEqual({ kind: 'system' });
+    expect(projectWorkflow.commandScope(c.AmendProjectBudget, state('inProgress'))).toEqual({ kind: 'system' });
+  });
+
+  test('a carried-over project is created directly by an official', () => {
+    given([])
+      .when({ ...with_(c.CreateProject, { sourceAgendaItemId: undefined }), metadata: meta(cityOfficial) })
+      .thenState((state) => {
+        expect(state.status).toBe('planned');
+        expect(state.sourceAgendaItemId).toBeNull();
+      });
+  });
+
+  test('view shows what remains per funder', () => {
+    const history = after(historyOf.project('inProgress'), spend('education-office', 1_000));
+    const view = projectWorkflow.view(history.reduce(projectWorkflow.decider.evolve, projectWorkflow.decider.initialState()));
+    expect(view).toMatchObject({ status: 'inProgress', remaining: { 'education-office': 29_999_000, 'local-government': 20_000_000 } });
+    expect(projectWorkflow.streamIdOf(c.StartProject)).toBe(`project:${PROJECT}`);
+  });
+});

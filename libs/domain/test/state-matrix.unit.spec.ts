@@ -1,0 +1,148 @@
+/**
+ * Every state × every command of every workflow: a command the state allows is never refused as
+ * a transition, and a command it does not allow is refused as one, naming the allowed actions.
+ */
+import {
+  type AgendaItemStatus,
+  type AgreementStatus,
+  type DomainError,
+  type ProjectStatus,
+  type Workflow,
+  agendaItemWorkflow,
+  agreementWorkflow,
+  isDomainError,
+  projectWorkflow,
+} from '@gongron/domain';
+import {
+  agendaItemCommands,
+  agendaItemPaths,
+  agreementCommands,
+  agreementPaths,
+  projectCommands,
+  projectPaths,
+  run,
+} from './support/scenarios.js';
+
+type AnyCommand = { type: string };
+
+interface MatrixCase {
+  readonly workflow: Workflow<AnyCommand, { type: string }, { readonly status: string }>;
+  readonly paths: Readonly<Record<string, readonly AnyCommand[]>>;
+  readonly commands: Readonly<Record<string, AnyCommand>>;
+  readonly allowed: Readonly<Record<string, readonly string[]>>;
+}
+
+const agendaAllowed: Readonly<Record<AgendaItemStatus, readonly string[]>> = {
+  none: ['ProposeAgendaItem'],
+  proposed: ['OpenDeliberation', 'DismissAgendaItem', 'WithdrawAgendaItem', 'DeferAgendaItem'],
+  inDeliberation: ['RecordOpinion', 'AdoptAgendaItem', 'DismissAgendaItem', 'WithdrawAgendaItem', 'DeferAgendaItem'],
+  referred: ['StartDrafting', 'DeferAgendaItem'],
+  drafting: ['SubmitDraftRevision', 'TableForReview', 'DeferAgendaItem'],
+  underReview: ['RecordReviewDecision', 'DeferAgendaItem'],
+  approved: ['LinkProject'],
+  inImplementation: ['MarkProjectEvaluated'],
+  awaitingFeedback: ['DeferAgendaItem', 'RecordFeedback'],
+  closed: [],
+  dismissed: [],
+  withdrawn: [],
+  rejected: [],
+};
+
+const projectAllowed: Readonly<Record<ProjectStatus, readonly string[]>> = {
+  none: ['CreateProject'],
+  planned: ['MarkProjectAgreed', 'CancelProject'],
+  agreed: ['StartProject', 'AmendProjectBudget', 'CancelProject'],
+  inProgress: ['SuspendProject', 'RecordExpenditure', 'AmendProjectBudget', 'CompleteProject', 'CancelProject'],
+  suspended: ['ResumeProject', 'AmendProjectBudget', 'CancelProject'],
+  completed: ['RecordSelfEvaluation', 'RecordComprehensiveEvaluation', 'CancelProject'],
+  evaluated: ['CloseProject', 'CancelProject'],
+  closed: [],
+  cancelled: [],
+};
+
+const agreementAllowed: Readonly<Record<AgreementStatus, readonly string[]>> = {
+  none: ['DraftAgreement'],
+  drafting: ['AddProjectToAgreement', 'WithdrawProjectFromAgreement', 'SignAgreement'],
+  signing: ['SignAgreement'],
+  inForce: ['ProposeAmendment', 'ConsentToAmendment', 'RefuseAmendment'],
+};
+
+const cases: Record<string, MatrixCase> = {
+  'agenda item': {
+    workflow: agendaItemWorkflow as unknown as MatrixCase['workflow'],
+    paths: agendaItemPaths,
+    commands: agendaItemCommands,
+    allowed: agendaAllowed,
+  },
+  project: {
+    workflow: projectWorkflow as unknown as MatrixCase['workflow'],
+    paths: projectPaths,
+    commands: projectCommands,
+    allowed: projectAllowed,
+  },
+  agreement: {
+    workflow: agreementWorkflow as unknown as MatrixCase['workflow'],
+    paths: agreementPaths,
+    commands: agreementCommands,
+    allowed: agreementAllowed,
+  },
+};
+
+/** A repeat of what already happened is refused with its own transition code (process managers treat it as done). */
+const repeatCodes: Readonly<Record<string, string>> = {
+  'inImplementation LinkProject': 'AGENDA_ITEM.PROJECT_ALREADY_LINKED',
+  'awaitingFeedback LinkProject': 'AGENDA_ITEM.PROJECT_ALREADY_LINKED',
+  'closed LinkProject': 'AGENDA_ITEM.PROJECT_ALREADY_LINKED',
+  'awaitingFeedback MarkProjectEvaluated': 'AGENDA_ITEM.PROJECT_EVALUATION_ALREADY_NOTED',
+  'closed MarkProjectEvaluated': 'AGENDA_ITEM.PROJECT_EVALUATION_ALREADY_NOTED',
+  'agreed MarkProjectAgreed': 'PROJECT.ALREADY_AGREED',
+  'inProgress MarkProjectAgreed': 'PROJECT.ALREADY_AGREED',
+  'suspended MarkProjectAgreed': 'PROJECT.ALREADY_AGREED',
+  'completed MarkProjectAgreed': 'PROJECT.ALREADY_AGREED',
+  'evaluated MarkProjectAgreed': 'PROJECT.ALREADY_AGREED',
+  'closed MarkProjectAgreed': 'PROJECT.ALREADY_AGREED',
+};
+
+function refusalOf(fn: () => unknown): DomainError | undefined {
+  try {
+    fn();
+    return undefined;
+  } catch (error) {
+    if (isDomainError(error)) return error;
+    throw error;
+  }
+}
+
+describe.each(Object.entries(cases))('%s: state × command', (_name, { workflow, paths, commands, allowed }) => {
+  const statuses = Object.keys(paths);
+  const pairs = statuses.flatMap((status) => workflow.commandTypes.map((type) => [status, type] as const));
+
+  test.each(statuses)('the scenario path reaches %s, where exactly the expected actions are allowed', (status) => {
+    const { state } = run(workflow, paths[status] ?? []);
+    expect(state.status).toBe(status);
+    expect([...workflow.allowedActions(state)].sort()).toEqual([...(allowed[status] ?? [])].sort());
+  });
+
+  test.each(pairs)('in %s, %s', (status, type) => {
+    const { state } = run(workflow, paths[status] ?? []);
+    const command = commands[type];
+    if (command === undefined) throw new Error(`no sample ${type}`);
+    const refusal = refusalOf(() => workflow.decider.decide(command, state));
+    const isCreating = (allowed['none'] ?? []).includes(type);
+    if ((allowed[status] ?? []).includes(type)) {
+      // Allowed now: a refusal may only come from a rule about the data, never from the state.
+      expect(refusal?.kind).not.toBe('transition');
+      expect(refusal?.code ?? '').not.toMatch(/\.NOT_FOUND$/);
+      expect(refusal?.code ?? '').not.toMatch(/^(AGENDA_ITEM|PROJECT|AGREEMENT)\.(NOT_FOUND|ALREADY_EXISTS)$/);
+    } else if (status === 'none') {
+      expect(refusal).toMatchObject({ kind: 'not-found', code: expect.stringMatching(/\.NOT_FOUND$/) });
+    } else {
+      expect(refusal?.kind).toBe('transition');
+      const expectedCode = isCreating
+        ? `${workflow.category === 'agenda-item' ? 'AGENDA_ITEM' : workflow.category.toUpperCase()}.ALREADY_EXISTS`
+        : (repeatCodes[`${status} ${type}`] ?? `${workflow.category === 'agenda-item' ? 'AGENDA_ITEM' : workflow.category.toUpperCase()}.TRANSITION_NOT_ALLOWED`);
+      expect(refusal?.code).toBe(expectedCode);
+      expect([...(refusal?.allowedActions ?? [])].sort()).toEqual([...(allowed[status] ?? [])].sort());
+    }
+  });
+});

@@ -1,0 +1,106 @@
+import {
+  DeciderSpecification,
+  DomainError,
+  SpecificationFailed,
+  agendaItemStreamId,
+  agendaItemWorkflow,
+  agreementStreamId,
+  agreementWorkflow,
+  domainCommandTypes,
+  eventSchemaVersions,
+  projectStreamId,
+  projectWorkflow,
+  workflowForCommand,
+  workflowForStream,
+  workflows,
+} from '@gongron/domain';
+import { agendaItemCommands, historyOf } from './support/scenarios.js';
+
+describe('the workflows as a registry', () => {
+  test('three workflows with their stream categories and versions', () => {
+    expect(workflows.map((workflow) => [workflow.category, workflow.version])).toEqual([
+      ['agenda-item', 1],
+      ['project', 1],
+      ['agreement', 1],
+    ]);
+  });
+
+  test('every command type belongs to exactly one workflow', () => {
+    expect(new Set(domainCommandTypes).size).toBe(domainCommandTypes.length);
+    expect(domainCommandTypes).toHaveLength(14 + 12 + 7);
+    expect(workflowForCommand('RecordReviewDecision')?.category).toBe('agenda-item');
+    expect(workflowForCommand('RecordExpenditure')?.category).toBe('project');
+    expect(workflowForCommand('ConsentToAmendment')?.category).toBe('agreement');
+    expect(workflowForCommand('DropTable')).toBeUndefined();
+  });
+
+  test('stream ids lead back to their workflow', () => {
+    expect(agendaItemStreamId('a1')).toBe('agenda-item:a1');
+    expect(projectStreamId('p1')).toBe('project:p1');
+    expect(agreementStreamId('suwon', 2024)).toBe('agreement:suwon-2024');
+    expect(workflowForStream('agenda-item:a1')).toBe(agendaItemWorkflow);
+    expect(workflowForStream('project:p1')).toBe(projectWorkflow);
+    expect(workflowForStream('agreement:suwon-2024')).toBe(agreementWorkflow);
+    expect(workflowForStream('meeting:1')).toBeUndefined();
+  });
+
+  test('event types are past tense, unique and versioned', () => {
+    const types = Object.keys(eventSchemaVersions);
+    expect(types).toHaveLength(14 + 13 + 8);
+    expect(types.filter((type) => !/[a-z](ed|Withdrawn|Came)(?=[A-Z]|$)/.test(type))).toEqual([]);
+    expect(Object.values(eventSchemaVersions).every((version) => version === 1)).toBe(true);
+  });
+
+  test('each machine definition exports as JSON for diagrams', () => {
+    for (const workflow of workflows) {
+      const json = workflow.definitionJson as { id: string; initial: string; states: Record<string, { on: Record<string, unknown[]> }> };
+      expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+      expect(json.initial).toBe('none');
+    }
+    const agenda = agendaItemWorkflow.definitionJson as { states: Record<string, { type: string; on: Record<string, { target: string | null; guard: string | null }[]> }> };
+    expect(agenda.states['underReview']?.on['ReviewDecisionRecorded']).toEqual([
+      { target: 'approved', guard: 'approvalCarried' },
+      { target: 'drafting', guard: 'revisionRequestCarried' },
+      { target: 'rejected', guard: 'rejectionQuorate' },
+    ]);
+    expect(agenda.states['closed']?.type).toBe('final');
+  });
+
+  test('unknown commands and malformed envelopes are invalid input', () => {
+    const state = agendaItemWorkflow.decider.initialState();
+    expect(() => agendaItemWorkflow.decider.decide({ type: 'Nope' } as never, state)).toThrow(expect.objectContaining({ code: 'COMMAND.UNKNOWN_TYPE', kind: 'invalid' }));
+    expect(() => agendaItemWorkflow.decider.decide({ ...agendaItemCommands.ProposeAgendaItem, data: null } as never, state)).toThrow(
+      expect.objectContaining({ kind: 'invalid', field: 'data' }),
+    );
+    expect(() =>
+      agendaItemWorkflow.decider.decide({ ...agendaItemCommands.ProposeAgendaItem, metadata: { now: '2024-01-01T00:00:00Z', actor: { id: 'x', role: 'king' } } } as never, state),
+    ).toThrow(expect.objectContaining({ field: 'metadata.actor.role' }));
+  });
+
+  test('a DomainError serialises with its code, kind and allowed actions', () => {
+    const error = new DomainError('transition', 'AGENDA_ITEM.TRANSITION_NOT_ALLOWED', 'no', { allowedActions: ['A'] });
+    expect(JSON.parse(JSON.stringify(error))).toEqual({ code: 'AGENDA_ITEM.TRANSITION_NOT_ALLOWED', kind: 'transition', message: 'no', allowedActions: ['A'] });
+    expect(error).toBeInstanceOf(Error);
+  });
+});
+
+describe('DeciderSpecification', () => {
+  const given = DeciderSpecification.for(agendaItemWorkflow.decider);
+
+  test('then fails when the events differ', () => {
+    expect(() => given([]).when(agendaItemCommands.ProposeAgendaItem).then([])).toThrow(SpecificationFailed);
+  });
+
+  test('then fails when the command is refused', () => {
+    expect(() => given([]).when(agendaItemCommands.OpenDeliberation).then([])).toThrow(/refused: DomainError AGENDA_ITEM.NOT_FOUND/);
+  });
+
+  test('thenThrows fails when nothing is refused, or the refusal is another one', () => {
+    expect(() => given([]).when(agendaItemCommands.ProposeAgendaItem).thenThrows()).toThrow(/expected a refusal/);
+    expect(() => given([]).when(agendaItemCommands.OpenDeliberation).thenThrows('VOTE.NO_QUORUM')).toThrow(/not as expected/);
+  });
+
+  test('thenNothingHappened fails when events were produced', () => {
+    expect(() => given(historyOf.agendaItem('none')).when(agendaItemCommands.ProposeAgendaItem).thenNothingHappened()).toThrow(/expected no events/);
+  });
+});
