@@ -143,29 +143,24 @@ export function sealBatch(
   recordedAt: string,
 ): SealedEvent[] {
   let previous = previousHash;
-  return batch.map((event, index) => {
-    const revision = currentRevision + 1 + index;
+  const sealed: SealedEvent[] = new Array(batch.length);
+  for (let index = 0; index < batch.length; index++) {
+    const event = batch[index]!;
     const fields = {
       id: event.id,
       type: event.type,
       schemaVersion: event.schemaVersion,
       streamId,
-      revision,
+      revision: currentRevision + 1 + index,
       recordedAt,
       data: event.data,
       metadata: event.metadata,
     };
     const hash = computeEventHash(previous, fields);
-    const sealed: SealedEvent = {
-      ...fields,
-      hash,
-      previousHash: previous,
-      dataJson: event.dataJson,
-      metadataJson: event.metadataJson,
-    };
+    sealed[index] = { ...fields, hash, previousHash: previous, dataJson: event.dataJson, metadataJson: event.metadataJson };
     previous = hash;
-    return sealed;
-  });
+  }
+  return sealed;
 }
 
 export function validateExpected(expected: ExpectedRevision): void {
@@ -242,7 +237,7 @@ export function appendResult(streamId: string, events: readonly StoredEvent[], d
 
 /** Converts a stored row into what readers see: upcast to the current schema version. */
 export function toStoredEvent(registry: CompiledRegistry, raw: RawEvent): StoredEvent {
-  if (!registry.restricts) return raw;
+  if (!registry.upcasts) return raw;
   const { schemaVersion, data } = registry.upcast(raw.type, raw.schemaVersion, raw.data, raw.metadata);
   if (schemaVersion === raw.schemaVersion) return raw;
   return { ...raw, schemaVersion, data };

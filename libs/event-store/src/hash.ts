@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { EventMetadata, JsonObject } from './event-store.js';
 
 /**
@@ -39,16 +39,16 @@ export interface HashedEventFields {
   readonly metadata: EventMetadata;
 }
 
+/**
+ * The body is canonicalJson of the eight fields; its top level is written out here in sorted
+ * key order (data, id, metadata, recordedAt, revision, schemaVersion, streamId, type) rather
+ * than built as an object and sorted on every append and every verified event.
+ */
 export function computeEventHash(previousHash: string, event: HashedEventFields): string {
-  const body = canonicalJson({
-    id: event.id,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    streamId: event.streamId,
-    revision: event.revision,
-    recordedAt: event.recordedAt,
-    data: event.data,
-    metadata: event.metadata,
-  });
-  return createHash('sha256').update(previousHash).update(body).digest('hex');
+  const body =
+    `{"data":${canonicalJson(event.data)},"id":${canonicalJson(event.id)},"metadata":${canonicalJson(event.metadata)}` +
+    `,"recordedAt":${canonicalJson(event.recordedAt)},"revision":${canonicalJson(event.revision)}` +
+    `,"schemaVersion":${canonicalJson(event.schemaVersion)},"streamId":${canonicalJson(event.streamId)},"type":${canonicalJson(event.type)}}`;
+  // One-shot digest of previousHash ‖ body: the same bytes as two update() calls, without the Hash object.
+  return hash('sha256', previousHash + body, 'hex');
 }

@@ -36,6 +36,11 @@ export class CompiledRegistry {
     }
   }
 
+  /** Whether any stored shape can differ from the current one: reads skip upcasting otherwise. */
+  get upcasts(): boolean {
+    return this.steps.size > 0;
+  }
+
   get restricts(): boolean {
     return this.source !== undefined;
   }

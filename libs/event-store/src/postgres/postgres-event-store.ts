@@ -7,6 +7,13 @@
  * that is never filled). Readers can therefore advance by position and never skip an event
  * that commits late — the sequence-gap problem. Only the insert and the commit are serialised;
  * validation, hashing and the stream check run concurrently.
+ *
+ * Appends are group-committed: concurrent appends to different streams ride in one call of
+ * gongron_append_group (one statement, one transaction, one WAL flush), each with its own
+ * outcome. A batch is sealed on the stream head this store last saw; the function checks that
+ * head against the locked stream row and answers "stale" when another writer moved it, and the
+ * batch is resealed. The explicit-transaction path below (lock the row, read the head, seal,
+ * insert) remains for an append that keeps finding its head stale or whose group failed.
  */
 import pg from 'pg';
 import type {
@@ -38,11 +45,21 @@ import {
   verifyPages,
   type PreparedEvent,
   type RawEvent,
+  type SealedEvent,
 } from '../core.js';
 import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
 import { parseStreamId } from '../stream-id.js';
 import { pollingSubscription, WakeSignal } from '../subscription.js';
-import { migratePostgres, NOTIFY_CHANNEL } from './postgres-schema.js';
+import {
+  EXPECT_ANY,
+  EXPECT_STREAM_EXISTS,
+  migratePostgres,
+  NOTIFY_CHANNEL,
+  OUTCOME_ID_STORED,
+  OUTCOME_INSERTED,
+  OUTCOME_STALE_HEAD,
+  OUTCOME_WRONG_EXPECTED,
+} from './postgres-schema.js';
 
 export interface PostgresEventStoreOptions {
   readonly connectionString?: string;
@@ -89,6 +106,50 @@ function toRaw(row: EventRow): RawEvent {
   };
 }
 
+/** An append waiting for (or riding in) a group commit. */
+interface PendingAppend {
+  readonly streamId: string;
+  readonly category: string;
+  readonly batch: PreparedEvent[];
+  readonly expected: ExpectedRevision;
+  /** How many times the head it was sealed on turned out stale. */
+  staleRounds: number;
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+interface StreamHead {
+  readonly revision: number;
+  /** undefined when only the revision is known (the first group answers with the hash). */
+  readonly hash: string | undefined;
+}
+
+interface GroupRow {
+  o_outcome: number;
+  o_item: number | null;
+  o_number: string;
+  o_text: string | null;
+}
+
+/**
+ * Two groups in flight: while one holds the append lock and flushes its commit, the next has
+ * already locked its streams and checked its expectations and waits at the lock, so the lock
+ * never idles through a client round trip.
+ */
+const GROUPS_IN_FLIGHT = 2;
+const MAX_GROUP_APPENDS = 256;
+const MAX_GROUP_EVENTS = 4096;
+/** After this many stale heads an append takes the locking path, which cannot be overtaken. */
+const MAX_STALE_ROUNDS = 2;
+const HEAD_CACHE_SIZE = 10_000;
+
+function expectedCode(expected: ExpectedRevision): number {
+  if (expected === 'any') return EXPECT_ANY;
+  if (expected === 'stream-exists') return EXPECT_STREAM_EXISTS;
+  if (expected === 'no-stream') return -1;
+  return expected;
+}
+
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 /** Maps driver failures to StoreUnavailableError (connection refused, server shutting down, 08xxx…). */
@@ -123,6 +184,16 @@ export class PostgresEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly beforeCommit: PostgresEventStoreOptions['beforeCommit'];
   private readonly subscriptions = new Set<Subscription>();
+  private readonly queue: PendingAppend[] = [];
+  /** Streams with an append in a group in flight: their next append waits to be sealed on the new head. */
+  private readonly busyStreams = new Set<string>();
+  private groupsInFlight = 0;
+  private readonly groups = new Set<Promise<void>>();
+  /**
+   * Last known head per stream (from appends and reads). Only a guess to seal against: the
+   * group function compares it with the locked stream row and answers "stale" on a mismatch.
+   */
+  private readonly heads = new Map<string, StreamHead>();
   private listener: pg.Client | undefined;
   private listenerStarting: Promise<void> | undefined;
   private closed = false;
@@ -155,6 +226,192 @@ export class PostgresEventStore implements EventStore {
     this.ensureOpen();
     const batch = prepareBatch(streamId, events, this.registry);
     validateExpected(expected);
+    return new Promise<AppendResult>((resolve, reject) => {
+      const category = streamId.slice(0, streamId.indexOf(':'));
+      this.queue.push({ streamId, category, batch, expected, staleRounds: 0, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Starts group commits while there is room and queued work whose stream is not in flight. */
+  private pump(): void {
+    while (this.groupsInFlight < GROUPS_IN_FLIGHT && this.queue.length > 0) {
+      const group: PendingAppend[] = [];
+      const taken = new Set<string>();
+      let eventCount = 0;
+      for (let index = 0; index < this.queue.length && group.length < MAX_GROUP_APPENDS; ) {
+        const pending = this.queue[index]!;
+        // One append per stream per group, and none while an earlier one is in flight: each is
+        // sealed on the head the previous one left, and a stream's appends keep their order.
+        if (this.busyStreams.has(pending.streamId) || taken.has(pending.streamId) || (group.length > 0 && eventCount + pending.batch.length > MAX_GROUP_EVENTS)) {
+          taken.add(pending.streamId);
+          index++;
+          continue;
+        }
+        this.queue.splice(index, 1);
+        taken.add(pending.streamId);
+        group.push(pending);
+        eventCount += pending.batch.length;
+      }
+      if (group.length === 0) return;
+      this.groupsInFlight++;
+      for (const pending of group) this.busyStreams.add(pending.streamId);
+      const running = this.commitGroup(group)
+        // Settling twice is a no-op: this only reaches appends nothing has answered yet.
+        .catch((error: unknown) => group.forEach((pending) => pending.reject(mapPostgresError(error))))
+        .finally(() => {
+          this.groupsInFlight--;
+          this.groups.delete(running);
+          for (const pending of group) this.busyStreams.delete(pending.streamId);
+          this.pump();
+        });
+      this.groups.add(running);
+    }
+  }
+
+  private rememberHead(streamId: string, head: StreamHead): void {
+    this.heads.delete(streamId);
+    this.heads.set(streamId, head);
+    if (this.heads.size > HEAD_CACHE_SIZE) this.heads.delete(this.heads.keys().next().value!);
+  }
+
+  /** The head to seal on: known for 'no-stream', else the last one seen (possibly stale). */
+  private guessHead(streamId: string, expected: ExpectedRevision): StreamHead {
+    if (expected === 'no-stream') return { revision: -1, hash: '' };
+    const known = this.heads.get(streamId);
+    if (typeof expected === 'number' && known?.revision !== expected) return { revision: expected, hash: undefined };
+    return known ?? { revision: -1, hash: '' };
+  }
+
+  /** One statement, one transaction, one WAL flush for every append of the group. */
+  private async commitGroup(group: PendingAppend[]): Promise<void> {
+    const recordedAt = this.clock().toISOString();
+    const guesses = group.map((pending) => this.guessHead(pending.streamId, pending.expected));
+    const sealedGroup = group.map((pending, item) => sealBatch(pending.streamId, pending.batch, guesses[item]!.revision, guesses[item]!.hash ?? '', recordedAt));
+    const items: number[] = [];
+    const events: SealedEvent[] = [];
+    sealedGroup.forEach((sealed, item) => {
+      for (const event of sealed) {
+        items.push(item + 1);
+        events.push(event);
+      }
+    });
+    let rows: GroupRow[];
+    try {
+      rows = await this.runGroup([
+        group.map((p) => p.streamId),
+        group.map((p) => p.category),
+        group.map((p) => expectedCode(p.expected)),
+        guesses.map((g) => g.revision),
+        guesses.map((g) => g.hash ?? null),
+        group.map((p) => p.batch.length),
+        recordedAt,
+        items,
+        events.map((e) => e.id),
+        events.map((e) => e.revision),
+        events.map((e) => e.type),
+        events.map((e) => e.schemaVersion),
+        events.map((e) => e.dataJson),
+        events.map((e) => e.metadataJson),
+        events.map((e) => e.hash),
+        events.map((e) => e.previousHash),
+      ]);
+    } catch (error) {
+      const mapped = mapPostgresError(error);
+      if (mapped instanceof StoreUnavailableError) {
+        for (const pending of group) pending.reject(mapped);
+        return;
+      }
+      // One member spoiled the statement (a racing duplicate id, data PostgreSQL refuses):
+      // each append runs alone, so each gets its own answer.
+      await Promise.all(group.map((pending) => this.appendLocked(pending).then(pending.resolve, pending.reject)));
+      return;
+    }
+    const refused = new Map<number, GroupRow>();
+    const positions = new Map<string, number>();
+    for (const row of rows) {
+      if (row.o_outcome === OUTCOME_INSERTED) positions.set(row.o_text!, Number(row.o_number));
+      else refused.set(row.o_item! - 1, row);
+    }
+    if (positions.size > 0) this.signal.notify();
+    const retries: Promise<void>[] = [];
+    group.forEach((pending, item) => {
+      const refusal = refused.get(item);
+      if (!refusal) {
+        const sealed = sealedGroup[item]!;
+        const last = sealed[sealed.length - 1]!;
+        this.rememberHead(pending.streamId, { revision: last.revision, hash: last.hash });
+        const stored = sealed.map((event) => this.storedFromSealed(event, positions.get(event.id)!));
+        pending.resolve(appendResult(pending.streamId, stored, false));
+        return;
+      }
+      const head = { revision: Number(refusal.o_number), hash: refusal.o_text ?? '' };
+      this.rememberHead(pending.streamId, head);
+      if (refusal.o_outcome === OUTCOME_STALE_HEAD) {
+        pending.staleRounds++;
+        if (pending.staleRounds > MAX_STALE_ROUNDS) retries.push(this.appendLocked(pending).then(pending.resolve, pending.reject));
+        else this.queue.unshift(pending);
+      } else if (refusal.o_outcome === OUTCOME_WRONG_EXPECTED) {
+        // A retry of an append that already succeeded carries a stale expectation: recognise it first.
+        retries.push(
+          this.retryResult(this.pool, pending.streamId, pending.batch)
+            .then((retried) => retried ?? Promise.reject(new WrongExpectedRevisionError(pending.streamId, pending.expected, head.revision)))
+            .then(pending.resolve, (error: unknown) => pending.reject(mapPostgresError(error))),
+        );
+      } else if (refusal.o_outcome === OUTCOME_ID_STORED) {
+        retries.push(this.resolveUniqueViolation(pending.streamId, pending.batch, undefined).then(pending.resolve, pending.reject));
+      }
+    });
+    await Promise.all(retries);
+  }
+
+  private async runGroup(values: unknown[]): Promise<GroupRow[]> {
+    const client = await this.pool.connect();
+    const query = {
+      name: 'gongron-append-group',
+      text: `select o_outcome, o_item, o_number, o_text
+               from gongron_append_group($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::text[]::jsonb[], $14::text[]::jsonb[], $15, $16)`,
+      values,
+    };
+    try {
+      if (!this.beforeCommit) {
+        // Autocommit: the statement's own transaction commits as it ends, with no round trip inside the lock.
+        const { rows } = await client.query<GroupRow>(query);
+        client.release();
+        return rows;
+      }
+      await client.query('begin');
+      const { rows } = await client.query<GroupRow>(query);
+      await this.beforeCommit(client);
+      await client.query('commit');
+      client.release();
+      return rows;
+    } catch (error) {
+      if (this.beforeCommit) await client.query('rollback').catch(() => undefined);
+      client.release(isBroken(error));
+      throw error;
+    }
+  }
+
+  private storedFromSealed(event: SealedEvent, position: number): StoredEvent {
+    return toStoredEvent(this.registry, {
+      id: event.id,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      streamId: event.streamId,
+      revision: event.revision,
+      position,
+      recordedAt: event.recordedAt,
+      data: event.data,
+      metadata: event.metadata,
+      hash: event.hash,
+      previousHash: event.previousHash,
+    });
+  }
+
+  /** The path that cannot be overtaken: lock the stream row, read its head, seal, insert. */
+  private async appendLocked(pending: PendingAppend): Promise<AppendResult> {
+    const { streamId, batch, expected } = pending;
     const client = await this.connect();
     let result: AppendResult;
     try {
@@ -170,6 +427,7 @@ export class PostgresEventStore implements EventStore {
     }
     client.release();
     this.signal.notify();
+    if (!result.duplicate) this.rememberHead(streamId, { revision: result.revision, hash: result.events[result.events.length - 1]!.hash });
     return result;
   }
 
@@ -273,6 +531,8 @@ export class PostgresEventStore implements EventStore {
       low,
       high,
     ]);
+    const last = rows[rows.length - 1];
+    if (last) this.rememberHead(streamId, { revision: Number(last.revision), hash: last.hash });
     return applyStreamRead(rows.map(toRaw), read).map((event) => toStoredEvent(this.registry, event));
   }
 
@@ -380,6 +640,8 @@ export class PostgresEventStore implements EventStore {
     const listener = this.listener;
     this.listener = undefined;
     await listener?.end().catch(() => undefined);
+    // Appends accepted before close finish (or fail) before the pool goes.
+    while (this.groups.size > 0) await Promise.all(this.groups);
     if (this.ownsPool) await this.pool.end();
   }
 

@@ -5,6 +5,117 @@ export const APPEND_LOCK_KEY = 1735355239;
 export const NOTIFY_CHANNEL = 'gongron_events';
 const MIGRATION_LOCK_KEY = 1735355240;
 
+/** -1 is 'no-stream' (a revision like any other); these two stand for the conditions. */
+export const EXPECT_ANY = -2;
+export const EXPECT_STREAM_EXISTS = -3;
+
+/** What gongron_append_group answers for an append it did not write (o_outcome). */
+export const OUTCOME_INSERTED = 0;
+export const OUTCOME_WRONG_EXPECTED = 1;
+export const OUTCOME_STALE_HEAD = 2;
+export const OUTCOME_ID_STORED = 3;
+
+/**
+ * Group commit: several appends (each to a different stream) in one statement, one transaction
+ * and one WAL flush. Each append keeps its own all-or-nothing outcome: its stream row is locked
+ * (rows of the whole group in stream-id order, so groups never deadlock), its expectation is
+ * checked, and the head the client sealed the batch on (revision and hash) must be the stored
+ * head, else the append is answered "stale" with the real head and the client reseals. An append
+ * whose ids are already stored is answered and left out. Only accepted events are inserted, under
+ * the same transaction-scoped advisory lock as every other append, taken after all stream locks
+ * and held through the commit, which the statement ends with (no client round trip inside).
+ * Rows: one per refused append (outcome, item, head revision, head hash) and one per inserted
+ * event (0, null, position, event id).
+ */
+const APPEND_GROUP_FUNCTION = `
+      create or replace function gongron_append_group(
+        p_stream_ids text[],
+        p_categories text[],
+        p_expected bigint[],
+        p_head_revisions bigint[],
+        p_head_hashes text[],
+        p_counts integer[],
+        p_recorded_at timestamptz,
+        p_items integer[],
+        p_event_ids text[],
+        p_revisions bigint[],
+        p_types text[],
+        p_schema_versions integer[],
+        p_data jsonb[],
+        p_metadata jsonb[],
+        p_hashes text[],
+        p_previous_hashes text[]
+      ) returns table (o_outcome smallint, o_item integer, o_number bigint, o_text text)
+      language plpgsql as $fn$
+      declare
+        v_first integer := 1;
+        v_count integer;
+        v_revision bigint;
+        v_hash text;
+        v_expected bigint;
+        v_ids text[];
+        v_accepted boolean[] := '{}';
+        v_accepted_ids text[] := '{}';
+        v_any boolean := false;
+        v_refused boolean := false;
+      begin
+        insert into gongron_streams (stream_id, category, revision, last_hash)
+        select distinct on (u.stream_id) u.stream_id, u.category, -1, ''
+          from unnest(p_stream_ids, p_categories) as u(stream_id, category)
+         order by u.stream_id
+        on conflict (stream_id) do update set stream_id = excluded.stream_id;
+        for i in 1 .. coalesce(array_length(p_stream_ids, 1), 0) loop
+          v_count := p_counts[i];
+          select s.revision, s.last_hash into v_revision, v_hash from gongron_streams s where s.stream_id = p_stream_ids[i];
+          v_expected := p_expected[i];
+          v_ids := p_event_ids[v_first : v_first + v_count - 1];
+          if not (v_expected = ${EXPECT_ANY} or (v_expected = ${EXPECT_STREAM_EXISTS} and v_revision >= 0) or v_expected = v_revision) then
+            o_outcome := ${OUTCOME_WRONG_EXPECTED};
+          elsif v_revision <> p_head_revisions[i] or p_head_hashes[i] is null or v_hash <> p_head_hashes[i] then
+            o_outcome := ${OUTCOME_STALE_HEAD};
+          elsif v_ids && v_accepted_ids or exists (select 1 from gongron_events e where e.event_id = any(v_ids)) then
+            o_outcome := ${OUTCOME_ID_STORED};
+          else
+            o_outcome := ${OUTCOME_INSERTED};
+          end if;
+          if o_outcome = ${OUTCOME_INSERTED} then
+            update gongron_streams s set revision = v_revision + v_count, last_hash = p_hashes[v_first + v_count - 1]
+             where s.stream_id = p_stream_ids[i];
+            v_accepted := v_accepted || true;
+            v_accepted_ids := v_accepted_ids || v_ids;
+            v_any := true;
+          else
+            o_item := i;
+            o_number := v_revision;
+            o_text := v_hash;
+            return next;
+            v_accepted := v_accepted || false;
+            v_refused := true;
+          end if;
+          v_first := v_first + v_count;
+        end loop;
+        if v_refused then
+          -- Rows this statement created for streams it then wrote nothing to.
+          delete from gongron_streams s where s.stream_id = any(p_stream_ids) and s.revision = -1;
+        end if;
+        if v_any then
+          perform pg_advisory_xact_lock(${APPEND_LOCK_KEY});
+          return query
+            with inserted as (
+              insert into gongron_events as e (event_id, stream_id, revision, type, schema_version, recorded_at, data, metadata, hash, previous_hash)
+              select u.event_id, p_stream_ids[u.item], u.revision, u.type, u.schema_version, p_recorded_at, u.data, u.metadata, u.hash, u.previous_hash
+                from unnest(p_items, p_event_ids, p_revisions, p_types, p_schema_versions, p_data, p_metadata, p_hashes, p_previous_hashes)
+                  with ordinality as u(item, event_id, revision, type, schema_version, data, metadata, hash, previous_hash, ord)
+               where v_accepted[u.item]
+               order by u.ord
+              returning e.position, e.event_id
+            )
+            select ${OUTCOME_INSERTED}::smallint, null::integer, inserted.position, inserted.event_id from inserted;
+          perform pg_notify('${NOTIFY_CHANNEL}', '');
+        end if;
+      end
+      $fn$;`;
+
 /**
  * Versioned schema of the PostgreSQL event store, applied under an advisory lock so that
  * processes starting together apply each version once; safe to run any number of times.
@@ -72,6 +183,7 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
         perform pg_notify('${NOTIFY_CHANNEL}', '');
       end
       $fn$;
+      ${APPEND_GROUP_FUNCTION}
     `,
   },
 ];
@@ -98,6 +210,11 @@ export async function migratePostgres(pool: pg.Pool): Promise<void> {
         migration.name,
       ]);
     }
+    // Databases migrated before group commit existed lack the function (version 1 now creates it).
+    const present = await client.query<{ fn: string | null }>(
+      "select to_regprocedure('gongron_append_group(text[], text[], bigint[], bigint[], text[], integer[], timestamptz, integer[], text[], bigint[], text[], integer[], jsonb[], jsonb[], text[], text[])')::text as fn",
+    );
+    if (!present.rows[0]?.fn) await client.query(APPEND_GROUP_FUNCTION);
     await client.query('commit');
   } catch (error) {
     await client.query('rollback').catch(() => undefined);

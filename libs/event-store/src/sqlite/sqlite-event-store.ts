@@ -136,14 +136,14 @@ export class SqliteEventStore implements EventStore {
   private prepareStatements() {
     const db = this.database;
     return {
-      streamHead: db.prepare<[string], { revision: number; last_hash: string }>('select revision, last_hash from gongron_streams where stream_id = ?'),
+      // The head comes from the (stream_id, revision) index: see sqlite-schema.ts.
+      streamHead: db
+        .prepare<[string], [revision: number, hash: string]>('select revision, hash from gongron_events where stream_id = ? order by revision desc limit 1')
+        .raw(),
+      streamRevision: db.prepare<[string], number | null>('select max(revision) from gongron_events where stream_id = ?').pluck(),
       insertEvent: db.prepare(
         `insert into gongron_events (event_id, stream_id, revision, type, schema_version, recorded_at, data, metadata, hash, previous_hash)
          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      upsertStream: db.prepare(
-        `insert into gongron_streams (stream_id, category, revision, last_hash) values (?, ?, ?, ?)
-         on conflict (stream_id) do update set revision = excluded.revision, last_hash = excluded.last_hash`,
       ),
       locateId: db.prepare<[string], { stream_id: string; revision: number }>('select stream_id, revision from gongron_events where event_id = ?'),
       streamRange: db.prepare<[string, number, number], Row>(
@@ -174,7 +174,7 @@ export class SqliteEventStore implements EventStore {
   private appendInTransaction(streamId: string, batch: PreparedEvent[], expected: ExpectedRevision): StoredEvent[] {
     const s = this.statements;
     const head = s.streamHead.get(streamId);
-    const current = head ? head.revision : -1;
+    const current = head ? head[0] : -1;
     try {
       checkExpected(streamId, expected, current);
     } catch (error) {
@@ -184,7 +184,7 @@ export class SqliteEventStore implements EventStore {
       throw error;
     }
     const recordedAt = this.clock().toISOString();
-    const sealed = sealBatch(streamId, batch, current, head ? head.last_hash : '', recordedAt);
+    const sealed = sealBatch(streamId, batch, current, head ? head[1] : '', recordedAt);
     const result: StoredEvent[] = new Array(sealed.length);
     for (let index = 0; index < sealed.length; index++) {
       const event = sealed[index]!;
@@ -200,11 +200,21 @@ export class SqliteEventStore implements EventStore {
         event.hash,
         event.previousHash,
       );
-      const { dataJson: _d, metadataJson: _m, ...fields } = event;
-      result[index] = toStoredEvent(this.registry, { ...fields, position: Number(info.lastInsertRowid) });
+      const stored: RawEvent = {
+        id: event.id,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        streamId,
+        revision: event.revision,
+        position: Number(info.lastInsertRowid),
+        recordedAt,
+        data: event.data,
+        metadata: event.metadata,
+        hash: event.hash,
+        previousHash: event.previousHash,
+      };
+      result[index] = toStoredEvent(this.registry, stored);
     }
-    const last = sealed[sealed.length - 1]!;
-    s.upsertStream.run(streamId, streamId.slice(0, streamId.indexOf(':')), last.revision, last.hash);
     return result;
   }
 
@@ -243,7 +253,7 @@ export class SqliteEventStore implements EventStore {
   async streamRevision(streamId: string): Promise<number> {
     this.ensureOpen();
     parseStreamId(streamId);
-    return this.run(() => this.statements.streamHead.get(streamId)?.revision ?? -1);
+    return this.run(() => this.statements.streamRevision.get(streamId) ?? -1);
   }
 
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {

@@ -1,6 +1,17 @@
 import type Database from 'better-sqlite3';
 
 /**
+ * Stream heads are read from the (stream_id, revision) index of the log itself: SQLite has one
+ * writer, so the head read inside the append's IMMEDIATE transaction cannot go stale, and a
+ * separate stream table would cost every append a second B-tree write (and WAL page) for
+ * nothing. The view keeps the heads queryable under the familiar name; max() makes SQLite
+ * take the bare column (hash) from the row holding the highest revision.
+ */
+const STREAMS_VIEW = `create view if not exists gongron_streams as
+        select stream_id, substr(stream_id, 1, instr(stream_id, ':') - 1) as category, max(revision) as revision, hash as last_hash
+          from gongron_events group by stream_id;`;
+
+/**
  * Versioned schema of the SQLite event store. Each migration runs once, in its own
  * transaction, recorded in gongron_schema_migrations; running them again changes nothing.
  */
@@ -9,12 +20,6 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
     version: 1,
     name: 'events, streams, checkpoints',
     sql: `
-      create table if not exists gongron_streams (
-        stream_id text primary key,
-        category text not null,
-        revision integer not null,
-        last_hash text not null
-      ) without rowid;
       create table if not exists gongron_events (
         position integer primary key,
         event_id text not null unique,
@@ -29,6 +34,7 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
         previous_hash text not null,
         unique (stream_id, revision)
       );
+      ${STREAMS_VIEW}
       create table if not exists gongron_checkpoints (
         name text primary key,
         position integer not null,
@@ -58,4 +64,11 @@ export function migrateSqlite(db: Database.Database): void {
       record.run('event-store', migration.version, migration.name, new Date().toISOString());
     }).immediate();
   }
+  // Files created before stream heads came from the log carry a gongron_streams table that
+  // appends no longer maintain: replace it by the view so nobody reads stale heads.
+  const streamsKind = db.prepare<[], string>("select type from sqlite_master where name = 'gongron_streams'").pluck();
+  if (streamsKind.get() !== 'table') return;
+  db.transaction(() => {
+    if (streamsKind.get() === 'table') db.exec(`drop table gongron_streams; ${STREAMS_VIEW}`);
+  }).immediate();
 }
