@@ -1,0 +1,177 @@
+/**
+ * The AsyncAPI 3.0 document of the topics the relay publishes: one channel per stream category,
+ * one message per domain event type, the CloudEvents headers of each, and the JSON Schema of
+ * each payload — generated from the domain's TypeScript event types (`npm run asyncapi:generate`
+ * writes `generated/event-schemas.json`), never written by hand.
+ */
+import eventSchemas from './generated/event-schemas.json' with { type: 'json' };
+import { CLOUDEVENTS_SPEC_VERSION, CONTENT_TYPE, HEADERS } from './envelope.js';
+import { InvalidMessagingOptionError } from './errors.js';
+import { DOMAIN_STREAM_CATEGORIES, topicForCategory, validateTopicName } from './topics.js';
+
+type JsonSchema = { readonly [key: string]: unknown };
+
+interface GeneratedEventSchemas {
+  readonly events: Readonly<Record<string, { readonly category: string; readonly payload: JsonSchema }>>;
+  readonly definitions: Readonly<Record<string, JsonSchema>>;
+}
+
+const generated = eventSchemas as unknown as GeneratedEventSchemas;
+
+/** Every domain event type with a payload schema, by stream category. */
+export function eventTypesByCategory(): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const [type, { category }] of Object.entries(generated.events)) (result[category] ??= []).push(type);
+  return result;
+}
+
+/**
+ * A standalone JSON Schema (draft-07) of one event type's payload, for validators such as ajv.
+ * Undefined for a type the domain does not define.
+ */
+export function eventPayloadSchema(type: string): JsonSchema | undefined {
+  const entry = generated.events[type];
+  if (!entry) return undefined;
+  return { $schema: 'http://json-schema.org/draft-07/schema#', $id: `urn:gongron:event:${type}`, ...entry.payload, definitions: generated.definitions };
+}
+
+export interface AsyncApiOptions {
+  /** Default `gongron`. */
+  readonly topicPrefix?: string;
+  /** Explicit topic names by stream category. */
+  readonly topics?: Readonly<Record<string, string>>;
+  /** Brokers to list as servers, host:port. Default none. */
+  readonly brokers?: readonly string[];
+  /** Partitions of each topic, as the relay creates them. Default 3. */
+  readonly partitions?: number;
+  /** The application's version. Default 0.1.0. */
+  readonly version?: string;
+}
+
+const CATEGORY_TEXT: Record<string, { channel: string; title: string; description: string }> = {
+  'agenda-item': {
+    channel: 'agendaItems',
+    title: 'Agenda items (안건)',
+    description: 'The deliberation workflow of each agenda item, from proposal through review to feedback. Key: `agenda-item:<itemId>`.',
+  },
+  project: {
+    channel: 'projects',
+    title: 'Projects (세부사업)',
+    description: 'The lifecycle of each project: budget, expenditures, evaluation, closing. Key: `project:<projectId>`.',
+  },
+  agreement: {
+    channel: 'agreements',
+    title: 'Supplementary agreements (부속합의서)',
+    description: "Each district's yearly agreement: signatures and amendments. Key: `agreement:<district>-<year>`.",
+  },
+};
+
+/** `#/definitions/X` (the generated file) → `#/components/schemas/X` (the document). */
+function componentRefs(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(componentRefs);
+  if (!schema || typeof schema !== 'object') return schema;
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [
+      key,
+      key === '$ref' && typeof value === 'string' ? value.replace('#/definitions/', '#/components/schemas/') : componentRefs(value),
+    ]),
+  );
+}
+
+function headersSchema(type: string): JsonSchema {
+  const text = (description: string, extra: JsonSchema = {}) => ({ type: 'string', description, ...extra });
+  return {
+    type: 'object',
+    required: [
+      HEADERS.specVersion,
+      HEADERS.id,
+      HEADERS.type,
+      HEADERS.source,
+      HEADERS.time,
+      HEADERS.subject,
+      HEADERS.schemaVersion,
+      HEADERS.streamRevision,
+      HEADERS.globalPosition,
+    ],
+    properties: {
+      [HEADERS.specVersion]: text('CloudEvents version', { const: CLOUDEVENTS_SPEC_VERSION }),
+      [HEADERS.id]: text('Event id (UUID), unique across the log: consumers dedupe on it', { format: 'uuid' }),
+      [HEADERS.type]: text('Event type', { const: type }),
+      [HEADERS.source]: text('`/gongron/<district>`, or `/gongron/province`', { pattern: '^/gongron/[a-z-]+$' }),
+      [HEADERS.time]: text('When the event was recorded (ISO 8601, UTC, milliseconds)', { format: 'date-time' }),
+      [HEADERS.subject]: text('Stream id, also the record key'),
+      [HEADERS.contentType]: text('Content type of the value', { const: CONTENT_TYPE }),
+      [HEADERS.correlationId]: text('Id shared by everything one request caused'),
+      [HEADERS.causationId]: text('Id of the command or event that caused this one'),
+      [HEADERS.schemaVersion]: text('Schema version of the payload, a whole number', { pattern: '^[0-9]+$' }),
+      [HEADERS.streamRevision]: text('0-based revision within the stream: per-item order', { pattern: '^[0-9]+$' }),
+      [HEADERS.globalPosition]: text('1-based position in the log', { pattern: '^[0-9]+$' }),
+    },
+  };
+}
+
+export function buildAsyncApiDocument(options: AsyncApiOptions = {}): Record<string, unknown> {
+  const partitions = options.partitions ?? 3;
+  if (!Number.isInteger(partitions) || partitions < 1) throw new InvalidMessagingOptionError('partitions', 'must be a whole number ≥ 1');
+  const naming = { prefix: options.topicPrefix ?? 'gongron', overrides: options.topics ?? {} };
+  const byCategory = eventTypesByCategory();
+  const channels: Record<string, unknown> = {};
+  const operations: Record<string, unknown> = {};
+  const messages: Record<string, unknown> = {};
+
+  for (const category of DOMAIN_STREAM_CATEGORIES) {
+    const text = CATEGORY_TEXT[category]!;
+    const topic = topicForCategory(category, naming);
+    validateTopicName(`topics.${category}`, topic);
+    const types = (byCategory[category] ?? []).sort();
+    channels[text.channel] = {
+      address: topic,
+      title: text.title,
+      description: text.description,
+      messages: Object.fromEntries(types.map((type) => [type, { $ref: `#/components/messages/${type}` }])),
+      bindings: { kafka: { topic, partitions, bindingVersion: '0.5.0' } },
+    };
+    operations[`publish${text.channel[0]!.toUpperCase()}${text.channel.slice(1)}`] = {
+      action: 'send',
+      channel: { $ref: `#/channels/${text.channel}` },
+      summary: `Every committed ${category} event, in log order, at least once.`,
+      messages: types.map((type) => ({ $ref: `#/channels/${text.channel}/messages/${type}` })),
+    };
+    for (const type of types) {
+      messages[type] = {
+        name: type,
+        title: type,
+        contentType: CONTENT_TYPE,
+        headers: headersSchema(type),
+        payload: componentRefs(generated.events[type]!.payload),
+        correlationId: { location: `$message.header#/${HEADERS.correlationId}` },
+        bindings: { kafka: { key: { type: 'string', pattern: `^${category}:`, description: 'Stream id' }, bindingVersion: '0.5.0' } },
+      };
+    }
+  }
+
+  const servers: Record<string, unknown> = {};
+  (options.brokers ?? []).forEach((host, index) => {
+    servers[index === 0 ? 'kafka' : `kafka${index + 1}`] = { host, protocol: 'kafka', description: 'Kafka broker' };
+  });
+
+  return {
+    asyncapi: '3.0.0',
+    info: {
+      title: 'Gongron domain events',
+      version: options.version ?? '0.1.0',
+      description:
+        'Every event committed to the Gongron log, published by the relay in log order: one topic per stream category, ' +
+        'keyed by stream id (so each item keeps its order on one partition), value = the event data as JSON, ' +
+        'CloudEvents 1.0 binary-mode headers. Delivery is at-least-once: dedupe on `ce_id`.',
+    },
+    defaultContentType: CONTENT_TYPE,
+    ...(Object.keys(servers).length > 0 ? { servers } : {}),
+    channels,
+    operations,
+    components: {
+      messages,
+      schemas: componentRefs(generated.definitions),
+    },
+  };
+}

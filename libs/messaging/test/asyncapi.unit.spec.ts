@@ -1,0 +1,75 @@
+import Ajv from 'ajv';
+import { execFileSync } from 'node:child_process';
+import { domainEventTypes } from '@gongron/domain';
+import { buildAsyncApiDocument, eventPayloadSchema, eventTypesByCategory, InvalidMessagingOptionError } from '@gongron/messaging';
+
+interface Doc {
+  asyncapi: string;
+  servers?: Record<string, { host: string; protocol: string }>;
+  channels: Record<string, { address: string; messages: Record<string, { $ref: string }>; bindings: { kafka: { partitions: number } } }>;
+  operations: Record<string, { action: string; channel: { $ref: string }; messages: { $ref: string }[] }>;
+  components: { messages: Record<string, { payload: object; headers: { properties: Record<string, { const?: string }> } }>; schemas: Record<string, object> };
+}
+
+function resolvePointer(document: unknown, ref: string): unknown {
+  return ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[decodeURIComponent(key)], document);
+}
+
+function refsIn(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => refsIn(n, found));
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') found.push(value);
+      else refsIn(value, found);
+    }
+  }
+  return found;
+}
+
+describe('the AsyncAPI document', () => {
+  const doc = buildAsyncApiDocument({ topicPrefix: 'gyeonggi', brokers: ['kafka.example:9092'], partitions: 6 }) as unknown as Doc;
+
+  it('is AsyncAPI 3.0 with one channel per topic, addressed by the configured names', () => {
+    expect(doc.asyncapi).toBe('3.0.0');
+    expect(Object.values(doc.channels).map((c) => c.address)).toEqual(['gyeonggi.agenda-items.v1', 'gyeonggi.projects.v1', 'gyeonggi.agreements.v1']);
+    expect(Object.values(doc.channels).every((c) => c.bindings.kafka.partitions === 6)).toBe(true);
+    expect(doc.servers).toEqual({ kafka: { host: 'kafka.example:9092', protocol: 'kafka', description: 'Kafka broker' } });
+    expect(Object.values(doc.operations).every((o) => o.action === 'send')).toBe(true);
+  });
+
+  it('describes every event type of the domain, each on its own category channel, with ce_type fixed to it', () => {
+    const described = Object.values(doc.channels).flatMap((c) => Object.keys(c.messages));
+    expect([...described].sort()).toEqual([...domainEventTypes].sort());
+    for (const type of domainEventTypes) expect(doc.components.messages[type]!.headers.properties.ce_type!.const).toBe(type);
+    expect(eventTypesByCategory()['agenda-item']).toContain('AgendaItemProposed');
+    expect(eventTypesByCategory().project).toContain('ExpenditureRecorded');
+  });
+
+  it('has no dangling reference', () => {
+    const dangling = refsIn(doc).filter((ref) => resolvePointer(doc, ref) === undefined);
+    expect(dangling).toEqual([]);
+  });
+
+  it('payload schemas accept a well-formed event and refuse a malformed one', () => {
+    const ajv = new Ajv({ allErrors: true });
+    const validate = ajv.compile(eventPayloadSchema('OpinionRecorded')!);
+    const opinion = { itemId: 'i-1', opinionId: 'o-1', stance: 'support', respondentCategory: 'student', text: '찬성', receivedOn: '2024-03-01' };
+    expect(validate(opinion)).toBe(true);
+    expect(validate({ ...opinion, stance: 'maybe' })).toBe(false);
+    expect(validate({ ...opinion, unexpected: 1 })).toBe(false);
+    expect(eventPayloadSchema('NoSuchEvent')).toBeUndefined();
+  });
+
+  it('refuses options that break a rule, naming the field', () => {
+    expect(() => buildAsyncApiDocument({ partitions: 0 })).toThrow(InvalidMessagingOptionError);
+    expect(() => buildAsyncApiDocument({ topics: { project: 'no spaces allowed' } })).toThrow(/topics.project/);
+  });
+
+  it('its committed payload schemas are the ones generated from the domain types now (npm run asyncapi:generate)', () => {
+    const output = execFileSync('node', ['libs/messaging/scripts/generate-event-schemas.js', '--check'], { encoding: 'utf8' });
+    expect(output).toContain('is up to date');
+  }, 60_000);
+});

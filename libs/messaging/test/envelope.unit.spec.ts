@@ -1,0 +1,126 @@
+import { MemoryCheckpointStore, MemoryEventStore, type StoredEvent } from '@gongron/event-store';
+import {
+  categoryOfStream,
+  fromKafkaRecord,
+  InvalidEnvelopeError,
+  InvalidMessagingOptionError,
+  KafkaRelay,
+  toKafkaRecord,
+  topicForCategory,
+} from '@gongron/messaging';
+
+const event: StoredEvent = {
+  id: '7f9c1e40-5b7e-4a7e-9a51-0d6c2b1f3a11',
+  type: 'AgendaItemAdopted',
+  schemaVersion: 2,
+  streamId: 'agenda-item:42',
+  revision: 3,
+  position: 118,
+  recordedAt: '2024-03-05T09:30:00.000Z',
+  data: { itemId: '42', tally: { onRoll: 15, present: 12, for: 10, against: 1, abstain: 1 } },
+  metadata: {
+    correlationId: 'corr-1',
+    causationId: 'cmd-1',
+    actor: { id: 'tok', role: 'secretary', district: 'hwaseong', body: 'civic-council' },
+  },
+  hash: 'abc',
+  previousHash: 'def',
+};
+
+describe('the Kafka envelope (CloudEvents binary mode)', () => {
+  it('keys the record by stream id, carries the data as JSON and everything else in headers', () => {
+    const record = toKafkaRecord(event);
+    expect(record.key).toBe('agenda-item:42');
+    expect(JSON.parse(record.value)).toEqual(event.data);
+    expect(record.headers).toEqual({
+      ce_specversion: '1.0',
+      ce_id: event.id,
+      ce_type: 'AgendaItemAdopted',
+      ce_source: '/gongron/hwaseong',
+      ce_time: '2024-03-05T09:30:00.000Z',
+      ce_subject: 'agenda-item:42',
+      'content-type': 'application/json',
+      correlation_id: 'corr-1',
+      causation_id: 'cmd-1',
+      schema_version: '2',
+      stream_revision: '3',
+      global_position: '118',
+    });
+  });
+
+  it("names the item's own district as the source before the actor's, and the province when neither is known", () => {
+    expect(toKafkaRecord({ ...event, data: { district: 'osan' } }).headers.ce_source).toBe('/gongron/osan');
+    const anonymous = toKafkaRecord({ ...event, metadata: {} });
+    expect(anonymous.headers.ce_source).toBe('/gongron/province');
+    expect(anonymous.headers).not.toHaveProperty('correlation_id');
+    expect(anonymous.headers).not.toHaveProperty('causation_id');
+  });
+
+  it('decodes what it encodes, from Buffers as kafkajs delivers them', () => {
+    const record = toKafkaRecord(event);
+    const headers = Object.fromEntries(Object.entries(record.headers).map(([k, v]) => [k, Buffer.from(v)]));
+    expect(fromKafkaRecord({ key: Buffer.from(record.key), value: Buffer.from(record.value), headers })).toEqual({
+      id: event.id,
+      type: 'AgendaItemAdopted',
+      source: '/gongron/hwaseong',
+      subject: 'agenda-item:42',
+      time: '2024-03-05T09:30:00.000Z',
+      schemaVersion: 2,
+      streamRevision: 3,
+      globalPosition: 118,
+      correlationId: 'corr-1',
+      causationId: 'cmd-1',
+      data: event.data,
+    });
+  });
+
+  it('refuses a record that is not a Gongron event, naming what is wrong', () => {
+    const { headers, value } = toKafkaRecord(event);
+    const without = (name: string) => Object.fromEntries(Object.entries(headers).filter(([k]) => k !== name));
+    expect(() => fromKafkaRecord({ value, headers: without('ce_id') })).toThrow(new InvalidEnvelopeError('header ce_id', 'is missing'));
+    expect(() => fromKafkaRecord({ value, headers: { ...headers, ce_specversion: '0.3' } })).toThrow(/ce_specversion must be 1.0/);
+    expect(() => fromKafkaRecord({ value: '{not json', headers })).toThrow(/value is not JSON/);
+    expect(() => fromKafkaRecord({ value: '[1]', headers })).toThrow(/value must be a JSON object/);
+    expect(() => fromKafkaRecord({ value, headers: { ...headers, stream_revision: 'three' } })).toThrow(/stream_revision must be a whole number/);
+  });
+});
+
+describe('topics', () => {
+  it('has one topic per stream category, named <prefix>.<plural>.v1 unless overridden', () => {
+    expect(topicForCategory('agenda-item')).toBe('gongron.agenda-items.v1');
+    expect(topicForCategory('project', { prefix: 'gyeonggi' })).toBe('gyeonggi.projects.v1');
+    expect(topicForCategory('agreement', { overrides: { agreement: 'contracts' } })).toBe('contracts');
+    expect(categoryOfStream('agreement:suwon-2024')).toBe('agreement');
+  });
+});
+
+describe('KafkaRelay options', () => {
+  const base = { store: new MemoryEventStore(), checkpoints: new MemoryCheckpointStore(), brokers: ['127.0.0.1:9092'], metrics: false } as const;
+
+  it.each([
+    [{ brokers: [] }, 'brokers'],
+    [{ brokers: ['localhost'] }, 'brokers'],
+    [{ partitions: 0 }, 'partitions'],
+    [{ batchSize: 1.5 }, 'batchSize'],
+    [{ topicPrefix: 'has space' }, 'topicPrefix'],
+    [{ topics: { project: 'bad/topic' } }, 'topics.project'],
+    [{ retry: { maxMs: -1 } }, 'retry.maxMs'],
+  ])('refuses %j, naming %s', (override, field) => {
+    let error: unknown;
+    try {
+      new KafkaRelay({ ...base, ...override });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InvalidMessagingOptionError);
+    expect((error as InvalidMessagingOptionError).field).toBe(field);
+  });
+
+  it('reports the lag of a relay that has not published anything', async () => {
+    const store = new MemoryEventStore();
+    await store.append('project:p-1', [{ id: '0b8f3c36-77c5-4c9a-8f0e-4e1f2c3d4b5a', type: 'ProjectCreated', data: {} }], 'no-stream');
+    const relay = new KafkaRelay({ ...base, store });
+    expect(await relay.status()).toMatchObject({ checkpoint: 0, head: 1, lag: 1, connected: false, running: false, published: 0 });
+    expect(relay.topicFor('project')).toBe('gongron.projects.v1');
+  });
+});
