@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type SqliteStatement, sql } from 'kysely';
 import pg from 'pg';
 
 export type SqlDialectKind = 'sqlite' | 'postgres';
@@ -28,6 +28,44 @@ export interface SqlDatabase {
 // in a double (a decade of the province is under a million events).
 pg.types.setTypeParser(20, (value: string) => Number(value));
 
+/** Distinct statements kept prepared per SQLite connection (the oldest unused one goes first). */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely's SQLite driver prepares every query again; compiling the SQL cost more than running
+ * the small lookups this database mostly serves (token checks, checkpoints, idempotency keys).
+ * Prepared statements are kept by their SQL text. `all` and `run` finish before they return,
+ * so one statement serves every caller; `iterate` holds its statement until the rows are read,
+ * so each stream gets a statement of its own. Schema statements are not worth keeping.
+ */
+export function cachingStatements(handle: Database.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>();
+  return {
+    close: () => handle.close(),
+    prepare(source: string): SqliteStatement {
+      const known = cache.get(source);
+      if (known) {
+        cache.delete(source);
+        cache.set(source, known);
+        return known;
+      }
+      const statement = handle.prepare(source);
+      const cached: SqliteStatement = {
+        reader: statement.reader,
+        all: (parameters) => statement.all(parameters),
+        run: (parameters) => statement.run(parameters),
+        iterate: (parameters) => handle.prepare(source).iterate(parameters),
+      };
+      if (SCHEMA_STATEMENT.test(source)) return cached;
+      cache.set(source, cached);
+      if (cache.size > size) cache.delete(cache.keys().next().value as string);
+      return cached;
+    },
+  };
+}
+
+const SCHEMA_STATEMENT = /^\s*(create|drop|alter|pragma|vacuum|attach|detach)\b/i;
+
 export function openSqlDatabase(options: SqlDatabaseOptions): SqlDatabase {
   if (options.kind === 'sqlite') {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -36,7 +74,7 @@ export function openSqlDatabase(options: SqlDatabaseOptions): SqlDatabase {
     handle.pragma('synchronous = NORMAL');
     handle.pragma('busy_timeout = 10000');
     handle.pragma('foreign_keys = ON');
-    const db = new Kysely({ dialect: new SqliteDialect({ database: handle }) });
+    const db = new Kysely({ dialect: new SqliteDialect({ database: cachingStatements(handle) }) });
     return { kind: 'sqlite', db, close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });

@@ -1,0 +1,49 @@
+/**
+ * Access rules: whether an actor may issue a command whose scope the workflow computed.
+ * Secretaries act in their own district and only in the body whose step it is; officials act
+ * for their own district and, where the command names one, their own party; process-manager
+ * commands are the system's alone.
+ */
+import { CommandRefused } from '../commands/command-refused.js';
+import type { CommandScopeLike } from '../commands/workflow-port.js';
+import type { Actor } from './actor.js';
+
+export function authorize(actor: Actor, scope: CommandScopeLike): void {
+  switch (scope.kind) {
+    case 'system':
+      if (actor.role !== 'system' && actor.role !== 'admin') {
+        throw new CommandRefused('forbidden', 'ACCESS.SYSTEM_ONLY', 'Only the process managers (or an administrator) issue this command.');
+      }
+      return;
+    case 'secretary':
+      if (actor.role !== 'secretary') {
+        throw new CommandRefused('forbidden', 'ACCESS.SECRETARY_ONLY', `Only a council secretary may do this; the token is a ${actor.role} token.`);
+      }
+      if (actor.district !== scope.district) {
+        throw new CommandRefused('forbidden', 'ACCESS.OTHER_DISTRICT', `This belongs to district ${scope.district}; the secretary acts for ${actor.district ?? 'no district'}.`, {
+          field: 'district',
+        });
+      }
+      if (actor.body !== scope.body) {
+        throw new CommandRefused('forbidden', 'ACCESS.OTHER_BODY', `This step belongs to the ${scope.body}; the secretary acts for the ${actor.body ?? 'no body'}.`, {
+          field: 'body',
+        });
+      }
+      return;
+    case 'official':
+      if (actor.role !== 'official') {
+        throw new CommandRefused('forbidden', 'ACCESS.OFFICIAL_ONLY', `Only an official of the two parties may do this; the token is a ${actor.role} token.`);
+      }
+      if (actor.district !== scope.district) {
+        throw new CommandRefused('forbidden', 'ACCESS.OTHER_DISTRICT', `This belongs to district ${scope.district}; the official acts for ${actor.district ?? 'no district'}.`, {
+          field: 'district',
+        });
+      }
+      if (scope.party !== undefined && actor.party !== scope.party) {
+        throw new CommandRefused('forbidden', 'ACCESS.OTHER_PARTY', `This is for the ${scope.party} party; the official acts for ${actor.party ?? 'no party'}.`, {
+          field: 'party',
+        });
+      }
+      return;
+  }
+}

@@ -1,0 +1,5 @@
+import { isDistrictCode } from '@gongron/domain';
+
+export function isKnownDistrict(code: string): boolean {
+  return isDistrictCode(code);
+}

@@ -1,0 +1,133 @@
+/**
+ * The module every app imports: configuration, the log, the SQL database, the command path on
+ * the CommandBus, access tokens, idempotency records and the process managers' runner.
+ * It owns the connections and closes them last, after every reader has stopped.
+ */
+import {
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { CommandBus, CqrsModule } from '@nestjs/cqrs';
+import { CHECKPOINT_STORE, EVENT_STORE } from '@gongron/event-store';
+import { AccessTokenService } from './access/access-token.service.js';
+import { CommandService } from './commands/command.service.js';
+import { StateCache } from './commands/state-cache.js';
+import { GONGRON_CONFIG, type GongronConfig } from './config.js';
+import { buildEventTypeRegistry, domainCatalog, domainProcessManagers } from './domain-catalog.js';
+import { ExecuteDomainCommand, ExecuteDomainCommandHandler } from './execute-domain-command.js';
+import { IdempotencyStore } from './idempotency/idempotency.store.js';
+import { ProcessManagerRunner } from './process-managers/process-manager.runner.js';
+import type { SqlDatabase } from './sql-database.js';
+import { type OpenedStores, openConfiguredSqlDatabase, openStores, SQL_DATABASE } from './stores.js';
+
+export const OPENED_STORES = Symbol.for('gongron.OpenedStores');
+
+export interface ApplicationModuleOptions {
+  /** Run the process managers in this process (default: config.runProcessManagers). */
+  readonly runProcessManagers?: boolean;
+}
+
+@Injectable()
+export class ApplicationLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  private readonly logger = new Logger('Application');
+
+  constructor(
+    @Inject(OPENED_STORES) private readonly stores: OpenedStores,
+    @Inject(SQL_DATABASE) private readonly sql: SqlDatabase,
+    @Inject(AccessTokenService) private readonly tokens: AccessTokenService,
+    @Inject(IdempotencyStore) private readonly idempotency: IdempotencyStore,
+    @Inject(ProcessManagerRunner) private readonly runner: ProcessManagerRunner,
+    @Inject('GONGRON_RUN_PROCESS_MANAGERS') private readonly runProcessManagers: boolean,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.tokens.ensureSchema();
+    await this.idempotency.ensureSchema();
+    if (this.runProcessManagers) {
+      await this.runner.start();
+      this.logger.log('process managers running');
+    }
+  }
+
+  async beforeApplicationShutdown(signal?: string): Promise<void> {
+    this.logger.log(`shutting down${signal ? ` on ${signal}` : ''}: stopping the process managers`);
+    await this.runner.stop();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.sql.close().catch((error: unknown) => this.logger.error(`closing the SQL database failed: ${String(error)}`));
+    await this.stores.close().catch((error: unknown) => this.logger.error(`closing the event store failed: ${String(error)}`));
+    this.logger.log('databases closed');
+  }
+}
+
+@Global()
+@Module({})
+export class ApplicationModule {
+  static forRoot(config: GongronConfig, options: ApplicationModuleOptions = {}): DynamicModule {
+    return {
+      module: ApplicationModule,
+      global: true,
+      imports: [CqrsModule.forRoot()],
+      providers: [
+        { provide: GONGRON_CONFIG, useValue: config },
+        { provide: 'GONGRON_RUN_PROCESS_MANAGERS', useValue: options.runProcessManagers ?? config.runProcessManagers },
+        { provide: OPENED_STORES, useFactory: () => openStores(config, buildEventTypeRegistry()) },
+        { provide: EVENT_STORE, useFactory: (stores: OpenedStores) => stores.store, inject: [OPENED_STORES] },
+        { provide: CHECKPOINT_STORE, useFactory: (stores: OpenedStores) => stores.checkpoints, inject: [OPENED_STORES] },
+        { provide: SQL_DATABASE, useFactory: () => openConfiguredSqlDatabase(config) },
+        { provide: StateCache, useValue: new StateCache() },
+        { provide: AccessTokenService, useFactory: (sql: SqlDatabase) => new AccessTokenService(sql), inject: [SQL_DATABASE] },
+        { provide: IdempotencyStore, useFactory: (sql: SqlDatabase) => new IdempotencyStore(sql), inject: [SQL_DATABASE] },
+        {
+          provide: CommandService,
+          useFactory: (stores: OpenedStores, cache: StateCache, idempotency: IdempotencyStore) =>
+            new CommandService(stores.store, domainCatalog, cache, idempotency),
+          inject: [OPENED_STORES, StateCache, IdempotencyStore],
+        },
+        {
+          provide: ProcessManagerRunner,
+          useFactory: (stores: OpenedStores, bus: CommandBus) => {
+            const logger = new Logger('ProcessManagers');
+            return new ProcessManagerRunner(
+              stores.store,
+              stores.checkpoints,
+              { execute: (command, executeOptions) => bus.execute(new ExecuteDomainCommand(command, executeOptions)) },
+              domainProcessManagers,
+              {
+                log: {
+                  info: (message, fields) => logger.debug({ msg: message, ...fields }),
+                  warn: (message, fields) => logger.warn({ msg: message, ...fields }),
+                  error: (message, fields) => logger.error({ msg: message, ...fields }),
+                },
+              },
+            );
+          },
+          inject: [OPENED_STORES, CommandBus],
+        },
+        ExecuteDomainCommandHandler,
+        ApplicationLifecycle,
+      ],
+      exports: [
+        GONGRON_CONFIG,
+        OPENED_STORES,
+        EVENT_STORE,
+        CHECKPOINT_STORE,
+        SQL_DATABASE,
+        StateCache,
+        AccessTokenService,
+        IdempotencyStore,
+        CommandService,
+        ProcessManagerRunner,
+        CqrsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+/** The domain's workflows and process managers, as the generic command path sees them. */
+import type { EventTypeRegistry } from '@gongron/event-store';
+import { processManagers, workflowForCommand, workflowForStream, workflows } from '@gongron/domain';
+import type { WorkflowCatalog, WorkflowLike } from './commands/workflow-port.js';
+import type { ProcessManagerLike } from './process-managers/process-manager.runner.js';
+
+const all = workflows as unknown as readonly WorkflowLike[];
+
+export const domainCatalog: WorkflowCatalog = {
+  workflows: all,
+  workflowForCommand: (type) => (workflowForCommand as (t: string) => WorkflowLike | undefined)(type),
+  workflowForStream: (streamId) => (workflowForStream as (s: string) => WorkflowLike | undefined)(streamId),
+};
+
+export const domainProcessManagers = processManagers as unknown as readonly ProcessManagerLike[];
+
+/** Every event type the workflows write, with its schema version and upcasters, for the store. */
+export function buildEventTypeRegistry(source: readonly WorkflowLike[] = all): EventTypeRegistry {
+  const types: Record<string, { schemaVersion: number }> = {};
+  for (const workflow of source) {
+    for (const [type, { schemaVersion }] of Object.entries(workflow.eventTypes)) types[type] = { schemaVersion };
+  }
+  return { types, upcasters: source.flatMap((w) => [...w.upcasters]) };
+}

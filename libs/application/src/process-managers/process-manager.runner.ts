@@ -1,0 +1,235 @@
+/**
+ * Runs the domain's process managers from the log. Each has its own checkpoint; they share one
+ * subscription (a failing one resumes on a subscription of its own); for every event it handles, the commands it reacts with go through the same
+ * command path as everyone else's, as the system actor. A crash between an event and its
+ * reaction is resumed from the checkpoint and never doubled: the reaction's event ids are
+ * derived from the triggering event, and a refusal that says "already done" counts as done.
+ */
+import type { CheckpointStore, EventStore, StoredEvent, Subscription } from '@gongron/event-store';
+import { SYSTEM_ACTOR, type Actor } from '../access/actor.js';
+import { CommandRefused } from '../commands/command-refused.js';
+import type { CommandResult, ExecuteOptions } from '../commands/command.service.js';
+import type { DomainCommandLike } from '../commands/workflow-port.js';
+
+export interface ProcessManagerLike {
+  readonly name: string;
+  readonly handles: readonly string[];
+  react(event: { id: string; type: string; streamId: string; data: never; recordedAt: string }): readonly unknown[];
+}
+
+/** Where reactions are sent: the command bus in the apps, the command service in tests. */
+export interface CommandDispatcher {
+  execute(command: DomainCommandLike, options?: ExecuteOptions): Promise<CommandResult>;
+}
+
+export interface ProcessManagerLog {
+  info(message: string, fields: Record<string, unknown>): void;
+  warn(message: string, fields: Record<string, unknown>): void;
+  error(message: string, fields: Record<string, unknown>): void;
+}
+
+export interface ProcessManagerRunnerOptions {
+  /** Delay before a failed subscription is resumed from its checkpoint. */
+  readonly retryDelayMs?: number;
+  /** Skipped events between checkpoint saves (handled events always save). */
+  readonly saveEvery?: number;
+  readonly log?: ProcessManagerLog;
+}
+
+/** Refusals that mean the reaction already happened or no longer applies. */
+const SETTLED_KINDS = new Set<CommandRefused['kind']>(['transition', 'rule', 'conflict']);
+
+export function checkpointName(processManager: { name: string }): string {
+  return `process-manager:${processManager.name}`;
+}
+
+interface Member {
+  readonly pm: ProcessManagerLike;
+  readonly handles: ReadonlySet<string>;
+  /** Last event this process manager has finished. */
+  position: number;
+  /** Skipped events since its checkpoint was last saved. */
+  unsaved: number;
+}
+
+export class ProcessManagerRunner {
+  private readonly running = new Set<Subscription>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly positions = new Map<string, number>();
+  private stopped = true;
+  private readonly retryDelayMs: number;
+  private readonly saveEvery: number;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly checkpoints: CheckpointStore,
+    private readonly commands: CommandDispatcher,
+    private readonly processManagers: readonly ProcessManagerLike[],
+    private readonly options: ProcessManagerRunnerOptions = {},
+    private readonly actor: Actor = SYSTEM_ACTOR,
+  ) {
+    this.retryDelayMs = options.retryDelayMs ?? 1000;
+    this.saveEvery = options.saveEvery ?? 500;
+  }
+
+  async start(): Promise<void> {
+    if (!this.stopped) return;
+    this.stopped = false;
+    await this.startGroup(this.processManagers);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    const subscriptions = [...this.running];
+    this.running.clear();
+    await Promise.all(subscriptions.map((s) => s.stop()));
+    for (const pm of this.processManagers) {
+      const position = this.positions.get(pm.name);
+      if (position !== undefined) await this.checkpoints.save(checkpointName(pm), position).catch(() => undefined);
+    }
+  }
+
+  /** Last position each process manager has finished (for status and tests). */
+  async status(): Promise<Record<string, number>> {
+    const result: Record<string, number> = {};
+    for (const pm of this.processManagers) {
+      result[pm.name] = this.positions.get(pm.name) ?? (await this.checkpoints.load(checkpointName(pm)));
+    }
+    return result;
+  }
+
+  /**
+   * One subscription serves a group of process managers, each from its own checkpoint: every
+   * event is read and decoded once for all of them, not once each. A process manager whose
+   * reaction fails leaves the group and resumes alone from its checkpoint, so it never holds
+   * the others back.
+   */
+  private async startGroup(pms: readonly ProcessManagerLike[]): Promise<void> {
+    if (this.stopped || pms.length === 0) return;
+    const members = new Map<string, Member>();
+    for (const pm of pms) {
+      const position = await this.checkpoints.load(checkpointName(pm));
+      this.positions.set(pm.name, position);
+      members.set(pm.name, { pm, handles: new Set(pm.handles), position, unsaved: 0 });
+    }
+    const from = Math.min(...[...members.values()].map((m) => m.position));
+    const subscription = this.store.subscribeToAll(
+      from,
+      async (event) => {
+        for (const member of [...members.values()]) {
+          if (event.position <= member.position) continue;
+          try {
+            await this.deliver(member, event);
+          } catch (error) {
+            members.delete(member.pm.name);
+            this.resumeLater([member.pm], error);
+          }
+        }
+        if (members.size === 0) {
+          this.running.delete(subscription);
+          void subscription.stop();
+        }
+      },
+      {
+        onError: (error) => {
+          this.running.delete(subscription);
+          this.resumeLater([...members.values()].map((m) => m.pm), error);
+        },
+      },
+    );
+    this.running.add(subscription);
+  }
+
+  private async deliver(member: Member, event: StoredEvent): Promise<void> {
+    const { pm } = member;
+    if (member.handles.has(event.type)) {
+      await this.react(pm, event);
+      member.position = event.position;
+      this.positions.set(pm.name, event.position);
+      await this.checkpoints.save(checkpointName(pm), event.position);
+      member.unsaved = 0;
+      return;
+    }
+    member.position = event.position;
+    this.positions.set(pm.name, event.position);
+    member.unsaved += 1;
+    if (member.unsaved >= this.saveEvery) {
+      await this.checkpoints.save(checkpointName(pm), event.position);
+      member.unsaved = 0;
+    }
+  }
+
+  private resumeLater(pms: readonly ProcessManagerLike[], error: unknown): void {
+    for (const pm of pms) {
+      this.options.log?.error('process manager stopped on an error; resuming from its checkpoint', {
+        processManager: pm.name,
+        err: error instanceof Error ? { name: error.name, message: error.message } : error,
+      });
+    }
+    if (this.stopped || pms.length === 0) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      void this.startGroup(pms).catch((e: unknown) =>
+        this.options.log?.error('process manager could not resume', { processManagers: pms.map((pm) => pm.name), err: String(e) }),
+      );
+    }, this.retryDelayMs);
+    this.timers.add(timer);
+  }
+
+  private async react(pm: ProcessManagerLike, event: StoredEvent): Promise<void> {
+    const reactions = pm.react({
+      id: event.id,
+      type: event.type,
+      streamId: event.streamId,
+      data: event.data as never,
+      recordedAt: event.recordedAt,
+    }) as readonly Partial<DomainCommandLike>[];
+    for (const [index, reaction] of reactions.entries()) {
+      const command: DomainCommandLike = {
+        type: reaction.type as string,
+        data: reaction.data ?? {},
+        metadata: {
+          now: reaction.metadata?.now ?? event.recordedAt,
+          actor: reaction.metadata?.actor?.role === 'system' ? reaction.metadata.actor : this.actor,
+          causationId: event.id,
+          correlationId: typeof event.metadata.correlationId === 'string' ? event.metadata.correlationId : event.id,
+        },
+      };
+      try {
+        const result = await this.commands.execute(command, { eventIdSeed: `${pm.name}:${event.id}:${index}` });
+        this.options.log?.info('process manager reacted', {
+          processManager: pm.name,
+          cause: event.id,
+          command: command.type,
+          streamId: result.streamId,
+          revision: result.revision,
+        });
+      } catch (error) {
+        if (error instanceof CommandRefused && SETTLED_KINDS.has(error.kind)) {
+          this.options.log?.info('process manager reaction already settled', {
+            processManager: pm.name,
+            cause: event.id,
+            command: command.type,
+            code: error.code,
+          });
+          continue;
+        }
+        if (error instanceof CommandRefused) {
+          // Retrying cannot change an invalid or out-of-scope reaction; stalling every later
+          // event behind it would be worse than recording it and moving on.
+          this.options.log?.error('process manager reaction refused', {
+            processManager: pm.name,
+            cause: event.id,
+            command: command.type,
+            code: error.code,
+            message: error.message,
+          });
+          continue;
+        }
+        throw error;
+      }
+    }
+  }
+}

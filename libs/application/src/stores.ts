@@ -1,0 +1,54 @@
+/**
+ * Opens the log, the checkpoint store and the SQL database the configuration names, in one
+ * place: the api, the worker and the CLI all start from here.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  type CheckpointStore,
+  createCheckpointStore,
+  createEventStore,
+  type EventStore,
+  type EventTypeRegistry,
+} from '@gongron/event-store';
+import type { GongronConfig } from './config.js';
+import { openSqlDatabase, type SqlDatabase } from './sql-database.js';
+
+export interface OpenedStores {
+  readonly store: EventStore;
+  readonly checkpoints: CheckpointStore;
+  close(): Promise<void>;
+}
+
+export async function openStores(config: GongronConfig, registry: EventTypeRegistry): Promise<OpenedStores> {
+  let store: EventStore;
+  let checkpoints: CheckpointStore;
+  if (config.store === 'sqlite') {
+    mkdirSync(dirname(config.sqliteFile), { recursive: true });
+    store = await createEventStore({ kind: 'sqlite', file: config.sqliteFile, registry });
+    checkpoints = await createCheckpointStore({ kind: 'sqlite', file: config.sqliteFile });
+  } else if (config.store === 'postgres') {
+    store = await createEventStore({ kind: 'postgres', connectionString: config.databaseUrl!, registry });
+    checkpoints = await createCheckpointStore({ kind: 'postgres', connectionString: config.databaseUrl! });
+  } else {
+    store = await createEventStore({ kind: 'eventstoredb', connectionString: config.eventStoreConnectionString!, registry });
+    // EventStoreDB holds the log; the readers' checkpoints live beside the read models.
+    checkpoints = await createCheckpointStore({ kind: 'postgres', connectionString: config.databaseUrl! });
+  }
+  return {
+    store,
+    checkpoints,
+    async close() {
+      await checkpoints.close();
+      await store.close();
+    },
+  };
+}
+
+export function openConfiguredSqlDatabase(config: GongronConfig): SqlDatabase {
+  if (config.store === 'sqlite') return openSqlDatabase({ kind: 'sqlite', file: config.sqliteFile });
+  return openSqlDatabase({ kind: 'postgres', connectionString: config.databaseUrl! });
+}
+
+/** DI token for the SQL database (read models, access tokens, idempotency records). */
+export const SQL_DATABASE = Symbol.for('gongron.SqlDatabase');
