@@ -1,0 +1,691 @@
+/**
+ * The projection engine: runs projections live from the log (the runner), rebuilds them
+ * into fresh tables and swaps them in, and reports checkpoints and lag.
+ *
+ * Guarantees
+ * - A batch of events, the rows it produces and the checkpoint that says so are written in one
+ *   transaction: after a crash the projection resumes exactly after the last committed batch.
+ * - Readers use views (`rm_agenda_board`) over the current generation's tables
+ *   (`rm_agenda_board__g3`). A rebuild writes generation N+1 while N keeps serving, then one
+ *   transaction catches up the last events, repoints the views and moves the checkpoint.
+ * - A rebuild killed half-way leaves its generation and its own progress row (same transaction
+ *   as its rows); a re-run resumes from there, so it ends identical to a rebuild from scratch.
+ *   A half-built generation of an older projection version is dropped and started over.
+ */
+import type { EventStore, StoredEvent, Subscription } from '@gongron/event-store';
+import { type Operation, type Projection, ProjectionError, type Row, physicalTableName } from './projection.js';
+import { RowCache, type RowLoader } from './row-cache.js';
+import {
+  CHECKPOINTS_TABLE,
+  REBUILDS_TABLE,
+  type ReadModelDatabase,
+  type Statement,
+  changeStatements,
+  createGenerationTables,
+  createMetaTables,
+  dropGenerationTables,
+  loadRow,
+  pointViews,
+} from './sql.js';
+import { type MetaState, type PlanExecutor, choosePlanExecutor, readMeta } from './write-plan.js';
+
+export interface ProjectionEngineOptions {
+  readonly database: ReadModelDatabase;
+  readonly store: EventStore;
+  readonly projections: readonly Projection[];
+  /** Events per read and per transaction of the live runner (default 5,000). */
+  readonly batchSize?: number;
+  /**
+   * Events per transaction of a rebuild (default 20,000): bigger batches let the many changes
+   * of one row in a batch become one write.
+   */
+  readonly rebuildBatchSize?: number;
+  /** Rows kept in memory per projection between batches (default 250,000). */
+  readonly maxCachedRows?: number;
+  /** How often the live runner looks for new events when no wake-up came (default 500 ms). */
+  readonly pollIntervalMs?: number;
+  /**
+   * While events keep coming, how long the live runner lets them gather after applying some
+   * (default 25 ms): one transaction then applies many instead of one each, and the process
+   * serves other work (HTTP requests) in between. An event after a quiet spell is applied at once.
+   */
+  readonly liveBatchDelayMs?: number;
+  /** Errors of the live runner (it retries after a second). */
+  readonly onError?: (error: unknown) => void;
+  readonly clock?: () => Date;
+  /**
+   * A better-sqlite3 handle to write through (default: the event store's own handle when it
+   * opens the same file as the read models).
+   */
+  readonly sqliteHandle?: unknown;
+}
+
+export interface ProjectionStatus {
+  readonly name: string;
+  readonly description: string;
+  /** The version of the code. */
+  readonly version: number;
+  /** The version the current tables were built with (undefined before the first build). */
+  readonly builtVersion?: number;
+  readonly generation?: number;
+  /** Last global position applied (0 before any). */
+  readonly position: number;
+  readonly headPosition: number;
+  /** Events in the log this projection has not applied yet. */
+  readonly lag: number;
+  /** Events applied by this process since it started. */
+  readonly eventsApplied: number;
+  readonly updatedAt?: string;
+  readonly state: 'current' | 'outdated' | 'not-built';
+  readonly rebuild?: { readonly generation: number; readonly position: number; readonly version: number; readonly startedAt: string };
+  readonly tables: readonly string[];
+}
+
+export interface RebuildProgress {
+  readonly projections: readonly string[];
+  /** Events of the log replayed so far in this run (from where the run started). */
+  readonly processed: number;
+  /** Events to replay in this run, as far as the log's head is known. */
+  readonly total: number;
+  readonly position: number;
+  readonly headPosition: number;
+  /** True for the run that resumed a half-built generation. */
+  readonly resumed: boolean;
+}
+
+export interface RebuildResult {
+  readonly projections: readonly { readonly name: string; readonly generation: number; readonly position: number; readonly resumed: boolean }[];
+  readonly events: number;
+  readonly durationMs: number;
+  readonly eventsPerSecond: number;
+}
+
+export interface RebuildOptions {
+  readonly onProgress?: (progress: RebuildProgress) => void;
+  /** Stop between batches (the generation stays, a later run resumes it). */
+  readonly signal?: AbortSignal;
+  /** Test hook: called after each committed batch. */
+  readonly afterBatch?: (position: number) => Promise<void> | void;
+}
+
+interface ProjectionState {
+  readonly projection: Projection;
+  readonly handles: ReadonlySet<string>;
+  cache: RowCache;
+  /** What this process last saw committed; -1 when unknown. */
+  generation: number;
+  position: number;
+  eventsApplied: number;
+}
+
+export class ProjectionEngine {
+  private readonly states = new Map<string, ProjectionState>();
+  private readonly batchSize: number;
+  private readonly rebuildBatchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly liveBatchDelayMs: number;
+  private endGathering?: () => void;
+  private readonly clock: () => Date;
+  private prepared = false;
+  private executor?: PlanExecutor;
+  private running = false;
+  private stopping = false;
+  private loop?: Promise<void>;
+  private wakeUp?: () => void;
+  private subscription?: Subscription;
+  private upgrades?: Promise<void>;
+
+  constructor(private readonly options: ProjectionEngineOptions) {
+    const names = new Set<string>();
+    for (const projection of options.projections) {
+      if (names.has(projection.name)) {
+        throw new ProjectionError('PROJECTION.DUPLICATE', `Two projections are named ${projection.name}`, { name: projection.name });
+      }
+      names.add(projection.name);
+      this.states.set(projection.name, {
+        projection,
+        handles: new Set(projection.handles),
+        cache: new RowCache(projection, false, options.maxCachedRows),
+        generation: -1,
+        position: -1,
+        eventsApplied: 0,
+      });
+    }
+    this.batchSize = options.batchSize ?? 5_000;
+    this.rebuildBatchSize = options.rebuildBatchSize ?? options.batchSize ?? 20_000;
+    this.pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.liveBatchDelayMs = options.liveBatchDelayMs ?? 25;
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  get projections(): readonly Projection[] {
+    return this.options.projections;
+  }
+
+  private get db(): ReadModelDatabase['db'] {
+    return this.options.database.db;
+  }
+
+  private now(): string {
+    return this.clock().toISOString();
+  }
+
+  /** Names → projections; `all` means every one. Unknown names are refused by name. */
+  resolve(names: readonly string[] | 'all'): Projection[] {
+    if (names === 'all' || names.includes('all')) return [...this.options.projections];
+    return names.map((name) => {
+      const state = this.states.get(name);
+      if (!state) {
+        throw new ProjectionError(
+          'PROJECTION.UNKNOWN',
+          `Unknown projection "${name}"; known: ${[...this.states.keys()].join(', ')}, or all`,
+          { name, known: [...this.states.keys()] },
+        );
+      }
+      return state.projection;
+    });
+  }
+
+  /**
+   * Creates the meta tables and, for a projection never built, generation 1 (empty, at
+   * position 0) with its views; drops generations left behind by an interrupted swap.
+   */
+  async prepare(): Promise<void> {
+    if (this.prepared) return;
+    this.executor ??= await choosePlanExecutor(this.options.database, this.options.sqliteHandle ?? (this.options.store as { database?: unknown }).database);
+    await this.executor.execute({ statements: createMetaTables(this.db) });
+    const meta = await readMeta(this.db);
+    const missing = [...this.states.values()].filter((s) => !meta.checkpoints.has(s.projection.name)).map((s) => s.projection);
+    if (missing.length > 0) {
+      const statements: Statement[] = [];
+      for (const projection of missing) {
+        statements.push(...createGenerationTables(this.db, projection.tables, 1), ...pointViews(this.db, projection.tables, 1));
+        statements.push(
+          this.db
+            .insertInto(CHECKPOINTS_TABLE)
+            .values({ name: projection.name, position: 0, version: projection.version, generation: 1, updated_at: this.now() })
+            .compile(),
+        );
+      }
+      // Another process may have built them meanwhile: then this plan is simply not needed.
+      await this.executor.execute({ statements, verify: (m) => missing.every((p) => !m.checkpoints.has(p.name)) });
+    }
+    await this.dropStaleGenerations();
+    this.prepared = true;
+  }
+
+  private get plans(): PlanExecutor {
+    if (!this.executor) throw new ProjectionError('PROJECTION.NOT_PREPARED', 'Call prepare() first');
+    return this.executor;
+  }
+
+  private async dropStaleGenerations(): Promise<void> {
+    const meta = await readMeta(this.db);
+    const tables = await this.db.introspection.getTables();
+    const existing = new Set(tables.map((t) => t.name));
+    for (const state of this.states.values()) {
+      const name = state.projection.name;
+      const keep = (m: MetaState) => new Set([m.checkpoints.get(name)?.generation, m.rebuilds.get(name)?.generation]);
+      const stale = new Set<number>();
+      for (const table of state.projection.tables) {
+        const pattern = new RegExp(`^${table.name}__g(\\d+)$`);
+        for (const tableName of existing) {
+          const match = pattern.exec(tableName);
+          if (match && !keep(meta).has(Number(match[1]))) stale.add(Number(match[1]));
+        }
+      }
+      for (const generation of stale) {
+        await this.plans.execute({
+          statements: dropGenerationTables(this.db, state.projection.tables, generation),
+          verify: (m) => !keep(m).has(generation),
+        });
+      }
+    }
+  }
+
+  async status(): Promise<ProjectionStatus[]> {
+    await this.prepare();
+    const [{ checkpoints, rebuilds }, head] = await Promise.all([readMeta(this.db), this.options.store.headPosition()]);
+    return [...this.states.values()].map((state) => {
+      const { projection } = state;
+      const checkpoint = checkpoints.get(projection.name);
+      const rebuild = rebuilds.get(projection.name);
+      const position = checkpoint?.position ?? 0;
+      return {
+        name: projection.name,
+        description: projection.description,
+        version: projection.version,
+        builtVersion: checkpoint?.version,
+        generation: checkpoint?.generation,
+        position,
+        headPosition: head,
+        lag: Math.max(0, head - position),
+        eventsApplied: state.eventsApplied,
+        updatedAt: checkpoint?.updated_at,
+        state: !checkpoint ? 'not-built' : checkpoint.version === projection.version ? 'current' : 'outdated',
+        rebuild: rebuild
+          ? { generation: rebuild.generation, position: rebuild.position, version: rebuild.version, startedAt: rebuild.started_at }
+          : undefined,
+        tables: projection.tables.map((t) => t.name),
+      };
+    });
+  }
+
+  // ---------------------------------------------------------------- projecting
+
+  /**
+   * Runs a projection over the events after `after` into its row cache (rows load from the
+   * generation's tables on a miss) and returns the statements that write the changes.
+   */
+  private async projectBatch(
+    projection: Projection,
+    handles: ReadonlySet<string>,
+    cache: RowCache,
+    events: readonly StoredEvent[],
+    after: number,
+    generation: number,
+  ): Promise<{ applied: number; statements: Statement[] }> {
+    const loader: RowLoader = (table, key) => loadRow(this.db, table, generation, key);
+    const lookup = { get: async (table: string, key: Row) => cache.get(table, key, loader) };
+    let applied = 0;
+    for (const event of events) {
+      if (event.position <= after || !handles.has(event.type)) continue;
+      // Synchronous projections and cached rows never wait on a promise: most of a rebuild.
+      let operations = projection.project(event, lookup);
+      if (operations instanceof Promise) operations = await operations;
+      for (const operation of operations as readonly Operation[]) {
+        const pending = cache.apply(operation, loader);
+        if (pending) await pending;
+      }
+      applied++;
+    }
+    return { applied, statements: changeStatements(this.db, generation, cache.takeChanges(), this.options.database.kind) };
+  }
+
+  /**
+   * Applies a contiguous run of events to every current projection: rows and checkpoints in
+   * one transaction, redone when another process moved a checkpoint meanwhile.
+   */
+  async applyEvents(events: readonly StoredEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await this.prepare();
+    const first = events[0]!.position;
+    const last = events[events.length - 1]!.position;
+    for (let attempt = 0; ; attempt++) {
+      const meta = await readMeta(this.db);
+      const work: { state: ProjectionState; generation: number; from: number; applied: number }[] = [];
+      const statements: Statement[] = [];
+      try {
+        for (const state of this.states.values()) {
+          const checkpoint = meta.checkpoints.get(state.projection.name);
+          if (!checkpoint || checkpoint.version !== state.projection.version) continue;
+          if (checkpoint.position >= last) continue;
+          // Events this batch does not cover (a checkpoint moved back): the next read starts
+          // from the lowest checkpoint and brings them.
+          if (checkpoint.position < first - 1) continue;
+          if (checkpoint.generation !== state.generation || checkpoint.position !== state.position) state.cache.reset(false);
+          const { projection, handles, cache } = state;
+          const batch = await this.projectBatch(projection, handles, cache, events, checkpoint.position, checkpoint.generation);
+          statements.push(
+            ...batch.statements,
+            this.db.updateTable(CHECKPOINTS_TABLE).set({ position: last, updated_at: this.now() }).where('name', '=', projection.name).compile(),
+          );
+          work.push({ state, generation: checkpoint.generation, from: checkpoint.position, applied: batch.applied });
+        }
+        if (work.length === 0) return;
+        const written = await this.plans.execute({
+          statements,
+          verify: (m) =>
+            work.every(({ state, generation, from }) => {
+              const now = m.checkpoints.get(state.projection.name);
+              return now !== undefined && now.generation === generation && now.position === from;
+            }),
+        });
+        if (written) {
+          for (const { state, generation, applied } of work) {
+            state.generation = generation;
+            state.position = last;
+            state.eventsApplied += applied;
+            state.cache.trim();
+          }
+          return;
+        }
+      } catch (error) {
+        for (const { state } of work) this.forget(state);
+        throw error;
+      }
+      for (const { state } of work) this.forget(state);
+      if (attempt >= 5) throw new ProjectionError('PROJECTION.CONTENDED', 'Checkpoints kept moving under this batch; another process applies the same projections');
+    }
+  }
+
+  private forget(state: ProjectionState): void {
+    state.cache.reset(false);
+    state.position = -1;
+    state.generation = -1;
+  }
+
+  /** The lowest checkpoint among current projections (where the next read starts). */
+  private async lowestPosition(): Promise<number | undefined> {
+    const { checkpoints } = await readMeta(this.db);
+    let lowest: number | undefined;
+    for (const state of this.states.values()) {
+      const checkpoint = checkpoints.get(state.projection.name);
+      if (!checkpoint || checkpoint.version !== state.projection.version) continue;
+      lowest = lowest === undefined ? checkpoint.position : Math.min(lowest, checkpoint.position);
+    }
+    return lowest;
+  }
+
+  /** Applies every event up to the log's head, then returns the number of events read. */
+  async catchUp(): Promise<number> {
+    await this.prepare();
+    let read = 0;
+    for (;;) {
+      const from = await this.lowestPosition();
+      if (from === undefined) return read;
+      const events = await this.options.store.readAll({ after: from, maxCount: this.batchSize });
+      if (events.length === 0) return read;
+      await this.applyEvents(events);
+      read += events.length;
+      // A long backlog is applied batch by batch; other work of the process runs in between.
+      if (events.length >= this.batchSize) await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  // ---------------------------------------------------------------- the live runner
+
+  /**
+   * Starts the live runner: projections built with an older version are rebuilt in the
+   * background (their old tables keep serving meanwhile), the others follow the log.
+   */
+  async start(): Promise<void> {
+    if (this.running) return;
+    await this.prepare();
+    this.running = true;
+    this.stopping = false;
+    const outdated = (await this.status()).filter((s) => s.state === 'outdated').map((s) => s.name);
+    if (outdated.length > 0) {
+      this.upgrades = this.rebuild(outdated).then(
+        () => this.wake(),
+        (error: unknown) => {
+          if (!this.stopping) this.options.onError?.(error);
+        },
+      );
+    }
+    const head = await this.options.store.headPosition();
+    this.subscription = this.options.store.subscribeToAll(head, () => this.wake(), {
+      onError: (error) => this.options.onError?.(error),
+    });
+    this.loop = this.runLoop();
+  }
+
+  private wake(): void {
+    this.wakeUp?.();
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        if (this.wakeUp === done) this.wakeUp = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wakeUp = done;
+    });
+  }
+
+  /** Like pause, but a wake-up does not end it (only stop does): events gather meanwhile. */
+  private gather(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        if (this.endGathering === done) this.endGathering = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.endGathering = done;
+    });
+  }
+
+  private async runLoop(): Promise<void> {
+    while (!this.stopping) {
+      try {
+        const read = await this.catchUp();
+        if (this.stopping) break;
+        if (read === 0) await this.pause(this.pollIntervalMs);
+        else await this.gather(this.liveBatchDelayMs);
+      } catch (error) {
+        if (this.stopping) break;
+        this.options.onError?.(error);
+        await this.pause(1_000);
+      }
+    }
+  }
+
+  /** Stops after the batch in progress; resolves when stopped. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.stopping = true;
+    this.wake();
+    this.endGathering?.();
+    await this.subscription?.stop().catch(() => undefined);
+    await this.loop;
+    await this.upgrades;
+    this.running = false;
+  }
+
+  // ---------------------------------------------------------------- rebuild
+
+  /**
+   * Replays the log into a fresh generation of each named projection's tables, then swaps
+   * them in atomically. Resumes a generation a killed run left half-built.
+   */
+  async rebuild(names: readonly string[] | 'all', options: RebuildOptions = {}): Promise<RebuildResult> {
+    const projections = this.resolve(names);
+    await this.prepare();
+    const started = performance.now();
+    const targets = await this.claimGenerations(projections);
+    const startFrom = Math.min(...targets.map((t) => t.position));
+    let position = startFrom;
+    let head = await this.options.store.headPosition();
+    const resumed = targets.some((t) => t.resumed);
+    const report = () =>
+      options.onProgress?.({
+        projections: projections.map((p) => p.name),
+        processed: position - startFrom,
+        total: Math.max(head - startFrom, position - startFrom),
+        position,
+        headPosition: head,
+        resumed,
+      });
+    report();
+    // The next page is read while the current one is projected (PostgreSQL reads overlap).
+    let nextPage = this.options.store.readAll({ after: position, maxCount: this.rebuildBatchSize });
+    for (;;) {
+      if (options.signal?.aborted || this.stopping) {
+        await nextPage.catch(() => undefined);
+        throw new ProjectionError('PROJECTION.REBUILD_ABORTED', 'Rebuild stopped; run it again to resume', { position });
+      }
+      const events = await nextPage;
+      if (events.length === 0) {
+        const latest = await this.options.store.headPosition();
+        if (latest <= position) break;
+        head = latest;
+        nextPage = this.options.store.readAll({ after: position, maxCount: this.rebuildBatchSize });
+        continue;
+      }
+      const last = events[events.length - 1]!.position;
+      nextPage = this.options.store.readAll({ after: last, maxCount: this.rebuildBatchSize });
+      try {
+        await this.applyRebuildBatch(targets, events);
+      } catch (error) {
+        await nextPage.catch(() => undefined);
+        throw error;
+      }
+      position = last;
+      if (position > head) head = position;
+      report();
+      await options.afterBatch?.(position);
+    }
+    await this.swap(targets);
+    const durationMs = performance.now() - started;
+    const finalPosition = Math.max(...targets.map((t) => t.position));
+    const events = finalPosition - startFrom;
+    return {
+      projections: targets.map((t) => ({ name: t.state.projection.name, generation: t.generation, position: t.position, resumed: t.resumed })),
+      events,
+      durationMs,
+      eventsPerSecond: durationMs > 0 ? (events * 1000) / durationMs : 0,
+    };
+  }
+
+  private async claimGenerations(projections: readonly Projection[]): Promise<RebuildTarget[]> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const meta = await readMeta(this.db);
+      const targets: RebuildTarget[] = [];
+      const statements: Statement[] = [];
+      for (const projection of projections) {
+        const state = this.states.get(projection.name)!;
+        const existing = meta.rebuilds.get(projection.name);
+        if (existing && existing.version === projection.version) {
+          targets.push({ state, generation: existing.generation, position: existing.position, resumed: true, cache: new RowCache(projection, false) });
+          continue;
+        }
+        if (existing) statements.push(...dropGenerationTables(this.db, projection.tables, existing.generation));
+        const generation = Math.max(meta.checkpoints.get(projection.name)?.generation ?? 0, existing?.generation ?? 0) + 1;
+        const now = this.now();
+        statements.push(
+          ...createGenerationTables(this.db, projection.tables, generation),
+          this.db.deleteFrom(REBUILDS_TABLE).where('name', '=', projection.name).compile(),
+          this.db
+            .insertInto(REBUILDS_TABLE)
+            .values({ name: projection.name, generation, position: 0, version: projection.version, started_at: now, updated_at: now })
+            .compile(),
+        );
+        targets.push({ state, generation, position: 0, resumed: false, cache: new RowCache(projection, true) });
+      }
+      const unchanged = (m: MetaState) =>
+        projections.every((p) => {
+          const before = meta.rebuilds.get(p.name);
+          const now = m.rebuilds.get(p.name);
+          return before?.generation === now?.generation && before?.position === now?.position;
+        });
+      if (await this.plans.execute({ statements, verify: unchanged })) return targets;
+    }
+    throw new ProjectionError('PROJECTION.CONTENDED', 'Another rebuild of the same projections keeps changing their generations');
+  }
+
+  private async applyRebuildBatch(targets: RebuildTarget[], events: readonly StoredEvent[]): Promise<void> {
+    const last = events[events.length - 1]!.position;
+    const statements: Statement[] = [];
+    const work: { target: RebuildTarget; from: number }[] = [];
+    try {
+      for (const target of targets) {
+        if (target.position >= last) continue;
+        const { projection, handles } = target.state;
+        const batch = await this.projectBatch(projection, handles, target.cache, events, target.position, target.generation);
+        statements.push(
+          ...batch.statements,
+          this.db.updateTable(REBUILDS_TABLE).set({ position: last, updated_at: this.now() }).where('name', '=', projection.name).compile(),
+        );
+        work.push({ target, from: target.position });
+      }
+      if (work.length === 0) return;
+      const written = await this.plans.execute({
+        statements,
+        verify: (m) =>
+          work.every(({ target, from }) => {
+            const row = m.rebuilds.get(target.state.projection.name);
+            return row !== undefined && row.generation === target.generation && row.position === from;
+          }),
+      });
+      if (!written) {
+        throw new ProjectionError('PROJECTION.REBUILD_SUPERSEDED', `Another rebuild took over ${work.map((w) => w.target.state.projection.name).join(', ')}`);
+      }
+    } catch (error) {
+      for (const { target } of work) target.cache.reset(false);
+      throw error;
+    }
+    for (const { target } of work) {
+      target.position = last;
+      target.cache.trim();
+    }
+  }
+
+  /**
+   * One transaction repoints the views and moves the checkpoint, once the new generation has
+   * reached the old one's checkpoint (so readers never go back in time); the old tables go after.
+   */
+  private async swap(targets: RebuildTarget[]): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      for (;;) {
+        const from = Math.min(...targets.map((t) => t.position));
+        const events = await this.options.store.readAll({ after: from, maxCount: this.rebuildBatchSize });
+        if (events.length === 0) break;
+        await this.applyRebuildBatch(targets, events);
+      }
+      const meta = await readMeta(this.db);
+      const statements: Statement[] = [];
+      for (const target of targets) {
+        const { projection } = target.state;
+        statements.push(
+          ...pointViews(this.db, projection.tables, target.generation),
+          this.db.deleteFrom(CHECKPOINTS_TABLE).where('name', '=', projection.name).compile(),
+          this.db
+            .insertInto(CHECKPOINTS_TABLE)
+            .values({ name: projection.name, position: target.position, version: projection.version, generation: target.generation, updated_at: this.now() })
+            .compile(),
+          this.db.deleteFrom(REBUILDS_TABLE).where('name', '=', projection.name).compile(),
+        );
+      }
+      const written = await this.plans.execute({
+        statements,
+        verify: (m) =>
+          targets.every((target) => {
+            const name = target.state.projection.name;
+            const row = m.rebuilds.get(name);
+            const live = m.checkpoints.get(name);
+            return row?.generation === target.generation && row.position === target.position && (!live || live.position <= target.position);
+          }),
+      });
+      if (written) {
+        for (const target of targets) {
+          // The rebuilt rows are in memory already: the live runner continues from them.
+          target.state.cache = target.cache;
+          target.state.generation = target.generation;
+          target.state.position = target.position;
+          const previous = meta.checkpoints.get(target.state.projection.name);
+          if (previous && previous.generation !== target.generation) {
+            const old = previous.generation;
+            await this.plans.execute({
+              statements: dropGenerationTables(this.db, target.state.projection.tables, old),
+              verify: (m) => m.checkpoints.get(target.state.projection.name)?.generation !== old && m.rebuilds.get(target.state.projection.name)?.generation !== old,
+            });
+          }
+        }
+        return;
+      }
+      const superseded = targets.find((t) => meta.rebuilds.get(t.state.projection.name)?.generation !== t.generation);
+      if (superseded) throw new ProjectionError('PROJECTION.REBUILD_SUPERSEDED', `Another rebuild took over ${superseded.state.projection.name}`);
+      if (attempt >= 50) throw new ProjectionError('PROJECTION.CONTENDED', 'The live projections kept running ahead of the rebuild');
+    }
+  }
+
+  /** Table names of the generation readers currently see (for tests and diagnostics). */
+  async currentTables(name: string): Promise<string[]> {
+    const projection = this.resolve([name])[0]!;
+    const checkpoint = (await readMeta(this.db)).checkpoints.get(name);
+    if (!checkpoint) return [];
+    return projection.tables.map((t) => physicalTableName(t.name, checkpoint.generation));
+  }
+}
+
+interface RebuildTarget {
+  readonly state: ProjectionState;
+  readonly generation: number;
+  position: number;
+  readonly resumed: boolean;
+  readonly cache: RowCache;
+}

@@ -1,0 +1,429 @@
+/**
+ * Queries over the read models: filters, pagination and the public projections of them.
+ * Public variants select only columns without personal data (no actor ids or names).
+ */
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import { invalidQuery, notFound } from './query-error.js';
+import { AGENDA_BOARD } from './read-models/agenda-board.js';
+import { AGREEMENTS, AGREEMENT_AMENDMENTS, AGREEMENT_PROJECTS } from './read-models/agreement-register.js';
+import { BUDGET_AMENDMENTS, BUDGET_LEDGER } from './read-models/budget-ledger.js';
+import { DECISION_REGISTER } from './read-models/decision-register.js';
+import { DASHBOARD_COUNTS, DASHBOARD_MONEY } from './read-models/province-dashboard.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Db = Kysely<any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Query = SelectQueryBuilder<any, any, any>;
+
+export interface Page {
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface PageOf<T> {
+  readonly items: T[];
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export const MAX_LIMIT = 500;
+
+export function parsePage(limit: string | undefined, offset: string | undefined): Page {
+  const page = { limit: 50, offset: 0 };
+  if (limit !== undefined && limit !== '') {
+    if (!/^\d{1,4}$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_LIMIT) {
+      throw invalidQuery('QUERY.INVALID_LIMIT', 'limit', `limit must be a whole number from 1 to ${MAX_LIMIT}, got "${limit}"`);
+    }
+    page.limit = Number(limit);
+  }
+  if (offset !== undefined && offset !== '') {
+    if (!/^\d{1,9}$/.test(offset)) throw invalidQuery('QUERY.INVALID_OFFSET', 'offset', `offset must be a whole number ≥ 0, got "${offset}"`);
+    page.offset = Number(offset);
+  }
+  return page;
+}
+
+/** Adds `column = value` for each filter given (undefined and '' are ignored). */
+export function whereEquals<Q extends Query>(query: Q, filters: Readonly<Record<string, string | number | undefined>>): Q {
+  let out = query;
+  for (const [column, value] of Object.entries(filters)) {
+    if (value === undefined || value === '') continue;
+    out = out.where(column, '=', value) as Q;
+  }
+  return out;
+}
+
+export async function paged<T>(query: Query, page: Page, orderBy: readonly string[]): Promise<PageOf<T>> {
+  const countRow = (await query.clearSelect().select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()) as { n: number | string } | undefined;
+  let rows = query;
+  for (const column of orderBy) rows = rows.orderBy(column);
+  const items = (await rows.limit(page.limit).offset(page.offset).execute()) as T[];
+  return { items, total: Number(countRow?.n ?? 0), limit: page.limit, offset: page.offset };
+}
+
+export function parseYear(value: string | undefined, field = 'year'): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d{4}$/.test(value)) throw invalidQuery('QUERY.INVALID_YEAR', field, `${field} must be a four-digit year, got "${value}"`);
+  return Number(value);
+}
+
+export function parseGoal(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^[123]$/.test(value)) throw invalidQuery('QUERY.INVALID_GOAL', 'goal', `goal must be 1, 2 or 3, got "${value}"`);
+  return Number(value);
+}
+
+/** Checks a filter against its allowed values, naming the field when it is not one of them. */
+export function oneOf(value: string | undefined, allowed: readonly string[], field: string): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!allowed.includes(value)) {
+    throw invalidQuery('QUERY.INVALID_VALUE', field, `${field} must be one of ${allowed.join(', ')}, got "${value}"`);
+  }
+  return value;
+}
+
+// ---------------------------------------------------------------- agenda board
+
+export interface AgendaBoardFilters {
+  readonly district?: string;
+  readonly body?: string;
+  readonly state?: string;
+  readonly taskCode?: string;
+  readonly goal?: number;
+  readonly proposerCategory?: string;
+}
+
+export const AGENDA_BOARD_PUBLIC_COLUMNS = [
+  'item_id',
+  'district',
+  'body',
+  'state',
+  'title',
+  'proposer_category',
+  'task_code',
+  'goal',
+  'proposed_on',
+  'project_id',
+  'opinions',
+  'deferrals',
+  'last_event_type',
+  'last_changed_at',
+  'last_effective_at',
+  'revision',
+] as const;
+
+export function listAgendaBoard(db: Db, filters: AgendaBoardFilters, page: Page) {
+  const query = whereEquals(db.selectFrom(AGENDA_BOARD).select([...AGENDA_BOARD_PUBLIC_COLUMNS, 'source', 'position']), {
+    district: filters.district,
+    body: filters.body,
+    state: filters.state,
+    task_code: filters.taskCode,
+    goal: filters.goal,
+    proposer_category: filters.proposerCategory,
+  });
+  return paged<Record<string, unknown>>(query, page, ['district', 'last_changed_at', 'item_id']);
+}
+
+/** Item counts per district × body × state. */
+export async function agendaBoardCounts(db: Db, district?: string): Promise<{ district: string; body: string; state: string; items: number }[]> {
+  const query = whereEquals(
+    db
+      .selectFrom(AGENDA_BOARD)
+      .select(['district', 'body', 'state', (eb) => eb.fn.countAll().as('items')])
+      .groupBy(['district', 'body', 'state']),
+    { district },
+  );
+  const rows = (await query.orderBy('district').orderBy('body').orderBy('state').execute()) as {
+    district: string;
+    body: string;
+    state: string;
+    items: number | string;
+  }[];
+  return rows.map((r) => ({ ...r, items: Number(r.items) }));
+}
+
+// ---------------------------------------------------------------- decision register
+
+export interface DecisionFilters {
+  readonly district?: string;
+  readonly kind?: string;
+  readonly decision?: string;
+  readonly body?: string;
+  readonly year?: number;
+  readonly itemId?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export const DECISION_PUBLIC_COLUMNS = [
+  'event_id',
+  'item_id',
+  'district',
+  'item_title',
+  'kind',
+  'decision',
+  'body',
+  'meeting_id',
+  'meeting_title',
+  'decided_on',
+  'year',
+  'on_roll',
+  'present',
+  'votes_for',
+  'votes_against',
+  'abstain',
+  'conditions',
+  'text',
+  'task_code',
+  'project_id',
+  'recorded_at',
+] as const;
+
+export const decisionKinds = ['adoption', 'dismissal', 'review', 'deferral', 'feedback'] as const;
+
+export function listDecisions(db: Db, filters: DecisionFilters, page: Page, audience: 'public' | 'internal') {
+  const columns = audience === 'public' ? [...DECISION_PUBLIC_COLUMNS, 'actor_role'] : [...DECISION_PUBLIC_COLUMNS, 'actor_id', 'actor_role', 'actor_name', 'position'];
+  let query = whereEquals(db.selectFrom(DECISION_REGISTER).select(columns), {
+    district: filters.district,
+    kind: filters.kind,
+    decision: filters.decision,
+    body: filters.body,
+    year: filters.year,
+    item_id: filters.itemId,
+  });
+  if (filters.from) query = query.where('decided_on', '>=', filters.from);
+  if (filters.to) query = query.where('decided_on', '<=', filters.to);
+  return paged<Record<string, unknown>>(query, page, ['decided_on', 'position']).then((result) => ({
+    ...result,
+    items: result.items.map((row) => ({ ...row, conditions: typeof row.conditions === 'string' ? JSON.parse(row.conditions) : row.conditions })),
+  }));
+}
+
+export function parseDate(value: string | undefined, field: string): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw invalidQuery('QUERY.INVALID_DATE', field, `${field} must be a date YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+// ---------------------------------------------------------------- budget ledger
+
+export interface LedgerFilters {
+  readonly district?: string;
+  readonly year?: number;
+  readonly goal?: number;
+  readonly taskCode?: string;
+  readonly funder?: string;
+  readonly projectId?: string;
+  readonly state?: string;
+}
+
+const ledgerFilters = (filters: LedgerFilters) => ({
+  district: filters.district,
+  year: filters.year,
+  goal: filters.goal,
+  task_code: filters.taskCode,
+  funder: filters.funder,
+  project_id: filters.projectId,
+  project_state: filters.state,
+});
+
+/** Per project and funder: planned, allocated, amended, spent, returned and remaining (allocated − spent − returned). */
+export function listBudgetLedger(db: Db, filters: LedgerFilters, page: Page) {
+  const query = whereEquals(
+    db
+      .selectFrom(BUDGET_LEDGER)
+      .select([
+        'project_id',
+        'funder',
+        'district',
+        'year',
+        'goal',
+        'task_code',
+        'title',
+        'project_state',
+        'agreement_id',
+        'source_item_id',
+        'planned',
+        'initial_allocation',
+        'allocated',
+        'amended',
+        'spent',
+        'returned',
+        'expenditures',
+        'amendments',
+        'last_changed_at',
+        sql<number>`allocated - spent - returned`.as('remaining'),
+      ]),
+    ledgerFilters(filters),
+  );
+  return paged<Record<string, unknown>>(query, page, ['district', 'year', 'project_id', 'funder']);
+}
+
+export const ledgerGroupings = ['district', 'year', 'goal', 'task_code', 'funder'] as const;
+export type LedgerGrouping = (typeof ledgerGroupings)[number];
+
+/** Sums of the ledger grouped by any of district, year, goal, task and funder. */
+export async function budgetLedgerTotals(db: Db, filters: LedgerFilters, groupBy: readonly LedgerGrouping[]) {
+  const sum = (column: string) => sql<number>`coalesce(sum(${sql.ref(column)}), 0)`.as(column);
+  let query = whereEquals(
+    db
+      .selectFrom(BUDGET_LEDGER)
+      .select([
+        ...groupBy,
+        sql<number>`count(distinct project_id)`.as('projects'),
+        sum('planned'),
+        sum('allocated'),
+        sum('amended'),
+        sum('spent'),
+        sum('returned'),
+        sql<number>`coalesce(sum(allocated - spent - returned), 0)`.as('remaining'),
+      ]),
+    ledgerFilters(filters),
+  );
+  if (groupBy.length > 0) query = query.groupBy([...groupBy]);
+  for (const column of groupBy) query = query.orderBy(column);
+  const rows = (await query.execute()) as Record<string, unknown>[];
+  const numeric = ['projects', 'planned', 'allocated', 'amended', 'spent', 'returned', 'remaining', 'year', 'goal'];
+  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, numeric.includes(k) && v !== null ? Number(v) : v])));
+}
+
+export function parseGroupBy(value: string | undefined): LedgerGrouping[] {
+  if (value === undefined || value === '') return ['district', 'year'];
+  const parts = value.split(',').map((p) => (p.trim() === 'task' ? 'task_code' : p.trim()));
+  for (const part of parts) oneOf(part, ledgerGroupings, 'groupBy');
+  return [...new Set(parts)] as LedgerGrouping[];
+}
+
+export interface AmendmentFilters {
+  readonly district?: string;
+  readonly year?: number;
+  readonly projectId?: string;
+  readonly agreementId?: string;
+}
+
+export function listBudgetAmendments(db: Db, filters: AmendmentFilters, page: Page, audience: 'public' | 'internal') {
+  const columns = [
+    'amendment_id',
+    'project_id',
+    'agreement_id',
+    'district',
+    'year',
+    'kind',
+    'previous_education_office',
+    'previous_local_government',
+    'new_education_office',
+    'new_local_government',
+    'proposed_by',
+    'consented_by',
+    'consented_on',
+    'recorded_at',
+  ];
+  const query = whereEquals(db.selectFrom(BUDGET_AMENDMENTS).select(audience === 'public' ? columns : [...columns, 'consenter_id', 'consenter_role', 'position']), {
+    district: filters.district,
+    year: filters.year,
+    project_id: filters.projectId,
+    agreement_id: filters.agreementId,
+  });
+  return paged<Record<string, unknown>>(query, page, ['consented_on', 'amendment_id', 'project_id']);
+}
+
+// ---------------------------------------------------------------- agreements
+
+export interface AgreementFilters {
+  readonly district?: string;
+  readonly year?: number;
+  readonly state?: string;
+}
+
+const AGREEMENT_PUBLIC_COLUMNS = [
+  'agreement_id',
+  'district',
+  'year',
+  'state',
+  'education_office_signed_on',
+  'education_office_signatory',
+  'local_government_signed_on',
+  'local_government_signatory',
+  'in_force_from',
+  'in_force_until',
+  'projects',
+  'budget_education_office',
+  'budget_local_government',
+  'amendments_proposed',
+  'amendments_consented',
+  'amendments_refused',
+  'last_changed_at',
+];
+
+export function listAgreements(db: Db, filters: AgreementFilters, page: Page, audience: 'public' | 'internal') {
+  const columns = audience === 'public' ? AGREEMENT_PUBLIC_COLUMNS : [...AGREEMENT_PUBLIC_COLUMNS, 'education_office_signatory_name', 'local_government_signatory_name'];
+  const query = whereEquals(db.selectFrom(AGREEMENTS).select(columns), filters as Record<string, string | number | undefined>);
+  return paged<Record<string, unknown>>(query, page, ['year', 'district']);
+}
+
+export async function agreementDetail(db: Db, agreementId: string, audience: 'public' | 'internal') {
+  const columns = audience === 'public' ? AGREEMENT_PUBLIC_COLUMNS : [...AGREEMENT_PUBLIC_COLUMNS, 'education_office_signatory_name', 'local_government_signatory_name'];
+  const agreement = await db.selectFrom(AGREEMENTS).select(columns).where('agreement_id', '=', agreementId).executeTakeFirst();
+  if (!agreement) throw notFound('QUERY.AGREEMENT_NOT_FOUND', `No agreement ${agreementId} in the register`);
+  const projects = await db.selectFrom(AGREEMENT_PROJECTS).selectAll().where('agreement_id', '=', agreementId).orderBy('project_id').execute();
+  const amendments = (await db.selectFrom(AGREEMENT_AMENDMENTS).selectAll().where('agreement_id', '=', agreementId).orderBy('proposed_on').orderBy('amendment_id').execute()) as Record<string, unknown>[];
+  return {
+    ...agreement,
+    projects,
+    amendments: amendments.map((a) => ({ ...a, changes: typeof a.changes === 'string' ? JSON.parse(a.changes) : a.changes })),
+  };
+}
+
+// ---------------------------------------------------------------- dashboard
+
+export interface DistrictDashboard {
+  readonly district: string;
+  readonly items: Record<string, number>;
+  readonly itemsByGoal: Record<string, number>;
+  readonly decisions: Record<string, number>;
+  readonly projects: Record<string, number>;
+  readonly projectsByGoal: Record<string, number>;
+  readonly money: { year: number; projects: number; planned: Record<string, number>; allocated: Record<string, number>; spent: Record<string, number>; returned: Record<string, number> }[];
+  readonly totals: { items: number; projects: number; allocated: number; spent: number };
+}
+
+const dimensionField: Readonly<Record<string, keyof DistrictDashboard>> = {
+  'item-state': 'items',
+  'item-goal': 'itemsByGoal',
+  decision: 'decisions',
+  'project-state': 'projects',
+  'project-goal': 'projectsByGoal',
+};
+
+/** Per district totals for the public dashboard (every district of the catalogue appears). */
+export async function provinceDashboard(db: Db, districts: readonly string[], only?: string): Promise<DistrictDashboard[]> {
+  const counts = (await whereEquals(db.selectFrom(DASHBOARD_COUNTS).selectAll(), { district: only }).execute()) as { district: string; dimension: string; value: string; count: number | string }[];
+  const money = (await whereEquals(db.selectFrom(DASHBOARD_MONEY).selectAll(), { district: only }).orderBy('year').execute()) as Record<string, number | string>[];
+  const byDistrict = new Map<string, DistrictDashboard>();
+  for (const district of only ? [only] : districts) {
+    byDistrict.set(district, { district, items: {}, itemsByGoal: {}, decisions: {}, projects: {}, projectsByGoal: {}, money: [], totals: { items: 0, projects: 0, allocated: 0, spent: 0 } });
+  }
+  for (const row of counts) {
+    const entry = byDistrict.get(row.district);
+    const field = dimensionField[row.dimension];
+    if (!entry || !field || Number(row.count) === 0) continue;
+    (entry[field] as Record<string, number>)[row.value] = Number(row.count);
+    if (row.dimension === 'item-state') entry.totals.items += Number(row.count);
+    if (row.dimension === 'project-state') entry.totals.projects += Number(row.count);
+  }
+  for (const row of money) {
+    const entry = byDistrict.get(String(row.district));
+    if (!entry) continue;
+    const pair = (prefix: string) => ({
+      'education-office': Number(row[`${prefix}_education_office`]),
+      'local-government': Number(row[`${prefix}_local_government`]),
+      total: Number(row[`${prefix}_education_office`]) + Number(row[`${prefix}_local_government`]),
+    });
+    const year = { year: Number(row.year), projects: Number(row.projects), planned: pair('planned'), allocated: pair('allocated'), spent: pair('spent'), returned: pair('returned') };
+    entry.money.push(year);
+    entry.totals.allocated += year.allocated.total;
+    entry.totals.spent += year.spent.total;
+  }
+  return [...byDistrict.values()];
+}

@@ -1,0 +1,199 @@
+/**
+ * Budget ledger: per project and funder — planned, allocated, amended, spent, returned — with
+ * the district, year, goal and task to group by; and every consented amendment with both
+ * parties (who proposed, who consented) and both sides of each change.
+ */
+import type { StoredEvent } from '@gongron/event-store';
+import type { Operation, Projection } from '../projection.js';
+import { actorOf, budgetOf, effectiveAt, entityId, goalOf, num, obj, str } from './event-data.js';
+import { projectEventTypes, projectStateAfter } from './project-states.js';
+
+export const BUDGET_LEDGER = 'rm_budget_ledger';
+export const BUDGET_AMENDMENTS = 'rm_budget_amendments';
+
+export const FUNDERS = ['education-office', 'local-government'] as const;
+
+/** 'suwon-2024' → { district: 'suwon', year: 2024 }. */
+export function parseAgreementId(agreementId: string): { district: string; year: number | null } {
+  const cut = agreementId.lastIndexOf('-');
+  if (cut < 0) return { district: agreementId, year: null };
+  const year = Number(agreementId.slice(cut + 1));
+  return { district: agreementId.slice(0, cut), year: Number.isInteger(year) ? year : null };
+}
+
+export const budgetLedgerProjection: Projection = {
+  name: 'budget-ledger',
+  version: 1,
+  description: 'Per district, year, goal, task and funder: planned, allocated, amended, spent, remaining; amendments with both parties',
+  handles: [...projectEventTypes, 'AmendmentConsented'],
+  tables: [
+    {
+      name: BUDGET_LEDGER,
+      primaryKey: ['project_id', 'funder'],
+      columns: [
+        { name: 'project_id', type: 'text' },
+        { name: 'funder', type: 'text' },
+        { name: 'district', type: 'text', nullable: false },
+        { name: 'year', type: 'integer', nullable: false },
+        { name: 'goal', type: 'integer' },
+        { name: 'task_code', type: 'text' },
+        { name: 'title', type: 'text', nullable: false },
+        { name: 'project_state', type: 'text', nullable: false },
+        { name: 'agreement_id', type: 'text' },
+        { name: 'source_item_id', type: 'text' },
+        { name: 'planned', type: 'integer', nullable: false },
+        { name: 'initial_allocation', type: 'integer', nullable: false },
+        { name: 'allocated', type: 'integer', nullable: false },
+        { name: 'amended', type: 'integer', nullable: false },
+        { name: 'spent', type: 'integer', nullable: false },
+        { name: 'returned', type: 'integer', nullable: false },
+        { name: 'expenditures', type: 'integer', nullable: false },
+        { name: 'amendments', type: 'integer', nullable: false },
+        { name: 'last_changed_at', type: 'text', nullable: false },
+        { name: 'position', type: 'integer', nullable: false },
+      ],
+      indexes: [['district', 'year'], ['year'], ['task_code'], ['funder']],
+    },
+    {
+      name: BUDGET_AMENDMENTS,
+      primaryKey: ['amendment_id', 'project_id'],
+      columns: [
+        { name: 'amendment_id', type: 'text' },
+        { name: 'project_id', type: 'text' },
+        { name: 'agreement_id', type: 'text', nullable: false },
+        { name: 'district', type: 'text', nullable: false },
+        { name: 'year', type: 'integer' },
+        { name: 'kind', type: 'text', nullable: false },
+        { name: 'previous_education_office', type: 'integer' },
+        { name: 'previous_local_government', type: 'integer' },
+        { name: 'new_education_office', type: 'integer' },
+        { name: 'new_local_government', type: 'integer' },
+        { name: 'proposed_by', type: 'text', nullable: false },
+        { name: 'consented_by', type: 'text', nullable: false },
+        { name: 'consented_on', type: 'text', nullable: false },
+        { name: 'consenter_id', type: 'text' },
+        { name: 'consenter_role', type: 'text' },
+        { name: 'recorded_at', type: 'text', nullable: false },
+        { name: 'position', type: 'integer', nullable: false },
+      ],
+      indexes: [['district', 'year'], ['project_id']],
+    },
+  ],
+  project: projectBudgetLedger,
+};
+
+export function projectBudgetLedger(event: StoredEvent): Operation[] {
+  const data = event.data;
+  const last = { last_changed_at: event.recordedAt, position: event.position };
+  if (event.type === 'AmendmentConsented') return amendmentRows(event);
+  const projectId = str(data.projectId) ?? entityId(event);
+  const keys = FUNDERS.map((funder) => ({ project_id: projectId, funder }));
+  const both = (values: (funder: (typeof FUNDERS)[number]) => Record<string, unknown>): Operation[] =>
+    keys.map((key) => ({ op: 'update', table: BUDGET_LEDGER, key, values: { ...values(key.funder), ...last } }));
+  switch (event.type) {
+    case 'ProjectCreated': {
+      const planned = budgetOf(data.plannedBudget);
+      const taskCode = str(data.taskCode);
+      return keys.map((key) => ({
+        op: 'upsert',
+        table: BUDGET_LEDGER,
+        key,
+        values: {
+          district: str(data.district) ?? '',
+          year: num(data.year) ?? Number(event.recordedAt.slice(0, 4)),
+          goal: goalOf(taskCode),
+          task_code: taskCode,
+          title: str(data.title) ?? '',
+          project_state: 'planned',
+          agreement_id: null,
+          source_item_id: str(data.sourceAgendaItemId),
+          planned: key.funder === 'education-office' ? planned.eo : planned.lg,
+          initial_allocation: 0,
+          allocated: 0,
+          amended: 0,
+          spent: 0,
+          returned: 0,
+          expenditures: 0,
+          amendments: 0,
+          ...last,
+        },
+      }));
+    }
+    case 'ProjectAgreed': {
+      const allocation = budgetOf(data.allocation);
+      return both((funder) => {
+        const amount = funder === 'education-office' ? allocation.eo : allocation.lg;
+        return { project_state: 'agreed', agreement_id: str(data.agreementId), initial_allocation: amount, allocated: amount, amended: 0 };
+      });
+    }
+    case 'ProjectBudgetAmended': {
+      const previous = budgetOf(data.previousAllocation);
+      const next = budgetOf(data.newAllocation);
+      return keys.map((key) => {
+        const eo = key.funder === 'education-office';
+        return {
+          op: 'increment',
+          table: BUDGET_LEDGER,
+          key,
+          by: { amended: (eo ? next.eo : next.lg) - (eo ? previous.eo : previous.lg), amendments: 1 },
+          values: { allocated: eo ? next.eo : next.lg, ...last },
+        } satisfies Operation;
+      });
+    }
+    case 'ExpenditureRecorded': {
+      const funder = str(data.funder);
+      if (funder !== 'education-office' && funder !== 'local-government') return [];
+      return [
+        {
+          op: 'increment',
+          table: BUDGET_LEDGER,
+          key: { project_id: projectId, funder },
+          by: { spent: num(data.amount) ?? 0, expenditures: 1 },
+          values: last,
+        },
+      ];
+    }
+    case 'ProjectCancelled': {
+      const returned = budgetOf(data.returned);
+      return both((funder) => ({ project_state: 'cancelled', returned: funder === 'education-office' ? returned.eo : returned.lg }));
+    }
+    default: {
+      const state = projectStateAfter(event);
+      return state ? both(() => ({ project_state: state })) : [];
+    }
+  }
+}
+
+function amendmentRows(event: StoredEvent): Operation[] {
+  const data = event.data;
+  const agreementId = str(data.agreementId) ?? entityId(event);
+  const { district, year } = parseAgreementId(agreementId);
+  const actor = actorOf(event);
+  const budgets = Array.isArray(data.budgets) ? data.budgets.map(obj) : [];
+  return budgets.map((change) => {
+    const previous = change.previousBudget ? budgetOf(change.previousBudget) : null;
+    const next = change.newBudget ? budgetOf(change.newBudget) : null;
+    return {
+      op: 'upsert',
+      table: BUDGET_AMENDMENTS,
+      key: { amendment_id: str(data.amendmentId) ?? event.id, project_id: str(change.projectId) ?? '' },
+      values: {
+        agreement_id: agreementId,
+        district,
+        year,
+        kind: str(change.kind) ?? 'budget',
+        previous_education_office: previous?.eo ?? null,
+        previous_local_government: previous?.lg ?? null,
+        new_education_office: next?.eo ?? null,
+        new_local_government: next?.lg ?? null,
+        proposed_by: str(data.proposedBy) ?? '',
+        consented_by: str(data.consentedBy) ?? actor.party ?? '',
+        consented_on: (str(data.consentedOn) ?? effectiveAt(event)).slice(0, 10),
+        consenter_id: actor.id,
+        consenter_role: actor.role,
+        recorded_at: event.recordedAt,
+        position: event.position,
+      },
+    };
+  });
+}

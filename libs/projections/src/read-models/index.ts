@@ -1,0 +1,23 @@
+import type { Projection } from '../projection.js';
+import { agendaBoardProjection } from './agenda-board.js';
+import { agreementRegisterProjection } from './agreement-register.js';
+import { budgetLedgerProjection } from './budget-ledger.js';
+import { decisionRegisterProjection } from './decision-register.js';
+import { provinceDashboardProjection } from './province-dashboard.js';
+
+export * from './agenda-board.js';
+export * from './agenda-states.js';
+export * from './agreement-register.js';
+export * from './budget-ledger.js';
+export * from './decision-register.js';
+export * from './project-states.js';
+export * from './province-dashboard.js';
+
+/** Every read model of the product, in the order status lists them. */
+export const readModelProjections: readonly Projection[] = [
+  agendaBoardProjection,
+  decisionRegisterProjection,
+  budgetLedgerProjection,
+  agreementRegisterProjection,
+  provinceDashboardProjection,
+];

@@ -1,0 +1,178 @@
+/**
+ * The rows a projection is working on, kept in memory between the projection's pure
+ * operations and the SQL flush. Read-modify-write (increments, partial updates) happens
+ * here, so a batch of thousands of events becomes a handful of multi-row upserts.
+ */
+import { type Operation, type Projection, type Row, type TableDefinition, ProjectionError, tableOf } from './projection.js';
+
+/** Loads a row from the generation's table when the cache does not know it. */
+export type RowLoader = (table: TableDefinition, key: Row) => Promise<Row | undefined>;
+
+interface TableState {
+  readonly table: TableDefinition;
+  /** Present row, or null for a row known to be absent (deleted or never created). */
+  readonly rows: Map<string, Row | null>;
+  readonly dirty: Set<string>;
+}
+
+export interface TableChanges {
+  readonly table: TableDefinition;
+  readonly upserts: Row[];
+  readonly deletes: Row[];
+}
+
+export function keyString(table: TableDefinition, key: Row): string {
+  let out = '';
+  for (const column of table.primaryKey) {
+    const value = key[column];
+    if (value === undefined || value === null) {
+      throw new ProjectionError('PROJECTION.MISSING_KEY', `Key column ${table.name}.${column} is missing`, {
+        table: table.name,
+        column,
+      });
+    }
+    out += `${typeof value === 'number' ? 'n' : 's'}${String(value)}\u0000`;
+  }
+  return out;
+}
+
+export class RowCache {
+  private readonly tables = new Map<string, TableState>();
+  private size = 0;
+
+  /**
+   * @param complete true when every row of the generation has passed through this cache
+   *   (a generation created empty here): a miss then means "absent" without a query.
+   */
+  constructor(
+    private readonly projection: Projection,
+    private complete: boolean,
+    private readonly maxRows = 250_000,
+  ) {
+    for (const table of projection.tables) this.tables.set(table.name, { table, rows: new Map(), dirty: new Set() });
+  }
+
+  get isComplete(): boolean {
+    return this.complete;
+  }
+
+  private state(name: string): TableState {
+    const state = this.tables.get(name);
+    if (!state) tableOf(this.projection, name);
+    return state as TableState;
+  }
+
+  /** The row as built so far; a promise only when it has to be loaded from the database. */
+  get(tableName: string, key: Row, load: RowLoader): Row | undefined | Promise<Row | undefined> {
+    const state = this.state(tableName);
+    const k = keyString(state.table, key);
+    const cached = state.rows.get(k);
+    if (cached !== undefined) return cached ?? undefined;
+    if (this.complete) return undefined;
+    return load(state.table, key).then((loaded) => {
+      // A load racing an earlier change of the same row must not overwrite it.
+      const current = state.rows.get(k);
+      if (current !== undefined) return current ?? undefined;
+      state.rows.set(k, loaded ?? null);
+      this.size++;
+      return loaded ?? undefined;
+    });
+  }
+
+  /** Applies an operation; returns a promise only when a row had to be loaded first. */
+  apply(operation: Operation, load: RowLoader): void | Promise<void> {
+    if (operation.op === 'delete') {
+      const state = this.state(operation.table);
+      const k = keyString(state.table, operation.key);
+      if (!state.rows.has(k)) this.size++;
+      state.rows.set(k, null);
+      state.dirty.add(k);
+      return;
+    }
+    const existing = this.get(operation.table, operation.key, load);
+    if (existing instanceof Promise) return existing.then((row) => this.applyTo(operation, row));
+    this.applyTo(operation, existing);
+  }
+
+  private applyTo(operation: Exclude<Operation, { op: 'delete' }>, existing: Row | undefined): void {
+    const state = this.state(operation.table);
+    const k = keyString(state.table, operation.key);
+    if (operation.op === 'update') {
+      if (!existing) return;
+      for (const column in operation.values) if (!(column in operation.key)) existing[column] = operation.values[column];
+      state.dirty.add(k);
+      return;
+    }
+    let row = existing;
+    if (!row) {
+      row = { ...operation.key };
+      if (!state.rows.has(k)) this.size++;
+      state.rows.set(k, row);
+    }
+    if (operation.op === 'upsert') {
+      for (const column in operation.values) if (!(column in operation.key)) row[column] = operation.values[column];
+    } else {
+      const by = operation.by;
+      for (const column in by) {
+        const current = row[column];
+        row[column] = (typeof current === 'number' ? current : 0) + by[column]!;
+      }
+      if (operation.values) for (const column in operation.values) if (!(column in operation.key)) row[column] = operation.values[column];
+    }
+    // Key columns are never overwritten by values, so a row never moves to another key.
+    state.dirty.add(k);
+  }
+
+  /** The rows changed since the last call, as full rows to upsert and keys to delete. */
+  takeChanges(): TableChanges[] {
+    const changes: TableChanges[] = [];
+    for (const state of this.tables.values()) {
+      if (state.dirty.size === 0) continue;
+      const upserts: Row[] = [];
+      const deletes: Row[] = [];
+      for (const k of state.dirty) {
+        const row = state.rows.get(k);
+        if (row) upserts.push(row);
+        else deletes.push(keyFromString(state.table, k));
+      }
+      state.dirty.clear();
+      changes.push({ table: state.table, upserts, deletes });
+    }
+    return changes;
+  }
+
+  /** After a flush: drop clean rows when the cache grew too big (they reload on demand). */
+  trim(): void {
+    if (this.size <= this.maxRows) return;
+    for (const state of this.tables.values()) state.rows.clear();
+    this.size = 0;
+    this.complete = false;
+  }
+
+  /** Forget everything (a failed transaction, or another process wrote the tables). */
+  reset(complete = false): void {
+    for (const state of this.tables.values()) {
+      state.rows.clear();
+      state.dirty.clear();
+    }
+    this.size = 0;
+    this.complete = complete;
+  }
+
+  /** Every present row of a table (used for in-memory replays). */
+  rowsOf(tableName: string): Row[] {
+    const out: Row[] = [];
+    for (const row of this.state(tableName).rows.values()) if (row) out.push(row);
+    return out;
+  }
+}
+
+function keyFromString(table: TableDefinition, k: string): Row {
+  const parts = k.split('\u0000');
+  const key: Row = {};
+  table.primaryKey.forEach((column, i) => {
+    const part = parts[i] ?? '';
+    key[column] = part.startsWith('n') ? Number(part.slice(1)) : part.slice(1);
+  });
+  return key;
+}
