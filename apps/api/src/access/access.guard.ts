@@ -1,0 +1,49 @@
+/**
+ * Resolves `Authorization: Bearer gr_…` to an actor on every request and enforces the route's
+ * marks: no or unknown or revoked token → 401 (unless the route is public), a role the route
+ * does not admit → 403.
+ */
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AccessTokenService, type Actor, type Role } from '@gongron/application';
+import { ApiProblem } from '../problem/api-problem.js';
+import { PUBLIC_ROUTE, ROUTE_ROLES } from './access.decorators.js';
+
+interface RequestWithActor {
+  headers: Record<string, string | string[] | undefined>;
+  actor?: Actor;
+}
+
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Inject(AccessTokenService) private readonly tokens: AccessTokenService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets) === true;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROUTE_ROLES, targets);
+    const request = context.switchToHttp().getRequest<RequestWithActor>();
+
+    const header = request.headers.authorization;
+    const raw = Array.isArray(header) ? header[0] : header;
+    let actor: Actor | undefined;
+    if (raw !== undefined && raw !== '') {
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(raw);
+      actor = match ? await this.tokens.resolve(match[1]!) : undefined;
+      if (!actor && !isPublic) {
+        throw ApiProblem.unauthorized('ACCESS.TOKEN_INVALID', 'The bearer token is unknown, revoked or malformed.');
+      }
+    }
+    if (actor) request.actor = actor;
+    if (isPublic) return true;
+    if (!actor) throw ApiProblem.unauthorized('ACCESS.TOKEN_MISSING', 'This route needs a bearer token (Authorization: Bearer gr_…).');
+    if (roles && roles.length > 0 && !roles.includes(actor.role as Role)) {
+      throw ApiProblem.forbidden('ACCESS.ROLE_NOT_ALLOWED', `This route is for ${roles.join(', ')}; the token is a ${actor.role} token.`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,100 @@
+/** Access tokens, for administrators: issue (the secret is shown once), list, revoke. */
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { AccessTokenService, type AccessTokenRecord, type IssuedAccessToken, ROLES } from '@gongron/application';
+import { Roles } from '../access/access.decorators.js';
+import { BODIES, PARTIES } from '../commands/common.dto.js';
+import { ProblemDto } from '../commands/openapi.js';
+import { ApiProblem } from '../problem/api-problem.js';
+
+export class CreateTokenDto {
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role!: string;
+
+  @ApiPropertyOptional({ example: 'suwon', description: 'Required for secretary and official' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z]{2,20}$/)
+  district?: string;
+
+  @ApiPropertyOptional({ enum: BODIES, description: 'Required for secretary' })
+  @IsOptional()
+  @IsIn(BODIES)
+  body?: string;
+
+  @ApiPropertyOptional({ enum: PARTIES, description: 'Required for official' })
+  @IsOptional()
+  @IsIn(PARTIES)
+  party?: string;
+
+  @ApiPropertyOptional({ example: '수원 지역교육협의체 간사', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+}
+
+export class TokenRecordDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: ROLES }) role!: string;
+  @ApiPropertyOptional() district?: string;
+  @ApiPropertyOptional() body?: string;
+  @ApiPropertyOptional() party?: string;
+  @ApiPropertyOptional() name?: string;
+  @ApiProperty() createdAt!: string;
+  @ApiPropertyOptional() revokedAt?: string;
+}
+
+export class IssuedTokenDto extends TokenRecordDto {
+  @ApiProperty({ description: 'The bearer token. Shown once; only its hash is stored.' }) token!: string;
+}
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@ApiForbiddenResponse({ type: ProblemDto, description: 'Not an administrator' })
+@Roles('admin')
+@Controller('admin/tokens')
+export class TokensController {
+  constructor(@Inject(AccessTokenService) private readonly tokens: AccessTokenService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Issue a token for a role and scope' })
+  @ApiCreatedResponse({ type: IssuedTokenDto })
+  create(@Body() body: CreateTokenDto): Promise<IssuedAccessToken> {
+    return this.tokens.create(body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Active tokens (never the secrets)' })
+  @ApiOkResponse({ type: [TokenRecordDto] })
+  list(): Promise<AccessTokenRecord[]> {
+    return this.tokens.list();
+  }
+
+  @Delete(':id')
+  @ApiOperation({ summary: 'Revoke a token: it answers 401 from now on' })
+  @ApiOkResponse({ type: TokenRecordDto })
+  @ApiNotFoundResponse({ type: ProblemDto })
+  async revoke(
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => ApiProblem.notFound('TOKEN.NOT_FOUND', 'No token has this id.', { field: 'id' }) }))
+    id: string,
+  ): Promise<AccessTokenRecord> {
+    const revoked = await this.tokens.revoke(id);
+    if (!revoked) throw ApiProblem.notFound('TOKEN.NOT_FOUND', `No token has the id ${id}.`, { field: 'id' });
+    return revoked;
+  }
+}

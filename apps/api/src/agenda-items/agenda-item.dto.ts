@@ -1,0 +1,248 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  BudgetDto,
+  DATE_PATTERN,
+  ID_PATTERN,
+  MeetingDto,
+  nested,
+  NOTE_MAX,
+  PARTICIPANT_CATEGORIES,
+  TallyDto,
+  TASK_CODES,
+  TEXT_MAX,
+  TITLE_MAX,
+} from '../commands/common.dto.js';
+
+const DISTRICT_PATTERN = /^[a-z]{2,20}$/;
+
+export class ProposeAgendaItemDto {
+  @ApiPropertyOptional({ description: 'Client-chosen id; the server assigns a UUID when absent', pattern: ID_PATTERN.source })
+  @IsOptional()
+  @IsString()
+  @Matches(ID_PATTERN)
+  itemId?: string;
+
+  @ApiProperty({ example: 'hwaseong', description: 'District code (one of the 31 시·군)' })
+  @IsString()
+  @Matches(DISTRICT_PATTERN)
+  district!: string;
+
+  @ApiProperty({ example: '마을과 함께하는 방과후 생태교실', maxLength: TITLE_MAX })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TITLE_MAX)
+  title!: string;
+
+  @ApiProperty({ example: '학생들이 지역 하천을 탐구하는 방과후 프로그램을 제안합니다.', maxLength: TEXT_MAX })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT_MAX)
+  description!: string;
+
+  @ApiProperty({ enum: PARTICIPANT_CATEGORIES })
+  @IsIn(PARTICIPANT_CATEGORIES)
+  proposerCategory!: string;
+
+  @ApiPropertyOptional({ enum: TASK_CODES })
+  @IsOptional()
+  @IsIn(TASK_CODES)
+  taskCode?: string;
+
+  @ApiPropertyOptional({ example: 'forum', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  source?: string;
+
+  @ApiPropertyOptional({ example: '2024-03-02' })
+  @IsOptional()
+  @IsString()
+  @Matches(DATE_PATTERN)
+  proposedOn?: string;
+}
+
+export class OpenDeliberationDto {
+  @ApiPropertyOptional({ example: '2024-03-10' })
+  @IsOptional()
+  @IsString()
+  @Matches(DATE_PATTERN)
+  openedOn?: string;
+
+  @ApiPropertyOptional({ example: '온라인 설문과 공개 토론회', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  method?: string;
+}
+
+export class RecordOpinionDto {
+  @ApiPropertyOptional({ pattern: ID_PATTERN.source })
+  @IsOptional()
+  @IsString()
+  @Matches(ID_PATTERN)
+  opinionId?: string;
+
+  @ApiProperty({ enum: ['support', 'oppose', 'neutral'] })
+  @IsIn(['support', 'oppose', 'neutral'])
+  stance!: string;
+
+  @ApiProperty({ enum: PARTICIPANT_CATEGORIES })
+  @IsIn(PARTICIPANT_CATEGORIES)
+  respondentCategory!: string;
+
+  @ApiProperty({ example: '아이들이 동네를 더 잘 알게 될 것 같아요.', maxLength: TEXT_MAX })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT_MAX)
+  text!: string;
+
+  @ApiPropertyOptional({ example: '2024-03-11' })
+  @IsOptional()
+  @IsString()
+  @Matches(DATE_PATTERN)
+  receivedOn?: string;
+}
+
+export class VoteDto {
+  @ApiProperty({ type: MeetingDto })
+  @nested(() => MeetingDto)
+  meeting!: MeetingDto;
+
+  @ApiProperty({ type: TallyDto })
+  @nested(() => TallyDto)
+  tally!: TallyDto;
+}
+
+export class DismissAgendaItemDto extends VoteDto {
+  @ApiProperty({ example: '유사 사업이 이미 추진 중', maxLength: NOTE_MAX })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(NOTE_MAX)
+  reason!: string;
+}
+
+export class WithdrawAgendaItemDto {
+  @ApiPropertyOptional({ maxLength: NOTE_MAX })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(NOTE_MAX)
+  reason?: string;
+}
+
+export class StartDraftingDto {
+  @ApiProperty({ example: '화성오산교육지원청 미래교육팀', maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  owner!: string;
+}
+
+export class SubmitDraftRevisionDto {
+  @ApiPropertyOptional({ pattern: ID_PATTERN.source })
+  @IsOptional()
+  @IsString()
+  @Matches(ID_PATTERN)
+  revisionId?: string;
+
+  @ApiProperty({ example: '하천 생태 탐구 12차시, 지역 환경단체 강사 연계', maxLength: TEXT_MAX })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT_MAX)
+  plan!: string;
+
+  @ApiPropertyOptional({ enum: TASK_CODES })
+  @IsOptional()
+  @IsIn(TASK_CODES)
+  taskCode?: string;
+
+  @ApiPropertyOptional({ type: BudgetDto })
+  @IsOptional()
+  @nested(() => BudgetDto)
+  budgetRequest?: BudgetDto;
+
+  @ApiPropertyOptional({ maxLength: TITLE_MAX })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TITLE_MAX)
+  title?: string;
+}
+
+export class TableForReviewDto {
+  @ApiPropertyOptional({ type: MeetingDto })
+  @IsOptional()
+  @nested(() => MeetingDto)
+  meeting?: MeetingDto;
+}
+
+export class RecordReviewDecisionDto extends VoteDto {
+  @ApiProperty({ enum: ['approved', 'conditionallyApproved', 'revisionRequested', 'rejected'] })
+  @IsIn(['approved', 'conditionallyApproved', 'revisionRequested', 'rejected'])
+  decision!: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['안전 관리 계획 보완'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(NOTE_MAX, { each: true })
+  conditions?: string[];
+
+  @ApiPropertyOptional({ maxLength: TEXT_MAX })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT_MAX)
+  feedback?: string;
+
+  @ApiPropertyOptional({ example: 2024 })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  projectYear?: number;
+}
+
+export class DeferAgendaItemDto {
+  @ApiProperty({ type: MeetingDto })
+  @nested(() => MeetingDto)
+  meeting!: MeetingDto;
+
+  @ApiProperty({ example: '추가 자료 검토 필요', maxLength: NOTE_MAX })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(NOTE_MAX)
+  reason!: string;
+}
+
+export class RecordFeedbackDto {
+  @ApiProperty({ example: '참여 학생 만족도 높음, 차년도 확대 권고', maxLength: TEXT_MAX })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT_MAX)
+  summary!: string;
+
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(NOTE_MAX, { each: true })
+  recommendations!: string[];
+
+  @ApiPropertyOptional({ pattern: ID_PATTERN.source })
+  @IsOptional()
+  @IsString()
+  @Matches(ID_PATTERN)
+  followUpProposalId?: string;
+
+  @ApiPropertyOptional({ type: MeetingDto })
+  @IsOptional()
+  @nested(() => MeetingDto)
+  meeting?: MeetingDto;
+}

@@ -1,0 +1,163 @@
+/** The yearly supplementary agreement (부속합의서) of a district, addressed by district and year. */
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, type PipeTransform, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { CommandGateway, type CommandResponse } from '../commands/command-gateway.js';
+import { IdPipe } from '../commands/id.pipe.js';
+import { CommandRoute, ReadRoute } from '../commands/openapi.js';
+import { StreamReader, type StreamStateResponse } from '../commands/stream-reader.js';
+import type { HttpRequest, HttpResponse } from '../http-types.js';
+import { ApiProblem } from '../problem/api-problem.js';
+import {
+  AddProjectToAgreementDto,
+  ConsentToAmendmentDto,
+  DraftAgreementDto,
+  ProposeAmendmentDto,
+  RefuseAmendmentDto,
+  SignAgreementDto,
+  WithdrawProjectFromAgreementDto,
+} from './agreement.dto.js';
+
+type Req = HttpRequest;
+type Res = HttpResponse;
+
+class DistrictPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!/^[a-z]{2,20}$/.test(value)) throw ApiProblem.badRequest('PATH.INVALID_DISTRICT', 'district must be a district code such as suwon', { field: 'district' });
+    return value;
+  }
+}
+
+class YearPipe implements PipeTransform<string, number> {
+  transform(value: string): number {
+    const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
+    if (!(year >= 2000 && year <= 2100)) throw ApiProblem.badRequest('PATH.INVALID_YEAR', 'year must be a year from 2000 to 2100', { field: 'year' });
+    return year;
+  }
+}
+
+const DISTRICT = ['district', new DistrictPipe()] as const;
+const YEAR = ['year', new YearPipe()] as const;
+
+@ApiTags('agreements')
+@ApiParam({ name: 'district', example: 'suwon' })
+@ApiParam({ name: 'year', example: 2024 })
+@Controller('agreements')
+export class AgreementsController {
+  constructor(
+    @Inject(CommandGateway) private readonly gateway: CommandGateway,
+    @Inject(StreamReader) private readonly reader: StreamReader,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @CommandRoute({ created: true })
+  @ApiOperation({ summary: 'Draft the agreement of a district for a year (an official of the district)' })
+  async draft(@Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: DraftAgreementDto): Promise<CommandResponse> {
+    const result = await this.gateway.send(req, res, 'DraftAgreement', body);
+    res.setHeader('Location', `/agreements/${body.district}/${body.year}`);
+    return result;
+  }
+
+  @Get(':district/:year')
+  @ReadRoute()
+  @ApiOperation({ summary: 'Current state, revision and allowed actions, from the log' })
+  get(@Param(...DISTRICT) district: string, @Param(...YEAR) year: number, @Res({ passthrough: true }) res: Res): Promise<StreamStateResponse> {
+    return this.reader.read(`agreement:${district}-${year}`, res);
+  }
+
+  @Post(':district/:year/projects')
+  @HttpCode(200)
+  @CommandRoute()
+  @ApiOperation({ summary: 'List a project in the agreement before signing' })
+  addProject(
+    @Param(...DISTRICT) district: string,
+    @Param(...YEAR) year: number,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: AddProjectToAgreementDto,
+  ) {
+    return this.gateway.send(req, res, 'AddProjectToAgreement', { ...body, district, year });
+  }
+
+  @Delete(':district/:year/projects/:projectId')
+  @HttpCode(200)
+  @CommandRoute()
+  @ApiOperation({ summary: 'Withdraw a project from the agreement before signing' })
+  withdrawProject(
+    @Param(...DISTRICT) district: string,
+    @Param(...YEAR) year: number,
+    @Param('projectId', new IdPipe('projectId')) projectId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+  ) {
+    return this.gateway.send(req, res, 'WithdrawProjectFromAgreement', { district, year, projectId });
+  }
+
+  @Post(':district/:year/projects/:projectId/withdrawal')
+  @HttpCode(200)
+  @CommandRoute()
+  @ApiOperation({ summary: 'Withdraw a project from the agreement before signing, with a reason' })
+  withdrawProjectWithReason(
+    @Param(...DISTRICT) district: string,
+    @Param(...YEAR) year: number,
+    @Param('projectId', new IdPipe('projectId')) projectId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: WithdrawProjectFromAgreementDto,
+  ) {
+    return this.gateway.send(req, res, 'WithdrawProjectFromAgreement', { ...body, district, year, projectId });
+  }
+
+  @Post(':district/:year/signatures')
+  @HttpCode(200)
+  @CommandRoute()
+  @ApiOperation({ summary: 'Sign for the official’s party (교육장 or 시장·군수); in force once both signed' })
+  sign(@Param(...DISTRICT) district: string, @Param(...YEAR) year: number, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: SignAgreementDto) {
+    return this.gateway.send(req, res, 'SignAgreement', { ...body, district, year });
+  }
+
+  @Post(':district/:year/amendments')
+  @HttpCode(200)
+  @CommandRoute()
+  @ApiOperation({ summary: 'Propose an amendment (제2조 변경): budget changes, projects added or withdrawn' })
+  proposeAmendment(
+    @Param(...DISTRICT) district: string,
+    @Param(...YEAR) year: number,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: ProposeAmendmentDto,
+  ) {
+    return this.gateway.send(req, res, 'ProposeAmendment', { ...body, district, year, amendmentId: body.amendmentId ?? randomUUID() });
+  }
+
+  @Post(':district/:year/amendments/:amendmentId/consent')
+  @HttpCode(200)
+  @CommandRoute()
+  @ApiOperation({ summary: 'Consent to an amendment the other party proposed' })
+  consent(
+    @Param(...DISTRICT) district: string,
+    @Param(...YEAR) year: number,
+    @Param('amendmentId', new IdPipe('amendmentId')) amendmentId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: ConsentToAmendmentDto,
+  ) {
+    return this.gateway.send(req, res, 'ConsentToAmendment', { ...body, district, year, amendmentId });
+  }
+
+  @Post(':district/:year/amendments/:amendmentId/refusal')
+  @HttpCode(200)
+  @CommandRoute()
+  @ApiOperation({ summary: 'Refuse an amendment the other party proposed' })
+  refuse(
+    @Param(...DISTRICT) district: string,
+    @Param(...YEAR) year: number,
+    @Param('amendmentId', new IdPipe('amendmentId')) amendmentId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: RefuseAmendmentDto,
+  ) {
+    return this.gateway.send(req, res, 'RefuseAmendment', { ...body, district, year, amendmentId });
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The HTTP API: commands, reads from the log, access tokens, health, the read side (lists,
+ * transparency, audit, projections); the app-wide access guard, validation, idempotency and
+ * problem bodies; the Kafka relay when brokers are configured.
+ */
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { ApplicationModule, type GongronConfig } from '@gongron/application';
+import { AccessGuard } from './access/access.guard.js';
+import { TokensController } from './admin/tokens.controller.js';
+import { AgendaItemsController } from './agenda-items/agenda-items.controller.js';
+import { AgreementsController } from './agreements/agreements.controller.js';
+import { AsyncApiController } from './asyncapi/asyncapi.controller.js';
+import { CommandGateway } from './commands/command-gateway.js';
+import { StreamReader } from './commands/stream-reader.js';
+import { HealthController } from './health/health.controller.js';
+import { HttpDrain } from './http-drain.js';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
+import { AppLogger } from './logging/app-logger.js';
+import { RequestValidationPipe } from './problem/validation.js';
+import { ProjectsController } from './projects/projects.controller.js';
+import { ReadModule } from './read/read.module.js';
+import { RelayRunner } from './relay/relay.runner.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: GongronConfig, logger: AppLogger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ApplicationModule.forRoot(config), TerminusModule.forRoot({ logger: false }), ReadModule],
+      controllers: [HealthController, AsyncApiController, TokensController, AgendaItemsController, ProjectsController, AgreementsController],
+      providers: [
+        { provide: AppLogger, useValue: logger },
+        CommandGateway,
+        StreamReader,
+        RelayRunner,
+        HttpDrain,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useClass: RequestValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      ],
+    };
+  }
+}

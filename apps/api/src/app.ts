@@ -1,0 +1,82 @@
+/**
+ * Builds the API for a configuration. `createApp` returns the configured Nest application,
+ * initialised but not yet listening (benchmarks and tests call `listen` themselves);
+ * `startApi` also issues the first administrator token when the installation has none and
+ * listens — `main.ts` and the e2e suites (port 0, a temporary SQLite file) use it.
+ */
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AccessTokenService, type GongronConfig, type IssuedAccessToken } from '@gongron/application';
+import { AppModule } from './app.module.js';
+import { AppLogger } from './logging/app-logger.js';
+import { requestLogging } from './logging/request-logging.middleware.js';
+import { ProblemFilter } from './problem/problem.filter.js';
+
+export interface CreateAppOptions {
+  readonly logger?: AppLogger;
+  /** Register SIGTERM/SIGINT handlers that close the app (main.ts); tests close it themselves. */
+  readonly shutdownHooks?: boolean;
+  /** Largest accepted JSON body, default 128kb. */
+  readonly bodyLimit?: string;
+}
+
+export interface RunningApi {
+  readonly app: NestExpressApplication;
+  /** http://host:port of the listening server. */
+  readonly url: string;
+  /** Present only when this start created the installation's first administrator token. */
+  readonly firstAdminToken?: IssuedAccessToken;
+  close(): Promise<void>;
+}
+
+export async function createApp(config: GongronConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
+  const logger = options.logger ?? new AppLogger(config.logLevel);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+    logger,
+    bodyParser: false,
+    abortOnError: false,
+  });
+  app.use(requestLogging(logger));
+  app.useBodyParser('json', { limit: options.bodyLimit ?? '128kb', type: ['application/json', 'application/*+json'] });
+  app.useGlobalFilters(new ProblemFilter(logger));
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  if (options.shutdownHooks) app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Gongron (공론)')
+      .setDescription(
+        'Council deliberation and project lifecycles of the Gyeonggi Future Education Cooperation Districts. ' +
+          'Every refusal is an application/problem+json body with a stable code.',
+      )
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'gr_… access token' })
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  await app.init();
+  return app;
+}
+
+export async function startApi(config: GongronConfig, options: CreateAppOptions = {}): Promise<RunningApi> {
+  const app = await createApp(config, options);
+  try {
+    const firstAdminToken = await app.get(AccessTokenService).createFirstAdminIfNone();
+    await app.listen(config.port, config.host);
+    const address = (app.getHttpServer() as { address(): { port: number } | string | null }).address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    return {
+      app,
+      url: `http://${host}:${port}`,
+      ...(firstAdminToken ? { firstAdminToken } : {}),
+      close: () => app.close(),
+    };
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * What every command route does around the command itself: the actor from the guard, the
+ * correlation id, the clock, `If-Match` as the expected revision, dispatch on the CommandBus,
+ * and the answer with the revision as `ETag`.
+ */
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { type CommandResult, ExecuteDomainCommand } from '@gongron/application';
+import type { HttpRequest, HttpResponse } from '../http-types.js';
+import { ApiProblem } from '../problem/api-problem.js';
+
+export interface EventSummary {
+  readonly id: string;
+  readonly type: string;
+  readonly revision: number;
+  readonly position: number;
+  readonly recordedAt: string;
+}
+
+export interface CommandResponse {
+  readonly streamId: string;
+  readonly revision: number;
+  readonly state: Record<string, unknown>;
+  readonly allowedActions: string[];
+  readonly events: EventSummary[];
+}
+
+@Injectable()
+export class CommandGateway {
+  constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
+
+  async send(request: HttpRequest, response: HttpResponse, type: string, data: object): Promise<CommandResponse> {
+    const actor = request.actor;
+    if (!actor) throw ApiProblem.unauthorized('ACCESS.TOKEN_MISSING', 'This route needs a bearer token.');
+    const expectedRevision = parseIfMatch(request.headers['if-match']);
+    const correlation = request.headers['x-correlation-id'];
+    const result = await this.bus.execute(
+      new ExecuteDomainCommand(
+        {
+          type,
+          data: withoutUndefined(data),
+          metadata: {
+            now: new Date().toISOString(),
+            actor,
+            ...(typeof correlation === 'string' ? { correlationId: correlation } : {}),
+          },
+        },
+        expectedRevision !== undefined ? { expectedRevision } : {},
+      ),
+    );
+    response.setHeader('ETag', etag(result.revision));
+    return toResponse(result);
+  }
+}
+
+export function etag(revision: number): string {
+  return `"${revision}"`;
+}
+
+export function toResponse(result: CommandResult): CommandResponse {
+  return {
+    streamId: result.streamId,
+    revision: result.revision,
+    state: result.state,
+    allowedActions: result.allowedActions,
+    events: result.events.map((e) => ({ id: e.id, type: e.type, revision: e.revision, position: e.position, recordedAt: e.recordedAt })),
+  };
+}
+
+/** `If-Match: "3"` (or W/"3", or 3) → 3; `*` → no condition; anything else is a 400. */
+export function parseIfMatch(header: string | string[] | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const value = (Array.isArray(header) ? header.join(',') : header).trim();
+  if (value === '*' || value === '') return undefined;
+  const match = /^(?:W\/)?"?(-1|\d{1,9})"?$/.exec(value);
+  if (!match) {
+    throw ApiProblem.badRequest('PRECONDITION.IF_MATCH_INVALID', 'If-Match must be one revision as an ETag, e.g. "3".', { field: 'If-Match' });
+  }
+  return Number(match[1]);
+}
+
+/** DTO instances carry no undefined keys into commands (the stored event stays minimal). */
+function withoutUndefined(data: object): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+}

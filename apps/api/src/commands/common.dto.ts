@@ -1,0 +1,99 @@
+/**
+ * Request shapes shared by the command routes. Validation here is the first line (shape,
+ * lengths, integer won, known codes); the domain checks the rules again and owns them.
+ */
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,159}$/;
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const BODIES = ['civic-council', 'working-council', 'steering-committee'] as const;
+export const PARTIES = ['education-office', 'local-government'] as const;
+export const TASK_CODES = ['1-1', '1-2', '1-3', '2-1', '2-2', '2-3', '3-1', '3-2', '3-3'] as const;
+export const PARTICIPANT_CATEGORIES = ['student', 'parent', 'teacher', 'citizen', 'official', 'other'] as const;
+/** Largest amount in won a field accepts: far above a province's yearly budget, still exact. */
+export const MAX_WON = 1_000_000_000_000;
+export const TITLE_MAX = 200;
+export const TEXT_MAX = 10_000;
+export const NOTE_MAX = 2_000;
+
+export class MeetingDto {
+  @ApiPropertyOptional({ example: '2024-civic-03', pattern: ID_PATTERN.source })
+  @IsOptional()
+  @IsString()
+  @Matches(ID_PATTERN)
+  meetingId?: string;
+
+  @ApiPropertyOptional({ enum: BODIES })
+  @IsOptional()
+  @IsIn(BODIES)
+  body?: string;
+
+  @ApiProperty({ example: '2024-03-14', description: 'Date the meeting was held (YYYY-MM-DD)' })
+  @IsString()
+  @Matches(DATE_PATTERN, { message: 'heldOn must be a date YYYY-MM-DD' })
+  heldOn!: string;
+
+  @ApiPropertyOptional({ example: '제3차 민·관·학 지역교육협의체', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  title?: string;
+}
+
+export class TallyDto {
+  @ApiProperty({ example: 15, description: 'Members on roll (재적)' })
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  onRoll!: number;
+
+  @ApiProperty({ example: 11, description: 'Members present (출석)' })
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  present!: number;
+
+  @ApiProperty({ example: 9 })
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  for!: number;
+
+  @ApiProperty({ example: 1 })
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  against!: number;
+
+  @ApiProperty({ example: 1 })
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  abstain!: number;
+}
+
+export class BudgetDto {
+  @ApiProperty({ example: 30_000_000, description: 'Won from the education office (교육청)' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_WON)
+  'education-office'!: number;
+
+  @ApiProperty({ example: 20_000_000, description: 'Won from the local government (지자체)' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_WON)
+  'local-government'!: number;
+}
+
+/** Decorators for a required nested object. */
+export function nested<T>(type: () => new () => T): PropertyDecorator {
+  return (target, key) => {
+    IsObject()(target, key);
+    ValidateNested()(target, key);
+    Type(type)(target, key);
+  };
+}

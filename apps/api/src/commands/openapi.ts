@@ -1,0 +1,86 @@
+/** Shapes for the OpenAPI document: the command answer and the problem body. */
+import { applyDecorators } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiCreatedResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiResponse,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+
+export class EventSummaryDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() type!: string;
+  @ApiProperty() revision!: number;
+  @ApiProperty() position!: number;
+  @ApiProperty() recordedAt!: string;
+}
+
+export class CommandResponseDto {
+  @ApiProperty({ example: 'agenda-item:3f1c…' }) streamId!: string;
+  @ApiProperty({ description: 'Revision after the command; also the ETag' }) revision!: number;
+  @ApiProperty({ type: 'object', additionalProperties: true }) state!: Record<string, unknown>;
+  @ApiProperty({ type: [String], description: 'Commands allowed next' }) allowedActions!: string[];
+  @ApiProperty({ type: [EventSummaryDto] }) events!: EventSummaryDto[];
+}
+
+export class StreamStateDto {
+  @ApiProperty() streamId!: string;
+  @ApiProperty() revision!: number;
+  @ApiProperty({ type: 'object', additionalProperties: true }) state!: Record<string, unknown>;
+  @ApiProperty({ type: [String] }) allowedActions!: string[];
+}
+
+export class ProblemFieldErrorDto {
+  @ApiProperty() field!: string;
+  @ApiProperty() code!: string;
+  @ApiProperty() message!: string;
+}
+
+export class ProblemDto {
+  @ApiProperty({ example: 'urn:gongron:problem:vote.no_quorum' }) type!: string;
+  @ApiProperty({ example: 'Unprocessable Content' }) title!: string;
+  @ApiProperty({ example: 422 }) status!: number;
+  @ApiProperty({ example: 'VOTE.NO_QUORUM' }) code!: string;
+  @ApiProperty() detail!: string;
+  @ApiPropertyOptional() field?: string;
+  @ApiPropertyOptional({ type: [String] }) allowedActions?: string[];
+  @ApiPropertyOptional({ type: [ProblemFieldErrorDto] }) errors?: ProblemFieldErrorDto[];
+}
+
+/** The refusal classes every command route can answer with. */
+export function CommandRoute(options: { created?: boolean } = {}) {
+  return applyDecorators(
+    ApiBearerAuth(),
+    ApiHeader({ name: 'If-Match', required: false, description: 'Revision last seen, e.g. "3"; a stale one is refused with 412' }),
+    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body replay the first response and write nothing' }),
+    ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Recorded on the events; created when absent' }),
+    options.created
+      ? ApiCreatedResponse({ type: CommandResponseDto, description: 'Done; ETag is the new revision' })
+      : ApiOkResponse({ type: CommandResponseDto, description: 'Done; ETag is the new revision' }),
+    ApiBadRequestResponse({ type: ProblemDto, description: 'Invalid input (each field named)' }),
+    ApiUnauthorizedResponse({ type: ProblemDto, description: 'No, unknown or revoked token' }),
+    ApiForbiddenResponse({ type: ProblemDto, description: 'Outside the token’s district, body or party' }),
+    ApiNotFoundResponse({ type: ProblemDto, description: 'Unknown item, project or agreement' }),
+    ApiConflictResponse({ type: ProblemDto, description: 'Not allowed in the current state (allowedActions given)' }),
+    ApiResponse({ status: 412, type: ProblemDto, description: 'If-Match names a stale revision' }),
+    ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'A rule is broken (quorum, budget, same-party consent), or an Idempotency-Key reused with another body' }),
+  );
+}
+
+export function ReadRoute() {
+  return applyDecorators(
+    ApiBearerAuth(),
+    ApiOkResponse({ type: StreamStateDto, description: 'Current state from the log; ETag is the revision' }),
+    ApiUnauthorizedResponse({ type: ProblemDto }),
+    ApiNotFoundResponse({ type: ProblemDto }),
+  );
+}

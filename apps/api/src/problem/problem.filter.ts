@@ -1,0 +1,96 @@
+/**
+ * Every error leaves as `application/problem+json`. Known refusals keep their status and code;
+ * framework errors (unknown route, bad JSON, body too large) are translated; anything else is
+ * a 500 without internals, logged with the request's correlation id.
+ */
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject } from '@nestjs/common';
+import type { HttpRequest as Request, HttpResponse as Response } from '../http-types.js';
+import { CommandRefused, TokenSpecError } from '@gongron/application';
+import { ApiProblem, type ProblemBody, problemBody } from './api-problem.js';
+import { refusalToProblem } from './refusal-to-problem.js';
+import { AppLogger } from '../logging/app-logger.js';
+import { ReplayedResponse } from '../idempotency/replayed-response.js';
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  statusCode?: number;
+  expose?: boolean;
+  limit?: number;
+  message?: string;
+}
+
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  constructor(@Inject(AppLogger) private readonly logger: AppLogger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const request = http.getRequest<Request>();
+    if (exception instanceof ReplayedResponse) {
+      if (response.headersSent) return;
+      const { status, body, headers } = exception.response;
+      for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
+      response.setHeader('Idempotency-Replayed', 'true');
+      response
+        .status(status)
+        .type(status >= 400 ? 'application/problem+json' : 'application/json')
+        .send(JSON.stringify(body));
+      return;
+    }
+    const problem = exceptionToProblem(exception, request);
+    if (problem.status >= 500) {
+      this.logger.errorWith('request failed', {
+        err: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : exception,
+        method: request.method,
+        url: request.originalUrl,
+        correlationId: request.headers['x-correlation-id'],
+      });
+    }
+    if (response.headersSent) return;
+    response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+  }
+}
+
+/** The problem body for any error; shared with the idempotency record so a replay is identical. */
+export function exceptionToProblem(exception: unknown, request: Pick<Request, 'method' | 'path'>): ProblemBody {
+  if (exception instanceof ApiProblem) return exception.problem;
+  if (exception instanceof CommandRefused) return refusalToProblem(exception);
+  if (exception instanceof TokenSpecError) {
+    return problemBody(400, 'VALIDATION.FAILED', exception.message, {
+      field: exception.problems[0]?.field,
+      errors: exception.problems.map((p) => ({ field: p.field, code: p.code, message: p.message })),
+    });
+  }
+  // The Express adapter wraps body-parser errors in an HttpException; the original says what went wrong.
+  const parserError = (exception instanceof HttpException && exception.cause !== undefined ? exception.cause : exception) as BodyParserError;
+  if (parserError && typeof parserError === 'object' && typeof parserError.type === 'string') {
+    if (parserError.type === 'entity.too.large') {
+      return problemBody(413, 'REQUEST.TOO_LARGE', `The request body is larger than the limit of ${parserError.limit ?? 'the server'} bytes.`);
+    }
+    if (parserError.type === 'entity.parse.failed') {
+      return problemBody(400, 'REQUEST.MALFORMED_JSON', 'The request body is not valid JSON.');
+    }
+    const status = parserError.status ?? parserError.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return problemBody(status, 'REQUEST.UNREADABLE', parserError.expose ? (parserError.message ?? 'Unreadable request body.') : 'Unreadable request body.');
+    }
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    if (status === 404) {
+      return problemBody(404, 'ROUTE.NOT_FOUND', `No route ${request.method} ${request.path}.`);
+    }
+    const message =
+      typeof response === 'string'
+        ? response
+        : typeof (response as { message?: unknown }).message === 'string'
+          ? (response as { message: string }).message
+          : exception.message;
+    return problemBody(status, status < 500 ? `HTTP.${status}` : 'SERVER.ERROR', status < 500 ? message : 'The server failed.');
+  }
+  return problemBody(500, 'SERVER.ERROR', 'The server failed to handle this request; it has been logged.');
+}

@@ -1,0 +1,156 @@
+/** The read models for any signed-in user: lists with filters and pagination. */
+import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import {
+  agendaBoardCounts,
+  agreementDetail,
+  budgetLedgerTotals,
+  listAgendaBoard,
+  listAgreements,
+  listBudgetAmendments,
+  listBudgetLedger,
+  listDecisions,
+  parseGroupBy,
+} from '@gongron/projections';
+import { ReadErrorsInterceptor, single } from './read-errors.js';
+import * as p from './read-params.js';
+
+type Q = Record<string, unknown>;
+
+const PAGE_QUERIES = [
+  ApiQuery({ name: 'limit', required: false, description: '1–500, default 50' }),
+  ApiQuery({ name: 'offset', required: false, description: 'default 0' }),
+];
+const paged = (): MethodDecorator => (target, key, descriptor) => {
+  for (const decorator of PAGE_QUERIES) decorator(target, key, descriptor);
+};
+
+@ApiTags('read models')
+@ApiBearerAuth()
+@UseInterceptors(ReadErrorsInterceptor)
+@Controller()
+export class ReadModelsController {
+  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDatabase) {}
+
+  @Get('agenda-board')
+  @ApiOperation({ summary: 'Agenda board: items per district × body × state (title, proposer category, task, last change)' })
+  @ApiQuery({ name: 'district', required: false })
+  @ApiQuery({ name: 'body', required: false, enum: ['civic-council', 'working-council', 'steering-committee'] })
+  @ApiQuery({ name: 'state', required: false })
+  @ApiQuery({ name: 'taskCode', required: false })
+  @ApiQuery({ name: 'goal', required: false })
+  @ApiQuery({ name: 'proposerCategory', required: false })
+  @paged()
+  agendaBoard(@Query() q: Q) {
+    return listAgendaBoard(
+      this.sql.db,
+      { district: p.district(q), body: p.body(q), state: p.agendaState(q), taskCode: p.taskCode(q), goal: p.goal(q), proposerCategory: single(q, 'proposerCategory') },
+      p.page(q),
+    );
+  }
+
+  @Get('agenda-board/counts')
+  @ApiOperation({ summary: 'Item counts per district × body × state' })
+  @ApiQuery({ name: 'district', required: false })
+  async agendaBoardCounts(@Query() q: Q) {
+    return { counts: await agendaBoardCounts(this.sql.db, p.district(q)) };
+  }
+
+  @Get('decisions')
+  @ApiOperation({ summary: 'Decision register (의결 대장): adoptions, dismissals, review decisions, deferrals, feedback with meeting, date, tally and actor' })
+  @ApiQuery({ name: 'district', required: false })
+  @ApiQuery({ name: 'kind', required: false, enum: ['adoption', 'dismissal', 'review', 'deferral', 'feedback'] })
+  @ApiQuery({ name: 'decision', required: false })
+  @ApiQuery({ name: 'body', required: false })
+  @ApiQuery({ name: 'year', required: false })
+  @ApiQuery({ name: 'itemId', required: false })
+  @ApiQuery({ name: 'from', required: false, description: 'YYYY-MM-DD' })
+  @ApiQuery({ name: 'to', required: false, description: 'YYYY-MM-DD' })
+  @paged()
+  decisions(@Query() q: Q) {
+    return listDecisions(
+      this.sql.db,
+      {
+        district: p.district(q),
+        kind: p.decisionKind(q),
+        decision: single(q, 'decision'),
+        body: p.body(q),
+        year: p.year(q),
+        itemId: single(q, 'itemId'),
+        from: p.date(q, 'from'),
+        to: p.date(q, 'to'),
+      },
+      p.page(q),
+      'internal',
+    );
+  }
+
+  @Get('budget-ledger')
+  @ApiOperation({ summary: 'Budget ledger per project and funder: planned, allocated, amended, spent, returned, remaining (won)' })
+  @ApiQuery({ name: 'district', required: false })
+  @ApiQuery({ name: 'year', required: false })
+  @ApiQuery({ name: 'goal', required: false })
+  @ApiQuery({ name: 'taskCode', required: false })
+  @ApiQuery({ name: 'funder', required: false, enum: ['education-office', 'local-government'] })
+  @ApiQuery({ name: 'projectId', required: false })
+  @ApiQuery({ name: 'state', required: false })
+  @paged()
+  budgetLedger(@Query() q: Q) {
+    return listBudgetLedger(this.sql.db, this.ledgerFilters(q), p.page(q));
+  }
+
+  @Get('budget-ledger/totals')
+  @ApiOperation({ summary: 'Budget ledger totals grouped by district, year, goal, task and/or funder' })
+  @ApiQuery({ name: 'groupBy', required: false, description: 'comma list of district, year, goal, task, funder (default district,year)' })
+  async budgetTotals(@Query() q: Q) {
+    return { totals: await budgetLedgerTotals(this.sql.db, this.ledgerFilters(q), parseGroupBy(single(q, 'groupBy'))) };
+  }
+
+  @Get('budget-ledger/amendments')
+  @ApiOperation({ summary: 'Every consented budget amendment with both parties and both sides of the change' })
+  @ApiQuery({ name: 'district', required: false })
+  @ApiQuery({ name: 'year', required: false })
+  @ApiQuery({ name: 'projectId', required: false })
+  @ApiQuery({ name: 'agreementId', required: false })
+  @paged()
+  amendments(@Query() q: Q) {
+    return listBudgetAmendments(
+      this.sql.db,
+      { district: p.district(q), year: p.year(q), projectId: single(q, 'projectId'), agreementId: single(q, 'agreementId') },
+      p.page(q),
+      'internal',
+    );
+  }
+
+  @Get('agreement-register')
+  @ApiOperation({ summary: 'Agreement register: signatures, in-force window, projects and amendments per district and year' })
+  @ApiQuery({ name: 'district', required: false })
+  @ApiQuery({ name: 'year', required: false })
+  @ApiQuery({ name: 'state', required: false, enum: ['drafting', 'signing', 'inForce'] })
+  @paged()
+  agreements(@Query() q: Q) {
+    return listAgreements(this.sql.db, { district: p.district(q), year: p.year(q), state: single(q, 'state') }, p.page(q), 'internal');
+  }
+
+  @Get('agreement-register/:district/:year')
+  @ApiOperation({ summary: 'One agreement with its listed projects and amendments' })
+  @ApiParam({ name: 'district', example: 'suwon' })
+  @ApiParam({ name: 'year', example: 2024 })
+  agreement(@Param('district') district: string, @Param('year') year: string) {
+    const y = p.year({ year });
+    return agreementDetail(this.sql.db, `${p.requiredDistrict(district)}-${y}`, 'internal');
+  }
+
+  private ledgerFilters(q: Q) {
+    return {
+      district: p.district(q),
+      year: p.year(q),
+      goal: p.goal(q),
+      taskCode: p.taskCode(q),
+      funder: p.funder(q),
+      projectId: single(q, 'projectId'),
+      state: p.projectState(q),
+    };
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The projection engine of this process: prepared at start (tables, views, checkpoints), running
+ * live when the configuration says so, stopped before the connections close.
+ */
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { GONGRON_CONFIG, type GongronConfig, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import { EVENT_STORE, type EventStore } from '@gongron/event-store';
+import { ProjectionEngine, StateSnapshots, readModelProjections, registerProjectionMetrics } from '@gongron/projections';
+
+export const PROJECTION_ENGINE = Symbol.for('gongron.ProjectionEngine');
+export const STATE_SNAPSHOTS = Symbol.for('gongron.StateSnapshots');
+
+export function createProjectionEngine(store: EventStore, database: SqlDatabase): ProjectionEngine {
+  const logger = new Logger('Projections');
+  return new ProjectionEngine({
+    database,
+    store,
+    projections: readModelProjections,
+    onError: (error) => logger.error(`projection runner: ${error instanceof Error ? error.message : String(error)}`),
+  });
+}
+
+@Injectable()
+export class ReadRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Projections');
+  /** Rebuilds started from the admin route, by projection name. */
+  readonly rebuilding = new Map<string, Promise<unknown>>();
+
+  constructor(
+    @Inject(PROJECTION_ENGINE) readonly engine: ProjectionEngine,
+    @Inject(GONGRON_CONFIG) private readonly config: GongronConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.engine.prepare();
+    registerProjectionMetrics(() => this.engine.status());
+    if (this.config.runProjections) {
+      await this.engine.start();
+      this.logger.log(`projections running: ${readModelProjections.map((p) => p.name).join(', ')}`);
+    }
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.engine.stop();
+    await Promise.allSettled([...this.rebuilding.values()]);
+  }
+}
+
+export const readRuntimeProviders = [
+  {
+    provide: PROJECTION_ENGINE,
+    useFactory: (store: EventStore, database: SqlDatabase) => createProjectionEngine(store, database),
+    inject: [EVENT_STORE, SQL_DATABASE],
+  },
+  { provide: STATE_SNAPSHOTS, useValue: new StateSnapshots() },
+  ReadRuntime,
+];

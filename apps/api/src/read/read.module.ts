@@ -1,0 +1,20 @@
+/**
+ * The read side of the API: read-model lists, public transparency routes, audit (history, time
+ * travel, verification, exports), projection administration and `/metrics`. Runs the projection
+ * engine in-process when `GONGRON_RUN_PROJECTIONS` is on (the embedded default).
+ * Needs the ApplicationModule (global): GONGRON_CONFIG, EVENT_STORE, SQL_DATABASE.
+ */
+import { Module } from '@nestjs/common';
+import { AdminProjectionsController } from './admin-projections.controller.js';
+import { AuditController } from './audit.controller.js';
+import { MetricsController } from './metrics.controller.js';
+import { PublicController } from './public.controller.js';
+import { ReadModelsController } from './read-models.controller.js';
+import { PROJECTION_ENGINE, ReadRuntime, readRuntimeProviders } from './read-runtime.js';
+
+@Module({
+  controllers: [ReadModelsController, PublicController, AuditController, AdminProjectionsController, MetricsController],
+  providers: [...readRuntimeProviders],
+  exports: [PROJECTION_ENGINE, ReadRuntime],
+})
+export class ReadModule {}

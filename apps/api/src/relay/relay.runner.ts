@@ -1,0 +1,37 @@
+/**
+ * The Kafka relay in the API process (embedded mode): runs when brokers are configured and
+ * GONGRON_RUN_RELAY is not false; publishes from the log with its own checkpoint.
+ */
+import { type BeforeApplicationShutdown, Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { GONGRON_CONFIG, type GongronConfig, OPENED_STORES, type OpenedStores } from '@gongron/application';
+import { KafkaRelay } from '@gongron/messaging';
+import { AppLogger } from '../logging/app-logger.js';
+
+@Injectable()
+export class RelayRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private relay: KafkaRelay | undefined;
+
+  constructor(
+    @Inject(GONGRON_CONFIG) private readonly config: GongronConfig,
+    @Inject(OPENED_STORES) private readonly stores: OpenedStores,
+    @Inject(AppLogger) private readonly logger: AppLogger,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.runRelay || this.config.kafkaBrokers.length === 0) return;
+    this.relay = new KafkaRelay({
+      store: this.stores.store,
+      checkpoints: this.stores.checkpoints,
+      brokers: this.config.kafkaBrokers,
+      clientId: this.config.kafkaClientId,
+      topicPrefix: this.config.kafkaTopicPrefix,
+      partitions: this.config.kafkaTopicPartitions,
+      logger: this.logger.pino.child({ component: 'kafka-relay' }),
+    });
+    await this.relay.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.relay?.stop();
+  }
+}

@@ -1,0 +1,91 @@
+/** `tokens create|list|revoke`: access tokens for the API, straight in the SQL database. */
+import { type Command, Option } from 'commander';
+import { AccessTokenService, loadConfig, openConfiguredSqlDatabase, ROLES, TokenSpecError } from '@gongron/application';
+import { BODY_CODES, PARTY_CODES } from '@gongron/application';
+
+async function withTokens<T>(work: (tokens: AccessTokenService) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const sql = openConfiguredSqlDatabase(config);
+  try {
+    return await work(new AccessTokenService(sql));
+  } finally {
+    await sql.close();
+  }
+}
+
+export function registerTokenCommands(program: Command): void {
+  const tokens = program.command('tokens').description('access tokens for the API (shown once, stored hashed)');
+
+  tokens
+    .command('create')
+    .description('issue a token; the secret is printed once')
+    .addOption(new Option('--role <role>', 'who the token is for').choices([...ROLES]).makeOptionMandatory())
+    .option('--district <code>', 'district code, for a secretary or an official (e.g. suwon)')
+    .addOption(new Option('--body <body>', 'council body, for a secretary').choices([...BODY_CODES]))
+    .addOption(new Option('--party <party>', 'party, for an official').choices([...PARTY_CODES]))
+    .option('--name <name>', 'who holds it (shown on the events it signs)')
+    .option('--json', 'print the issued token as JSON')
+    .action(async (options: { role: string; district?: string; body?: string; party?: string; name?: string; json?: boolean }) => {
+      try {
+        const issued = await withTokens((service) =>
+          service.create({
+            role: options.role,
+            ...(options.district !== undefined ? { district: options.district } : {}),
+            ...(options.body !== undefined ? { body: options.body } : {}),
+            ...(options.party !== undefined ? { party: options.party } : {}),
+            ...(options.name !== undefined ? { name: options.name } : {}),
+          }),
+        );
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify(issued)}\n`);
+          return;
+        }
+        const scope = [issued.district, issued.body, issued.party].filter(Boolean).join(' / ');
+        process.stdout.write(
+          `Token ${issued.id} (${issued.role}${scope ? `: ${scope}` : ''}). Shown only this once:\n  ${issued.token}\n`,
+        );
+      } catch (error) {
+        if (error instanceof TokenSpecError) {
+          for (const problem of error.problems) process.stderr.write(`--${problem.field}: ${problem.message}\n`);
+          process.exitCode = 2;
+          return;
+        }
+        throw error;
+      }
+    });
+
+  tokens
+    .command('list')
+    .description('tokens (never their secrets)')
+    .option('--all', 'include revoked tokens')
+    .option('--json', 'print JSON')
+    .action(async (options: { all?: boolean; json?: boolean }) => {
+      const records = await withTokens((service) => service.list({ includeRevoked: options.all === true }));
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+        return;
+      }
+      if (records.length === 0) {
+        process.stdout.write('No tokens.\n');
+        return;
+      }
+      const rows = records.map((r) => [r.id, r.role, r.district ?? '', r.body ?? r.party ?? '', r.name ?? '', r.createdAt, r.revokedAt ? `revoked ${r.revokedAt}` : 'active']);
+      const header = ['id', 'role', 'district', 'body/party', 'name', 'created', 'status'];
+      const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+      const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+      process.stdout.write(`${[line(header), ...rows.map(line)].join('\n')}\n`);
+    });
+
+  tokens
+    .command('revoke <id>')
+    .description('revoke a token: the API answers it with 401 from now on')
+    .action(async (id: string) => {
+      const revoked = await withTokens((service) => service.revoke(id));
+      if (!revoked) {
+        process.stderr.write(`No token has the id ${id}.\n`);
+        process.exitCode = 1;
+        return;
+      }
+      process.stdout.write(`Token ${revoked.id} revoked at ${revoked.revokedAt}.\n`);
+    });
+}

@@ -1,0 +1,58 @@
+/**
+ * What the worker runs, beside the process managers that the ApplicationModule starts: every
+ * projection (live, from its own checkpoint) and, when brokers are configured, the Kafka relay.
+ * Each reads the log by global position and keeps its own checkpoint, so any number of API
+ * replicas can append while one worker follows.
+ */
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { GONGRON_CONFIG, type GongronConfig, OPENED_STORES, type OpenedStores, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import { KafkaRelay } from '@gongron/messaging';
+import { ProjectionEngine, readModelProjections, registerProjectionMetrics } from '@gongron/projections';
+import { pino } from 'pino';
+
+@Injectable()
+export class WorkerRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Worker');
+  readonly engine: ProjectionEngine;
+  relay: KafkaRelay | undefined;
+
+  constructor(
+    @Inject(GONGRON_CONFIG) private readonly config: GongronConfig,
+    @Inject(OPENED_STORES) private readonly stores: OpenedStores,
+    @Inject(SQL_DATABASE) database: SqlDatabase,
+  ) {
+    this.engine = new ProjectionEngine({
+      database,
+      store: stores.store,
+      projections: readModelProjections,
+      onError: (error) => this.logger.error(`projection runner: ${error instanceof Error ? error.message : String(error)}`),
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.engine.prepare();
+    registerProjectionMetrics(() => this.engine.status());
+    if (this.config.runProjections) {
+      await this.engine.start();
+      this.logger.log(`projections running: ${readModelProjections.map((p) => p.name).join(', ')}`);
+    }
+    if (this.config.runRelay && this.config.kafkaBrokers.length > 0) {
+      this.relay = new KafkaRelay({
+        store: this.stores.store,
+        checkpoints: this.stores.checkpoints,
+        brokers: this.config.kafkaBrokers,
+        clientId: `${this.config.kafkaClientId}-worker`,
+        topicPrefix: this.config.kafkaTopicPrefix,
+        partitions: this.config.kafkaTopicPartitions,
+        logger: pino({ level: this.config.logLevel, base: { service: 'gongron-worker', component: 'kafka-relay' } }),
+      });
+      await this.relay.start();
+      this.logger.log(`Kafka relay running: ${this.config.kafkaBrokers.join(',')}`);
+    }
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.relay?.stop();
+    await this.engine.stop();
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The API over real HTTP for the e2e suites: `startApi` on port 0 over a SQLite file in a fresh
+ * temporary folder, the first administrator token it prints, and a small fetch client.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { loadConfig } from '@gongron/application';
+import { startApi, type RunningApi } from '../../apps/api/src/app.js';
+import { AppLogger } from '../../apps/api/src/logging/app-logger.js';
+
+// Answers are JSON the suites navigate freely; each assertion says what it expects.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+export interface HttpAnswer<T = Json> {
+  readonly status: number;
+  readonly body: T;
+  readonly headers: Headers;
+}
+
+export interface TestApi {
+  readonly url: string;
+  readonly adminToken: string;
+  readonly running: RunningApi;
+  readonly dataDir: string;
+  /** Log lines written by the app (JSON). */
+  readonly logLines: string[];
+  call<T = Json>(method: string, path: string, options?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<HttpAnswer<T>>;
+  token(spec: { role: string; district?: string; body?: string; party?: string; name?: string }): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gongron-api-e2e-'));
+  const config = loadConfig({ GONGRON_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', GONGRON_RUN_RELAY: 'false', ...env });
+  const logLines: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      logLines.push(...chunk.toString('utf8').split('\n').filter((l) => l.length > 0));
+      callback();
+    },
+  });
+  const running = await startApi(config, { logger: new AppLogger('info', sink) });
+  if (!running.firstAdminToken) throw new Error('a fresh installation must print its first administrator token');
+  const adminToken = running.firstAdminToken.token;
+  const url = running.url;
+
+  const call: TestApi['call'] = async (method, path, options = {}) => {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body: string | undefined;
+    if (options.rawBody !== undefined) body = options.rawBody;
+    else if (options.body !== undefined) body = JSON.stringify(options.body);
+    if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
+    const response = await fetch(`${url}${path}`, { method, headers, ...(body !== undefined ? { body } : {}) });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text.length > 0 ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = text;
+    }
+    return { status: response.status, body: parsed as Json, headers: response.headers };
+  };
+
+  return {
+    url,
+    adminToken,
+    running,
+    dataDir,
+    logLines,
+    call,
+    async token(spec) {
+      const answer = await call('POST', '/admin/tokens', { token: adminToken, body: spec });
+      if (answer.status !== 201) throw new Error(`token creation failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+      return answer.body.token as string;
+    },
+    async close() {
+      await running.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls until the check passes (process managers run asynchronously from the log). */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      return await check();
+    } catch (error) {
+      lastError = error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  throw lastError;
+}
+
+export const tally = (onRoll: number, present: number, yes: number, no = 0, abstain = 0) => ({ onRoll, present, for: yes, against: no, abstain });
