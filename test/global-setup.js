@@ -22,14 +22,19 @@ function has(command) {
 export default async function globalSetup() {
   // Only the full run (`npm test`) starts services; a targeted `jest <path>` does not.
   if (process.env.GONGRON_START_SERVICES !== '1') return;
-  if (process.env.KAFKA_BROKERS) return;
-  if (await listening('127.0.0.1', 9092)) return;
+  // A broker named in KAFKA_BROKERS on this machine is started there; a remote one is left alone.
+  const brokers = (process.env.KAFKA_BROKERS || '127.0.0.1:9092').split(',');
+  const local = brokers.length === 1 ? /^(127\.0\.0\.1|localhost):(\d+)$/.exec(brokers[0].trim()) : null;
+  if (!local) return;
+  const port = Number(local[2]);
+  if (await listening('127.0.0.1', port)) return;
   const script = 'docker/kafka/kafka.sh';
   if (!existsSync(script) || !has('java') || !has('mvn')) {
     console.warn('\n*** Kafka broker not started: Java 17 and Maven are needed to run it from Maven Central jars. ***\n');
     return;
   }
-  console.log('\nStarting a local Kafka broker for the Kafka suites (docker/kafka/kafka.sh start)…');
-  execFileSync('bash', [script, 'start'], { stdio: 'inherit' });
-  globalThis.__GONGRON_STARTED_KAFKA__ = true;
+  console.log(`\nStarting a local Kafka broker on 127.0.0.1:${port} for the Kafka suites (docker/kafka/kafka.sh start)…`);
+  const env = { ...process.env, KAFKA_LOCAL_PORT: String(port) };
+  execFileSync('bash', [script, 'start'], { stdio: 'inherit', env });
+  globalThis.__GONGRON_STARTED_KAFKA__ = env;
 }
