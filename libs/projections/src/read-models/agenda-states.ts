@@ -2,58 +2,21 @@
  * Where an agenda item stands after each event, and which body holds it then
  * (domain.md: the state table of the agenda item).
  */
+import { agendaItemBodyOf, agendaItemWorkflow, type AgendaItemEvent, agendaItemStatuses, agendaItemTerminalStatuses, type AgendaItemStatus, type BodyCode } from '@gongron/domain';
 import type { StoredEvent } from '@gongron/event-store';
 import { str } from './event-data.js';
 
-export const agendaStates = [
-  'proposed',
-  'inDeliberation',
-  'referred',
-  'drafting',
-  'underReview',
-  'approved',
-  'inImplementation',
-  'awaitingFeedback',
-  'closed',
-  'dismissed',
-  'withdrawn',
-  'rejected',
-] as const;
-export type AgendaState = (typeof agendaStates)[number];
+/** The states an item can stand in once proposed: the domain's own list, without its pre-proposal 'none'. */
+export type AgendaState = Exclude<AgendaItemStatus, 'none'>;
+export const agendaStates = agendaItemStatuses.filter((s): s is AgendaState => s !== 'none');
 
-export const bodyOfState: Readonly<Record<AgendaState, string>> = {
-  proposed: 'civic-council',
-  inDeliberation: 'civic-council',
-  dismissed: 'civic-council',
-  withdrawn: 'civic-council',
-  referred: 'working-council',
-  drafting: 'working-council',
-  underReview: 'steering-committee',
-  approved: 'steering-committee',
-  inImplementation: 'steering-committee',
-  awaitingFeedback: 'steering-committee',
-  closed: 'steering-committee',
-  rejected: 'steering-committee',
-};
+/** The body whose step it is in each state, as the domain defines it. */
+export const bodyOfState = agendaItemBodyOf as Readonly<Record<AgendaState, BodyCode>>;
 
-export const terminalAgendaStates: readonly AgendaState[] = ['closed', 'dismissed', 'withdrawn', 'rejected'];
+export const terminalAgendaStates = agendaItemTerminalStatuses as readonly AgendaState[];
 
-export const agendaItemEventTypes = [
-  'AgendaItemProposed',
-  'DeliberationOpened',
-  'OpinionRecorded',
-  'AgendaItemAdopted',
-  'AgendaItemDismissed',
-  'AgendaItemWithdrawn',
-  'DraftingStarted',
-  'DraftRevisionSubmitted',
-  'AgendaItemTabled',
-  'ReviewDecisionRecorded',
-  'AgendaItemDeferred',
-  'ProjectLinked',
-  'ProjectEvaluationNoted',
-  'FeedbackRecorded',
-] as const;
+/** Every event type of the agenda-item workflow. */
+export const agendaItemEventTypes = Object.keys(agendaItemWorkflow.eventTypes) as readonly AgendaItemEvent['type'][];
 
 /** The state an event moves its item to, or undefined when it records without moving. */
 export function agendaStateAfter(event: StoredEvent): AgendaState | undefined {
