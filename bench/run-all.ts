@@ -130,22 +130,29 @@ function brokerUp(host = '127.0.0.1', port = 9092): Promise<boolean> {
   });
 }
 
+/** The local broker: the one KAFKA_BROKERS names on this machine, default 127.0.0.1:9092. */
+const kafkaPort = (() => {
+  const match = /^(?:127\.0\.0\.1|localhost):(\d+)$/.exec((process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',')[0]!.trim());
+  return match ? Number(match[1]) : 9092;
+})();
+
 /** Kafka runs only when a broker is up, or when the local runner can start one (then stopped after). */
 async function prepareKafka(notes: string[]): Promise<{ ok: boolean; stop?: () => void }> {
-  if (await brokerUp()) return { ok: true };
+  if (await brokerUp('127.0.0.1', kafkaPort)) return { ok: true };
   const script = join(root, 'docker', 'kafka', 'kafka.sh');
   if (!existsSync(script)) {
-    notes.push('kafka: no broker at 127.0.0.1:9092 and no docker/kafka/kafka.sh to start one; the Kafka benchmark was skipped.');
+    notes.push(`kafka: no broker at 127.0.0.1:${kafkaPort} and no docker/kafka/kafka.sh to start one; the Kafka benchmark was skipped.`);
     return { ok: false };
   }
   console.log('starting a local Kafka broker (docker/kafka/kafka.sh start) ...');
-  const started = spawnSync(script, ['start'], { cwd: root, stdio: 'inherit', timeout: 180_000 });
-  if (started.status !== 0 || !(await brokerUp())) {
+  const env = { ...process.env, KAFKA_LOCAL_PORT: String(kafkaPort) };
+  const started = spawnSync(script, ['start'], { cwd: root, env, stdio: 'inherit', timeout: 180_000 });
+  if (started.status !== 0 || !(await brokerUp('127.0.0.1', kafkaPort))) {
     notes.push(`kafka: docker/kafka/kafka.sh start did not bring a broker up (exit ${started.status}); the Kafka benchmark was skipped.`);
-    spawnSync(script, ['stop'], { cwd: root, stdio: 'inherit', timeout: 60_000 });
+    spawnSync(script, ['stop'], { cwd: root, env, stdio: 'inherit', timeout: 60_000 });
     return { ok: false };
   }
-  return { ok: true, stop: () => void spawnSync(script, ['stop'], { cwd: root, stdio: 'inherit', timeout: 60_000 }) };
+  return { ok: true, stop: () => void spawnSync(script, ['stop'], { cwd: root, env, stdio: 'inherit', timeout: 60_000 }) };
 }
 
 /** The script running now, so an interrupted run stops it (and the API it started) too. */
