@@ -5,9 +5,18 @@
  * replicas can append while one worker follows.
  */
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { GONGRON_CONFIG, type GongronConfig, OPENED_STORES, type OpenedStores, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
-import { KafkaRelay } from '@gongron/messaging';
-import { ProjectionEngine, readModelProjections, registerProjectionMetrics } from '@gongron/projections';
+import {
+  createConfiguredRelay,
+  createReadModelEngine,
+  GONGRON_CONFIG,
+  type GongronConfig,
+  OPENED_STORES,
+  type OpenedStores,
+  SQL_DATABASE,
+  type SqlDatabase,
+} from '@gongron/application';
+import type { KafkaRelay } from '@gongron/messaging';
+import { type ProjectionEngine, readModelProjections, registerProjectionMetrics } from '@gongron/projections';
 import { pino } from 'pino';
 
 @Injectable()
@@ -21,12 +30,7 @@ export class WorkerRuntime implements OnApplicationBootstrap, BeforeApplicationS
     @Inject(OPENED_STORES) private readonly stores: OpenedStores,
     @Inject(SQL_DATABASE) database: SqlDatabase,
   ) {
-    this.engine = new ProjectionEngine({
-      database,
-      store: stores.store,
-      projections: readModelProjections,
-      onError: (error) => this.logger.error(`projection runner: ${error instanceof Error ? error.message : String(error)}`),
-    });
+    this.engine = createReadModelEngine(stores.store, database, (message) => this.logger.error(message));
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,16 +40,9 @@ export class WorkerRuntime implements OnApplicationBootstrap, BeforeApplicationS
       await this.engine.start();
       this.logger.log(`projections running: ${readModelProjections.map((p) => p.name).join(', ')}`);
     }
-    if (this.config.runRelay && this.config.kafkaBrokers.length > 0) {
-      this.relay = new KafkaRelay({
-        store: this.stores.store,
-        checkpoints: this.stores.checkpoints,
-        brokers: this.config.kafkaBrokers,
-        clientId: `${this.config.kafkaClientId}-worker`,
-        topicPrefix: this.config.kafkaTopicPrefix,
-        partitions: this.config.kafkaTopicPartitions,
-        logger: pino({ level: this.config.logLevel, base: { service: 'gongron-worker', component: 'kafka-relay' } }),
-      });
+    const logger = pino({ level: this.config.logLevel, base: { service: 'gongron-worker', component: 'kafka-relay' } });
+    this.relay = createConfiguredRelay(this.config, this.stores, logger, `${this.config.kafkaClientId}-worker`);
+    if (this.relay) {
       await this.relay.start();
       this.logger.log(`Kafka relay running: ${this.config.kafkaBrokers.join(',')}`);
     }

@@ -15,3 +15,4 @@ export * from './stores.js';
 export * from './domain-catalog.js';
 export * from './execute-domain-command.js';
 export * from './application.module.js';
+export * from './readers.js';

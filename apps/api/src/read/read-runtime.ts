@@ -3,22 +3,14 @@
  * live when the configuration says so, stopped before the connections close.
  */
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { GONGRON_CONFIG, type GongronConfig, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import { createReadModelEngine, GONGRON_CONFIG, type GongronConfig, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
 import { EVENT_STORE, type EventStore } from '@gongron/event-store';
 import { ProjectionEngine, StateSnapshots, readModelProjections, registerProjectionMetrics } from '@gongron/projections';
 
+const projectionsLogger = new Logger('Projections');
+
 export const PROJECTION_ENGINE = Symbol.for('gongron.ProjectionEngine');
 export const STATE_SNAPSHOTS = Symbol.for('gongron.StateSnapshots');
-
-export function createProjectionEngine(store: EventStore, database: SqlDatabase): ProjectionEngine {
-  const logger = new Logger('Projections');
-  return new ProjectionEngine({
-    database,
-    store,
-    projections: readModelProjections,
-    onError: (error) => logger.error(`projection runner: ${error instanceof Error ? error.message : String(error)}`),
-  });
-}
 
 @Injectable()
 export class ReadRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -49,7 +41,7 @@ export class ReadRuntime implements OnApplicationBootstrap, BeforeApplicationShu
 export const readRuntimeProviders = [
   {
     provide: PROJECTION_ENGINE,
-    useFactory: (store: EventStore, database: SqlDatabase) => createProjectionEngine(store, database),
+    useFactory: (store: EventStore, database: SqlDatabase) => createReadModelEngine(store, database, (message) => projectionsLogger.error(message)),
     inject: [EVENT_STORE, SQL_DATABASE],
   },
   { provide: STATE_SNAPSHOTS, useValue: new StateSnapshots() },

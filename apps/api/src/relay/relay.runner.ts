@@ -3,8 +3,8 @@
  * GONGRON_RUN_RELAY is not false; publishes from the log with its own checkpoint.
  */
 import { type BeforeApplicationShutdown, Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { GONGRON_CONFIG, type GongronConfig, OPENED_STORES, type OpenedStores } from '@gongron/application';
-import { KafkaRelay } from '@gongron/messaging';
+import { createConfiguredRelay, GONGRON_CONFIG, type GongronConfig, OPENED_STORES, type OpenedStores } from '@gongron/application';
+import type { KafkaRelay } from '@gongron/messaging';
 import { AppLogger } from '../logging/app-logger.js';
 
 @Injectable()
@@ -18,17 +18,8 @@ export class RelayRunner implements OnApplicationBootstrap, BeforeApplicationShu
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.runRelay || this.config.kafkaBrokers.length === 0) return;
-    this.relay = new KafkaRelay({
-      store: this.stores.store,
-      checkpoints: this.stores.checkpoints,
-      brokers: this.config.kafkaBrokers,
-      clientId: this.config.kafkaClientId,
-      topicPrefix: this.config.kafkaTopicPrefix,
-      partitions: this.config.kafkaTopicPartitions,
-      logger: this.logger.pino.child({ component: 'kafka-relay' }),
-    });
-    await this.relay.start();
+    this.relay = createConfiguredRelay(this.config, this.stores, this.logger.pino.child({ component: 'kafka-relay' }));
+    await this.relay?.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
