@@ -3,7 +3,9 @@
  * titles and opinions, and the real flow of an agenda item through the three bodies. Seeded,
  * so every run of every side appends exactly the same payloads.
  */
+import { districts, officeOf, opinionStances, proposerCategories, taskCodes } from '@gongron/domain';
 import type { EventToAppend, EventMetadata, JsonObject } from '@gongron/event-store';
+import { seededRandom } from '../../libs/projections/src/testing/history-generator.js';
 
 export interface District {
   readonly code: string;
@@ -11,43 +13,12 @@ export interface District {
   readonly office: string;
 }
 
-export const DISTRICTS: readonly District[] = [
-  { code: 'suwon', name: '수원시', office: '수원' },
-  { code: 'seongnam', name: '성남시', office: '성남' },
-  { code: 'goyang', name: '고양시', office: '고양' },
-  { code: 'yongin', name: '용인시', office: '용인' },
-  { code: 'bucheon', name: '부천시', office: '부천' },
-  { code: 'ansan', name: '안산시', office: '안산' },
-  { code: 'anyang', name: '안양시', office: '안양과천' },
-  { code: 'gwacheon', name: '과천시', office: '안양과천' },
-  { code: 'namyangju', name: '남양주시', office: '구리남양주' },
-  { code: 'guri', name: '구리시', office: '구리남양주' },
-  { code: 'pyeongtaek', name: '평택시', office: '평택' },
-  { code: 'uijeongbu', name: '의정부시', office: '의정부' },
-  { code: 'siheung', name: '시흥시', office: '시흥' },
-  { code: 'paju', name: '파주시', office: '파주' },
-  { code: 'gimpo', name: '김포시', office: '김포' },
-  { code: 'gwangmyeong', name: '광명시', office: '광명' },
-  { code: 'hwaseong', name: '화성시', office: '화성오산' },
-  { code: 'osan', name: '오산시', office: '화성오산' },
-  { code: 'gwangju', name: '광주시', office: '광주하남' },
-  { code: 'hanam', name: '하남시', office: '광주하남' },
-  { code: 'gunpo', name: '군포시', office: '군포의왕' },
-  { code: 'uiwang', name: '의왕시', office: '군포의왕' },
-  { code: 'yangju', name: '양주시', office: '동두천양주' },
-  { code: 'dongducheon', name: '동두천시', office: '동두천양주' },
-  { code: 'icheon', name: '이천시', office: '이천' },
-  { code: 'anseong', name: '안성시', office: '안성' },
-  { code: 'pocheon', name: '포천시', office: '포천' },
-  { code: 'yeoju', name: '여주시', office: '여주' },
-  { code: 'gapyeong', name: '가평군', office: '가평' },
-  { code: 'yangpyeong', name: '양평군', office: '양평' },
-  { code: 'yeoncheon', name: '연천군', office: '연천' },
-];
+/** The catalog's 31 districts, each with the short name of the office that serves it. */
+export const DISTRICTS: readonly District[] = districts.map((d) => ({ code: d.code, name: d.name, office: officeOf(d.code).shortName }));
 
-export const TASK_CODES = ['1-1', '1-2', '1-3', '2-1', '2-2', '2-3', '3-1', '3-2', '3-3'] as const;
-export const PROPOSER_CATEGORIES = ['student', 'parent', 'teacher', 'citizen', 'official', 'other'] as const;
-export const STANCES = ['support', 'oppose', 'neutral'] as const;
+export const TASK_CODES = taskCodes;
+export const PROPOSER_CATEGORIES = proposerCategories;
+export const STANCES = opinionStances;
 export const SOURCES = ['survey', 'forum', 'meeting', 'online'] as const;
 
 const SUBJECTS = [
@@ -65,17 +36,7 @@ export const OPINION_TEXTS = [
   '읍·면 지역 학교도 동등하게 참여할 수 있어야 합니다.',
 ];
 
-/** mulberry32: small, fast and good enough for picking realistic values reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 export function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)]!;
