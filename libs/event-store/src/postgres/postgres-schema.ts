@@ -183,8 +183,12 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
         perform pg_notify('${NOTIFY_CHANNEL}', '');
       end
       $fn$;
-      ${APPEND_GROUP_FUNCTION}
     `,
+  },
+  {
+    version: 2,
+    name: 'group commit: several appends in one statement',
+    sql: APPEND_GROUP_FUNCTION,
   },
 ];
 
@@ -210,11 +214,6 @@ export async function migratePostgres(pool: pg.Pool): Promise<void> {
         migration.name,
       ]);
     }
-    // Databases migrated before group commit existed lack the function (version 1 now creates it).
-    const present = await client.query<{ fn: string | null }>(
-      "select to_regprocedure('gongron_append_group(text[], text[], bigint[], bigint[], text[], integer[], timestamptz, integer[], text[], bigint[], text[], integer[], jsonb[], jsonb[], text[], text[])')::text as fn",
-    );
-    if (!present.rows[0]?.fn) await client.query(APPEND_GROUP_FUNCTION);
     await client.query('commit');
   } catch (error) {
     await client.query('rollback').catch(() => undefined);

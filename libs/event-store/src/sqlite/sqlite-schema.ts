@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
  * nothing. The view keeps the heads queryable under the familiar name; max() makes SQLite
  * take the bare column (hash) from the row holding the highest revision.
  */
-const STREAMS_VIEW = `create view if not exists gongron_streams as
+const STREAMS_VIEW = `create view gongron_streams as
         select stream_id, substr(stream_id, 1, instr(stream_id, ':') - 1) as category, max(revision) as revision, hash as last_hash
           from gongron_events group by stream_id;`;
 
@@ -20,6 +20,12 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
     version: 1,
     name: 'events, streams, checkpoints',
     sql: `
+      create table if not exists gongron_streams (
+        stream_id text primary key,
+        category text not null,
+        revision integer not null,
+        last_hash text not null
+      ) without rowid;
       create table if not exists gongron_events (
         position integer primary key,
         event_id text not null unique,
@@ -34,12 +40,19 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
         previous_hash text not null,
         unique (stream_id, revision)
       );
-      ${STREAMS_VIEW}
       create table if not exists gongron_checkpoints (
         name text primary key,
         position integer not null,
         updated_at text not null
       ) without rowid;
+    `,
+  },
+  {
+    version: 2,
+    name: 'stream heads from the events index',
+    sql: `
+      drop table gongron_streams;
+      ${STREAMS_VIEW}
     `,
   },
 ];
@@ -64,11 +77,4 @@ export function migrateSqlite(db: Database.Database): void {
       record.run('event-store', migration.version, migration.name, new Date().toISOString());
     }).immediate();
   }
-  // Files created before stream heads came from the log carry a gongron_streams table that
-  // appends no longer maintain: replace it by the view so nobody reads stale heads.
-  const streamsKind = db.prepare<[], string>("select type from sqlite_master where name = 'gongron_streams'").pluck();
-  if (streamsKind.get() !== 'table') return;
-  db.transaction(() => {
-    if (streamsKind.get() === 'table') db.exec(`drop table gongron_streams; ${STREAMS_VIEW}`);
-  }).immediate();
 }
