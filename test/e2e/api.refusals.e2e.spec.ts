@@ -75,7 +75,8 @@ describe('API refusals, access and concurrency', () => {
       expect(revoked.status).toBe(200);
       expect(revoked.body.revokedAt).toEqual(expect.any(String));
       expectProblem(await api.call('GET', `/agenda-items/${itemId}`, { token: issued.body.token }), 401, 'ACCESS.TOKEN_INVALID');
-      expectProblem(await api.call('DELETE', `/admin/tokens/${issued.body.id.replace(/.$/, '0')}`, { token: api.adminToken }), 404);
+      const unknownId = issued.body.id.replace(/.$/, (last: string) => (last === '0' ? '1' : '0'));
+      expectProblem(await api.call('DELETE', `/admin/tokens/${unknownId}`, { token: api.adminToken }), 404);
     });
 
     it('keeps admin routes to administrators (403) and validates token scopes (400)', async () => {
