@@ -10,9 +10,10 @@ export type RowLoader = (table: TableDefinition, key: Row) => Promise<Row | unde
 
 interface TableState {
   readonly table: TableDefinition;
+  readonly keyOf: (key: Row) => CacheKey;
   /** Present row, or null for a row known to be absent (deleted or never created). */
-  readonly rows: Map<string, Row | null>;
-  readonly dirty: Set<string>;
+  readonly rows: Map<CacheKey, Row | null>;
+  readonly dirty: Set<CacheKey>;
 }
 
 export interface TableChanges {
@@ -21,19 +22,36 @@ export interface TableChanges {
   readonly deletes: Row[];
 }
 
+/** A row's key in the cache: the value itself for one-column keys, a joined string otherwise. */
+type CacheKey = string | number;
+
 export function keyString(table: TableDefinition, key: Row): string {
   let out = '';
-  for (const column of table.primaryKey) {
-    const value = key[column];
-    if (value === undefined || value === null) {
-      throw new ProjectionError('PROJECTION.MISSING_KEY', `Key column ${table.name}.${column} is missing`, {
-        table: table.name,
-        column,
-      });
-    }
-    out += `${typeof value === 'number' ? 'n' : 's'}${String(value)}\u0000`;
-  }
+  for (const column of table.primaryKey) out += `${encodePart(table, column, key[column])}\u0000`;
   return out;
+}
+
+function encodePart(table: TableDefinition, column: string, value: unknown): string {
+  if (value === undefined || value === null) throw missingKey(table, column);
+  return `${typeof value === 'number' ? 'n' : 's'}${String(value)}`;
+}
+
+function missingKey(table: TableDefinition, column: string): ProjectionError {
+  return new ProjectionError('PROJECTION.MISSING_KEY', `Key column ${table.name}.${column} is missing`, { table: table.name, column });
+}
+
+/** Builds the cache key of a table's rows; one-column keys allocate nothing. */
+function keyFunction(table: TableDefinition): (key: Row) => CacheKey {
+  if (table.primaryKey.length === 1) {
+    const column = table.primaryKey[0]!;
+    return (key) => {
+      const value = key[column];
+      if (typeof value === 'string' || typeof value === 'number') return value;
+      if (value === undefined || value === null) throw missingKey(table, column);
+      return String(value);
+    };
+  }
+  return (key) => keyString(table, key);
 }
 
 export class RowCache {
@@ -49,7 +67,7 @@ export class RowCache {
     private complete: boolean,
     private readonly maxRows = 250_000,
   ) {
-    for (const table of projection.tables) this.tables.set(table.name, { table, rows: new Map(), dirty: new Set() });
+    for (const table of projection.tables) this.tables.set(table.name, { table, keyOf: keyFunction(table), rows: new Map(), dirty: new Set() });
   }
 
   get isComplete(): boolean {
@@ -65,7 +83,10 @@ export class RowCache {
   /** The row as built so far; a promise only when it has to be loaded from the database. */
   get(tableName: string, key: Row, load: RowLoader): Row | undefined | Promise<Row | undefined> {
     const state = this.state(tableName);
-    const k = keyString(state.table, key);
+    return this.lookup(state, state.keyOf(key), key, load);
+  }
+
+  private lookup(state: TableState, k: CacheKey, key: Row, load: RowLoader): Row | undefined | Promise<Row | undefined> {
     const cached = state.rows.get(k);
     if (cached !== undefined) return cached ?? undefined;
     if (this.complete) return undefined;
@@ -81,43 +102,45 @@ export class RowCache {
 
   /** Applies an operation; returns a promise only when a row had to be loaded first. */
   apply(operation: Operation, load: RowLoader): void | Promise<void> {
+    const state = this.state(operation.table);
+    const k = state.keyOf(operation.key);
     if (operation.op === 'delete') {
-      const state = this.state(operation.table);
-      const k = keyString(state.table, operation.key);
       if (!state.rows.has(k)) this.size++;
       state.rows.set(k, null);
       state.dirty.add(k);
       return;
     }
-    const existing = this.get(operation.table, operation.key, load);
-    if (existing instanceof Promise) return existing.then((row) => this.applyTo(operation, row));
-    this.applyTo(operation, existing);
+    const existing = this.lookup(state, k, operation.key, load);
+    if (existing instanceof Promise) return existing.then((row) => this.applyTo(state, k, operation, row));
+    this.applyTo(state, k, operation, existing);
   }
 
-  private applyTo(operation: Exclude<Operation, { op: 'delete' }>, existing: Row | undefined): void {
-    const state = this.state(operation.table);
-    const k = keyString(state.table, operation.key);
+  private applyTo(state: TableState, k: CacheKey, operation: Exclude<Operation, { op: 'delete' }>, existing: Row | undefined): void {
+    const key = operation.key;
     if (operation.op === 'update') {
       if (!existing) return;
-      for (const column in operation.values) if (!(column in operation.key)) existing[column] = operation.values[column];
+      const values = operation.values;
+      for (const column in values) if (!(column in key)) existing[column] = values[column];
       state.dirty.add(k);
       return;
     }
     let row = existing;
     if (!row) {
-      row = { ...operation.key };
+      row = { ...key };
       if (!state.rows.has(k)) this.size++;
       state.rows.set(k, row);
     }
     if (operation.op === 'upsert') {
-      for (const column in operation.values) if (!(column in operation.key)) row[column] = operation.values[column];
+      const values = operation.values;
+      for (const column in values) if (!(column in key)) row[column] = values[column];
     } else {
       const by = operation.by;
       for (const column in by) {
         const current = row[column];
         row[column] = (typeof current === 'number' ? current : 0) + by[column]!;
       }
-      if (operation.values) for (const column in operation.values) if (!(column in operation.key)) row[column] = operation.values[column];
+      const values = operation.values;
+      if (values) for (const column in values) if (!(column in key)) row[column] = values[column];
     }
     // Key columns are never overwritten by values, so a row never moves to another key.
     state.dirty.add(k);
@@ -133,7 +156,7 @@ export class RowCache {
       for (const k of state.dirty) {
         const row = state.rows.get(k);
         if (row) upserts.push(row);
-        else deletes.push(keyFromString(state.table, k));
+        else deletes.push(keyFromCacheKey(state.table, k));
       }
       state.dirty.clear();
       changes.push({ table: state.table, upserts, deletes });
@@ -167,8 +190,9 @@ export class RowCache {
   }
 }
 
-function keyFromString(table: TableDefinition, k: string): Row {
-  const parts = k.split('\u0000');
+function keyFromCacheKey(table: TableDefinition, k: CacheKey): Row {
+  if (table.primaryKey.length === 1) return { [table.primaryKey[0]!]: k };
+  const parts = String(k).split('\u0000');
   const key: Row = {};
   table.primaryKey.forEach((column, i) => {
     const part = parts[i] ?? '';
