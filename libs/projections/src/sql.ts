@@ -140,6 +140,25 @@ export async function loadRow(db: Executor, table: TableDefinition, generation: 
 
 /** Bound parameters per statement, under SQLite's 32,766 and PostgreSQL's 65,535. */
 const MAX_PARAMETERS = 30_000;
+/** Rows per multi-row upsert. */
+const ROWS_PER_STATEMENT = 256;
+
+/**
+ * Splits `total` rows into full statements of `size` rows and a rest in powers of two, so a
+ * table is written by a handful of statement texts that stay prepared, whatever the batch.
+ */
+function chunks(total: number, size: number): [start: number, count: number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (; start + size <= total; start += size) out.push([start, size]);
+  for (let power = 1 << Math.floor(Math.log2(size)); power >= 1 && start < total; power >>= 1) {
+    if (total - start >= power) {
+      out.push([start, power]);
+      start += power;
+    }
+  }
+  return out;
+}
 
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 const upsertSql = new Map<string, string>();
@@ -174,12 +193,13 @@ export function changeStatements(db: Executor, generation: number, changes: read
   const statements: Statement[] = [];
   for (const { table, upserts, deletes } of changes) {
     const name = physicalTableName(table.name, generation);
-    const rowsPerStatement = Math.max(1, Math.floor(MAX_PARAMETERS / table.columns.length));
-    for (let i = 0; i < upserts.length; i += rowsPerStatement) {
-      const rows = upserts.slice(i, i + rowsPerStatement);
+    for (const [start, count] of chunks(upserts.length, Math.max(1, Math.min(ROWS_PER_STATEMENT, Math.floor(MAX_PARAMETERS / table.columns.length))))) {
       const parameters: unknown[] = [];
-      for (const row of rows) for (const column of table.columns) parameters.push(encodeValue(column, row[column.name]));
-      statements.push(CompiledQuery.raw(upsertStatement(kind, table, name, rows.length), parameters));
+      for (let i = start; i < start + count; i++) {
+        const row = upserts[i]!;
+        for (const column of table.columns) parameters.push(encodeValue(column, row[column.name]));
+      }
+      statements.push(CompiledQuery.raw(upsertStatement(kind, table, name, count), parameters));
     }
     for (const key of deletes) {
       let query = db.deleteFrom(name);
