@@ -40,6 +40,11 @@ export interface ProjectionEngineOptions {
    * of one row in a batch become one write.
    */
   readonly rebuildBatchSize?: number;
+  /**
+   * Events per read of a rebuild (default 2,000, at most the batch size): a rebuild reads in
+   * small pages and commits every `rebuildBatchSize` events, so events are dropped young.
+   */
+  readonly rebuildPageSize?: number;
   /** Rows kept in memory per projection between batches (default 250,000). */
   readonly maxCachedRows?: number;
   /** How often the live runner looks for new events when no wake-up came (default 500 ms). */
@@ -122,6 +127,7 @@ export class ProjectionEngine {
   private readonly states = new Map<string, ProjectionState>();
   private readonly batchSize: number;
   private readonly rebuildBatchSize: number;
+  private readonly rebuildPageSize: number;
   private readonly pollIntervalMs: number;
   private readonly liveBatchDelayMs: number;
   private endGathering?: () => void;
@@ -153,6 +159,7 @@ export class ProjectionEngine {
     }
     this.batchSize = options.batchSize ?? 5_000;
     this.rebuildBatchSize = options.rebuildBatchSize ?? options.batchSize ?? 20_000;
+    this.rebuildPageSize = Math.min(options.rebuildPageSize ?? 2_000, this.rebuildBatchSize);
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
     this.liveBatchDelayMs = options.liveBatchDelayMs ?? 25;
     this.clock = options.clock ?? (() => new Date());
@@ -285,6 +292,19 @@ export class ProjectionEngine {
     after: number,
     generation: number,
   ): Promise<{ applied: number; statements: Statement[] }> {
+    const applied = await this.projectInto(projection, handles, cache, events, after, generation);
+    return { applied, statements: this.changesOf(cache, generation) };
+  }
+
+  /** Runs a projection over the events after `after` into its row cache; returns how many it applied. */
+  private async projectInto(
+    projection: Projection,
+    handles: ReadonlySet<string>,
+    cache: RowCache,
+    events: readonly StoredEvent[],
+    after: number,
+    generation: number,
+  ): Promise<number> {
     const loader: RowLoader = (table, key) => loadRow(this.db, table, generation, key);
     const lookup = { get: async (table: string, key: Row) => cache.get(table, key, loader) };
     let applied = 0;
@@ -299,7 +319,12 @@ export class ProjectionEngine {
       }
       applied++;
     }
-    return { applied, statements: changeStatements(this.db, generation, cache.takeChanges(), this.options.database.kind) };
+    return applied;
+  }
+
+  /** The statements that write the rows changed in the cache since the last call. */
+  private changesOf(cache: RowCache, generation: number): Statement[] {
+    return changeStatements(this.db, generation, cache.takeChanges(), this.options.database.kind);
   }
 
   /**
@@ -501,33 +526,47 @@ export class ProjectionEngine {
         resumed,
       });
     report();
-    // The next page is read while the current one is projected (PostgreSQL reads overlap).
-    let nextPage = this.options.store.readAll({ after: position, maxCount: this.rebuildBatchSize });
+    // Pages are small and transactions big: each page is projected into the row caches, and
+    // every `rebuildBatchSize` events the changed rows and the progress are committed. The next
+    // page is read while the current one is projected (PostgreSQL reads overlap).
+    let read = position;
+    let uncommitted = 0;
+    const commit = async () => {
+      await this.commitRebuild(targets);
+      position = read;
+      uncommitted = 0;
+      if (position > head) head = position;
+      report();
+      await options.afterBatch?.(position);
+    };
+    let nextPage = this.options.store.readAll({ after: read, maxCount: this.rebuildPageSize });
     for (;;) {
       if (options.signal?.aborted || this.stopping) {
         await nextPage.catch(() => undefined);
+        this.discardUncommitted(targets);
         throw new ProjectionError('PROJECTION.REBUILD_ABORTED', 'Rebuild stopped; run it again to resume', { position });
       }
       const events = await nextPage;
       if (events.length === 0) {
+        if (uncommitted > 0) await commit();
         const latest = await this.options.store.headPosition();
         if (latest <= position) break;
         head = latest;
-        nextPage = this.options.store.readAll({ after: position, maxCount: this.rebuildBatchSize });
+        nextPage = this.options.store.readAll({ after: read, maxCount: this.rebuildPageSize });
         continue;
       }
       const last = events[events.length - 1]!.position;
-      nextPage = this.options.store.readAll({ after: last, maxCount: this.rebuildBatchSize });
+      nextPage = this.options.store.readAll({ after: last, maxCount: this.rebuildPageSize });
       try {
-        await this.applyRebuildBatch(targets, events);
+        await this.projectRebuildPage(targets, events);
       } catch (error) {
         await nextPage.catch(() => undefined);
+        this.discardUncommitted(targets);
         throw error;
       }
-      position = last;
-      if (position > head) head = position;
-      report();
-      await options.afterBatch?.(position);
+      read = last;
+      uncommitted += events.length;
+      if (uncommitted >= this.rebuildBatchSize) await commit();
     }
     await this.swap(targets);
     const durationMs = performance.now() - started;
@@ -550,7 +589,7 @@ export class ProjectionEngine {
         const state = this.states.get(projection.name)!;
         const existing = meta.rebuilds.get(projection.name);
         if (existing && existing.version === projection.version) {
-          targets.push({ state, generation: existing.generation, position: existing.position, resumed: true, cache: new RowCache(projection, false) });
+          targets.push({ state, generation: existing.generation, position: existing.position, projected: existing.position, resumed: true, cache: new RowCache(projection, false) });
           continue;
         }
         if (existing) statements.push(...dropGenerationTables(this.db, projection.tables, existing.generation));
@@ -564,7 +603,7 @@ export class ProjectionEngine {
             .values({ name: projection.name, generation, position: 0, version: projection.version, started_at: now, updated_at: now })
             .compile(),
         );
-        targets.push({ state, generation, position: 0, resumed: false, cache: new RowCache(projection, true) });
+        targets.push({ state, generation, position: 0, projected: 0, resumed: false, cache: new RowCache(projection, true) });
       }
       const unchanged = (m: MetaState) =>
         projections.every((p) => {
@@ -577,41 +616,62 @@ export class ProjectionEngine {
     throw new ProjectionError('PROJECTION.CONTENDED', 'Another rebuild of the same projections keeps changing their generations');
   }
 
-  private async applyRebuildBatch(targets: RebuildTarget[], events: readonly StoredEvent[]): Promise<void> {
+  /** Projects a page of the log into the caches of the rebuild's targets (nothing written yet). */
+  private async projectRebuildPage(targets: RebuildTarget[], events: readonly StoredEvent[]): Promise<void> {
     const last = events[events.length - 1]!.position;
+    for (const target of targets) {
+      if (target.projected >= last) continue;
+      const { projection, handles } = target.state;
+      await this.projectInto(projection, handles, target.cache, events, target.projected, target.generation);
+      target.projected = last;
+    }
+  }
+
+  /** Writes what the targets projected since their last commit, with their progress, in one transaction. */
+  private async commitRebuild(targets: RebuildTarget[]): Promise<void> {
     const statements: Statement[] = [];
-    const work: { target: RebuildTarget; from: number }[] = [];
+    const work = targets.filter((target) => target.projected > target.position);
+    if (work.length === 0) return;
     try {
-      for (const target of targets) {
-        if (target.position >= last) continue;
-        const { projection, handles } = target.state;
-        const batch = await this.projectBatch(projection, handles, target.cache, events, target.position, target.generation);
+      for (const target of work) {
         statements.push(
-          ...batch.statements,
-          this.db.updateTable(REBUILDS_TABLE).set({ position: last, updated_at: this.now() }).where('name', '=', projection.name).compile(),
+          ...this.changesOf(target.cache, target.generation),
+          this.db.updateTable(REBUILDS_TABLE).set({ position: target.projected, updated_at: this.now() }).where('name', '=', target.state.projection.name).compile(),
         );
-        work.push({ target, from: target.position });
       }
-      if (work.length === 0) return;
       const written = await this.plans.execute({
         statements,
         verify: (m) =>
-          work.every(({ target, from }) => {
+          work.every((target) => {
             const row = m.rebuilds.get(target.state.projection.name);
-            return row !== undefined && row.generation === target.generation && row.position === from;
+            return row !== undefined && row.generation === target.generation && row.position === target.position;
           }),
       });
       if (!written) {
-        throw new ProjectionError('PROJECTION.REBUILD_SUPERSEDED', `Another rebuild took over ${work.map((w) => w.target.state.projection.name).join(', ')}`);
+        throw new ProjectionError('PROJECTION.REBUILD_SUPERSEDED', `Another rebuild took over ${work.map((w) => w.state.projection.name).join(', ')}`);
       }
     } catch (error) {
-      for (const { target } of work) target.cache.reset(false);
+      this.discardUncommitted(work);
       throw error;
     }
-    for (const { target } of work) {
-      target.position = last;
+    for (const target of work) {
+      target.position = target.projected;
       target.cache.trim();
     }
+  }
+
+  /** Forgets rows projected but not committed: the caches reload what the tables hold. */
+  private discardUncommitted(targets: readonly RebuildTarget[]): void {
+    for (const target of targets) {
+      if (target.projected === target.position) continue;
+      target.cache.reset(false);
+      target.projected = target.position;
+    }
+  }
+
+  private async applyRebuildBatch(targets: RebuildTarget[], events: readonly StoredEvent[]): Promise<void> {
+    await this.projectRebuildPage(targets, events);
+    await this.commitRebuild(targets);
   }
 
   /**
@@ -685,7 +745,10 @@ export class ProjectionEngine {
 interface RebuildTarget {
   readonly state: ProjectionState;
   readonly generation: number;
+  /** Last position committed to the generation. */
   position: number;
+  /** Last position projected into the cache (ahead of `position` until the next commit). */
+  projected: number;
   readonly resumed: boolean;
   readonly cache: RowCache;
 }
