@@ -71,9 +71,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The stored text of data or metadata: canonical JSON (keys sorted), which is also what the
+ * hash covers, so an append serializes each object once. It parses back to what
+ * `JSON.parse(JSON.stringify(value))` gives.
+ */
 function encode(value: unknown, field: string, index: number): string {
   try {
-    return JSON.stringify(value);
+    return canonicalJson(value);
   } catch (error) {
     throw new InvalidEventError(field, `must be JSON-serializable (${(error as Error).message})`, index);
   }
@@ -156,7 +161,7 @@ export function sealBatch(
       data: event.data,
       metadata: event.metadata,
     };
-    const hash = computeEventHash(previous, fields);
+    const hash = computeEventHash(previous, fields, { data: event.dataJson, metadata: event.metadataJson });
     sealed[index] = { ...fields, hash, previousHash: previous, dataJson: event.dataJson, metadataJson: event.metadataJson };
     previous = hash;
   }

@@ -44,11 +44,17 @@ export interface HashedEventFields {
  * key order (data, id, metadata, recordedAt, revision, schemaVersion, streamId, type) rather
  * than built as an object and sorted on every append and every verified event.
  */
-export function computeEventHash(previousHash: string, event: HashedEventFields): string {
+export function computeEventHash(previousHash: string, event: HashedEventFields, canonical?: CanonicalParts): string {
   const body =
-    `{"data":${canonicalJson(event.data)},"id":${canonicalJson(event.id)},"metadata":${canonicalJson(event.metadata)}` +
+    `{"data":${canonical?.data ?? canonicalJson(event.data)},"id":${canonicalJson(event.id)},"metadata":${canonical?.metadata ?? canonicalJson(event.metadata)}` +
     `,"recordedAt":${canonicalJson(event.recordedAt)},"revision":${canonicalJson(event.revision)}` +
     `,"schemaVersion":${canonicalJson(event.schemaVersion)},"streamId":${canonicalJson(event.streamId)},"type":${canonicalJson(event.type)}}`;
   // One-shot digest of previousHash ‖ body: the same bytes as two update() calls, without the Hash object.
   return hash('sha256', previousHash + body, 'hex');
+}
+
+/** canonicalJson of an event's data and metadata when the caller has it already (an append writes it). */
+export interface CanonicalParts {
+  readonly data: string;
+  readonly metadata: string;
 }
