@@ -4,6 +4,8 @@
  * the same rows through the same driver, with the ratio.
  * Sizes: STORE_BENCH_EVENTS (default 5,000 × BENCH_SCALE) events per case: PostgreSQL appends are
  * bound by one WAL flush per commit here, and the whole script stays within about three minutes.
+ * Before each timed case both sides append 200 events of the same shape, untimed, so neither is
+ * measured while its code is still being compiled.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +20,8 @@ import { postgresRaw, sqliteRaw, type RawRow, type RawSide } from './store/raw-l
 
 const EVENTS = sized('STORE_BENCH_EVENTS', 5_000, 100);
 const WRITERS = 8;
+/** Events each side appends, untimed, before every timed case. */
+const WARMUP_EVENTS = 200;
 const scale = benchScale();
 const recorder = new ResultRecorder('store', scale);
 const table: string[][] = [];
@@ -58,8 +62,8 @@ const SHAPES: readonly Shape[] = [
 ];
 
 /** Pre-built batches so both sides time only the writes. */
-function batches(shape: Shape, run: string): { streamId: string; events: EventToAppend[] }[] {
-  const count = Math.ceil(EVENTS / shape.batch);
+function batches(shape: Shape, run: string, events = EVENTS): { streamId: string; events: EventToAppend[] }[] {
+  const count = Math.ceil(events / shape.batch);
   return Array.from({ length: count }, (_, i) => ({
     streamId: `bench:${run}-${shape.key}-${i}`,
     events: Array.from({ length: shape.batch }, (_, n) => makeEvent(i * shape.batch + n)),
@@ -70,6 +74,11 @@ async function compare(backend: 'sqlite' | 'pg', title: string, store: EventStor
   for (const shape of SHAPES) {
     const storeWork = batches(shape, 'g');
     const rawWork = batches(shape, 'r').map((b) => b.events.map((e, revision) => toRaw(b.streamId, revision, e)));
+    // Untimed warm-up of both sides with the same shape (JIT, statement caches, the first pages).
+    const storeWarmup = batches(shape, 'gw', WARMUP_EVENTS);
+    const rawWarmup = batches(shape, 'rw', WARMUP_EVENTS).map((b) => b.events.map((e, revision) => toRaw(b.streamId, revision, e)));
+    await inLanes(shape.writers, storeWarmup.length, (i) => store.append(storeWarmup[i]!.streamId, storeWarmup[i]!.events, 'no-stream').then(() => undefined));
+    await inLanes(shape.writers, rawWarmup.length, (i) => raw.appendBatch(rawWarmup[i]!));
     const gongron = await timed(() => inLanes(shape.writers, storeWork.length, (i) => store.append(storeWork[i]!.streamId, storeWork[i]!.events, 'no-stream').then(() => undefined)));
     const rawLoop = await timed(() => inLanes(shape.writers, rawWork.length, (i) => raw.appendBatch(rawWork[i]!)));
     record(backend, title, `append.${shape.key}`, shape.label, EVENTS, gongron.ms, rawLoop.ms);
