@@ -102,11 +102,46 @@ describePg('PostgreSQL event store', () => {
       const [a, b] = await Promise.all([PostgresEventStore.create({ pool }), PostgresEventStore.create({ pool })]);
       expect(a.pool).toBe(pool);
       const { rows } = await pool.query("select version from gongron_schema_migrations where component = 'event-store'");
-      expect(rows.map((r) => r.version).sort()).toEqual([1, 2]);
+      expect(rows.map((r) => r.version).sort()).toEqual([1, 2, 3]);
       await a.close();
       await b.close();
       await expect(pool.query('select 1 as one')).resolves.toMatchObject({ rows: [{ one: 1 }] });
       await pool.end();
+    });
+
+    it('keeps the append function on the event-id index after the log grows under a cached plan', async () => {
+      const grown = await createTestDatabase('gongron_es_plan');
+      const store = await PostgresEventStore.create({ connectionString: grown.url });
+      await store.close();
+      const client = new pg.Client({ connectionString: grown.url });
+      await client.connect();
+      try {
+        const plans: string[] = [];
+        client.on('notice', (notice) => plans.push(notice.message ?? ''));
+        // One session, as a pooled connection: its first calls run while the log is nearly empty,
+        // so PL/pgSQL caches generic plans for that size.
+        const append = (stream: string) =>
+          client.query(
+            `select * from gongron_append_group(array[$1], array['plan'], array[-1::bigint], array[-1::bigint], array[''], array[10], now(),
+               array_fill(1, array[10]), (select array_agg($1 || '-' || i) from generate_series(1, 10) i), (select array_agg(i::bigint) from generate_series(0, 9) i),
+               array_fill('Planned'::text, array[10]), array_fill(1, array[10]), array_fill('{}'::jsonb, array[10]), array_fill('{}'::jsonb, array[10]),
+               array_fill('h'::text, array[10]), array_fill('p'::text, array[10]))`,
+            [stream],
+          );
+        for (let i = 0; i < 8; i++) await append(`plan:early-${i}`);
+        await client.query(`insert into gongron_events (event_id, stream_id, revision, type, schema_version, recorded_at, data, metadata, hash, previous_hash)
+                            select 'bulk-' || i, 'plan:bulk-' || i, 0, 'Planned', 1, now(), '{}', '{}', 'h', '' from generate_series(1, 50000) i`);
+        await client.query("load 'auto_explain'");
+        await client.query('set auto_explain.log_min_duration = 0; set auto_explain.log_nested_statements = on; set auto_explain.log_level = notice');
+        await append('plan:late');
+        const idCheck = plans.find((plan) => plan.includes('e.event_id = any(v_ids)'));
+        expect(idCheck).toBeDefined();
+        expect(idCheck).toMatch(/Index Only Scan using gongron_events_event_id_key/);
+        expect(idCheck).not.toMatch(/Seq Scan on gongron_events/);
+      } finally {
+        await client.end();
+        await grown.drop();
+      }
     });
 
     it('reports an unreachable server as StoreUnavailableError', async () => {

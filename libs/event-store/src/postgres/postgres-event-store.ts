@@ -482,11 +482,8 @@ export class PostgresEventStore implements EventStore {
 
   /** The duplicate result when the batch's first id is already stored; undefined when it is not. */
   private async retryResult(client: pg.Pool | pg.PoolClient, streamId: string, batch: PreparedEvent[]): Promise<AppendResult | undefined> {
-    const located = await client.query<{ stream_id: string; revision: string }>({
-      name: 'gongron-locate-id',
-      text: 'select stream_id, revision from gongron_events where event_id = $1',
-      values: [batch[0]!.id],
-    });
+    // Unnamed, so it is planned for the table's current size (a rare path: retries and conflicts).
+    const located = await client.query<{ stream_id: string; revision: string }>('select stream_id, revision from gongron_events where event_id = $1', [batch[0]!.id]);
     const first = located.rows[0];
     if (!first) return undefined;
     const revision = Number(first.revision);

@@ -190,6 +190,19 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
     name: 'group commit: several appends in one statement',
     sql: APPEND_GROUP_FUNCTION,
   },
+  {
+    version: 3,
+    name: 'group commit plans always use the indexes',
+    // Every statement of the function finds its rows through an index. PL/pgSQL caches a generic
+    // plan after a few calls; one cached while gongron_events was nearly empty scanned the whole
+    // table for the batch's event ids, so each append got slower as the log grew, until the next
+    // ANALYZE. With sequential scans priced out the cached plans use the indexes at any size.
+    sql: `
+      alter function gongron_append_group(text[], text[], bigint[], bigint[], text[], integer[], timestamptz, integer[], text[], bigint[],
+                                          text[], integer[], jsonb[], jsonb[], text[], text[])
+        set enable_seqscan = off;
+    `,
+  },
 ];
 
 export async function migratePostgres(pool: pg.Pool): Promise<void> {
