@@ -29,6 +29,9 @@ import {
 } from './sql.js';
 import { type MetaState, type PlanExecutor, choosePlanExecutor, readMeta } from './write-plan.js';
 
+const LIVE_CACHED_ROWS = 20_000;
+const REBUILD_CACHED_ROWS = 250_000;
+
 export interface ProjectionEngineOptions {
   readonly database: ReadModelDatabase;
   readonly store: EventStore;
@@ -45,8 +48,16 @@ export interface ProjectionEngineOptions {
    * small pages and commits every `rebuildBatchSize` events, so events are dropped young.
    */
   readonly rebuildPageSize?: number;
-  /** Rows kept in memory per projection between batches (default 250,000). */
+  /**
+   * Rows the live runner keeps in memory per projection between batches (default 20,000): the
+   * rows recent events touched. More only costs memory; a miss reads the row from its table.
+   */
   readonly maxCachedRows?: number;
+  /**
+   * Rows a rebuild keeps in memory per projection (default 250,000): while it fits, every row
+   * of the fresh generation is known without a query.
+   */
+  readonly rebuildCachedRows?: number;
   /** How often the live runner looks for new events when no wake-up came (default 500 ms). */
   readonly pollIntervalMs?: number;
   /**
@@ -128,6 +139,8 @@ export class ProjectionEngine {
   private readonly batchSize: number;
   private readonly rebuildBatchSize: number;
   private readonly rebuildPageSize: number;
+  private readonly maxCachedRows: number;
+  private readonly rebuildCachedRows: number;
   private readonly pollIntervalMs: number;
   private readonly liveBatchDelayMs: number;
   private endGathering?: () => void;
@@ -151,7 +164,7 @@ export class ProjectionEngine {
       this.states.set(projection.name, {
         projection,
         handles: new Set(projection.handles),
-        cache: new RowCache(projection, false, options.maxCachedRows),
+        cache: new RowCache(projection, false, options.maxCachedRows ?? LIVE_CACHED_ROWS),
         generation: -1,
         position: -1,
         eventsApplied: 0,
@@ -160,6 +173,8 @@ export class ProjectionEngine {
     this.batchSize = options.batchSize ?? 5_000;
     this.rebuildBatchSize = options.rebuildBatchSize ?? options.batchSize ?? 20_000;
     this.rebuildPageSize = Math.min(options.rebuildPageSize ?? 2_000, this.rebuildBatchSize);
+    this.maxCachedRows = options.maxCachedRows ?? LIVE_CACHED_ROWS;
+    this.rebuildCachedRows = options.rebuildCachedRows ?? REBUILD_CACHED_ROWS;
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
     this.liveBatchDelayMs = options.liveBatchDelayMs ?? 25;
     this.clock = options.clock ?? (() => new Date());
@@ -589,7 +604,7 @@ export class ProjectionEngine {
         const state = this.states.get(projection.name)!;
         const existing = meta.rebuilds.get(projection.name);
         if (existing && existing.version === projection.version) {
-          targets.push({ state, generation: existing.generation, position: existing.position, projected: existing.position, resumed: true, cache: new RowCache(projection, false) });
+          targets.push({ state, generation: existing.generation, position: existing.position, projected: existing.position, resumed: true, cache: new RowCache(projection, false, this.rebuildCachedRows) });
           continue;
         }
         if (existing) statements.push(...dropGenerationTables(this.db, projection.tables, existing.generation));
@@ -603,7 +618,7 @@ export class ProjectionEngine {
             .values({ name: projection.name, generation, position: 0, version: projection.version, started_at: now, updated_at: now })
             .compile(),
         );
-        targets.push({ state, generation, position: 0, projected: 0, resumed: false, cache: new RowCache(projection, true) });
+        targets.push({ state, generation, position: 0, projected: 0, resumed: false, cache: new RowCache(projection, true, this.rebuildCachedRows) });
       }
       const unchanged = (m: MetaState) =>
         projections.every((p) => {
@@ -712,7 +727,8 @@ export class ProjectionEngine {
       });
       if (written) {
         for (const target of targets) {
-          // The rebuilt rows are in memory already: the live runner continues from them.
+          // The rebuilt rows are in memory already: the live runner continues from them, within its own limit.
+          target.cache.limit(this.maxCachedRows);
           target.state.cache = target.cache;
           target.state.generation = target.generation;
           target.state.position = target.position;

@@ -65,7 +65,7 @@ export class RowCache {
   constructor(
     private readonly projection: Projection,
     private complete: boolean,
-    private readonly maxRows = 250_000,
+    private maxRows = 250_000,
   ) {
     for (const table of projection.tables) this.tables.set(table.name, { table, keyOf: keyFunction(table), rows: new Map(), dirty: new Set() });
   }
@@ -170,6 +170,12 @@ export class RowCache {
     for (const state of this.tables.values()) state.rows.clear();
     this.size = 0;
     this.complete = false;
+  }
+
+  /** Sets the most rows kept between flushes, and trims to it now when over. */
+  limit(maxRows: number): void {
+    this.maxRows = maxRows;
+    this.trim();
   }
 
   /** Forget everything (a failed transaction, or another process wrote the tables). */

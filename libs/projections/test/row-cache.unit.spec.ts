@@ -67,4 +67,16 @@ describe('RowCache', () => {
     expect(() => cache.apply({ op: 'upsert', table: 'rm_pairs', key: { district: 'suwon' }, values: {} }, stored)).toThrow('Key column rm_pairs.year is missing');
     expect(() => cache.apply({ op: 'upsert', table: 'rm_things', key: {}, values: {} }, stored)).toThrow('Key column rm_things.id is missing');
   });
+
+  it('drops its rows when limited below what it holds, and then reads misses from the database', async () => {
+    const cache = new RowCache(projection, true);
+    for (const id of ['a', 'b', 'c']) void cache.apply({ op: 'upsert', table: 'rm_things', key: { id }, values: { count: 1 } }, nothingStored);
+    cache.takeChanges();
+    cache.limit(5);
+    expect(cache.rowsOf('rm_things')).toHaveLength(3);
+    cache.limit(2);
+    expect(cache.rowsOf('rm_things')).toEqual([]);
+    expect(cache.isComplete).toBe(false);
+    expect(await cache.get('rm_things', { id: 'a' }, async () => ({ id: 'a', count: 1 }))).toEqual({ id: 'a', count: 1 });
+  });
 });
