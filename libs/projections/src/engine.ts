@@ -321,7 +321,7 @@ export class ProjectionEngine {
     generation: number,
   ): Promise<number> {
     const loader: RowLoader = (table, key) => loadRow(this.db, table, generation, key);
-    const lookup = { get: async (table: string, key: Row) => cache.get(table, key, loader) };
+    const lookup = { get: (table: string, key: Row) => cache.get(table, key, loader) };
     let applied = 0;
     for (const event of events) {
       if (event.position <= after || !handles.has(event.type)) continue;

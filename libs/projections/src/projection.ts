@@ -39,9 +39,13 @@ export type Operation =
   | { readonly op: 'increment'; readonly table: string; readonly key: Row; readonly by: Readonly<Record<string, number>>; readonly values?: Row }
   | { readonly op: 'delete'; readonly table: string; readonly key: Row };
 
-/** Reads a row of the projection's own tables as the projection has built it so far. */
+/**
+ * Reads a row of the projection's own tables as the projection has built it so far. The row
+ * comes back directly when it is in memory (most of a rebuild), as a promise when it has to be
+ * read from the table.
+ */
 export interface ProjectionLookup {
-  get(table: string, key: Row): Promise<Row | undefined>;
+  get(table: string, key: Row): Row | undefined | Promise<Row | undefined>;
 }
 
 export interface Projection {

@@ -3,7 +3,7 @@
  * feedback, with its meeting, date, tally and actor. Public routes read it without the actor.
  */
 import type { StoredEvent } from '@gongron/event-store';
-import type { Operation, Projection, ProjectionLookup } from '../projection.js';
+import type { Operation, Projection, ProjectionLookup, Row } from '../projection.js';
 import { actorOf, effectiveAt, entityId, num, obj, str } from './event-data.js';
 
 export const DECISION_REGISTER = 'rm_decision_register';
@@ -77,7 +77,7 @@ export const decisionRegisterProjection: Projection = {
   project: projectDecisionRegister,
 };
 
-export async function projectDecisionRegister(event: StoredEvent, lookup: ProjectionLookup): Promise<Operation[]> {
+export function projectDecisionRegister(event: StoredEvent, lookup: ProjectionLookup): Operation[] | Promise<Operation[]> {
   const itemId = entityId(event);
   const data = event.data;
   if (event.type === 'AgendaItemProposed') {
@@ -96,7 +96,13 @@ export async function projectDecisionRegister(event: StoredEvent, lookup: Projec
   }
   const kind = decisionKinds[event.type];
   if (!kind) return [];
-  const item = await lookup.get(DECISION_ITEMS, { item_id: itemId });
+  // Synchronous when the item is in memory: no promise per decision in a rebuild.
+  const item = lookup.get(DECISION_ITEMS, { item_id: itemId });
+  return item instanceof Promise ? item.then((row) => decisionOf(event, itemId, kind, row)) : decisionOf(event, itemId, kind, item);
+}
+
+function decisionOf(event: StoredEvent, itemId: string, kind: string, item: Row | undefined): Operation[] {
+  const data = event.data;
   const meeting = obj(data.meeting);
   const tally = obj(data.tally);
   const actor = actorOf(event);

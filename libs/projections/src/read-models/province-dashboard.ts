@@ -4,7 +4,7 @@
  * funder). No personal data is ever written here.
  */
 import type { StoredEvent } from '@gongron/event-store';
-import type { Operation, Projection, ProjectionLookup } from '../projection.js';
+import type { Operation, Projection, ProjectionLookup, Row } from '../projection.js';
 import { agendaItemEventTypes, agendaStateAfter } from './agenda-states.js';
 import { budgetOf, entityId, goalOf, num, str } from './event-data.js';
 import { projectEventTypes, projectStateAfter } from './project-states.js';
@@ -85,7 +85,7 @@ const money = (district: string, year: number, by: Record<string, number>): Oper
   by,
 });
 
-export async function projectProvinceDashboard(event: StoredEvent, lookup: ProjectionLookup): Promise<Operation[]> {
+export function projectProvinceDashboard(event: StoredEvent, lookup: ProjectionLookup): Operation[] | Promise<Operation[]> {
   const data = event.data;
   const kind = event.streamId.startsWith('project:') ? 'project' : 'item';
   const entityKey = { entity_id: `${kind}:${entityId(event)}` };
@@ -107,8 +107,15 @@ export async function projectProvinceDashboard(event: StoredEvent, lookup: Proje
     return operations;
   }
 
-  const entity = await lookup.get(DASHBOARD_ENTITIES, entityKey);
+  // Synchronous when the entity is in memory: no promise per event in a rebuild.
+  const entity = lookup.get(DASHBOARD_ENTITIES, entityKey);
+  return entity instanceof Promise ? entity.then((row) => changesOf(event, kind, entityKey, row)) : changesOf(event, kind, entityKey, entity);
+}
+
+/** What an event changes for an entity the dashboard already counts. */
+function changesOf(event: StoredEvent, kind: 'project' | 'item', entityKey: Row, entity: Row | undefined): Operation[] {
   if (!entity) return [];
+  const data = event.data;
   const district = String(entity.district);
   const year = typeof entity.year === 'number' ? entity.year : null;
   const operations: Operation[] = [];
