@@ -543,45 +543,65 @@ export class ProjectionEngine {
     report();
     // Pages are small and transactions big: each page is projected into the row caches, and
     // every `rebuildBatchSize` events the changed rows and the progress are committed. The next
-    // page is read while the current one is projected (PostgreSQL reads overlap).
+    // page is read while the current one is projected, and a batch is written while the next one
+    // is projected (on PostgreSQL both overlap; SQLite writes in this thread). One commit is in
+    // flight at most, and each checks that the one before it landed.
     let read = position;
     let uncommitted = 0;
-    const commit = async () => {
-      await this.commitRebuild(targets);
-      position = read;
-      uncommitted = 0;
+    let inFlight: Promise<void> = Promise.resolve();
+    const settle = async () => {
+      await inFlight;
+      position = Math.min(...targets.map((t) => t.position));
       if (position > head) head = position;
+    };
+    const commit = async () => {
+      const batch = this.takeRebuildCommit(targets);
+      await settle();
+      if (batch) {
+        inFlight = this.writeRebuildCommit(batch);
+        inFlight.catch(() => undefined); // surfaced by the next settle()
+      }
+      uncommitted = 0;
+      // Rows may leave the caches only once everything they hold is written.
+      if (targets.some((t) => t.cache.needsTrim)) {
+        await settle();
+        for (const target of targets) target.cache.trim();
+      }
+      if (options.afterBatch) {
+        await settle();
+        await options.afterBatch(position);
+      }
       report();
-      await options.afterBatch?.(position);
     };
     let nextPage = this.options.store.readAll({ after: read, maxCount: this.rebuildPageSize });
-    for (;;) {
-      if (options.signal?.aborted || this.stopping) {
-        await nextPage.catch(() => undefined);
-        this.discardUncommitted(targets);
-        throw new ProjectionError('PROJECTION.REBUILD_ABORTED', 'Rebuild stopped; run it again to resume', { position });
-      }
-      const events = await nextPage;
-      if (events.length === 0) {
-        if (uncommitted > 0) await commit();
-        const latest = await this.options.store.headPosition();
-        if (latest <= position) break;
-        head = latest;
-        nextPage = this.options.store.readAll({ after: read, maxCount: this.rebuildPageSize });
-        continue;
-      }
-      const last = events[events.length - 1]!.position;
-      nextPage = this.options.store.readAll({ after: last, maxCount: this.rebuildPageSize });
-      try {
+    try {
+      for (;;) {
+        if (options.signal?.aborted || this.stopping) {
+          await settle();
+          throw new ProjectionError('PROJECTION.REBUILD_ABORTED', 'Rebuild stopped; run it again to resume', { position });
+        }
+        const events = await nextPage;
+        if (events.length === 0) {
+          if (uncommitted > 0) await commit();
+          await settle();
+          const latest = await this.options.store.headPosition();
+          if (latest <= position) break;
+          head = latest;
+          nextPage = this.options.store.readAll({ after: read, maxCount: this.rebuildPageSize });
+          continue;
+        }
+        const last = events[events.length - 1]!.position;
+        nextPage = this.options.store.readAll({ after: last, maxCount: this.rebuildPageSize });
         await this.projectRebuildPage(targets, events);
-      } catch (error) {
-        await nextPage.catch(() => undefined);
-        this.discardUncommitted(targets);
-        throw error;
+        read = last;
+        uncommitted += events.length;
+        if (uncommitted >= this.rebuildBatchSize) await commit();
       }
-      read = last;
-      uncommitted += events.length;
-      if (uncommitted >= this.rebuildBatchSize) await commit();
+    } catch (error) {
+      await nextPage.catch(() => undefined);
+      await inFlight.catch(() => undefined);
+      this.discardUncommitted(targets);
+      throw error;
     }
     await this.swap(targets);
     const durationMs = performance.now() - started;
@@ -604,7 +624,7 @@ export class ProjectionEngine {
         const state = this.states.get(projection.name)!;
         const existing = meta.rebuilds.get(projection.name);
         if (existing && existing.version === projection.version) {
-          targets.push({ state, generation: existing.generation, position: existing.position, projected: existing.position, resumed: true, cache: new RowCache(projection, false, this.rebuildCachedRows) });
+          targets.push({ state, generation: existing.generation, position: existing.position, issued: existing.position, projected: existing.position, resumed: true, cache: new RowCache(projection, false, this.rebuildCachedRows) });
           continue;
         }
         if (existing) statements.push(...dropGenerationTables(this.db, projection.tables, existing.generation));
@@ -618,7 +638,7 @@ export class ProjectionEngine {
             .values({ name: projection.name, generation, position: 0, version: projection.version, started_at: now, updated_at: now })
             .compile(),
         );
-        targets.push({ state, generation, position: 0, projected: 0, resumed: false, cache: new RowCache(projection, true, this.rebuildCachedRows) });
+        targets.push({ state, generation, position: 0, issued: 0, projected: 0, resumed: false, cache: new RowCache(projection, true, this.rebuildCachedRows) });
       }
       const unchanged = (m: MetaState) =>
         projections.every((p) => {
@@ -642,51 +662,61 @@ export class ProjectionEngine {
     }
   }
 
-  /** Writes what the targets projected since their last commit, with their progress, in one transaction. */
-  private async commitRebuild(targets: RebuildTarget[]): Promise<void> {
+  /**
+   * Takes what the targets projected since the last commit was issued: the statements that write
+   * it with their progress, each checking that the previous commit is the last one written.
+   */
+  private takeRebuildCommit(targets: RebuildTarget[]): RebuildCommit | undefined {
+    const work = targets.filter((target) => target.projected > target.issued).map((target) => ({ target, from: target.issued, to: target.projected }));
+    if (work.length === 0) return undefined;
     const statements: Statement[] = [];
-    const work = targets.filter((target) => target.projected > target.position);
-    if (work.length === 0) return;
-    try {
-      for (const target of work) {
-        statements.push(
-          ...this.changesOf(target.cache, target.generation),
-          this.db.updateTable(REBUILDS_TABLE).set({ position: target.projected, updated_at: this.now() }).where('name', '=', target.state.projection.name).compile(),
-        );
-      }
-      const written = await this.plans.execute({
-        statements,
-        verify: (m) =>
-          work.every((target) => {
-            const row = m.rebuilds.get(target.state.projection.name);
-            return row !== undefined && row.generation === target.generation && row.position === target.position;
-          }),
-      });
-      if (!written) {
-        throw new ProjectionError('PROJECTION.REBUILD_SUPERSEDED', `Another rebuild took over ${work.map((w) => w.state.projection.name).join(', ')}`);
-      }
-    } catch (error) {
-      this.discardUncommitted(work);
-      throw error;
+    for (const { target, to } of work) {
+      statements.push(
+        ...this.changesOf(target.cache, target.generation),
+        this.db.updateTable(REBUILDS_TABLE).set({ position: to, updated_at: this.now() }).where('name', '=', target.state.projection.name).compile(),
+      );
+      target.issued = to;
     }
-    for (const target of work) {
-      target.position = target.projected;
-      target.cache.trim();
-    }
+    return { work, statements };
   }
 
-  /** Forgets rows projected but not committed: the caches reload what the tables hold. */
+  /** Writes a taken commit in one transaction; the targets' committed positions move when it lands. */
+  private async writeRebuildCommit({ work, statements }: RebuildCommit): Promise<void> {
+    const written = await this.plans.execute({
+      statements,
+      verify: (m) =>
+        work.every(({ target, from }) => {
+          const row = m.rebuilds.get(target.state.projection.name);
+          return row !== undefined && row.generation === target.generation && row.position === from;
+        }),
+    });
+    if (!written) {
+      throw new ProjectionError('PROJECTION.REBUILD_SUPERSEDED', `Another rebuild took over ${work.map((w) => w.target.state.projection.name).join(', ')}`);
+    }
+    for (const { target, to } of work) target.position = to;
+  }
+
+  /** Forgets rows projected or issued but not written: the caches reload what the tables hold. */
   private discardUncommitted(targets: readonly RebuildTarget[]): void {
     for (const target of targets) {
-      if (target.projected === target.position) continue;
+      if (target.projected === target.position && target.issued === target.position) continue;
       target.cache.reset(false);
       target.projected = target.position;
+      target.issued = target.position;
     }
   }
 
+  /** Projects and writes one batch, waiting for the write (the swap's catch-up). */
   private async applyRebuildBatch(targets: RebuildTarget[], events: readonly StoredEvent[]): Promise<void> {
-    await this.projectRebuildPage(targets, events);
-    await this.commitRebuild(targets);
+    try {
+      await this.projectRebuildPage(targets, events);
+      const batch = this.takeRebuildCommit(targets);
+      if (batch) await this.writeRebuildCommit(batch);
+    } catch (error) {
+      this.discardUncommitted(targets);
+      throw error;
+    }
+    for (const target of targets) target.cache.trim();
   }
 
   /**
@@ -763,8 +793,15 @@ interface RebuildTarget {
   readonly generation: number;
   /** Last position committed to the generation. */
   position: number;
+  /** Last position whose rows are in a commit written or being written. */
+  issued: number;
   /** Last position projected into the cache (ahead of `position` until the next commit). */
   projected: number;
   readonly resumed: boolean;
   readonly cache: RowCache;
+}
+
+interface RebuildCommit {
+  readonly work: readonly { readonly target: RebuildTarget; readonly from: number; readonly to: number }[];
+  readonly statements: readonly Statement[];
 }

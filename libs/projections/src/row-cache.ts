@@ -164,6 +164,11 @@ export class RowCache {
     return changes;
   }
 
+  /** True when the next trim() would drop the rows. */
+  get needsTrim(): boolean {
+    return this.size > this.maxRows;
+  }
+
   /** After a flush: drop clean rows when the cache grew too big (they reload on demand). */
   trim(): void {
     if (this.size <= this.maxRows) return;
