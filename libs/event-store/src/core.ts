@@ -50,20 +50,8 @@ export interface PreparedEvent {
   readonly metadataJson: string;
 }
 
-/** An event as the adapter stores it (stored schema version and data, before upcasting). */
-export interface RawEvent {
-  readonly id: string;
-  readonly type: string;
-  readonly schemaVersion: number;
-  readonly streamId: string;
-  readonly revision: number;
-  readonly position: number;
-  readonly recordedAt: string;
-  readonly data: JsonObject;
-  readonly metadata: EventMetadata;
-  readonly hash: string;
-  readonly previousHash: string;
-}
+/** An event as the adapter stores it: a StoredEvent with its stored schema version and data, before upcasting. */
+export type RawEvent = StoredEvent;
 
 export type SealedEvent = Omit<RawEvent, 'position'> & { readonly dataJson: string; readonly metadataJson: string };
 
@@ -255,6 +243,9 @@ export interface NormalizedStreamRead {
   readonly maxCount: number | undefined;
   readonly recordedAtOrBefore: string | undefined;
   readonly effectiveAtOrBefore: number | undefined;
+  /** The revisions the read may return, lowest and highest, whatever its direction. */
+  readonly lowRevision: number;
+  readonly highRevision: number;
 }
 
 function toInstant(value: string | Date, field: string): Date {
@@ -274,10 +265,14 @@ export function normalizeStreamRead(options: ReadStreamOptions | undefined): Nor
   if (direction !== 'forward' && direction !== 'backward') {
     throw new InvalidArgumentError('direction', `must be "forward" or "backward" (got ${String(direction)})`);
   }
+  const fromRevision = optionalCount(options?.fromRevision, 'fromRevision', 0);
+  const toRevision = optionalCount(options?.toRevision, 'toRevision', 0);
   return {
     direction,
-    fromRevision: optionalCount(options?.fromRevision, 'fromRevision', 0),
-    toRevision: optionalCount(options?.toRevision, 'toRevision', 0),
+    fromRevision,
+    toRevision,
+    lowRevision: (direction === 'forward' ? fromRevision : toRevision) ?? 0,
+    highRevision: (direction === 'forward' ? toRevision : fromRevision) ?? Number.MAX_SAFE_INTEGER,
     maxCount: optionalCount(options?.maxCount, 'maxCount', 0),
     recordedAtOrBefore:
       options?.recordedAtOrBefore === undefined ? undefined : toInstant(options.recordedAtOrBefore, 'recordedAtOrBefore').toISOString(),
@@ -304,12 +299,10 @@ export function applyStreamRead<T extends { readonly revision: number; readonly 
   events: readonly T[],
   read: NormalizedStreamRead,
 ): T[] {
-  const low = read.direction === 'forward' ? (read.fromRevision ?? 0) : (read.toRevision ?? 0);
-  const high = read.direction === 'forward' ? (read.toRevision ?? Infinity) : (read.fromRevision ?? Infinity);
   let selected = events.filter(
     (event) =>
-      event.revision >= low &&
-      event.revision <= high &&
+      event.revision >= read.lowRevision &&
+      event.revision <= read.highRevision &&
       (read.recordedAtOrBefore === undefined || Date.parse(event.recordedAt) <= Date.parse(read.recordedAtOrBefore)) &&
       (read.effectiveAtOrBefore === undefined || effectiveTime(event) <= read.effectiveAtOrBefore),
   );

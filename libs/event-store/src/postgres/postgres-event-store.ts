@@ -521,12 +521,10 @@ export class PostgresEventStore implements EventStore {
     this.ensureOpen();
     parseStreamId(streamId);
     const read = normalizeStreamRead(options);
-    const low = read.direction === 'forward' ? (read.fromRevision ?? 0) : (read.toRevision ?? 0);
-    const high = read.direction === 'forward' ? (read.toRevision ?? Number.MAX_SAFE_INTEGER) : (read.fromRevision ?? Number.MAX_SAFE_INTEGER);
     const rows = await this.query<EventRow>('gongron-read-stream', `select ${COLUMNS} from gongron_events where stream_id = $1 and revision between $2 and $3 order by revision`, [
       streamId,
-      low,
-      high,
+      read.lowRevision,
+      read.highRevision,
     ]);
     const last = rows[rows.length - 1];
     if (last) this.rememberHead(streamId, { revision: Number(last.revision), hash: last.hash });

@@ -244,9 +244,7 @@ export class SqliteEventStore implements EventStore {
     this.ensureOpen();
     parseStreamId(streamId);
     const read = normalizeStreamRead(options);
-    const low = read.direction === 'forward' ? (read.fromRevision ?? 0) : (read.toRevision ?? 0);
-    const high = read.direction === 'forward' ? (read.toRevision ?? Number.MAX_SAFE_INTEGER) : (read.fromRevision ?? Number.MAX_SAFE_INTEGER);
-    const rows = this.run(() => this.statements.streamRange.all(streamId, low, high));
+    const rows = this.run(() => this.statements.streamRange.all(streamId, read.lowRevision, read.highRevision));
     return applyStreamRead(rows.map(toRaw), read).map((event) => toStoredEvent(this.registry, event));
   }
 
