@@ -295,22 +295,6 @@ export class ProjectionEngine {
 
   // ---------------------------------------------------------------- projecting
 
-  /**
-   * Runs a projection over the events after `after` into its row cache (rows load from the
-   * generation's tables on a miss) and returns the statements that write the changes.
-   */
-  private async projectBatch(
-    projection: Projection,
-    handles: ReadonlySet<string>,
-    cache: RowCache,
-    events: readonly StoredEvent[],
-    after: number,
-    generation: number,
-  ): Promise<{ applied: number; statements: Statement[] }> {
-    const applied = await this.projectInto(projection, handles, cache, events, after, generation);
-    return { applied, statements: this.changesOf(cache, generation) };
-  }
-
   /** Runs a projection over the events after `after` into its row cache; returns how many it applied. */
   private async projectInto(
     projection: Projection,
@@ -365,12 +349,12 @@ export class ProjectionEngine {
           if (checkpoint.position < first - 1) continue;
           if (checkpoint.generation !== state.generation || checkpoint.position !== state.position) state.cache.reset(false);
           const { projection, handles, cache } = state;
-          const batch = await this.projectBatch(projection, handles, cache, events, checkpoint.position, checkpoint.generation);
+          const applied = await this.projectInto(projection, handles, cache, events, checkpoint.position, checkpoint.generation);
           statements.push(
-            ...batch.statements,
+            ...this.changesOf(cache, checkpoint.generation),
             this.db.updateTable(CHECKPOINTS_TABLE).set({ position: last, updated_at: this.now() }).where('name', '=', projection.name).compile(),
           );
-          work.push({ state, generation: checkpoint.generation, from: checkpoint.position, applied: batch.applied });
+          work.push({ state, generation: checkpoint.generation, from: checkpoint.position, applied });
         }
         if (work.length === 0) return;
         const written = await this.plans.execute({
@@ -464,29 +448,20 @@ export class ProjectionEngine {
     this.wakeUp?.();
   }
 
-  private pause(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        if (this.wakeUp === done) this.wakeUp = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.wakeUp = done;
-    });
+  /** Waits `ms`; a wake-up (new events, stop) ends the wait early. */
+  private async pause(ms: number): Promise<void> {
+    const wait = delay(ms);
+    this.wakeUp = wait.end;
+    await wait.done;
+    if (this.wakeUp === wait.end) this.wakeUp = undefined;
   }
 
   /** Like pause, but a wake-up does not end it (only stop does): events gather meanwhile. */
-  private gather(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        if (this.endGathering === done) this.endGathering = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.endGathering = done;
-    });
+  private async gather(ms: number): Promise<void> {
+    const wait = delay(ms);
+    this.endGathering = wait.end;
+    await wait.done;
+    if (this.endGathering === wait.end) this.endGathering = undefined;
   }
 
   private async runLoop(): Promise<void> {
@@ -804,4 +779,17 @@ interface RebuildTarget {
 interface RebuildCommit {
   readonly work: readonly { readonly target: RebuildTarget; readonly from: number; readonly to: number }[];
   readonly statements: readonly Statement[];
+}
+
+/** A wait of `ms` that `end()` cuts short. */
+function delay(ms: number): { readonly done: Promise<void>; readonly end: () => void } {
+  let end!: () => void;
+  const done = new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    end = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+  return { done, end };
 }

@@ -25,15 +25,14 @@ export interface TableChanges {
 /** A row's key in the cache: the value itself for one-column keys, a joined string otherwise. */
 type CacheKey = string | number;
 
-export function keyString(table: TableDefinition, key: Row): string {
+function keyString(table: TableDefinition, key: Row): string {
   let out = '';
-  for (const column of table.primaryKey) out += `${encodePart(table, column, key[column])}\u0000`;
+  for (const column of table.primaryKey) {
+    const value = key[column];
+    if (value === undefined || value === null) throw missingKey(table, column);
+    out += `${typeof value === 'number' ? 'n' : 's'}${String(value)}\u0000`;
+  }
   return out;
-}
-
-function encodePart(table: TableDefinition, column: string, value: unknown): string {
-  if (value === undefined || value === null) throw missingKey(table, column);
-  return `${typeof value === 'number' ? 'n' : 's'}${String(value)}`;
 }
 
 function missingKey(table: TableDefinition, column: string): ProjectionError {
