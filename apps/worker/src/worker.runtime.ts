@@ -14,9 +14,10 @@ import {
   type OpenedStores,
   SQL_DATABASE,
   type SqlDatabase,
+  startReadModels,
 } from '@gongron/application';
 import type { KafkaRelay } from '@gongron/messaging';
-import { type ProjectionEngine, readModelProjections, registerProjectionMetrics } from '@gongron/projections';
+import type { ProjectionEngine } from '@gongron/projections';
 import { pino } from 'pino';
 
 @Injectable()
@@ -34,12 +35,7 @@ export class WorkerRuntime implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.engine.prepare();
-    registerProjectionMetrics(() => this.engine.status());
-    if (this.config.runProjections) {
-      await this.engine.start();
-      this.logger.log(`projections running: ${readModelProjections.map((p) => p.name).join(', ')}`);
-    }
+    await startReadModels(this.engine, this.config, (message) => this.logger.log(message));
     const logger = pino({ level: this.config.logLevel, base: { service: 'gongron-worker', component: 'kafka-relay' } });
     this.relay = createConfiguredRelay(this.config, this.stores, logger, `${this.config.kafkaClientId}-worker`);
     if (this.relay) {

@@ -5,7 +5,7 @@
  */
 import type { EventStore } from '@gongron/event-store';
 import { KafkaRelay } from '@gongron/messaging';
-import { ProjectionEngine, readModelProjections } from '@gongron/projections';
+import { ProjectionEngine, readModelProjections, registerProjectionMetrics } from '@gongron/projections';
 import type { Logger as PinoLogger } from 'pino';
 import type { GongronConfig } from './config.js';
 import type { SqlDatabase } from './sql-database.js';
@@ -18,6 +18,18 @@ export function createReadModelEngine(store: EventStore, database: SqlDatabase, 
     projections: readModelProjections,
     onError: (error) => onError(`projection runner: ${error instanceof Error ? error.message : String(error)}`),
   });
+}
+
+/**
+ * Prepares the read models (tables, views, checkpoints), exposes their status as metrics and,
+ * when the configuration says so, starts following the log.
+ */
+export async function startReadModels(engine: ProjectionEngine, config: GongronConfig, log: (message: string) => void): Promise<void> {
+  await engine.prepare();
+  registerProjectionMetrics(() => engine.status());
+  if (!config.runProjections) return;
+  await engine.start();
+  log(`projections running: ${readModelProjections.map((p) => p.name).join(', ')}`);
 }
 
 /** The relay this process should run, or undefined when no brokers are set or it is switched off. */

@@ -3,9 +3,9 @@
  * live when the configuration says so, stopped before the connections close.
  */
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { createReadModelEngine, GONGRON_CONFIG, type GongronConfig, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import { createReadModelEngine, GONGRON_CONFIG, type GongronConfig, SQL_DATABASE, type SqlDatabase, startReadModels } from '@gongron/application';
 import { EVENT_STORE, type EventStore } from '@gongron/event-store';
-import { ProjectionEngine, StateSnapshots, readModelProjections, registerProjectionMetrics } from '@gongron/projections';
+import { ProjectionEngine, StateSnapshots } from '@gongron/projections';
 
 const projectionsLogger = new Logger('Projections');
 
@@ -24,12 +24,7 @@ export class ReadRuntime implements OnApplicationBootstrap, BeforeApplicationShu
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.engine.prepare();
-    registerProjectionMetrics(() => this.engine.status());
-    if (this.config.runProjections) {
-      await this.engine.start();
-      this.logger.log(`projections running: ${readModelProjections.map((p) => p.name).join(', ')}`);
-    }
+    await startReadModels(this.engine, this.config, (message) => this.logger.log(message));
   }
 
   async beforeApplicationShutdown(): Promise<void> {
