@@ -216,19 +216,8 @@ export class AccessTokenService {
   }
 }
 
-function toActor(row: TokenRow): Actor {
-  // Frozen: one cached actor is shared by every request that presents the token.
-  return Object.freeze({
-    id: row.id,
-    role: row.role as Role,
-    ...(row.district !== null ? { district: row.district } : {}),
-    ...(row.body !== null ? { body: row.body } : {}),
-    ...(row.party !== null ? { party: row.party } : {}),
-    ...(row.name !== null ? { name: row.name } : {}),
-  });
-}
-
-function toRecord(row: TokenRow): AccessTokenRecord {
+/** Who the token stands for: its id, role and the scope fields it has. */
+function actorFields(row: TokenRow): Omit<AccessTokenRecord, 'createdAt' | 'revokedAt'> {
   return {
     id: row.id,
     role: row.role as Role,
@@ -236,6 +225,17 @@ function toRecord(row: TokenRow): AccessTokenRecord {
     ...(row.body !== null ? { body: row.body } : {}),
     ...(row.party !== null ? { party: row.party } : {}),
     ...(row.name !== null ? { name: row.name } : {}),
+  };
+}
+
+function toActor(row: TokenRow): Actor {
+  // Frozen: one cached actor is shared by every request that presents the token.
+  return Object.freeze(actorFields(row));
+}
+
+function toRecord(row: TokenRow): AccessTokenRecord {
+  return {
+    ...actorFields(row),
     createdAt: row.created_at,
     ...(row.revoked_at !== null ? { revokedAt: row.revoked_at } : {}),
   };
