@@ -2,6 +2,7 @@
  * Configuration, read from environment variables once at start and validated: every wrong
  * value is named with what it should be, and the process refuses to start.
  */
+import { accessSync, constants } from 'node:fs';
 import { resolve } from 'node:path';
 
 export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
@@ -25,6 +26,8 @@ export interface GongronConfig {
   readonly kafkaTopicPartitions: number;
   /** KAFKA_TOPIC_PREFIX, default gongron (topics: <prefix>.agenda-items.v1, ...). */
   readonly kafkaTopicPrefix: string;
+  /** TLS and SASL to the brokers (KAFKA_SSL*, KAFKA_SASL_*); absent means plaintext, no authentication. */
+  readonly kafkaSecurity: KafkaSecurityConfig;
   /** HOST, default 127.0.0.1; PORT, default 3000. */
   readonly host: string;
   readonly port: number;
@@ -36,6 +39,91 @@ export interface GongronConfig {
   readonly runRelay: boolean;
   /** GONGRON_RUN_PROCESS_MANAGERS: run the process managers in this process (default true). */
   readonly runProcessManagers: boolean;
+}
+
+export type KafkaSaslMechanism = 'plain' | 'scram-sha-256' | 'scram-sha-512';
+
+export interface KafkaSecurityConfig {
+  /** KAFKA_SSL=true, or implied by any KAFKA_SSL_*_FILE. Files are paths to PEM; read when the client starts. */
+  readonly tls?: {
+    readonly caFile?: string;
+    readonly certFile?: string;
+    readonly keyFile?: string;
+    /** KAFKA_SSL_REJECT_UNAUTHORIZED, default true: verify the broker's certificate. */
+    readonly rejectUnauthorized: boolean;
+  };
+  /** KAFKA_SASL_MECHANISM with KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD (or KAFKA_SASL_PASSWORD_FILE). */
+  readonly sasl?: {
+    readonly mechanism: KafkaSaslMechanism;
+    readonly username: string;
+    readonly password?: string;
+    readonly passwordFile?: string;
+  };
+}
+
+const SASL_MECHANISMS: readonly KafkaSaslMechanism[] = ['plain', 'scram-sha-256', 'scram-sha-512'];
+
+function readableFile(env: NodeJS.ProcessEnv, name: string, problems: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const path = resolve(raw);
+  try {
+    accessSync(path, constants.R_OK);
+  } catch {
+    problems.push(`${name}=${raw}: no readable file there`);
+  }
+  return path;
+}
+
+function kafkaSecurity(env: NodeJS.ProcessEnv, problems: string[]): KafkaSecurityConfig {
+  const caFile = readableFile(env, 'KAFKA_SSL_CA_FILE', problems);
+  const certFile = readableFile(env, 'KAFKA_SSL_CERT_FILE', problems);
+  const keyFile = readableFile(env, 'KAFKA_SSL_KEY_FILE', problems);
+  if ((certFile === undefined) !== (keyFile === undefined)) {
+    problems.push('KAFKA_SSL_CERT_FILE and KAFKA_SSL_KEY_FILE: a client certificate needs both, or neither');
+  }
+  const anyFile = caFile !== undefined || certFile !== undefined || keyFile !== undefined;
+  const sslSet = env.KAFKA_SSL !== undefined && env.KAFKA_SSL !== '';
+  const ssl = bool(env, 'KAFKA_SSL', anyFile, problems);
+  if (sslSet && !ssl && anyFile) problems.push('KAFKA_SSL=false contradicts the KAFKA_SSL_*_FILE settings');
+  const rejectUnauthorized = bool(env, 'KAFKA_SSL_REJECT_UNAUTHORIZED', true, problems);
+
+  const mechanismRaw = env.KAFKA_SASL_MECHANISM || undefined;
+  const username = env.KAFKA_SASL_USERNAME || undefined;
+  const password = env.KAFKA_SASL_PASSWORD || undefined;
+  const passwordFile = readableFile(env, 'KAFKA_SASL_PASSWORD_FILE', problems);
+  let sasl: KafkaSecurityConfig['sasl'];
+  if (mechanismRaw === undefined) {
+    if (username !== undefined || password !== undefined || passwordFile !== undefined) {
+      problems.push(`KAFKA_SASL_MECHANISM is required with KAFKA_SASL_USERNAME/PASSWORD: ${SASL_MECHANISMS.join(', ')}`);
+    }
+  } else if (!SASL_MECHANISMS.includes(mechanismRaw.toLowerCase() as KafkaSaslMechanism)) {
+    problems.push(`KAFKA_SASL_MECHANISM=${mechanismRaw}: expected one of ${SASL_MECHANISMS.join(', ')}`);
+  } else {
+    if (username === undefined) problems.push(`KAFKA_SASL_USERNAME is required when KAFKA_SASL_MECHANISM=${mechanismRaw}`);
+    if ((password === undefined) === (passwordFile === undefined)) {
+      problems.push(`KAFKA_SASL_PASSWORD or KAFKA_SASL_PASSWORD_FILE (exactly one) is required when KAFKA_SASL_MECHANISM=${mechanismRaw}`);
+    }
+    sasl = {
+      mechanism: mechanismRaw.toLowerCase() as KafkaSaslMechanism,
+      username: username ?? '',
+      ...(password !== undefined ? { password } : {}),
+      ...(passwordFile !== undefined ? { passwordFile } : {}),
+    };
+  }
+  return {
+    ...(ssl
+      ? {
+          tls: {
+            ...(caFile !== undefined ? { caFile } : {}),
+            ...(certFile !== undefined ? { certFile } : {}),
+            ...(keyFile !== undefined ? { keyFile } : {}),
+            rejectUnauthorized,
+          },
+        }
+      : {}),
+    ...(sasl ? { sasl } : {}),
+  };
 }
 
 export class ConfigError extends Error {
@@ -105,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
     kafkaClientId: env.KAFKA_CLIENT_ID || 'gongron',
     kafkaTopicPartitions: int(env, 'KAFKA_TOPIC_PARTITIONS', 3, 1, 1000, problems),
     kafkaTopicPrefix: env.KAFKA_TOPIC_PREFIX || 'gongron',
+    kafkaSecurity: kafkaSecurity(env, problems),
     host: env.HOST || '127.0.0.1',
     port: int(env, 'PORT', 3000, 0, 65535, problems),
     logLevel,

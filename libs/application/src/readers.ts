@@ -3,11 +3,12 @@
  * Kafka relay — built from the configuration in one place, so the API (embedded mode) and
  * apps/worker (server mode) run exactly the same ones.
  */
+import { readFileSync } from 'node:fs';
 import type { EventStore } from '@gongron/event-store';
-import { KafkaRelay } from '@gongron/messaging';
+import { KafkaRelay, type KafkaRelayOptions } from '@gongron/messaging';
 import { ProjectionEngine, readModelProjections, registerProjectionMetrics } from '@gongron/projections';
 import type { Logger as PinoLogger } from 'pino';
-import type { GongronConfig } from './config.js';
+import type { GongronConfig, KafkaSecurityConfig } from './config.js';
 import type { SqlDatabase } from './sql-database.js';
 import type { OpenedStores } from './stores.js';
 
@@ -42,6 +43,38 @@ export function createConfiguredRelay(config: GongronConfig, stores: OpenedStore
     clientId,
     topicPrefix: config.kafkaTopicPrefix,
     partitions: config.kafkaTopicPartitions,
+    ...kafkaClientSecurity(config.kafkaSecurity),
     logger,
   });
+}
+
+/** The configured TLS and SASL as kafkajs takes them, with the PEM and password files read now. */
+export function kafkaClientSecurity(security: KafkaSecurityConfig): Pick<KafkaRelayOptions, 'ssl' | 'sasl'> {
+  const result: { ssl?: KafkaRelayOptions['ssl']; sasl?: KafkaRelayOptions['sasl'] } = {};
+  if (security.tls) {
+    const { caFile, certFile, keyFile, rejectUnauthorized } = security.tls;
+    result.ssl = {
+      rejectUnauthorized,
+      ...(caFile ? { ca: [readFileSync(caFile, 'utf8')] } : {}),
+      ...(certFile ? { cert: readFileSync(certFile, 'utf8') } : {}),
+      ...(keyFile ? { key: readFileSync(keyFile, 'utf8') } : {}),
+    };
+  }
+  if (security.sasl) {
+    const { mechanism, username, password, passwordFile } = security.sasl;
+    const secret = password ?? readFileSync(passwordFile!, 'utf8').trim();
+    // kafkajs types each mechanism as its own member of a union, so the literal is narrowed per case.
+    switch (mechanism) {
+      case 'plain':
+        result.sasl = { mechanism, username, password: secret };
+        break;
+      case 'scram-sha-256':
+        result.sasl = { mechanism, username, password: secret };
+        break;
+      case 'scram-sha-512':
+        result.sasl = { mechanism, username, password: secret };
+        break;
+    }
+  }
+  return result;
 }

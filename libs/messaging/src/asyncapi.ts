@@ -1,11 +1,12 @@
 /**
- * The AsyncAPI 3.0 document of the topics the relay publishes: one channel per stream category,
+ * The AsyncAPI 3.1 document of the topics the relay publishes: one channel per stream category,
  * one message per domain event type, the CloudEvents headers of each, and the JSON Schema of
  * each payload — generated from the domain's TypeScript event types (`npm run asyncapi:generate`
  * writes `generated/event-schemas.json`), never written by hand.
  */
+import { eventSchemaVersions } from '@gongron/domain';
 import eventSchemas from './generated/event-schemas.json' with { type: 'json' };
-import { CLOUDEVENTS_SPEC_VERSION, CONTENT_TYPE, HEADERS } from './envelope.js';
+import { CLOUDEVENTS_SPEC_VERSION, cloudEventType, CONTENT_TYPE, dataSchemaUri, EVENT_TYPE_PREFIX, HEADERS } from './envelope.js';
 import { InvalidMessagingOptionError } from './errors.js';
 import { DOMAIN_STREAM_CATEGORIES, topicForCategory, validateTopicName } from './topics.js';
 
@@ -32,7 +33,12 @@ export function eventTypesByCategory(): Record<string, string[]> {
 export function eventPayloadSchema(type: string): JsonSchema | undefined {
   const entry = generated.events[type];
   if (!entry) return undefined;
-  return { $schema: 'http://json-schema.org/draft-07/schema#', $id: `urn:gongron:event:${type}`, ...entry.payload, definitions: generated.definitions };
+  return { $schema: 'http://json-schema.org/draft-07/schema#', $id: payloadSchemaId(type), ...entry.payload, definitions: generated.definitions };
+}
+
+/** The `dataschema` of the payload shape the domain writes now (older versions carry their own). */
+function payloadSchemaId(type: string): string {
+  return dataSchemaUri(type, (eventSchemaVersions as Record<string, number>)[type] ?? 1);
 }
 
 export interface AsyncApiOptions {
@@ -46,6 +52,8 @@ export interface AsyncApiOptions {
   readonly partitions?: number;
   /** The application's version. Default 0.1.0. */
   readonly version?: string;
+  /** How the relay reaches the brokers, so that the servers say what a consumer must bring. */
+  readonly security?: { readonly tls?: boolean; readonly saslMechanism?: 'plain' | 'scram-sha-256' | 'scram-sha-512' };
 }
 
 const CATEGORY_TEXT: Record<string, { channel: string; title: string; description: string }> = {
@@ -89,6 +97,7 @@ function headersSchema(type: string): JsonSchema {
       HEADERS.source,
       HEADERS.time,
       HEADERS.subject,
+      HEADERS.dataSchema,
       HEADERS.schemaVersion,
       HEADERS.streamRevision,
       HEADERS.globalPosition,
@@ -96,10 +105,13 @@ function headersSchema(type: string): JsonSchema {
     properties: {
       [HEADERS.specVersion]: text('CloudEvents version', { const: CLOUDEVENTS_SPEC_VERSION }),
       [HEADERS.id]: text('Event id (UUID), unique across the log: consumers dedupe on it', { format: 'uuid' }),
-      [HEADERS.type]: text('Event type', { const: type }),
+      [HEADERS.type]: text(`Event type, with the reverse-DNS prefix ${EVENT_TYPE_PREFIX}`, { const: cloudEventType(type) }),
       [HEADERS.source]: text('`/gongron/<district>`, or `/gongron/province`', { pattern: '^/gongron/[a-z-]+$' }),
       [HEADERS.time]: text('When the event was recorded (ISO 8601, UTC, milliseconds)', { format: 'date-time' }),
       [HEADERS.subject]: text('Stream id, also the record key'),
+      [HEADERS.dataSchema]: text('The payload schema and its version, `urn:gongron:event:<type>:v<schemaversion>` (the `$id` of the payload schema here)', {
+        pattern: `^urn:gongron:event:${type}:v[0-9]+$`,
+      }),
       [HEADERS.contentType]: text('Content type of the value', { const: CONTENT_TYPE }),
       [HEADERS.correlationId]: text('Id shared by everything one request caused'),
       [HEADERS.causationId]: text('Id of the command or event that caused this one'),
@@ -143,7 +155,7 @@ export function buildAsyncApiDocument(options: AsyncApiOptions = {}): Record<str
         title: type,
         contentType: CONTENT_TYPE,
         headers: headersSchema(type),
-        payload: componentRefs(generated.events[type]!.payload),
+        payload: { $id: payloadSchemaId(type), ...(componentRefs(generated.events[type]!.payload) as JsonSchema) },
         correlationId: { location: `$message.header#/${HEADERS.correlationId}` },
         bindings: { kafka: { key: { type: 'string', pattern: `^${category}:`, description: 'Stream id' }, bindingVersion: '0.5.0' } },
       };
@@ -151,19 +163,35 @@ export function buildAsyncApiDocument(options: AsyncApiOptions = {}): Record<str
   }
 
   const servers: Record<string, unknown> = {};
+  const securitySchemes: Record<string, unknown> = {};
+  const sasl = options.security?.saslMechanism;
+  if (sasl) {
+    securitySchemes.sasl = {
+      type: sasl === 'plain' ? 'plain' : sasl === 'scram-sha-256' ? 'scramSha256' : 'scramSha512',
+      description: `SASL/${sasl.toUpperCase()}: a user name and password issued by the broker's operators.`,
+    };
+  }
   (options.brokers ?? []).forEach((host, index) => {
-    servers[index === 0 ? 'kafka' : `kafka${index + 1}`] = { host, protocol: 'kafka', description: 'Kafka broker' };
+    servers[index === 0 ? 'kafka' : `kafka${index + 1}`] = {
+      host,
+      protocol: options.security?.tls ? 'kafka-secure' : 'kafka',
+      description: options.security?.tls ? 'Kafka broker (TLS)' : 'Kafka broker',
+      ...(sasl ? { security: [{ $ref: '#/components/securitySchemes/sasl' }] } : {}),
+    };
   });
 
   return {
-    asyncapi: '3.0.0',
+    asyncapi: '3.1.0',
     info: {
       title: 'Gongron domain events',
       version: options.version ?? '0.1.0',
       description:
         'Every event committed to the Gongron log, published by the relay in log order: one topic per stream category, ' +
         'keyed by stream id (so each item keeps its order on one partition), value = the event data as JSON, ' +
-        'CloudEvents 1.0 binary-mode headers. Delivery is at-least-once: dedupe on `ce_id`.',
+        'CloudEvents 1.0 binary-mode headers (extensions `ce_correlationid`, `ce_causationid`, `ce_schemaversion`, ' +
+        '`ce_streamrevision`, `ce_globalposition`; `ce_type` is `' +
+        EVENT_TYPE_PREFIX +
+        '<EventType>`; `ce_dataschema` names the payload schema and its version). Delivery is at-least-once: dedupe on `ce_id`.',
     },
     defaultContentType: CONTENT_TYPE,
     ...(Object.keys(servers).length > 0 ? { servers } : {}),
@@ -172,6 +200,7 @@ export function buildAsyncApiDocument(options: AsyncApiOptions = {}): Record<str
     components: {
       messages,
       schemas: componentRefs(generated.definitions),
+      ...(Object.keys(securitySchemes).length > 0 ? { securitySchemes } : {}),
     },
   };
 }

@@ -1,7 +1,13 @@
 /**
  * The event envelope on Kafka: CloudEvents 1.0 in binary content mode (Kafka protocol binding).
  * The record's value is the event's data as JSON; everything about the event travels in headers,
- * so a consumer can route, dedupe (`ce_id`) and order (`stream_revision`) without parsing the value.
+ * so a consumer can route, dedupe (`ce_id`) and order (`ce_streamrevision`) without parsing the value.
+ *
+ * The binding maps every attribute, extensions included, to a `ce_<name>` header, and extension
+ * names are lowercase ASCII letters and digits only — so CloudEvents SDKs keep them.
+ * `ce_type` carries a reverse-DNS prefix (the specification's recommendation, so types from
+ * different producers never collide): Gyeonggi Province's domain `gyeonggi.go.kr`, reversed,
+ * then the product — `kr.go.gyeonggi.gongron.AgendaItemAdopted`.
  */
 import type { StoredEvent } from '@gongron/event-store';
 import { InvalidEnvelopeError } from './errors.js';
@@ -13,13 +19,30 @@ export const HEADERS = {
   source: 'ce_source',
   time: 'ce_time',
   subject: 'ce_subject',
+  dataSchema: 'ce_dataschema',
   contentType: 'content-type',
-  correlationId: 'correlation_id',
-  causationId: 'causation_id',
-  schemaVersion: 'schema_version',
-  streamRevision: 'stream_revision',
-  globalPosition: 'global_position',
+  correlationId: 'ce_correlationid',
+  causationId: 'ce_causationid',
+  schemaVersion: 'ce_schemaversion',
+  streamRevision: 'ce_streamrevision',
+  globalPosition: 'ce_globalposition',
 } as const;
+
+/** The reverse-DNS prefix of every `ce_type`. */
+export const EVENT_TYPE_PREFIX = 'kr.go.gyeonggi.gongron.';
+
+export function cloudEventType(eventType: string): string {
+  return `${EVENT_TYPE_PREFIX}${eventType}`;
+}
+
+/**
+ * The `dataschema` of an event type at one schema version: a URN naming the payload schema,
+ * which the AsyncAPI document (`/asyncapi.json`) carries under the same `$id`. A new schema
+ * version is a new URN, so a consumer can tell the shapes apart without parsing the value.
+ */
+export function dataSchemaUri(eventType: string, schemaVersion: number): string {
+  return `urn:gongron:event:${eventType}:v${schemaVersion}`;
+}
 
 export const CLOUDEVENTS_SPEC_VERSION = '1.0';
 export const CONTENT_TYPE = 'application/json';
@@ -50,10 +73,11 @@ export function toKafkaRecord(event: StoredEvent): KafkaRecord {
   const headers: Record<string, string> = {
     [HEADERS.specVersion]: CLOUDEVENTS_SPEC_VERSION,
     [HEADERS.id]: event.id,
-    [HEADERS.type]: event.type,
+    [HEADERS.type]: cloudEventType(event.type),
     [HEADERS.source]: eventSource(event),
     [HEADERS.time]: event.recordedAt,
     [HEADERS.subject]: event.streamId,
+    [HEADERS.dataSchema]: dataSchemaUri(event.type, event.schemaVersion),
     [HEADERS.contentType]: CONTENT_TYPE,
     [HEADERS.schemaVersion]: String(event.schemaVersion),
     [HEADERS.streamRevision]: String(event.revision),
@@ -67,6 +91,7 @@ export function toKafkaRecord(event: StoredEvent): KafkaRecord {
 /** An event as a consumer sees it, decoded from a Kafka record. */
 export interface ReceivedEvent {
   readonly id: string;
+  /** The domain's event type, without the `ce_type` prefix (e.g. `AgendaItemAdopted`). */
   readonly type: string;
   readonly source: string;
   readonly subject: string;
@@ -74,6 +99,7 @@ export interface ReceivedEvent {
   readonly schemaVersion: number;
   readonly streamRevision: number;
   readonly globalPosition: number;
+  readonly dataSchema?: string;
   readonly correlationId?: string;
   readonly causationId?: string;
   readonly data: Record<string, unknown>;
@@ -121,15 +147,21 @@ export function fromKafkaRecord(record: RecordLike): ReceivedEvent {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InvalidEnvelopeError('value', 'must be a JSON object');
   const correlationId = header(record, HEADERS.correlationId);
   const causationId = header(record, HEADERS.causationId);
+  const dataSchema = header(record, HEADERS.dataSchema);
+  const type = requiredHeader(record, HEADERS.type);
+  if (!type.startsWith(EVENT_TYPE_PREFIX) || type.length === EVENT_TYPE_PREFIX.length) {
+    throw new InvalidEnvelopeError(`header ${HEADERS.type}`, `must start with ${EVENT_TYPE_PREFIX} (got "${type}")`);
+  }
   return {
     id: requiredHeader(record, HEADERS.id),
-    type: requiredHeader(record, HEADERS.type),
+    type: type.slice(EVENT_TYPE_PREFIX.length),
     source: requiredHeader(record, HEADERS.source),
     subject: requiredHeader(record, HEADERS.subject),
     time: requiredHeader(record, HEADERS.time),
     schemaVersion: integerHeader(record, HEADERS.schemaVersion),
     streamRevision: integerHeader(record, HEADERS.streamRevision),
     globalPosition: integerHeader(record, HEADERS.globalPosition),
+    ...(dataSchema !== undefined ? { dataSchema } : {}),
     ...(correlationId !== undefined ? { correlationId } : {}),
     ...(causationId !== undefined ? { causationId } : {}),
     data: data as Record<string, unknown>,

@@ -6,7 +6,8 @@
  * broker outage only grows the lag until the broker returns.
  */
 import kafkajs from 'kafkajs';
-import type { Admin, Kafka, LogEntry, Message, Producer, TopicMessages } from 'kafkajs';
+import type { Admin, Kafka, LogEntry, Message, Producer, SASLOptions, TopicMessages } from 'kafkajs';
+import type { ConnectionOptions } from 'node:tls';
 import type { Registry } from 'prom-client';
 import type { EventStore, StoredEvent } from '@gongron/event-store';
 import { toKafkaRecord } from './envelope.js';
@@ -58,6 +59,10 @@ export interface KafkaRelayOptions {
   readonly retry?: { readonly initialMs?: number; readonly maxMs?: number };
   /** TCP connect timeout per broker. Default 3000 ms. */
   readonly connectionTimeoutMs?: number;
+  /** TLS to the brokers: true for the system's trusted CAs, or Node TLS options (ca, cert, key, …). */
+  readonly ssl?: boolean | ConnectionOptions;
+  /** SASL authentication (plain, scram-sha-256, scram-sha-512), as kafkajs takes it. */
+  readonly sasl?: SASLOptions;
   readonly logger?: RelayLogger;
   /** Prometheus metrics: true (default) on prom-client's default registry, a registry, or false. */
   readonly metrics?: boolean | Registry;
@@ -185,6 +190,8 @@ export class KafkaRelay {
     this.kafka = new KafkaClient({
       clientId: options.clientId ?? 'gongron',
       brokers: [...options.brokers],
+      ...(options.ssl ? { ssl: options.ssl } : {}),
+      ...(options.sasl ? { sasl: options.sasl } : {}),
       connectionTimeout: positiveInteger('connectionTimeoutMs', options.connectionTimeoutMs, 3000),
       // The relay's own loop retries with back-off and never gives up; the client retries briefly.
       retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 1000 },

@@ -1,3 +1,4 @@
+import { DiagnosticSeverity, Parser } from '@asyncapi/parser';
 import Ajv from 'ajv';
 import { execFileSync } from 'node:child_process';
 import { domainEventTypes } from '@gongron/domain';
@@ -32,8 +33,8 @@ function refsIn(node: unknown, found: string[] = []): string[] {
 describe('the AsyncAPI document', () => {
   const doc = buildAsyncApiDocument({ topicPrefix: 'gyeonggi', brokers: ['kafka.example:9092'], partitions: 6 }) as unknown as Doc;
 
-  it('is AsyncAPI 3.0 with one channel per topic, addressed by the configured names', () => {
-    expect(doc.asyncapi).toBe('3.0.0');
+  it('is AsyncAPI 3.1 with one channel per topic, addressed by the configured names', () => {
+    expect(doc.asyncapi).toBe('3.1.0');
     expect(Object.values(doc.channels).map((c) => c.address)).toEqual(['gyeonggi.agenda-items.v1', 'gyeonggi.projects.v1', 'gyeonggi.agreements.v1']);
     expect(Object.values(doc.channels).every((c) => c.bindings.kafka.partitions === 6)).toBe(true);
     expect(doc.servers).toEqual({ kafka: { host: 'kafka.example:9092', protocol: 'kafka', description: 'Kafka broker' } });
@@ -43,9 +44,33 @@ describe('the AsyncAPI document', () => {
   it('describes every event type of the domain, each on its own category channel, with ce_type fixed to it', () => {
     const described = Object.values(doc.channels).flatMap((c) => Object.keys(c.messages));
     expect([...described].sort()).toEqual([...domainEventTypes].sort());
-    for (const type of domainEventTypes) expect(doc.components.messages[type]!.headers.properties.ce_type!.const).toBe(type);
+    for (const type of domainEventTypes) {
+      expect(doc.components.messages[type]!.headers.properties.ce_type!.const).toBe(`kr.go.gyeonggi.gongron.${type}`);
+    }
     expect(eventTypesByCategory()['agenda-item']).toContain('AgendaItemProposed');
     expect(eventTypesByCategory().project).toContain('ExpenditureRecorded');
+  });
+
+  it.each([
+    ['plaintext', {}],
+    ['TLS with SASL/SCRAM', { tls: true, saslMechanism: 'scram-sha-512' as const }],
+  ])('passes the official AsyncAPI parser without an error or a warning (%s brokers)', async (_name, security) => {
+    const document = buildAsyncApiDocument({ brokers: ['kafka.example:9093'], security });
+    const { document: parsed, diagnostics } = await new Parser().parse(JSON.stringify(document));
+    const problems = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
+    expect(problems.map((d) => `${d.code} at ${d.path.join('.')}: ${d.message}`)).toEqual([]);
+    expect(parsed).toBeDefined();
+    expect(parsed!.channels().length).toBe(3);
+  }, 60_000);
+
+  it('tells a consumer how to reach secured brokers: kafka-secure and the SASL scheme', () => {
+    const secured = buildAsyncApiDocument({ brokers: ['kafka.example:9093'], security: { tls: true, saslMechanism: 'scram-sha-256' } }) as unknown as {
+      servers: Record<string, { protocol: string; security: { $ref: string }[] }>;
+      components: { securitySchemes: Record<string, { type: string }> };
+    };
+    expect(secured.servers.kafka!.protocol).toBe('kafka-secure');
+    expect(secured.servers.kafka!.security).toEqual([{ $ref: '#/components/securitySchemes/sasl' }]);
+    expect(secured.components.securitySchemes.sasl!.type).toBe('scramSha256');
   });
 
   it('has no dangling reference', () => {

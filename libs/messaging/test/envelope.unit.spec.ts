@@ -35,25 +35,31 @@ describe('the Kafka envelope (CloudEvents binary mode)', () => {
     expect(record.headers).toEqual({
       ce_specversion: '1.0',
       ce_id: event.id,
-      ce_type: 'AgendaItemAdopted',
+      ce_type: 'kr.go.gyeonggi.gongron.AgendaItemAdopted',
       ce_source: '/gongron/hwaseong',
       ce_time: '2024-03-05T09:30:00.000Z',
       ce_subject: 'agenda-item:42',
+      ce_dataschema: 'urn:gongron:event:AgendaItemAdopted:v2',
       'content-type': 'application/json',
-      correlation_id: 'corr-1',
-      causation_id: 'cmd-1',
-      schema_version: '2',
-      stream_revision: '3',
-      global_position: '118',
+      ce_correlationid: 'corr-1',
+      ce_causationid: 'cmd-1',
+      ce_schemaversion: '2',
+      ce_streamrevision: '3',
+      ce_globalposition: '118',
     });
+  });
+
+  it('names every extension attribute as the CloudEvents specification allows (lowercase letters and digits after ce_)', () => {
+    const names = Object.keys(toKafkaRecord(event).headers).filter((name) => name !== 'content-type');
+    for (const name of names) expect(name).toMatch(/^ce_[a-z0-9]{1,20}$/);
   });
 
   it("names the item's own district as the source before the actor's, and the province when neither is known", () => {
     expect(toKafkaRecord({ ...event, data: { district: 'osan' } }).headers.ce_source).toBe('/gongron/osan');
     const anonymous = toKafkaRecord({ ...event, metadata: {} });
     expect(anonymous.headers.ce_source).toBe('/gongron/province');
-    expect(anonymous.headers).not.toHaveProperty('correlation_id');
-    expect(anonymous.headers).not.toHaveProperty('causation_id');
+    expect(anonymous.headers).not.toHaveProperty('ce_correlationid');
+    expect(anonymous.headers).not.toHaveProperty('ce_causationid');
   });
 
   it('decodes what it encodes, from Buffers as kafkajs delivers them', () => {
@@ -68,6 +74,7 @@ describe('the Kafka envelope (CloudEvents binary mode)', () => {
       schemaVersion: 2,
       streamRevision: 3,
       globalPosition: 118,
+      dataSchema: 'urn:gongron:event:AgendaItemAdopted:v2',
       correlationId: 'corr-1',
       causationId: 'cmd-1',
       data: event.data,
@@ -81,7 +88,8 @@ describe('the Kafka envelope (CloudEvents binary mode)', () => {
     expect(() => fromKafkaRecord({ value, headers: { ...headers, ce_specversion: '0.3' } })).toThrow(/ce_specversion must be 1.0/);
     expect(() => fromKafkaRecord({ value: '{not json', headers })).toThrow(/value is not JSON/);
     expect(() => fromKafkaRecord({ value: '[1]', headers })).toThrow(/value must be a JSON object/);
-    expect(() => fromKafkaRecord({ value, headers: { ...headers, stream_revision: 'three' } })).toThrow(/stream_revision must be a whole number/);
+    expect(() => fromKafkaRecord({ value, headers: { ...headers, ce_streamrevision: 'three' } })).toThrow(/ce_streamrevision must be a whole number/);
+    expect(() => fromKafkaRecord({ value, headers: { ...headers, ce_type: 'AgendaItemAdopted' } })).toThrow(/ce_type must start with kr.go.gyeonggi.gongron./);
   });
 });
 

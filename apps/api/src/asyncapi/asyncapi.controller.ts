@@ -19,6 +19,10 @@ export class AsyncApiController {
       topicPrefix: config.kafkaTopicPrefix,
       brokers: config.kafkaBrokers,
       partitions: config.kafkaTopicPartitions,
+      security: {
+        tls: config.kafkaSecurity.tls !== undefined,
+        ...(config.kafkaSecurity.sasl ? { saslMechanism: config.kafkaSecurity.sasl.mechanism } : {}),
+      },
     });
   }
 
