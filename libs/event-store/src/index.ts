@@ -5,7 +5,7 @@ export { parseStreamId, streamCategory, type ParsedStreamId } from './stream-id.
 export type { EventTypeRegistry, EventUpcaster } from './registry.js';
 export { InvalidArgumentError, MAX_EVENT_BYTES } from './core.js';
 export * from './checkpoint-store.js';
-export { MemoryEventStore, type MemoryEventStoreOptions } from './memory/memory-event-store.js';
+export { MemoryEventStore, type MemoryEventStoreOptions, type TamperedColumns } from './memory/memory-event-store.js';
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store.js';
 export { SqliteCheckpointStore } from './sqlite/sqlite-checkpoint-store.js';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';

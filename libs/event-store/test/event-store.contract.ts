@@ -3,7 +3,9 @@
  * runEventStoreContract with a factory that gives a fresh, empty store.
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import {
+  canonicalJson,
   computeEventHash,
   EventIdConflictError,
   EventTooLargeError,
@@ -17,16 +19,53 @@ import {
   type StoredEvent,
 } from '../src/index.js';
 
+/** The hand-computed chain (fixtures/hashed-chain.v1.json): hashes from sha256sum, not from this code. */
+export const hashedChain = JSON.parse(readFileSync(new URL('./fixtures/hashed-chain.v1.json', import.meta.url), 'utf8')) as {
+  readonly events: ReadonlyArray<{
+    readonly id: string;
+    readonly type: string;
+    readonly schemaVersion: number;
+    readonly streamId: string;
+    readonly revision: number;
+    readonly recordedAt: string;
+    readonly data: Record<string, unknown>;
+    readonly metadata: Record<string, unknown>;
+    readonly canonical: string;
+    readonly previousHash: string;
+    readonly hash: string;
+  }>;
+};
+
 export interface ContractStoreOptions {
   readonly registry?: EventTypeRegistry;
   readonly clock?: () => Date;
 }
 
+/** Columns of one stored event as the storage holds them (data and metadata as JSON text). */
+export interface StoredColumns {
+  readonly data?: string;
+  readonly metadata?: string;
+  readonly type?: string;
+  readonly recordedAt?: string;
+  readonly revision?: number;
+  readonly previousHash?: string;
+  readonly hash?: string;
+}
+
+/** Direct write access to the storage, bypassing the store, as someone editing the database would have. */
+export interface TamperHooks {
+  update(streamId: string, revision: number, columns: StoredColumns): Promise<void>;
+  remove(streamId: string, revision: number): Promise<void>;
+}
+
 export interface ContractFixture {
   readonly store: EventStore;
   cleanup(): Promise<void>;
-  /** Changes one byte of the stored data of that event directly in the storage. */
-  tamper?(streamId: string, revision: number): Promise<void>;
+  /**
+   * Direct storage access for the tamper tests. Required unless the adapter's suite declares
+   * its storage immutable: an adapter with neither fails the suite.
+   */
+  readonly tamper?: TamperHooks;
 }
 
 export type ContractFactory = (options?: ContractStoreOptions) => Promise<ContractFixture>;
@@ -65,7 +104,12 @@ async function collect(store: EventStore, after: number, count: number, timeoutM
   return seen;
 }
 
-export function runEventStoreContract(name: string, factory: ContractFactory): void {
+export interface ContractOptions {
+  /** Why this adapter's stored events cannot be changed in place (the tamper tests are then not run, and say so). */
+  readonly immutableStorage?: string;
+}
+
+export function runEventStoreContract(name: string, factory: ContractFactory, contractOptions: ContractOptions = {}): void {
   describe(`EventStore contract: ${name}`, () => {
     let fixture: ContractFixture;
     let store: EventStore;
@@ -126,6 +170,27 @@ export function runEventStoreContract(name: string, factory: ContractFactory): v
         expect(result.events.map((e) => e.hash)).toEqual([first.hash, second.hash]);
         expect(await store.streamRevision(id)).toBe(1);
         expect(await store.headPosition()).toBeGreaterThanOrEqual(result.positions[1]!);
+      });
+
+      it('stores the hashes of the hand-computed chain (data, metadata, type and every other hashed field)', async () => {
+        const recorded = hashedChain.events.map((e) => e.recordedAt);
+        let next = 0;
+        const own = await factory({ clock: () => new Date(recorded[Math.min(next, recorded.length - 1)]!) });
+        try {
+          for (const known of hashedChain.events) {
+            const { id, type, schemaVersion, data, metadata } = known;
+            await own.store.append(known.streamId, [{ id, type, schemaVersion, data, metadata }], known.revision === 0 ? 'no-stream' : known.revision - 1);
+            next++;
+          }
+          const stored = await own.store.readStream(hashedChain.events[0]!.streamId);
+          expect(stored.map((e) => [e.revision, e.recordedAt, e.previousHash, e.hash])).toEqual(
+            hashedChain.events.map((e) => [e.revision, e.recordedAt, e.previousHash, e.hash]),
+          );
+          expect(await own.store.verifyAll()).toMatchObject({ ok: true, eventsChecked: 2 });
+        } finally {
+          await own.store.close();
+          await own.cleanup();
+        }
       });
 
       it('honours every kind of expected revision and refuses a wrong one with the actual revision, writing nothing', async () => {
@@ -426,23 +491,104 @@ export function runEventStoreContract(name: string, factory: ContractFactory): v
         expect(all.eventsChecked).toBe(await countAll(store));
         expect(progress).toBe(all.eventsChecked);
       });
+    });
 
-      it('names the exact stream and revision whose stored data was changed', async () => {
-        if (!fixture.tamper) {
-          console.warn(`[${name}] no direct storage access: tamper test not applicable`);
-          return;
+    if (contractOptions.immutableStorage) console.warn(`\n*** [${name}] tamper tests not run: ${contractOptions.immutableStorage} ***\n`);
+    (contractOptions.immutableStorage ? describe.skip : describe)('tampering, one test per kind of change, each on a store of its own', () => {
+      /** A stream of three events and one after it in another stream, in a fresh store. */
+      async function tamperedStore(tamper: (hooks: TamperHooks, chain: StoredEvent[]) => Promise<void>) {
+        const own = await factory({ registry, clock: manualClock('2024-05-10T01:00:00.000Z').now });
+        const hooks = own.tamper;
+        try {
+          if (!hooks) throw new Error(`[${name}] gives no tamper hooks and does not declare its storage immutable`);
+          const id = stream('audit');
+          const metadata = { actor: { id: 'official-1', role: 'official', district: 'suwon' }, effectiveAt: '2024-05-09T00:00:00.000Z' };
+          await own.store.append(
+            id,
+            [1000, 2000, 3000].map((amount) => event('ThingHappened', { amount }, { metadata })),
+            'no-stream',
+          );
+          await own.store.append(stream('audit'), [event()], 'no-stream');
+          const chain = await own.store.readStream(id);
+          await tamper(hooks, chain);
+          const one = await own.store.verifyStream(id);
+          const all = await own.store.verifyAll();
+          return { id, chain, one, all };
+        } finally {
+          await own.store.close();
+          await own.cleanup();
         }
-        const id = stream('audit');
-        const result = await store.append(id, [event('ThingHappened', { amount: 1000 }), event('ThingHappened', { amount: 2000 }), event('ThingHappened', { amount: 3000 })], 'no-stream');
-        await store.append(stream('audit'), [event()], 'no-stream');
-        await fixture.tamper(id, 1);
-        const one = await store.verifyStream(id);
-        expect(one.ok).toBe(false);
-        expect(one.brokenLink).toMatchObject({ streamId: id, revision: 1, position: result.positions[1], eventId: result.events[1]!.id, reason: 'hash-mismatch', found: result.events[1]!.hash });
-        expect(one.brokenLink!.expected).not.toBe(one.brokenLink!.found);
-        const all = await store.verifyAll();
-        expect(all.ok).toBe(false);
-        expect(all.brokenLink).toMatchObject({ streamId: id, revision: 1 });
+      }
+
+      function link(chain: StoredEvent[], revision: number) {
+        const e = chain[revision]!;
+        return { revision, position: e.position, eventId: e.id };
+      }
+
+      it('has direct storage access to tamper with', () => {
+        expect(fixture.tamper).toMatchObject({ update: expect.any(Function), remove: expect.any(Function) });
+      });
+
+      it.each([
+        ['data', (chain: StoredEvent[]): StoredColumns => ({ data: canonicalJson({ ...chain[1]!.data, amount: 2001 }) })],
+        ['metadata (the actor)', (chain: StoredEvent[]): StoredColumns => ({ metadata: canonicalJson({ ...chain[1]!.metadata, actor: { id: 'official-2', role: 'official', district: 'suwon' } }) })],
+        ['metadata (the effective time)', (chain: StoredEvent[]): StoredColumns => ({ metadata: canonicalJson({ ...chain[1]!.metadata, effectiveAt: '2024-05-01T00:00:00.000Z' }) })],
+        ['type', (): StoredColumns => ({ type: 'Noted' })],
+        ['recorded time', (): StoredColumns => ({ recordedAt: '2024-05-11T01:00:00.000Z' })],
+      ])('names the stream and revision whose stored %s was changed (hash-mismatch)', async (_kind, change) => {
+        const { id, chain, one, all } = await tamperedStore((hooks, events) => hooks.update(events[0]!.streamId, 1, change(events)));
+        expect(one).toMatchObject({ ok: false, brokenLink: { streamId: id, ...link(chain, 1), reason: 'hash-mismatch', found: chain[1]!.hash } });
+        expect(one.brokenLink!.expected).toMatch(/^[0-9a-f]{64}$/);
+        expect(one.brokenLink!.expected).not.toBe(chain[1]!.hash);
+        expect(all).toMatchObject({ ok: false, brokenLink: { streamId: id, ...link(chain, 1), reason: 'hash-mismatch' } });
+      });
+
+      it('names the revision after a deleted event (revision-gap)', async () => {
+        const { id, chain, one, all } = await tamperedStore((hooks, events) => hooks.remove(events[0]!.streamId, 1));
+        const broken = { streamId: id, ...link(chain, 2), reason: 'revision-gap', expected: 'revision 1', found: 'revision 2' };
+        expect(one).toMatchObject({ ok: false, brokenLink: broken });
+        expect(all).toMatchObject({ ok: false, brokenLink: broken });
+      });
+
+      it('names an event resealed onto another predecessor (previous-hash-mismatch)', async () => {
+        const forged = 'f'.repeat(64);
+        const { id, chain, one, all } = await tamperedStore((hooks, events) =>
+          hooks.update(events[0]!.streamId, 1, { previousHash: forged, hash: computeEventHash(forged, events[1]!) }),
+        );
+        const broken = { streamId: id, ...link(chain, 1), reason: 'previous-hash-mismatch', expected: chain[0]!.hash, found: forged };
+        expect(one).toMatchObject({ ok: false, brokenLink: broken });
+        expect(all).toMatchObject({ ok: false, brokenLink: broken });
+      });
+
+      it('names the event after one rewritten with a recomputed hash (its successor no longer links to it)', async () => {
+        let resealed = '';
+        const { id, chain, one, all } = await tamperedStore((hooks, events) => {
+          const rewritten = { ...events[1]!, data: { amount: 2500 } };
+          resealed = computeEventHash(events[0]!.hash, rewritten);
+          return hooks.update(events[0]!.streamId, 1, { data: canonicalJson(rewritten.data), hash: resealed });
+        });
+        const broken = { streamId: id, ...link(chain, 2), reason: 'previous-hash-mismatch', expected: resealed, found: chain[1]!.hash };
+        expect(one).toMatchObject({ ok: false, brokenLink: broken });
+        expect(all).toMatchObject({ ok: false, brokenLink: broken });
+      });
+
+      it('names a reordered pair of events', async () => {
+        const { id, chain, one, all } = await tamperedStore(async (hooks, events) => {
+          const streamId = events[0]!.streamId;
+          await hooks.update(streamId, 1, { revision: 1_000_000 });
+          await hooks.update(streamId, 2, { revision: 1 });
+          await hooks.update(streamId, 1_000_000, { revision: 2 });
+        });
+        // Read by revision, the third event now stands second and does not link to the first.
+        expect(one).toMatchObject({
+          ok: false,
+          brokenLink: { streamId: id, revision: 1, position: chain[2]!.position, eventId: chain[2]!.id, reason: 'previous-hash-mismatch', expected: chain[0]!.hash, found: chain[1]!.hash },
+        });
+        // Read in log order, the second position now holds revision 2.
+        expect(all).toMatchObject({
+          ok: false,
+          brokenLink: { streamId: id, revision: 2, position: chain[1]!.position, eventId: chain[1]!.id, reason: 'revision-gap', expected: 'revision 1', found: 'revision 2' },
+        });
       });
     });
 

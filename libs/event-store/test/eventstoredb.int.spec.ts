@@ -13,7 +13,7 @@ if (connectionString) {
   runEventStoreContract('eventstoredb', async (options) => ({
     store: await EventStoreDbEventStore.connect({ connectionString, ...options }),
     cleanup: async () => undefined,
-  }));
+  }), { immutableStorage: 'EventStoreDB offers no way to change or remove a stored event in place' });
 } else {
   console.warn(
     '\n*** SKIPPED: EventStoreDB contract suite — EVENTSTORE_CONNECTION_STRING is not set, so the EventStoreDB adapter was NOT tested in this run. ***\n',

@@ -6,6 +6,9 @@ runEventStoreContract('memory', async (options) => {
   return {
     store,
     cleanup: async () => undefined,
-    tamper: async (streamId, revision) => store.tamper(streamId, revision),
+    tamper: {
+      update: async (streamId, revision, columns) => store.tamper(streamId, revision, columns),
+      remove: async (streamId, revision) => store.tamperRemove(streamId, revision),
+    },
   };
 });

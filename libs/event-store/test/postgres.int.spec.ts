@@ -2,7 +2,27 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../../../test/support/postgres.js';
 import { PostgresCheckpointStore, PostgresEventStore, StoreUnavailableError, type StoredEvent } from '../src/index.js';
-import { event, runEventStoreContract, waitFor } from './event-store.contract.js';
+import { event, runEventStoreContract, waitFor, type StoredColumns } from './event-store.contract.js';
+
+const POSTGRES_COLUMNS: Record<keyof StoredColumns, [column: string, cast: string]> = {
+  data: ['data', 'jsonb'],
+  metadata: ['metadata', 'jsonb'],
+  type: ['type', 'text'],
+  recordedAt: ['recorded_at', 'timestamptz'],
+  revision: ['revision', 'bigint'],
+  previousHash: ['previous_hash', 'text'],
+  hash: ['hash', 'text'],
+};
+
+async function sql<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await work(client);
+  } finally {
+    await client.end();
+  }
+}
 
 const describePg = await describeWithPostgres();
 
@@ -13,19 +33,17 @@ describePg('PostgreSQL event store', () => {
     return {
       store,
       cleanup: () => database.drop(),
-      // One byte of the stored JSON changes, straight through SQL.
-      tamper: async (streamId, revision) => {
-        const client = new pg.Client({ connectionString: database.url });
-        await client.connect();
-        try {
-          const { rows } = await client.query<{ data: string }>('select data::text as data from gongron_events where stream_id = $1 and revision = $2', [streamId, revision]);
-          const text = rows[0]!.data;
-          const at = text.search(/[0-9]/);
-          const changed = text.slice(0, at) + (text[at] === '9' ? '8' : '9') + text.slice(at + 1);
-          await client.query('update gongron_events set data = $3::jsonb where stream_id = $1 and revision = $2', [streamId, revision, changed]);
-        } finally {
-          await client.end();
-        }
+      // Straight through SQL on a connection of its own, as someone editing the database would.
+      tamper: {
+        update: (streamId, revision, columns) =>
+          sql(database.url, async (client) => {
+            for (const [field, value] of Object.entries(columns)) {
+              const [column, cast] = POSTGRES_COLUMNS[field as keyof StoredColumns];
+              await client.query(`update gongron_events set ${column} = $3::${cast} where stream_id = $1 and revision = $2`, [streamId, revision, value]);
+            }
+          }),
+        remove: (streamId, revision) =>
+          sql(database.url, (client) => client.query('delete from gongron_events where stream_id = $1 and revision = $2', [streamId, revision])),
       },
     };
   });

@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteCheckpointStore, SqliteEventStore, StoreUnavailableError } from '../src/index.js';
-import { event, runEventStoreContract } from './event-store.contract.js';
+import { event, runEventStoreContract, type StoredColumns } from './event-store.contract.js';
+
+const SQLITE_COLUMNS: Record<keyof StoredColumns, string> = {
+  data: 'data',
+  metadata: 'metadata',
+  type: 'type',
+  recordedAt: 'recorded_at',
+  revision: 'revision',
+  previousHash: 'previous_hash',
+  hash: 'hash',
+};
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'gongron-es-'));
@@ -17,16 +27,25 @@ runEventStoreContract('sqlite', async (options) => {
     store,
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
     // Straight to the file through a second connection, as someone editing the database would.
-    tamper: async (streamId, revision) => {
-      const db = new Database(file);
-      try {
-        const row = db.prepare<[string, number], { data: string }>('select data from gongron_events where stream_id = ? and revision = ?').get(streamId, revision)!;
-        const at = row.data.search(/[0-9]/);
-        const changed = row.data.slice(0, at) + (row.data[at] === '9' ? '8' : '9') + row.data.slice(at + 1);
-        db.prepare('update gongron_events set data = ? where stream_id = ? and revision = ?').run(changed, streamId, revision);
-      } finally {
-        db.close();
-      }
+    tamper: {
+      update: async (streamId, revision, columns) => {
+        const db = new Database(file);
+        try {
+          for (const [field, value] of Object.entries(columns)) {
+            db.prepare(`update gongron_events set ${SQLITE_COLUMNS[field as keyof StoredColumns]} = ? where stream_id = ? and revision = ?`).run(value, streamId, revision);
+          }
+        } finally {
+          db.close();
+        }
+      },
+      remove: async (streamId, revision) => {
+        const db = new Database(file);
+        try {
+          db.prepare('delete from gongron_events where stream_id = ? and revision = ?').run(streamId, revision);
+        } finally {
+          db.close();
+        }
+      },
     },
   };
 });

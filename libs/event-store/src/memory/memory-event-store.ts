@@ -40,16 +40,28 @@ export interface MemoryEventStoreOptions {
   readonly clock?: () => Date;
 }
 
+/** Stored columns that MemoryEventStore.tamper can overwrite (data and metadata as JSON text). */
+export interface TamperedColumns {
+  readonly data?: string;
+  readonly metadata?: string;
+  readonly type?: string;
+  readonly recordedAt?: string;
+  readonly revision?: number;
+  readonly previousHash?: string;
+  readonly hash?: string;
+}
+
+/** Mutable only for tamper(). */
 interface MemoryRow {
   readonly id: string;
-  readonly type: string;
+  type: string;
   readonly schemaVersion: number;
   readonly streamId: string;
-  readonly revision: number;
+  revision: number;
   readonly position: number;
-  readonly recordedAt: string;
-  readonly dataJson: string;
-  readonly metadataJson: string;
+  recordedAt: string;
+  dataJson: string;
+  metadataJson: string;
   hash: string;
   previousHash: string;
 }
@@ -180,17 +192,38 @@ export class MemoryEventStore implements EventStore {
   }
 
   /**
-   * Changes one character of a stored event's data in place, as an attacker with write access
-   * to the storage would; for tests of verification.
+   * Changes a stored event in place, as someone with write access to the storage would; for
+   * tests of verification. Without columns, one character of its data changes.
    */
-  tamper(streamId: string, revision: number): void {
-    const row = this.streams.get(streamId)?.[revision];
+  tamper(streamId: string, revision: number, columns?: TamperedColumns): void {
+    const rows = this.streams.get(streamId) ?? [];
+    const row = rows.find((candidate) => candidate.revision === revision);
     if (!row) throw new RangeError(`No event at ${streamId}@${revision}`);
-    const json = row.dataJson;
-    const at = json.search(/[0-9a-zA-Z]/);
-    if (at < 0) throw new RangeError(`Event ${streamId}@${revision} has no data to tamper with`);
-    const replacement = json[at] === 'x' ? 'y' : 'x';
-    (row as { dataJson: string }).dataJson = json.slice(0, at) + replacement + json.slice(at + 1);
+    if (!columns) {
+      const json = row.dataJson;
+      const at = json.search(/[0-9a-zA-Z]/);
+      if (at < 0) throw new RangeError(`Event ${streamId}@${revision} has no data to tamper with`);
+      row.dataJson = json.slice(0, at) + (json[at] === 'x' ? 'y' : 'x') + json.slice(at + 1);
+      return;
+    }
+    if (columns.data !== undefined) row.dataJson = columns.data;
+    if (columns.metadata !== undefined) row.metadataJson = columns.metadata;
+    if (columns.type !== undefined) row.type = columns.type;
+    if (columns.recordedAt !== undefined) row.recordedAt = columns.recordedAt;
+    if (columns.revision !== undefined) row.revision = columns.revision;
+    if (columns.previousHash !== undefined) row.previousHash = columns.previousHash;
+    if (columns.hash !== undefined) row.hash = columns.hash;
+    rows.sort((a, b) => a.revision - b.revision);
+  }
+
+  /** Deletes a stored event, as someone with write access to the storage would; for tests of verification. */
+  tamperRemove(streamId: string, revision: number): void {
+    const rows = this.streams.get(streamId) ?? [];
+    const row = rows.find((candidate) => candidate.revision === revision);
+    if (!row) throw new RangeError(`No event at ${streamId}@${revision}`);
+    rows.splice(rows.indexOf(row), 1);
+    this.log.splice(this.log.indexOf(row), 1);
+    this.byId.delete(row.id);
   }
 
   private raw(row: MemoryRow): RawEvent {
