@@ -1,4 +1,5 @@
 import type { StoredEvent } from '@gongron/event-store';
+import { storedEvents } from './support/projection-specification.js';
 import {
   AGENDA_BOARD,
   AGREEMENTS,
@@ -17,31 +18,12 @@ import {
   replayInMemory,
 } from '../src/index.js';
 
-let position = 0;
-const revisions = new Map<string, number>();
-function stored(streamId: string, type: string, data: Record<string, unknown>, metadata: Record<string, unknown> = {}): StoredEvent {
-  const revision = (revisions.get(streamId) ?? -1) + 1;
-  revisions.set(streamId, revision);
-  position++;
-  return {
-    id: `e${position}`,
-    type,
-    schemaVersion: 1,
-    streamId,
-    revision,
-    position,
-    recordedAt: new Date(Date.UTC(2024, 2, 1, 0, position)).toISOString(),
-    data,
-    metadata: { actor: { id: 'tok-1', role: 'secretary', district: 'suwon', body: 'civic-council', name: '김민지' }, ...metadata },
-    hash: `h${position}`,
-    previousHash: revision === 0 ? '' : `h${position - 1}`,
-  };
-}
-
+/** Each test numbers its own events. */
+type Stored = ReturnType<typeof storedEvents>;
 const tally = { onRoll: 10, present: 8, for: 6, against: 1, abstain: 1 };
 const meeting = (body: string, heldOn: string) => ({ meetingId: 'm1', body, heldOn, title: '제3차 회의' });
 
-function itemHistory(itemId: string): StoredEvent[] {
+function itemHistory(stored: Stored, itemId: string): StoredEvent[] {
   const s = `agenda-item:${itemId}`;
   return [
     stored(s, 'AgendaItemProposed', { itemId, district: 'suwon', title: '마을학교 확대', description: '…', proposerCategory: 'parent', taskCode: null, source: 'forum', proposedOn: '2024-03-01', workflowVersion: 1 }),
@@ -67,7 +49,7 @@ function itemHistory(itemId: string): StoredEvent[] {
 
 describe('agenda board', () => {
   it('follows an item through the bodies and keeps its last change', async () => {
-    const rows = (await replayInMemory(agendaBoardProjection, itemHistory('a1'))).get(AGENDA_BOARD)!;
+    const rows = (await replayInMemory(agendaBoardProjection, itemHistory(storedEvents(), 'a1'))).get(AGENDA_BOARD)!;
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       item_id: 'a1',
@@ -85,14 +67,14 @@ describe('agenda board', () => {
   });
 
   it('sends an item back to drafting when the committee asks for a revision', () => {
-    const event = stored('agenda-item:a2', 'ReviewDecisionRecorded', { itemId: 'a2', decision: 'revisionRequested', meeting: meeting('steering-committee', '2024-04-01'), tally });
+    const event = storedEvents()('agenda-item:a2', 'ReviewDecisionRecorded', { itemId: 'a2', decision: 'revisionRequested', meeting: meeting('steering-committee', '2024-04-01'), tally });
     expect(projectAgendaBoard(event)[0]).toMatchObject({ op: 'update', values: { state: 'drafting', body: 'working-council' } });
   });
 });
 
 describe('decision register', () => {
   it('records adoption and review decision with meeting, date, tally, actor and the item', async () => {
-    const rows = (await replayInMemory(decisionRegisterProjection, itemHistory('d1'))).get(DECISION_REGISTER)!;
+    const rows = (await replayInMemory(decisionRegisterProjection, itemHistory(storedEvents(), 'd1'))).get(DECISION_REGISTER)!;
     expect(rows.map((r) => r.kind)).toEqual(['adoption', 'review']);
     const review = rows.find((r) => r.kind === 'review')!;
     expect(review).toMatchObject({
@@ -114,7 +96,7 @@ describe('decision register', () => {
   });
 });
 
-function projectHistory(): StoredEvent[] {
+function projectHistory(stored: Stored): StoredEvent[] {
   const s = 'project:p1';
   const a = 'agreement:suwon-2024';
   const official = (party: string) => ({ actor: { id: `tok-${party}`, role: 'official', district: 'suwon', party, name: '이서준' } });
@@ -143,7 +125,7 @@ function projectHistory(): StoredEvent[] {
 
 describe('budget ledger', () => {
   it('keeps planned, allocated, amended and spent per funder, and each amendment with both parties', async () => {
-    const tables = await replayInMemory(budgetLedgerProjection, projectHistory());
+    const tables = await replayInMemory(budgetLedgerProjection, projectHistory(storedEvents()));
     const ledger = tables.get(BUDGET_LEDGER)!;
     expect(ledger.find((r) => r.funder === 'education-office')).toMatchObject({ planned: 100, initial_allocation: 100, allocated: 120, amended: 20, spent: 30, goal: 3, project_state: 'inProgress' });
     expect(ledger.find((r) => r.funder === 'local-government')).toMatchObject({ planned: 50, initial_allocation: 50, allocated: 40, amended: -10, spent: 15, expenditures: 1 });
@@ -163,7 +145,7 @@ describe('budget ledger', () => {
 
 describe('agreement register', () => {
   it('records both signatures, the in-force window and the amended budget', async () => {
-    const tables = await replayInMemory(agreementRegisterProjection, projectHistory());
+    const tables = await replayInMemory(agreementRegisterProjection, projectHistory(storedEvents()));
     expect(tables.get(AGREEMENTS)![0]).toMatchObject({
       agreement_id: 'suwon-2024',
       state: 'inForce',
@@ -184,7 +166,8 @@ describe('agreement register', () => {
 
 describe('province dashboard', () => {
   it('counts items by state (moving counts along) and money per district and year', async () => {
-    const tables = await replayInMemory(provinceDashboardProjection, [...itemHistory('c1'), ...itemHistory('c2'), ...projectHistory()]);
+    const stored = storedEvents({ id: 'tok-1', role: 'secretary', district: 'suwon', body: 'civic-council', name: '김민지' });
+    const tables = await replayInMemory(provinceDashboardProjection, [...itemHistory(stored, 'c1'), ...itemHistory(stored, 'c2'), ...projectHistory(stored)]);
     const counts = tables.get(DASHBOARD_COUNTS)!.filter((r) => r.count !== 0);
     const of = (dimension: string) => Object.fromEntries(counts.filter((r) => r.dimension === dimension).map((r) => [r.value, r.count]));
     expect(of('item-state')).toEqual({ approved: 2 });

@@ -73,4 +73,40 @@ describe('time travel', () => {
     await expect(stateAt(fx.store, stream, { atRevision: views.length })).rejects.toMatchObject({ code: 'QUERY.REVISION_NOT_FOUND' });
     await expect(stateAt(fx.store, 'agenda-item:nobody', {})).rejects.toMatchObject({ code: 'QUERY.STREAM_NOT_FOUND' });
   });
+
+  it('answers by each timeline: recorded (the default), effective, and at a revision', async () => {
+    const own = sqliteFixture(new Date('2024-03-01T00:00:00Z'));
+    try {
+      const stream = 'agenda-item:tt-effective';
+      const actor = { id: 'tok-civic', role: 'secretary', district: 'suwon', body: 'civic-council' };
+      const tally = { onRoll: 10, present: 8, for: 6, against: 1, abstain: 1 };
+      const day = 86_400_000;
+      // Proposed on 1 March, opened on 2 March; the adoption of the 4 March meeting is entered on 6 March.
+      await own.store.append(stream, [{ id: 'tte-0', type: 'AgendaItemProposed', data: { itemId: 'tt-effective', district: 'suwon', title: '통학로 안전', description: '…', proposerCategory: 'parent', taskCode: '1-1', source: 'forum', proposedOn: '2024-03-01', workflowVersion: 1 }, metadata: { actor } }], 'no-stream');
+      own.clock.advance(day);
+      await own.store.append(stream, [{ id: 'tte-1', type: 'DeliberationOpened', data: { itemId: 'tt-effective', openedOn: '2024-03-02', method: null }, metadata: { actor } }], 0);
+      own.clock.advance(4 * day);
+      await own.store.append(stream, [{ id: 'tte-2', type: 'AgendaItemAdopted', data: { itemId: 'tt-effective', meeting: { heldOn: '2024-03-04', body: 'civic-council' }, tally, effectiveAt: '2024-03-04T06:00:00.000Z' }, metadata: { actor, effectiveAt: '2024-03-04T06:00:00.000Z' } }], 1);
+
+      const asOf = new Date('2024-03-05T00:00:00.000Z');
+      const recorded = await stateAt(own.store, stream, { asOf });
+      expect(recorded).toMatchObject({ streamId: stream, revision: 1, timeline: 'recorded', asOf: '2024-03-05T00:00:00.000Z', lastEventType: 'DeliberationOpened', lastRecordedAt: '2024-03-02T00:00:00.000Z', state: { status: 'inDeliberation' } });
+      expect(await stateAt(own.store, stream, { asOf, timeline: 'recorded' })).toEqual(recorded);
+      expect(await stateAt(own.store, stream, { asOf, timeline: 'recorded' }, new StateSnapshots(10, 1))).toEqual(recorded);
+
+      const effective = await stateAt(own.store, stream, { asOf, timeline: 'effective' });
+      expect(effective).toMatchObject({ streamId: stream, revision: 2, timeline: 'effective', asOf: '2024-03-05T00:00:00.000Z', lastEventType: 'AgendaItemAdopted', lastRecordedAt: '2024-03-06T00:00:00.000Z', state: { status: 'referred' } });
+      // Before the meeting, both timelines agree.
+      const before = new Date('2024-03-03T00:00:00.000Z');
+      expect(await stateAt(own.store, stream, { asOf: before, timeline: 'effective' })).toMatchObject({ revision: 1, state: { status: 'inDeliberation' } });
+      expect(await stateAt(own.store, stream, { asOf: before })).toMatchObject({ revision: 1, state: { status: 'inDeliberation' } });
+      await expect(stateAt(own.store, stream, { asOf: new Date('2024-02-01T00:00:00.000Z'), timeline: 'effective' })).rejects.toMatchObject({ code: 'QUERY.NOT_YET_EXISTING' });
+
+      expect(await stateAt(own.store, stream, { atRevision: 0 })).toMatchObject({ revision: 0, atRevision: 0, timeline: 'recorded', lastEventType: 'AgendaItemProposed', state: { status: 'proposed' } });
+      expect(await stateAt(own.store, stream, {})).toMatchObject({ revision: 2, state: { status: 'referred' } });
+      await expect(stateAt(own.store, stream, { asOf, atRevision: 1 })).rejects.toMatchObject({ code: 'QUERY.CONFLICTING_TIME_TRAVEL' });
+    } finally {
+      await own.close();
+    }
+  });
 });
