@@ -8,6 +8,7 @@ import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ApplicationModule, type GongronConfig } from '@gongron/application';
 import { AccessGuard } from './access/access.guard.js';
+import { ProcessManagersController } from './admin/process-managers.controller.js';
 import { TokensController } from './admin/tokens.controller.js';
 import { AgendaItemsController } from './agenda-items/agenda-items.controller.js';
 import { AgreementsController } from './agreements/agreements.controller.js';
@@ -29,7 +30,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [ApplicationModule.forRoot(config), TerminusModule.forRoot({ logger: false }), ReadModule],
-      controllers: [HealthController, AsyncApiController, TokensController, AgendaItemsController, ProjectsController, AgreementsController],
+      controllers: [HealthController, AsyncApiController, TokensController, ProcessManagersController, AgendaItemsController, ProjectsController, AgreementsController],
       providers: [
         { provide: AppLogger, useValue: logger },
         CommandGateway,

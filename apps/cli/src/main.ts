@@ -8,6 +8,7 @@ import { Command } from 'commander';
 import { ConfigError } from '@gongron/application';
 import { registerAuditCommands } from './audit.command.js';
 import { registerDemoCommands } from './demo.command.js';
+import { registerProcessManagerCommands } from './process-managers.command.js';
 import { registerProjectionCommands } from './projections.command.js';
 import { registerTokenCommands } from './tokens.command.js';
 
@@ -19,6 +20,7 @@ const program = new Command()
 registerTokenCommands(program);
 registerDemoCommands(program);
 registerProjectionCommands(program);
+registerProcessManagerCommands(program);
 registerAuditCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

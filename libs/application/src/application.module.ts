@@ -23,6 +23,7 @@ import { GONGRON_CONFIG, type GongronConfig } from './config.js';
 import { buildEventTypeRegistry, domainCatalog, domainProcessManagers } from './domain-catalog.js';
 import { ExecuteDomainCommand, ExecuteDomainCommandHandler } from './execute-domain-command.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
+import { ParkedReactions, registerProcessManagerMetrics } from './process-managers/parked-reactions.js';
 import { ProcessManagerRunner } from './process-managers/process-manager.runner.js';
 import type { SqlDatabase } from './sql-database.js';
 import { type OpenedStores, openConfiguredSqlDatabase, openStores, SQL_DATABASE } from './stores.js';
@@ -43,6 +44,7 @@ export class ApplicationLifecycle implements OnApplicationBootstrap, BeforeAppli
     @Inject(SQL_DATABASE) private readonly sql: SqlDatabase,
     @Inject(AccessTokenService) private readonly tokens: AccessTokenService,
     @Inject(IdempotencyStore) private readonly idempotency: IdempotencyStore,
+    @Inject(ParkedReactions) private readonly parked: ParkedReactions,
     @Inject(ProcessManagerRunner) private readonly runner: ProcessManagerRunner,
     @Inject('GONGRON_RUN_PROCESS_MANAGERS') private readonly runProcessManagers: boolean,
   ) {}
@@ -50,6 +52,7 @@ export class ApplicationLifecycle implements OnApplicationBootstrap, BeforeAppli
   async onApplicationBootstrap(): Promise<void> {
     await this.tokens.ensureSchema();
     await this.idempotency.ensureSchema();
+    await this.parked.ensureSchema();
     if (this.runProcessManagers) {
       await this.runner.start();
       this.logger.log('process managers running');
@@ -88,13 +91,26 @@ export class ApplicationModule {
         { provide: IdempotencyStore, useFactory: (sql: SqlDatabase) => new IdempotencyStore(sql), inject: [SQL_DATABASE] },
         {
           provide: CommandService,
-          useFactory: (stores: OpenedStores, cache: StateCache, idempotency: IdempotencyStore) =>
-            new CommandService(stores.store, domainCatalog, cache, idempotency),
-          inject: [OPENED_STORES, StateCache, IdempotencyStore],
+          useFactory: (stores: OpenedStores, cache: StateCache) =>
+            new CommandService(stores.store, domainCatalog, cache),
+          inject: [OPENED_STORES, StateCache],
+        },
+        {
+          provide: ParkedReactions,
+          useFactory: (sql: SqlDatabase) => {
+            const logger = new Logger('ProcessManagers');
+            const parked = new ParkedReactions(sql, {
+              info: (message, fields) => logger.log({ msg: message, ...fields }),
+              warn: (message, fields) => logger.warn({ msg: message, ...fields }),
+            });
+            parked.metrics = registerProcessManagerMetrics(parked);
+            return parked;
+          },
+          inject: [SQL_DATABASE],
         },
         {
           provide: ProcessManagerRunner,
-          useFactory: (stores: OpenedStores, bus: CommandBus) => {
+          useFactory: (stores: OpenedStores, bus: CommandBus, parked: ParkedReactions) => {
             const logger = new Logger('ProcessManagers');
             return new ProcessManagerRunner(
               stores.store,
@@ -107,10 +123,12 @@ export class ApplicationModule {
                   warn: (message, fields) => logger.warn({ msg: message, ...fields }),
                   error: (message, fields) => logger.error({ msg: message, ...fields }),
                 },
+                parked,
+                ...(parked.metrics ? { metrics: parked.metrics } : {}),
               },
             );
           },
-          inject: [OPENED_STORES, CommandBus],
+          inject: [OPENED_STORES, CommandBus, ParkedReactions],
         },
         ExecuteDomainCommandHandler,
         ApplicationLifecycle,
@@ -124,6 +142,7 @@ export class ApplicationModule {
         StateCache,
         AccessTokenService,
         IdempotencyStore,
+        ParkedReactions,
         CommandService,
         ProcessManagerRunner,
         CqrsModule,

@@ -10,6 +10,7 @@ export * from './commands/state-cache.js';
 export * from './commands/command.service.js';
 export * from './idempotency/canonical-json.js';
 export * from './idempotency/idempotency.store.js';
+export * from './process-managers/parked-reactions.js';
 export * from './process-managers/process-manager.runner.js';
 export * from './stores.js';
 export * from './domain-catalog.js';

@@ -10,7 +10,9 @@ export type RefusalKind =
   | 'conflict'
   | 'stale'
   | 'rule'
-  | 'idempotency-mismatch';
+  | 'idempotency-mismatch'
+  /** The stored history no longer folds under the current rules: nothing can be decided on it. */
+  | 'integrity';
 
 export const REFUSAL_STATUS: Record<RefusalKind, number> = {
   invalid: 400,
@@ -21,6 +23,7 @@ export const REFUSAL_STATUS: Record<RefusalKind, number> = {
   stale: 412,
   rule: 422,
   'idempotency-mismatch': 422,
+  integrity: 409,
 };
 
 export interface RefusalOptions {

@@ -4,11 +4,11 @@
  * comes back as a CommandRefused with a stable code; nothing here answers with a crash.
  */
 import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { EventMetadata, EventStore, EventToAppend, JsonObject, StoredEvent } from '@gongron/event-store';
 import { actorRef } from '../access/actor.js';
 import { authorize } from '../access/authorize.js';
-import { canonicalJson, deterministicUuid, sha256Hex } from '../idempotency/canonical-json.js';
-import type { IdempotencyStore } from '../idempotency/idempotency.store.js';
+import { deterministicUuid } from '../idempotency/canonical-json.js';
 import { CommandRefused, isDomainErrorLike, refusalFromDomainError } from './command-refused.js';
 import { type CachedState, StateCache } from './state-cache.js';
 import { call, type DomainCommandLike, type DomainEventLike, type WorkflowCatalog, type WorkflowLike } from './workflow-port.js';
@@ -16,10 +16,13 @@ import { call, type DomainCommandLike, type DomainEventLike, type WorkflowCatalo
 export interface ExecuteOptions {
   /** The revision the caller last saw (`If-Match`); another current revision is refused as stale. */
   readonly expectedRevision?: number;
-  /** The same key and command again answers with the first result and writes nothing. */
-  readonly idempotencyKey?: string;
   /** Seed for event ids, so that re-issuing the same command after a crash cannot write twice. */
   readonly eventIdSeed?: string;
+  /**
+   * An earlier attempt with this seed may already have appended (it crashed or lost its answer):
+   * look for its events first and answer with the state they produced instead of deciding again.
+   */
+  readonly mayBeApplied?: boolean;
 }
 
 export interface CommandResult {
@@ -38,52 +41,51 @@ export interface StreamSnapshot {
   readonly workflow: WorkflowLike;
 }
 
-/** Without If-Match a lost race is retried on the newer state; a conflict after this many is reported. */
-const MAX_ATTEMPTS = 5;
+/**
+ * How a command that keeps losing the race for its stream (no `If-Match`) is retried: on the
+ * newer state, after a random pause of up to base·2^attempt (capped), so that writers of one hot
+ * stream spread out instead of colliding again in lockstep.
+ */
+export interface CommandRetryPolicy {
+  readonly maxAttempts: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+}
+
+export const DEFAULT_COMMAND_RETRY: CommandRetryPolicy = { maxAttempts: 40, baseDelayMs: 2, maxDelayMs: 200 };
+
+export interface CommandServiceOptions {
+  readonly retry?: Partial<CommandRetryPolicy>;
+  /** Source of the back-off jitter in [0, 1). */
+  readonly random?: () => number;
+}
+
+/** Full jitter: a uniformly random pause below the exponential bound. */
+export function backoffDelayMs(policy: CommandRetryPolicy, attempt: number, random: () => number = Math.random): number {
+  const bound = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(attempt, 30));
+  return Math.floor(random() * bound);
+}
 
 export class CommandService {
+  private readonly retry: CommandRetryPolicy;
+  private readonly random: () => number;
+
   constructor(
     private readonly store: EventStore,
     private readonly catalog: WorkflowCatalog,
     private readonly cache: StateCache = new StateCache(),
-    private readonly idempotency?: IdempotencyStore,
-  ) {}
+    options: CommandServiceOptions = {},
+  ) {
+    this.retry = { ...DEFAULT_COMMAND_RETRY, ...options.retry };
+    this.random = options.random ?? Math.random;
+  }
 
   get stateCache(): StateCache {
     return this.cache;
   }
 
-  async execute(command: DomainCommandLike, options: ExecuteOptions = {}): Promise<CommandResult> {
-    if (options.idempotencyKey === undefined || !this.idempotency) return this.run(command, options);
-    const actorId = command.metadata.actor.id;
-    const requestHash = sha256Hex(canonicalJson({ type: command.type, data: command.data, expectedRevision: options.expectedRevision }));
-    const begun = await this.idempotency.begin(actorId, options.idempotencyKey, requestHash);
-    if (begun.kind === 'replay') {
-      if (begun.response.status >= 400) throw refusalFromStored(begun.response.body);
-      return begun.response.body as CommandResult;
-    }
-    if (begun.kind === 'mismatch') {
-      throw new CommandRefused('idempotency-mismatch', 'IDEMPOTENCY.KEY_REUSED', 'This Idempotency-Key was already used with another request.', {
-        field: 'Idempotency-Key',
-      });
-    }
-    if (begun.kind === 'in-progress') {
-      throw new CommandRefused('conflict', 'IDEMPOTENCY.IN_PROGRESS', 'A request with this Idempotency-Key is still being processed.', {
-        field: 'Idempotency-Key',
-      });
-    }
-    try {
-      const result = await this.run(command, options);
-      await this.idempotency.complete(actorId, options.idempotencyKey, { status: 200, body: result });
-      return result;
-    } catch (error) {
-      if (error instanceof CommandRefused) {
-        await this.idempotency.complete(actorId, options.idempotencyKey, { status: error.status, body: refusalToStored(error) });
-      } else {
-        await this.idempotency.release(actorId, options.idempotencyKey);
-      }
-      throw error;
-    }
+  execute(command: DomainCommandLike, options: ExecuteOptions = {}): Promise<CommandResult> {
+    return this.run(command, options);
   }
 
   /** Current state of a stream from the log; a stream that does not exist is refused as not found. */
@@ -107,6 +109,11 @@ export class CommandService {
       throw new CommandRefused('invalid', 'COMMAND.UNKNOWN_TYPE', `Unknown command type "${command.type}".`, { field: 'type' });
     }
     const streamId = this.domainCall(() => call.streamIdOf(workflow, command));
+    const seed = options.eventIdSeed;
+    if (seed !== undefined && options.mayBeApplied) {
+      const applied = await this.appliedResult(streamId, workflow, seed);
+      if (applied) return applied;
+    }
     // A cached state is decided on without reading the log first: the append's expected revision
     // proves it is still current. Any other outcome (a refusal, nothing to do, a lost race) is
     // decided again on the state read from the log, so an outdated cache never answers.
@@ -140,7 +147,7 @@ export class CommandService {
         }
         workflowVersion = current.revision < 0 ? workflow.version : current.workflowVersion;
         toAppend = decided.map((event, index): EventToAppend => ({
-          id: options.eventIdSeed !== undefined ? deterministicUuid(`${options.eventIdSeed}#${index}`) : randomUUID(),
+          id: seed !== undefined ? deterministicUuid(`${seed}#${index}`) : randomUUID(),
           type: event.type,
           data: event.data as JsonObject,
           metadata: this.metadataFor(command, event.data, workflowVersion),
@@ -154,6 +161,11 @@ export class CommandService {
       }
       try {
         const appended = await this.store.append(streamId, toAppend, current.revision < 0 ? 'no-stream' : current.revision);
+        if (appended.duplicate && seed !== undefined) {
+          // An earlier attempt of this very command stored these events: answer as it would have.
+          const applied = await this.appliedResult(streamId, workflow, seed);
+          if (applied) return applied;
+        }
         let state = current.state;
         for (const event of decided) state = call.evolve(workflow, state, event);
         this.cache.set(streamId, { revision: appended.revision, state, workflowVersion });
@@ -165,19 +177,49 @@ export class CommandService {
           events: [...appended.events],
         };
       } catch (error) {
+        if (seed !== undefined && isEventIdConflict(error)) {
+          // The seeded ids are taken: another attempt of this command got there first (decided on
+          // another state, so with other content). Its result is the answer; nothing is written twice.
+          const applied = await this.appliedResult(streamId, workflow, seed);
+          if (applied) return applied;
+          throw new CommandRefused('conflict', 'COMMAND.ALREADY_APPLIED_ELSEWHERE', `The events of this command are already stored outside "${streamId}".`);
+        }
         if (!isWrongExpectedRevision(error)) throw error;
         trustCache = false;
         if (options.expectedRevision !== undefined) {
           throw staleRevision(streamId, options.expectedRevision, error.actual);
         }
-        if (attempt >= MAX_ATTEMPTS) {
+        if (attempt >= this.retry.maxAttempts) {
           throw new CommandRefused('conflict', 'STREAM.CONCURRENT_WRITES', `"${streamId}" kept changing while this command was decided; try again.`, {
             currentRevision: error.actual,
           });
         }
+        await delay(backoffDelayMs(this.retry, attempt, this.random));
         attempt += 1;
       }
     }
+  }
+
+  /**
+   * The answer of an earlier attempt with this seed, when its events are in the stream: the state
+   * right after them. Undefined when that attempt never appended.
+   */
+  private async appliedResult(streamId: string, workflow: WorkflowLike, seed: string): Promise<CommandResult | undefined> {
+    const events = await this.store.readStream(streamId);
+    const first = deterministicUuid(`${seed}#0`);
+    const at = events.findIndex((event) => event.id === first);
+    if (at < 0) return undefined;
+    let end = at;
+    while (end + 1 < events.length && events[end + 1]!.id === deterministicUuid(`${seed}#${end + 1 - at}`)) end += 1;
+    let state = workflow.decider.initialState();
+    for (const event of events.slice(0, end + 1)) state = this.evolveStored(workflow, state, event);
+    return {
+      streamId,
+      revision: events[end]!.revision,
+      state: call.view(workflow, state),
+      allowedActions: call.allowedActions(workflow, state),
+      events: events.slice(at, end + 1),
+    };
   }
 
   /** Cached state plus the events appended since; the whole stream on a miss. */
@@ -196,11 +238,37 @@ export class CommandService {
     const newer = await this.store.readStream(streamId, { fromRevision: revision + 1 });
     for (const event of newer) {
       if (event.revision === 0 && typeof event.metadata.workflowVersion === 'number') workflowVersion = event.metadata.workflowVersion;
-      state = call.evolve(workflow, state, { type: event.type, data: event.data });
+      state = this.evolveStored(workflow, state, event);
       revision = event.revision;
     }
     if (revision >= 0 && newer.length > 0) this.cache.set(streamId, { revision, state, workflowVersion });
     return { revision, state, workflowVersion };
+  }
+
+  /**
+   * A stored event is a fact; when today's rules cannot fold it, the history and the code disagree.
+   * That is answered as an integrity refusal naming the event, never as a crash or a rule refusal.
+   */
+  private evolveStored(workflow: WorkflowLike, state: unknown, event: StoredEvent): unknown {
+    try {
+      return call.evolve(workflow, state, { type: event.type, data: event.data });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new CommandRefused(
+        'integrity',
+        'STREAM.INTEGRITY',
+        `The stored history of "${event.streamId}" no longer folds at revision ${event.revision} (${event.type}): ${reason}`,
+        {
+          details: {
+            streamId: event.streamId,
+            revision: event.revision,
+            eventId: event.id,
+            eventType: event.type,
+            ...(isDomainErrorLike(error) ? { cause: error.code } : {}),
+          },
+        },
+      );
+    }
   }
 
   private metadataFor(command: DomainCommandLike, data: object, workflowVersion: number): EventMetadata {
@@ -225,6 +293,10 @@ export class CommandService {
   }
 }
 
+function isEventIdConflict(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === 'EVENT.ID_CONFLICT';
+}
+
 function isWrongExpectedRevision(error: unknown): error is Error & { actual: number } {
   return (
     error instanceof Error &&
@@ -240,26 +312,4 @@ function staleRevision(streamId: string, expected: number, actual: number): Comm
     `"${streamId}" is at revision ${actual}, not ${expected}; read it again and decide on the current state.`,
     { field: 'If-Match', currentRevision: actual },
   );
-}
-
-function refusalToStored(error: CommandRefused): Record<string, unknown> {
-  return {
-    kind: error.kind,
-    code: error.code,
-    message: error.message,
-    ...(error.field !== undefined ? { field: error.field } : {}),
-    ...(error.allowedActions !== undefined ? { allowedActions: error.allowedActions } : {}),
-    ...(error.details !== undefined ? { details: error.details } : {}),
-    ...(error.currentRevision !== undefined ? { currentRevision: error.currentRevision } : {}),
-  };
-}
-
-function refusalFromStored(body: unknown): CommandRefused {
-  const b = body as { kind: CommandRefused['kind']; code: string; message: string; field?: string; allowedActions?: string[]; details?: Record<string, unknown>; currentRevision?: number };
-  return new CommandRefused(b.kind, b.code, b.message, {
-    ...(b.field !== undefined ? { field: b.field } : {}),
-    ...(b.allowedActions !== undefined ? { allowedActions: b.allowedActions } : {}),
-    ...(b.details !== undefined ? { details: b.details } : {}),
-    ...(b.currentRevision !== undefined ? { currentRevision: b.currentRevision } : {}),
-  });
 }

@@ -1,25 +1,26 @@
 /**
  * Runs the domain's process managers from the log. Each has its own checkpoint; they share one
- * subscription (a failing one resumes on a subscription of its own); for every event it handles, the commands it reacts with go through the same
- * command path as everyone else's, as the system actor. A crash between an event and its
- * reaction is resumed from the checkpoint and never doubled: the reaction's event ids are
- * derived from the triggering event, and a refusal that says "already done" counts as done.
+ * subscription (a failing one resumes on a subscription of its own); for every event it handles,
+ * the commands it reacts with go through the same command path as everyone else's, as the system
+ * actor. A crash between an event and its reaction is resumed from the checkpoint and never
+ * doubled: the reaction's event ids are derived from the triggering event, and a refusal that says
+ * "already done" counts as done. A reaction that lost a write race is tried again on the newer
+ * state until it lands; any other refusal is parked for an administrator. Nothing is skipped: the
+ * checkpoint passes an event only when each of its reactions is applied, done, or parked.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import type { CheckpointStore, EventStore, StoredEvent, Subscription } from '@gongron/event-store';
 import { SYSTEM_ACTOR, type Actor } from '../access/actor.js';
 import { CommandRefused } from '../commands/command-refused.js';
-import type { CommandResult, ExecuteOptions } from '../commands/command.service.js';
 import type { DomainCommandLike } from '../commands/workflow-port.js';
+import { type CommandDispatcher, classifyRefusal, type ParkedReactions, type ProcessManagerMetrics, reactionId } from './parked-reactions.js';
+
+export type { CommandDispatcher } from './parked-reactions.js';
 
 export interface ProcessManagerLike {
   readonly name: string;
   readonly handles: readonly string[];
   react(event: { id: string; type: string; streamId: string; data: never; recordedAt: string }): readonly unknown[];
-}
-
-/** Where reactions are sent: the command bus in the apps, the command service in tests. */
-export interface CommandDispatcher {
-  execute(command: DomainCommandLike, options?: ExecuteOptions): Promise<CommandResult>;
 }
 
 export interface ProcessManagerLog {
@@ -34,10 +35,13 @@ export interface ProcessManagerRunnerOptions {
   /** Skipped events between checkpoint saves (handled events always save). */
   readonly saveEvery?: number;
   readonly log?: ProcessManagerLog;
+  /** Where refused reactions are kept; without it a refused reaction holds its process manager back. */
+  readonly parked?: ParkedReactions;
+  readonly metrics?: ProcessManagerMetrics;
+  /** Back-off bounds for a reaction that keeps losing the race for its stream. */
+  readonly raceBackoffMs?: { readonly base: number; readonly max: number };
+  readonly random?: () => number;
 }
-
-/** Refusals that mean the reaction already happened or no longer applies. */
-const SETTLED_KINDS = new Set<CommandRefused['kind']>(['transition', 'rule', 'conflict']);
 
 export function checkpointName(processManager: { name: string }): string {
   return `process-manager:${processManager.name}`;
@@ -197,39 +201,51 @@ export class ProcessManagerRunner {
           correlationId: typeof event.metadata.correlationId === 'string' ? event.metadata.correlationId : event.id,
         },
       };
-      try {
-        const result = await this.commands.execute(command, { eventIdSeed: `${pm.name}:${event.id}:${index}` });
-        this.options.log?.info('process manager reacted', {
-          processManager: pm.name,
-          cause: event.id,
-          command: command.type,
-          streamId: result.streamId,
-          revision: result.revision,
-        });
-      } catch (error) {
-        if (error instanceof CommandRefused && SETTLED_KINDS.has(error.kind)) {
-          this.options.log?.info('process manager reaction already settled', {
+      const ref = { processManager: pm.name, causeEventId: event.id, causeType: event.type, causePosition: event.position, index };
+      const id = reactionId(ref);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const result = await this.commands.execute(command, { eventIdSeed: id });
+          this.options.log?.info('process manager reacted', {
             processManager: pm.name,
             cause: event.id,
             command: command.type,
-            code: error.code,
+            streamId: result.streamId,
+            revision: result.revision,
           });
-          continue;
+          break;
+        } catch (error) {
+          if (!(error instanceof CommandRefused)) throw error;
+          const meaning = classifyRefusal(error);
+          if (meaning === 'already-done') {
+            this.options.log?.info('process manager reaction already done', { processManager: pm.name, cause: event.id, command: command.type, code: error.code });
+            break;
+          }
+          if (meaning === 'lost-race') {
+            // Nothing was decided on the current state yet; a stop leaves the checkpoint before this event.
+            if (this.stopped) throw error;
+            this.options.metrics?.countRetry(pm.name, 'lost-race');
+            this.options.log?.info('process manager reaction lost a write race; trying again', {
+              processManager: pm.name,
+              cause: event.id,
+              command: command.type,
+              attempt,
+            });
+            await delay(this.raceBackoff(attempt));
+            continue;
+          }
+          // Trying again cannot change this answer until someone acts; holding every later event
+          // behind it would be worse than keeping it where an administrator sees and retries it.
+          if (!this.options.parked) throw error;
+          await this.options.parked.park(ref, command, error);
+          break;
         }
-        if (error instanceof CommandRefused) {
-          // Retrying cannot change an invalid or out-of-scope reaction; stalling every later
-          // event behind it would be worse than recording it and moving on.
-          this.options.log?.error('process manager reaction refused', {
-            processManager: pm.name,
-            cause: event.id,
-            command: command.type,
-            code: error.code,
-            message: error.message,
-          });
-          continue;
-        }
-        throw error;
       }
     }
+  }
+
+  private raceBackoff(attempt: number): number {
+    const { base, max } = this.options.raceBackoffMs ?? { base: 10, max: 2000 };
+    return Math.floor((this.options.random ?? Math.random)() * Math.min(max, base * 2 ** Math.min(attempt, 20)));
   }
 }
