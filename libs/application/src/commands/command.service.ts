@@ -69,6 +69,8 @@ export function backoffDelayMs(policy: CommandRetryPolicy, attempt: number, rand
 export class CommandService {
   private readonly retry: CommandRetryPolicy;
   private readonly random: () => number;
+  /** The last command queued per stream; see inTurn. */
+  private readonly turns = new Map<string, Promise<void>>();
 
   constructor(
     private readonly store: EventStore,
@@ -84,8 +86,34 @@ export class CommandService {
     return this.cache;
   }
 
-  execute(command: DomainCommandLike, options: ExecuteOptions = {}): Promise<CommandResult> {
-    return this.run(command, options);
+  async execute(command: DomainCommandLike, options: ExecuteOptions = {}): Promise<CommandResult> {
+    const workflow = this.catalog.workflowForCommand(command.type);
+    if (!workflow) {
+      throw new CommandRefused('invalid', 'COMMAND.UNKNOWN_TYPE', `Unknown command type "${command.type}".`, { field: 'type' });
+    }
+    const streamId = this.domainCall(() => call.streamIdOf(workflow, command));
+    return this.inTurn(streamId, () => this.run(command, workflow, streamId, options));
+  }
+
+  /**
+   * Commands on one stream are decided one after another in this process: the writers of a hot
+   * item queue here instead of racing each other to the log, where all but one would lose and
+   * fresh writers could starve one that keeps retrying. Races with other processes remain and
+   * are retried with back-off.
+   */
+  private async inTurn<T>(streamId: string, work: () => Promise<T>): Promise<T> {
+    const before = this.turns.get(streamId);
+    let done!: () => void;
+    const mine = new Promise<void>((resolve) => (done = resolve));
+    const tail = before ? before.then(() => mine) : mine;
+    this.turns.set(streamId, tail);
+    try {
+      if (before) await before;
+      return await work();
+    } finally {
+      done();
+      if (this.turns.get(streamId) === tail) this.turns.delete(streamId);
+    }
   }
 
   /** Current state of a stream from the log; a stream that does not exist is refused as not found. */
@@ -103,12 +131,7 @@ export class CommandService {
     };
   }
 
-  private async run(command: DomainCommandLike, options: ExecuteOptions): Promise<CommandResult> {
-    const workflow = this.catalog.workflowForCommand(command.type);
-    if (!workflow) {
-      throw new CommandRefused('invalid', 'COMMAND.UNKNOWN_TYPE', `Unknown command type "${command.type}".`, { field: 'type' });
-    }
-    const streamId = this.domainCall(() => call.streamIdOf(workflow, command));
+  private async run(command: DomainCommandLike, workflow: WorkflowLike, streamId: string, options: ExecuteOptions): Promise<CommandResult> {
     const seed = options.eventIdSeed;
     if (seed !== undefined && options.mayBeApplied) {
       const applied = await this.appliedResult(streamId, workflow, seed);
