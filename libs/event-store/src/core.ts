@@ -22,12 +22,27 @@ import {
   WrongExpectedRevisionError,
 } from './errors.js';
 import { canonicalJson, computeEventHash } from './hash.js';
+import { appendedEventBytes, MAX_APPEND_BYTES, sealedMetadataBytes } from './append-size.js';
 import { CompiledRegistry } from './registry.js';
 import { parseStreamId } from './stream-id.js';
 
-/** 1 MiB of serialized data + metadata per event. */
-export const MAX_EVENT_BYTES = 1024 * 1024;
-const MAX_EVENT_ID_LENGTH = 255;
+/**
+ * Event ids are UUIDs in the one form every adapter stores and reads back unchanged: lower-case
+ * hex, dashed 8-4-4-4-12. EventStoreDB parses an id into a Guid and returns it in this form
+ * whatever form it was sent in (`Services/Transport/Grpc/Streams.Read.cs`, `e.EventId.ToString()`),
+ * so any other spelling would read back different from what was hashed; and it refuses the nil
+ * UUID (`Data/Event.cs`: "Empty eventId provided").
+ */
+const EVENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
+export function isEventId(id: unknown): id is string {
+  return typeof id === 'string' && EVENT_ID.test(id) && id !== NIL_UUID;
+}
+
+function shown(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) : typeof value;
+}
 
 /** Bad arguments to a read (negative counts, unparsable instants). */
 export class InvalidArgumentError extends EventStoreError {
@@ -83,12 +98,17 @@ export function prepareBatch(
   if (events.length === 0) throw new InvalidEventError('events', 'must contain at least one event (an empty batch is refused)');
   const seen = new Set<string>();
   const prepared: PreparedEvent[] = new Array(events.length);
+  // The append's size as EventStoreDB counts it (append-size.ts). UTF-8 takes at most 3 bytes
+  // per UTF-16 unit, so the data's length bounds its bytes; they are measured only once the
+  // bound could pass the limit.
+  let appendBytes = 0;
+  let measured = false;
   for (let index = 0; index < events.length; index++) {
     const event = events[index] as EventToAppend | undefined;
     if (!isPlainObject(event)) throw new InvalidEventError('event', 'must be an object', index);
     const { id, type } = event;
-    if (typeof id !== 'string' || id.length === 0 || id.length > MAX_EVENT_ID_LENGTH) {
-      throw new InvalidEventError('id', `must be a non-empty string of at most ${MAX_EVENT_ID_LENGTH} characters`, index);
+    if (!isEventId(id)) {
+      throw new InvalidEventError('id', `must be a UUID in canonical form (lower-case hex, dashed 8-4-4-4-12, not the nil UUID); got ${shown(id)}`, index);
     }
     if (seen.has(id)) throw new InvalidEventError('id', `"${id}" appears twice in the batch`, index);
     seen.add(id);
@@ -108,18 +128,26 @@ export function prepareBatch(
     if (!isPlainObject(metadataInput)) throw new InvalidEventError('metadata', 'must be an object', index);
     const dataJson = encode(event.data, 'data', index);
     const metadataJson = encode(metadataInput, 'metadata', index);
-    // Length in UTF-16 units bounds the byte length from below; measure bytes only near the limit.
-    if (dataJson.length + metadataJson.length > MAX_EVENT_BYTES / 3) {
-      const size = Buffer.byteLength(dataJson) + Buffer.byteLength(metadataJson);
-      if (size > MAX_EVENT_BYTES) throw new EventTooLargeError(id, size, MAX_EVENT_BYTES);
+    const metadata = JSON.parse(metadataJson) as EventMetadata;
+    const sized = { type, schemaVersion, dataJson, metadataJson, metadata };
+    if (measured) {
+      appendBytes += appendedEventBytes(sized);
+    } else {
+      appendBytes += dataJson.length * 3 + sealedMetadataBytes(sized) + 2 * type.length;
+      if (appendBytes > MAX_APPEND_BYTES) {
+        measured = true;
+        appendBytes = appendedEventBytes(sized);
+        for (let before = 0; before < index; before++) appendBytes += appendedEventBytes(prepared[before]!);
+      }
     }
+    if (measured && appendBytes > MAX_APPEND_BYTES) throw new EventTooLargeError(id, appendBytes, MAX_APPEND_BYTES);
     prepared[index] = {
       id,
       type,
       schemaVersion,
       // The stored form is what the JSON round trip gives (dates as strings, undefined dropped).
       data: JSON.parse(dataJson) as JsonObject,
-      metadata: JSON.parse(metadataJson) as EventMetadata,
+      metadata,
       dataJson,
       metadataJson,
     };

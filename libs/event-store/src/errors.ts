@@ -40,14 +40,24 @@ export class InvalidStreamIdError extends EventStoreError {
   }
 }
 
+/**
+ * The append is larger than one append may be. Sizes are counted as EventStoreDB counts them
+ * (see append-size.ts): data + stored metadata + twice the type's length, summed over the batch.
+ */
 export class EventTooLargeError extends EventStoreError {
   readonly code = 'EVENT.TOO_LARGE';
   constructor(
+    /** The event that takes the append over the limit. */
     readonly eventId: string,
+    /** The append's size up to and including that event; 0 when the server did not say. */
     readonly sizeBytes: number,
+    /** The limit that was passed; 0 when the server did not say. */
     readonly limitBytes: number,
   ) {
-    super(`Event "${eventId}" is ${sizeBytes} bytes of serialized data and metadata; the limit is ${limitBytes} bytes`);
+    super(
+      `Event "${eventId}" takes the append ${sizeBytes > 0 ? `to ${sizeBytes} bytes ` : ''}over the limit` +
+        `${limitBytes > 0 ? ` of ${limitBytes} bytes` : ''} for one append (data + stored metadata + twice the type's length, summed over the batch)`,
+    );
   }
 }
 

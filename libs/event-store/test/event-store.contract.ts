@@ -11,6 +11,7 @@ import {
   EventTooLargeError,
   InvalidEventError,
   InvalidStreamIdError,
+  MAX_APPEND_BYTES,
   UnknownEventTypeError,
   WrongExpectedRevisionError,
   type EventStore,
@@ -324,6 +325,79 @@ export function runEventStoreContract(name: string, factory: ContractFactory, co
         await expect(store.append(id, [event('ThingHappened', { n: 1 }, { schemaVersion: 2 })], 'any')).rejects.toMatchObject({ field: 'schemaVersion' });
         await expect(store.append(id, [event()], 'sometimes' as never)).rejects.toMatchObject({ code: 'STORE.INVALID_ARGUMENT' });
         expect(await store.streamRevision(id)).toBe(-1);
+      });
+    });
+
+    describe('the size of one append', () => {
+      // The stored metadata of an event without metadata but a correlation id, at its largest
+      // (two SHA-256 digests, a 24-character instant), written out here by hand: the size rule
+      // is EventStoreDB's, data + stored metadata + twice the type's length over the batch.
+      const envelope =
+        '{"gongron":{"hash":"' + 'h'.repeat(64) + '","previousHash":"' + 'p'.repeat(64) + '","recordedAt":"2024-03-01T09:00:00.000Z","schemaVersion":1},' +
+        '"metadata":{"correlationId":"c-1"},"$correlationId":"c-1"}';
+      const overhead = envelope.length + 2 * 'ThingHappened'.length + '{"blob":""}'.length;
+      const sized = (blobBytes: number) => event('ThingHappened', { blob: 'b'.repeat(blobBytes) }, { metadata: { correlationId: 'c-1' } });
+
+      it('is 1,048,576 bytes: an append of exactly that is stored, one byte more is refused, naming the event, its size and the limit', async () => {
+        expect(MAX_APPEND_BYTES).toBe(1_048_576);
+        const id = stream();
+        const over = sized(MAX_APPEND_BYTES - overhead + 1);
+        await expect(store.append(id, [over], 'no-stream')).rejects.toMatchObject({
+          code: 'EVENT.TOO_LARGE',
+          eventId: over.id,
+          sizeBytes: MAX_APPEND_BYTES + 1,
+          limitBytes: MAX_APPEND_BYTES,
+        });
+        expect(await store.streamRevision(id)).toBe(-1);
+        const exact = await store.append(id, [sized(MAX_APPEND_BYTES - overhead)], 'no-stream');
+        expect(exact.revision).toBe(0);
+        expect(((await store.readStream(id))[0]!.data.blob as string).length).toBe(MAX_APPEND_BYTES - overhead);
+      });
+
+      it('counts the whole batch: events each well under the limit are refused together, and nothing is written', async () => {
+        const id = stream();
+        await store.append(id, [event()], 'no-stream');
+        const head = await store.headPosition();
+        const batch = [sized(400_000), sized(400_000), sized(400_000)];
+        await expect(store.append(id, batch, 0)).rejects.toMatchObject({ code: 'EVENT.TOO_LARGE', eventId: batch[2]!.id, limitBytes: MAX_APPEND_BYTES });
+        expect(await store.streamRevision(id)).toBe(0);
+        expect(await store.headPosition()).toBe(head);
+        const two = await store.append(id, batch.slice(0, 2), 0);
+        expect(two.revision).toBe(2);
+      });
+
+      it('counts bytes, not characters, and the stored metadata beside the data', async () => {
+        // 349,500 three-byte characters: 1,048,500 bytes, under the limit in characters by far.
+        await expect(store.append(stream(), [event('ThingHappened', { text: '공'.repeat(349_500) })], 'any')).rejects.toBeInstanceOf(EventTooLargeError);
+        // Data and metadata 50 bytes under the limit together, pushed over by the stored envelope and the type.
+        const metadata = { note: 'm'.repeat(48_504) };
+        await expect(store.append(stream(), [event('ThingHappened', { blob: 'b'.repeat(1_000_000) }, { metadata })], 'any')).rejects.toMatchObject({ code: 'EVENT.TOO_LARGE' });
+      });
+    });
+
+    describe('event ids', () => {
+      it.each([
+        ['upper case', () => randomUUID().toUpperCase()],
+        ['braces', () => `{${randomUUID()}}`],
+        ['no dashes', () => randomUUID().replace(/-/g, '')],
+        ['a URN', () => `urn:uuid:${randomUUID()}`],
+        ['the nil UUID', () => '00000000-0000-0000-0000-000000000000'],
+        ['not a UUID', () => 'evt-item-1-0'],
+        ['a UUID with a character short', () => randomUUID().slice(1)],
+        ['a number', () => 42 as unknown as string],
+      ])('refuses an id that is not a canonical lower-case UUID (%s), writing nothing', async (_rule, make) => {
+        const id = stream();
+        const bad = { ...event(), id: make() };
+        await expect(store.append(id, [event(), bad], 'any')).rejects.toMatchObject({ code: 'EVENT.INVALID', field: 'id', index: 1 });
+        expect(await store.streamRevision(id)).toBe(-1);
+      });
+
+      it('stores canonical UUIDs of any version and reads them back unchanged', async () => {
+        const id = stream();
+        const ids = [randomUUID(), '0b8f3c36-77c5-5c9a-8f0e-4e1f2c3d4b5a', 'ffffffff-ffff-ffff-ffff-ffffffffffff'];
+        await store.append(id, ids.map((eventId) => ({ ...event(), id: eventId })), 'no-stream');
+        expect((await store.readStream(id)).map((e) => e.id)).toEqual(ids);
+        expect((await store.verifyStream(id)).ok).toBe(true);
       });
     });
 

@@ -3,6 +3,7 @@
  * by the domain's decider, its state captured after every command, then asked for at every
  * revision and at instants between the events — cold and through the snapshot cache.
  */
+import { randomUUID } from 'node:crypto';
 import { type AgendaItemCommand, agendaItemWorkflow } from '@gongron/domain';
 import { StateSnapshots, parseAsOf, stateAt } from '../src/index.js';
 import { sqliteFixture, type SqliteFixture } from './support.js';
@@ -45,7 +46,7 @@ describe('time travel', () => {
       const events = decider.decide(command, state);
       const result = await fx.store.append(
         stream,
-        events.map((e, i) => ({ id: `${itemId}-${views.length}-${i}`, type: e.type, data: e.data as Record<string, unknown>, metadata: { actor: command.metadata.actor } })),
+        events.map((e) => ({ id: randomUUID(), type: e.type, data: e.data as Record<string, unknown>, metadata: { actor: command.metadata.actor } })),
         'any',
       );
       for (const event of events) {
