@@ -8,7 +8,7 @@ import { canonicalJson, computeEventHash, type StoredEvent } from '../src/index.
 import { hashedChain } from './event-store.contract.js';
 
 const proposed = {
-  id: 'evt-item-1-0',
+  id: '3f6a2c1e-8b4d-4e7a-9c5f-0d1e2f3a4b50',
   type: 'AgendaItemProposed',
   schemaVersion: 1,
   streamId: 'agenda-item:item-1',
@@ -23,10 +23,10 @@ const proposed = {
     effectiveAt: '2024-05-09T00:00:00.000Z',
   },
 };
-const PROPOSED_HASH = '20601023dff5e315a2a4e77507bb865a5362355ab1b8903171f89409b551cf9d';
+const PROPOSED_HASH = 'ee56fd9fe661c4e5e2ce109c2b92de815ed4dd3fef37e6bbe344f61aa9b3d7a1';
 
 const adopted = {
-  id: 'evt-item-1-1',
+  id: '3f6a2c1e-8b4d-4e7a-9c5f-0d1e2f3a4b51',
   type: 'AgendaItemAdopted',
   schemaVersion: 1,
   streamId: 'agenda-item:item-1',
@@ -41,7 +41,7 @@ const adopted = {
   },
   metadata: { correlationId: 'corr-1', causationId: 'cmd-2', actor: { id: 'secretary-suwon-civic', role: 'secretary', district: 'suwon', body: 'civic-council' } },
 };
-const ADOPTED_HASH = 'c7aa2f93ff8ffeef59b2e98412d0f46a954a6b4326e708192e89c8d6a3fbbba6';
+const ADOPTED_HASH = '1ce963af2573fcb8fda7841b9fb1775d143eddebfb268a3589953d075c0c929e';
 
 describe('canonical JSON', () => {
   it('sorts keys at every depth and keeps array order', () => {

@@ -83,11 +83,11 @@ describe('time travel', () => {
       const tally = { onRoll: 10, present: 8, for: 6, against: 1, abstain: 1 };
       const day = 86_400_000;
       // Proposed on 1 March, opened on 2 March; the adoption of the 4 March meeting is entered on 6 March.
-      await own.store.append(stream, [{ id: 'tte-0', type: 'AgendaItemProposed', data: { itemId: 'tt-effective', district: 'suwon', title: '통학로 안전', description: '…', proposerCategory: 'parent', taskCode: '1-1', source: 'forum', proposedOn: '2024-03-01', workflowVersion: 1 }, metadata: { actor } }], 'no-stream');
+      await own.store.append(stream, [{ id: randomUUID(), type: 'AgendaItemProposed', data: { itemId: 'tt-effective', district: 'suwon', title: '통학로 안전', description: '…', proposerCategory: 'parent', taskCode: '1-1', source: 'forum', proposedOn: '2024-03-01', workflowVersion: 1 }, metadata: { actor } }], 'no-stream');
       own.clock.advance(day);
-      await own.store.append(stream, [{ id: 'tte-1', type: 'DeliberationOpened', data: { itemId: 'tt-effective', openedOn: '2024-03-02', method: null }, metadata: { actor } }], 0);
+      await own.store.append(stream, [{ id: randomUUID(), type: 'DeliberationOpened', data: { itemId: 'tt-effective', openedOn: '2024-03-02', method: null }, metadata: { actor } }], 0);
       own.clock.advance(4 * day);
-      await own.store.append(stream, [{ id: 'tte-2', type: 'AgendaItemAdopted', data: { itemId: 'tt-effective', meeting: { heldOn: '2024-03-04', body: 'civic-council' }, tally, effectiveAt: '2024-03-04T06:00:00.000Z' }, metadata: { actor, effectiveAt: '2024-03-04T06:00:00.000Z' } }], 1);
+      await own.store.append(stream, [{ id: randomUUID(), type: 'AgendaItemAdopted', data: { itemId: 'tt-effective', meeting: { heldOn: '2024-03-04', body: 'civic-council' }, tally, effectiveAt: '2024-03-04T06:00:00.000Z' }, metadata: { actor, effectiveAt: '2024-03-04T06:00:00.000Z' } }], 1);
 
       const asOf = new Date('2024-03-05T00:00:00.000Z');
       const recorded = await stateAt(own.store, stream, { asOf });
