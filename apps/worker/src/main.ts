@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   const app = await NestFactory.create(WorkerModule.forRoot(config), { logger: ['log', 'warn', 'error', 'fatal'] });
   app.enableShutdownHooks();
   await app.listen(Number(portRaw), config.host);
-  process.stdout.write(`Gongron worker running (store: ${config.store}); health and metrics on http://${config.host}:${portRaw}\n`);
+  const address = app.getHttpServer().address() as { port: number } | string | null;
+  const port = typeof address === 'object' && address ? address.port : portRaw;
+  process.stdout.write(`Gongron worker running (store: ${config.store}); health and metrics on http://${config.host}:${port}\n`);
 }
 
 main().catch((error: unknown) => {

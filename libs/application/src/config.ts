@@ -39,6 +39,12 @@ export interface GongronConfig {
   readonly runRelay: boolean;
   /** GONGRON_RUN_PROCESS_MANAGERS: run the process managers in this process (default true). */
   readonly runProcessManagers: boolean;
+  /** GONGRON_SQLITE_BUSY_WAIT_MS: how long a write waits for another process's SQLite lock before 503 (default 5000). */
+  readonly sqliteBusyWaitMs: number;
+  /** GONGRON_MAX_IN_FLIGHT: requests handled at once; beyond it 503 at once (default 64; 0 turns shedding off). */
+  readonly maxRequestsInFlight: number;
+  /** GONGRON_READY_MAX_RELAY_LAG: readiness fails when the Kafka relay is this many events behind (default 10000). */
+  readonly readyMaxRelayLag: number;
 }
 
 export type KafkaSaslMechanism = 'plain' | 'scram-sha-256' | 'scram-sha-512';
@@ -200,6 +206,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
     runProjections: bool(env, 'GONGRON_RUN_PROJECTIONS', true, problems),
     runRelay: bool(env, 'GONGRON_RUN_RELAY', true, problems),
     runProcessManagers: bool(env, 'GONGRON_RUN_PROCESS_MANAGERS', true, problems),
+    sqliteBusyWaitMs: int(env, 'GONGRON_SQLITE_BUSY_WAIT_MS', 5000, 0, 600_000, problems),
+    maxRequestsInFlight: int(env, 'GONGRON_MAX_IN_FLIGHT', 64, 0, 100_000, problems),
+    readyMaxRelayLag: int(env, 'GONGRON_READY_MAX_RELAY_LAG', 10_000, 0, 1_000_000_000, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

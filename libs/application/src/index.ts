@@ -17,3 +17,4 @@ export * from './domain-catalog.js';
 export * from './execute-domain-command.js';
 export * from './application.module.js';
 export * from './readers.js';
+export * from './readiness.js';

@@ -7,14 +7,38 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type SqliteStatement, sql } from 'kysely';
+import {
+  type CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  type QueryResult,
+  SqliteDialect,
+  type SqliteDatabase,
+  type SqliteStatement,
+  sql,
+  type TransactionSettings,
+} from 'kysely';
 import pg from 'pg';
+import { createPostgresPool, DEFAULT_SQLITE_BUSY_WAIT_MS, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from '@gongron/event-store';
 
 export type SqlDialectKind = 'sqlite' | 'postgres';
 
 export type SqlDatabaseOptions =
-  | { readonly kind: 'sqlite'; readonly file: string }
-  | { readonly kind: 'postgres'; readonly connectionString: string; readonly poolSize?: number };
+  | {
+      readonly kind: 'sqlite';
+      readonly file: string;
+      /** How long a statement waits for another process's write lock before "unavailable". Default 5 s. */
+      readonly busyWaitMs?: number;
+    }
+  | {
+      readonly kind: 'postgres';
+      readonly connectionString: string;
+      readonly poolSize?: number;
+      /** Told of every connection lost (the pool replaces it; the process carries on). */
+      readonly onConnectionError?: (error: Error) => void;
+    };
 
 export interface SqlDatabase {
   readonly kind: SqlDialectKind;
@@ -66,18 +90,84 @@ export function cachingStatements(handle: Database.Database, size = STATEMENT_CA
 
 const SCHEMA_STATEMENT = /^\s*(create|drop|alter|pragma|vacuum|attach|detach)\b/i;
 
+/** A connection whose statements wait out another process's lock asynchronously. */
+class PatientConnection implements DatabaseConnection {
+  constructor(
+    private readonly inner: DatabaseConnection,
+    private readonly waitMs: number,
+  ) {}
+  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    return retryWhileBusy(() => this.inner.executeQuery<R>(query), this.waitMs);
+  }
+  streamQuery<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+    return this.inner.streamQuery<R>(query, chunkSize);
+  }
+}
+
+class PatientDriver implements Driver {
+  private readonly connections = new WeakMap<DatabaseConnection, PatientConnection>();
+  constructor(
+    private readonly inner: Driver,
+    private readonly waitMs: number,
+  ) {}
+  init(): Promise<void> {
+    return this.inner.init();
+  }
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await this.inner.acquireConnection();
+    let patient = this.connections.get(connection);
+    if (!patient) {
+      patient = new PatientConnection(connection, this.waitMs);
+      this.connections.set(connection, patient);
+    }
+    return patient;
+  }
+  // The inner driver issues begin/commit/rollback through the connection it is given: the patient one.
+  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    return this.inner.beginTransaction(connection, settings);
+  }
+  commitTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.inner.commitTransaction(connection);
+  }
+  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.inner.rollbackTransaction(connection);
+  }
+  releaseConnection(connection: DatabaseConnection): Promise<void> {
+    return this.inner.releaseConnection(connection);
+  }
+  destroy(): Promise<void> {
+    return this.inner.destroy();
+  }
+}
+
+class PatientSqliteDialect extends SqliteDialect {
+  constructor(
+    config: ConstructorParameters<typeof SqliteDialect>[0],
+    private readonly waitMs: number,
+  ) {
+    super(config);
+  }
+  override createDriver(): Driver {
+    return new PatientDriver(super.createDriver(), this.waitMs);
+  }
+}
+
 export function openSqlDatabase(options: SqlDatabaseOptions): SqlDatabase {
   if (options.kind === 'sqlite') {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
-    const handle = new Database(options.file);
+    const waitMs = options.busyWaitMs ?? DEFAULT_SQLITE_BUSY_WAIT_MS;
+    // Opening may wait for another process (a migration); serving never blocks the thread for long.
+    const handle = new Database(options.file, { timeout: waitMs });
     handle.pragma('journal_mode = WAL');
-    handle.pragma('synchronous = NORMAL');
-    handle.pragma('busy_timeout = 10000');
+    // Idempotency records and access tokens are acknowledged to clients: they survive power loss too.
+    handle.pragma('synchronous = FULL');
     handle.pragma('foreign_keys = ON');
-    const db = new Kysely({ dialect: new SqliteDialect({ database: cachingStatements(handle) }) });
+    handle.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+    const dialect = new PatientSqliteDialect({ database: cachingStatements(handle) }, waitMs);
+    const db = new Kysely({ dialect });
     return { kind: 'sqlite', db, close: () => db.destroy() };
   }
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+  const pool = createPostgresPool({ connectionString: options.connectionString, max: options.poolSize ?? 10, onError: options.onConnectionError ?? (() => undefined) });
   const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
   return { kind: 'postgres', db, close: () => db.destroy() };
 }

@@ -11,6 +11,7 @@ import {
   type EventStore,
   type EventTypeRegistry,
 } from '@gongron/event-store';
+import { Logger } from '@nestjs/common';
 import type { GongronConfig } from './config.js';
 import { openSqlDatabase, type SqlDatabase } from './sql-database.js';
 
@@ -25,8 +26,8 @@ export async function openStores(config: GongronConfig, registry: EventTypeRegis
   let checkpoints: CheckpointStore;
   if (config.store === 'sqlite') {
     mkdirSync(dirname(config.sqliteFile), { recursive: true });
-    store = await createEventStore({ kind: 'sqlite', file: config.sqliteFile, registry });
-    checkpoints = await createCheckpointStore({ kind: 'sqlite', file: config.sqliteFile });
+    store = await createEventStore({ kind: 'sqlite', file: config.sqliteFile, registry, busyWaitMs: config.sqliteBusyWaitMs });
+    checkpoints = await createCheckpointStore({ kind: 'sqlite', file: config.sqliteFile, busyWaitMs: config.sqliteBusyWaitMs });
   } else if (config.store === 'postgres') {
     store = await createEventStore({ kind: 'postgres', connectionString: config.databaseUrl!, registry });
     checkpoints = await createCheckpointStore({ kind: 'postgres', connectionString: config.databaseUrl! });
@@ -46,8 +47,13 @@ export async function openStores(config: GongronConfig, registry: EventTypeRegis
 }
 
 export function openConfiguredSqlDatabase(config: GongronConfig): SqlDatabase {
-  if (config.store === 'sqlite') return openSqlDatabase({ kind: 'sqlite', file: config.sqliteFile });
-  return openSqlDatabase({ kind: 'postgres', connectionString: config.databaseUrl! });
+  if (config.store === 'sqlite') return openSqlDatabase({ kind: 'sqlite', file: config.sqliteFile, busyWaitMs: config.sqliteBusyWaitMs });
+  const logger = new Logger('SqlDatabase');
+  return openSqlDatabase({
+    kind: 'postgres',
+    connectionString: config.databaseUrl!,
+    onConnectionError: (error) => logger.warn(`a PostgreSQL connection was lost and will be replaced: ${error.message}`),
+  });
 }
 
 /** DI token for the SQL database (read models, access tokens, idempotency records). */

@@ -25,6 +25,7 @@ import { canonicalJson, computeEventHash } from './hash.js';
 import { appendedEventBytes, MAX_APPEND_BYTES, sealedMetadataBytes } from './append-size.js';
 import { CompiledRegistry } from './registry.js';
 import { parseStreamId } from './stream-id.js';
+import { findUnstorableText, UNSTORABLE_TEXT_RULE } from './text.js';
 
 /**
  * Event ids are UUIDs in the one form every adapter stores and reads back unchanged: lower-case
@@ -126,6 +127,8 @@ export function prepareBatch(
     if (!isPlainObject(event.data)) throw new InvalidEventError('data', 'must be a JSON object', index);
     const metadataInput = event.metadata ?? {};
     if (!isPlainObject(metadataInput)) throw new InvalidEventError('metadata', 'must be an object', index);
+    const unstorable = findUnstorableText(event.data, 'data') ?? findUnstorableText(metadataInput, 'metadata');
+    if (unstorable) throw new InvalidEventError(unstorable, UNSTORABLE_TEXT_RULE, index);
     const dataJson = encode(event.data, 'data', index);
     const metadataJson = encode(metadataInput, 'metadata', index);
     const metadata = JSON.parse(metadataJson) as EventMetadata;

@@ -20,7 +20,7 @@ interface Common {
 
 export type EventStoreOptions =
   | ({ readonly kind: 'memory' } & Common)
-  | ({ readonly kind: 'sqlite'; readonly file: string } & Common)
+  | ({ readonly kind: 'sqlite'; readonly file: string; readonly busyWaitMs?: number } & Common)
   | ({ readonly kind: 'sqlite'; readonly database: Database.Database; readonly file?: undefined } & Common)
   | ({ readonly kind: 'postgres'; readonly connectionString: string; readonly poolSize?: number } & Common)
   | ({ readonly kind: 'postgres'; readonly pool: pg.Pool; readonly connectionString?: undefined } & Common)
@@ -45,7 +45,7 @@ export async function createEventStore(options: EventStoreOptions): Promise<Even
 
 export type CheckpointStoreOptions =
   | { readonly kind: 'memory' }
-  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'sqlite'; readonly file: string; readonly busyWaitMs?: number }
   | { readonly kind: 'sqlite'; readonly database: Database.Database; readonly file?: undefined }
   | { readonly kind: 'postgres'; readonly connectionString: string }
   | { readonly kind: 'postgres'; readonly pool: pg.Pool; readonly connectionString?: undefined };

@@ -11,6 +11,9 @@ export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-
 export { SqliteCheckpointStore } from './sqlite/sqlite-checkpoint-store.js';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store.js';
 export { PostgresCheckpointStore } from './postgres/postgres-checkpoint-store.js';
+export { createPostgresPool, guardPool, type PostgresPoolOptions } from './postgres/postgres-pool.js';
+export { isStoreUnavailable } from './unavailable.js';
+export { DEFAULT_SQLITE_BUSY_WAIT_MS, isSqliteBusy, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from './sqlite/sqlite-busy.js';
 export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-event-store.js';
 export {
   createEventStore,
@@ -18,3 +21,4 @@ export {
   type EventStoreOptions,
   type CheckpointStoreOptions,
 } from './create-event-store.js';
+export { findUnstorableText, isStorableText, UNSTORABLE_TEXT_RULE } from './text.js';

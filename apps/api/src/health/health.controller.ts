@@ -1,10 +1,17 @@
-/** `/health`: up when the event store answers (terminus, custom indicator over `store.ping()`). */
+/**
+ * Liveness and readiness. `/health/live` says only that the process answers (a restart would
+ * not help anything else). `/health/ready` — and `/health`, kept as the same readiness check —
+ * says whether this process can serve: the event store, the SQL database and, where this
+ * process runs the Kafka relay, the relay's lag. A lost database makes it 503, never a crash.
+ */
 import { Controller, Get, HttpException, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+import { GONGRON_CONFIG, type GongronConfig, readinessProbes, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
 import { EVENT_STORE, type EventStore } from '@gongron/event-store';
 import { Public } from '../access/access.decorators.js';
 import { ApiProblem } from '../problem/api-problem.js';
+import { RelayRunner } from '../relay/relay.runner.js';
 
 @ApiTags('health')
 @Controller('health')
@@ -13,32 +20,47 @@ export class HealthController {
     @Inject(HealthCheckService) private readonly health: HealthCheckService,
     @Inject(HealthIndicatorService) private readonly indicators: HealthIndicatorService,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SQL_DATABASE) private readonly sql: SqlDatabase,
+    @Inject(RelayRunner) private readonly relay: RelayRunner,
+    @Inject(GONGRON_CONFIG) private readonly config: GongronConfig,
   ) {}
+
+  @Get('live')
+  @Public()
+  @ApiOperation({ summary: 'Liveness: the process answers (always 200 while it runs)' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @Public()
+  @HealthCheck()
+  @ApiOperation({ summary: 'Readiness: the event store, the SQL database and the Kafka relay lag (200 ready, 503 not)' })
+  ready() {
+    return this.check();
+  }
 
   @Get()
   @Public()
   @HealthCheck()
-  @ApiOperation({ summary: 'Whether the event store answers (200 up, 503 down)' })
+  @ApiOperation({ summary: 'The readiness check, as /health/ready (200 ready, 503 not)' })
   async check() {
     try {
       return await this.probe();
     } catch (error) {
       const report = error instanceof HttpException ? error.getResponse() : undefined;
-      throw new ApiProblem(503, 'HEALTH.DOWN', 'The event store does not answer.', { health: report });
+      throw new ApiProblem(503, 'HEALTH.DOWN', 'A dependency of this process does not answer.', { health: report });
     }
   }
 
   private probe() {
-    return this.health.check([
-      async () => {
-        const indicator = this.indicators.check('eventStore');
-        try {
-          await this.store.ping();
-          return indicator.up();
-        } catch (error) {
-          return indicator.down({ message: error instanceof Error ? error.message : String(error) });
-        }
-      },
-    ]);
+    const probes = readinessProbes({ store: this.store, sql: this.sql, relay: this.relay.relay, maxRelayLag: this.config.readyMaxRelayLag });
+    return this.health.check(
+      Object.entries(probes).map(([name, run]) => async () => {
+        const indicator = this.indicators.check(name);
+        const { status, ...detail } = await run();
+        return status === 'up' ? indicator.up(detail) : indicator.down(detail);
+      }),
+    );
   }
 }

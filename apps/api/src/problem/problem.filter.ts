@@ -6,6 +6,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject } from '@nestjs/common';
 import type { HttpRequest as Request, HttpResponse as Response } from '../http-types.js';
 import { CommandRefused, TokenSpecError } from '@gongron/application';
+import { isStoreUnavailable } from '@gongron/event-store';
 import { ApiProblem, type ProblemBody, problemBody } from './api-problem.js';
 import { refusalToProblem } from './refusal-to-problem.js';
 import { AppLogger } from '../logging/app-logger.js';
@@ -41,7 +42,7 @@ export class ProblemFilter implements ExceptionFilter {
       return;
     }
     const problem = exceptionToProblem(exception, request);
-    if (problem.status >= 500) {
+    if (problem.status >= 500 && problem.code !== 'STORE.UNAVAILABLE') {
       this.logger.errorWith('request failed', {
         err: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : exception,
         method: request.method,
@@ -49,15 +50,25 @@ export class ProblemFilter implements ExceptionFilter {
         correlationId: request.headers['x-correlation-id'],
       });
     }
+    if (problem.code === 'STORE.UNAVAILABLE') {
+      this.logger.warnWith('database unavailable', { err: exception instanceof Error ? exception.message : String(exception), method: request.method, url: request.originalUrl });
+    }
     if (response.headersSent) return;
+    if (problem.status === 503 && !response.getHeader('Retry-After')) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 }
+
+/** What a 503 tells clients to wait: a dropped connection is replaced, a lock released, within seconds. */
+export const RETRY_AFTER_SECONDS = 1;
 
 /** The problem body for any error; shared with the idempotency record so a replay is identical. */
 export function exceptionToProblem(exception: unknown, request: Pick<Request, 'method' | 'path'>): ProblemBody {
   if (exception instanceof ApiProblem) return exception.problem;
   if (exception instanceof CommandRefused) return refusalToProblem(exception);
+  if (isStoreUnavailable(exception)) {
+    return problemBody(503, 'STORE.UNAVAILABLE', 'The database does not answer at the moment. Try again shortly; a retry with the same Idempotency-Key cannot apply a command twice.');
+  }
   if (exception instanceof TokenSpecError) {
     return problemBody(400, 'VALIDATION.FAILED', exception.message, {
       field: exception.problems[0]?.field,
@@ -69,6 +80,10 @@ export function exceptionToProblem(exception: unknown, request: Pick<Request, 'm
   if (parserError && typeof parserError === 'object' && typeof parserError.type === 'string') {
     if (parserError.type === 'entity.too.large') {
       return problemBody(413, 'REQUEST.TOO_LARGE', `The request body is larger than the limit of ${parserError.limit ?? 'the server'} bytes.`);
+    }
+    if (parserError.type === 'entity.too.deep') {
+      const limit = (parserError as { depthLimit?: number }).depthLimit;
+      return problemBody(400, 'REQUEST.TOO_DEEP', `The request body is nested deeper than the limit of ${limit} levels.`, { limit });
     }
     if (parserError.type === 'entity.parse.failed') {
       return problemBody(400, 'REQUEST.MALFORMED_JSON', 'The request body is not valid JSON.');

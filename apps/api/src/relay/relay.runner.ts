@@ -9,7 +9,8 @@ import { AppLogger } from '../logging/app-logger.js';
 
 @Injectable()
 export class RelayRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private relay: KafkaRelay | undefined;
+  /** The relay when this process runs it (readiness reports its lag). */
+  relay: KafkaRelay | undefined;
 
   constructor(
     @Inject(GONGRON_CONFIG) private readonly config: GongronConfig,

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { validateCheckpoint, type CheckpointStore } from '../checkpoint-store.js';
 import { mapPostgresError } from './postgres-event-store.js';
+import { createPostgresPool } from './postgres-pool.js';
 import { migratePostgres } from './postgres-schema.js';
 
 export class PostgresCheckpointStore implements CheckpointStore {
@@ -11,8 +12,7 @@ export class PostgresCheckpointStore implements CheckpointStore {
 
   static async create(options: { connectionString?: string; pool?: pg.Pool }): Promise<PostgresCheckpointStore> {
     if (!options.pool && !options.connectionString) throw new TypeError('PostgresCheckpointStore needs a connectionString or a pool');
-    const pool = options.pool ?? new pg.Pool({ connectionString: options.connectionString, max: 2, connectionTimeoutMillis: 5000 });
-    if (!options.pool) pool.on('error', () => undefined);
+    const pool = options.pool ?? createPostgresPool({ connectionString: options.connectionString!, max: 2 });
     try {
       await migratePostgres(pool);
     } catch (error) {

@@ -50,6 +50,7 @@ import {
 import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
 import { parseStreamId } from '../stream-id.js';
 import { pollingSubscription, WakeSignal } from '../subscription.js';
+import { createPostgresPool } from './postgres-pool.js';
 import {
   EXPECT_ANY,
   EXPECT_STREAM_EXISTS,
@@ -142,6 +143,8 @@ const MAX_GROUP_EVENTS = 4096;
 /** After this many stale heads an append takes the locking path, which cannot be overtaken. */
 const MAX_STALE_ROUNDS = 2;
 const HEAD_CACHE_SIZE = 10_000;
+const LISTENER_RETRY_MIN_MS = 100;
+const LISTENER_RETRY_MAX_MS = 5_000;
 
 function expectedCode(expected: ExpectedRevision): number {
   if (expected === 'any') return EXPECT_ANY;
@@ -165,6 +168,7 @@ export function mapPostgresError(error: unknown): unknown {
     code === '57P03' ||
     code === '53300' ||
     code === '3D000' ||
+    (code === '55000' && /not currently accepting connections/i.test(message)) ||
     /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end/i.test(message)
   ) {
     return new StoreUnavailableError(`PostgreSQL: ${message || code}`, error);
@@ -196,14 +200,15 @@ export class PostgresEventStore implements EventStore {
   private readonly heads = new Map<string, StreamHead>();
   private listener: pg.Client | undefined;
   private listenerStarting: Promise<void> | undefined;
+  private listenerTimer: NodeJS.Timeout | undefined;
+  private listenerRetryMs = LISTENER_RETRY_MIN_MS;
   private closed = false;
 
   private constructor(options: PostgresEventStoreOptions) {
     if (!options.pool && !options.connectionString) throw new TypeError('PostgresEventStore needs a connectionString or a pool');
-    this.pool = options.pool ?? new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 });
+    // A client that loses its server must not crash the process; the next query reports it.
+    this.pool = options.pool ?? createPostgresPool({ connectionString: options.connectionString!, max: options.poolSize ?? 10 });
     this.ownsPool = !options.pool;
-    // An idle client that loses its server must not crash the process; the next query reports it.
-    if (this.ownsPool) this.pool.on('error', () => undefined);
     this.registry = new CompiledRegistry(options.registry);
     this.clock = options.clock ?? (() => new Date());
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
@@ -571,29 +576,61 @@ export class PostgresEventStore implements EventStore {
     return subscription;
   }
 
-  /** LISTEN on a dedicated connection so appends by other processes wake subscribers at once. */
+  /**
+   * LISTEN on a dedicated connection so appends by other processes wake subscribers at once.
+   * A lost connection is replaced, with a growing pause while the server stays away; polling
+   * carries the subscribers meanwhile, and the first wake after re-listening catches them up.
+   */
   private startListener(): Promise<void> {
-    if (this.listener || this.listenerStarting) return this.listenerStarting ?? Promise.resolve();
+    if (this.listener || this.listenerStarting || this.closed) return this.listenerStarting ?? Promise.resolve();
     const client = new pg.Client(this.pool.options);
+    // Registered before connect: an error at any moment (even mid-handshake) must not be uncaught.
+    client.on('error', () => this.listenerLost(client));
+    client.on('end', () => this.listenerLost(client));
+    client.on('notification', () => this.signal.notify());
     this.listenerStarting = (async () => {
       try {
         await client.connect();
-        client.on('notification', () => this.signal.notify());
-        client.on('error', () => {
-          // Polling carries on; the next subscription starts a new listener.
-          if (this.listener === client) this.listener = undefined;
-          client.end().catch(() => undefined);
-        });
         await client.query(`listen ${NOTIFY_CHANNEL}`);
-        if (this.closed) await client.end();
-        else this.listener = client;
+        if (this.closed) {
+          await client.end();
+          return;
+        }
+        this.listener = client;
+        this.listenerRetryMs = LISTENER_RETRY_MIN_MS;
+        // Anything appended while no one listened is found now.
+        this.signal.notify();
       } catch {
         await client.end().catch(() => undefined);
+        this.scheduleListener();
       } finally {
         this.listenerStarting = undefined;
       }
     })();
     return this.listenerStarting;
+  }
+
+  private listenerLost(client: pg.Client): void {
+    if (this.listener !== client) return;
+    this.listener = undefined;
+    client.end().catch(() => undefined);
+    this.scheduleListener();
+  }
+
+  private scheduleListener(): void {
+    if (this.closed || this.listenerTimer || this.subscriptions.size === 0) return;
+    const delay = this.listenerRetryMs;
+    this.listenerRetryMs = Math.min(this.listenerRetryMs * 2, LISTENER_RETRY_MAX_MS);
+    this.listenerTimer = setTimeout(() => {
+      this.listenerTimer = undefined;
+      void this.startListener();
+    }, delay);
+    this.listenerTimer.unref();
+  }
+
+  /** Whether the LISTEN connection is up (readiness reports it; polling covers its absence). */
+  get listening(): boolean {
+    return this.listener !== undefined;
   }
 
   async verifyStream(streamId: string): Promise<VerificationResult> {
@@ -631,6 +668,7 @@ export class PostgresEventStore implements EventStore {
     if (this.closed) return;
     this.closed = true;
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    clearTimeout(this.listenerTimer);
     await this.listenerStarting;
     const listener = this.listener;
     this.listener = undefined;

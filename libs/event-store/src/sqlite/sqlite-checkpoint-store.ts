@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { validateCheckpoint, type CheckpointStore } from '../checkpoint-store.js';
 import { mapSqliteError } from './sqlite-event-store.js';
+import { DEFAULT_SQLITE_BUSY_WAIT_MS, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-busy.js';
 import { migrateSqlite } from './sqlite-schema.js';
 
 export class SqliteCheckpointStore implements CheckpointStore {
@@ -9,15 +10,20 @@ export class SqliteCheckpointStore implements CheckpointStore {
   private readonly loadStatement: Database.Statement<[string], { position: number }>;
   private readonly saveStatement: Database.Statement<[string, number, string]>;
 
-  constructor(options: { file?: string; database?: Database.Database }) {
+  private readonly busyWaitMs: number;
+
+  constructor(options: { file?: string; database?: Database.Database; busyWaitMs?: number }) {
     if (!options.database && !options.file) throw new TypeError('SqliteCheckpointStore needs a file or an open database handle');
     this.database = options.database ?? new Database(options.file!);
     this.ownsDatabase = !options.database;
+    this.busyWaitMs = options.busyWaitMs ?? DEFAULT_SQLITE_BUSY_WAIT_MS;
     if (this.ownsDatabase) {
       this.database.pragma('journal_mode = WAL');
-      this.database.pragma('busy_timeout = 5000');
+      this.database.pragma('synchronous = FULL');
+      this.database.pragma(`busy_timeout = ${this.busyWaitMs}`);
     }
     migrateSqlite(this.database);
+    if (this.ownsDatabase) this.database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     this.loadStatement = this.database.prepare('select position from gongron_checkpoints where name = ?');
     this.saveStatement = this.database.prepare(
       `insert into gongron_checkpoints (name, position, updated_at) values (?, ?, ?)
@@ -37,7 +43,7 @@ export class SqliteCheckpointStore implements CheckpointStore {
   async save(name: string, position: number): Promise<void> {
     validateCheckpoint(name, position);
     try {
-      this.saveStatement.run(name, position, new Date().toISOString());
+      await retryWhileBusy(() => this.saveStatement.run(name, position, new Date().toISOString()), this.busyWaitMs);
     } catch (error) {
       throw mapSqliteError(error);
     }

@@ -37,6 +37,7 @@ import {
 import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
 import { parseStreamId } from '../stream-id.js';
 import { pollingSubscription, WakeSignal } from '../subscription.js';
+import { DEFAULT_SQLITE_BUSY_WAIT_MS, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-busy.js';
 import { migrateSqlite } from './sqlite-schema.js';
 
 export interface SqliteEventStoreOptions {
@@ -47,6 +48,8 @@ export interface SqliteEventStoreOptions {
   readonly clock?: () => Date;
   /** How often subscribers look for events written by other processes. Default 100 ms. */
   readonly pollIntervalMs?: number;
+  /** How long an append waits for another process's write lock before "unavailable". Default 5 s. */
+  readonly busyWaitMs?: number;
 }
 
 type Row = [
@@ -104,6 +107,7 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<Subscription>();
   private readonly statements: ReturnType<SqliteEventStore['prepareStatements']>;
   private readonly appendTransaction: (streamId: string, batch: PreparedEvent[], expected: ExpectedRevision) => StoredEvent[];
+  private readonly busyWaitMs: number;
   private closed = false;
 
   constructor(options: SqliteEventStoreOptions) {
@@ -117,14 +121,18 @@ export class SqliteEventStore implements EventStore {
     this.registry = new CompiledRegistry(options.registry);
     this.clock = options.clock ?? (() => new Date());
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
+    this.busyWaitMs = options.busyWaitMs ?? DEFAULT_SQLITE_BUSY_WAIT_MS;
     try {
       if (this.ownsDatabase) {
         this.database.pragma('journal_mode = WAL');
-        this.database.pragma('synchronous = NORMAL');
-        this.database.pragma('busy_timeout = 5000');
+        // An acknowledged append is on disk: NORMAL in WAL mode can lose the last commits on power loss.
+        this.database.pragma('synchronous = FULL');
+        // Starting up may wait for another process's migration; serving never blocks the thread for long.
+        this.database.pragma(`busy_timeout = ${this.busyWaitMs}`);
       }
       migrateSqlite(this.database);
       this.statements = this.prepareStatements();
+      if (this.ownsDatabase) this.database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     } catch (error) {
       throw mapSqliteError(error);
     }
@@ -161,7 +169,7 @@ export class SqliteEventStore implements EventStore {
     validateExpected(expected);
     let stored: StoredEvent[];
     try {
-      stored = this.appendTransaction(streamId, batch, expected);
+      stored = await retryWhileBusy(() => this.appendTransaction(streamId, batch, expected), this.busyWaitMs);
     } catch (error) {
       if (error instanceof RetriedAppend) return error.result;
       if (isUniqueViolation(error)) return this.resolveAfterConflict(streamId, batch);
