@@ -12,6 +12,7 @@ import { AppModule } from './app.module.js';
 import { AppLogger } from './logging/app-logger.js';
 import { requestLogging } from './logging/request-logging.middleware.js';
 import { ProblemFilter } from './problem/problem.filter.js';
+import { refuseDeepJson, refuseUnstorableText, shedLoad } from './request-limits.js';
 
 export interface CreateAppOptions {
   readonly logger?: AppLogger;
@@ -37,8 +38,11 @@ export async function createApp(config: GongronConfig, options: CreateAppOptions
     bodyParser: false,
     abortOnError: false,
   });
+  // Shedding comes first: a refused request costs no logging, routing or parsing.
+  app.use(shedLoad(config.maxRequestsInFlight));
   app.use(requestLogging(logger));
-  app.useBodyParser('json', { limit: options.bodyLimit ?? '128kb', type: ['application/json', 'application/*+json'] });
+  app.useBodyParser('json', { limit: options.bodyLimit ?? '128kb', type: ['application/json', 'application/*+json'], verify: refuseDeepJson() });
+  app.use(refuseUnstorableText);
   app.useGlobalFilters(new ProblemFilter(logger));
   app.disable('x-powered-by');
   app.set('query parser', 'simple');

@@ -2,7 +2,6 @@
  * Auditor routes: any stream's full history with hashes, time travel, hash-chain verification
  * and streamed exports (JSON Lines, or CSV in UTF-8 with BOM for Excel).
  */
-import { once } from 'node:events';
 import { Controller, Get, Inject, Param, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SQL_DATABASE, type SqlDatabase } from '@gongron/application';
@@ -25,6 +24,7 @@ import type { HttpResponse } from '../http-types.js';
 import { ReadErrorsInterceptor, single, toProblem } from './read-errors.js';
 import { requiredDistrict } from './read-params.js';
 import { STATE_SNAPSHOTS } from './read-runtime.js';
+import { streamToResponse } from './stream-export.js';
 
 type Q = Record<string, unknown>;
 
@@ -153,14 +153,7 @@ export class AuditController {
     res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="gongron-${name}.${format}"`);
     const events = exportEvents(this.store, stream ? { stream } : { district: district! });
-    try {
-      for await (const chunk of exportLines(events, format)) {
-        if (!res.write(chunk)) await once(res, 'drain');
-      }
-      res.end();
-    } catch (error) {
-      res.destroy(error instanceof Error ? error : new Error(String(error)));
-    }
+    await streamToResponse(exportLines(events, format), res);
   }
 
   private timeTravel(q: Q): TimeTravelQuery {
