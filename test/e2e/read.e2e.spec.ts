@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import { AccessTokenService, ApplicationModule, loadConfig } from '@gongron/application';
 import { EVENT_STORE, type EventStore } from '@gongron/event-store';
 import { AccessGuard } from '../../apps/api/src/access/access.guard.js';
+import { securityProviders } from '../../apps/api/src/security/security.js';
 import { AppLogger } from '../../apps/api/src/logging/app-logger.js';
 import { ProblemFilter } from '../../apps/api/src/problem/problem.filter.js';
 import { ReadModule } from '../../apps/api/src/read/read.module.js';
@@ -47,9 +48,12 @@ describe('read routes over HTTP', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'gongron-read-e2e-'));
     const config = loadConfig({ GONGRON_DATA_DIR: dir, LOG_LEVEL: 'silent', GONGRON_RUN_PROCESS_MANAGERS: 'false', GONGRON_RUN_RELAY: 'false' });
-    @Module({ imports: [ApplicationModule.forRoot(config, { runProcessManagers: false }), ReadModule], providers: [{ provide: APP_GUARD, useClass: AccessGuard }] })
-    class ReadTestModule {}
     const logger = new AppLogger('silent');
+    @Module({
+      imports: [ApplicationModule.forRoot(config, { runProcessManagers: false }), ReadModule],
+      providers: [{ provide: AppLogger, useValue: logger }, ...securityProviders(config), { provide: APP_GUARD, useClass: AccessGuard }],
+    })
+    class ReadTestModule {}
     app = await NestFactory.create<NestExpressApplication>(ReadTestModule, { logger: false, abortOnError: false });
     app.useGlobalFilters(new ProblemFilter(logger));
     app.set('query parser', 'simple');

@@ -23,6 +23,7 @@ import { RequestValidationPipe } from './problem/validation.js';
 import { ProjectsController } from './projects/projects.controller.js';
 import { ReadModule } from './read/read.module.js';
 import { RelayRunner } from './relay/relay.runner.js';
+import { securityProviders } from './security/security.js';
 
 @Module({})
 export class AppModule {
@@ -37,6 +38,7 @@ export class AppModule {
         StreamReader,
         RelayRunner,
         HttpDrain,
+        ...securityProviders(config),
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: RequestValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

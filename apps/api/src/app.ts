@@ -13,6 +13,7 @@ import { AppLogger } from './logging/app-logger.js';
 import { requestLogging } from './logging/request-logging.middleware.js';
 import { ProblemFilter } from './problem/problem.filter.js';
 import { refuseDeepJson, refuseUnstorableText, shedLoad } from './request-limits.js';
+import { applySecurity } from './security/security.js';
 
 export interface CreateAppOptions {
   readonly logger?: AppLogger;
@@ -38,7 +39,9 @@ export async function createApp(config: GongronConfig, options: CreateAppOptions
     bodyParser: false,
     abortOnError: false,
   });
-  // Shedding comes first: a refused request costs no logging, routing or parsing.
+  // Headers first, so that every answer carries them (a 503 too); then shedding: a refused
+  // request costs no logging, routing or parsing.
+  applySecurity(app, config);
   app.use(shedLoad(config.maxRequestsInFlight));
   app.use(requestLogging(logger));
   app.useBodyParser('json', { limit: options.bodyLimit ?? '128kb', type: ['application/json', 'application/*+json'], verify: refuseDeepJson() });
@@ -57,7 +60,15 @@ export async function createApp(config: GongronConfig, options: CreateAppOptions
           'Every refusal is an application/problem+json body with a stable code.',
       )
       .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'gr_… access token' })
+      .addBearerAuth({
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'opaque gr_ token',
+        description:
+          'An opaque access token, `gr_` followed by 43 base64url characters (256 random bits), issued by an administrator ' +
+          '(`POST /admin/tokens` or `tokens create`) and shown once. Not a JWT: it carries nothing and is looked up by its hash. ' +
+          'Tokens expire (90 days by default); a refused token answers 401 with `WWW-Authenticate: Bearer`.',
+      })
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

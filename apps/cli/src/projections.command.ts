@@ -9,6 +9,7 @@ import { buildEventTypeRegistry, loadConfig, openConfiguredSqlDatabase, openStor
 import type { EventStore } from '@gongron/event-store';
 import { ProjectionEngine, ProjectionError, type ProjectionStatus, readModelProjections } from '@gongron/projections';
 import type { Kysely } from 'kysely';
+import { formatTable } from './table.js';
 
 export interface ReadSide {
   readonly store: EventStore;
@@ -53,8 +54,7 @@ export function formatStatus(statuses: readonly ProjectionStatus[]): string {
   ]);
   const header = ['projection', 'version', 'state', 'generation', 'checkpoint', 'head', 'lag', 'rebuild in progress'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  return formatTable(header, [widths.map((w) => '-'.repeat(w)), ...rows]);
 }
 
 async function withReadSide<T>(options: { batchSize?: number }, work: (side: ReadSide) => Promise<T>): Promise<T> {

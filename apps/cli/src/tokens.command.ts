@@ -1,13 +1,21 @@
-/** `tokens create|list|revoke`: access tokens for the API, straight in the SQL database. */
-import { type Command, Option } from 'commander';
+/** `tokens create|list|rotate|revoke`: access tokens for the API, straight in the SQL database. */
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { formatTable } from './table.js';
 import { AccessTokenService, loadConfig, openConfiguredSqlDatabase, ROLES, TokenSpecError } from '@gongron/application';
 import { BODY_CODES, PARTY_CODES } from '@gongron/application';
+
+function parseDays(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 3650) {
+    throw new InvalidArgumentError('expected a whole number of days from 1 to 3650');
+  }
+  return Number(value);
+}
 
 async function withTokens<T>(work: (tokens: AccessTokenService) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const sql = openConfiguredSqlDatabase(config);
   try {
-    return await work(new AccessTokenService(sql));
+    return await work(new AccessTokenService(sql, { ttlDays: config.tokenTtlDays }));
   } finally {
     await sql.close();
   }
@@ -24,17 +32,21 @@ export function registerTokenCommands(program: Command): void {
     .addOption(new Option('--body <body>', 'council body, for a secretary').choices([...BODY_CODES]))
     .addOption(new Option('--party <party>', 'party, for an official').choices([...PARTY_CODES]))
     .option('--name <name>', 'who holds it (shown on the events it signs)')
+    .option('--ttl-days <days>', 'days until it expires (default GONGRON_TOKEN_TTL_DAYS, 90)', parseDays)
     .option('--json', 'print the issued token as JSON')
-    .action(async (options: { role: string; district?: string; body?: string; party?: string; name?: string; json?: boolean }) => {
+    .action(async (options: { role: string; district?: string; body?: string; party?: string; name?: string; ttlDays?: number; json?: boolean }) => {
       try {
         const issued = await withTokens((service) =>
-          service.create({
-            role: options.role,
-            ...(options.district !== undefined ? { district: options.district } : {}),
-            ...(options.body !== undefined ? { body: options.body } : {}),
-            ...(options.party !== undefined ? { party: options.party } : {}),
-            ...(options.name !== undefined ? { name: options.name } : {}),
-          }),
+          service.create(
+            {
+              role: options.role,
+              ...(options.district !== undefined ? { district: options.district } : {}),
+              ...(options.body !== undefined ? { body: options.body } : {}),
+              ...(options.party !== undefined ? { party: options.party } : {}),
+              ...(options.name !== undefined ? { name: options.name } : {}),
+            },
+            options.ttlDays !== undefined ? { ttlDays: options.ttlDays } : {},
+          ),
         );
         if (options.json) {
           process.stdout.write(`${JSON.stringify(issued)}\n`);
@@ -42,7 +54,7 @@ export function registerTokenCommands(program: Command): void {
         }
         const scope = [issued.district, issued.body, issued.party].filter(Boolean).join(' / ');
         process.stdout.write(
-          `Token ${issued.id} (${issued.role}${scope ? `: ${scope}` : ''}). Shown only this once:\n  ${issued.token}\n`,
+          `Token ${issued.id} (${issued.role}${scope ? `: ${scope}` : ''}), valid until ${issued.expiresAt}. Shown only this once:\n  ${issued.token}\n`,
         );
       } catch (error) {
         if (error instanceof TokenSpecError) {
@@ -69,11 +81,33 @@ export function registerTokenCommands(program: Command): void {
         process.stdout.write('No tokens.\n');
         return;
       }
-      const rows = records.map((r) => [r.id, r.role, r.district ?? '', r.body ?? r.party ?? '', r.name ?? '', r.createdAt, r.revokedAt ? `revoked ${r.revokedAt}` : 'active']);
-      const header = ['id', 'role', 'district', 'body/party', 'name', 'created', 'status'];
-      const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-      const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-      process.stdout.write(`${[line(header), ...rows.map(line)].join('\n')}\n`);
+      const now = Date.now();
+      const status = (r: (typeof records)[number]) =>
+        r.revokedAt ? `revoked ${r.revokedAt}` : r.expiresAt && Date.parse(r.expiresAt) <= now ? `expired ${r.expiresAt}` : 'active';
+      const rows = records.map((r) => [r.id, r.role, r.district ?? '', r.body ?? r.party ?? '', r.name ?? '', r.createdAt, r.expiresAt ?? '', status(r)]);
+      process.stdout.write(`${formatTable(['id', 'role', 'district', 'body/party', 'name', 'created', 'expires', 'status'], rows)}\n`);
+    });
+
+  tokens
+    .command('rotate <id>')
+    .description('issue a successor with the same role and scope, and revoke the old token at once')
+    .option('--ttl-days <days>', 'days until the new token expires (default GONGRON_TOKEN_TTL_DAYS, 90)', parseDays)
+    .option('--json', 'print the new token as JSON')
+    .action(async (id: string, options: { ttlDays?: number; json?: boolean }) => {
+      const rotated = await withTokens((service) => service.rotate(id, options.ttlDays !== undefined ? { ttlDays: options.ttlDays } : {}));
+      if (!rotated) {
+        process.stderr.write(`No active token has the id ${id} (tokens list --all shows revoked ones).\n`);
+        process.exitCode = 1;
+        return;
+      }
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(rotated.issued)}\n`);
+        return;
+      }
+      process.stdout.write(
+        `Token ${rotated.revoked.id} revoked at ${rotated.revoked.revokedAt}.\n` +
+          `Its successor ${rotated.issued.id} (${rotated.issued.role}), valid until ${rotated.issued.expiresAt}. Shown only this once:\n  ${rotated.issued.token}\n`,
+      );
     });
 
   tokens

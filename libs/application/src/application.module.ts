@@ -87,7 +87,7 @@ export class ApplicationModule {
         { provide: CHECKPOINT_STORE, useFactory: (stores: OpenedStores) => stores.checkpoints, inject: [OPENED_STORES] },
         { provide: SQL_DATABASE, useFactory: () => openConfiguredSqlDatabase(config) },
         { provide: StateCache, useValue: new StateCache() },
-        { provide: AccessTokenService, useFactory: (sql: SqlDatabase) => new AccessTokenService(sql), inject: [SQL_DATABASE] },
+        { provide: AccessTokenService, useFactory: (sql: SqlDatabase) => new AccessTokenService(sql, { ttlDays: config.tokenTtlDays }), inject: [SQL_DATABASE] },
         { provide: IdempotencyStore, useFactory: (sql: SqlDatabase) => new IdempotencyStore(sql), inject: [SQL_DATABASE] },
         {
           provide: CommandService,

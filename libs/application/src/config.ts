@@ -45,6 +45,43 @@ export interface GongronConfig {
   readonly maxRequestsInFlight: number;
   /** GONGRON_READY_MAX_RELAY_LAG: readiness fails when the Kafka relay is this many events behind (default 10000). */
   readonly readyMaxRelayLag: number;
+  /** The HTTP server's limits against slow and idle clients. */
+  readonly http: HttpServerLimits;
+  /** Requests allowed per window, by address and by token, and the stricter limit on failed authentication. */
+  readonly rateLimits: RateLimits;
+  /** GONGRON_TOKEN_TTL_DAYS, default 90: how long a newly issued access token is valid. */
+  readonly tokenTtlDays: number;
+  /**
+   * TRUST_PROXY: Express's `trust proxy` — unset (the peer address is the client), a hop count,
+   * or addresses/subnets of the proxies (e.g. `loopback`, `10.0.0.0/8`); the rate limits count
+   * the client address it yields.
+   */
+  readonly trustProxy?: number | string;
+}
+
+export interface HttpServerLimits {
+  /** HTTP_HEADERS_TIMEOUT_MS, default 10,000: the request line and headers must arrive within this. */
+  readonly headersTimeoutMs: number;
+  /** HTTP_REQUEST_TIMEOUT_MS, default 30,000: the whole request, body included, must arrive within this. */
+  readonly requestTimeoutMs: number;
+  /** HTTP_KEEP_ALIVE_TIMEOUT_MS, default 5,000: an idle kept-alive connection is closed after this. */
+  readonly keepAliveTimeoutMs: number;
+  /** HTTP_MAX_CONNECTIONS, default 1,000: connections beyond this are closed at once. */
+  readonly maxConnections: number;
+}
+
+export interface RateLimits {
+  /** RATE_LIMIT_WINDOW_SECONDS, default 60. */
+  readonly windowSeconds: number;
+  /** RATE_LIMIT_PER_ADDRESS, default 3,000 requests per window from one client address; 0 turns it off. */
+  readonly perAddress: number;
+  /** RATE_LIMIT_PER_TOKEN, default 1,200 requests per window with one token; 0 turns it off. */
+  readonly perToken: number;
+  /** AUTH_FAILURE_LIMIT, default 20 failed authentications per address per AUTH_FAILURE_WINDOW_SECONDS (default 600). */
+  readonly authFailures: number;
+  readonly authFailureWindowSeconds: number;
+  /** AUTH_FAILURE_BLOCK_SECONDS, default 600: how long an address that exceeded the limit is refused. */
+  readonly authFailureBlockSeconds: number;
 }
 
 export type KafkaSaslMechanism = 'plain' | 'scram-sha-256' | 'scram-sha-512';
@@ -160,6 +197,20 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   return Number(raw);
 }
 
+function trustProxy(env: NodeJS.ProcessEnv, problems: string[]): { trustProxy?: number | string } {
+  const raw = env.TRUST_PROXY;
+  if (raw === undefined || raw === '') return {};
+  if (/^\d{1,2}$/.test(raw)) return { trustProxy: Number(raw) };
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const named = ['loopback', 'linklocal', 'uniquelocal'];
+  const wrong = entries.filter((entry) => !named.includes(entry) && !/^[0-9A-Fa-f.:]+(\/\d{1,3})?$/.test(entry));
+  if (wrong.length > 0) {
+    problems.push(`TRUST_PROXY: ${wrong.join(', ')} — expected a hop count, or addresses/subnets and ${named.join(', ')}`);
+    return {};
+  }
+  return { trustProxy: entries.join(',') };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig {
   const problems: string[] = [];
   const storeRaw = env.GONGRON_STORE || 'sqlite';
@@ -209,7 +260,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
     sqliteBusyWaitMs: int(env, 'GONGRON_SQLITE_BUSY_WAIT_MS', 5000, 0, 600_000, problems),
     maxRequestsInFlight: int(env, 'GONGRON_MAX_IN_FLIGHT', 64, 0, 100_000, problems),
     readyMaxRelayLag: int(env, 'GONGRON_READY_MAX_RELAY_LAG', 10_000, 0, 1_000_000_000, problems),
+    http: {
+      headersTimeoutMs: int(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000, problems),
+      requestTimeoutMs: int(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000, problems),
+      keepAliveTimeoutMs: int(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000, problems),
+      maxConnections: int(env, 'HTTP_MAX_CONNECTIONS', 1_000, 1, 1_000_000, problems),
+    },
+    rateLimits: {
+      windowSeconds: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400, problems),
+      perAddress: int(env, 'RATE_LIMIT_PER_ADDRESS', 3_000, 0, 10_000_000, problems),
+      perToken: int(env, 'RATE_LIMIT_PER_TOKEN', 1_200, 0, 10_000_000, problems),
+      authFailures: int(env, 'AUTH_FAILURE_LIMIT', 20, 1, 100_000, problems),
+      authFailureWindowSeconds: int(env, 'AUTH_FAILURE_WINDOW_SECONDS', 600, 1, 86_400, problems),
+      authFailureBlockSeconds: int(env, 'AUTH_FAILURE_BLOCK_SECONDS', 600, 1, 86_400, problems),
+    },
+    tokenTtlDays: int(env, 'GONGRON_TOKEN_TTL_DAYS', 90, 1, 3650, problems),
+    ...trustProxy(env, problems),
   };
+  if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
+    problems.push(`HTTP_HEADERS_TIMEOUT_MS=${config.http.headersTimeoutMs} must not exceed HTTP_REQUEST_TIMEOUT_MS=${config.http.requestTimeoutMs}`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

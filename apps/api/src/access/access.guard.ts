@@ -1,12 +1,15 @@
 /**
  * Resolves `Authorization: Bearer gr_…` to an actor on every request and enforces the route's
- * marks: no or unknown or revoked token → 401 (unless the route is public), a role the route
- * does not admit → 403.
+ * marks: no or unknown or revoked or expired token → 401 with a `WWW-Authenticate: Bearer`
+ * challenge (unless the route is public), a role the route does not admit → 403. Failed
+ * authentications count against the address (429 past the limit).
  */
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AccessTokenService, type Actor, type Role } from '@gongron/application';
+import type { HttpRequest } from '../http-types.js';
 import { ApiProblem } from '../problem/api-problem.js';
+import { AuthFailureLimiter } from '../security/rate-limits.js';
 import { PUBLIC_ROUTE, ROUTE_ROLES } from './access.decorators.js';
 
 interface RequestWithActor {
@@ -19,6 +22,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(AccessTokenService) private readonly tokens: AccessTokenService,
+    @Inject(AuthFailureLimiter) private readonly failures: AuthFailureLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -32,10 +36,16 @@ export class AccessGuard implements CanActivate {
     const raw = Array.isArray(header) ? header[0] : header;
     let actor: Actor | undefined;
     if (raw !== undefined && raw !== '') {
+      await this.failures.assertNotBlocked(request as unknown as HttpRequest);
       const match = /^Bearer\s+(\S+)\s*$/i.exec(raw);
-      actor = match ? await this.tokens.resolve(match[1]!) : undefined;
-      if (!actor && !isPublic) {
-        throw ApiProblem.unauthorized('ACCESS.TOKEN_INVALID', 'The bearer token is unknown, revoked or malformed.');
+      const checked = match ? await this.tokens.check(match[1]!) : ({ status: 'unknown' } as const);
+      if (checked.status === 'valid') actor = checked.actor;
+      else {
+        await this.failures.recordFailure(request as unknown as HttpRequest, checked.status === 'expired' ? 'token expired' : 'token unknown');
+        if (!isPublic && checked.status === 'expired') {
+          throw ApiProblem.unauthorized('ACCESS.TOKEN_EXPIRED', `The bearer token expired at ${checked.expiredAt}; ask an administrator for a new one.`, true);
+        }
+        if (!isPublic) throw ApiProblem.unauthorized('ACCESS.TOKEN_INVALID', 'The bearer token is unknown, revoked or malformed.', true);
       }
     }
     if (actor) request.actor = actor;

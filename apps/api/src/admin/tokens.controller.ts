@@ -1,4 +1,4 @@
-/** Access tokens, for administrators: issue (the secret is shown once), list, revoke. */
+/** Access tokens, for administrators: issue (the secret is shown once), list, rotate, revoke. */
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -54,8 +54,9 @@ export class TokenRecordDto {
   @ApiPropertyOptional() body?: string;
   @ApiPropertyOptional() party?: string;
   @ApiPropertyOptional() name?: string;
-  @ApiProperty() createdAt!: string;
-  @ApiPropertyOptional() revokedAt?: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'From then on the token answers 401 (invalid_token)' }) expiresAt?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) revokedAt?: string;
 }
 
 export class IssuedTokenDto extends TokenRecordDto {
@@ -83,6 +84,20 @@ export class TokensController {
   @ApiOkResponse({ type: [TokenRecordDto] })
   list(): Promise<AccessTokenRecord[]> {
     return this.tokens.list();
+  }
+
+  @Post(':id/rotation')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Rotate a token: a successor with the same role and scope (shown once); the old one is revoked at once' })
+  @ApiCreatedResponse({ type: IssuedTokenDto })
+  @ApiNotFoundResponse({ type: ProblemDto, description: 'No active token has this id' })
+  async rotate(
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => ApiProblem.notFound('TOKEN.NOT_FOUND', 'No token has this id.', { field: 'id' }) }))
+    id: string,
+  ): Promise<IssuedAccessToken> {
+    const rotated = await this.tokens.rotate(id);
+    if (!rotated) throw ApiProblem.notFound('TOKEN.NOT_FOUND', `No active token has the id ${id}.`, { field: 'id' });
+    return rotated.issued;
   }
 
   @Delete(':id')

@@ -34,6 +34,7 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   428: 'Precondition Required',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -62,7 +63,14 @@ export function problemBody(
 export class ApiProblem extends HttpException {
   readonly problem: ProblemBody;
 
-  constructor(status: number, code: string, detail: string, extra: Parameters<typeof problemBody>[3] = {}) {
+  constructor(
+    status: number,
+    code: string,
+    detail: string,
+    extra: Parameters<typeof problemBody>[3] = {},
+    /** Response headers the refusal needs (`WWW-Authenticate`, `Retry-After`). */
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
     const body = problemBody(status, code, detail, extra);
     super(body, status);
     this.problem = body;
@@ -71,8 +79,12 @@ export class ApiProblem extends HttpException {
   static badRequest(code: string, detail: string, extra?: Parameters<typeof problemBody>[3]): ApiProblem {
     return new ApiProblem(400, code, detail, extra);
   }
-  static unauthorized(code: string, detail: string): ApiProblem {
-    return new ApiProblem(401, code, detail);
+  /** 401 with the RFC 6750 challenge; `invalidToken` when a token was presented and refused. */
+  static unauthorized(code: string, detail: string, invalidToken = false): ApiProblem {
+    const challenge = invalidToken
+      ? `Bearer realm="gongron", error="invalid_token", error_description="${detail.replace(/["\\]/g, '')}"`
+      : 'Bearer realm="gongron"';
+    return new ApiProblem(401, code, detail, {}, { 'WWW-Authenticate': challenge });
   }
   static forbidden(code: string, detail: string, extra?: Parameters<typeof problemBody>[3]): ApiProblem {
     return new ApiProblem(403, code, detail, extra);

@@ -54,6 +54,7 @@ export class ProblemFilter implements ExceptionFilter {
       this.logger.warnWith('database unavailable', { err: exception instanceof Error ? exception.message : String(exception), method: request.method, url: request.originalUrl });
     }
     if (response.headersSent) return;
+    if (exception instanceof ApiProblem) for (const [name, value] of Object.entries(exception.headers)) response.setHeader(name, value);
     if (problem.status === 503 && !response.getHeader('Retry-After')) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }

@@ -51,4 +51,56 @@ describe('AccessTokenService on SQLite', () => {
     const issued = await cli.create({ role: 'admin' });
     expect((await tokens.resolve(issued.token))?.role).toBe('admin');
   });
+
+  it('stops resolving a token when it expires, even one resolved from the cache a moment before', async () => {
+    const tokens = new AccessTokenService(here, { clock: () => now, ttlDays: 90, cacheTtlMs: 60_000 });
+    const issued = await tokens.create({ role: 'auditor' });
+    expect(issued.expiresAt).toBe(new Date(now + 90 * 86_400_000).toISOString());
+    now += 90 * 86_400_000 - 1;
+    expect((await tokens.check(issued.token)).status).toBe('valid');
+    now += 1;
+    expect(await tokens.check(issued.token)).toEqual({ status: 'expired', expiredAt: issued.expiresAt });
+    expect(await tokens.resolve(issued.token)).toBeUndefined();
+    expect((await tokens.create({ role: 'auditor' }, { ttlDays: 1 })).expiresAt).toBe(new Date(now + 86_400_000).toISOString());
+  });
+
+  it('rotates a token: the successor has the same role and scope and resolves, the old one is revoked at once', async () => {
+    const tokens = new AccessTokenService(here, { clock: () => now, cacheTtlMs: 60_000 });
+    const old = await tokens.create({ role: 'official', district: 'suwon', party: 'education-office', name: '수원 담당' });
+    expect((await tokens.resolve(old.token))?.id).toBe(old.id);
+    now += 10_000;
+    const rotated = await tokens.rotate(old.id);
+    expect(rotated?.revoked).toMatchObject({ id: old.id, revokedAt: new Date(now).toISOString() });
+    expect(rotated?.issued).toMatchObject({ role: 'official', district: 'suwon', party: 'education-office', name: '수원 담당' });
+    expect(rotated!.issued.id).not.toBe(old.id);
+    expect(await tokens.resolve(old.token)).toBeUndefined();
+    expect(await tokens.resolve(rotated!.issued.token)).toEqual({ id: rotated!.issued.id, role: 'official', district: 'suwon', party: 'education-office', name: '수원 담당' });
+    // A revoked token cannot be rotated again: one successor only.
+    expect(await tokens.rotate(old.id)).toBeUndefined();
+    expect(await tokens.rotate('no-such-id')).toBeUndefined();
+  });
+
+  it('gives the tokens of a table made before tokens expired the full validity from the upgrade', async () => {
+    await here.db.schema
+      .createTable('gongron_access_tokens')
+      .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+      .addColumn('token_hash', 'varchar(64)', (c) => c.notNull().unique())
+      .addColumn('role', 'varchar(16)', (c) => c.notNull())
+      .addColumn('district', 'varchar(32)')
+      .addColumn('body', 'varchar(32)')
+      .addColumn('party', 'varchar(32)')
+      .addColumn('name', 'varchar(200)')
+      .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+      .addColumn('revoked_at', 'varchar(32)')
+      .execute();
+    const token = `gr_${'B'.repeat(43)}`;
+    const { hashToken } = await import('./access-token.service.js');
+    await here.db
+      .insertInto('gongron_access_tokens')
+      .values({ id: 'legacy', token_hash: hashToken(token), role: 'admin', created_at: '2020-01-01T00:00:00.000Z' })
+      .execute();
+    const tokens = new AccessTokenService(here, { clock: () => now, ttlDays: 30 });
+    expect((await tokens.resolve(token))?.id).toBe('legacy');
+    expect((await tokens.get('legacy'))?.expiresAt).toBe(new Date(now + 30 * 86_400_000).toISOString());
+  });
 });

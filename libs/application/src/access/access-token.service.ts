@@ -1,12 +1,14 @@
 /**
  * Access tokens: random secrets shown once, stored only as their SHA-256, each bound to one
- * role and scope. A revoked token is kept (its id stays on the events it signed) but no
- * longer resolves.
+ * role and scope, each valid until its expiry (90 days unless configured otherwise). A revoked
+ * or expired token is kept (its id stays on the events it signed) but no longer resolves;
+ * rotation issues a successor with the same role and scope and revokes the old one in one
+ * transaction.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { SqlDatabase } from '../sql-database.js';
 import { type Actor, type Role } from './actor.js';
-import { type TokenSpec, validateTokenSpec } from './token-spec.js';
+import { type TokenSpec, TokenSpecError, validateTokenSpec } from './token-spec.js';
 
 export const ACCESS_TOKENS_TABLE = 'gongron_access_tokens';
 
@@ -18,8 +20,16 @@ export interface AccessTokenRecord {
   readonly party?: string;
   readonly name?: string;
   readonly createdAt: string;
+  /** When the token stops resolving. */
+  readonly expiresAt?: string;
   readonly revokedAt?: string;
 }
+
+/** What a presented token is: the actor it stands for, or why it stands for no one. */
+export type TokenCheck =
+  | { readonly status: 'valid'; readonly actor: Actor }
+  | { readonly status: 'unknown' }
+  | { readonly status: 'expired'; readonly expiredAt: string };
 
 export interface IssuedAccessToken extends AccessTokenRecord {
   /** The secret itself: shown once, never stored. */
@@ -35,6 +45,7 @@ interface TokenRow {
   party: string | null;
   name: string | null;
   created_at: string;
+  expires_at: string | null;
   revoked_at: string | null;
 }
 
@@ -58,8 +69,12 @@ export interface AccessTokenServiceOptions {
   readonly cacheTtlMs?: number;
   /** Most tokens kept resolved at once (default 10,000). */
   readonly cacheSize?: number;
+  /** Validity of a newly issued token, in days (default 90). */
+  readonly ttlDays?: number;
   readonly clock?: () => number;
 }
+
+const DAY_MS = 86_400_000;
 
 interface CachedActor {
   readonly actor: Actor;
@@ -75,6 +90,7 @@ export class AccessTokenService {
   private readonly cacheTtlMs: number;
   private readonly cacheSize: number;
   private readonly clock: () => number;
+  private readonly ttlDays: number;
 
   constructor(
     private readonly sql: SqlDatabase,
@@ -83,6 +99,7 @@ export class AccessTokenService {
     this.cacheTtlMs = options.cacheTtlMs ?? 2_000;
     this.cacheSize = options.cacheSize ?? 10_000;
     this.clock = options.clock ?? Date.now;
+    this.ttlDays = options.ttlDays ?? 90;
   }
 
   /** Creates the table when it is not there; safe to call from several processes. */
@@ -99,8 +116,10 @@ export class AccessTokenService {
         .addColumn('party', 'varchar(32)')
         .addColumn('name', 'varchar(200)')
         .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('expires_at', 'varchar(32)')
         .addColumn('revoked_at', 'varchar(32)')
         .execute();
+      await this.addExpiryToOlderTables();
     })().catch((error: unknown) => {
       this.ready = undefined;
       throw error;
@@ -108,24 +127,95 @@ export class AccessTokenService {
     return this.ready;
   }
 
-  /** Throws TokenSpecError naming each wrong field. */
-  async create(spec: TokenSpec): Promise<IssuedAccessToken> {
+  /**
+   * Tables made before tokens expired have no `expires_at`: the column is added and every
+   * active token gets the full validity from now, so an upgrade locks nobody out at once.
+   */
+  private async addExpiryToOlderTables(): Promise<void> {
+    const tables = await this.sql.db.introspection.getTables();
+    const table = tables.find((t) => t.name === ACCESS_TOKENS_TABLE);
+    if (!table || table.columns.some((c) => c.name === 'expires_at')) return;
+    try {
+      await this.sql.db.schema.alterTable(ACCESS_TOKENS_TABLE).addColumn('expires_at', 'varchar(32)').execute();
+    } catch (error) {
+      // Another process added it first.
+      const again = (await this.sql.db.introspection.getTables()).find((t) => t.name === ACCESS_TOKENS_TABLE);
+      if (!again?.columns.some((c) => c.name === 'expires_at')) throw error;
+    }
+    await this.sql.db
+      .updateTable(ACCESS_TOKENS_TABLE)
+      .set({ expires_at: this.expiryFromNow(this.ttlDays) })
+      .where('expires_at', 'is', null)
+      .execute();
+  }
+
+  private expiryFromNow(days: number): string {
+    return new Date(this.clock() + days * DAY_MS).toISOString();
+  }
+
+  /** Throws TokenSpecError naming each wrong field. `ttlDays` overrides the configured validity. */
+  async create(spec: TokenSpec, options: { ttlDays?: number } = {}): Promise<IssuedAccessToken> {
     const valid = validateTokenSpec(spec);
+    const ttlDays = validTtlDays(options.ttlDays ?? this.ttlDays);
     await this.ensureSchema();
-    const token = generateToken();
-    const row: TokenRow = {
-      id: randomUUID(),
-      token_hash: hashToken(token),
-      role: valid.role,
-      district: valid.district ?? null,
-      body: valid.body ?? null,
-      party: valid.party ?? null,
-      name: valid.name ?? null,
-      created_at: new Date().toISOString(),
-      revoked_at: null,
-    };
+    const { row, token } = this.newRow(valid, ttlDays);
     await this.sql.db.insertInto(ACCESS_TOKENS_TABLE).values(row).execute();
     return { ...toRecord(row), token };
+  }
+
+  private newRow(valid: ReturnType<typeof validateTokenSpec>, ttlDays: number): { row: TokenRow; token: string } {
+    const token = generateToken();
+    return {
+      token,
+      row: {
+        id: randomUUID(),
+        token_hash: hashToken(token),
+        role: valid.role,
+        district: valid.district ?? null,
+        body: valid.body ?? null,
+        party: valid.party ?? null,
+        name: valid.name ?? null,
+        created_at: new Date(this.clock()).toISOString(),
+        expires_at: this.expiryFromNow(ttlDays),
+        revoked_at: null,
+      },
+    };
+  }
+
+  /**
+   * A successor for a token: the same role, scope and name, a new secret and a full validity;
+   * the old token is revoked in the same transaction. Undefined when no active token has the id.
+   */
+  async rotate(id: string, options: { ttlDays?: number } = {}): Promise<{ issued: IssuedAccessToken; revoked: AccessTokenRecord } | undefined> {
+    const ttlDays = validTtlDays(options.ttlDays ?? this.ttlDays);
+    await this.ensureSchema();
+    this.forget(id);
+    const result = await this.sql.db.transaction().execute(async (trx) => {
+      const old = (await trx.selectFrom(ACCESS_TOKENS_TABLE).selectAll().where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst()) as
+        | TokenRow
+        | undefined;
+      if (!old) return undefined;
+      const revokedAt = new Date(this.clock()).toISOString();
+      const changed = await trx
+        .updateTable(ACCESS_TOKENS_TABLE)
+        .set({ revoked_at: revokedAt })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(changed.numUpdatedRows) !== 1) return undefined;
+      const spec = validateTokenSpec({
+        role: old.role,
+        ...(old.district !== null ? { district: old.district } : {}),
+        ...(old.body !== null ? { body: old.body } : {}),
+        ...(old.party !== null ? { party: old.party } : {}),
+        ...(old.name !== null ? { name: old.name } : {}),
+      });
+      const { row, token } = this.newRow(spec, ttlDays);
+      await trx.insertInto(ACCESS_TOKENS_TABLE).values(row).execute();
+      return { issued: { ...toRecord(row), token }, revoked: toRecord({ ...old, revoked_at: revokedAt }) };
+    });
+    this.forget(id);
+    return result;
   }
 
   async list(options: { includeRevoked?: boolean } = {}): Promise<AccessTokenRecord[]> {
@@ -150,7 +240,7 @@ export class AccessTokenService {
     this.forget(id);
     await this.sql.db
       .updateTable(ACCESS_TOKENS_TABLE)
-      .set({ revoked_at: new Date().toISOString() })
+      .set({ revoked_at: new Date(this.clock()).toISOString() })
       .where('id', '=', id)
       .where('revoked_at', 'is', null)
       .execute();
@@ -163,13 +253,20 @@ export class AccessTokenService {
     for (const [hash, cached] of this.resolved) if (cached.actor.id === id) this.resolved.delete(hash);
   }
 
-  /** The actor a bearer token stands for; undefined when it is unknown, malformed or revoked. */
+  /** The actor a bearer token stands for; undefined when it is unknown, malformed, revoked or expired. */
   async resolve(token: string): Promise<Actor | undefined> {
-    if (!TOKEN_SHAPE.test(token)) return undefined;
+    const checked = await this.check(token);
+    return checked.status === 'valid' ? checked.actor : undefined;
+  }
+
+  /** Like `resolve`, and says whether a token that stands for no one has expired. */
+  async check(token: string): Promise<TokenCheck> {
+    if (!TOKEN_SHAPE.test(token)) return { status: 'unknown' };
     const hash = hashToken(token);
+    const now = this.clock();
     const cached = this.resolved.get(hash);
     if (cached) {
-      if (cached.expiresAt > this.clock()) return cached.actor;
+      if (cached.expiresAt > now) return { status: 'valid', actor: cached.actor };
       this.resolved.delete(hash);
     }
     const revocations = this.revocations;
@@ -180,13 +277,16 @@ export class AccessTokenService {
       .where('token_hash', '=', hash)
       .where('revoked_at', 'is', null)
       .executeTakeFirst()) as TokenRow | undefined;
-    if (!row) return undefined;
+    if (!row) return { status: 'unknown' };
+    const expiresAt = row.expires_at === null ? Number.POSITIVE_INFINITY : Date.parse(row.expires_at);
+    if (expiresAt <= now) return { status: 'expired', expiredAt: row.expires_at! };
     const actor = toActor(row);
     if (this.cacheTtlMs > 0 && revocations === this.revocations) {
-      this.resolved.set(hash, { actor, expiresAt: this.clock() + this.cacheTtlMs });
+      // A cached actor never outlives the token itself.
+      this.resolved.set(hash, { actor, expiresAt: Math.min(now + this.cacheTtlMs, expiresAt) });
       if (this.resolved.size > this.cacheSize) this.resolved.delete(this.resolved.keys().next().value as string);
     }
-    return actor;
+    return { status: 'valid', actor };
   }
 
   async countActive(role?: Role): Promise<number> {
@@ -216,8 +316,15 @@ export class AccessTokenService {
   }
 }
 
+function validTtlDays(days: number): number {
+  if (!Number.isInteger(days) || days < 1 || days > 3650) {
+    throw new TokenSpecError([{ field: 'ttlDays', code: 'TOKEN.TTL_INVALID', message: 'must be a whole number of days from 1 to 3650' }]);
+  }
+  return days;
+}
+
 /** Who the token stands for: its id, role and the scope fields it has. */
-function actorFields(row: TokenRow): Omit<AccessTokenRecord, 'createdAt' | 'revokedAt'> {
+function actorFields(row: TokenRow): Omit<AccessTokenRecord, 'createdAt' | 'expiresAt' | 'revokedAt'> {
   return {
     id: row.id,
     role: row.role as Role,
@@ -237,6 +344,7 @@ function toRecord(row: TokenRow): AccessTokenRecord {
   return {
     ...actorFields(row),
     createdAt: row.created_at,
+    ...(row.expires_at !== null ? { expiresAt: row.expires_at } : {}),
     ...(row.revoked_at !== null ? { revokedAt: row.revoked_at } : {}),
   };
 }
