@@ -5,6 +5,7 @@
  */
 import { districts, officeOf, opinionStances, proposerCategories, taskCodes } from '@gongron/domain';
 import type { EventToAppend, EventMetadata, JsonObject } from '@gongron/event-store';
+import { businessDateOf } from '@gongron/application';
 import { seededRandom } from '../../libs/projections/src/testing/history-generator.js';
 
 export interface District {
@@ -104,7 +105,7 @@ export class ProvinceGenerator {
     const civic = () => this.metadata(district, 'secretary', 'civic-council');
     const working = () => this.metadata(district, 'secretary', 'working-council');
     const steering = () => this.metadata(district, 'secretary', 'steering-committee');
-    const day = () => new Date(this.clockStart + this.tick * 60_000).toISOString().slice(0, 10);
+    const day = () => businessDateOf(new Date(this.clockStart + this.tick * 60_000));
     const meeting = (body: string, title: string) => ({ meetingId: this.uuid(), body, heldOn: day(), title });
     const tally = () => {
       const onRoll = 15 + Math.floor(r() * 10);

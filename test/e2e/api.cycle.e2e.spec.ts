@@ -4,10 +4,11 @@
  * process manager, the agreement signed by both parties, an amendment consented, expenditures,
  * evaluation, feedback, closed — and every event naming its actor.
  */
+import { businessDateOf } from '@gongron/application';
 import { EVENT_STORE, type EventStore } from '@gongron/event-store';
 import { eventually, startTestApi, tally, type TestApi } from './api-support.js';
 
-const today = new Date().toISOString().slice(0, 10);
+const today = businessDateOf(new Date());
 const year = Number(today.slice(0, 4));
 
 describe('API: the whole life of an agenda item, its project and agreement', () => {

@@ -5,11 +5,12 @@
  * 422 broken rule — and idempotency, optimistic concurrency, and generated bad bodies that
  * must all be refused without writing anything.
  */
+import { businessDateOf } from '@gongron/application';
 import fc from 'fast-check';
 import { EVENT_STORE, type EventStore } from '@gongron/event-store';
 import { eventually, type HttpAnswer, startTestApi, tally, type TestApi } from './api-support.js';
 
-const today = new Date().toISOString().slice(0, 10);
+const today = businessDateOf(new Date());
 const year = Number(today.slice(0, 4));
 
 function expectProblem(answer: HttpAnswer, status: number, code?: string): void {

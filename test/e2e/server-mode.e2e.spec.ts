@@ -6,12 +6,12 @@
  */
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@gongron/application';
+import { businessDateOf, loadConfig } from '@gongron/application';
 import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../support/postgres.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 import { eventually, startTestApi, tally, type TestApi } from './api-support.js';
 
-const today = new Date().toISOString().slice(0, 10);
+const today = businessDateOf(new Date());
 const describePg = await describeWithPostgres();
 
 describePg('server mode: API on PostgreSQL with apps/worker running the readers', () => {

@@ -5,11 +5,12 @@
  * while the local government consents. Afterwards every allocation shows the amendment and the
  * raised budget can be spent. Real PostgreSQL, over HTTP.
  */
+import { businessDateOf } from '@gongron/application';
 import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../support/postgres.js';
 import { eventually, startTestApi, type TestApi } from '../e2e/api-support.js';
 
 const describePg = await describeWithPostgres();
-const today = new Date().toISOString().slice(0, 10);
+const today = businessDateOf(new Date());
 const year = Number(today.slice(0, 4));
 
 describePg('a consented amendment under a flood of expenditures (PostgreSQL)', () => {

@@ -27,10 +27,10 @@ import { securityProviders } from './security/security.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: GongronConfig, logger: AppLogger): DynamicModule {
+  static forRoot(config: GongronConfig, logger: AppLogger, clock?: () => Date): DynamicModule {
     return {
       module: AppModule,
-      imports: [ApplicationModule.forRoot(config), TerminusModule.forRoot({ logger: false }), ReadModule],
+      imports: [ApplicationModule.forRoot(config, clock !== undefined ? { clock } : {}), TerminusModule.forRoot({ logger: false }), ReadModule],
       controllers: [HealthController, AsyncApiController, TokensController, ProcessManagersController, AgendaItemsController, ProjectsController, AgreementsController],
       providers: [
         { provide: AppLogger, useValue: logger },

@@ -17,6 +17,8 @@ import { applySecurity } from './security/security.js';
 
 export interface CreateAppOptions {
   readonly logger?: AppLogger;
+  /** Where the business clock reads the time (tests run the API at chosen Korean hours). */
+  readonly clock?: () => Date;
   /** Register SIGTERM/SIGINT handlers that close the app (main.ts); tests close it themselves. */
   readonly shutdownHooks?: boolean;
   /** Largest accepted JSON body, default 128kb. */
@@ -34,7 +36,7 @@ export interface RunningApi {
 
 export async function createApp(config: GongronConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
   const logger = options.logger ?? new AppLogger(config.logLevel);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger, options.clock), {
     logger,
     bodyParser: false,
     abortOnError: false,

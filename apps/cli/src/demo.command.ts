@@ -7,7 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { type Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { ApplicationModule, CommandRefused, CommandService, ExecuteDomainCommand, loadConfig } from '@gongron/application';
+import { ApplicationModule, BusinessClock, CommandRefused, CommandService, ExecuteDomainCommand, loadConfig } from '@gongron/application';
 import { demoItemId, demoDistricts, loadDemo, type DemoDriver } from './demo-scenario.js';
 
 export function registerDemoCommands(program: Command): void {
@@ -34,7 +34,8 @@ export function registerDemoCommands(program: Command): void {
           process.stdout.write(`The demo is already loaded in ${config.store === 'sqlite' ? config.sqliteFile : config.store}.\n`);
           return;
         }
-        const today = new Date().toISOString().slice(0, 10);
+        const clock = app.get(BusinessClock);
+        const today = clock.today();
 
         let total = 0;
         await loadDemo({ exec: async () => void (total += 1), waitFor: async () => undefined }, today);
@@ -45,7 +46,7 @@ export function registerDemoCommands(program: Command): void {
         const started = Date.now();
         const driver: DemoDriver = {
           async exec(actor, type, data) {
-            await bus.execute(new ExecuteDomainCommand({ type, data, metadata: { now: new Date().toISOString(), actor } }));
+            await bus.execute(new ExecuteDomainCommand({ type, data, metadata: { ...clock.read(), actor } }));
             bar?.increment(1, { step: type });
           },
           async waitFor(streamId, statuses) {

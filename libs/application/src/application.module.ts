@@ -26,6 +26,7 @@ import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { ParkedReactions, registerProcessManagerMetrics } from './process-managers/parked-reactions.js';
 import { ProcessManagerRunner } from './process-managers/process-manager.runner.js';
 import type { SqlDatabase } from './sql-database.js';
+import { BusinessClock } from './time/business-clock.js';
 import { type OpenedStores, openConfiguredSqlDatabase, openStores, SQL_DATABASE } from './stores.js';
 
 export const OPENED_STORES = Symbol.for('gongron.OpenedStores');
@@ -33,6 +34,8 @@ export const OPENED_STORES = Symbol.for('gongron.OpenedStores');
 export interface ApplicationModuleOptions {
   /** Run the process managers in this process (default: config.runProcessManagers). */
   readonly runProcessManagers?: boolean;
+  /** Where the business clock reads the time (default: the system clock). */
+  readonly clock?: () => Date;
 }
 
 @Injectable()
@@ -87,6 +90,7 @@ export class ApplicationModule {
         { provide: CHECKPOINT_STORE, useFactory: (stores: OpenedStores) => stores.checkpoints, inject: [OPENED_STORES] },
         { provide: SQL_DATABASE, useFactory: () => openConfiguredSqlDatabase(config) },
         { provide: StateCache, useValue: new StateCache() },
+        { provide: BusinessClock, useValue: new BusinessClock(options.clock) },
         { provide: AccessTokenService, useFactory: (sql: SqlDatabase) => new AccessTokenService(sql, { ttlDays: config.tokenTtlDays }), inject: [SQL_DATABASE] },
         { provide: IdempotencyStore, useFactory: (sql: SqlDatabase) => new IdempotencyStore(sql), inject: [SQL_DATABASE] },
         {
@@ -140,6 +144,7 @@ export class ApplicationModule {
         CHECKPOINT_STORE,
         SQL_DATABASE,
         StateCache,
+        BusinessClock,
         AccessTokenService,
         IdempotencyStore,
         ParkedReactions,

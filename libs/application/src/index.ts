@@ -13,6 +13,7 @@ export * from './idempotency/idempotency.store.js';
 export * from './process-managers/parked-reactions.js';
 export * from './process-managers/process-manager.runner.js';
 export * from './stores.js';
+export * from './time/business-clock.js';
 export * from './domain-catalog.js';
 export * from './execute-domain-command.js';
 export * from './application.module.js';

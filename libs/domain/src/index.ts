@@ -12,8 +12,8 @@ export {
   isIsoInstant,
   isLeapYear,
   daysInMonth,
-  dateOf,
 } from './validation.js';
+export * from './business-day.js';
 export * from './workflow.js';
 export * from './stream-ids.js';
 

@@ -20,6 +20,8 @@ export interface Actor {
 export interface CommandMetadata {
   /** ISO 8601 instant, from the application's clock. */
   readonly now: string;
+  /** The business date of `now` in Asia/Seoul ('YYYY-MM-DD'), from the application's business clock. */
+  readonly today: string;
   readonly actor: Actor;
   readonly correlationId?: string;
   readonly causationId?: string;
@@ -47,4 +49,6 @@ export interface RecordedEvent {
   readonly streamId: string;
   readonly data: unknown;
   readonly recordedAt: string;
+  /** The Korean business date of `recordedAt`, from the application's business clock. */
+  readonly recordedOn: string;
 }

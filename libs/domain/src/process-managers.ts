@@ -18,7 +18,7 @@ export interface ProcessManager {
 }
 
 function metadataFor(name: string, event: RecordedEvent): CommandMetadata {
-  return { now: event.recordedAt, actor: { id: `system:${name}`, role: 'system' }, causationId: event.id };
+  return { now: event.recordedAt, today: event.recordedOn, actor: { id: `system:${name}`, role: 'system' }, causationId: event.id };
 }
 
 function dataOf<E extends { data: unknown }>(event: RecordedEvent): E['data'] {

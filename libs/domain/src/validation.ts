@@ -48,17 +48,13 @@ export function isIsoInstant(value: unknown): value is string {
   return validDate(Number(match[1]), Number(match[2]), Number(match[3])) && hour < 24 && minute < 60 && second < 60;
 }
 
-/** The calendar date of an ISO instant as written (its own offset), 'YYYY-MM-DD'. */
-export function dateOf(instant: string): string {
-  return instant.slice(0, 10);
-}
-
 /**
  * `effectiveAt` is recorded only where the fact took effect on another day than it is recorded
- * (a meeting's decision entered the next morning, a signature dated by hand).
+ * (a meeting's decision entered the next morning, a signature dated by hand); `today` is the
+ * Korean business date the command was issued on.
  */
-export function effective(date: string | null, now: string): { effectiveAt?: string } {
-  return date !== null && date !== dateOf(now) ? { effectiveAt: date } : {};
+export function effective(date: string | null, today: string): { effectiveAt?: string } {
+  return date !== null && date !== today ? { effectiveAt: date } : {};
 }
 
 export function field(data: unknown, name: string): unknown {
@@ -174,11 +170,14 @@ export function requireMeeting(value: unknown, path: string): Meeting {
   };
 }
 
-/** Checks the metadata every command carries: an instant and an actor. */
+/** Checks the metadata every command carries: an instant, the Korean business date and an actor. */
 export function requireMetadata(metadata: unknown): CommandMetadata {
   const value = requireObject(metadata, 'metadata');
   if (!isIsoInstant(value['now'])) {
     throw invalid('COMMAND.INVALID_METADATA', 'metadata.now', 'metadata.now must be an ISO 8601 instant with offset');
+  }
+  if (!isIsoDate(value['today'])) {
+    throw invalid('COMMAND.INVALID_METADATA', 'metadata.today', "metadata.today must be the Korean business date 'YYYY-MM-DD'");
   }
   const actor = requireObject(value['actor'], 'metadata.actor');
   requireText(actor['id'], 'metadata.actor.id', 200);

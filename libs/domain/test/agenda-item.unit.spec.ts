@@ -444,10 +444,14 @@ describe('agenda item: workflow surface', () => {
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
   });
 
-  test('metadata time is the only clock: dates default to the day of metadata.now', () => {
+  test('metadata is the only clock: dates default to metadata.today, the Korean business date', () => {
+    // 03:30 KST on 2 December is still 1 December in UTC; the business date is the Korean one.
     given([])
-      .when({ ...c.ProposeAgendaItem, metadata: meta(undefined, '2025-01-02T23:30:00+09:00') })
-      .thenState((state) => expect(state.proposedOn).toBe('2025-01-02'));
+      .when({ ...c.ProposeAgendaItem, metadata: meta(undefined, '2024-12-01T18:30:00.000Z', '2024-12-02') })
+      .thenState((state) => expect(state.proposedOn).toBe('2024-12-02'));
+    given([])
+      .when({ ...c.ProposeAgendaItem, metadata: { ...meta(), today: '2024-12-32' } })
+      .thenThrows({ code: 'COMMAND.INVALID_METADATA', field: 'metadata.today' });
     expect(NOW.startsWith(TODAY)).toBe(true);
   });
 });

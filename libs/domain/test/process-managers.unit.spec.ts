@@ -45,6 +45,7 @@ class Log {
         streamId,
         data: (event as unknown as { data: unknown }).data,
         recordedAt: `2024-06-01T00:00:${String(this.sequence % 60).padStart(2, '0')}.000Z`,
+        recordedOn: '2024-06-01',
       };
     });
     this.events.push(...recorded);
@@ -135,6 +136,7 @@ describe('process managers across streams', () => {
         },
         metadata: {
           now: decision.recordedAt,
+          today: '2024-06-01',
           actor: { id: 'system:project-from-approved-item', role: 'system' },
           causationId: decision.id,
         },
@@ -154,7 +156,7 @@ describe('process managers across streams', () => {
   });
 
   test('managers ignore what they do not handle', () => {
-    const event = (type: string, data: unknown): RecordedEvent => ({ id: 'e', type, streamId: 's', data, recordedAt: '2024-01-01T00:00:00Z' });
+    const event = (type: string, data: unknown): RecordedEvent => ({ id: 'e', type, streamId: 's', data, recordedAt: '2024-01-01T00:00:00Z', recordedOn: '2024-01-01' });
     const byName = (name: string) => processManagers.find((manager) => manager.name === name);
     expect(byName('project-from-approved-item')?.react(event('ReviewDecisionRecorded', { decision: 'rejected', project: null, itemId: 'x' }))).toEqual([]);
     expect(byName('item-linked-to-project')?.react(event('ProjectCreated', { projectId: 'x', sourceAgendaItemId: null }))).toEqual([]);
@@ -176,6 +178,7 @@ describe('process managers across streams', () => {
       type: 'AmendmentConsented',
       streamId: 'agreement:suwon-2024',
       recordedAt: '2024-07-01T00:00:00.000Z',
+      recordedOn: '2024-07-01',
       data: {
         agreementId: 'suwon-2024',
         amendmentId: 'amend-9',

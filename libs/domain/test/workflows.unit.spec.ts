@@ -73,7 +73,7 @@ describe('the workflows as a registry', () => {
       expect.objectContaining({ kind: 'invalid', field: 'data' }),
     );
     expect(() =>
-      agendaItemWorkflow.decider.decide({ ...agendaItemCommands.ProposeAgendaItem, metadata: { now: '2024-01-01T00:00:00Z', actor: { id: 'x', role: 'king' } } } as never, state),
+      agendaItemWorkflow.decider.decide({ ...agendaItemCommands.ProposeAgendaItem, metadata: { now: '2024-01-01T00:00:00Z', today: '2024-01-01', actor: { id: 'x', role: 'king' } } } as never, state),
     ).toThrow(expect.objectContaining({ field: 'metadata.actor.role' }));
   });
 

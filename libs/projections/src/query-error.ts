@@ -1,3 +1,5 @@
+import { endOfBusinessDay, isIsoDate } from '@gongron/domain';
+
 /** A refused read: bad input names its field; an unknown stream or item is not found. */
 export class ReadQueryError extends Error {
   constructor(
@@ -28,12 +30,12 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}
  */
 export function parseAsOf(value: string, field = 'asOf'): Date {
   let date: Date;
-  if (DATE.test(value)) date = new Date(`${value}T23:59:59.999+09:00`);
-  else if (INSTANT.test(value)) date = new Date(value);
+  if (DATE.test(value)) {
+    if (!isIsoDate(value)) throw invalidQuery('QUERY.INVALID_DATE', field, `${field} is not a real date: "${value}"`);
+    date = new Date(endOfBusinessDay(value));
+  } else if (INSTANT.test(value)) date = new Date(value);
   else throw invalidQuery('QUERY.INVALID_DATE', field, `${field} must be a date YYYY-MM-DD or an ISO 8601 instant, got "${value}"`);
-  const midnight = new Date(`${value.slice(0, 10)}T00:00:00Z`);
-  const rolledOver = DATE.test(value) && (Number.isNaN(midnight.getTime()) || midnight.toISOString().slice(0, 10) !== value);
-  if (Number.isNaN(date.getTime()) || rolledOver) {
+  if (Number.isNaN(date.getTime())) {
     throw invalidQuery('QUERY.INVALID_DATE', field, `${field} is not a real date: "${value}"`);
   }
   return date;

@@ -4,6 +4,7 @@
  * revision and at instants between the events — cold and through the snapshot cache.
  */
 import { randomUUID } from 'node:crypto';
+import { businessDateOf } from '@gongron/application';
 import { type AgendaItemCommand, agendaItemWorkflow } from '@gongron/domain';
 import { StateSnapshots, parseAsOf, stateAt } from '../src/index.js';
 import { sqliteFixture, type SqliteFixture } from './support.js';
@@ -42,7 +43,7 @@ describe('time travel', () => {
     const instants: string[] = [];
     for (const step of steps) {
       fx.clock.advance(3_600_000);
-      const command = { type: step.type, data: { itemId, ...step.data }, metadata: { now: fx.clock.now().toISOString(), actor: secretary(step.body) } } as AgendaItemCommand;
+      const command = { type: step.type, data: { itemId, ...step.data }, metadata: { now: fx.clock.now().toISOString(), today: businessDateOf(fx.clock.now()), actor: secretary(step.body) } } as AgendaItemCommand;
       const events = decider.decide(command, state);
       const result = await fx.store.append(
         stream,

@@ -5,7 +5,7 @@
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { type CommandResult, ExecuteDomainCommand } from '@gongron/application';
+import { BusinessClock, type CommandResult, ExecuteDomainCommand } from '@gongron/application';
 import type { HttpRequest, HttpResponse } from '../http-types.js';
 import { ApiProblem } from '../problem/api-problem.js';
 
@@ -27,20 +27,25 @@ export interface CommandResponse {
 
 @Injectable()
 export class CommandGateway {
-  constructor(@Inject(CommandBus) private readonly bus: CommandBus) {}
+  constructor(
+    @Inject(CommandBus) private readonly bus: CommandBus,
+    @Inject(BusinessClock) private readonly clock: BusinessClock,
+  ) {}
 
   async send(request: HttpRequest, response: HttpResponse, type: string, data: object): Promise<CommandResponse> {
     const actor = request.actor;
     if (!actor) throw ApiProblem.unauthorized('ACCESS.TOKEN_MISSING', 'This route needs a bearer token.');
     const expectedRevision = parseIfMatch(request.headers['if-match']);
     const correlation = request.headers['x-correlation-id'];
+    const { now, today } = this.clock.read();
     const result = await this.bus.execute(
       new ExecuteDomainCommand(
         {
           type,
           data: withoutUndefined(data),
           metadata: {
-            now: new Date().toISOString(),
+            now,
+            today,
             actor,
             ...(typeof correlation === 'string' ? { correlationId: correlation } : {}),
           },

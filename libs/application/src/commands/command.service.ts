@@ -10,6 +10,7 @@ import { actorRef } from '../access/actor.js';
 import { authorize } from '../access/authorize.js';
 import { deterministicUuid } from '../idempotency/canonical-json.js';
 import { CommandRefused, isDomainErrorLike, refusalFromDomainError } from './command-refused.js';
+import { businessDateOf } from '../time/business-clock.js';
 import { type CachedState, StateCache } from './state-cache.js';
 import { call, type DomainCommandLike, type DomainEventLike, type WorkflowCatalog, type WorkflowLike } from './workflow-port.js';
 
@@ -86,7 +87,8 @@ export class CommandService {
     return this.cache;
   }
 
-  async execute(command: DomainCommandLike, options: ExecuteOptions = {}): Promise<CommandResult> {
+  async execute(issued: DomainCommandLike, options: ExecuteOptions = {}): Promise<CommandResult> {
+    const command = withBusinessDate(issued);
     const workflow = this.catalog.workflowForCommand(command.type);
     if (!workflow) {
       throw new CommandRefused('invalid', 'COMMAND.UNKNOWN_TYPE', `Unknown command type "${command.type}".`, { field: 'type' });
@@ -318,6 +320,18 @@ export class CommandService {
 
 function isEventIdConflict(error: unknown): boolean {
   return error instanceof Error && (error as { code?: unknown }).code === 'EVENT.ID_CONFLICT';
+}
+
+/**
+ * Every command reaches the domain with its Korean business date: the one the caller read from
+ * the business clock, or the one of its instant. An instant that is no instant is left for the
+ * domain to refuse by name.
+ */
+function withBusinessDate(command: DomainCommandLike): DomainCommandLike {
+  if (command.metadata.today !== undefined) return command;
+  const instant = Date.parse(command.metadata.now);
+  if (Number.isNaN(instant)) return command;
+  return { ...command, metadata: { ...command.metadata, today: businessDateOf(new Date(instant)) } };
 }
 
 function isWrongExpectedRevision(error: unknown): error is Error & { actual: number } {

@@ -7,6 +7,8 @@ import type { Actor } from '../access/actor.js';
 
 export interface CommandMetadataLike {
   readonly now: string;
+  /** The Korean business date of `now`; the command path fills it in from the business clock when absent. */
+  readonly today?: string;
   readonly actor: Actor;
   readonly correlationId?: string;
   readonly causationId?: string;

@@ -13,6 +13,7 @@ import type { CheckpointStore, EventStore, StoredEvent, Subscription } from '@go
 import { SYSTEM_ACTOR, type Actor } from '../access/actor.js';
 import { CommandRefused } from '../commands/command-refused.js';
 import type { DomainCommandLike } from '../commands/workflow-port.js';
+import { businessDateOf } from '../time/business-clock.js';
 import { type CommandDispatcher, classifyRefusal, type ParkedReactions, type ProcessManagerMetrics, reactionId } from './parked-reactions.js';
 
 export type { CommandDispatcher } from './parked-reactions.js';
@@ -20,7 +21,7 @@ export type { CommandDispatcher } from './parked-reactions.js';
 export interface ProcessManagerLike {
   readonly name: string;
   readonly handles: readonly string[];
-  react(event: { id: string; type: string; streamId: string; data: never; recordedAt: string }): readonly unknown[];
+  react(event: { id: string; type: string; streamId: string; data: never; recordedAt: string; recordedOn: string }): readonly unknown[];
 }
 
 export interface ProcessManagerLog {
@@ -189,6 +190,7 @@ export class ProcessManagerRunner {
       streamId: event.streamId,
       data: event.data as never,
       recordedAt: event.recordedAt,
+      recordedOn: businessDateOf(event.recordedAt),
     }) as readonly Partial<DomainCommandLike>[];
     for (const [index, reaction] of reactions.entries()) {
       const command: DomainCommandLike = {
@@ -196,6 +198,7 @@ export class ProcessManagerRunner {
         data: reaction.data ?? {},
         metadata: {
           now: reaction.metadata?.now ?? event.recordedAt,
+          today: reaction.metadata?.today ?? businessDateOf(reaction.metadata?.now ?? event.recordedAt),
           actor: reaction.metadata?.actor?.role === 'system' ? reaction.metadata.actor : this.actor,
           causationId: event.id,
           correlationId: typeof event.metadata.correlationId === 'string' ? event.metadata.correlationId : event.id,

@@ -8,7 +8,6 @@ import type { Meeting } from '../messages.js';
 import { budget } from '../money.js';
 import { agendaItemStreamId } from '../stream-ids.js';
 import {
-  dateOf,
   effective,
   field,
   optionalId,
@@ -134,8 +133,7 @@ function meetingOf(value: unknown, path: string, body: BodyCode): Meeting {
 }
 
 function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): AgendaItemEvent[] {
-  const now = command.metadata.now;
-  const today = dateOf(now);
+  const today = command.metadata.today;
   const data: unknown = command.data;
   const itemId = state.itemId ?? requireId(field(data, 'itemId'), 'data.itemId');
   switch (command.type) {
@@ -154,7 +152,7 @@ function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): A
             source: optionalText(field(data, 'source'), 'data.source', 200),
             proposedOn: proposedOn ?? today,
             workflowVersion: AGENDA_ITEM_WORKFLOW_VERSION,
-            ...effective(proposedOn, now),
+            ...effective(proposedOn, today),
           },
         },
       ];
@@ -168,7 +166,7 @@ function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): A
             itemId,
             openedOn: openedOn ?? today,
             method: optionalText(field(data, 'method'), 'data.method', 200),
-            ...effective(openedOn, now),
+            ...effective(openedOn, today),
           },
         },
       ];
@@ -189,7 +187,7 @@ function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): A
             respondentCategory: requireOneOf(field(data, 'respondentCategory'), proposerCategories, 'data.respondentCategory'),
             text: requireText(field(data, 'text'), 'data.text'),
             receivedOn: receivedOn ?? today,
-            ...effective(receivedOn, now),
+            ...effective(receivedOn, today),
           },
         },
       ];
@@ -206,7 +204,7 @@ function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): A
       const meeting = meetingValue === undefined || meetingValue === null ? null : meetingOf(meetingValue, 'data.meeting', 'civic-council');
       const votes = tally(field(data, 'tally'), 'data.tally');
       assertQuorum(votes, 'data.tally');
-      return [{ type: 'AgendaItemDismissed', data: { itemId, reason, meeting, tally: votes, ...effective(meeting?.heldOn ?? null, now) } }];
+      return [{ type: 'AgendaItemDismissed', data: { itemId, reason, meeting, tally: votes, ...effective(meeting?.heldOn ?? null, today) } }];
     }
     case 'WithdrawAgendaItem':
       return [
@@ -266,7 +264,7 @@ function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): A
             revisionId: latest.revisionId,
             meeting,
             tabledOn: meeting?.heldOn ?? today,
-            ...effective(meeting?.heldOn ?? null, now),
+            ...effective(meeting?.heldOn ?? null, today),
           },
         },
       ];
@@ -352,7 +350,7 @@ function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): A
       return [
         {
           type: 'ProjectEvaluationNoted',
-          data: { itemId, projectId, evaluatedOn: evaluatedOn ?? today, ...effective(evaluatedOn, now) },
+          data: { itemId, projectId, evaluatedOn: evaluatedOn ?? today, ...effective(evaluatedOn, today) },
         },
       ];
     }
@@ -371,7 +369,7 @@ function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): A
             followUpProposalId: optionalId(field(data, 'followUpProposalId'), 'data.followUpProposalId'),
             meeting,
             recordedOn: meeting?.heldOn ?? today,
-            ...effective(meeting?.heldOn ?? null, now),
+            ...effective(meeting?.heldOn ?? null, today),
           },
         },
       ];

@@ -7,7 +7,6 @@ import { forbidden, invalid, notFound, ruleBroken, transitionNotAllowed } from '
 import { budget } from '../money.js';
 import { agreementId as agreementIdOf, agreementStreamId } from '../stream-ids.js';
 import {
-  dateOf,
   daysInMonth,
   effective,
   field,
@@ -158,8 +157,7 @@ function amendedBudgets(state: AgreementState, changes: readonly AmendmentChange
 }
 
 function decideAgreement(command: AgreementCommand, state: AgreementState): AgreementEvent[] {
-  const now = command.metadata.now;
-  const today = dateOf(now);
+  const today = command.metadata.today;
   const data: unknown = command.data;
   const district = requireDistrict(field(data, 'district'), 'data.district');
   const year = requireYear(field(data, 'year'), 'data.year');
@@ -292,7 +290,7 @@ function decideAgreement(command: AgreementCommand, state: AgreementState): Agre
             changes: amendment.changes,
             budgets: amendedBudgets(state, amendment.changes),
             consentedOn: consentedOn ?? today,
-            ...effective(consentedOn, now),
+            ...effective(consentedOn, today),
           },
         },
       ];

@@ -7,7 +7,6 @@ import { type DomainError, forbidden, invalid, ruleBroken, transitionNotAllowed 
 import { type Budget, budget, remainingBudget, won, zeroBudget } from '../money.js';
 import { agreementId as agreementIdOf, projectStreamId } from '../stream-ids.js';
 import {
-  dateOf,
   effective,
   field,
   optionalId,
@@ -119,8 +118,7 @@ function satisfaction(value: unknown, path: string): Satisfaction {
 }
 
 function decideProject(command: ProjectCommand, state: ProjectState): ProjectEvent[] {
-  const now = command.metadata.now;
-  const today = dateOf(now);
+  const today = command.metadata.today;
   const data: unknown = command.data;
   const projectId = state.projectId ?? requireId(field(data, 'projectId'), 'data.projectId');
   switch (command.type) {
@@ -155,11 +153,11 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
         );
       }
       const agreedOn = optionalIsoDate(field(data, 'agreedOn'), 'data.agreedOn');
-      return [{ type: 'ProjectAgreed', data: { projectId, agreementId, allocation, agreedOn: agreedOn ?? today, ...effective(agreedOn, now) } }];
+      return [{ type: 'ProjectAgreed', data: { projectId, agreementId, allocation, agreedOn: agreedOn ?? today, ...effective(agreedOn, today) } }];
     }
     case 'StartProject': {
       const startedOn = optionalIsoDate(field(data, 'startedOn'), 'data.startedOn');
-      return [{ type: 'ProjectStarted', data: { projectId, startedOn: startedOn ?? today, ...effective(startedOn, now) } }];
+      return [{ type: 'ProjectStarted', data: { projectId, startedOn: startedOn ?? today, ...effective(startedOn, today) } }];
     }
     case 'SuspendProject': {
       const suspendedOn = optionalIsoDate(field(data, 'suspendedOn'), 'data.suspendedOn');
@@ -170,14 +168,14 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
             projectId,
             reason: requireText(field(data, 'reason'), 'data.reason'),
             suspendedOn: suspendedOn ?? today,
-            ...effective(suspendedOn, now),
+            ...effective(suspendedOn, today),
           },
         },
       ];
     }
     case 'ResumeProject': {
       const resumedOn = optionalIsoDate(field(data, 'resumedOn'), 'data.resumedOn');
-      return [{ type: 'ProjectResumed', data: { projectId, resumedOn: resumedOn ?? today, ...effective(resumedOn, now) } }];
+      return [{ type: 'ProjectResumed', data: { projectId, resumedOn: resumedOn ?? today, ...effective(resumedOn, today) } }];
     }
     case 'RecordExpenditure': {
       const expenditureId = requireId(field(data, 'expenditureId'), 'data.expenditureId');
@@ -208,7 +206,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
         );
       }
       return [
-        { type: 'ExpenditureRecorded', data: { projectId, expenditureId, funder, amount, spentOn, purpose, ...effective(spentOn, now) } },
+        { type: 'ExpenditureRecorded', data: { projectId, expenditureId, funder, amount, spentOn, purpose, ...effective(spentOn, today) } },
       ];
     }
     case 'AmendProjectBudget': {
@@ -231,7 +229,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
             previousAllocation: state.allocation ?? zeroBudget,
             newAllocation,
             amendedOn: amendedOn ?? today,
-            ...effective(amendedOn, now),
+            ...effective(amendedOn, today),
           },
         },
       ];
@@ -246,7 +244,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
             completedOn: completedOn ?? today,
             allocation: state.allocation ?? zeroBudget,
             spent: state.spent,
-            ...effective(completedOn, now),
+            ...effective(completedOn, today),
           },
         },
       ];
@@ -283,7 +281,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
             projectId,
             satisfaction: satisfaction(field(data, 'satisfaction'), 'data.satisfaction'),
             surveyedOn: surveyedOn ?? today,
-            ...effective(surveyedOn, now),
+            ...effective(surveyedOn, today),
           },
         },
       ];
@@ -294,7 +292,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
     }
     case 'CloseProject': {
       const closedOn = optionalIsoDate(field(data, 'closedOn'), 'data.closedOn');
-      return [{ type: 'ProjectClosed', data: { projectId, closedOn: closedOn ?? today, ...effective(closedOn, now) } }];
+      return [{ type: 'ProjectClosed', data: { projectId, closedOn: closedOn ?? today, ...effective(closedOn, today) } }];
     }
     case 'CancelProject': {
       const cancelledOn = optionalIsoDate(field(data, 'cancelledOn'), 'data.cancelledOn');
@@ -309,7 +307,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
             spent: state.spent,
             returned,
             cancelledOn: cancelledOn ?? today,
-            ...effective(cancelledOn, now),
+            ...effective(cancelledOn, today),
           },
         },
       ];

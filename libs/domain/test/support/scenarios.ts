@@ -26,8 +26,12 @@ export const educationOfficial: Actor = { id: 'token-edu', role: 'official', dis
 export const cityOfficial: Actor = { id: 'token-city', role: 'official', district: 'suwon', party: 'local-government' };
 export const systemActor: Actor = { id: 'system:test', role: 'system' };
 
-export function meta(actor: Actor = secretary, now = NOW): CommandMetadata {
-  return { now, actor };
+/**
+ * `today` is the Korean business date the application's clock gives with `now`; instants here
+ * are written in KST (+09:00), so by default it is the date they are written with.
+ */
+export function meta(actor: Actor = secretary, now = NOW, today = now.slice(0, 10)): CommandMetadata {
+  return { now, today, actor };
 }
 
 export const carriedTally: Tally = { onRoll: 10, present: 7, for: 5, against: 1, abstain: 1 };

@@ -4,7 +4,7 @@
  * the way a province's year of meetings would interleave them. Deterministic for a seed.
  */
 import { randomUUID } from 'node:crypto';
-import { districtCodes } from '@gongron/domain';
+import { BUSINESS_TIME_ZONE, districtCodes } from '@gongron/domain';
 import type { EventMetadata, EventStore, EventToAppend, JsonObject } from '@gongron/event-store';
 
 /** Mulberry32: small, fast, deterministic. */
@@ -58,7 +58,8 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   let counter = 0;
   const id = (prefix: string) => `${prefix}-${(++counter).toString(36).padStart(6, '0')}`;
-  const date = () => clock.now().toISOString().slice(0, 10);
+  // Business dates are Korean dates, as the application's business clock gives them.
+  const date = () => clock.now().toLocaleDateString('en-CA', { timeZone: BUSINESS_TIME_ZONE });
   const event = (type: string, data: JsonObject, metadata: EventMetadata): EventToAppend => ({ id: randomUUID(), type, data, metadata });
   const secretary = (district: string, body: string): EventMetadata => ({
     actor: { id: `tok-${district}-${body}`, role: 'secretary', district, body, name: pick(NAMES) },
