@@ -1,6 +1,6 @@
 /** The slice of Express's request and response this app uses (Express ships no types of its own). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Actor } from '@gongron/application';
+import type { Actor, IdempotencyClaim } from '@gongron/application';
 
 export interface HttpRequest extends IncomingMessage {
   readonly method: string;
@@ -10,6 +10,8 @@ export interface HttpRequest extends IncomingMessage {
   readonly params: Record<string, string>;
   readonly query: Record<string, unknown>;
   actor?: Actor;
+  /** Set by the idempotency interceptor when the request carries an Idempotency-Key. */
+  idempotency?: IdempotencyClaim;
 }
 
 export interface HttpResponse extends ServerResponse {

@@ -92,7 +92,11 @@ export class ApplicationModule {
         { provide: StateCache, useValue: new StateCache() },
         { provide: BusinessClock, useValue: new BusinessClock(options.clock) },
         { provide: AccessTokenService, useFactory: (sql: SqlDatabase) => new AccessTokenService(sql, { ttlDays: config.tokenTtlDays }), inject: [SQL_DATABASE] },
-        { provide: IdempotencyStore, useFactory: (sql: SqlDatabase) => new IdempotencyStore(sql), inject: [SQL_DATABASE] },
+        {
+          provide: IdempotencyStore,
+          useFactory: (sql: SqlDatabase) => new IdempotencyStore(sql, { ttlMs: config.idempotencyTtlSeconds * 1000, leaseMs: config.idempotencyLeaseMs }),
+          inject: [SQL_DATABASE],
+        },
         {
           provide: CommandService,
           useFactory: (stores: OpenedStores, cache: StateCache) =>

@@ -57,6 +57,13 @@ export interface GongronConfig {
    * the client address it yields.
    */
   readonly trustProxy?: number | string;
+  /** GONGRON_IDEMPOTENCY_TTL_SECONDS (default 86400, a day): how long an Idempotency-Key's record, finished or not, is kept. */
+  readonly idempotencyTtlSeconds: number;
+  /**
+   * GONGRON_IDEMPOTENCY_LEASE_MS (default 30000): how long a request holds its key; after that a
+   * retry with the key takes over (the request's process died) and finds what it had written.
+   */
+  readonly idempotencyLeaseMs: number;
 }
 
 export interface HttpServerLimits {
@@ -276,6 +283,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
     },
     tokenTtlDays: int(env, 'GONGRON_TOKEN_TTL_DAYS', 90, 1, 3650, problems),
     ...trustProxy(env, problems),
+    idempotencyTtlSeconds: int(env, 'GONGRON_IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 31_536_000, problems),
+    idempotencyLeaseMs: int(env, 'GONGRON_IDEMPOTENCY_LEASE_MS', 30_000, 100, 3_600_000, problems),
   };
   if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
     problems.push(`HTTP_HEADERS_TIMEOUT_MS=${config.http.headersTimeoutMs} must not exceed HTTP_REQUEST_TIMEOUT_MS=${config.http.requestTimeoutMs}`);

@@ -1,8 +1,7 @@
 /** The deliberation workflow of an agenda item (안건), one route per action. */
-import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommandGateway, type CommandResponse } from '../commands/command-gateway.js';
+import { assignedId, CommandGateway, type CommandResponse } from '../commands/command-gateway.js';
 import { IdPipe } from '../commands/id.pipe.js';
 import { CommandRoute, ReadRoute } from '../commands/openapi.js';
 import { StreamReader, type StreamStateResponse } from '../commands/stream-reader.js';
@@ -38,7 +37,7 @@ export class AgendaItemsController {
   @CommandRoute({ created: true })
   @ApiOperation({ summary: 'Propose an agenda item (civic council secretary)' })
   async propose(@Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: ProposeAgendaItemDto): Promise<CommandResponse> {
-    const itemId = body.itemId ?? randomUUID();
+    const itemId = body.itemId ?? assignedId(req, 'itemId');
     const result = await this.gateway.send(req, res, 'ProposeAgendaItem', { ...body, itemId });
     res.setHeader('Location', `/agenda-items/${itemId}`);
     return result;
@@ -64,7 +63,7 @@ export class AgendaItemsController {
   @CommandRoute()
   @ApiOperation({ summary: 'Record an opinion gathered in deliberation' })
   recordOpinion(@Param('id', new IdPipe('id')) itemId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: RecordOpinionDto) {
-    return this.gateway.send(req, res, 'RecordOpinion', { ...body, itemId, opinionId: body.opinionId ?? randomUUID() });
+    return this.gateway.send(req, res, 'RecordOpinion', { ...body, itemId, opinionId: body.opinionId ?? assignedId(req, 'opinionId') });
   }
 
   @Post(':id/adoption')
@@ -104,7 +103,7 @@ export class AgendaItemsController {
   @CommandRoute()
   @ApiOperation({ summary: 'Submit a draft revision: plan, task code, budget request per funder' })
   submitDraftRevision(@Param('id', new IdPipe('id')) itemId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: SubmitDraftRevisionDto) {
-    return this.gateway.send(req, res, 'SubmitDraftRevision', { ...body, itemId, revisionId: body.revisionId ?? randomUUID() });
+    return this.gateway.send(req, res, 'SubmitDraftRevision', { ...body, itemId, revisionId: body.revisionId ?? assignedId(req, 'revisionId') });
   }
 
   @Post(':id/tabling')

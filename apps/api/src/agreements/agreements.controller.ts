@@ -1,8 +1,7 @@
 /** The yearly supplementary agreement (부속합의서) of a district, addressed by district and year. */
-import { randomUUID } from 'node:crypto';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, type PipeTransform, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CommandGateway, type CommandResponse } from '../commands/command-gateway.js';
+import { assignedId, CommandGateway, type CommandResponse } from '../commands/command-gateway.js';
 import { IdPipe } from '../commands/id.pipe.js';
 import { CommandRoute, ReadRoute } from '../commands/openapi.js';
 import { StreamReader, type StreamStateResponse } from '../commands/stream-reader.js';
@@ -128,7 +127,7 @@ export class AgreementsController {
     @Res({ passthrough: true }) res: Res,
     @Body() body: ProposeAmendmentDto,
   ) {
-    return this.gateway.send(req, res, 'ProposeAmendment', { ...body, district, year, amendmentId: body.amendmentId ?? randomUUID() });
+    return this.gateway.send(req, res, 'ProposeAmendment', { ...body, district, year, amendmentId: body.amendmentId ?? assignedId(req, 'amendmentId') });
   }
 
   @Post(':district/:year/amendments/:amendmentId/consent')

@@ -5,7 +5,8 @@
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { BusinessClock, type CommandResult, ExecuteDomainCommand } from '@gongron/application';
+import { randomUUID } from 'node:crypto';
+import { BusinessClock, businessDateOf, type CommandResult, deterministicUuid, ExecuteDomainCommand } from '@gongron/application';
 import type { HttpRequest, HttpResponse } from '../http-types.js';
 import { ApiProblem } from '../problem/api-problem.js';
 
@@ -37,7 +38,11 @@ export class CommandGateway {
     if (!actor) throw ApiProblem.unauthorized('ACCESS.TOKEN_MISSING', 'This route needs a bearer token.');
     const expectedRevision = parseIfMatch(request.headers['if-match']);
     const correlation = request.headers['x-correlation-id'];
-    const { now, today } = this.clock.read();
+    // Under an Idempotency-Key every attempt decides with the first attempt's clock and
+    // correlation and writes the same event ids, so the log itself refuses a second write.
+    const claim = request.idempotency;
+    const correlationId = claim ? claim.context.correlationId : typeof correlation === 'string' ? correlation : undefined;
+    const { now, today } = claim ? { now: claim.context.now, today: businessDateOf(new Date(claim.context.now)) } : this.clock.read();
     const result = await this.bus.execute(
       new ExecuteDomainCommand(
         {
@@ -47,15 +52,27 @@ export class CommandGateway {
             now,
             today,
             actor,
-            ...(typeof correlation === 'string' ? { correlationId: correlation } : {}),
+            ...(correlationId !== undefined ? { correlationId } : {}),
           },
         },
-        expectedRevision !== undefined ? { expectedRevision } : {},
+        {
+          ...(expectedRevision !== undefined ? { expectedRevision } : {}),
+          ...(claim ? { eventIdSeed: claim.eventIdSeed, mayBeApplied: claim.mayBeApplied } : {}),
+        },
       ),
     );
     response.setHeader('ETag', etag(result.revision));
     return toResponse(result);
   }
+}
+
+/**
+ * An id the server assigns for the request (an item, an opinion, an expenditure…). Under an
+ * Idempotency-Key it is derived from the key's record, so a retry names the same thing and finds
+ * what the first attempt wrote instead of creating a second one.
+ */
+export function assignedId(request: HttpRequest, name: string): string {
+  return request.idempotency ? deterministicUuid(`${request.idempotency.eventIdSeed}:${name}`) : randomUUID();
 }
 
 export function etag(revision: number): string {

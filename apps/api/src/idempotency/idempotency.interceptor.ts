@@ -1,13 +1,18 @@
 /**
- * `Idempotency-Key` on writes: the first request with a key is carried out and its response
- * (success or refusal) recorded against the caller and a hash of the request; the same key and
- * request again gets that response back and writes nothing; the same key with another request
- * is refused (422). Server errors are not recorded, so the key may be retried.
+ * `Idempotency-Key` on writes — the one idempotency protocol of the API: the first request with a
+ * key is carried out and its response (success or refusal) recorded against the caller and a
+ * hash of the request; the same key and request again gets that response back and writes nothing;
+ * the same key with another request is refused (422). The command behind it gets event ids
+ * derived from the key's record, so an attempt that died after appending (or whose answer could
+ * not be recorded) is found in the log by the retry that takes the key over: it answers with what
+ * was applied instead of writing again. A server error or a lost race gives the key back for an
+ * immediate retry; it is never deleted while its events may be in the log.
  */
-import { type CallHandler, type ExecutionContext, HttpStatus, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { type CallHandler, type ExecutionContext, HttpStatus, Inject, Injectable, Logger, type NestInterceptor } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
-import { canonicalJson, IdempotencyStore, sha256Hex } from '@gongron/application';
+import { BusinessClock, canonicalJson, IdempotencyStore, sha256Hex } from '@gongron/application';
 import { catchError, from, mergeMap, type Observable } from 'rxjs';
 import type { HttpRequest, HttpResponse } from '../http-types.js';
 import { ApiProblem } from '../problem/api-problem.js';
@@ -16,12 +21,17 @@ import { ReplayedResponse } from './replayed-response.js';
 
 const KEY_SHAPE = /^[\x21-\x7e]{1,200}$/;
 const REPLAYED_HEADERS = ['etag', 'location'];
+/** Refusals that a second try may not get: the key stays open for it instead of repeating them. */
+const TRANSIENT_CODES = new Set(['STREAM.CONCURRENT_WRITES', 'STORE.UNAVAILABLE']);
 
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('Idempotency');
+
   constructor(
     @Inject(IdempotencyStore) private readonly records: IdempotencyStore,
     @Inject(Reflector) private readonly reflector: Reflector,
+    @Inject(BusinessClock) private readonly clock: BusinessClock,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -44,7 +54,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ??
       (request.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
 
-    return from(this.records.begin(actorId, key, requestHash)).pipe(
+    const correlation = request.headers['x-correlation-id'];
+    const decidedWith = { now: this.clock.read().now, correlationId: typeof correlation === 'string' ? correlation : randomUUID() };
+
+    return from(this.records.begin(actorId, key, requestHash, decidedWith)).pipe(
       mergeMap((begun) => {
         if (begun.kind === 'replay') throw new ReplayedResponse(begun.response);
         if (begun.kind === 'mismatch') {
@@ -57,6 +70,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
             field: 'Idempotency-Key',
           });
         }
+        request.idempotency = { eventIdSeed: begun.eventIdSeed, context: begun.context, mayBeApplied: begun.mayBeApplied };
         return next.handle().pipe(
           mergeMap(async (body: unknown) => {
             const headers: Record<string, string> = {};
@@ -64,17 +78,27 @@ export class IdempotencyInterceptor implements NestInterceptor {
               const value = response.getHeader(name);
               if (typeof value === 'string') headers[name] = value;
             }
-            await this.records.complete(actorId, key, { status: successStatus, body: body ?? null, headers });
+            // The command is applied whatever happens to its record: the caller gets the answer,
+            // and a retry that finds no record takes the key over and finds the events instead.
+            await this.records.complete(actorId, key, { status: successStatus, body: body ?? null, headers }).catch((error: unknown) => this.recordFailed(actorId, key, error));
             return body;
           }),
           catchError(async (error: unknown) => {
             const problem = exceptionToProblem(error, request);
-            if (problem.status < 500) await this.records.complete(actorId, key, { status: problem.status, body: problem });
-            else await this.records.release(actorId, key);
+            if (problem.status < 500 && !TRANSIENT_CODES.has(problem.code)) {
+              await this.records.complete(actorId, key, { status: problem.status, body: problem }).catch((e: unknown) => this.recordFailed(actorId, key, e));
+            } else {
+              await this.records.yieldLease(actorId, key).catch(() => undefined);
+            }
             throw error;
           }),
         );
       }),
     );
+  }
+
+  private async recordFailed(actorId: string, key: string, error: unknown): Promise<void> {
+    this.logger.warn({ msg: 'the answer to an Idempotency-Key could not be recorded; a retry will find the applied command in the log', actorId, key, err: String(error) });
+    await this.records.yieldLease(actorId, key).catch(() => undefined);
   }
 }

@@ -1,8 +1,7 @@
 /** The lifecycle of a project (세부사업), one route per action. */
-import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommandGateway, type CommandResponse } from '../commands/command-gateway.js';
+import { assignedId, CommandGateway, type CommandResponse } from '../commands/command-gateway.js';
 import { IdPipe } from '../commands/id.pipe.js';
 import { CommandRoute, ReadRoute } from '../commands/openapi.js';
 import { StreamReader, type StreamStateResponse } from '../commands/stream-reader.js';
@@ -36,7 +35,7 @@ export class ProjectsController {
   @CommandRoute({ created: true })
   @ApiOperation({ summary: 'Create a project directly (carried-over projects; an official of the district)' })
   async create(@Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: CreateProjectDto): Promise<CommandResponse> {
-    const projectId = body.projectId ?? randomUUID();
+    const projectId = body.projectId ?? assignedId(req, 'projectId');
     const result = await this.gateway.send(req, res, 'CreateProject', { ...body, projectId });
     res.setHeader('Location', `/projects/${projectId}`);
     return result;
@@ -78,7 +77,7 @@ export class ProjectsController {
   @CommandRoute()
   @ApiOperation({ summary: 'Record an expenditure (집행) for the official’s own party; never beyond its allocation' })
   recordExpenditure(@Param('id', new IdPipe('id')) projectId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: RecordExpenditureDto) {
-    return this.gateway.send(req, res, 'RecordExpenditure', { ...body, projectId, expenditureId: body.expenditureId ?? randomUUID() });
+    return this.gateway.send(req, res, 'RecordExpenditure', { ...body, projectId, expenditureId: body.expenditureId ?? assignedId(req, 'expenditureId') });
   }
 
   @Post(':id/completion')
