@@ -1,77 +1,47 @@
 /**
- * The read side over real HTTP: the ApplicationModule (SQLite in a temporary folder), the
- * access guard and the ReadModule, with a generated province history in the log.
+ * The read side over real HTTP, against the application as `npm start` builds it (startApi
+ * from apps/api: SQLite in a temporary folder), with a generated province history in the log.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Module } from '@nestjs/common';
-import { APP_GUARD, NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import Database from 'better-sqlite3';
-import { AccessTokenService, ApplicationModule, loadConfig } from '@gongron/application';
 import { EVENT_STORE, type EventStore } from '@gongron/event-store';
-import { AccessGuard } from '../../apps/api/src/access/access.guard.js';
-import { securityProviders } from '../../apps/api/src/security/security.js';
-import { AppLogger } from '../../apps/api/src/logging/app-logger.js';
-import { ProblemFilter } from '../../apps/api/src/problem/problem.filter.js';
-import { ReadModule } from '../../apps/api/src/read/read.module.js';
 import { GeneratedClock, appendHistory } from '../../libs/projections/src/testing/history-generator.js';
+import { eventually, startTestApi, type TestApi } from './api-support.js';
 
 const NAMES = ['김민지', '이서준', '박지현', '최도윤', '정하은', '강민수', '조은서', '윤지호', '장수빈', '임재현'];
 
 describe('read routes over HTTP', () => {
-  let dir: string;
-  let app: NestExpressApplication;
-  let base: string;
+  let api: TestApi;
   let store: EventStore;
   let auditor: string;
   let admin: string;
   let secretary: string;
 
-  const get = async (path: string, token?: string) => {
-    const response = await fetch(`${base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const get = async (path: string, token?: string, on: TestApi = api) => {
+    const response = await fetch(`${on.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     const text = await response.text();
     return { status: response.status, text, json: () => JSON.parse(text) as Record<string, unknown> & { items: Record<string, unknown>[] }, headers: response.headers };
   };
 
-  async function caughtUp(): Promise<void> {
-    for (let i = 0; i < 200; i++) {
-      const { json } = await get('/admin/projections', admin);
-      const projections = json().projections as { lag: number; state: string }[];
-      if (projections.every((p) => p.lag === 0 && p.state === 'current')) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('projections did not catch up');
+  async function caughtUp(on: TestApi = api): Promise<void> {
+    await eventually(async () => {
+      const projections = (await get('/admin/projections', on.adminToken, on)).json().projections as { lag: number; state: string }[];
+      expect(projections.every((p) => p.lag === 0 && p.state === 'current')).toBe(true);
+    }, 60_000);
   }
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gongron-read-e2e-'));
-    const config = loadConfig({ GONGRON_DATA_DIR: dir, LOG_LEVEL: 'silent', GONGRON_RUN_PROCESS_MANAGERS: 'false', GONGRON_RUN_RELAY: 'false' });
-    const logger = new AppLogger('silent');
-    @Module({
-      imports: [ApplicationModule.forRoot(config, { runProcessManagers: false }), ReadModule],
-      providers: [{ provide: AppLogger, useValue: logger }, ...securityProviders(config), { provide: APP_GUARD, useClass: AccessGuard }],
-    })
-    class ReadTestModule {}
-    app = await NestFactory.create<NestExpressApplication>(ReadTestModule, { logger: false, abortOnError: false });
-    app.useGlobalFilters(new ProblemFilter(logger));
-    app.set('query parser', 'simple');
-    await app.listen(0, '127.0.0.1');
-    const address = app.getHttpServer().address() as { port: number };
-    base = `http://127.0.0.1:${address.port}`;
-    const tokens = app.get(AccessTokenService);
-    auditor = (await tokens.create({ role: 'auditor', name: '감사 담당' })).token;
-    admin = (await tokens.create({ role: 'admin' })).token;
-    secretary = (await tokens.create({ role: 'secretary', district: 'suwon', body: 'civic-council' })).token;
-    store = app.get<EventStore>(EVENT_STORE);
+    api = await startTestApi({ GONGRON_RUN_PROCESS_MANAGERS: 'false' });
+    admin = api.adminToken;
+    auditor = await api.token({ role: 'auditor', name: '감사 담당' });
+    secretary = await api.token({ role: 'secretary', district: 'suwon', body: 'civic-council' });
+    store = api.running.app.get<EventStore>(EVENT_STORE);
     await appendHistory(store, { events: 2_500, seed: 11, concurrentStories: 20 }, new GeneratedClock(new Date('2024-03-01T00:00:00Z')));
     await caughtUp();
   }, 120_000);
 
   afterAll(async () => {
-    await app?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await api?.close();
   });
 
   it('lists the agenda board with filters and pages', async () => {
@@ -130,13 +100,18 @@ describe('read routes over HTTP', () => {
     expect(asOf.revision).toBe(1);
     expect((asOf.state as { status: string }).status).toBe('inDeliberation');
     expect((await get(`/audit/agenda-items/${id}?asOf=2001-01-01`, auditor)).status).toBe(404);
+    const last = events[events.length - 1]!;
+    const effective = (await get(`/audit/agenda-items/${id}?asOf=${encodeURIComponent(last.recordedAt)}&timeline=effective`, auditor)).json();
+    expect(effective).toMatchObject({ streamId: `agenda-item:${id}`, timeline: 'effective', revision: last.revision });
+    expect((await get(`/audit/agenda-items/${id}?asOf=2001-01-01&timeline=effective`, auditor)).status).toBe(404);
+    expect((await get(`/audit/agenda-items/${id}?timeline=sideways`, auditor)).json()).toMatchObject({ field: 'timeline' });
     expect((await get(`/audit/agenda-items/${id}?atRevision=x`, auditor)).json()).toMatchObject({ field: 'atRevision' });
     const board = (await get('/audit/districts/suwon/board?asOf=2024-03-02', auditor)).json();
     expect(Array.isArray(board.items)).toBe(true);
   });
 
   it('exports a district as CSV with a BOM and a stream as JSON Lines', async () => {
-    const csv = await fetch(`${base}/audit/export?district=suwon&format=csv`, { headers: { authorization: `Bearer ${auditor}` } });
+    const csv = await fetch(`${api.url}/audit/export?district=suwon&format=csv`, { headers: { authorization: `Bearer ${auditor}` } });
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
@@ -153,31 +128,38 @@ describe('read routes over HTTP', () => {
     const metrics = await get('/metrics');
     expect(metrics.text).toMatch(/gongron_projection_lag_events\{projection="agenda-board"\} 0/);
     const before = (await get('/agenda-board/counts', auditor)).json();
-    const accepted = await fetch(`${base}/admin/projections/agenda-board/rebuild`, { method: 'POST', headers: { authorization: `Bearer ${admin}` } });
+    const accepted = await fetch(`${api.url}/admin/projections/agenda-board/rebuild`, { method: 'POST', headers: { authorization: `Bearer ${admin}` } });
     expect(accepted.status).toBe(202);
-    for (let i = 0; i < 100; i++) {
-      const status = (await get('/admin/projections', admin)).json().projections as { name: string; generation: number; rebuild?: unknown }[];
-      const board = status.find((s) => s.name === 'agenda-board')!;
-      if (board.generation === 2 && !board.rebuild) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    // The rebuild must finish: the board is served from a second generation and no rebuild is left running.
+    await eventually(async () => {
+      const status = (await get('/admin/projections', admin)).json().projections as { name: string; generation: number; state: string; lag: number; rebuild?: unknown }[];
+      expect(status.find((s) => s.name === 'agenda-board')).toMatchObject({ generation: 2, state: 'current', lag: 0 });
+      expect(status.find((s) => s.name === 'agenda-board')!.rebuild).toBeUndefined();
+    }, 60_000);
     expect((await get('/agenda-board/counts', auditor)).json()).toEqual(before);
-    expect((await fetch(`${base}/admin/projections/nothing/rebuild`, { method: 'POST', headers: { authorization: `Bearer ${admin}` } })).status).toBe(404);
-  });
+    expect((await fetch(`${api.url}/admin/projections/nothing/rebuild`, { method: 'POST', headers: { authorization: `Bearer ${admin}` } })).status).toBe(404);
+  }, 90_000);
 
-  it('names the stream and revision of one changed byte in a stored event', async () => {
-    expect((await get('/audit/verify', auditor)).json()).toMatchObject({ ok: true });
-    const raw = new Database(join(dir, 'gongron.sqlite'));
-    const target = raw.prepare("select position, stream_id, revision, data from gongron_events where type = 'AgendaItemProposed' order by position limit 1 offset 7").get() as {
-      position: number;
-      stream_id: string;
-      revision: number;
-      data: string;
-    };
-    raw.prepare('update gongron_events set data = ? where position = ?').run(target.data.replace('"district":"', '"district":"x'), target.position);
-    raw.close();
-    const result = (await get('/audit/verify', auditor)).json();
-    expect(result.ok).toBe(false);
-    expect(result.brokenLink).toMatchObject({ streamId: target.stream_id, revision: target.revision, reason: 'hash-mismatch' });
-  });
+  it('names the stream and revision of one changed byte in a stored event (in an installation of its own)', async () => {
+    const own = await startTestApi({ GONGRON_RUN_PROCESS_MANAGERS: 'false' });
+    try {
+      const ownAuditor = await own.token({ role: 'auditor', name: '감사 담당' });
+      await appendHistory(own.running.app.get<EventStore>(EVENT_STORE), { events: 200, seed: 12, concurrentStories: 5 }, new GeneratedClock(new Date('2024-03-01T00:00:00Z')));
+      expect((await get('/audit/verify', ownAuditor, own)).json()).toMatchObject({ ok: true });
+      const raw = new Database(join(own.dataDir, 'gongron.sqlite'));
+      const target = raw.prepare("select position, stream_id, revision, data from gongron_events where type = 'AgendaItemProposed' order by position limit 1 offset 7").get() as {
+        position: number;
+        stream_id: string;
+        revision: number;
+        data: string;
+      };
+      raw.prepare('update gongron_events set data = ? where position = ?').run(target.data.replace('"district":"', '"district":"x'), target.position);
+      raw.close();
+      const result = (await get('/audit/verify', ownAuditor, own)).json();
+      expect(result.ok).toBe(false);
+      expect(result.brokenLink).toMatchObject({ streamId: target.stream_id, revision: target.revision, reason: 'hash-mismatch' });
+    } finally {
+      await own.close();
+    }
+  }, 60_000);
 });
