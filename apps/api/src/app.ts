@@ -14,6 +14,7 @@ import { requestLogging } from './logging/request-logging.middleware.js';
 import { ProblemFilter } from './problem/problem.filter.js';
 import { refuseDeepJson, refuseUnstorableText, shedLoad } from './request-limits.js';
 import { applySecurity } from './security/security.js';
+import { completeOpenApiDocument } from './openapi/contract.js';
 
 export interface CreateAppOptions {
   readonly logger?: AppLogger;
@@ -53,7 +54,7 @@ export async function createApp(config: GongronConfig, options: CreateAppOptions
   app.set('query parser', 'simple');
   if (options.shutdownHooks) app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
+  const document = completeOpenApiDocument(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Gongron (공론)')
@@ -72,7 +73,7 @@ export async function createApp(config: GongronConfig, options: CreateAppOptions
           'Tokens expire (90 days by default); a refused token answers 401 with `WWW-Authenticate: Bearer`.',
       })
       .build(),
-  );
+  ));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   await app.init();
   return app;

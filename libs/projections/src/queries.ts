@@ -4,6 +4,7 @@
  */
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { invalidQuery, notFound } from './query-error.js';
+import { isIsoDate } from '@gongron/domain';
 import { AGENDA_BOARD } from './read-models/agenda-board.js';
 import { AGREEMENTS, AGREEMENT_AMENDMENTS, AGREEMENT_PROJECTS } from './read-models/agreement-register.js';
 import { BUDGET_AMENDMENTS, BUDGET_LEDGER } from './read-models/budget-ledger.js';
@@ -203,6 +204,8 @@ export function listDecisions(db: Db, filters: DecisionFilters, page: Page, audi
 export function parseDate(value: string | undefined, field: string): string | undefined {
   if (value === undefined || value === '') return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw invalidQuery('QUERY.INVALID_DATE', field, `${field} must be a date YYYY-MM-DD, got "${value}"`);
+  // The same calendar rule the commands apply: 2024-02-30 is refused, not read as March 1st.
+  if (!isIsoDate(value)) throw invalidQuery('QUERY.INVALID_DATE', field, `${field} is not a real date: "${value}"`);
   return value;
 }
 

@@ -1,5 +1,5 @@
 /** The yearly supplementary agreement (부속합의서) of a district, addressed by district and year. */
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, type PipeTransform, Post, Req, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Inject, Param, type PipeTransform, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { assignedId, CommandGateway, type CommandResponse } from '../commands/command-gateway.js';
 import { IdPipe } from '../commands/id.pipe.js';
@@ -38,9 +38,10 @@ class YearPipe implements PipeTransform<string, number> {
 const DISTRICT = ['district', new DistrictPipe()] as const;
 const YEAR = ['year', new YearPipe()] as const;
 
+/** The path parameters of every route under one agreement (not of `POST /agreements`, which has none). */
+const AgreementPath = () => applyDecorators(ApiParam({ name: 'district', example: 'suwon' }), ApiParam({ name: 'year', example: 2024 }));
+
 @ApiTags('agreements')
-@ApiParam({ name: 'district', example: 'suwon' })
-@ApiParam({ name: 'year', example: 2024 })
 @Controller('agreements')
 export class AgreementsController {
   constructor(
@@ -58,6 +59,7 @@ export class AgreementsController {
     return result;
   }
 
+  @AgreementPath()
   @Get(':district/:year')
   @ReadRoute()
   @ApiOperation({ summary: 'Current state, revision and allowed actions, from the log' })
@@ -65,6 +67,7 @@ export class AgreementsController {
     return this.reader.read(`agreement:${district}-${year}`, res);
   }
 
+  @AgreementPath()
   @Post(':district/:year/projects')
   @HttpCode(200)
   @CommandRoute()
@@ -79,6 +82,7 @@ export class AgreementsController {
     return this.gateway.send(req, res, 'AddProjectToAgreement', { ...body, district, year });
   }
 
+  @AgreementPath()
   @Delete(':district/:year/projects/:projectId')
   @HttpCode(200)
   @CommandRoute()
@@ -93,6 +97,7 @@ export class AgreementsController {
     return this.gateway.send(req, res, 'WithdrawProjectFromAgreement', { district, year, projectId });
   }
 
+  @AgreementPath()
   @Post(':district/:year/projects/:projectId/withdrawal')
   @HttpCode(200)
   @CommandRoute()
@@ -108,6 +113,7 @@ export class AgreementsController {
     return this.gateway.send(req, res, 'WithdrawProjectFromAgreement', { ...body, district, year, projectId });
   }
 
+  @AgreementPath()
   @Post(':district/:year/signatures')
   @HttpCode(200)
   @CommandRoute()
@@ -116,6 +122,7 @@ export class AgreementsController {
     return this.gateway.send(req, res, 'SignAgreement', { ...body, district, year });
   }
 
+  @AgreementPath()
   @Post(':district/:year/amendments')
   @HttpCode(200)
   @CommandRoute()
@@ -130,6 +137,7 @@ export class AgreementsController {
     return this.gateway.send(req, res, 'ProposeAmendment', { ...body, district, year, amendmentId: body.amendmentId ?? assignedId(req, 'amendmentId') });
   }
 
+  @AgreementPath()
   @Post(':district/:year/amendments/:amendmentId/consent')
   @HttpCode(200)
   @CommandRoute()
@@ -145,6 +153,7 @@ export class AgreementsController {
     return this.gateway.send(req, res, 'ConsentToAmendment', { ...body, district, year, amendmentId });
   }
 
+  @AgreementPath()
   @Post(':district/:year/amendments/:amendmentId/refusal')
   @HttpCode(200)
   @CommandRoute()

@@ -1,0 +1,291 @@
+/**
+ * The response schemas of the read routes. Rows of the read models are derived from the
+ * projections' own table definitions (one declaration of each column and its type); the few
+ * shapes that are not table rows are written here, and an e2e suite validates every read
+ * route's real answer against them.
+ */
+import { bodyCodes, districtCodes, funders } from '@gongron/domain';
+import {
+  AGENDA_BOARD,
+  AGREEMENT_AMENDMENTS,
+  AGREEMENT_PROJECTS,
+  AGREEMENTS,
+  BUDGET_AMENDMENTS,
+  BUDGET_LEDGER,
+  DECISION_REGISTER,
+  ledgerGroupings,
+  readModelProjections,
+} from '@gongron/projections';
+
+export type Schema = Record<string, unknown>;
+
+const integer: Schema = { type: 'integer' };
+const text: Schema = { type: 'string' };
+const dateTime: Schema = { type: 'string', format: 'date-time' };
+
+const tables = new Map(readModelProjections.flatMap((projection) => projection.tables.map((table) => [table.name, table] as const)));
+
+/**
+ * One row of a read-model table as the API returns it: every column with its type, nullable
+ * where the table allows null, `omit` for the columns a route leaves out (personal fields on
+ * public routes), `extra` for computed ones.
+ */
+function row(tableName: string, options: { omit?: readonly string[]; extra?: Record<string, Schema>; description?: string } = {}): Schema {
+  const table = tables.get(tableName);
+  if (!table) throw new Error(`no read-model table ${tableName}`);
+  const properties: Record<string, Schema> = {};
+  const required: string[] = [];
+  for (const column of table.columns) {
+    if (options.omit?.includes(column.name)) continue;
+    const base: Schema = column.type === 'integer' ? { type: 'integer' } : column.type === 'json' ? {} : { type: 'string' };
+    const key = table.primaryKey.includes(column.name);
+    const nullable = !key && column.nullable !== false;
+    properties[column.name] = nullable && column.type !== 'json' ? { ...base, nullable: true } : base;
+    if (!nullable) required.push(column.name);
+  }
+  Object.assign(properties, options.extra ?? {});
+  return { type: 'object', ...(options.description ? { description: options.description } : {}), required, properties };
+}
+
+function pageOf(item: Schema): Schema {
+  return {
+    type: 'object',
+    required: ['items', 'total', 'limit', 'offset'],
+    properties: { items: { type: 'array', items: item }, total: integer, limit: integer, offset: integer },
+  };
+}
+
+const object = (properties: Record<string, Schema>, required: readonly string[] = Object.keys(properties)): Schema => ({
+  type: 'object',
+  required: [...required],
+  properties,
+});
+
+const anyObject: Schema = { type: 'object', additionalProperties: true };
+
+const PERSONAL_DECISION_COLUMNS = ['actor_id', 'actor_name', 'position'];
+const PERSONAL_AMENDMENT_COLUMNS = ['consenter_id', 'consenter_role', 'consenter_name', 'position'];
+
+const agendaBoardRow = row(AGENDA_BOARD, { description: 'One agenda item where it stands' });
+const publicAgendaBoardRow = row(AGENDA_BOARD, { omit: ['source', 'position'] });
+const conditions: Schema = { type: 'array', items: { type: 'string' }, nullable: true, description: 'Conditions or recommendations attached to the decision, when any' };
+const decisionRow = row(DECISION_REGISTER, { extra: { conditions } });
+const publicDecisionRow = row(DECISION_REGISTER, { omit: PERSONAL_DECISION_COLUMNS, extra: { conditions } });
+const ledgerRow = row(BUDGET_LEDGER, { omit: ['position'], extra: { remaining: { type: 'integer', description: 'allocated − spent − returned, in won' } } });
+const amendmentRow = row(BUDGET_AMENDMENTS);
+const publicAmendmentRow = row(BUDGET_AMENDMENTS, { omit: PERSONAL_AMENDMENT_COLUMNS });
+const agreementRow = row(AGREEMENTS, { omit: ['position'] });
+const publicAgreementRow = row(AGREEMENTS, { omit: ['education_office_signatory_name', 'local_government_signatory_name', 'position'] });
+const counts = object({
+  counts: { type: 'array', items: object({ district: { type: 'string', enum: [...districtCodes] }, body: { type: 'string', enum: [...bodyCodes] }, state: text, items: integer }) },
+});
+const money = ['projects', 'planned', 'allocated', 'amended', 'spent', 'returned', 'remaining'];
+const totals = object({
+  totals: {
+    type: 'array',
+    items: {
+      type: 'object',
+      description: `One group: the groupBy fields (${ledgerGroupings.join(', ')}) and the sums, in won`,
+      required: money,
+      properties: {
+        district: text,
+        year: integer,
+        goal: integer,
+        task_code: text,
+        funder: { type: 'string', enum: [...funders] },
+        ...Object.fromEntries(money.map((name) => [name, integer])),
+      },
+    },
+  },
+});
+const perFunder = object({ 'education-office': integer, 'local-government': integer, total: integer });
+const dashboard = object({
+  district: { type: 'string', enum: [...districtCodes] },
+  items: { type: 'object', description: 'Agenda items by state', additionalProperties: integer },
+  itemsByGoal: { type: 'object', additionalProperties: integer },
+  decisions: { type: 'object', description: 'Decisions by kind', additionalProperties: integer },
+  projects: { type: 'object', description: 'Projects by state', additionalProperties: integer },
+  projectsByGoal: { type: 'object', additionalProperties: integer },
+  money: { type: 'array', items: object({ year: integer, projects: integer, planned: perFunder, allocated: perFunder, spent: perFunder, returned: perFunder }) },
+  totals: object({ items: integer, projects: integer, allocated: integer, spent: integer }),
+});
+const agreementDetail = (personal: boolean): Schema => {
+  const base = personal ? agreementRow : publicAgreementRow;
+  return {
+    ...base,
+    required: [...(base.required as string[]), 'projects', 'amendments'],
+    properties: {
+      ...(base.properties as Record<string, Schema>),
+      projects: { type: 'array', items: row(AGREEMENT_PROJECTS) },
+      amendments: { type: 'array', items: row(AGREEMENT_AMENDMENTS, { extra: { changes: { type: 'array', items: anyObject } } }) },
+    },
+  };
+};
+const actor = object({ id: text, role: text, district: text, body: text, party: text, name: text }, ['id', 'role']);
+const storedEvent = object(
+  {
+    position: integer,
+    revision: integer,
+    id: { type: 'string', format: 'uuid' },
+    type: text,
+    schemaVersion: integer,
+    recordedAt: dateTime,
+    actor,
+    correlationId: text,
+    causationId: text,
+    data: anyObject,
+    hash: text,
+    previousHash: text,
+  },
+  ['position', 'revision', 'id', 'type', 'schemaVersion', 'recordedAt', 'data', 'hash', 'previousHash'],
+);
+const stateAsOf = object(
+  {
+    streamId: text,
+    revision: { type: 'integer', description: 'The revision the state stands at (-1: nothing yet)' },
+    timeline: { type: 'string', enum: ['recorded', 'effective'] },
+    asOf: dateTime,
+    lastRecordedAt: dateTime,
+    lastEventType: text,
+    state: anyObject,
+  },
+  ['streamId', 'revision', 'timeline', 'state'],
+);
+const verification = object(
+  {
+    ok: { type: 'boolean' },
+    streamsChecked: integer,
+    eventsChecked: integer,
+    brokenLink: { ...anyObject, description: 'The first broken link in log order, when ok is false' },
+  },
+  ['ok', 'streamsChecked', 'eventsChecked'],
+);
+const projectionStatus = object(
+  {
+    name: text,
+    description: text,
+    version: integer,
+    builtVersion: { type: 'integer', nullable: true },
+    generation: { type: 'integer', nullable: true },
+    position: integer,
+    headPosition: integer,
+    lag: integer,
+    eventsApplied: integer,
+    updatedAt: { type: 'string', nullable: true },
+    state: text,
+    tables: { type: 'array', items: text },
+    rebuild: { ...anyObject, nullable: true },
+  },
+  ['name', 'version', 'position', 'headPosition', 'lag', 'state'],
+);
+const parked = object(
+  {
+    id: { type: 'string', description: 'processManager:causeEventId:index' },
+    processManager: text,
+    causeEventId: text,
+    causeType: text,
+    causePosition: integer,
+    reactionIndex: integer,
+    command: anyObject,
+    code: text,
+    message: text,
+    refusal: anyObject,
+    parkedAt: dateTime,
+    attempts: integer,
+    lastAttemptAt: dateTime,
+    resolvedAt: { ...dateTime, nullable: true },
+    resolution: { type: 'string', enum: ['applied', 'already-done'], nullable: true },
+  },
+  ['id', 'command', 'code', 'message', 'parkedAt', 'attempts'],
+);
+const retryOutcome = { ...anyObject, description: 'What the retry did: applied, already done, or refused again (still parked)' };
+const health = object(
+  {
+    status: { type: 'string', enum: ['ok', 'error', 'shutting_down'] },
+    info: anyObject,
+    error: anyObject,
+    details: anyObject,
+  },
+  ['status'],
+);
+
+/** Response schemas by component name. */
+export const readSchemas: Record<string, Schema> = {
+  AgendaBoardPage: pageOf(agendaBoardRow),
+  PublicAgendaBoardPage: pageOf(publicAgendaBoardRow),
+  AgendaBoardCounts: counts,
+  DecisionPage: pageOf(decisionRow),
+  PublicDecisionPage: pageOf(publicDecisionRow),
+  BudgetLedgerPage: pageOf(ledgerRow),
+  BudgetTotals: totals,
+  BudgetAmendmentPage: pageOf(amendmentRow),
+  PublicBudgetAmendmentPage: pageOf(publicAmendmentRow),
+  AgreementPage: pageOf(agreementRow),
+  PublicAgreementPage: pageOf(publicAgreementRow),
+  AgreementDetail: agreementDetail(true),
+  DistrictDashboard: dashboard,
+  ProvinceDashboard: object({ districts: { type: 'array', items: { $ref: '#/components/schemas/DistrictDashboard' } } }),
+  StreamEventsPage: object(
+    { streamId: text, revision: integer, events: { type: 'array', items: storedEvent }, next: { type: 'integer', nullable: true, description: 'fromRevision of the next page' } },
+    ['streamId', 'revision', 'events'],
+  ),
+  StateAsOf: stateAsOf,
+  BoardAsOf: object({ district: text, asOf: dateTime, items: { type: 'array', items: agendaBoardRow } }),
+  Verification: verification,
+  ProjectionStatuses: object({ projections: { type: 'array', items: projectionStatus } }),
+  RebuildAccepted: object({ accepted: { type: 'boolean' }, projections: { type: 'array', items: text }, status: text }),
+  ProcessManagerStatuses: object({ processManagers: { type: 'array', items: object({ name: text, position: integer, parked: integer }) } }),
+  ParkedReactions: object({ parked: { type: 'array', items: parked } }),
+  ParkedReaction: parked,
+  RetryOutcome: retryOutcome,
+  RetryOutcomes: object({ outcomes: { type: 'array', items: retryOutcome } }),
+  Health: health,
+  AsyncApiDocument: {
+    ...object({ asyncapi: { type: 'string', example: '3.1.0' }, info: anyObject, channels: anyObject, operations: anyObject, components: anyObject }, ['asyncapi', 'info', 'channels']),
+    additionalProperties: true,
+    description: 'An AsyncAPI 3.1 document',
+  },
+};
+
+/** Which schema each read operation answers with (2xx), by operationId. */
+export const readResponses: Record<string, { status?: number; schema: string } | { status?: number; content: Record<string, Schema> }> = {
+  ReadModelsController_agendaBoard: { schema: 'AgendaBoardPage' },
+  ReadModelsController_agendaBoardCounts: { schema: 'AgendaBoardCounts' },
+  ReadModelsController_decisions: { schema: 'DecisionPage' },
+  ReadModelsController_budgetLedger: { schema: 'BudgetLedgerPage' },
+  ReadModelsController_budgetTotals: { schema: 'BudgetTotals' },
+  ReadModelsController_amendments: { schema: 'BudgetAmendmentPage' },
+  ReadModelsController_agreements: { schema: 'AgreementPage' },
+  ReadModelsController_agreement: { schema: 'AgreementDetail' },
+  PublicController_dashboard: { schema: 'ProvinceDashboard' },
+  PublicController_districtDashboard: { schema: 'DistrictDashboard' },
+  PublicController_decisions: { schema: 'PublicDecisionPage' },
+  PublicController_agendaBoard: { schema: 'PublicAgendaBoardPage' },
+  PublicController_agendaBoardCounts: { schema: 'AgendaBoardCounts' },
+  PublicController_budget: { schema: 'BudgetTotals' },
+  PublicController_amendments: { schema: 'PublicBudgetAmendmentPage' },
+  PublicController_agreements: { schema: 'PublicAgreementPage' },
+  AuditController_streamEvents: { schema: 'StreamEventsPage' },
+  AuditController_agendaItem: { schema: 'StateAsOf' },
+  AuditController_project: { schema: 'StateAsOf' },
+  AuditController_agreement: { schema: 'StateAsOf' },
+  AuditController_board: { schema: 'BoardAsOf' },
+  AuditController_verify: { schema: 'Verification' },
+  AuditController_export: {
+    content: {
+      'application/x-ndjson': { schema: { type: 'string', description: 'One stored event as JSON per line, in log order' } },
+      'text/csv': { schema: { type: 'string', description: 'One stored event per row, with a header row' } },
+    },
+  },
+  AdminProjectionsController_status: { schema: 'ProjectionStatuses' },
+  AdminProjectionsController_rebuild: { status: 202, schema: 'RebuildAccepted' },
+  ProcessManagersController_status: { schema: 'ProcessManagerStatuses' },
+  ProcessManagersController_list: { schema: 'ParkedReactions' },
+  ProcessManagersController_one: { schema: 'ParkedReaction' },
+  ProcessManagersController_retryAll: { schema: 'RetryOutcomes' },
+  ProcessManagersController_retry: { schema: 'RetryOutcome' },
+  HealthController_live: { schema: 'Health' },
+  HealthController_ready: { schema: 'Health' },
+  HealthController_check: { schema: 'Health' },
+  AsyncApiController_get: { schema: 'AsyncApiDocument' },
+};
