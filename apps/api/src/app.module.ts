@@ -24,13 +24,14 @@ import { ProjectsController } from './projects/projects.controller.js';
 import { ReadModule } from './read/read.module.js';
 import { RelayRunner } from './relay/relay.runner.js';
 import { securityProviders } from './security/security.js';
+import { SessionModule } from './session/session.module.js';
 
 @Module({})
 export class AppModule {
   static forRoot(config: GongronConfig, logger: AppLogger, clock?: () => Date): DynamicModule {
     return {
       module: AppModule,
-      imports: [ApplicationModule.forRoot(config, clock !== undefined ? { clock } : {}), TerminusModule.forRoot({ logger: false }), ReadModule],
+      imports: [ApplicationModule.forRoot(config, clock !== undefined ? { clock } : {}), TerminusModule.forRoot({ logger: false }), ReadModule, SessionModule],
       controllers: [HealthController, AsyncApiController, TokensController, ProcessManagersController, AgendaItemsController, ProjectsController, AgreementsController],
       providers: [
         { provide: AppLogger, useValue: logger },

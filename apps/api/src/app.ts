@@ -72,6 +72,7 @@ export async function createApp(config: GongronConfig, options: CreateAppOptions
           '(`POST /admin/tokens` or `tokens create`) and shown once. Not a JWT: it carries nothing and is looked up by its hash. ' +
           'Tokens expire (90 days by default); a refused token answers 401 with `WWW-Authenticate: Bearer`.',
       })
+      .addCookieAuth('gongron_session', { type: 'apiKey', in: 'cookie', description: 'Browser session from POST /session; changes also need X-CSRF-Token' })
       .build(),
   ));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

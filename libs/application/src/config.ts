@@ -64,6 +64,12 @@ export interface GongronConfig {
    * retry with the key takes over (the request's process died) and finds what it had written.
    */
   readonly idempotencyLeaseMs: number;
+  /** GONGRON_SESSION_IDLE_MINUTES, default 30: a browser session unused this long ends. */
+  readonly sessionIdleMinutes: number;
+  /** GONGRON_SESSION_MAX_HOURS, default 12: a browser session ends this long after sign-in, used or not. */
+  readonly sessionMaxHours: number;
+  /** GONGRON_SIGN_IN_LINK_MINUTES, default 15: how long a one-time sign-in link can be used. */
+  readonly signInLinkMinutes: number;
 }
 
 export interface HttpServerLimits {
@@ -285,6 +291,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
     ...trustProxy(env, problems),
     idempotencyTtlSeconds: int(env, 'GONGRON_IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 31_536_000, problems),
     idempotencyLeaseMs: int(env, 'GONGRON_IDEMPOTENCY_LEASE_MS', 30_000, 100, 3_600_000, problems),
+    sessionIdleMinutes: int(env, 'GONGRON_SESSION_IDLE_MINUTES', 30, 1, 24 * 60, problems),
+    sessionMaxHours: int(env, 'GONGRON_SESSION_MAX_HOURS', 12, 1, 24 * 31, problems),
+    signInLinkMinutes: int(env, 'GONGRON_SIGN_IN_LINK_MINUTES', 15, 1, 7 * 24 * 60, problems),
   };
   if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
     problems.push(`HTTP_HEADERS_TIMEOUT_MS=${config.http.headersTimeoutMs} must not exceed HTTP_REQUEST_TIMEOUT_MS=${config.http.requestTimeoutMs}`);

@@ -1,21 +1,20 @@
 /**
- * Resolves `Authorization: Bearer gr_…` to an actor on every request and enforces the route's
- * marks: no or unknown or revoked or expired token → 401 with a `WWW-Authenticate: Bearer`
+ * Resolves `Authorization: Bearer gr_…` — or, without one, the browser's session cookie — to an
+ * actor on every request and enforces the route's marks: no or unknown or revoked or expired token → 401 with a `WWW-Authenticate: Bearer`
  * challenge (unless the route is public), a role the route does not admit → 403. Failed
  * authentications count against the address (429 past the limit).
  */
-import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import type { ServerResponse } from 'node:http';
+import { type CanActivate, type ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AccessTokenService, type Actor, type Role } from '@gongron/application';
 import type { HttpRequest } from '../http-types.js';
 import { ApiProblem } from '../problem/api-problem.js';
 import { AuthFailureLimiter } from '../security/rate-limits.js';
+import { type RequestWithSession, SessionAuthenticator } from '../session/session.authenticator.js';
 import { PUBLIC_ROUTE, ROUTE_ROLES } from './access.decorators.js';
 
-interface RequestWithActor {
-  headers: Record<string, string | string[] | undefined>;
-  actor?: Actor;
-}
+type RequestWithActor = RequestWithSession & { actor?: Actor };
 
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -23,6 +22,7 @@ export class AccessGuard implements CanActivate {
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(AccessTokenService) private readonly tokens: AccessTokenService,
     @Inject(AuthFailureLimiter) private readonly failures: AuthFailureLimiter,
+    @Optional() @Inject(SessionAuthenticator) private readonly sessions?: SessionAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -47,10 +47,12 @@ export class AccessGuard implements CanActivate {
         }
         if (!isPublic) throw ApiProblem.unauthorized('ACCESS.TOKEN_INVALID', 'The bearer token is unknown, revoked or malformed.', true);
       }
+    } else if (this.sessions) {
+      actor = await this.sessions.authenticate(request, context.switchToHttp().getResponse<ServerResponse>(), isPublic);
     }
     if (actor) request.actor = actor;
     if (isPublic) return true;
-    if (!actor) throw ApiProblem.unauthorized('ACCESS.TOKEN_MISSING', 'This route needs a bearer token (Authorization: Bearer gr_…).');
+    if (!actor) throw ApiProblem.unauthorized('ACCESS.TOKEN_MISSING', 'This route needs a bearer token (Authorization: Bearer gr_…) or a session (POST /session).');
     if (roles && roles.length > 0 && !roles.includes(actor.role as Role)) {
       throw ApiProblem.forbidden('ACCESS.ROLE_NOT_ALLOWED', `This route is for ${roles.join(', ')}; the token is a ${actor.role} token.`);
     }

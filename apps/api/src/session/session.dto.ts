@@ -1,0 +1,88 @@
+/** Request and answer shapes of the session and sign-in-link routes, for validation and the OpenAPI document. */
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ROLES } from '@gongron/application';
+import { BODIES, PARTIES } from '../commands/common.dto.js';
+
+export class CreateSessionDto {
+  @ApiPropertyOptional({ description: 'An access token (gr_…) to exchange for a session. Give this or code.', example: 'gr_…' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  token?: string;
+
+  @ApiPropertyOptional({ description: 'The code of a one-time sign-in link. Give this or token.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  code?: string;
+}
+
+export class SessionActorDto {
+  @ApiProperty({ description: 'The access token id the session acts as; recorded on every event' }) id!: string;
+  @ApiProperty({ enum: ROLES }) role!: string;
+  @ApiPropertyOptional({ example: 'suwon' }) district?: string;
+  @ApiPropertyOptional({ enum: BODIES }) body?: string;
+  @ApiPropertyOptional({ enum: PARTIES }) party?: string;
+  @ApiPropertyOptional({ example: '수원 지역교육협의체 간사' }) name?: string;
+}
+
+export class SessionDto {
+  @ApiProperty({ enum: ['session', 'bearer'], description: 'How this request was authenticated' }) authenticatedBy!: 'session' | 'bearer';
+  @ApiProperty({ type: SessionActorDto }) actor!: SessionActorDto;
+  @ApiPropertyOptional({ enum: ['token', 'sign-in-link'], description: 'How the session was opened' }) origin?: string;
+  @ApiPropertyOptional({ description: 'When the session was opened (sessions only)' }) createdAt?: string;
+  @ApiPropertyOptional({ description: 'When it ends if unused from now on: the earlier of the idle and the absolute end' }) expiresAt?: string;
+  @ApiPropertyOptional({ description: 'When it ends however busy it is' }) absoluteExpiresAt?: string;
+  @ApiPropertyOptional({ description: 'Idle minutes after which an unused session ends, in seconds' }) idleTimeoutSeconds?: number;
+  @ApiPropertyOptional({
+    description: 'Send this in the X-CSRF-Token header with every POST, PUT, PATCH and DELETE made with the session cookie (also in the gongron_csrf cookie)',
+  })
+  csrfToken?: string;
+}
+
+export class CreateSignInLinkDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'The person: an existing active access token. Or give role and scope to register a new person.' })
+  @IsOptional()
+  @IsUUID()
+  tokenId?: string;
+
+  @ApiPropertyOptional({ enum: ROLES, description: 'For a new person (without tokenId)' })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: string;
+
+  @ApiPropertyOptional({ example: 'suwon', description: 'Required for secretary and official' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z]{2,20}$/)
+  district?: string;
+
+  @ApiPropertyOptional({ enum: BODIES, description: 'Required for secretary' })
+  @IsOptional()
+  @IsIn(BODIES)
+  body?: string;
+
+  @ApiPropertyOptional({ enum: PARTIES, description: 'Required for official' })
+  @IsOptional()
+  @IsIn(PARTIES)
+  party?: string;
+
+  @ApiPropertyOptional({ example: '수원 지역교육협의체 간사', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+}
+
+export class SignInLinkDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', description: 'The access token (person) the session will act as' }) tokenId!: string;
+  @ApiProperty({ description: 'Single use; shown once, only its hash is stored' }) code!: string;
+  @ApiProperty({ example: '/sign-in#code=…', description: 'Where the web application takes the code (in the fragment, so it stays out of server logs)' })
+  path!: string;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() expiresAt!: string;
+  @ApiProperty({ description: 'The administrator token that issued it' }) createdBy!: string;
+}
