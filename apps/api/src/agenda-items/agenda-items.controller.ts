@@ -1,10 +1,10 @@
 /** The deliberation workflow of an agenda item (안건), one route per action. */
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { assignedId, CommandGateway, type CommandResponse } from '../commands/command-gateway.js';
 import { IdPipe } from '../commands/id.pipe.js';
-import { CommandRoute, ReadRoute } from '../commands/openapi.js';
-import { StreamReader, type StreamStateResponse } from '../commands/stream-reader.js';
+import { CommandRoute, ListRoute, ReadRoute } from '../commands/openapi.js';
+import { type StreamListPage, StreamReader, type StreamStateResponse } from '../commands/stream-reader.js';
 import type { HttpRequest, HttpResponse } from '../http-types.js';
 import {
   DeferAgendaItemDto,
@@ -49,6 +49,13 @@ export class AgendaItemsController {
   get(@Param('id', new IdPipe('id')) id: string, @Res({ passthrough: true }) res: Res): Promise<StreamStateResponse> {
     return this.reader.read(`agenda-item:${id}`, res);
   }
+  @Get(':id/opinions')
+  @ListRoute()
+  @ApiOperation({ summary: 'The opinions recorded on the item, paged, in recorded order' })
+  opinions(@Param('id', new IdPipe('id')) id: string, @Query() query: { offset?: string; limit?: string }, @Res({ passthrough: true }) res: Res): Promise<StreamListPage> {
+    return this.reader.page(`agenda-item:${id}`, 'opinions', query, res);
+  }
+
 
   @Post(':id/deliberation')
   @HttpCode(200)

@@ -18,13 +18,29 @@ export interface EventSummary {
   readonly recordedAt: string;
 }
 
+/** A list of the state that the answer shows only the latest entries of. */
+export interface PartialList {
+  readonly total: number;
+  readonly shown: number;
+}
+
 export interface CommandResponse {
   readonly streamId: string;
   readonly revision: number;
+  /** The state after the command, with every list cut to its latest ANSWER_LIST_LIMIT entries. */
   readonly state: Record<string, unknown>;
   readonly allowedActions: string[];
   readonly events: EventSummary[];
+  /** The lists cut short, by name; their full contents are on the stream's paged list routes. */
+  readonly partial?: Readonly<Record<string, PartialList>>;
 }
+
+/**
+ * Entries of each list a command answer carries. An answer (and the idempotency record that keeps
+ * it) stays the same size however long the item's history grows: the 300th opinion's answer is
+ * no larger than the 30th's.
+ */
+export const ANSWER_LIST_LIMIT = 20;
 
 @Injectable()
 export class CommandGateway {
@@ -80,13 +96,33 @@ export function etag(revision: number): string {
 }
 
 export function toResponse(result: CommandResult): CommandResponse {
+  const { state, partial } = boundedState(result.state);
   return {
     streamId: result.streamId,
     revision: result.revision,
-    state: result.state,
+    state,
     allowedActions: result.allowedActions,
     events: result.events.map((e) => ({ id: e.id, type: e.type, revision: e.revision, position: e.position, recordedAt: e.recordedAt })),
+    ...(partial ? { partial } : {}),
   };
+}
+
+/** The state with every top-level list longer than the limit cut to its latest entries. */
+export function boundedState(
+  state: Record<string, unknown>,
+  limit = ANSWER_LIST_LIMIT,
+): { state: Record<string, unknown>; partial?: Record<string, PartialList> } {
+  let partial: Record<string, PartialList> | undefined;
+  const bounded: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(state)) {
+    if (Array.isArray(value) && value.length > limit) {
+      bounded[name] = value.slice(value.length - limit);
+      (partial ??= {})[name] = { total: value.length, shown: limit };
+    } else {
+      bounded[name] = value;
+    }
+  }
+  return partial ? { state: bounded, partial } : { state: bounded };
 }
 
 /** `If-Match: "3"` (or W/"3", or 3) → 3; `*` → no condition; anything else is a 400. */

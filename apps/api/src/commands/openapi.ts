@@ -11,6 +11,7 @@ import {
   ApiCreatedResponse,
   ApiProperty,
   ApiPropertyOptional,
+  ApiQuery,
   ApiResponse,
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
@@ -24,12 +25,34 @@ export class EventSummaryDto {
   @ApiProperty() recordedAt!: string;
 }
 
+export class PartialListDto {
+  @ApiProperty({ description: 'Entries the list holds' }) total!: number;
+  @ApiProperty({ description: 'Latest entries shown in the answer' }) shown!: number;
+}
+
 export class CommandResponseDto {
   @ApiProperty({ example: 'agenda-item:3f1c…' }) streamId!: string;
   @ApiProperty({ description: 'Revision after the command; also the ETag' }) revision!: number;
-  @ApiProperty({ type: 'object', additionalProperties: true }) state!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'State after the command; every list cut to its latest 20 entries' })
+  state!: Record<string, unknown>;
   @ApiProperty({ type: [String], description: 'Commands allowed next' }) allowedActions!: string[];
   @ApiProperty({ type: [EventSummaryDto] }) events!: EventSummaryDto[];
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'object', properties: { total: { type: 'integer' }, shown: { type: 'integer' } } },
+    description: 'Lists the answer cut short, by name (e.g. opinions); the full lists are on the paged list routes',
+  })
+  partial?: Record<string, PartialListDto>;
+}
+
+export class StreamListPageDto {
+  @ApiProperty() streamId!: string;
+  @ApiProperty({ description: 'Revision the page was read at; also the ETag' }) revision!: number;
+  @ApiProperty({ example: 'opinions' }) list!: string;
+  @ApiProperty() total!: number;
+  @ApiProperty() offset!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Entries in recorded order' }) entries!: unknown[];
 }
 
 export class StreamStateDto {
@@ -73,6 +96,19 @@ export function CommandRoute(options: { created?: boolean } = {}) {
     ApiConflictResponse({ type: ProblemDto, description: 'Not allowed in the current state (allowedActions given)' }),
     ApiResponse({ status: 412, type: ProblemDto, description: 'If-Match names a stale revision' }),
     ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'A rule is broken (quorum, budget, same-party consent), or an Idempotency-Key reused with another body' }),
+  );
+}
+
+/** A paged list of one stream's state (`offset`, `limit` up to 200). */
+export function ListRoute() {
+  return applyDecorators(
+    ApiBearerAuth(),
+    ApiQuery({ name: 'offset', required: false, description: 'entries to skip (default 0)' }),
+    ApiQuery({ name: 'limit', required: false, description: 'entries on the page, 1 to 200 (default 50)' }),
+    ApiOkResponse({ type: StreamListPageDto, description: 'One page in recorded order; ETag is the revision it was read at' }),
+    ApiBadRequestResponse({ type: ProblemDto }),
+    ApiUnauthorizedResponse({ type: ProblemDto }),
+    ApiNotFoundResponse({ type: ProblemDto }),
   );
 }
 

@@ -1,10 +1,10 @@
 /** The lifecycle of a project (세부사업), one route per action. */
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { assignedId, CommandGateway, type CommandResponse } from '../commands/command-gateway.js';
 import { IdPipe } from '../commands/id.pipe.js';
-import { CommandRoute, ReadRoute } from '../commands/openapi.js';
-import { StreamReader, type StreamStateResponse } from '../commands/stream-reader.js';
+import { CommandRoute, ListRoute, ReadRoute } from '../commands/openapi.js';
+import { type StreamListPage, StreamReader, type StreamStateResponse } from '../commands/stream-reader.js';
 import type { HttpRequest, HttpResponse } from '../http-types.js';
 import {
   CancelProjectDto,
@@ -47,6 +47,13 @@ export class ProjectsController {
   get(@Param('id', new IdPipe('id')) id: string, @Res({ passthrough: true }) res: Res): Promise<StreamStateResponse> {
     return this.reader.read(`project:${id}`, res);
   }
+  @Get(':id/expenditures')
+  @ListRoute()
+  @ApiOperation({ summary: 'The expenditures recorded on the project, paged, in recorded order' })
+  expenditures(@Param('id', new IdPipe('id')) id: string, @Query() query: { offset?: string; limit?: string }, @Res({ passthrough: true }) res: Res): Promise<StreamListPage> {
+    return this.reader.page(`project:${id}`, 'expenditures', query, res);
+  }
+
 
   @Post(':id/start')
   @HttpCode(200)
