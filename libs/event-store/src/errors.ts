@@ -102,3 +102,14 @@ export class StoreUnavailableError extends EventStoreError {
     super(`Event store unavailable: ${message}`, { cause });
   }
 }
+
+/**
+ * The stream was deleted in the database behind the store's back (Gongron never deletes a
+ * stream): it can be neither read nor appended to. Only EventStoreDB can report it.
+ */
+export class StreamDeletedError extends EventStoreError {
+  readonly code = 'STREAM.DELETED';
+  constructor(readonly streamId: string) {
+    super(`Stream "${streamId}" was deleted in the database; it can be neither read nor appended to`);
+  }
+}
