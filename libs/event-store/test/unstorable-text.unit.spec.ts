@@ -2,6 +2,7 @@
  * The port refuses text no backend can store, whoever calls it (the API, the CLI, a process
  * manager), naming the field — so SQLite and PostgreSQL logs stay interchangeable.
  */
+import { randomUUID } from 'node:crypto';
 import { findUnstorableText, InvalidEventError, MemoryEventStore } from '../src/index.js';
 
 describe('text no backend can store', () => {
@@ -14,7 +15,7 @@ describe('text no backend can store', () => {
 
   it('is refused by append with the field named, and nothing is written', async () => {
     const store = new MemoryEventStore();
-    const append = store.append('agenda-item:a1', [{ id: 'e1', type: 'Recorded', data: { title: 'x\u0000y' } }], 'no-stream');
+    const append = store.append('agenda-item:a1', [{ id: randomUUID(), type: 'Recorded', data: { title: 'x\u0000y' } }], 'no-stream');
     await expect(append).rejects.toBeInstanceOf(InvalidEventError);
     await expect(append).rejects.toMatchObject({ code: 'EVENT.INVALID', field: 'data.title' });
     expect(await store.headPosition()).toBe(0);
