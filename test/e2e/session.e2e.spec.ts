@@ -150,7 +150,8 @@ describe('API: browser sessions', () => {
     expect(withoutCsrf.status).toBe(403);
     expect(withoutCsrf.body.code).toBe('ACCESS.CSRF_TOKEN_MISSING');
     const out = await api.call('DELETE', '/session', { headers: { cookie, 'x-csrf-token': answer.body.csrfToken } });
-    expect(out.status).toBe(204);
+    expect(out.status).toBe(200);
+    expect(out.body).toEqual({ signedOut: true });
     const cleared = cookiesOf(out.headers);
     expect(cleared.get('gongron_session')).toMatchObject({ value: '' });
     expect(cleared.get('gongron_session')!.attributes.get('max-age')).toBe('0');

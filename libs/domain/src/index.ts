@@ -7,6 +7,7 @@ export * from './catalogs.js';
 export * from './money.js';
 export * from './votes.js';
 export * from './messages.js';
+export * from './refusal-messages.js';
 export {
   isIsoDate,
   isIsoInstant,

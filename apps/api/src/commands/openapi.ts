@@ -62,18 +62,26 @@ export class StreamStateDto {
   @ApiProperty({ type: [String] }) allowedActions!: string[];
 }
 
+export class LocalizedTextDto {
+  @ApiProperty({ example: '의사정족수에 미달합니다: 재적 과반수가 출석해야 합니다.' }) ko!: string;
+  @ApiProperty({ example: 'No quorum: more than half of the members on roll must be present.' }) en!: string;
+}
+
 export class ProblemFieldErrorDto {
   @ApiProperty() field!: string;
   @ApiProperty() code!: string;
-  @ApiProperty() message!: string;
+  @ApiProperty({ description: 'In the language of Accept-Language (Korean by default)' }) message!: string;
+  @ApiPropertyOptional({ type: LocalizedTextDto, description: 'The message in both languages' }) messages?: LocalizedTextDto;
 }
 
 export class ProblemDto {
   @ApiProperty({ example: 'urn:gongron:problem:vote.no_quorum' }) type!: string;
-  @ApiProperty({ example: 'Unprocessable Content' }) title!: string;
+  @ApiProperty({ example: '의사정족수에 미달합니다: 재적 과반수가 출석해야 합니다.', description: 'The message of the code, in the language of Accept-Language (ko default, en)' })
+  title!: string;
   @ApiProperty({ example: 422 }) status!: number;
   @ApiProperty({ example: 'VOTE.NO_QUORUM' }) code!: string;
-  @ApiProperty() detail!: string;
+  @ApiProperty({ description: 'This refusal in full, in the language of Accept-Language' }) detail!: string;
+  @ApiPropertyOptional({ type: LocalizedTextDto, description: 'The message of the code in both languages' }) messages?: LocalizedTextDto;
   @ApiPropertyOptional() field?: string;
   @ApiPropertyOptional({ type: [String] }) allowedActions?: string[];
   @ApiPropertyOptional({ type: [ProblemFieldErrorDto] }) errors?: ProblemFieldErrorDto[];

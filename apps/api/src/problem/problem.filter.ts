@@ -9,6 +9,7 @@ import { CommandRefused, TokenSpecError } from '@gongron/application';
 import { isStoreUnavailable } from '@gongron/event-store';
 import { ApiProblem, type ProblemBody, problemBody } from './api-problem.js';
 import { refusalToProblem } from './refusal-to-problem.js';
+import { languageOf, localizeProblem } from './localize.js';
 import { AppLogger } from '../logging/app-logger.js';
 import { ReplayedResponse } from '../idempotency/replayed-response.js';
 
@@ -38,7 +39,7 @@ export class ProblemFilter implements ExceptionFilter {
       response
         .status(status)
         .type(status >= 400 ? 'application/problem+json' : 'application/json')
-        .send(JSON.stringify(body));
+        .send(JSON.stringify(status >= 400 ? inLanguageOf(request, response, body as ProblemBody) : body));
       return;
     }
     const problem = exceptionToProblem(exception, request);
@@ -56,8 +57,16 @@ export class ProblemFilter implements ExceptionFilter {
     if (response.headersSent) return;
     if (exception instanceof ApiProblem) for (const [name, value] of Object.entries(exception.headers)) response.setHeader(name, value);
     if (problem.status === 503 && !response.getHeader('Retry-After')) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+    response.status(problem.status).type('application/problem+json').send(JSON.stringify(inLanguageOf(request, response, problem)));
   }
+}
+
+/** Refusals are stored and logged in one form; each answer speaks the caller's language. */
+function inLanguageOf(request: Request, response: Response, problem: ProblemBody): ProblemBody {
+  const language = languageOf(request);
+  response.setHeader('Content-Language', language);
+  response.setHeader('Vary', 'Accept-Language');
+  return localizeProblem(problem, language);
 }
 
 /** What a 503 tells clients to wait: a dropped connection is replaced, a lock released, within seconds. */

@@ -12,7 +12,6 @@ import {
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiHeader,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -27,7 +26,7 @@ import { ApiProblem } from '../problem/api-problem.js';
 import { AuthFailureLimiter } from '../security/rate-limits.js';
 import { type RequestWithSession } from './session.authenticator.js';
 import { SESSION_COOKIE, clearSessionCookies, readCookies, setSessionCookies } from './session.cookies.js';
-import { CreateSessionDto, CreateSignInLinkDto, SessionDto, SignInLinkDto } from './session.dto.js';
+import { CreateSessionDto, CreateSignInLinkDto, SessionDto, SignedOutDto, SignInLinkDto } from './session.dto.js';
 import { type OpenedSession, type SessionRecord, SessionStore, SignInLinkRefused, csrfTokenOf, isActive } from './session.store.js';
 
 const CSRF_HEADER_DOC = ApiHeader({
@@ -113,16 +112,17 @@ export class SessionController {
   }
 
   @Delete('session')
-  @HttpCode(204)
+  @HttpCode(200)
   @ApiCookieAuth()
   @CSRF_HEADER_DOC
   @ApiOperation({ summary: 'Sign out: the session ends and its cookies are cleared' })
-  @ApiNoContentResponse({ description: 'Signed out' })
+  @ApiOkResponse({ type: SignedOutDto, description: 'Signed out; the cookies are cleared' })
   @ApiUnauthorizedResponse({ type: ProblemDto, description: 'No session (it may have ended already)' })
   @ApiForbiddenResponse({ type: ProblemDto, description: 'X-CSRF-Token missing or wrong' })
-  async remove(@Req() request: RequestWithSession, @Res({ passthrough: true }) response: ServerResponse): Promise<void> {
-    if (request.session) await this.sessions.close(request.session.id);
+  async remove(@Req() request: RequestWithSession, @Res({ passthrough: true }) response: ServerResponse): Promise<SignedOutDto> {
+    const ended = request.session ? await this.sessions.close(request.session.id) : false;
     clearSessionCookies(request, response);
+    return { signedOut: ended };
   }
 
   @Post('admin/sign-in-links')

@@ -86,3 +86,7 @@ export class SignInLinkDto {
   @ApiProperty() expiresAt!: string;
   @ApiProperty({ description: 'The administrator token that issued it' }) createdBy!: string;
 }
+
+export class SignedOutDto {
+  @ApiProperty({ description: 'True when a session ended; false when the request had none (a bearer token)' }) signedOut!: boolean;
+}

@@ -1,0 +1,331 @@
+/**
+ * The one catalogue of refusal messages, Korean first and English second, keyed by the stable
+ * codes of the API's problem bodies. The API localises its answers from it (by
+ * `Accept-Language`) and the web application shows the same words for the same codes. Where a
+ * refusal carries numbers (`details`), the `detail` form names them.
+ */
+
+export const LANGUAGES = ['ko', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface LocalizedText {
+  readonly ko: string;
+  readonly en: string;
+}
+
+export interface RefusalMessage extends LocalizedText {
+  /** A fuller sentence with `{name}` placeholders filled from the refusal's details; used only when every one is known. */
+  readonly detail?: LocalizedText;
+}
+
+const m = (ko: string, en: string, detail?: LocalizedText): RefusalMessage => (detail ? { ko, en, detail } : { ko, en });
+
+export const REFUSAL_MESSAGES = {
+  // Access, sessions and tokens
+  'ACCESS.TOKEN_MISSING': m('로그인이 필요합니다.', 'You need to sign in (an access token or a session).'),
+  'ACCESS.TOKEN_INVALID': m('접근 토큰이 올바르지 않거나 폐기되었습니다.', 'The access token is unknown, revoked or malformed.'),
+  'ACCESS.TOKEN_EXPIRED': m('접근 토큰의 유효기간이 지났습니다. 관리자에게 새 토큰을 요청하세요.', 'The access token has expired; ask an administrator for a new one.'),
+  'ACCESS.SESSION_ENDED': m('로그인 세션이 끝났습니다. 다시 로그인하세요.', 'Your session has ended; sign in again.'),
+  'ACCESS.CSRF_TOKEN_MISSING': m('보안 토큰(X-CSRF-Token)이 없어 요청을 처리하지 않았습니다. 페이지를 새로 고친 뒤 다시 시도하세요.', 'The request lacked its security token (X-CSRF-Token); reload the page and try again.'),
+  'ACCESS.CSRF_TOKEN_INVALID': m('보안 토큰(X-CSRF-Token)이 이 세션의 것이 아닙니다. 페이지를 새로 고친 뒤 다시 시도하세요.', 'The security token (X-CSRF-Token) does not belong to this session; reload the page and try again.'),
+  'ACCESS.ROLE_NOT_ALLOWED': m('이 기능을 사용할 권한이 없습니다.', 'Your role may not use this.'),
+  'ACCESS.OTHER_DISTRICT': m('다른 지구의 일은 처리할 수 없습니다.', 'This belongs to another district.'),
+  'ACCESS.OTHER_BODY': m('다른 협의체의 단계는 처리할 수 없습니다.', 'This step belongs to another body.'),
+  'ACCESS.OTHER_PARTY': m('다른 당사자(교육청·지자체)의 몫은 처리할 수 없습니다.', 'This belongs to the other party.'),
+  'ACCESS.OUT_OF_SCOPE': m('권한 범위 밖의 요청입니다.', 'This is outside your scope.'),
+  'ACCESS.OFFICIAL_ONLY': m('담당 공무원만 할 수 있습니다.', 'Only an official may do this.'),
+  'ACCESS.SECRETARY_ONLY': m('간사만 할 수 있습니다.', 'Only a council secretary may do this.'),
+  'ACCESS.SYSTEM_ONLY': m('시스템만 기록할 수 있습니다.', 'Only the system records this.'),
+  'SESSION.CREDENTIAL_REQUIRED': m('접근 토큰이나 로그인 링크 코드를 입력하세요.', 'Give an access token or a sign-in link code.'),
+  'SESSION.ONE_CREDENTIAL': m('접근 토큰과 로그인 링크 코드 중 하나만 입력하세요.', 'Give either an access token or a sign-in link code, not both.'),
+  'SIGN_IN_LINK.USED': m('이미 사용한 로그인 링크입니다. 관리자에게 새 링크를 요청하세요.', 'This sign-in link has been used already; ask an administrator for a new one.'),
+  'SIGN_IN_LINK.EXPIRED': m('로그인 링크의 유효시간이 지났습니다. 관리자에게 새 링크를 요청하세요.', 'This sign-in link has expired; ask an administrator for a new one.'),
+  'SIGN_IN_LINK.UNKNOWN': m('알 수 없는 로그인 링크입니다.', 'No sign-in link has this code.'),
+  'SIGN_IN_LINK.TOKEN_OR_SCOPE': m('기존 사용자(tokenId)와 새 사용자(역할·범위) 중 하나만 지정하세요.', 'Name either an existing person (tokenId) or a new one (role and scope), not both.'),
+  'SIGN_IN_LINK.PERSON_REQUIRED': m('링크를 받을 사람(tokenId 또는 역할·범위)을 지정하세요.', 'Name the person: tokenId, or role and scope.'),
+  'SIGN_IN_LINK.TOKEN_NOT_ACTIVE': m('유효한 접근 토큰이 아닙니다.', 'No active access token has this id.'),
+  'TOKEN.NOT_FOUND': m('해당 접근 토큰이 없습니다.', 'No access token has this id.'),
+  'TOKEN.ROLE_UNKNOWN': m('알 수 없는 역할입니다.', 'Unknown role.'),
+  'TOKEN.DISTRICT_REQUIRED': m('이 역할에는 지구가 필요합니다.', 'This role needs a district.'),
+  'TOKEN.DISTRICT_NOT_ALLOWED': m('이 역할에는 지구를 지정하지 않습니다.', 'This role takes no district.'),
+  'TOKEN.DISTRICT_UNKNOWN': m('알 수 없는 지구입니다.', 'Unknown district.'),
+  'TOKEN.BODY_REQUIRED': m('간사에게는 협의체가 필요합니다.', 'A secretary needs a body.'),
+  'TOKEN.BODY_NOT_ALLOWED': m('이 역할에는 협의체를 지정하지 않습니다.', 'This role takes no body.'),
+  'TOKEN.BODY_UNKNOWN': m('알 수 없는 협의체입니다.', 'Unknown body.'),
+  'TOKEN.PARTY_REQUIRED': m('담당 공무원에게는 소속(교육청·지자체)이 필요합니다.', 'An official needs a party.'),
+  'TOKEN.PARTY_NOT_ALLOWED': m('이 역할에는 소속을 지정하지 않습니다.', 'This role takes no party.'),
+  'TOKEN.PARTY_UNKNOWN': m('알 수 없는 소속입니다.', 'Unknown party.'),
+  'TOKEN.NAME_LENGTH': m('이름은 1자 이상 200자 이하여야 합니다.', 'The name must be 1 to 200 characters.'),
+  'TOKEN.TTL_INVALID': m('유효기간은 1일부터 3650일까지의 정수여야 합니다.', 'The validity must be a whole number of days from 1 to 3650.'),
+  'RATE.LIMITED': m('요청이 너무 많습니다. 잠시 후 다시 시도하세요.', 'Too many requests; try again shortly.', {
+    ko: '요청이 너무 많습니다. {retryAfter}초 뒤에 다시 시도하세요.',
+    en: 'Too many requests; try again in {retryAfter} seconds.',
+  }),
+
+  // Requests and validation
+  'VALIDATION.FAILED': m('입력값을 확인하세요.', 'Check the fields marked.'),
+  'VALIDATION.BODY_NOT_OBJECT': m('요청 본문은 JSON 객체여야 합니다.', 'The request body must be a JSON object.'),
+  'VALIDATION.UNSTORABLE_TEXT': m('저장할 수 없는 문자가 들어 있습니다.', 'A text contains characters that cannot be stored.'),
+  'FIELD.UNKNOWN': m('알 수 없는 항목입니다.', 'Not a known field.'),
+  'FIELD.UNSTORABLE_TEXT': m('저장할 수 없는 문자(제어 문자 등)가 들어 있습니다.', 'Contains characters that cannot be stored (control characters and the like).'),
+  'FIELD.IS_DEFINED': m('필수 항목입니다.', 'Required.'),
+  'FIELD.IS_STRING': m('글자로 입력하세요.', 'Must be text.'),
+  'FIELD.IS_INT': m('정수로 입력하세요.', 'Must be a whole number.'),
+  'FIELD.IS_NUMBER': m('숫자로 입력하세요.', 'Must be a number.'),
+  'FIELD.IS_BOOLEAN': m('예 또는 아니요로 입력하세요.', 'Must be true or false.'),
+  'FIELD.IS_IN': m('허용된 값 중 하나를 고르세요.', 'Must be one of the allowed values.'),
+  'FIELD.IS_ENUM': m('허용된 값 중 하나를 고르세요.', 'Must be one of the allowed values.'),
+  'FIELD.IS_UUID': m('올바른 식별자(UUID)가 아닙니다.', 'Must be a UUID.'),
+  'FIELD.IS_ISO8601': m('날짜·시각 형식(ISO 8601)이 아닙니다.', 'Must be an ISO 8601 date or time.'),
+  'FIELD.IS_DATE_STRING': m('날짜 형식이 아닙니다.', 'Must be a date.'),
+  'FIELD.IS_ARRAY': m('목록으로 입력하세요.', 'Must be a list.'),
+  'FIELD.IS_OBJECT': m('객체로 입력하세요.', 'Must be an object.'),
+  'FIELD.IS_NOT_EMPTY': m('비워 둘 수 없습니다.', 'Must not be empty.'),
+  'FIELD.IS_POSITIVE': m('0보다 커야 합니다.', 'Must be greater than zero.'),
+  'FIELD.MIN': m('허용된 최솟값보다 작습니다.', 'Below the smallest allowed value.'),
+  'FIELD.MAX': m('허용된 최댓값보다 큽니다.', 'Above the largest allowed value.'),
+  'FIELD.MIN_LENGTH': m('너무 짧습니다.', 'Too short.'),
+  'FIELD.MAX_LENGTH': m('너무 깁니다.', 'Too long.'),
+  'FIELD.LENGTH': m('길이가 허용 범위를 벗어났습니다.', 'The length is out of range.'),
+  'FIELD.MATCHES': m('형식이 올바르지 않습니다.', 'Wrong format.'),
+  'FIELD.ARRAY_MIN_SIZE': m('항목이 너무 적습니다.', 'Too few entries.'),
+  'FIELD.ARRAY_MAX_SIZE': m('항목이 너무 많습니다.', 'Too many entries.'),
+  'FIELD.ARRAY_UNIQUE': m('같은 항목이 두 번 들어 있습니다.', 'Contains an entry twice.'),
+  'FIELD.NESTED_VALIDATION': m('객체 또는 객체 목록이어야 합니다.', 'Must be an object or a list of objects.'),
+  'FIELD.UNKNOWN_VALUE': m('알 수 없는 값입니다.', 'Unknown value.'),
+  'REQUEST.MALFORMED_JSON': m('요청 본문이 올바른 JSON이 아닙니다.', 'The request body is not valid JSON.'),
+  'REQUEST.TOO_LARGE': m('요청 본문이 너무 큽니다.', 'The request body is too large.'),
+  'REQUEST.TOO_DEEP': m('요청 본문이 너무 깊게 중첩되어 있습니다.', 'The request body is nested too deeply.', {
+    ko: '요청 본문이 {limit}단계보다 깊게 중첩되어 있습니다.',
+    en: 'The request body is nested deeper than {limit} levels.',
+  }),
+  'REQUEST.UNREADABLE': m('요청 본문을 읽을 수 없습니다.', 'The request body could not be read.'),
+  'ROUTE.NOT_FOUND': m('없는 주소입니다.', 'No such route.'),
+  'PATH.INVALID_ID': m('주소의 식별자가 올바르지 않습니다.', 'The id in the path is not valid.'),
+  'PATH.INVALID_DISTRICT': m('주소의 지구 코드가 올바르지 않습니다.', 'The district in the path is not valid.'),
+  'PATH.INVALID_YEAR': m('주소의 연도가 올바르지 않습니다.', 'The year in the path is not valid.'),
+  'PRECONDITION.IF_MATCH_INVALID': m('If-Match 헤더는 리비전 번호여야 합니다(예: "3").', 'If-Match must be a revision number, e.g. "3".'),
+  'IDEMPOTENCY.KEY_INVALID': m('Idempotency-Key는 1~200자의 보이는 ASCII 문자여야 합니다.', 'Idempotency-Key must be 1 to 200 visible ASCII characters.'),
+  'IDEMPOTENCY.KEY_REUSED': m('같은 Idempotency-Key가 다른 요청에 이미 쓰였습니다.', 'This Idempotency-Key was already used with a different request.'),
+  'IDEMPOTENCY.IN_PROGRESS': m('같은 요청을 아직 처리하고 있습니다. 잠시 후 다시 확인하세요.', 'The same request is still being processed; check again shortly.'),
+  'HTTP.400': m('잘못된 요청입니다.', 'Bad request.'),
+  'HTTP.401': m('로그인이 필요합니다.', 'You need to sign in.'),
+  'HTTP.403': m('허용되지 않은 요청입니다.', 'Not allowed.'),
+  'HTTP.404': m('찾을 수 없습니다.', 'Not found.'),
+  'HTTP.405': m('이 주소에서 허용되지 않는 방식입니다.', 'This method is not allowed here.'),
+  'HTTP.406': m('요청한 형식으로 답할 수 없습니다.', 'Cannot answer in the format asked for.'),
+  'HTTP.409': m('지금 상태에서는 할 수 없습니다.', 'Not possible in the current state.'),
+  'HTTP.412': m('그사이 다른 사람이 먼저 바꿨습니다.', 'Someone changed it first.'),
+  'HTTP.413': m('요청이 너무 큽니다.', 'The request is too large.'),
+  'HTTP.415': m('지원하지 않는 본문 형식입니다. application/json으로 보내세요.', 'Unsupported body format; send application/json.'),
+  'HTTP.422': m('규칙에 맞지 않습니다.', 'A rule is broken.'),
+  'HTTP.428': m('If-Match 헤더가 필요합니다.', 'If-Match is required.'),
+  'HTTP.4XX': m('요청을 처리할 수 없습니다.', 'The request cannot be handled.'),
+  'HTTP.429': m('요청이 너무 많습니다. 잠시 후 다시 시도하세요.', 'Too many requests; try again shortly.'),
+
+  // Server and stores
+  'SERVER.ERROR': m('서버 오류가 발생했습니다. 기록되었으니 잠시 후 다시 시도하세요.', 'The server failed; it has been logged. Try again shortly.'),
+  'SERVER.OVERLOADED': m('지금 요청이 많아 처리하지 못했습니다. 잠시 후 다시 시도하세요.', 'The server is busy; try again shortly.'),
+  'STORE.UNAVAILABLE': m('데이터베이스가 잠시 응답하지 않습니다. 잠시 후 다시 시도하세요. 같은 요청은 두 번 기록되지 않습니다.', 'The database does not answer at the moment; try again shortly. The same request is never recorded twice.'),
+  'STORE.INVALID_ARGUMENT': m('저장소에 넘긴 값이 올바르지 않습니다.', 'The store was given an invalid value.'),
+  'HEALTH.DOWN': m('서비스가 정상 상태가 아닙니다.', 'The service is not healthy.'),
+  'STREAM.NOT_FOUND': m('기록이 없습니다.', 'No such record.'),
+  'STREAM.INVALID_ID': m('기록 식별자가 올바르지 않습니다.', 'Not a valid record id.'),
+  'STREAM.STALE_REVISION': m('그사이 다른 사람이 먼저 바꿨습니다. 새로 고친 뒤 다시 시도하세요.', 'Someone else changed this first; reload and try again.', {
+    ko: '그사이 다른 사람이 먼저 바꿨습니다(지금 리비전 {currentRevision}). 새로 고친 뒤 다시 시도하세요.',
+    en: 'Someone else changed this first (now at revision {currentRevision}); reload and try again.',
+  }),
+  'STREAM.WRONG_EXPECTED_REVISION': m('그사이 다른 사람이 먼저 바꿨습니다. 새로 고친 뒤 다시 시도하세요.', 'Someone else changed this first; reload and try again.'),
+  'STREAM.CONCURRENT_WRITES': m('동시에 들어온 변경이 많아 처리하지 못했습니다. 다시 시도하세요.', 'Too many changes at the same moment; try again.'),
+  'STREAM.INTEGRITY': m('저장된 기록의 무결성 검사에 실패했습니다. 관리자에게 알리세요.', 'A stored record failed its integrity check; tell an administrator.'),
+  'EVENT.INVALID': m('기록할 수 없는 사건입니다.', 'This event cannot be recorded.'),
+  'EVENT.TOO_LARGE': m('기록할 내용이 너무 큽니다.', 'The event is too large to record.'),
+  'EVENT.UNKNOWN_TYPE': m('알 수 없는 사건 유형입니다.', 'Unknown event type.'),
+  'EVENT.ID_CONFLICT': m('같은 식별자의 사건이 이미 다른 내용으로 기록되어 있습니다.', 'An event with this id is already recorded with other content.'),
+  'COMMAND.INVALID': m('입력값을 확인하세요.', 'Check the fields.'),
+  'COMMAND.INVALID_DATE': m('날짜가 올바르지 않습니다(YYYY-MM-DD).', 'Not a valid date (YYYY-MM-DD).'),
+  'COMMAND.INVALID_ID': m('식별자가 올바르지 않습니다.', 'Not a valid id.'),
+  'COMMAND.INVALID_METADATA': m('요청의 부가 정보가 올바르지 않습니다.', 'The command metadata is not valid.'),
+  'COMMAND.UNKNOWN_TYPE': m('알 수 없는 명령입니다.', 'Unknown command.'),
+  'COMMAND.ALREADY_APPLIED_ELSEWHERE': m('이 요청의 결과가 이미 다른 기록에 저장되어 있습니다.', 'The result of this request is already stored elsewhere.'),
+  'MESSAGING.INVALID_ENVELOPE': m('메시지 형식이 올바르지 않습니다.', 'Not a valid message envelope.'),
+  'MESSAGING.INVALID_OPTION': m('메시지 중계 설정이 올바르지 않습니다.', 'Not a valid relay setting.'),
+  'MESSAGING.RELAY_TIMEOUT': m('메시지 중계가 제시간에 끝나지 않았습니다.', 'The relay did not finish in time.'),
+  'PROCESS_MANAGER.PARKED_NOT_FOUND': m('보류된 후속 처리가 없습니다.', 'No parked reaction has this id.'),
+  'PROCESS_MANAGER.ALREADY_RETRIED': m('이미 다시 처리한 후속 처리입니다.', 'This reaction has been retried already.'),
+  'PROCESS_MANAGER.REACTION_ID_INVALID': m('후속 처리 식별자가 올바르지 않습니다.', 'Not a valid reaction id.'),
+  'PROJECTION.UNKNOWN': m('알 수 없는 조회 모델입니다.', 'Unknown read model.'),
+  'PROJECTION.UNKNOWN_TABLE': m('알 수 없는 조회 모델 표입니다.', 'Unknown read-model table.'),
+  'PROJECTION.DUPLICATE': m('같은 이름의 조회 모델이 두 번 등록되었습니다.', 'Two read models have the same name.'),
+  'PROJECTION.MISSING_KEY': m('조회 모델 행의 키가 없습니다.', 'A read-model row lacks its key.'),
+  'PROJECTION.NOT_PREPARED': m('조회 모델이 아직 준비되지 않았습니다.', 'The read model is not prepared yet.'),
+  'PROJECTION.CONTENDED': m('다른 프로세스가 이 조회 모델을 갱신하고 있습니다.', 'Another process is updating this read model.'),
+  'PROJECTION.REBUILD_RUNNING': m('이 조회 모델은 이미 재구축 중입니다.', 'A rebuild of this read model is already running.'),
+  'PROJECTION.REBUILD_ABORTED': m('재구축이 중단되었습니다.', 'The rebuild was aborted.'),
+  'PROJECTION.REBUILD_SUPERSEDED': m('더 새로운 재구축이 이 재구축을 대신했습니다.', 'A newer rebuild took the place of this one.'),
+  'PROJECTION.REBUILD_NOT_FOUND': m('해당 재구축이 없습니다.', 'No rebuild has this id.'),
+
+  // Queries
+  'QUERY.INVALID': m('조회 조건이 올바르지 않습니다.', 'Not a valid query.'),
+  'QUERY.INVALID_VALUE': m('조회 조건의 값이 올바르지 않습니다.', 'A query value is not valid.'),
+  'QUERY.INVALID_DATE': m('조회 날짜가 올바르지 않습니다(YYYY-MM-DD).', 'Not a valid date (YYYY-MM-DD).'),
+  'QUERY.INVALID_GOAL': m('추진목표는 1, 2, 3 중 하나입니다.', 'The goal is 1, 2 or 3.'),
+  'QUERY.INVALID_ID': m('조회 식별자가 올바르지 않습니다.', 'Not a valid id.'),
+  'QUERY.INVALID_LIMIT': m('한 번에 볼 개수가 허용 범위를 벗어났습니다.', 'The page size is out of range.'),
+  'QUERY.INVALID_NUMBER': m('숫자가 아닙니다.', 'Not a number.'),
+  'QUERY.INVALID_OFFSET': m('시작 위치가 올바르지 않습니다.', 'Not a valid offset.'),
+  'QUERY.INVALID_YEAR': m('연도가 올바르지 않습니다.', 'Not a valid year.'),
+  'QUERY.INVALID_CURSOR': m('페이지 위치(cursor)가 올바르지 않습니다. 첫 페이지부터 다시 조회하세요.', 'Not a valid cursor; start again from the first page.'),
+  'QUERY.REPEATED_PARAMETER': m('같은 조회 조건을 두 번 넣었습니다.', 'A query parameter is repeated.'),
+  'QUERY.MISSING_AS_OF': m('기준 시각(asOf)이 필요합니다.', 'asOf is required.'),
+  'QUERY.CONFLICTING_TIME_TRAVEL': m('기준 시각과 리비전을 함께 지정할 수 없습니다.', 'Give asOf or atRevision, not both.'),
+  'QUERY.NOT_YET_EXISTING': m('그 시점에는 아직 없었습니다.', 'It did not exist yet at that point.'),
+  'QUERY.REVISION_NOT_FOUND': m('그런 리비전이 없습니다.', 'No such revision.'),
+  'QUERY.STREAM_NOT_FOUND': m('기록이 없습니다.', 'No such record.'),
+  'QUERY.UNKNOWN_STREAM_CATEGORY': m('알 수 없는 기록 종류입니다.', 'Unknown kind of record.'),
+  'QUERY.AGREEMENT_NOT_FOUND': m('부속합의서가 없습니다.', 'No such agreement.'),
+  'QUERY.EXPORT_SCOPE': m('내보낼 범위를 지정하세요.', 'Name what to export.'),
+
+  // Catalogs, money, votes
+  'CATALOG.UNKNOWN_DISTRICT': m('알 수 없는 지구입니다.', 'Unknown district.'),
+  'CATALOG.UNKNOWN_BODY': m('알 수 없는 협의체입니다.', 'Unknown body.'),
+  'CATALOG.UNKNOWN_FUNDER': m('재원은 교육청 또는 지자체입니다.', 'The funder is the education office or the local government.'),
+  'CATALOG.UNKNOWN_TASK': m('알 수 없는 추진과제입니다.', 'Unknown task.'),
+  'MONEY.INVALID': m('금액은 0 이상의 원 단위 정수여야 합니다.', 'An amount must be a whole, non-negative number of won.'),
+  'MONEY.UNKNOWN_FUNDER': m('재원은 교육청 또는 지자체입니다.', 'The funder is the education office or the local government.'),
+  'VOTE.INVALID_TALLY': m('표결 수는 0 이상의 정수여야 하고 재적은 1명 이상이어야 합니다.', 'Vote counts must be whole, non-negative numbers, with at least one member on roll.'),
+  'VOTE.TALLY_DOES_NOT_ADD_UP': m('표결 수가 맞지 않습니다: 찬성·반대·기권의 합은 출석 이하, 출석은 재적 이하여야 합니다.', 'The tally does not add up: for + against + abstain ≤ present ≤ on roll.'),
+  'VOTE.NO_QUORUM': m('의사정족수에 미달합니다: 재적 과반수가 출석해야 합니다.', 'No quorum: more than half of the members on roll must be present.', {
+    ko: '의사정족수 미달: 재적 {onRoll}명 중 {present}명 출석, {needed}명 이상 출석해야 합니다.',
+    en: 'No quorum: {present} of {onRoll} members present; {needed} needed.',
+  }),
+  'VOTE.MOTION_NOT_CARRIED': m('의결정족수에 미달합니다: 출석 과반수가 찬성해야 합니다.', 'The motion did not carry: more than half of those present must vote for it.', {
+    ko: '의결정족수 미달: 출석 {present}명 중 찬성 {for}명, {needed}명 이상 찬성해야 합니다.',
+    en: 'Not carried: {for} for of {present} present; {needed} needed.',
+  }),
+  'BUDGET.EXCEEDS_ALLOCATION': m('집행액이 배정액을 넘습니다.', 'The expenditure exceeds the allocation.', {
+    ko: '집행 가능액 {available}원을 넘습니다(배정 {allocation}원, 집행 {spent}원, 요청 {amount}원).',
+    en: 'Exceeds the available {available} won (allocated {allocation}, spent {spent}, asked {amount}).',
+  }),
+  'BUDGET.BELOW_SPENT': m('이미 집행한 금액보다 적게 줄일 수 없습니다.', 'A budget cannot go below what is already spent.'),
+
+  // Agenda items
+  'AGENDA_ITEM.NOT_FOUND': m('안건이 없습니다.', 'No such agenda item.'),
+  'AGENDA_ITEM.ALREADY_EXISTS': m('같은 식별자의 안건이 이미 있습니다.', 'An agenda item with this id exists already.'),
+  'AGENDA_ITEM.TRANSITION_NOT_ALLOWED': m('안건의 지금 단계에서는 할 수 없습니다.', 'Not possible at the item’s current step.'),
+  'AGENDA_ITEM.RULE_VIOLATED': m('안건의 지금 상태에서는 할 수 없습니다.', 'Not possible in the item’s current state.'),
+  'AGENDA_ITEM.EVENT_NOT_APPLICABLE': m('이 안건에 적용할 수 없는 기록입니다.', 'This record does not apply to the item.'),
+  'AGENDA_ITEM.WRONG_BODY': m('이 단계를 맡은 협의체의 회의가 아닙니다.', 'The meeting is not of the body whose step this is.'),
+  'AGENDA_ITEM.DUPLICATE_OPINION': m('같은 의견이 이미 등록되어 있습니다.', 'This opinion is recorded already.'),
+  'AGENDA_ITEM.DUPLICATE_REVISION': m('같은 실행안 수정안이 이미 제출되어 있습니다.', 'This draft revision is submitted already.'),
+  'AGENDA_ITEM.REVISION_NOT_SUBMITTED': m('제출되지 않은 실행안 수정안입니다.', 'No such draft revision was submitted.'),
+  'AGENDA_ITEM.NO_COMPLETE_REVISION': m('상정하려면 완성된 실행안(계획·추진과제·재원별 예산)이 하나 이상 있어야 합니다.', 'Tabling needs at least one complete draft revision (plan, task, budget per funder).'),
+  'AGENDA_ITEM.PROJECT_ALREADY_LINKED': m('이 안건에는 이미 세부사업이 연결되어 있습니다.', 'A project is linked to this item already.'),
+  'AGENDA_ITEM.PROJECT_MISMATCH': m('이 안건의 세부사업이 아닙니다.', 'This is not the item’s project.'),
+  'AGENDA_ITEM.PROJECT_EVALUATION_ALREADY_NOTED': m('세부사업 평가가 이미 반영되었습니다.', 'The project’s evaluation is noted already.'),
+
+  // Projects
+  'PROJECT.NOT_FOUND': m('세부사업이 없습니다.', 'No such project.'),
+  'PROJECT.ALREADY_EXISTS': m('같은 식별자의 세부사업이 이미 있습니다.', 'A project with this id exists already.'),
+  'PROJECT.TRANSITION_NOT_ALLOWED': m('세부사업의 지금 단계에서는 할 수 없습니다.', 'Not possible at the project’s current step.'),
+  'PROJECT.RULE_VIOLATED': m('세부사업의 지금 상태에서는 할 수 없습니다.', 'Not possible in the project’s current state.'),
+  'PROJECT.EVENT_NOT_APPLICABLE': m('이 세부사업에 적용할 수 없는 기록입니다.', 'This record does not apply to the project.'),
+  'PROJECT.ALREADY_AGREED': m('이미 부속합의서에 반영된 세부사업입니다.', 'The project is in an agreement already.'),
+  'PROJECT.AGREEMENT_MISMATCH': m('이 세부사업의 부속합의서가 아닙니다.', 'This is not the project’s agreement.'),
+  'PROJECT.AMENDMENT_ALREADY_APPLIED': m('이 변경은 이미 반영되었습니다.', 'This amendment is applied already.'),
+  'PROJECT.DUPLICATE_EXPENDITURE': m('같은 집행이 이미 등록되어 있습니다.', 'This expenditure is recorded already.'),
+  'PROJECT.EVALUATION_ALREADY_RECORDED': m('평가가 이미 등록되어 있습니다.', 'This evaluation is recorded already.'),
+  'PROJECT.INVALID_SATISFACTION': m('만족도는 0에서 100 사이여야 합니다.', 'Satisfaction must be from 0 to 100.'),
+  'PROJECT.PARTY_MISMATCH': m('자기 소속 재원만 집행할 수 있습니다.', 'You may record only your own party’s spending.'),
+
+  // Agreements
+  'AGREEMENT.NOT_FOUND': m('부속합의서가 없습니다.', 'No such agreement.'),
+  'AGREEMENT.ALREADY_EXISTS': m('이 지구·연도의 부속합의서가 이미 있습니다.', 'The agreement of this district and year exists already.'),
+  'AGREEMENT.TRANSITION_NOT_ALLOWED': m('부속합의서의 지금 단계에서는 할 수 없습니다.', 'Not possible at the agreement’s current step.'),
+  'AGREEMENT.RULE_VIOLATED': m('부속합의서의 지금 상태에서는 할 수 없습니다.', 'Not possible in the agreement’s current state.'),
+  'AGREEMENT.EVENT_NOT_APPLICABLE': m('이 부속합의서에 적용할 수 없는 기록입니다.', 'This record does not apply to the agreement.'),
+  'AGREEMENT.ALREADY_SIGNED': m('이미 서명했습니다.', 'Signed already.'),
+  'AGREEMENT.NO_PROJECTS': m('세부사업이 없는 부속합의서에는 서명할 수 없습니다.', 'An agreement without projects cannot be signed.'),
+  'AGREEMENT.PARTY_MISMATCH': m('자기 소속 당사자로만 서명·제안할 수 있습니다.', 'You may act only for your own party.'),
+  'AGREEMENT.PROJECT_ALREADY_LISTED': m('이미 부속합의서에 있는 세부사업입니다.', 'The project is listed already.'),
+  'AGREEMENT.PROJECT_NOT_LISTED': m('부속합의서에 없는 세부사업입니다.', 'The project is not listed.'),
+  'AGREEMENT.NOT_IN_FORCE': m('발효 중인 부속합의서가 아닙니다.', 'The agreement is not in force.'),
+  'AGREEMENT.TERM_ENDED': m('부속합의서의 기간(다음 해 2월 말)이 지났습니다.', 'The agreement’s term (to the end of February of the next year) has ended.'),
+  'AGREEMENT.AMENDMENT_NOT_FOUND': m('변경 제안이 없습니다.', 'No such amendment.'),
+  'AGREEMENT.AMENDMENT_ALREADY_DECIDED': m('이미 동의 또는 거부된 변경 제안입니다.', 'This amendment is decided already.'),
+  'AGREEMENT.AMENDMENT_DOES_NOT_FIT': m('변경 내용이 부속합의서와 맞지 않습니다.', 'The changes do not fit the agreement.'),
+  'AGREEMENT.AMENDMENT_OUTDATED': m('그사이 예산이 바뀌어 이 변경 제안은 더 이상 맞지 않습니다.', 'The budgets changed meanwhile; this amendment no longer fits.'),
+  'AGREEMENT.DUPLICATE_AMENDMENT': m('같은 변경 제안이 이미 있습니다.', 'This amendment exists already.'),
+  'AGREEMENT.SAME_PARTY_CONSENT': m('자기 소속이 제안한 변경에는 동의할 수 없습니다. 상대 당사자가 동의해야 합니다.', 'The other party must consent; you cannot consent to your own party’s amendment.'),
+  'AGREEMENT.SAME_PARTY_REFUSAL': m('자기 소속이 제안한 변경은 거부할 수 없습니다. 상대 당사자가 결정합니다.', 'The other party decides; you cannot refuse your own party’s amendment.'),
+} as const satisfies Record<string, RefusalMessage>;
+
+export type RefusalCode = keyof typeof REFUSAL_MESSAGES;
+
+const CATALOGUE: Readonly<Record<string, RefusalMessage>> = REFUSAL_MESSAGES;
+
+export function isCataloguedRefusal(code: string): code is RefusalCode {
+  return Object.prototype.hasOwnProperty.call(CATALOGUE, code);
+}
+
+/** Said for a code the catalogue does not know (a newer server than the page, say). */
+export const UNKNOWN_REFUSAL: LocalizedText = { ko: '요청을 처리하지 못했습니다.', en: 'The request was not carried out.' };
+
+/**
+ * The catalogue's entry for a code: its own, or for a framework's `HTTP.4nn` without one the
+ * entry of its class; undefined for a code the catalogue does not know.
+ */
+export function refusalEntry(code: string): RefusalMessage | undefined {
+  if (isCataloguedRefusal(code)) return CATALOGUE[code];
+  if (/^HTTP\.4\d\d$/.test(code)) return CATALOGUE['HTTP.4XX'];
+  return undefined;
+}
+
+/** The short message of a code, in the language asked for. */
+export function refusalMessage(code: string, language: Language): string {
+  return (refusalEntry(code) ?? UNKNOWN_REFUSAL)[language];
+}
+
+/** Both languages of a code's message. */
+export function refusalMessages(code: string): LocalizedText {
+  const entry = refusalEntry(code) ?? UNKNOWN_REFUSAL;
+  return { ko: entry.ko, en: entry.en };
+}
+
+/**
+ * The fuller sentence of a code with the refusal's numbers in it, or undefined when the code has
+ * none or a number it names is missing.
+ */
+export function refusalDetail(code: string, language: Language, details: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const template = refusalEntry(code)?.detail?.[language];
+  if (template === undefined || details === undefined) return undefined;
+  let complete = true;
+  const text = template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
+    const value = details[name];
+    if (typeof value === 'number') return value.toLocaleString(language === 'ko' ? 'ko-KR' : 'en-US');
+    if (typeof value === 'string') return value;
+    complete = false;
+    return '';
+  });
+  return complete ? text : undefined;
+}
+
+/**
+ * The language an `Accept-Language` header prefers among ours (RFC 9110 §12.5.4 weights);
+ * Korean when it names neither.
+ */
+export function negotiateLanguage(acceptLanguage: string | undefined): Language {
+  if (!acceptLanguage) return 'ko';
+  let best: { language: Language; weight: number } | undefined;
+  for (const part of acceptLanguage.split(',')) {
+    const [range, ...params] = part.trim().split(';');
+    const tag = (range ?? '').trim().toLowerCase();
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const weight = q === undefined ? 1 : Number(q.slice(2));
+    if (!Number.isFinite(weight) || weight <= 0) continue;
+    const primary = tag.split('-')[0];
+    const language = LANGUAGES.find((l) => l === primary);
+    if (language !== undefined && (best === undefined || weight > best.weight)) best = { language, weight };
+  }
+  return best?.language ?? 'ko';
+}
