@@ -31,3 +31,4 @@ export * from './agreement/agreement.workflow.js';
 export * from './registry.js';
 export * from './process-managers.js';
 export * from './testing/decider-specification.js';
+export * from './deadlines.js';

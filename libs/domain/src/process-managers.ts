@@ -76,7 +76,13 @@ export const projectsAgreedByAgreement: ProcessManager = {
     return data.projects.map(
       (project): MarkProjectAgreed => ({
         type: 'MarkProjectAgreed',
-        data: { projectId: project.projectId, agreementId: data.agreementId, allocation: project.budget, agreedOn: data.inForceFrom },
+        data: {
+          projectId: project.projectId,
+          agreementId: data.agreementId,
+          allocation: project.budget,
+          agreedOn: data.inForceFrom,
+          term: { from: data.inForceFrom, until: data.inForceUntil },
+        },
         metadata: metadataFor('projects-agreed-by-agreement', event),
       }),
     );
@@ -108,7 +114,13 @@ export const projectBudgetsFromAmendment: ProcessManager = {
       } else if (change.kind === 'add') {
         const command: MarkProjectAgreed = {
           type: 'MarkProjectAgreed',
-          data: { projectId: change.projectId, agreementId: data.agreementId, allocation: change.newBudget, agreedOn: data.consentedOn },
+          data: {
+            projectId: change.projectId,
+            agreementId: data.agreementId,
+            allocation: change.newBudget,
+            agreedOn: data.consentedOn,
+            ...(data.term !== undefined ? { term: data.term } : {}),
+          },
           metadata: metadataFor('project-budgets-from-amendment', event),
         };
         commands.push(command);

@@ -283,6 +283,28 @@ describe('agenda item: every legal transition', () => {
       ]);
   });
 
+  transition('underReview: a review not decided by its due day is overdue, once per deadline; the item stays under review', () => {
+    given(historyOf.agendaItem('underReview'))
+      .when(c.MarkReviewOverdue)
+      .thenState((state, events) => {
+        expect(events).toEqual([
+          { type: 'ReviewOverdue', data: { itemId: ITEM, deadlineId: 'review.evt-tabled', tabledOn: TODAY, dueOn: TODAY, overdueOn: TODAY } },
+        ]);
+        expect(state.status).toBe('underReview');
+        expect(state.overdueReviews).toEqual([{ deadlineId: 'review.evt-tabled', dueOn: TODAY, overdueOn: TODAY }]);
+      });
+    const overdue = agendaItemWorkflow.decider.decide(
+      c.MarkReviewOverdue,
+      historyOf.agendaItem('underReview').reduce(agendaItemWorkflow.decider.evolve, agendaItemWorkflow.decider.initialState()),
+    );
+    given([...historyOf.agendaItem('underReview'), ...overdue])
+      .when(c.MarkReviewOverdue)
+      .thenThrows({ code: 'AGENDA_ITEM.REVIEW_OVERDUE_ALREADY_RECORDED', kind: 'transition' });
+    given(historyOf.agendaItem('underReview'))
+      .when(with_(c.MarkReviewOverdue, { dueOn: '2024-05-11' }))
+      .thenThrows({ code: 'AGENDA_ITEM.REVIEW_NOT_DUE', kind: 'rule', field: 'data.dueOn' });
+  });
+
   test('every transition of the machine is taken by a spec above (taking them itself, so it holds run alone)', () => {
     for (const spec of transitionSpecs) spec();
     expect(coverage.missing()).toEqual([]);

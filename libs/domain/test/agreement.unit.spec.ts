@@ -146,6 +146,7 @@ describe('agreement: every legal transition', () => {
               changes: [{ kind: 'budget', projectId: PROJECT, budget: newBudget }],
               budgets: [{ projectId: PROJECT, kind: 'budget', previousBudget: allocation, newBudget }],
               consentedOn: TODAY,
+              term: { from: '2024-03-05', until: '2025-02-28' },
             },
           },
         ]);
@@ -168,9 +169,80 @@ describe('agreement: every legal transition', () => {
       });
   });
 
+  transition('inForce → expired: from 00:00 KST on 1 March of the next year, pending amendments lapse', () => {
+    given(after(historyOf.agreement('inForce'), c.ProposeAmendment))
+      .when(c.ExpireAgreement)
+      .thenState((state, events) => {
+        expect(events).toEqual([
+          {
+            type: 'AgreementExpired',
+            data: {
+              agreementId: 'suwon-2024',
+              district: 'suwon',
+              year: 2024,
+              inForceFrom: '2024-03-05',
+              inForceUntil: '2025-02-28',
+              expiredOn: '2025-03-01',
+              lapsedAmendments: ['amend-1'],
+            },
+          },
+        ]);
+        expect(state.status).toBe('expired');
+        expect(state.amendments[0]?.status).toBe('lapsed');
+        expect(agreementWorkflow.allowedActions(state)).toEqual([]);
+      });
+  });
+
   test('every transition of the machine is taken by a spec above (taking them itself, so it holds run alone)', () => {
     for (const spec of transitionSpecs) spec();
     expect(coverage.missing()).toEqual([]);
+  });
+});
+
+describe('agreement: the term is enforced', () => {
+  test('it cannot expire while the term runs: 23:59 KST on the last day of February is still in force', () => {
+    given(historyOf.agreement('inForce'))
+      .when({ ...c.ExpireAgreement, metadata: meta(c.ExpireAgreement.metadata.actor, '2025-02-28T23:59:00+09:00') })
+      .thenThrows({ code: 'AGREEMENT.TERM_NOT_ENDED', kind: 'rule' });
+  });
+
+  test('the term ends on the 29th in a leap year', () => {
+    const leap = { district: 'suwon', year: 2023 } as const;
+    const path = [
+      { ...c.DraftAgreement, data: leap },
+      { ...c.AddProjectToAgreement, data: { ...c.AddProjectToAgreement.data, ...leap } },
+      { ...c.SignAgreement, data: { ...c.SignAgreement.data, ...leap, signedOn: '2023-03-06' } },
+      { ...citySignature, data: { ...citySignature.data, ...leap, signedOn: '2023-03-06' } },
+    ] as AgreementCommand[];
+    const history = after([], ...path);
+    expect(history.find((event) => event.type === 'AgreementCameIntoForce')?.data).toMatchObject({ inForceUntil: '2024-02-29' });
+    given(history)
+      .when({ ...c.ExpireAgreement, data: leap, metadata: meta(c.ExpireAgreement.metadata.actor, '2024-02-29T23:59:00+09:00') })
+      .thenThrows({ code: 'AGREEMENT.TERM_NOT_ENDED' });
+    given(history)
+      .when({ ...c.ExpireAgreement, data: leap, metadata: meta(c.ExpireAgreement.metadata.actor, '2024-03-01T00:00:00+09:00') })
+      .thenState((state) => expect(state).toMatchObject({ status: 'expired', expiredOn: '2024-03-01' }));
+  });
+
+  test('expiring twice is refused as already done (the scheduler counts it as fired)', () => {
+    given(historyOf.agreement('expired')).when(c.ExpireAgreement).thenThrows({ code: 'AGREEMENT.ALREADY_EXPIRED', kind: 'transition' });
+  });
+
+  test('after expiry no amendment is proposed, consented to or refused', () => {
+    for (const command of [c.ProposeAmendment, c.ConsentToAmendment, c.RefuseAmendment]) {
+      given(historyOf.agreement('expired')).when(command).thenThrows({ code: 'AGREEMENT.TRANSITION_NOT_ALLOWED', kind: 'transition' });
+    }
+  });
+
+  test('a consent dated outside the term is refused, naming the term', () => {
+    const refusal = given(after(historyOf.agreement('inForce'), c.ProposeAmendment))
+      .when(with_(c.ConsentToAmendment, { consentedOn: '2025-03-01' }))
+      .thenThrows({ code: 'AGREEMENT.NOT_IN_FORCE', kind: 'rule', field: 'data.consentedOn' });
+    expect(refusal.message).toContain('2024-03-05');
+    expect(refusal.message).toContain('2025-02-28');
+    given(after(historyOf.agreement('inForce'), c.ProposeAmendment))
+      .when(with_(c.ConsentToAmendment, { consentedOn: '2024-03-04' }))
+      .thenThrows({ code: 'AGREEMENT.NOT_IN_FORCE', field: 'data.consentedOn' });
   });
 });
 

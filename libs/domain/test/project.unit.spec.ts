@@ -202,9 +202,57 @@ describe('project: every legal transition', () => {
       });
   });
 
+  transition('completed: an evaluation not in by its due day is overdue, once per deadline', () => {
+    given(historyOf.project('completed'))
+      .when(c.MarkEvaluationOverdue)
+      .thenState((state, events) => {
+        expect(events).toEqual([
+          {
+            type: 'EvaluationOverdue',
+            data: { projectId: PROJECT, deadlineId: `evaluation.${PROJECT}`, completedOn: TODAY, dueOn: TODAY, overdueOn: TODAY, missing: ['self', 'comprehensive'] },
+          },
+        ]);
+        expect(state.status).toBe('completed');
+      });
+    given(after(historyOf.project('completed'), c.MarkEvaluationOverdue))
+      .when(c.MarkEvaluationOverdue)
+      .thenThrows({ code: 'PROJECT.EVALUATION_OVERDUE_ALREADY_RECORDED', kind: 'transition' });
+    given(historyOf.project('completed'))
+      .when(with_(c.MarkEvaluationOverdue, { dueOn: '2024-05-11' }))
+      .thenThrows({ code: 'PROJECT.EVALUATION_NOT_DUE', kind: 'rule' });
+  });
+
   test('every transition of the machine is taken by a spec above (taking them itself, so it holds run alone)', () => {
     for (const spec of transitionSpecs) spec();
     expect(coverage.missing()).toEqual([]);
+  });
+});
+
+describe('project: the agreement term', () => {
+  test('expenditures are dated within the term from the agreement: the last day of February yes, 1 March no', () => {
+    const agreed = with_(c.MarkProjectAgreed, { term: { from: '2024-03-05', until: '2025-02-28' } });
+    const history = after([], c.CreateProject, agreed, c.StartProject);
+    given(history)
+      .when(with_(c.RecordExpenditure, { spentOn: '2025-02-28' }))
+      .thenState((state) => expect(state.spent['education-office']).toBe(1_000_000));
+    const refusal = given(history)
+      .when(with_(c.RecordExpenditure, { spentOn: '2025-03-01' }))
+      .thenThrows({ code: 'PROJECT.OUTSIDE_AGREEMENT_TERM', kind: 'rule', field: 'data.spentOn' });
+    expect(refusal.message).toContain('2024-03-05');
+    expect(refusal.message).toContain('2025-02-28');
+    given(history).when(with_(c.RecordExpenditure, { spentOn: '2024-03-04' })).thenThrows({ code: 'PROJECT.OUTSIDE_AGREEMENT_TERM' });
+  });
+
+  test('a project agreed before terms were recorded spends from its agreed day to the end of February of the next year', () => {
+    const history = after([], c.CreateProject, c.MarkProjectAgreed, c.StartProject);
+    given(history).when(with_(c.RecordExpenditure, { spentOn: '2025-02-28' })).thenState((state) => expect(state.term).toEqual({ from: '2024-03-05', until: '2025-02-28' }));
+    given(history).when(with_(c.RecordExpenditure, { spentOn: '2025-03-01' })).thenThrows({ code: 'PROJECT.OUTSIDE_AGREEMENT_TERM' });
+  });
+
+  test('a term that ends before it begins is invalid input', () => {
+    given(after([], c.CreateProject))
+      .when(with_(c.MarkProjectAgreed, { term: { from: '2025-03-01', until: '2025-02-28' } }))
+      .thenThrows({ code: 'COMMAND.INVALID', field: 'data.term.until' });
   });
 });
 

@@ -38,7 +38,7 @@ const agendaAllowed: Readonly<Record<AgendaItemStatus, readonly string[]>> = {
   inDeliberation: ['RecordOpinion', 'AdoptAgendaItem', 'DismissAgendaItem', 'WithdrawAgendaItem', 'DeferAgendaItem'],
   referred: ['StartDrafting', 'DeferAgendaItem'],
   drafting: ['SubmitDraftRevision', 'TableForReview', 'DeferAgendaItem'],
-  underReview: ['RecordReviewDecision', 'DeferAgendaItem'],
+  underReview: ['RecordReviewDecision', 'DeferAgendaItem', 'MarkReviewOverdue'],
   approved: ['LinkProject'],
   inImplementation: ['MarkProjectEvaluated'],
   awaitingFeedback: ['DeferAgendaItem', 'RecordFeedback'],
@@ -54,7 +54,7 @@ const projectAllowed: Readonly<Record<ProjectStatus, readonly string[]>> = {
   agreed: ['StartProject', 'AmendProjectBudget', 'CancelProject'],
   inProgress: ['SuspendProject', 'RecordExpenditure', 'AmendProjectBudget', 'CompleteProject', 'CancelProject'],
   suspended: ['ResumeProject', 'AmendProjectBudget', 'CancelProject'],
-  completed: ['RecordSelfEvaluation', 'RecordComprehensiveEvaluation', 'CancelProject'],
+  completed: ['RecordSelfEvaluation', 'RecordComprehensiveEvaluation', 'CancelProject', 'MarkEvaluationOverdue'],
   evaluated: ['CloseProject', 'CancelProject'],
   closed: [],
   cancelled: [],
@@ -64,7 +64,8 @@ const agreementAllowed: Readonly<Record<AgreementStatus, readonly string[]>> = {
   none: ['DraftAgreement'],
   drafting: ['AddProjectToAgreement', 'WithdrawProjectFromAgreement', 'SignAgreement'],
   signing: ['SignAgreement'],
-  inForce: ['ProposeAmendment', 'ConsentToAmendment', 'RefuseAmendment'],
+  inForce: ['ProposeAmendment', 'ConsentToAmendment', 'RefuseAmendment', 'ExpireAgreement'],
+  expired: [],
 };
 
 const cases: Record<string, MatrixCase> = {
@@ -101,6 +102,7 @@ const repeatCodes: Readonly<Record<string, string>> = {
   'completed MarkProjectAgreed': 'PROJECT.ALREADY_AGREED',
   'evaluated MarkProjectAgreed': 'PROJECT.ALREADY_AGREED',
   'closed MarkProjectAgreed': 'PROJECT.ALREADY_AGREED',
+  'expired ExpireAgreement': 'AGREEMENT.ALREADY_EXPIRED',
 };
 
 /**

@@ -14,13 +14,17 @@ interface StoredFixtureEvent {
   readonly data: Record<string, unknown>;
 }
 
-const fixture = JSON.parse(readFileSync(new URL('./fixtures/stored-events.v1.json', import.meta.url), 'utf8')) as {
-  events: StoredFixtureEvent[];
-};
+const load = (name: string) =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as {
+    events: StoredFixtureEvent[];
+  };
+const fixture = load('stored-events.v1.json');
+/** Events as stored once agreements had terms and deadlines fired (expiry, overdue review and evaluation). */
+const withDeadlines = load('stored-events.v2.json');
 
-function replay(streamId: string): Record<string, unknown> & { status: string } {
+function replay(streamId: string, from = fixture): Record<string, unknown> & { status: string } {
   const workflow = workflowForStream(streamId) as AnyWorkflow;
-  const events = fixture.events.filter((event) => event.streamId === streamId);
+  const events = from.events.filter((event) => event.streamId === streamId);
   events.forEach((event, index) => expect(event.revision).toBe(index));
   return events.reduce(
     (state, event) => workflow.decider.evolve(state, { type: event.type, data: upcastEventData(event.type, event.schemaVersion, event.data) } as { type: string }),
@@ -29,9 +33,31 @@ function replay(streamId: string): Record<string, unknown> & { status: string } 
 }
 
 describe('stored events (workflow version 1)', () => {
-  test('the fixture holds every event type the domain knows', () => {
-    const stored = new Set(fixture.events.map((event) => event.type));
+  test('the fixtures together hold every event type the domain knows', () => {
+    const stored = new Set([...fixture.events, ...withDeadlines.events].map((event) => event.type));
     expect(domainEventTypes.filter((type) => !stored.has(type))).toEqual([]);
+  });
+
+  test('version 1 projects, stored before terms, take their term from the agreed day and the year', () => {
+    expect(replay('project:item-1-p1')).toMatchObject({ term: { from: expect.any(String), until: '2025-02-28' } });
+  });
+
+  test('histories with terms and fired deadlines replay to the state they had when stored', () => {
+    expect(replay('agreement:suwon-2024', withDeadlines)).toMatchObject({
+      status: 'expired',
+      inForceUntil: '2025-02-28',
+      expiredOn: '2025-03-01',
+      amendments: [{ amendmentId: 'amend-late', status: 'lapsed' }],
+    });
+    expect(replay('agenda-item:item-1', withDeadlines)).toMatchObject({
+      status: 'underReview',
+      overdueReviews: [{ deadlineId: 'review.evt-tabled', dueOn: '2024-05-10' }],
+    });
+    expect(replay('project:proj-1', withDeadlines)).toMatchObject({
+      status: 'completed',
+      term: { from: '2024-03-05', until: '2025-02-28' },
+      overdueEvaluations: [{ deadlineId: 'evaluation.proj-1' }],
+    });
   });
 
   test('every stream replays to the state it had when stored', () => {

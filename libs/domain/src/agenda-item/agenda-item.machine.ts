@@ -111,6 +111,10 @@ export interface AgendaItemContext {
   readonly deferrals: readonly Deferral[];
   readonly projectId: string | null;
   readonly projectEvaluatedOn: string | null;
+  /** The day the item was last tabled for review. */
+  readonly tabledOn: string | null;
+  /** Review deadlines that ran out while the item was under review. */
+  readonly overdueReviews: readonly { readonly deadlineId: string; readonly dueOn: string; readonly overdueOn: string }[];
   readonly feedback: {
     readonly summary: string;
     readonly recommendations: readonly string[];
@@ -144,6 +148,8 @@ export const initialAgendaItemContext: AgendaItemContext = {
   deferrals: [],
   projectId: null,
   projectEvaluatedOn: null,
+  tabledOn: null,
+  overdueReviews: [],
   feedback: null,
 };
 
@@ -211,7 +217,11 @@ function applyAgendaItemEvent(context: AgendaItemContext, event: AgendaItemEvent
       };
     }
     case 'AgendaItemTabled':
-      return { ...context, tabledRevisionId: event.data.revisionId };
+      return { ...context, tabledRevisionId: event.data.revisionId, tabledOn: event.data.tabledOn };
+    case 'ReviewOverdue': {
+      const { deadlineId, dueOn, overdueOn } = event.data;
+      return { ...context, overdueReviews: [...context.overdueReviews, { deadlineId, dueOn, overdueOn }] };
+    }
     case 'ReviewDecisionRecorded': {
       const { decision, conditions, feedback, meeting, tally, revisionId, project } = event.data;
       return {
@@ -273,6 +283,8 @@ export const agendaItemMachine = setup({
     approvedProject: ({ context, event }) =>
       event.type === 'ProjectLinked' &&
       (context.approvedProject === null || context.approvedProject.projectId === event.data.projectId),
+    newOverdueReview: ({ context, event }) =>
+      event.type === 'ReviewOverdue' && !context.overdueReviews.some((overdue) => overdue.deadlineId === event.data.deadlineId),
     linkedProject: ({ context, event }) => event.type === 'ProjectEvaluationNoted' && context.projectId === event.data.projectId,
   },
   actions: {
@@ -324,6 +336,7 @@ export const agendaItemMachine = setup({
           { target: 'rejected', guard: 'rejectionQuorate', actions: 'record' },
         ],
         AgendaItemDeferred: { actions: 'record' },
+        ReviewOverdue: { guard: 'newOverdueReview', actions: 'record' },
       },
     },
     approved: {

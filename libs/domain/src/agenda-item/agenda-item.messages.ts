@@ -79,6 +79,9 @@ export type RecordFeedback = Command<'RecordFeedback', {
   meeting?: Meeting;
 }>;
 
+/** Fired by the deadline scheduler when the review period after tabling has run out. */
+export type MarkReviewOverdue = Command<'MarkReviewOverdue', { itemId: string; deadlineId: string; dueOn: string }>;
+
 export type AgendaItemCommand =
   | ProposeAgendaItem
   | OpenDeliberation
@@ -93,6 +96,7 @@ export type AgendaItemCommand =
   | DeferAgendaItem
   | LinkProject
   | MarkProjectEvaluated
+  | MarkReviewOverdue
   | RecordFeedback;
 
 // --- events ---
@@ -177,6 +181,15 @@ export type FeedbackRecorded = { readonly type: 'FeedbackRecorded'; readonly dat
   effectiveAt?: string;
 } };
 
+/** The steering committee has not decided by the day the review was due (a fired deadline). */
+export type ReviewOverdue = { readonly type: 'ReviewOverdue'; readonly data: {
+  itemId: string;
+  deadlineId: string;
+  tabledOn: string | null;
+  dueOn: string;
+  overdueOn: string;
+} };
+
 export type AgendaItemEvent =
   | AgendaItemProposed
   | DeliberationOpened
@@ -191,4 +204,5 @@ export type AgendaItemEvent =
   | AgendaItemDeferred
   | ProjectLinked
   | ProjectEvaluationNoted
-  | FeedbackRecorded;
+  | FeedbackRecorded
+  | ReviewOverdue;

@@ -16,6 +16,7 @@ import {
   optionalText,
   requireDistrict,
   requireId,
+  requireIsoDate,
   requireMeeting,
   requireOneOf,
   requireText,
@@ -65,6 +66,7 @@ export const agendaItemCommandTypes = [
   'DeferAgendaItem',
   'LinkProject',
   'MarkProjectEvaluated',
+  'MarkReviewOverdue',
   'RecordFeedback',
 ] as const satisfies readonly AgendaItemCommand['type'][];
 
@@ -82,6 +84,7 @@ const commandEvents = {
   DeferAgendaItem: 'AgendaItemDeferred',
   LinkProject: 'ProjectLinked',
   MarkProjectEvaluated: 'ProjectEvaluationNoted',
+  MarkReviewOverdue: 'ReviewOverdue',
   RecordFeedback: 'FeedbackRecorded',
 } as const satisfies { readonly [T in AgendaItemCommand['type']]: AgendaItemEvent['type'] };
 
@@ -100,6 +103,7 @@ const eventTypes = {
   ProjectLinked: { schemaVersion: 1 },
   ProjectEvaluationNoted: { schemaVersion: 1 },
   FeedbackRecorded: { schemaVersion: 1 },
+  ReviewOverdue: { schemaVersion: 1 },
 } as const satisfies { readonly [T in AgendaItemEvent['type']]: { readonly schemaVersion: number } };
 
 /** The body whose secretary issues each command (defer: the body responsible for the current state). */
@@ -118,6 +122,7 @@ const commandBodies: Readonly<Record<AgendaItemCommand['type'], BodyCode | 'curr
   DeferAgendaItem: 'current',
   LinkProject: 'system',
   MarkProjectEvaluated: 'system',
+  MarkReviewOverdue: 'system',
 };
 
 /** A meeting of the given body; a meeting naming another body is refused. */
@@ -339,6 +344,17 @@ function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): A
       }
       return [{ type: 'ProjectLinked', data: { itemId, projectId } }];
     }
+    case 'MarkReviewOverdue': {
+      const deadlineId = requireId(field(data, 'deadlineId'), 'data.deadlineId');
+      const dueOn = requireIsoDate(field(data, 'dueOn'), 'data.dueOn');
+      if (today < dueOn) {
+        throw ruleBroken('AGENDA_ITEM.REVIEW_NOT_DUE', `the review is due on ${dueOn}; it is not overdue on ${today}`, {
+          field: 'data.dueOn',
+          details: { dueOn, today },
+        });
+      }
+      return [{ type: 'ReviewOverdue', data: { itemId, deadlineId, tabledOn: state.tabledOn, dueOn, overdueOn: today } }];
+    }
     case 'MarkProjectEvaluated': {
       const projectId = requireId(field(data, 'projectId'), 'data.projectId');
       if (state.projectId !== projectId) {
@@ -405,6 +421,14 @@ export const agendaItemWorkflow: Workflow<AgendaItemCommand, AgendaItemEvent, Ag
         status: state.status,
         command: command.type,
       });
+    }
+    if (command.type === 'MarkReviewOverdue' && state.overdueReviews.some((overdue) => overdue.deadlineId === field(command.data, 'deadlineId'))) {
+      return transitionNotAllowed(
+        'AGENDA_ITEM.REVIEW_OVERDUE_ALREADY_RECORDED',
+        `review deadline ${String(field(command.data, 'deadlineId'))} has already fired`,
+        agendaItemWorkflow.allowedActions(state),
+        { status: state.status, command: command.type },
+      );
     }
     const evaluatedStates: readonly AgendaItemStatus[] = ['awaitingFeedback', 'closed'];
     if (command.type === 'MarkProjectEvaluated' && evaluatedStates.includes(state.status) && state.projectId === projectId) {

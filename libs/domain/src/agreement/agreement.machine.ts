@@ -7,7 +7,7 @@ import { assign, setup } from 'xstate';
 import type { DistrictCode, Funder } from '../catalogs.js';
 import type { AgreementEvent, AmendmentChange, ListedProject, SignatoryTitle } from './agreement.messages.js';
 
-export const agreementStatuses = ['none', 'drafting', 'signing', 'inForce'] as const;
+export const agreementStatuses = ['none', 'drafting', 'signing', 'inForce', 'expired'] as const;
 export type AgreementStatus = (typeof agreementStatuses)[number];
 
 export interface Signature {
@@ -23,7 +23,7 @@ export interface Amendment {
   readonly changes: readonly AmendmentChange[];
   readonly reason: string;
   readonly proposedOn: string;
-  readonly status: 'proposed' | 'consented' | 'refused';
+  readonly status: 'proposed' | 'consented' | 'refused' | 'lapsed';
   readonly decidedBy: Funder | null;
   readonly decidedOn: string | null;
   readonly refusalReason: string | null;
@@ -40,6 +40,8 @@ export interface AgreementContext {
   readonly inForceFrom: string | null;
   readonly inForceUntil: string | null;
   readonly amendments: readonly Amendment[];
+  /** The first day no longer in force, once expired. */
+  readonly expiredOn: string | null;
 }
 
 export const initialAgreementContext: AgreementContext = {
@@ -53,6 +55,7 @@ export const initialAgreementContext: AgreementContext = {
   inForceFrom: null,
   inForceUntil: null,
   amendments: [],
+  expiredOn: null,
 };
 
 export function isListed(context: AgreementContext, projectId: string): boolean {
@@ -134,6 +137,14 @@ function applyAgreementEvent(context: AgreementContext, event: AgreementEvent): 
         ...context,
         amendments: decided(context.amendments, event.data.amendmentId, 'refused', event.data.refusedBy, event.data.refusedOn, event.data.reason),
       };
+    case 'AgreementExpired':
+      return {
+        ...context,
+        expiredOn: event.data.expiredOn,
+        amendments: context.amendments.map((amendment) =>
+          amendment.status === 'proposed' ? { ...amendment, status: 'lapsed', decidedOn: event.data.expiredOn } : amendment,
+        ),
+      };
   }
 }
 
@@ -197,7 +208,9 @@ export const agreementMachine = setup({
         AmendmentProposed: { guard: 'newAmendmentFits', actions: 'record' },
         AmendmentConsented: { guard: 'consentByOtherParty', actions: 'record' },
         AmendmentRefused: { guard: 'refusalByOtherParty', actions: 'record' },
+        AgreementExpired: { target: 'expired', actions: 'record' },
       },
     },
+    expired: {},
   },
 });

@@ -1,6 +1,7 @@
 import type { DistrictCode, Funder, TaskCode } from '../catalogs.js';
 import type { Budget } from '../money.js';
 import type { Command } from '../messages.js';
+import type { AgreementTerm } from './agreement-term.js';
 
 /** A project as the agreement's table lists it (goal · task · project · budget per funder). */
 export interface ListedProject {
@@ -64,6 +65,9 @@ export type RefuseAmendment = Command<'RefuseAmendment', AgreementAddress & {
   reason: string;
 }>;
 
+/** Fired by the deadline scheduler from 00:00 KST on 1 March of the next year. */
+export type ExpireAgreement = Command<'ExpireAgreement', AgreementAddress>;
+
 export type AgreementCommand =
   | DraftAgreement
   | AddProjectToAgreement
@@ -71,7 +75,8 @@ export type AgreementCommand =
   | SignAgreement
   | ProposeAmendment
   | ConsentToAmendment
-  | RefuseAmendment;
+  | RefuseAmendment
+  | ExpireAgreement;
 
 // --- events ---
 
@@ -123,6 +128,8 @@ export type AmendmentConsented = { readonly type: 'AmendmentConsented'; readonly
   changes: readonly AmendmentChange[];
   budgets: readonly AmendedBudget[];
   consentedOn: string;
+  /** The agreement's term, which projects added by this amendment spend within (absent before terms were recorded). */
+  term?: AgreementTerm;
   effectiveAt?: string;
 } };
 export type AmendmentRefused = { readonly type: 'AmendmentRefused'; readonly data: {
@@ -134,6 +141,19 @@ export type AmendmentRefused = { readonly type: 'AmendmentRefused'; readonly dat
   refusedOn: string;
 } };
 
+/** The term has ended: from this Korean day the agreement is expired; pending amendments lapse. */
+export type AgreementExpired = { readonly type: 'AgreementExpired'; readonly data: {
+  agreementId: string;
+  district: DistrictCode;
+  year: number;
+  inForceFrom: string;
+  inForceUntil: string;
+  /** The first day no longer in force (1 March of the next year). */
+  expiredOn: string;
+  lapsedAmendments: readonly string[];
+  effectiveAt?: string;
+} };
+
 export type AgreementEvent =
   | AgreementDrafted
   | ProjectAddedToAgreement
@@ -142,4 +162,5 @@ export type AgreementEvent =
   | AgreementCameIntoForce
   | AmendmentProposed
   | AmendmentConsented
-  | AmendmentRefused;
+  | AmendmentRefused
+  | AgreementExpired;

@@ -3,11 +3,10 @@
  * force and amendments between the two parties.
  */
 import { type Funder, signatoryTitle } from '../catalogs.js';
-import { forbidden, invalid, notFound, ruleBroken, transitionNotAllowed } from '../errors.js';
+import { type DomainError, forbidden, invalid, notFound, ruleBroken, transitionNotAllowed } from '../errors.js';
 import { budget } from '../money.js';
 import { agreementId as agreementIdOf, agreementStreamId } from '../stream-ids.js';
 import {
-  daysInMonth,
   effective,
   field,
   optionalIsoDate,
@@ -32,6 +31,7 @@ import {
   pendingAmendment,
 } from './agreement.machine.js';
 import type { AgreementCommand, AgreementEvent, AmendedBudget, AmendmentChange } from './agreement.messages.js';
+import { type AgreementTerm, agreementExpiryDate, agreementTermEnd, describeTerm, withinTerm } from './agreement-term.js';
 
 export type AgreementState = WorkflowState<AgreementStatus, AgreementContext>;
 
@@ -45,6 +45,7 @@ export const agreementCommandTypes = [
   'ProposeAmendment',
   'ConsentToAmendment',
   'RefuseAmendment',
+  'ExpireAgreement',
 ] as const satisfies readonly AgreementCommand['type'][];
 
 const commandEvents = {
@@ -55,6 +56,7 @@ const commandEvents = {
   ProposeAmendment: 'AmendmentProposed',
   ConsentToAmendment: 'AmendmentConsented',
   RefuseAmendment: 'AmendmentRefused',
+  ExpireAgreement: 'AgreementExpired',
 } as const satisfies { readonly [T in AgreementCommand['type']]: AgreementEvent['type'] };
 
 const eventTypes = {
@@ -66,12 +68,10 @@ const eventTypes = {
   AmendmentProposed: { schemaVersion: 1 },
   AmendmentConsented: { schemaVersion: 1 },
   AmendmentRefused: { schemaVersion: 1 },
+  AgreementExpired: { schemaVersion: 1 },
 } as const satisfies { readonly [T in AgreementEvent['type']]: { readonly schemaVersion: number } };
 
-/** In force until the last day of February of the next year (29th in leap years). */
-export function agreementTermEnd(year: number): string {
-  return `${year + 1}-02-${daysInMonth(year + 1, 2)}`;
-}
+export { agreementTermEnd } from './agreement-term.js';
 
 /**
  * The party acting: the one named in the data, or the actor's own. An official acts only for
@@ -136,11 +136,19 @@ function checkChangesFit(state: AgreementState, changes: readonly AmendmentChang
   });
 }
 
-function checkInForce(state: AgreementState, today: string): void {
-  if (state.inForceUntil !== null && today > state.inForceUntil) {
-    throw ruleBroken('AGREEMENT.NOT_IN_FORCE', `the agreement was in force until ${state.inForceUntil}`, {
-      details: { inForceFrom: state.inForceFrom, inForceUntil: state.inForceUntil, today },
-    });
+function termOf(state: AgreementState): AgreementTerm | null {
+  return state.inForceFrom !== null && state.inForceUntil !== null ? { from: state.inForceFrom, until: state.inForceUntil } : null;
+}
+
+/** An amendment is proposed, consented to or refused only on a day within the term, and dated within it. */
+function checkInForce(state: AgreementState, date: string, field?: string): void {
+  const term = termOf(state);
+  if (term !== null && !withinTerm(term, date)) {
+    throw ruleBroken(
+      'AGREEMENT.NOT_IN_FORCE',
+      `the agreement is in force ${describeTerm(term)} (협약 기간 ${term.from} ~ ${term.until}); ${date} is outside its term`,
+      { ...(field !== undefined ? { field } : {}), details: { term, inForceFrom: term.from, inForceUntil: term.until, date } },
+    );
   }
 }
 
@@ -279,6 +287,8 @@ function decideAgreement(command: AgreementCommand, state: AgreementState): Agre
         checkChangesFit(state, amendment.changes, 'AGREEMENT.AMENDMENT_OUTDATED');
       }
       const consentedOn = optionalIsoDate(field(data, 'consentedOn'), 'data.consentedOn');
+      if (consentedOn !== null) checkInForce(state, consentedOn, 'data.consentedOn');
+      const term = termOf(state);
       return [
         {
           type: 'AmendmentConsented',
@@ -290,7 +300,31 @@ function decideAgreement(command: AgreementCommand, state: AgreementState): Agre
             changes: amendment.changes,
             budgets: amendedBudgets(state, amendment.changes),
             consentedOn: consentedOn ?? today,
+            ...(term !== null ? { term } : {}),
             ...effective(consentedOn, today),
+          },
+        },
+      ];
+    }
+    case 'ExpireAgreement': {
+      const expiredOn = agreementExpiryDate(year);
+      if (today < expiredOn) {
+        throw ruleBroken('AGREEMENT.TERM_NOT_ENDED', `the ${year} agreement is in force until ${agreementTermEnd(year)}; it expires on ${expiredOn}`, {
+          details: { inForceUntil: state.inForceUntil, expiresOn: expiredOn, today },
+        });
+      }
+      return [
+        {
+          type: 'AgreementExpired',
+          data: {
+            agreementId,
+            district,
+            year,
+            inForceFrom: state.inForceFrom ?? agreementTermEnd(year),
+            inForceUntil: state.inForceUntil ?? agreementTermEnd(year),
+            expiredOn,
+            lapsedAmendments: state.amendments.filter((amendment) => amendment.status === 'proposed').map((amendment) => amendment.amendmentId),
+            ...effective(expiredOn, today),
           },
         },
       ];
@@ -309,6 +343,8 @@ function scopeOf(command: AgreementCommand): CommandScope {
       const party = named === undefined || named === null ? command.metadata.actor.party : requireFunder(named, 'data.party');
       return party === undefined ? { kind: 'official', district } : { kind: 'official', district, party };
     }
+    case 'ExpireAgreement':
+      return { kind: 'system' };
     default:
       return { kind: 'official', district };
   }
@@ -331,6 +367,15 @@ export const agreementWorkflow: Workflow<AgreementCommand, AgreementEvent, Agree
   commandEvents,
   eventTypes,
   upcasters: [],
+  alreadyDone(command, state): DomainError | undefined {
+    if (command.type === 'ExpireAgreement' && state.status === 'expired') {
+      return transitionNotAllowed('AGREEMENT.ALREADY_EXPIRED', `the agreement expired on ${String(state.expiredOn)}`, [], {
+        status: state.status,
+        command: command.type,
+      });
+    }
+    return undefined;
+  },
   handle: decideAgreement,
   scope: scopeOf,
   streamIdOf: (command) =>

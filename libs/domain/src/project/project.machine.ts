@@ -7,6 +7,7 @@ import { assign, setup } from 'xstate';
 import type { DistrictCode, Funder, TaskCode } from '../catalogs.js';
 import { type Budget, zeroBudget } from '../money.js';
 import type { Indicator, ProjectEvent, Satisfaction } from './project.messages.js';
+import { type AgreementTerm, agreementTermEnd } from '../agreement/agreement-term.js';
 
 export const projectStatuses = [
   'none',
@@ -47,12 +48,16 @@ export interface ProjectContext {
   readonly amendmentIds: readonly string[];
   readonly createdOn: string | null;
   readonly agreedOn: string | null;
+  /** The term of the agreement that allocated the budget: expenditures are dated within it. */
+  readonly term: AgreementTerm | null;
   readonly startedOn: string | null;
   readonly suspension: { readonly reason: string; readonly suspendedOn: string } | null;
   readonly completedOn: string | null;
   readonly selfEvaluation: { readonly indicators: readonly Indicator[]; readonly summary: string | null; readonly recordedOn: string } | null;
   readonly comprehensiveEvaluation: { readonly satisfaction: Satisfaction; readonly surveyedOn: string } | null;
   readonly evaluatedOn: string | null;
+  /** Evaluation deadlines that ran out after completion. */
+  readonly overdueEvaluations: readonly { readonly deadlineId: string; readonly dueOn: string; readonly overdueOn: string }[];
   readonly closedOn: string | null;
   readonly cancellation: { readonly reason: string; readonly cancelledOn: string; readonly returned: Budget } | null;
 }
@@ -74,12 +79,14 @@ export const initialProjectContext: ProjectContext = {
   amendmentIds: [],
   createdOn: null,
   agreedOn: null,
+  term: null,
   startedOn: null,
   suspension: null,
   completedOn: null,
   selfEvaluation: null,
   comprehensiveEvaluation: null,
   evaluatedOn: null,
+  overdueEvaluations: [],
   closedOn: null,
   cancellation: null,
 };
@@ -112,7 +119,13 @@ function applyProjectEvent(context: ProjectContext, event: ProjectEvent): Projec
       };
     }
     case 'ProjectAgreed':
-      return { ...context, agreementId: event.data.agreementId, allocation: event.data.allocation, agreedOn: event.data.agreedOn };
+      return {
+        ...context,
+        agreementId: event.data.agreementId,
+        allocation: event.data.allocation,
+        agreedOn: event.data.agreedOn,
+        term: event.data.term ?? (context.year !== null ? { from: event.data.agreedOn, until: agreementTermEnd(context.year) } : null),
+      };
     case 'ProjectStarted':
       return { ...context, startedOn: event.data.startedOn };
     case 'ProjectSuspended':
@@ -133,6 +146,10 @@ function applyProjectEvent(context: ProjectContext, event: ProjectEvent): Projec
         allocation: event.data.newAllocation,
         amendmentIds: [...context.amendmentIds, event.data.amendmentId],
       };
+    case 'EvaluationOverdue': {
+      const { deadlineId, dueOn, overdueOn } = event.data;
+      return { ...context, overdueEvaluations: [...context.overdueEvaluations, { deadlineId, dueOn, overdueOn }] };
+    }
     case 'ProjectCompleted':
       return { ...context, completedOn: event.data.completedOn };
     case 'SelfEvaluationRecorded': {
@@ -158,6 +175,8 @@ export const projectMachine = setup({
     events: {} as ProjectEvent,
   },
   guards: {
+    newOverdueEvaluation: ({ context, event }) =>
+      event.type === 'EvaluationOverdue' && !context.overdueEvaluations.some((overdue) => overdue.deadlineId === event.data.deadlineId),
     withinAllocation: ({ context, event }) =>
       event.type === 'ExpenditureRecorded' &&
       !context.expenditures.some((expenditure) => expenditure.expenditureId === event.data.expenditureId) &&
@@ -218,6 +237,7 @@ export const projectMachine = setup({
         ComprehensiveEvaluationRecorded: { guard: 'comprehensiveEvaluationPending', actions: 'record' },
         ProjectEvaluated: { target: 'evaluated', guard: 'bothEvaluationsIn', actions: 'record' },
         ProjectCancelled: { target: 'cancelled', actions: 'record' },
+        EvaluationOverdue: { guard: 'newOverdueEvaluation', actions: 'record' },
       },
     },
     evaluated: {

@@ -1,6 +1,7 @@
 import type { DistrictCode, Funder, TaskCode } from '../catalogs.js';
 import type { Budget } from '../money.js';
 import type { Command } from '../messages.js';
+import type { AgreementTerm } from '../agreement/agreement-term.js';
 
 export interface Indicator {
   readonly name: string;
@@ -35,6 +36,8 @@ export type MarkProjectAgreed = Command<'MarkProjectAgreed', {
   allocation: Budget;
   /** The day the agreement came into force. */
   agreedOn?: string;
+  /** The agreement's term, within which expenditures are dated. */
+  term?: AgreementTerm;
 }>;
 export type StartProject = Command<'StartProject', { projectId: string; startedOn?: string }>;
 export type SuspendProject = Command<'SuspendProject', { projectId: string; reason: string; suspendedOn?: string }>;
@@ -68,6 +71,9 @@ export type RecordComprehensiveEvaluation = Command<'RecordComprehensiveEvaluati
 export type CloseProject = Command<'CloseProject', { projectId: string; closedOn?: string }>;
 export type CancelProject = Command<'CancelProject', { projectId: string; reason: string; cancelledOn?: string }>;
 
+/** Fired by the deadline scheduler when the evaluation due after completion has not come in. */
+export type MarkEvaluationOverdue = Command<'MarkEvaluationOverdue', { projectId: string; deadlineId: string; dueOn: string }>;
+
 export type ProjectCommand =
   | CreateProject
   | MarkProjectAgreed
@@ -80,7 +86,8 @@ export type ProjectCommand =
   | RecordSelfEvaluation
   | RecordComprehensiveEvaluation
   | CloseProject
-  | CancelProject;
+  | CancelProject
+  | MarkEvaluationOverdue;
 
 // --- events ---
 
@@ -101,6 +108,8 @@ export type ProjectAgreed = { readonly type: 'ProjectAgreed'; readonly data: {
   agreementId: string;
   allocation: Budget;
   agreedOn: string;
+  /** The agreement's term (absent in histories recorded before terms were: then agreedOn until the end of February of the next year). */
+  term?: AgreementTerm;
   effectiveAt?: string;
 } };
 export type ProjectStarted = { readonly type: 'ProjectStarted'; readonly data: { projectId: string; startedOn: string; effectiveAt?: string } };
@@ -162,6 +171,17 @@ export type ProjectCancelled = { readonly type: 'ProjectCancelled'; readonly dat
   effectiveAt?: string;
 } };
 
+/** The project was completed but its evaluation was not in by the day it was due (a fired deadline). */
+export type EvaluationOverdue = { readonly type: 'EvaluationOverdue'; readonly data: {
+  projectId: string;
+  deadlineId: string;
+  completedOn: string | null;
+  dueOn: string;
+  overdueOn: string;
+  /** Which evaluations were still missing. */
+  missing: readonly ('self' | 'comprehensive')[];
+} };
+
 export type ProjectEvent =
   | ProjectCreated
   | ProjectAgreed
@@ -175,4 +195,5 @@ export type ProjectEvent =
   | ComprehensiveEvaluationRecorded
   | ProjectEvaluated
   | ProjectClosed
-  | ProjectCancelled;
+  | ProjectCancelled
+  | EvaluationOverdue;

@@ -31,6 +31,7 @@ import {
   withinAllocation,
 } from './project.machine.js';
 import type { Indicator, ProjectCommand, ProjectEvent, Satisfaction } from './project.messages.js';
+import { type AgreementTerm, describeTerm, withinTerm } from '../agreement/agreement-term.js';
 
 export type ProjectState = WorkflowState<ProjectStatus, ProjectContext>;
 
@@ -49,6 +50,7 @@ export const projectCommandTypes = [
   'RecordComprehensiveEvaluation',
   'CloseProject',
   'CancelProject',
+  'MarkEvaluationOverdue',
 ] as const satisfies readonly ProjectCommand['type'][];
 
 const commandEvents = {
@@ -64,6 +66,7 @@ const commandEvents = {
   RecordComprehensiveEvaluation: 'ComprehensiveEvaluationRecorded',
   CloseProject: 'ProjectClosed',
   CancelProject: 'ProjectCancelled',
+  MarkEvaluationOverdue: 'EvaluationOverdue',
 } as const satisfies { readonly [T in ProjectCommand['type']]: ProjectEvent['type'] };
 
 const eventTypes = {
@@ -80,6 +83,7 @@ const eventTypes = {
   ProjectEvaluated: { schemaVersion: 1 },
   ProjectClosed: { schemaVersion: 1 },
   ProjectCancelled: { schemaVersion: 1 },
+  EvaluationOverdue: { schemaVersion: 1 },
 } as const satisfies { readonly [T in ProjectEvent['type']]: { readonly schemaVersion: number } };
 
 function finiteNumber(value: unknown, path: string): number {
@@ -115,6 +119,15 @@ function satisfaction(value: unknown, path: string): Satisfaction {
     return n;
   };
   return { students: score('students'), parents: score('parents'), teachers: score('teachers') };
+}
+
+function optionalTerm(value: unknown, path: string): AgreementTerm | null {
+  if (value === undefined || value === null) return null;
+  const term = requireObject(value, path);
+  const from = requireIsoDate(term['from'], `${path}.from`);
+  const until = requireIsoDate(term['until'], `${path}.until`);
+  if (until < from) throw invalid('COMMAND.INVALID', `${path}.until`, `${path}.until must not be before ${path}.from`);
+  return { from, until };
 }
 
 function decideProject(command: ProjectCommand, state: ProjectState): ProjectEvent[] {
@@ -153,7 +166,13 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
         );
       }
       const agreedOn = optionalIsoDate(field(data, 'agreedOn'), 'data.agreedOn');
-      return [{ type: 'ProjectAgreed', data: { projectId, agreementId, allocation, agreedOn: agreedOn ?? today, ...effective(agreedOn, today) } }];
+      const term = optionalTerm(field(data, 'term'), 'data.term');
+      return [
+        {
+          type: 'ProjectAgreed',
+          data: { projectId, agreementId, allocation, agreedOn: agreedOn ?? today, ...(term !== null ? { term } : {}), ...effective(agreedOn, today) },
+        },
+      ];
     }
     case 'StartProject': {
       const startedOn = optionalIsoDate(field(data, 'startedOn'), 'data.startedOn');
@@ -191,6 +210,13 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
       if (amount === 0) throw invalid('MONEY.INVALID', 'data.amount', 'an expenditure must be above zero won');
       const spentOn = requireIsoDate(field(data, 'spentOn'), 'data.spentOn');
       const purpose = requireText(field(data, 'purpose'), 'data.purpose', 1000);
+      if (state.term !== null && !withinTerm(state.term, spentOn)) {
+        throw ruleBroken(
+          'PROJECT.OUTSIDE_AGREEMENT_TERM',
+          `agreement ${String(state.agreementId)} is in force ${describeTerm(state.term)} (협약 기간 ${state.term.from} ~ ${state.term.until}); an expenditure dated ${spentOn} is outside it`,
+          { field: 'data.spentOn', details: { agreementId: state.agreementId, term: state.term, spentOn } },
+        );
+      }
       if (state.expenditures.some((expenditure) => expenditure.expenditureId === expenditureId)) {
         throw ruleBroken('PROJECT.DUPLICATE_EXPENDITURE', `expenditure ${expenditureId} is already recorded`, { field: 'data.expenditureId' });
       }
@@ -290,6 +316,20 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
       }
       return events;
     }
+    case 'MarkEvaluationOverdue': {
+      const deadlineId = requireId(field(data, 'deadlineId'), 'data.deadlineId');
+      const dueOn = requireIsoDate(field(data, 'dueOn'), 'data.dueOn');
+      if (today < dueOn) {
+        throw ruleBroken('PROJECT.EVALUATION_NOT_DUE', `the evaluation is due on ${dueOn}; it is not overdue on ${today}`, {
+          field: 'data.dueOn',
+          details: { dueOn, today },
+        });
+      }
+      const missing: ('self' | 'comprehensive')[] = [];
+      if (state.selfEvaluation === null) missing.push('self');
+      if (state.comprehensiveEvaluation === null) missing.push('comprehensive');
+      return [{ type: 'EvaluationOverdue', data: { projectId, deadlineId, completedOn: state.completedOn, dueOn, overdueOn: today, missing } }];
+    }
     case 'CloseProject': {
       const closedOn = optionalIsoDate(field(data, 'closedOn'), 'data.closedOn');
       return [{ type: 'ProjectClosed', data: { projectId, closedOn: closedOn ?? today, ...effective(closedOn, today) } }];
@@ -325,6 +365,7 @@ function scopeOf(command: ProjectCommand, state: ProjectState): CommandScope {
   switch (command.type) {
     case 'MarkProjectAgreed':
     case 'AmendProjectBudget':
+    case 'MarkEvaluationOverdue':
       return { kind: 'system' };
     case 'CreateProject': {
       const source = field(command.data, 'sourceAgendaItemId');
@@ -370,6 +411,17 @@ export const projectWorkflow: Workflow<ProjectCommand, ProjectEvent, ProjectStat
       return transitionNotAllowed(
         'PROJECT.AMENDMENT_ALREADY_APPLIED',
         `amendment ${String(field(command.data, 'amendmentId'))} is already applied`,
+        projectWorkflow.allowedActions(state),
+        { status: state.status, command: command.type },
+      );
+    }
+    if (
+      command.type === 'MarkEvaluationOverdue' &&
+      state.overdueEvaluations.some((overdue) => overdue.deadlineId === field(command.data, 'deadlineId'))
+    ) {
+      return transitionNotAllowed(
+        'PROJECT.EVALUATION_OVERDUE_ALREADY_RECORDED',
+        `evaluation deadline ${String(field(command.data, 'deadlineId'))} has already fired`,
         projectWorkflow.allowedActions(state),
         { status: state.status, command: command.type },
       );

@@ -86,6 +86,7 @@ export const agendaItemCommands: { readonly [T in AgendaItemCommand['type']]: Ex
   },
   LinkProject: { type: 'LinkProject', data: { itemId: ITEM, projectId: `${ITEM}-p1` }, metadata: meta(systemActor) },
   MarkProjectEvaluated: { type: 'MarkProjectEvaluated', data: { itemId: ITEM, projectId: `${ITEM}-p1` }, metadata: meta(systemActor) },
+  MarkReviewOverdue: { type: 'MarkReviewOverdue', data: { itemId: ITEM, deadlineId: 'review.evt-tabled', dueOn: TODAY }, metadata: meta(systemActor) },
   RecordFeedback: {
     type: 'RecordFeedback',
     data: { itemId: ITEM, summary: '만족도 높음', recommendations: ['대상 학교 확대'] },
@@ -166,6 +167,11 @@ export const projectCommands: { readonly [T in ProjectCommand['type']]: Extract<
   },
   CloseProject: { type: 'CloseProject', data: { projectId: PROJECT }, metadata: meta(educationOfficial) },
   CancelProject: { type: 'CancelProject', data: { projectId: PROJECT, reason: '수요 부족' }, metadata: meta(educationOfficial) },
+  MarkEvaluationOverdue: {
+    type: 'MarkEvaluationOverdue',
+    data: { projectId: PROJECT, deadlineId: `evaluation.${PROJECT}`, dueOn: TODAY },
+    metadata: meta(systemActor),
+  },
 };
 
 const p = projectCommands;
@@ -212,6 +218,8 @@ export const agreementCommands: { readonly [T in AgreementCommand['type']]: Extr
   },
   ConsentToAmendment: { type: 'ConsentToAmendment', data: { ...address, amendmentId: 'amend-1' }, metadata: meta(cityOfficial) },
   RefuseAmendment: { type: 'RefuseAmendment', data: { ...address, amendmentId: 'amend-1', reason: '재원 부족' }, metadata: meta(cityOfficial) },
+  /** Fired by the deadline scheduler at 00:00 KST on 1 March 2025. */
+  ExpireAgreement: { type: 'ExpireAgreement', data: { ...address }, metadata: meta(systemActor, '2025-03-01T00:00:00+09:00') },
 };
 
 const g = agreementCommands;
@@ -221,6 +229,7 @@ export const agreementPaths: { readonly [S in AgreementStatus]: readonly Agreeme
   drafting: [g.DraftAgreement, g.AddProjectToAgreement],
   signing: [g.DraftAgreement, g.AddProjectToAgreement, g.SignAgreement],
   inForce: [g.DraftAgreement, g.AddProjectToAgreement, g.SignAgreement, citySignature],
+  expired: [g.DraftAgreement, g.AddProjectToAgreement, g.SignAgreement, citySignature, g.ExpireAgreement],
 };
 
 /** Runs commands through a workflow's decider from its initial state; returns the events and the state. */

@@ -1,0 +1,175 @@
+/**
+ * Deadlines (기한) as durable timers. A deadline is scheduled by the event that causes it, which is
+ * in the log: tabling an item starts its review period, an agreement coming into force starts its
+ * term, completing a project starts the wait for its evaluation. It is settled by the event that
+ * makes it moot (a review decision, an evaluation) or by its own firing, which is itself an event
+ * on the subject's stream (`ReviewOverdue`, `AgreementExpired`, `EvaluationOverdue`). The
+ * scheduler folds the log through `deadlineChanges` to know what is pending, and fires what is due
+ * by issuing the deadline's command; its id is derived from the cause, so firing twice has one
+ * effect.
+ */
+import type { AgendaItemTabled, ReviewDecisionRecorded, ReviewOverdue } from './agenda-item/agenda-item.messages.js';
+import type { AgreementCameIntoForce, AgreementExpired } from './agreement/agreement.messages.js';
+import { addDays, nextDate } from './business-day.js';
+import type { DistrictCode } from './catalogs.js';
+import type { EvaluationOverdue, ProjectCompleted } from './project/project.messages.js';
+import type { DomainCommand } from './registry.js';
+import { agendaItemStreamId, agreementStreamId, projectStreamId } from './stream-ids.js';
+
+export const deadlineKinds = ['review', 'agreement-expiry', 'evaluation'] as const;
+export type DeadlineKind = (typeof deadlineKinds)[number];
+
+/** How long each district gives its bodies. */
+export interface DeadlinePolicy {
+  /** Days after tabling by which the steering committee is to decide. */
+  reviewDays(district: DistrictCode | null): number;
+  /** Days after completion by which both evaluations are to be in. */
+  evaluationDays(district: DistrictCode | null): number;
+}
+
+export const defaultDeadlinePolicy: DeadlinePolicy = {
+  reviewDays: () => 30,
+  evaluationDays: () => 60,
+};
+
+export interface Deadline {
+  /** Derived from its cause; the seed of the firing's event ids. */
+  readonly deadlineId: string;
+  readonly kind: DeadlineKind;
+  /** The stream the deadline is about, and where its firing is recorded. */
+  readonly streamId: string;
+  readonly district: DistrictCode | null;
+  /** The Korean day it falls due: it fires from 00:00 KST that day. */
+  readonly dueOn: string;
+  /** The command that records the firing (issued by the scheduler as the system actor). */
+  readonly fire: Pick<DomainCommand, 'type' | 'data'>;
+}
+
+export interface DeadlineChanges {
+  readonly scheduled: readonly Deadline[];
+  /** Deadline ids that fired or became moot. */
+  readonly settledIds: readonly string[];
+  /** Every pending deadline of this kind on this stream became moot. */
+  readonly settledKinds: readonly { readonly streamId: string; readonly kind: DeadlineKind }[];
+}
+
+/** What the scheduler needs to know of a logged event. */
+export interface DeadlineCause {
+  readonly id: string;
+  readonly type: string;
+  readonly streamId: string;
+  readonly data: unknown;
+}
+
+const none: DeadlineChanges = { scheduled: [], settledIds: [], settledKinds: [] };
+
+/** The district a stream belongs to, from its first event (the scheduler remembers it). */
+export function districtOfCause(cause: DeadlineCause): DistrictCode | undefined {
+  if (cause.type === 'AgendaItemProposed' || cause.type === 'ProjectCreated' || cause.type === 'AgreementDrafted') {
+    return (cause.data as { district: DistrictCode }).district;
+  }
+  return undefined;
+}
+
+export function reviewDeadlineId(tablingEventId: string): string {
+  return `review.${tablingEventId}`;
+}
+
+export function agreementExpiryDeadlineId(agreementId: string): string {
+  return `agreement-expiry.${agreementId}`;
+}
+
+export function evaluationDeadlineId(projectId: string): string {
+  return `evaluation.${projectId}`;
+}
+
+export function deadlineChanges(cause: DeadlineCause, district: DistrictCode | null, policy: DeadlinePolicy = defaultDeadlinePolicy): DeadlineChanges {
+  switch (cause.type) {
+    case 'AgendaItemTabled': {
+      const data = cause.data as AgendaItemTabled['data'];
+      const deadlineId = reviewDeadlineId(cause.id);
+      const dueOn = addDays(data.tabledOn, policy.reviewDays(district));
+      return {
+        ...none,
+        // A new tabling (after a revision) starts a new review period.
+        settledKinds: [{ streamId: cause.streamId, kind: 'review' }],
+        scheduled: [
+          {
+            deadlineId,
+            kind: 'review',
+            streamId: agendaItemStreamId(data.itemId),
+            district,
+            dueOn,
+            fire: { type: 'MarkReviewOverdue', data: { itemId: data.itemId, deadlineId, dueOn } },
+          },
+        ],
+      };
+    }
+    case 'ReviewDecisionRecorded': {
+      const data = cause.data as ReviewDecisionRecorded['data'];
+      return { ...none, settledKinds: [{ streamId: agendaItemStreamId(data.itemId), kind: 'review' }] };
+    }
+    case 'ReviewOverdue':
+      return { ...none, settledIds: [(cause.data as ReviewOverdue['data']).deadlineId] };
+    case 'AgreementCameIntoForce': {
+      const data = cause.data as AgreementCameIntoForce['data'];
+      const deadlineId = agreementExpiryDeadlineId(data.agreementId);
+      return {
+        ...none,
+        scheduled: [
+          {
+            deadlineId,
+            kind: 'agreement-expiry',
+            streamId: agreementStreamId(data.district, data.year),
+            district: data.district,
+            dueOn: nextDate(data.inForceUntil),
+            fire: { type: 'ExpireAgreement', data: { district: data.district, year: data.year } },
+          },
+        ],
+      };
+    }
+    case 'AgreementExpired':
+      return { ...none, settledIds: [agreementExpiryDeadlineId((cause.data as AgreementExpired['data']).agreementId)] };
+    case 'ProjectCompleted': {
+      const data = cause.data as ProjectCompleted['data'];
+      const deadlineId = evaluationDeadlineId(data.projectId);
+      const dueOn = addDays(data.completedOn, policy.evaluationDays(district));
+      return {
+        ...none,
+        scheduled: [
+          {
+            deadlineId,
+            kind: 'evaluation',
+            streamId: projectStreamId(data.projectId),
+            district,
+            dueOn,
+            fire: { type: 'MarkEvaluationOverdue', data: { projectId: data.projectId, deadlineId, dueOn } },
+          },
+        ],
+      };
+    }
+    case 'ProjectEvaluated':
+    case 'ProjectCancelled':
+      return { ...none, settledKinds: [{ streamId: cause.streamId, kind: 'evaluation' }] };
+    case 'EvaluationOverdue':
+      return { ...none, settledIds: [(cause.data as EvaluationOverdue['data']).deadlineId] };
+    default:
+      return none;
+  }
+}
+
+/** The event types that schedule or settle a deadline (the scheduler's filter). */
+export const deadlineEventTypes: readonly string[] = [
+  'AgendaItemProposed',
+  'ProjectCreated',
+  'AgreementDrafted',
+  'AgendaItemTabled',
+  'ReviewDecisionRecorded',
+  'ReviewOverdue',
+  'AgreementCameIntoForce',
+  'AgreementExpired',
+  'ProjectCompleted',
+  'ProjectEvaluated',
+  'ProjectCancelled',
+  'EvaluationOverdue',
+];
