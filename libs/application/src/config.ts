@@ -4,6 +4,7 @@
  */
 import { accessSync, constants } from 'node:fs';
 import { resolve } from 'node:path';
+import { type DeadlineSettings, deadlineSettings } from './deadlines/deadline-settings.js';
 
 export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
 
@@ -51,6 +52,8 @@ export interface GongronConfig {
   readonly rateLimits: RateLimits;
   /** GONGRON_TOKEN_TTL_DAYS, default 90: how long a newly issued access token is valid. */
   readonly tokenTtlDays: number;
+  /** Review and evaluation periods per district and the scheduler's pace (GONGRON_REVIEW_DAYS, …). */
+  readonly deadlines: DeadlineSettings;
   /**
    * TRUST_PROXY: Express's `trust proxy` — unset (the peer address is the client), a hop count,
    * or addresses/subnets of the proxies (e.g. `loopback`, `10.0.0.0/8`); the rate limits count
@@ -288,6 +291,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
       authFailureBlockSeconds: int(env, 'AUTH_FAILURE_BLOCK_SECONDS', 600, 1, 86_400, problems),
     },
     tokenTtlDays: int(env, 'GONGRON_TOKEN_TTL_DAYS', 90, 1, 3650, problems),
+    deadlines: deadlineSettings(env, problems),
     ...trustProxy(env, problems),
     idempotencyTtlSeconds: int(env, 'GONGRON_IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 31_536_000, problems),
     idempotencyLeaseMs: int(env, 'GONGRON_IDEMPOTENCY_LEASE_MS', 30_000, 100, 3_600_000, problems),

@@ -19,3 +19,5 @@ export * from './execute-domain-command.js';
 export * from './application.module.js';
 export * from './readers.js';
 export * from './readiness.js';
+export * from './deadlines/deadline-settings.js';
+export * from './deadlines/deadline-scheduler.js';
