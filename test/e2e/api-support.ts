@@ -32,7 +32,12 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export interface TestApiOptions {
+  /** Where the API's business clock reads the time (a test sets the Korean hour it needs). */
+  readonly clock?: () => Date;
+}
+
+export async function startTestApi(env: Record<string, string> = {}, options: TestApiOptions = {}): Promise<TestApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gongron-api-e2e-'));
   const config = loadConfig({ GONGRON_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', GONGRON_RUN_RELAY: 'false', ...env });
   const logLines: string[] = [];
@@ -42,7 +47,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       callback();
     },
   });
-  const running = await startApi(config, { logger: new AppLogger('info', sink) });
+  const running = await startApi(config, { logger: new AppLogger('info', sink), ...(options.clock ? { clock: options.clock } : {}) });
   if (!running.firstAdminToken) throw new Error('a fresh installation must print its first administrator token');
   const adminToken = running.firstAdminToken.token;
   const url = running.url;

@@ -27,6 +27,8 @@ import { ParkedReactions, registerProcessManagerMetrics } from './process-manage
 import { ProcessManagerRunner } from './process-managers/process-manager.runner.js';
 import type { SqlDatabase } from './sql-database.js';
 import { BusinessClock } from './time/business-clock.js';
+import { DeadlineLifecycle, createDeadlineScheduler } from './deadlines/deadline-lifecycle.js';
+import { DeadlineScheduler } from './deadlines/deadline-scheduler.js';
 import { type OpenedStores, openConfiguredSqlDatabase, openStores, SQL_DATABASE } from './stores.js';
 
 export const OPENED_STORES = Symbol.for('gongron.OpenedStores');
@@ -138,6 +140,12 @@ export class ApplicationModule {
           },
           inject: [OPENED_STORES, CommandBus, ParkedReactions],
         },
+        {
+          provide: DeadlineScheduler,
+          useFactory: (stores: OpenedStores, bus: CommandBus, clock: BusinessClock) => createDeadlineScheduler(config, stores, bus, clock),
+          inject: [OPENED_STORES, CommandBus, BusinessClock],
+        },
+        DeadlineLifecycle,
         ExecuteDomainCommandHandler,
         ApplicationLifecycle,
       ],
@@ -149,6 +157,7 @@ export class ApplicationModule {
         SQL_DATABASE,
         StateCache,
         BusinessClock,
+        DeadlineScheduler,
         AccessTokenService,
         IdempotencyStore,
         ParkedReactions,

@@ -142,6 +142,43 @@ describe('agreement register', () => {
       });
   });
 
+  it('AgreementExpired marks the agreement expired and its pending amendments lapsed', async () => {
+    const { event, withProjects } = history();
+    const changes = [{ kind: 'budget', projectId: 'p1', budget: budget(120, 40) }];
+    await spec
+      .given(withProjects)
+      .when([
+        event(agreement, 'AmendmentProposed', { agreementId: 'suwon-2024', amendmentId: 'am1', proposedBy: 'local-government', changes, reason: '조정', proposedOn: '2025-02-27' }),
+        event(agreement, 'AgreementExpired', {
+          agreementId: 'suwon-2024',
+          district: 'suwon',
+          year: 2024,
+          inForceFrom: '2024-03-04',
+          inForceUntil: '2025-02-28',
+          expiredOn: '2025-03-01',
+          lapsedAmendments: ['am1'],
+        }),
+      ])
+      .then({
+        [AGREEMENTS]: [{ ...drafted, state: 'expired', projects: 2, budget_education_office: 130, budget_local_government: 70, amendments_proposed: 1, ...at(5) }],
+        [AGREEMENT_PROJECTS]: [listed('p1', 100, 50), listed('p2', 30, 20)],
+        [AGREEMENT_AMENDMENTS]: [
+          {
+            agreement_id: 'suwon-2024',
+            amendment_id: 'am1',
+            status: 'lapsed',
+            proposed_by: 'local-government',
+            proposed_on: '2025-02-27',
+            reason: '조정',
+            changes,
+            decided_by: null,
+            decided_on: '2025-03-01',
+            refusal_reason: null,
+          },
+        ],
+      });
+  });
+
   it('AmendmentConsented applies a budget change, an added and a withdrawn project to the totals of each party', async () => {
     const { event, withProjects } = history();
     const changes = [

@@ -127,7 +127,7 @@ export class ReadModelsController {
   @ApiOperation({ summary: 'Agreement register: signatures, in-force window, projects and amendments per district and year' })
   @ApiQuery({ name: 'district', required: false })
   @ApiQuery({ name: 'year', required: false })
-  @ApiQuery({ name: 'state', required: false, enum: ['drafting', 'signing', 'inForce'] })
+  @ApiQuery({ name: 'state', required: false, enum: ['drafting', 'signing', 'inForce', 'expired'] })
   @paged()
   agreements(@Query() q: Q) {
     return listAgreements(this.sql.db, { district: p.district(q), year: p.year(q), state: single(q, 'state') }, p.page(q), 'internal');

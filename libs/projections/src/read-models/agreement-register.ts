@@ -20,11 +20,12 @@ export const agreementEventTypes = [
   'AmendmentProposed',
   'AmendmentConsented',
   'AmendmentRefused',
+  'AgreementExpired',
 ] as const;
 
 export const agreementRegisterProjection: Projection = {
   name: 'agreement-register',
-  version: 1,
+  version: 2,
   description: 'Supplementary agreements: signatures, in-force window, listed projects and amendments',
   handles: agreementEventTypes,
   tables: [
@@ -182,6 +183,20 @@ export async function projectAgreementRegister(event: StoredEvent, lookup: Proje
       ];
     case 'AmendmentConsented':
       return consentedAmendment(event, agreementId, lookup);
+    case 'AgreementExpired': {
+      const lapsed = Array.isArray(data.lapsedAmendments) ? data.lapsedAmendments.filter((id): id is string => typeof id === 'string') : [];
+      return [
+        { op: 'update', table: AGREEMENTS, key, values: { state: 'expired', ...last } },
+        ...lapsed.map(
+          (amendmentId): Operation => ({
+            op: 'update',
+            table: AGREEMENT_AMENDMENTS,
+            key: { agreement_id: agreementId, amendment_id: amendmentId },
+            values: { status: 'lapsed', decided_on: str(data.expiredOn) },
+          }),
+        ),
+      ];
+    }
     default:
       return [];
   }
