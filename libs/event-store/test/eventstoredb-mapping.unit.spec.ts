@@ -27,6 +27,7 @@ import {
   StoreUnavailableError,
   StreamDeletedError,
   WrongExpectedRevisionError,
+  type EventMetadata,
 } from '../src/index.js';
 import { appendedEventBytes, sealedMetadataBytes, storedMetadataJson } from '../src/append-size.js';
 import { mapEventStoreDbError, type EventStoreDbCall } from '../src/eventstoredb/eventstoredb-errors.js';
@@ -199,6 +200,17 @@ describe('the size of an append, as EventStoreDB stores it', () => {
       expect(real).toBeLessThanOrEqual(bound);
     }
     expect(appendedEventBytes(event)).toBe(Buffer.byteLength('{"n":"한글"}') + bound + 2 * 'ThingHappened'.length);
+  });
+
+  it.each<[string, EventMetadata, number]>([
+    ['no metadata', {}, 1],
+    ['a correlation id only', { correlationId: '상관-1' }, 12],
+    ['both links and an actor', metadata, 3],
+    ['links that are not strings', { correlationId: 7 as unknown as string, causationId: '' }, 1],
+  ])('measures the envelope at its largest without building it (%s)', (_what, meta, schemaVersion) => {
+    const json = JSON.stringify(meta);
+    const largest = storedMetadataJson({ metadataJson: json, metadata: meta, schemaVersion, recordedAt: '9999-12-31T23:59:59.999Z', hash: 'f'.repeat(64), previousHash: 'f'.repeat(64) });
+    expect(sealedMetadataBytes({ schemaVersion, metadataJson: json, metadata: meta })).toBe(Buffer.byteLength(largest));
   });
 });
 
