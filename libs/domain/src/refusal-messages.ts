@@ -137,6 +137,7 @@ export const REFUSAL_MESSAGES = {
   }),
   'STREAM.WRONG_EXPECTED_REVISION': m('그사이 다른 사람이 먼저 바꿨습니다. 새로 고친 뒤 다시 시도하세요.', 'Someone else changed this first; reload and try again.'),
   'STREAM.CONCURRENT_WRITES': m('동시에 들어온 변경이 많아 처리하지 못했습니다. 다시 시도하세요.', 'Too many changes at the same moment; try again.'),
+  'STREAM.DELETED': m('데이터베이스에서 삭제된 기록이라 읽거나 이어 쓸 수 없습니다. 관리자에게 알리세요.', 'This record was deleted in the database and can be neither read nor added to; tell an administrator.'),
   'STREAM.INTEGRITY': m('저장된 기록의 무결성 검사에 실패했습니다. 관리자에게 알리세요.', 'A stored record failed its integrity check; tell an administrator.'),
   'EVENT.INVALID': m('기록할 수 없는 사건입니다.', 'This event cannot be recorded.'),
   'EVENT.TOO_LARGE': m('기록할 내용이 너무 큽니다.', 'The event is too large to record.'),
@@ -222,6 +223,8 @@ export const REFUSAL_MESSAGES = {
   'AGENDA_ITEM.NO_COMPLETE_REVISION': m('상정하려면 완성된 실행안(계획·추진과제·재원별 예산)이 하나 이상 있어야 합니다.', 'Tabling needs at least one complete draft revision (plan, task, budget per funder).'),
   'AGENDA_ITEM.PROJECT_ALREADY_LINKED': m('이 안건에는 이미 세부사업이 연결되어 있습니다.', 'A project is linked to this item already.'),
   'AGENDA_ITEM.PROJECT_MISMATCH': m('이 안건의 세부사업이 아닙니다.', 'This is not the item’s project.'),
+  'AGENDA_ITEM.REVIEW_NOT_DUE': m('심의 기한이 아직 지나지 않았습니다.', 'The review is not due yet.'),
+  'AGENDA_ITEM.REVIEW_OVERDUE_ALREADY_RECORDED': m('이 심의 기한의 경과는 이미 기록되었습니다.', 'This review deadline has fired already.'),
   'AGENDA_ITEM.PROJECT_EVALUATION_ALREADY_NOTED': m('세부사업 평가가 이미 반영되었습니다.', 'The project’s evaluation is noted already.'),
 
   // Projects
@@ -234,6 +237,12 @@ export const REFUSAL_MESSAGES = {
   'PROJECT.AGREEMENT_MISMATCH': m('이 세부사업의 부속합의서가 아닙니다.', 'This is not the project’s agreement.'),
   'PROJECT.AMENDMENT_ALREADY_APPLIED': m('이 변경은 이미 반영되었습니다.', 'This amendment is applied already.'),
   'PROJECT.DUPLICATE_EXPENDITURE': m('같은 집행이 이미 등록되어 있습니다.', 'This expenditure is recorded already.'),
+  'PROJECT.OUTSIDE_AGREEMENT_TERM': m('부속합의서의 협약 기간 밖의 날짜로는 집행할 수 없습니다.', 'An expenditure cannot be dated outside the agreement’s term.', {
+    ko: '협약 기간은 {termFrom} ~ {termUntil}입니다. {spentOn} 집행은 기간 밖입니다.',
+    en: 'The agreement is in force {termFrom} – {termUntil}; an expenditure dated {spentOn} is outside it.',
+  }),
+  'PROJECT.EVALUATION_NOT_DUE': m('평가 기한이 아직 지나지 않았습니다.', 'The evaluation is not due yet.'),
+  'PROJECT.EVALUATION_OVERDUE_ALREADY_RECORDED': m('이 평가 기한의 경과는 이미 기록되었습니다.', 'This evaluation deadline has fired already.'),
   'PROJECT.EVALUATION_ALREADY_RECORDED': m('평가가 이미 등록되어 있습니다.', 'This evaluation is recorded already.'),
   'PROJECT.INVALID_SATISFACTION': m('만족도는 0에서 100 사이여야 합니다.', 'Satisfaction must be from 0 to 100.'),
   'PROJECT.PARTY_MISMATCH': m('자기 소속 재원만 집행할 수 있습니다.', 'You may record only your own party’s spending.'),
@@ -249,7 +258,15 @@ export const REFUSAL_MESSAGES = {
   'AGREEMENT.PARTY_MISMATCH': m('자기 소속 당사자로만 서명·제안할 수 있습니다.', 'You may act only for your own party.'),
   'AGREEMENT.PROJECT_ALREADY_LISTED': m('이미 부속합의서에 있는 세부사업입니다.', 'The project is listed already.'),
   'AGREEMENT.PROJECT_NOT_LISTED': m('부속합의서에 없는 세부사업입니다.', 'The project is not listed.'),
-  'AGREEMENT.NOT_IN_FORCE': m('발효 중인 부속합의서가 아닙니다.', 'The agreement is not in force.'),
+  'AGREEMENT.NOT_IN_FORCE': m('부속합의서의 협약 기간 밖의 날짜입니다.', 'The date is outside the agreement’s term.', {
+    ko: '협약 기간은 {inForceFrom} ~ {inForceUntil}입니다. {date}은(는) 기간 밖입니다.',
+    en: 'The agreement is in force {inForceFrom} – {inForceUntil}; {date} is outside its term.',
+  }),
+  'AGREEMENT.TERM_NOT_ENDED': m('부속합의서의 협약 기간이 아직 끝나지 않았습니다.', 'The agreement’s term has not ended yet.', {
+    ko: '협약 기간이 끝나는 날은 {inForceUntil}이며, {expiresOn}부터 만료됩니다.',
+    en: 'The term runs until {inForceUntil}; the agreement expires on {expiresOn}.',
+  }),
+  'AGREEMENT.ALREADY_EXPIRED': m('이미 만료된 부속합의서입니다.', 'The agreement has expired already.'),
   'AGREEMENT.TERM_ENDED': m('부속합의서의 기간(다음 해 2월 말)이 지났습니다.', 'The agreement’s term (to the end of February of the next year) has ended.'),
   'AGREEMENT.AMENDMENT_NOT_FOUND': m('변경 제안이 없습니다.', 'No such amendment.'),
   'AGREEMENT.AMENDMENT_ALREADY_DECIDED': m('이미 동의 또는 거부된 변경 제안입니다.', 'This amendment is decided already.'),

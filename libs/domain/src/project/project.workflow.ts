@@ -214,7 +214,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
         throw ruleBroken(
           'PROJECT.OUTSIDE_AGREEMENT_TERM',
           `agreement ${String(state.agreementId)} is in force ${describeTerm(state.term)} (협약 기간 ${state.term.from} ~ ${state.term.until}); an expenditure dated ${spentOn} is outside it`,
-          { field: 'data.spentOn', details: { agreementId: state.agreementId, term: state.term, spentOn } },
+          { field: 'data.spentOn', details: { agreementId: state.agreementId, term: state.term, termFrom: state.term.from, termUntil: state.term.until, spentOn } },
         );
       }
       if (state.expenditures.some((expenditure) => expenditure.expenditureId === expenditureId)) {
