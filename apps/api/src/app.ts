@@ -15,6 +15,7 @@ import { ProblemFilter } from './problem/problem.filter.js';
 import { refuseDeepJson, refuseUnstorableText, shedLoad } from './request-limits.js';
 import { applySecurity } from './security/security.js';
 import { completeOpenApiDocument } from './openapi/contract.js';
+import { httpMetrics } from './metrics/http-metrics.js';
 
 export interface CreateAppOptions {
   readonly logger?: AppLogger;
@@ -46,6 +47,7 @@ export async function createApp(config: GongronConfig, options: CreateAppOptions
   // request costs no logging, routing or parsing.
   applySecurity(app, config);
   app.use(shedLoad(config.maxRequestsInFlight));
+  app.use(httpMetrics());
   app.use(requestLogging(logger));
   app.useBodyParser('json', { limit: options.bodyLimit ?? '128kb', type: ['application/json', 'application/*+json'], verify: refuseDeepJson() });
   app.use(refuseUnstorableText);

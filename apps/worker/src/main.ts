@@ -6,6 +6,7 @@
  */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { collectDefaultMetrics } from 'prom-client';
 import { ConfigError, loadConfig, type GongronConfig } from '@gongron/application';
 import { WorkerModule } from './worker.module.js';
 
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
     process.stderr.write(`Invalid configuration:\n  - WORKER_PORT=${portRaw}: expected a whole number from 0 to 65535\n`);
     process.exit(1);
   }
+  // CPU, memory, event-loop lag and GC of the worker, beside its projection and relay metrics.
+  collectDefaultMetrics();
   const app = await NestFactory.create(WorkerModule.forRoot(config), { logger: ['log', 'warn', 'error', 'fatal'] });
   app.enableShutdownHooks();
   await app.listen(Number(portRaw), config.host);

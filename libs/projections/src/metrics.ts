@@ -1,14 +1,14 @@
 /**
- * Prometheus gauges for the projections, read at scrape time from the checkpoints (so they
+ * Prometheus gauges (and the applied-events counter) for the projections, read at scrape time from the checkpoints (so they
  * show the truth even when another process — the worker, a CLI rebuild — moves them).
  */
-import { Gauge, type Registry, register as defaultRegistry } from 'prom-client';
+import { Counter, Gauge, type Registry, register as defaultRegistry } from 'prom-client';
 import type { ProjectionStatus } from './engine.js';
 
 export const PROJECTION_METRIC_NAMES = [
   'gongron_projection_checkpoint_position',
   'gongron_projection_lag_events',
-  'gongron_projection_events_applied',
+  'gongron_projection_events_applied_total',
   'gongron_projection_rebuild_position',
 ] as const;
 
@@ -37,6 +37,16 @@ export function registerProjectionMetrics(source: () => Promise<readonly Project
     });
   gauge('gongron_projection_checkpoint_position', 'Last global log position applied by the projection', (s) => s.position);
   gauge('gongron_projection_lag_events', 'Events in the log the projection has not applied yet (head − checkpoint)', (s) => s.lag);
-  gauge('gongron_projection_events_applied', 'Events applied by this process since it started', (s) => s.eventsApplied);
+  // Only grows while the process runs, so a counter: rate() over it is the projection's throughput.
+  new Counter({
+    name: 'gongron_projection_events_applied_total',
+    help: 'Events applied by this process since it started',
+    labelNames: ['projection'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const status of await statuses()) this.inc({ projection: status.name }, status.eventsApplied);
+    },
+  });
   gauge('gongron_projection_rebuild_position', 'Position reached by a rebuild in progress', (s) => s.rebuild?.position);
 }
