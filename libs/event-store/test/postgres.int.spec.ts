@@ -26,6 +26,28 @@ async function sql<T>(url: string, work: (client: pg.Client) => Promise<T>): Pro
 
 const describePg = await describeWithPostgres();
 
+/** Deterministic delays in [0, 1): mulberry32, so a failing interleaving can be run again. */
+function seededRandom(seed: number): { next(): number } {
+  let state = seed >>> 0;
+  return {
+    next() {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    },
+  };
+}
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 describePg('PostgreSQL event store', () => {
   runEventStoreContract('postgres', async (options) => {
     const database = await createTestDatabase('gongron_es');
@@ -62,12 +84,13 @@ describePg('PostgreSQL event store', () => {
       const appendsPerWriter = 60;
       const batch = 5;
       const total = writers * appendsPerWriter * batch;
+      const delays = seededRandom(20240301);
       const store = await PostgresEventStore.create({
         connectionString: database.url,
         poolSize: writers + 2,
         pollIntervalMs: 50,
         beforeCommit: async (client) => {
-          await client.query('select pg_sleep($1)', [Math.random() * 0.004]);
+          await client.query('select pg_sleep($1)', [delays.next() * 0.004]);
         },
       });
       const start = await store.headPosition();
@@ -86,14 +109,17 @@ describePg('PostgreSQL event store', () => {
         }),
       );
       await waitFor(() => received.length >= total, 30_000);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // A last event written after all the others: once it arrives, anything delivered twice or late would have come before it.
+      const last = await store.append(`gap:last-${randomUUID()}`, [event()], 'no-stream');
+      await waitFor(() => received.some((e) => e.position === last.positions[0]), 30_000);
       await subscription.stop();
+      expect(received.pop()!.position).toBe(last.positions[0]);
       const positions = received.map((e) => e.position);
       expect(received).toHaveLength(total);
       expect(new Set(received.map((e) => e.id)).size).toBe(total);
       for (let index = 1; index < positions.length; index++) expect(positions[index]!).toBeGreaterThan(positions[index - 1]!);
       const stored = await store.readAll({ after: start, maxCount: total + 10 });
-      expect(positions).toEqual(stored.map((e) => e.position));
+      expect(positions).toEqual(stored.filter((e) => e.position !== last.positions[0]).map((e) => e.position));
       expect((await store.verifyAll()).ok).toBe(true);
       await store.close();
     }, 60_000);
@@ -106,7 +132,13 @@ describePg('PostgreSQL event store', () => {
       const subscription = reader.subscribeToAll(head, (e) => {
         seen.push(e.streamId);
       });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Wait until the reader's LISTEN is in place, as the server reports it, not for a while.
+      await waitUntil(async () => {
+        const { rows } = await reader.pool.query<{ n: number }>(
+          "select count(*)::int as n from pg_stat_activity where datname = current_database() and query ilike 'listen %' and pid <> pg_backend_pid()",
+        );
+        return rows[0]!.n > 0;
+      });
       const streamId = `notify:${randomUUID()}`;
       await writer.append(streamId, [event()], 'no-stream');
       await waitFor(() => seen.length >= 1, 5000);

@@ -14,13 +14,19 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const loader = join(here, 'support', 'ts-loader.mjs');
 const child = join(here, 'support', 'rebuild-child.ts');
 
-function startRebuild(file: string): { process: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const proc = spawn(process.execPath, ['--import', loader, child, file, '300'], { stdio: ['ignore', 'pipe', 'pipe'] });
+function startRebuild(file: string, holdAfterBatches?: number): { process: ChildProcess; output: () => string; exited: Promise<number | null>; holding: Promise<void> } {
+  const args = ['--import', loader, child, file, '300', ...(holdAfterBatches === undefined ? [] : [String(holdAfterBatches)])];
+  const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  proc.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let held!: () => void;
+  const holding = new Promise<void>((resolve) => (held = resolve));
+  proc.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    if (/^holding$/m.test(output)) held();
+  });
   proc.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
-  return { process: proc, output: () => output, exited };
+  return { process: proc, output: () => output, exited, holding };
 }
 
 describe('a rebuild killed with SIGKILL', () => {
@@ -38,9 +44,10 @@ describe('a rebuild killed with SIGKILL', () => {
     await engine.catchUp();
     const incremental = await dumpAll(fx.database, readModelProjections);
 
-    const first = startRebuild(fx.file);
-    for (let i = 0; i < 600 && (first.output().match(/^batch /gm) ?? []).length < 3; i++) await new Promise((r) => setTimeout(r, 50));
-    expect(first.output()).toMatch(/^batch /m);
+    // Killed at a chosen point: the child holds still after its third committed batch.
+    const first = startRebuild(fx.file, 3);
+    await Promise.race([first.holding, first.exited.then((code) => Promise.reject(new Error(`the rebuild exited (${code}) before holding: ${first.output()}`)))]);
+    expect(first.output().match(/^batch /gm)).toHaveLength(3);
     first.process.kill('SIGKILL');
     expect(await first.exited).toBeNull();
     expect(first.output()).not.toMatch(/^done/m);

@@ -26,14 +26,16 @@ async function approvedItem(service: CommandService, itemId: string): Promise<vo
   await service.execute(command('RecordReviewDecision', { itemId, decision: 'approved', meeting, tally }, steering));
 }
 
-async function settle(runner: ProcessManagerRunner, store: MemoryEventStore): Promise<void> {
-  for (let i = 0; i < 200; i += 1) {
+/** Waits until every process manager has seen the head of the log, however long the machine takes (a ceiling only catches a hang). */
+async function settle(runner: ProcessManagerRunner, store: MemoryEventStore, ceilingMs = 60_000): Promise<void> {
+  const deadline = Date.now() + ceilingMs;
+  for (;;) {
     const head = await store.headPosition();
     const positions = Object.values(await runner.status());
     if (positions.every((p) => p >= head)) return;
+    if (Date.now() > deadline) throw new Error(`process managers did not reach position ${head} in ${ceilingMs} ms: ${JSON.stringify(await runner.status())}`);
     await new Promise((r) => setTimeout(r, 10));
   }
-  throw new Error('process managers did not catch up');
 }
 
 const ofType = (events: StoredEvent[], type: string) => events.filter((e) => e.type === type);
@@ -59,7 +61,7 @@ describe('ProcessManagerRunner', () => {
     } finally {
       await runner.stop();
     }
-  });
+  }, 90_000);
 
   it('resumes after a crash between the reaction and its checkpoint without doubling it', async () => {
     const store = new MemoryEventStore({ registry: buildEventTypeRegistry() });
@@ -86,7 +88,7 @@ describe('ProcessManagerRunner', () => {
     } finally {
       await second.stop();
     }
-  });
+  }, 90_000);
 
   it('resumes after a crash before the reaction: the decision is not lost', async () => {
     const store = new MemoryEventStore({ registry: buildEventTypeRegistry() });
@@ -107,5 +109,5 @@ describe('ProcessManagerRunner', () => {
     } finally {
       await runner.stop();
     }
-  });
+  }, 90_000);
 });
