@@ -4,21 +4,33 @@
  * payload and headers validate against the document's generated schemas. Interleaved commands on
  * many items arrive in order per item.
  */
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
 import Ajv from 'ajv';
 import { randomUUID } from 'node:crypto';
 import { buildEventTypeRegistry } from '@gongron/application';
-import { MemoryCheckpointStore, SqliteEventStore } from '@gongron/event-store';
+import { SqliteCheckpointStore, SqliteEventStore } from '@gongron/event-store';
 import { buildAsyncApiDocument, eventPayloadSchema, fromKafkaRecord, KafkaRelay } from '@gongron/messaging';
 import { agendaItemLifecycle, commandService, execute } from './support/commands.js';
 import { consumeUntil, describeWithKafka, TEST_BROKERS, uniqueTopicPrefix } from './support/kafka.js';
+
+/** A log file of its own in a temporary folder, removed when the process exits; `last` is the latest one. */
+const durableFile: (() => string) & { last?: string } = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongron-relay-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  durableFile.last = join(dir, 'log.sqlite');
+  return durableFile.last;
+};
+
 
 const describeKafka = await describeWithKafka();
 
 describeKafka('events on Kafka match the AsyncAPI document', () => {
   it('publishes interleaved commands on ten items in order per item, each record valid against its schema', async () => {
-    const store = new SqliteEventStore({ file: ':memory:', registry: buildEventTypeRegistry() });
+    const store = new SqliteEventStore({ file: durableFile(), registry: buildEventTypeRegistry() });
     const prefix = uniqueTopicPrefix('asyncapi');
-    const relay = new KafkaRelay({ store, checkpoints: new MemoryCheckpointStore(), brokers: TEST_BROKERS, topicPrefix: prefix, name: 'asyncapi', metrics: false });
+    const relay = new KafkaRelay({ store, checkpoints: new SqliteCheckpointStore({ file: durableFile.last! }), brokers: TEST_BROKERS, topicPrefix: prefix, name: 'asyncapi', metrics: false });
     await relay.start();
     const service = commandService(store);
     const items = Array.from({ length: 10 }, (_, i) => `item-${i}-${randomUUID().slice(0, 6)}`);

@@ -4,12 +4,24 @@
  * order per item. Uses a private broker (its own port and data) so stopping it disturbs no other
  * suite.
  */
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { register } from 'prom-client';
 import { buildEventTypeRegistry } from '@gongron/application';
-import { MemoryCheckpointStore, SqliteEventStore } from '@gongron/event-store';
+import { SqliteCheckpointStore, SqliteEventStore } from '@gongron/event-store';
 import { fromKafkaRecord, KafkaRelay } from '@gongron/messaging';
 import { agendaItemLifecycle, commandService, execute, recordOpinion } from './support/commands.js';
 import { consumeUntil, describeWithKafka, privateBroker, uniqueTopicPrefix } from './support/kafka.js';
+
+/** A log file of its own in a temporary folder, removed when the process exits; `last` is the latest one. */
+const durableFile: (() => string) & { last?: string } = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongron-relay-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  durableFile.last = join(dir, 'log.sqlite');
+  return durableFile.last;
+};
+
 
 const describeKafka = await describeWithKafka();
 const broker = privateBroker(Number(process.env.KAFKA_OUTAGE_TEST_PORT || 19392));
@@ -23,9 +35,9 @@ describeKafka('KafkaRelay through a broker outage', () => {
   }, 60_000);
 
   it('keeps accepting 200 commands while the broker is down and delivers all of them, in order per item, when it returns', async () => {
-    const store = new SqliteEventStore({ file: ':memory:', registry: buildEventTypeRegistry() });
+    const store = new SqliteEventStore({ file: durableFile(), registry: buildEventTypeRegistry() });
     const service = commandService(store);
-    const checkpoints = new MemoryCheckpointStore();
+    const checkpoints = new SqliteCheckpointStore({ file: durableFile.last! });
     const prefix = uniqueTopicPrefix('outage');
     const relay = new KafkaRelay({
       store,

@@ -8,11 +8,33 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { register } from 'prom-client';
-import { MemoryCheckpointStore, SqliteCheckpointStore, SqliteEventStore, type EventStore } from '@gongron/event-store';
+import {
+  type CheckpointStore,
+  PostgresCheckpointStore,
+  PostgresEventStore,
+  SqliteCheckpointStore,
+  SqliteEventStore,
+  type EventStore,
+} from '@gongron/event-store';
 import { fromKafkaRecord, KafkaRelay, type ReceivedEvent } from '@gongron/messaging';
+import { createTestDatabase, postgresAvailable } from '../../../test/support/postgres.js';
 import { consumeUntil, describeWithKafka, TEST_BROKERS, uniqueTopicPrefix, type ConsumedRecord } from './support/kafka.js';
 
+/** A log file of its own in a temporary folder, removed when the process exits; `last` is the latest one. */
+const durableFile: (() => string) & { last?: string } = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongron-relay-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  durableFile.last = join(dir, 'log.sqlite');
+  return durableFile.last;
+};
+
+
 const describeKafka = await describeWithKafka();
+const postgresUp = await postgresAvailable();
+if (!postgresUp) {
+  if (process.env.CI === 'true') throw new Error('PostgreSQL is not reachable; under CI=true nothing may be skipped.');
+  console.warn('\n*** SKIPPED: the relay checkpoint on PostgreSQL (no server reachable) ***\n');
+}
 
 function decode(records: readonly ConsumedRecord[]): (ReceivedEvent & { topic: string; partition: number })[] {
   return records.map((r) => ({ ...fromKafkaRecord(r.message), topic: r.topic, partition: r.partition }));
@@ -121,11 +143,11 @@ describeKafka('KafkaRelay against a real broker', () => {
   }, 60_000);
 
   it('creates the topics with the configured partitions on start, before any event exists', async () => {
-    const store = new SqliteEventStore({ file: ':memory:' });
+    const store = new SqliteEventStore({ file: durableFile() });
     const prefix = uniqueTopicPrefix('topics');
     const relay = new KafkaRelay({
       store,
-      checkpoints: new MemoryCheckpointStore(),
+      checkpoints: new SqliteCheckpointStore({ file: durableFile.last! }),
       brokers: TEST_BROKERS,
       topicPrefix: prefix,
       partitions: 5,
@@ -185,45 +207,104 @@ describeKafka('KafkaRelay against a real broker', () => {
     }
   }, 60_000);
 
-  it('a relay killed after the broker acknowledged but before its checkpoint was saved resends only that slice, and order per item holds', async () => {
-    const { store } = sqliteFiles();
-    const prefix = uniqueTopicPrefix('killed');
-    const saved = new MemoryCheckpointStore();
-    let saves = 0;
-    const dying = {
-      load: (name: string) => saved.load(name),
-      async save(name: string, position: number) {
-        saves++;
-        if (saves === 3) {
-          // The process dies here: the broker has the slice, the checkpoint does not.
-          void victim.stop();
-          throw new Error('process killed');
-        }
-        await saved.save(name, position);
+  /** The durable stores a relay keeps its checkpoint in: each case opens the log and a checkpoint store, and reopens the checkpoints as a new process would. */
+  const durable: ReadonlyArray<readonly [string, () => Promise<{ store: EventStore; checkpoints: CheckpointStore; reopen(): Promise<CheckpointStore>; close(): Promise<void> }>]> = [
+    [
+      'SQLite',
+      async () => {
+        const { store, checkpoints, file } = sqliteFiles();
+        const opened: SqliteCheckpointStore[] = [checkpoints];
+        return {
+          store,
+          checkpoints,
+          reopen: async () => {
+            const again = new SqliteCheckpointStore({ file });
+            opened.push(again);
+            return again;
+          },
+          close: async () => {
+            for (const c of opened) await c.close();
+            await store.close();
+          },
+        };
       },
-    };
-    const options = { brokers: TEST_BROKERS, topicPrefix: prefix, name: 'killed', metrics: false, batchSize: 5 } as const;
-    await appendInterleaved(store, ['a', 'b', 'c', 'd', 'e'], 6);
-    const victim = new KafkaRelay({ store, checkpoints: dying, ...options, logger: { info: () => undefined, warn: () => undefined, error: () => undefined } });
-    await victim.start();
-    const deadline = Date.now() + 20_000;
-    while ((await victim.status()).running && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    expect(await saved.load('killed')).toBe(10);
+    ],
+    [
+      'PostgreSQL',
+      async () => {
+        const database = await createTestDatabase('gongron_relay');
+        const store = await PostgresEventStore.create({ connectionString: database.url });
+        const checkpoints = await PostgresCheckpointStore.create({ connectionString: database.url });
+        const opened: PostgresCheckpointStore[] = [checkpoints];
+        return {
+          store,
+          checkpoints,
+          reopen: async () => {
+            const again = await PostgresCheckpointStore.create({ connectionString: database.url });
+            opened.push(again);
+            return again;
+          },
+          close: async () => {
+            for (const c of opened) await c.close();
+            await store.close();
+            await database.drop();
+          },
+        };
+      },
+    ],
+  ];
 
-    const successor = new KafkaRelay({ store, checkpoints: saved, ...options });
-    await successor.start();
-    try {
-      await successor.waitForPosition(30, 20_000);
-      const events = decode(await consumeUntil([`${prefix}.agenda-items.v1`], (records) => records.length >= 35, { timeoutMs: 20_000 }));
-      const positions = events.map((e) => e.globalPosition);
-      // 1–15 reached the broker before the kill; the successor resends 11–15 and goes on.
-      const expected = [...Array.from({ length: 30 }, (_, i) => i + 1), 11, 12, 13, 14, 15];
-      expect(positions.sort((x, y) => x - y)).toEqual(expected.sort((x, y) => x - y));
-      for (const revisions of revisionsBySubject(events).values()) expect(revisions).toEqual([0, 1, 2, 3, 4, 5]);
-      expect(await saved.load('killed')).toBe(30);
-    } finally {
-      await successor.stop();
-      await store.close();
-    }
-  }, 60_000);
+  it.each(durable.filter(([backend]) => backend !== 'PostgreSQL' || postgresUp))(
+    'a relay killed after the broker acknowledged but before its checkpoint was saved (on %s) resends only that slice, and order per item holds',
+    async (backend, open) => {
+      const { store, checkpoints, reopen, close } = await open();
+      const prefix = uniqueTopicPrefix(`killed-${backend.toLowerCase()}`);
+      let saves = 0;
+      let victim: KafkaRelay | undefined;
+      const dying: CheckpointStore = {
+        load: (name: string) => checkpoints.load(name),
+        async save(name: string, position: number) {
+          saves++;
+          if (saves === 3) {
+            // The process dies here: the broker has the slice, the checkpoint does not.
+            void victim?.stop();
+            throw new Error('process killed');
+          }
+          await checkpoints.save(name, position);
+        },
+        close: async () => undefined,
+      };
+      const options = { brokers: TEST_BROKERS, topicPrefix: prefix, name: 'killed', metrics: false, batchSize: 5 } as const;
+      try {
+        await appendInterleaved(store, ['a', 'b', 'c', 'd', 'e'], 6);
+        const positions = (await store.readAll({ after: 0, maxCount: 100 })).map((e) => e.position);
+        expect(positions).toHaveLength(30);
+        victim = new KafkaRelay({ store, checkpoints: dying, ...options, logger: { info: () => undefined, warn: () => undefined, error: () => undefined } });
+        await victim.start();
+        const deadline = Date.now() + 60_000;
+        while ((await victim.status()).running && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+        expect((await victim.status()).running).toBe(false);
+
+        // A new process reads the checkpoint back from the database: the first two slices are saved, the third is not.
+        const saved = await reopen();
+        expect(await saved.load('killed')).toBe(positions[9]);
+        const successor = new KafkaRelay({ store, checkpoints: saved, ...options });
+        await successor.start();
+        try {
+          await successor.waitForPosition(positions[29]!, 20_000);
+          const events = decode(await consumeUntil([`${prefix}.agenda-items.v1`], (records) => records.length >= 35, { timeoutMs: 20_000 }));
+          // 1–15 reached the broker before the kill; the successor resends 11–15 and goes on.
+          const expected = [...positions, ...positions.slice(10, 15)];
+          expect(events.map((e) => e.globalPosition).sort((x, y) => x - y)).toEqual(expected.sort((x, y) => x - y));
+          for (const revisions of revisionsBySubject(events).values()) expect(revisions).toEqual([0, 1, 2, 3, 4, 5]);
+          expect(await (await reopen()).load('killed')).toBe(positions[29]);
+        } finally {
+          await successor.stop();
+        }
+      } finally {
+        await close();
+      }
+    },
+    120_000,
+  );
 });

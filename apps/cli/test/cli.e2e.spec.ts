@@ -1,0 +1,328 @@
+/**
+ * The CLI under test, every command against a real data folder, two ways: as its own process
+ * (`node apps/cli/src/main.ts` through the TypeScript loader the rebuild-kill test uses, no
+ * build needed), asserting what an administrator sees — output and exit code, failures
+ * included — and the same arguments in this process through the same command registrations,
+ * so the coverage report counts the CLI's code (a child process is invisible to jest's coverage).
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { Command, CommanderError } from 'commander';
+import { registerAuditCommands } from '../src/audit.command.js';
+import { registerDemoCommands } from '../src/demo.command.js';
+import { registerProcessManagerCommands } from '../src/process-managers.command.js';
+import { registerProjectionCommands } from '../src/projections.command.js';
+import { registerTokenCommands } from '../src/tokens.command.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const loader = join(root, 'libs/projections/test/support/ts-loader.mjs');
+const main = join(root, 'apps/cli/src/main.ts');
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+const folders: string[] = [];
+function dataFolder(from?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gongron-cli-'));
+  folders.push(dir);
+  if (from) cpSync(from, dir, { recursive: true });
+  return dir;
+}
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+function environment(dir: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { GONGRON_DATA_DIR: dir, LOG_LEVEL: 'silent', GONGRON_RUN_RELAY: 'false', ...extra };
+}
+
+/** The CLI as its own process. */
+function asProcess(dir: string, args: readonly string[], extra: Record<string, string> = {}): Promise<Run> {
+  const child = spawn(process.execPath, ['--import', loader, main, ...args], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...environment(dir, extra) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** The same command registrations in this process, with its output captured. */
+async function inProcess(dir: string, args: readonly string[], extra: Record<string, string> = {}): Promise<Run> {
+  const saved = { ...process.env };
+  Object.assign(process.env, environment(dir, extra));
+  let stdout = '';
+  let stderr = '';
+  const write = (sink: 'out' | 'err') => (chunk: string | Uint8Array) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    if (sink === 'out') stdout += text;
+    else stderr += text;
+    return true;
+  };
+  const writes = { out: process.stdout.write, err: process.stderr.write };
+  process.stdout.write = write('out') as typeof process.stdout.write;
+  process.stderr.write = write('err') as typeof process.stderr.write;
+  process.exitCode = undefined;
+  try {
+    const program = new Command().name('gongron').exitOverride();
+    registerTokenCommands(program);
+    registerDemoCommands(program);
+    registerProjectionCommands(program);
+    registerProcessManagerCommands(program);
+    registerAuditCommands(program);
+    for (const command of program.commands) {
+      command.exitOverride();
+      for (const sub of command.commands) sub.exitOverride();
+    }
+    let code = 0;
+    try {
+      await program.parseAsync(['node', 'gongron', ...args]);
+      code = Number(process.exitCode ?? 0);
+    } catch (error) {
+      if (error instanceof CommanderError) code = error.exitCode;
+      else {
+        stderr += `${error instanceof Error ? error.message : String(error)}\n`;
+        code = 1;
+      }
+    }
+    return { code, stdout, stderr };
+  } finally {
+    process.stdout.write = writes.out;
+    process.stderr.write = writes.err;
+    process.exitCode = undefined;
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  }
+}
+
+/** Both runs, each in a folder of its own copied from the same start. */
+async function both(start: string, args: readonly string[], extra: Record<string, string> = {}): Promise<[Run, Run, { processDir: string; inProcessDir: string }]> {
+  const processDir = dataFolder(start);
+  const inProcessDir = dataFolder(start);
+  return [await asProcess(processDir, args, extra), await inProcess(inProcessDir, args, extra), { processDir, inProcessDir }];
+}
+
+let demo: string;
+
+function countEvents(dir: string): number {
+  const db = new Database(join(dir, 'gongron.sqlite'), { readonly: true });
+  try {
+    return (db.prepare('select count(*) as n from gongron_events').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+beforeAll(async () => {
+  demo = dataFolder();
+  const loaded = await asProcess(demo, ['demo', 'load', '--quiet']);
+  expect(loaded).toMatchObject({ code: 0, stderr: '' });
+}, 300_000);
+
+describe('demo load', () => {
+  it('loads the demo into an empty data folder and says so, and says it is there on a second run', async () => {
+    expect(existsSync(join(demo, 'gongron.sqlite'))).toBe(true);
+    const fresh = dataFolder();
+    const first = await inProcess(fresh, ['demo', 'load', '--quiet']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^Demo loaded: 5 districts, \d+ agenda items, \d+ commands in [\d.]+ s\.\nTry: GET \/agenda-items\//);
+    for (const run of await both(demo, ['demo', 'load', '--quiet']).then(([a, b]) => [a, b])) {
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^The demo is already loaded in .*gongron\.sqlite\.\n$/);
+    }
+  }, 300_000);
+
+  it('fails with exit code 1 and names the variable when the configuration is wrong', async () => {
+    const run = await asProcess(dataFolder(), ['demo', 'load', '--quiet'], { GONGRON_STORE: 'floppy' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/GONGRON_STORE/);
+  }, 180_000);
+});
+
+describe('tokens', () => {
+  it('creates, lists and revokes a token; the list never shows a secret', async () => {
+    for (const run of [asProcess, inProcess]) {
+      const dir = dataFolder();
+      const created = await run(dir, ['tokens', 'create', '--role', 'secretary', '--district', 'suwon', '--body', 'civic-council', '--name', '김민지', '--json']);
+      expect(created.code).toBe(0);
+      const issued = JSON.parse(created.stdout) as { id: string; token: string; role: string; district: string; body: string };
+      expect(issued).toMatchObject({ role: 'secretary', district: 'suwon', body: 'civic-council' });
+      const text = await run(dir, ['tokens', 'create', '--role', 'auditor', '--ttl-days', '30']);
+      expect(text).toMatchObject({ code: 0, stderr: '' });
+      expect(text.stdout).toMatch(/^Token [0-9a-f-]+ \(auditor\), valid until \d{4}-\d{2}-\d{2}T[\d:.]+Z\. Shown only this once:\n {2}\S+\n$/);
+
+      const listed = await run(dir, ['tokens', 'list']);
+      expect(listed.code).toBe(0);
+      expect(listed.stdout).toContain(issued.id);
+      expect(listed.stdout).toMatch(/secretary\s+suwon\s+civic-council\s+김민지/);
+      expect(listed.stdout).not.toContain(issued.token);
+      const json = JSON.parse((await run(dir, ['tokens', 'list', '--json'])).stdout) as { id: string }[];
+      expect(json.map((t) => t.id)).toContain(issued.id);
+
+      const revoked = await run(dir, ['tokens', 'revoke', issued.id]);
+      expect(revoked.code).toBe(0);
+      expect(revoked.stdout).toMatch(new RegExp(`^Token ${issued.id} revoked at \\d{4}-`));
+      expect((await run(dir, ['tokens', 'list'])).stdout).not.toContain(issued.id);
+      expect((await run(dir, ['tokens', 'list', '--all'])).stdout).toMatch(new RegExp(`${issued.id}.*revoked`));
+
+      const rotatedAway = await run(dir, ['tokens', 'rotate', issued.id]);
+      expect(rotatedAway.code).toBe(1);
+      expect(rotatedAway.stderr).toBe(`No active token has the id ${issued.id} (tokens list --all shows revoked ones).\n`);
+    }
+  }, 180_000);
+
+  it('refuses a bad token request with exit code 2, naming the option, and an unknown id with 1', async () => {
+    const [missing, missingHere] = await both(dataFolder(), ['tokens', 'create', '--role', 'secretary']);
+    for (const run of [missing, missingHere]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^--district: /m);
+      expect(run.stdout).toBe('');
+    }
+    const [badRole, badRoleHere] = await both(dataFolder(), ['tokens', 'create', '--role', 'mayor']);
+    for (const run of [badRole, badRoleHere]) {
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/option '--role <role>' argument 'mayor' is invalid/);
+    }
+    const [badDays] = await both(dataFolder(), ['tokens', 'create', '--role', 'auditor', '--ttl-days', '0']);
+    expect(badDays.code).toBe(1);
+    expect(badDays.stderr).toMatch(/expected a whole number of days from 1 to 3650/);
+    const [unknown, unknownHere] = await both(dataFolder(), ['tokens', 'revoke', 'no-such-token']);
+    for (const run of [unknown, unknownHere]) expect(run).toEqual({ code: 1, stdout: '', stderr: 'No token has the id no-such-token.\n' });
+    const [empty] = await both(dataFolder(), ['tokens', 'list']);
+    expect(empty).toEqual({ code: 0, stdout: 'No tokens.\n', stderr: '' });
+  }, 180_000);
+});
+
+describe('projections', () => {
+  it('shows the status of every read model: the demo is in the log, and no read model has followed it yet', async () => {
+    const head = countEvents(demo);
+    for (const run of (await both(demo, ['projections', 'status'])).slice(0, 2) as Run[]) {
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^projection\s+version\s+state\s+generation\s+checkpoint\s+head\s+lag\s+rebuild in progress\n/);
+      for (const name of ['agenda-board', 'decision-register', 'budget-ledger', 'agreement-register', 'province-dashboard']) {
+        expect(run.stdout).toMatch(new RegExp(`\\n${name}\\s+1\\s+current\\s+1\\s+0\\s+${head}\\s+${head}\\s+-\\n`));
+      }
+    }
+    const [json] = await both(demo, ['projections', 'status', '--json']);
+    const statuses = JSON.parse(json.stdout) as { name: string; lag: number; position: number; headPosition: number }[];
+    expect(statuses.map((s) => [s.name, s.position, s.headPosition, s.lag])).toEqual(
+      ['agenda-board', 'decision-register', 'budget-ledger', 'agreement-register', 'province-dashboard'].map((name) => [name, 0, head, head]),
+    );
+  }, 180_000);
+
+  it('rebuilds one read model and then all into a new generation that follows the whole log', async () => {
+    const head = countEvents(demo);
+    const [one, oneHere, { processDir, inProcessDir }] = await both(demo, ['projections', 'rebuild', 'agenda-board', '--no-progress', '--batch-size', '100']);
+    for (const run of [one, oneHere]) {
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/agenda-board/);
+    }
+    const board = (dir: string) => {
+      const db = new Database(join(dir, 'gongron.sqlite'), { readonly: true });
+      try {
+        return {
+          rows: db.prepare('select item_id, state, revision from rm_agenda_board order by item_id').all() as { item_id: string }[],
+          items: (db.prepare("select count(distinct stream_id) as n from gongron_events where stream_id like 'agenda-item:%'").get() as { n: number }).n,
+        };
+      } finally {
+        db.close();
+      }
+    };
+    const rebuilt = board(processDir);
+    expect(rebuilt.rows).toHaveLength(rebuilt.items);
+    expect(board(inProcessDir).rows).toEqual(rebuilt.rows);
+    const status = JSON.parse((await asProcess(processDir, ['projections', 'status', '--json'])).stdout) as { name: string; generation: number; lag: number }[];
+    expect(status.find((s) => s.name === 'agenda-board')).toMatchObject({ generation: 2, lag: 0 });
+    expect(status.find((s) => s.name === 'budget-ledger')).toMatchObject({ generation: 1, lag: head });
+
+    const [all, , { processDir: allDir }] = await both(demo, ['projections', 'rebuild', 'all', '--no-progress']);
+    expect(all.code).toBe(0);
+    for (const name of ['agenda-board', 'decision-register', 'budget-ledger', 'agreement-register', 'province-dashboard']) expect(all.stdout).toContain(name);
+    const afterAll = JSON.parse((await inProcess(allDir, ['projections', 'status', '--json'])).stdout) as { generation: number; lag: number }[];
+    expect(afterAll.every((s) => s.generation === 2 && s.lag === 0)).toBe(true);
+  }, 240_000);
+
+  it('refuses an unknown read model with exit code 2 and a bad batch size with 1', async () => {
+    const [unknown, unknownHere] = await both(demo, ['projections', 'rebuild', 'no-such-model', '--no-progress']);
+    for (const run of [unknown, unknownHere]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^PROJECTION\.UNKNOWN: .*no-such-model/);
+    }
+    const [badBatch] = await both(demo, ['projections', 'rebuild', 'all', '--batch-size', 'lots']);
+    expect(badBatch.code).toBe(1);
+    expect(badBatch.stderr).toMatch(/expected a whole number ≥ 1, got "lots"/);
+  }, 180_000);
+});
+
+describe('audit', () => {
+  it('verifies an intact log (exit 0) and names the changed stream and revision of a tampered one (exit 3)', async () => {
+    const [intact, intactHere] = await both(demo, ['audit', 'verify', '--no-progress']);
+    for (const run of [intact, intactHere]) {
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^OK: \d+ events in \d+ streams, every hash chain intact\n$/);
+    }
+    const tampered = dataFolder(demo);
+    const raw = new Database(join(tampered, 'gongron.sqlite'));
+    const target = raw.prepare("select position, stream_id, revision, data from gongron_events where type = 'AgendaItemAdopted' order by position limit 1").get() as {
+      position: number;
+      stream_id: string;
+      revision: number;
+      data: string;
+    };
+    raw.prepare('update gongron_events set data = ? where position = ?').run(target.data.replace('"for":', '"for":1'), target.position);
+    raw.close();
+    for (const run of [asProcess, inProcess]) {
+      const broken = await run(tampered, ['audit', 'verify', '--no-progress']);
+      expect(broken.code).toBe(3);
+      expect(broken.stdout).toMatch(new RegExp(`^BROKEN: hash-mismatch\\n  stream: +${target.stream_id}\\n  revision: ${target.revision} \\(position ${target.position}, event `));
+      const one = await run(tampered, ['audit', 'verify', '--stream', target.stream_id, '--json']);
+      expect(one.code).toBe(3);
+      expect(JSON.parse(one.stdout)).toMatchObject({ ok: false, brokenLink: { streamId: target.stream_id, revision: target.revision, reason: 'hash-mismatch' } });
+    }
+    const [badStream] = await both(demo, ['audit', 'verify', '--stream', 'Not A Stream']);
+    expect(badStream.code).toBe(1);
+    expect(badStream.stderr).toMatch(/stream/i);
+  }, 240_000);
+
+  it('exports a stream as JSON Lines and a district as CSV with a BOM, and refuses to guess the scope (exit 2)', async () => {
+    const db = new Database(join(demo, 'gongron.sqlite'), { readonly: true });
+    const { stream_id: streamId, n } = db.prepare("select stream_id, count(*) as n from gongron_events where stream_id like 'agenda-item:%' group by stream_id order by stream_id limit 1").get() as {
+      stream_id: string;
+      n: number;
+    };
+    db.close();
+    const [jsonl, jsonlHere] = await both(demo, ['audit', 'export', '--stream', streamId]);
+    for (const run of [jsonl, jsonlHere]) {
+      expect(run.code).toBe(0);
+      const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { streamId: string; revision: number });
+      expect(lines.map((l) => l.revision)).toEqual(Array.from({ length: n }, (_, i) => i));
+      expect(lines.every((l) => l.streamId === streamId)).toBe(true);
+    }
+    for (const run of [asProcess, inProcess]) {
+      const dir = dataFolder(demo);
+      const file = join(dir, 'suwon.csv');
+      const csv = await run(dir, ['audit', 'export', '--district', 'suwon', '--format', 'csv', '--out', file]);
+      expect(csv).toEqual({ code: 0, stdout: '', stderr: '' });
+      const bytes = readFileSync(file);
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes.toString('utf8')).toMatch(/position,stream_id,revision,type/);
+    }
+    for (const args of [['audit', 'export'], ['audit', 'export', '--stream', streamId, '--district', 'suwon']]) {
+      const [neither, neitherHere] = await both(demo, args);
+      for (const run of [neither, neitherHere]) expect(run).toEqual({ code: 2, stdout: '', stderr: 'Give exactly one of --stream <streamId> or --district <code>\n' });
+    }
+  }, 240_000);
+});
