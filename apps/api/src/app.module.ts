@@ -16,6 +16,7 @@ import { AsyncApiController } from './asyncapi/asyncapi.controller.js';
 import { CommandGateway } from './commands/command-gateway.js';
 import { StreamReader } from './commands/stream-reader.js';
 import { HealthController } from './health/health.controller.js';
+import { HistoryController } from './history/history.controller.js';
 import { HttpDrain } from './http-drain.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { AppLogger } from './logging/app-logger.js';
@@ -32,7 +33,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [ApplicationModule.forRoot(config, clock !== undefined ? { clock } : {}), TerminusModule.forRoot({ logger: false }), ReadModule, SessionModule],
-      controllers: [HealthController, AsyncApiController, TokensController, ProcessManagersController, AgendaItemsController, ProjectsController, AgreementsController],
+      controllers: [HealthController, AsyncApiController, TokensController, ProcessManagersController, AgendaItemsController, ProjectsController, AgreementsController, HistoryController],
       providers: [
         { provide: AppLogger, useValue: logger },
         CommandGateway,

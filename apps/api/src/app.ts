@@ -16,6 +16,7 @@ import { refuseDeepJson, refuseUnstorableText, shedLoad } from './request-limits
 import { applySecurity } from './security/security.js';
 import { completeOpenApiDocument } from './openapi/contract.js';
 import { httpMetrics } from './metrics/http-metrics.js';
+import { defaultWebDir, serveWebApp } from './web/web-app.js';
 
 export interface CreateAppOptions {
   readonly logger?: AppLogger;
@@ -25,6 +26,8 @@ export interface CreateAppOptions {
   readonly shutdownHooks?: boolean;
   /** Largest accepted JSON body, default 128kb. */
   readonly bodyLimit?: string;
+  /** The built web application to serve at `/` (default `GONGRON_WEB_DIR` or ./dist/web); false serves none. */
+  readonly webDir?: string | false;
 }
 
 export interface RunningApi {
@@ -55,6 +58,10 @@ export async function createApp(config: GongronConfig, options: CreateAppOptions
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   if (options.shutdownHooks) app.enableShutdownHooks();
+  const webDir = options.webDir ?? defaultWebDir();
+  if (webDir !== false && !serveWebApp(app, webDir)) {
+    logger.warn(`The web application is not built (${webDir}/index.html is missing): \`npm run build\` builds it.`, 'WebApp');
+  }
 
   const document = completeOpenApiDocument(SwaggerModule.createDocument(
     app,

@@ -1,0 +1,53 @@
+/**
+ * Serves the web application (apps/web, built by Vite into dist/web) at `/`: its files as they
+ * are, and index.html for the page paths a person opens in a browser, so that a reload of
+ * `/agenda/…` shows the page. API routes keep answering as before: a page path is answered with
+ * HTML only when the request asks for HTML (a browser's navigation), so `GET /projects/{id}`
+ * from a client that asks for JSON still reaches the API.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { HttpRequest, HttpResponse, NextFunction } from '../http-types.js';
+
+/** The first path segments the web application's pages live under. */
+const PAGE_ROOTS = new Set(['', 'sign-in', 'work', 'agenda', 'meetings', 'projects', 'agreements', 'admin', 'en']);
+
+export function defaultWebDir(): string {
+  return process.env.GONGRON_WEB_DIR ?? resolve(process.cwd(), 'dist/web');
+}
+
+export function isPagePath(path: string): boolean {
+  const first = path.split('/')[1] ?? '';
+  return PAGE_ROOTS.has(first) && !path.includes('.');
+}
+
+function wantsHtml(request: HttpRequest): boolean {
+  const accept = request.headers.accept ?? '';
+  if (!/\btext\/html\b/.test(accept)) return false;
+  // A client that names JSON before HTML (or with a higher weight) asked for the API.
+  const json = accept.indexOf('application/json');
+  return json < 0 || accept.indexOf('text/html') < json;
+}
+
+/** Returns false (and serves nothing) when the web application has not been built. */
+export function serveWebApp(app: NestExpressApplication, dir: string): boolean {
+  const indexFile = join(dir, 'index.html');
+  if (!existsSync(indexFile)) return false;
+  const index = readFileSync(indexFile);
+  app.use((request: HttpRequest, response: HttpResponse, next: NextFunction) => {
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || !isPagePath(request.path) || !wantsHtml(request)) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.setHeader('Vary', 'Accept');
+    response.type('text/html; charset=utf-8').send(index);
+  });
+  app.useStaticAssets(dir, {
+    index: false,
+    fallthrough: true,
+    setHeaders: (response: { setHeader(name: string, value: string): void }, path: string) => {
+      // Vite names every built asset by its content hash; index.html is served above.
+      if (path.includes(`${join(dir, 'assets')}`)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
+  return true;
+}

@@ -1,0 +1,268 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ProblemError, api, unwrap, type Schemas } from '../api/client.js';
+import { Breadcrumb } from '../app.js';
+import { Field, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
+import { CriticalAlert, Loading, Modal, PageTitle, Table } from '../components/ui.js';
+import { formatDateTime } from '../format.js';
+import { bodyCodes, bodyName, districtName, districts, t, type MessageKey } from '../i18n.js';
+
+type TokenRecord = Schemas['TokenRecordDto'];
+
+const roles = ['secretary', 'official', 'auditor', 'admin'] as const;
+
+function scope(record: TokenRecord): string {
+  return [record.district ? districtName(record.district) : '', record.body ? bodyName(record.body) : '', record.party ? t(`party.${record.party}` as MessageKey) : '']
+    .filter(Boolean)
+    .join(' · ');
+}
+
+export function PeoplePage() {
+  const [tokens, setTokens] = useState<TokenRecord[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [issued, setIssued] = useState<Schemas['IssuedTokenDto'] | null>(null);
+  const [revoking, setRevoking] = useState<TokenRecord | null>(null);
+  const load = () =>
+    unwrap(api.GET('/admin/tokens')).then(
+      (list) => setTokens(list as TokenRecord[]),
+      (error: unknown) => setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')),
+    );
+  useEffect(() => {
+    void load();
+  }, []);
+
+  const fields: FieldSpec[] = [
+    { name: 'name', label: 'admin.issue.name', kind: 'text', required: true },
+    { name: 'role', label: 'admin.issue.role', kind: 'select', required: true, initial: 'secretary', options: roles.map((role) => ({ value: role, label: t(`role.${role}`) })) },
+    { name: 'district', label: 'admin.issue.district', kind: 'select', required: true, initial: 'suwon', options: districts.map((d) => ({ value: d.code, label: districtName(d.code) })), when: (v) => v.role === 'secretary' || v.role === 'official' },
+    { name: 'body', label: 'admin.issue.body', kind: 'select', required: true, initial: 'civic-council', options: bodyCodes.map((b) => ({ value: b, label: bodyName(b) })), when: (v) => v.role === 'secretary' },
+    { name: 'party', label: 'admin.issue.party', kind: 'select', required: true, initial: 'education-office', options: (['education-office', 'local-government'] as const).map((p) => ({ value: p, label: t(`party.${p}`) })), when: (v) => v.role === 'official' },
+  ];
+  const form = useFormValues(fields);
+  const submission = useSubmission<Schemas['IssuedTokenDto']>(fields.map((f) => f.name));
+  const visible = fields.filter((field) => !field.when || field.when(form.values));
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const errors = localErrors(visible, form.values);
+    if (Object.keys(errors).length > 0) return submission.setLocal(errors);
+    const body = bodyOf(fields, form.values) as Schemas['CreateTokenDto'];
+    const answer = await submission.submit(() => unwrap(api.POST('/admin/tokens', { body })) as Promise<Schemas['IssuedTokenDto']>);
+    if (answer) {
+      setIssued(answer);
+      void load();
+    }
+  };
+  const revoke = async (record: TokenRecord) => {
+    setRevoking(null);
+    try {
+      await unwrap(api.DELETE('/admin/tokens/{id}', { params: { path: { id: record.id } } }));
+    } catch (error) {
+      setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
+    }
+    void load();
+  };
+
+  return (
+    <>
+      <Breadcrumb trail={[{ label: t('admin.people.title') }]} />
+      <PageTitle>{t('admin.people.title')}</PageTitle>
+      <form class="gongron-form gongron-panel" onSubmit={onSubmit} noValidate aria-labelledby="issue-title">
+        <h2 class="sec-tit" id="issue-title">
+          {t('admin.issue')}
+        </h2>
+        <ProblemAlert state={submission.state} unplaced={submission.unplaced} />
+        <div class="gongron-tally-grid">
+          {visible.map((spec) => (
+            <Field key={spec.name} spec={spec} value={form.values[spec.name] ?? ''} error={submission.state.fieldErrors[spec.name]} onInput={(value) => form.setValue(spec.name, value)} idPrefix="issue" />
+          ))}
+        </div>
+        <div class="btn-wrap">
+          <button type="submit" class="krds-btn medium primary" disabled={submission.state.busy}>
+            {t('admin.issue')}
+          </button>
+        </div>
+      </form>
+      {issued ? (
+        <CriticalAlert tone="ok">
+          <p>{t('admin.issued')}</p>
+          <p>
+            <code class="gongron-secret" data-token>
+              {issued.token}
+            </code>
+          </p>
+        </CriticalAlert>
+      ) : null}
+      {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
+      {tokens === null ? (
+        <Loading />
+      ) : (
+        <Table caption={t('admin.tokens.caption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.col.name')}</th>
+              <th scope="col">{t('admin.col.role')}</th>
+              <th scope="col">{t('admin.col.scope')}</th>
+              <th scope="col">{t('admin.col.created')}</th>
+              <th scope="col">{t('admin.col.state')}</th>
+              <th scope="col">{t('admin.col.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((record) => (
+              <tr key={record.id}>
+                <th scope="row">{record.name ?? record.id}</th>
+                <td>{t(`role.${record.role}` as MessageKey)}</td>
+                <td>{scope(record)}</td>
+                <td>{formatDateTime(record.createdAt)}</td>
+                <td>{record.revokedAt ? <span class="krds-badge bg-light-gray">{t('admin.revoked')}</span> : <span class="krds-badge bg-light-success">{t('admin.active')}</span>}</td>
+                <td>
+                  {record.revokedAt ? null : (
+                    <button type="button" class="krds-btn small secondary" onClick={() => setRevoking(record)} aria-label={`${t('admin.revoke')}: ${record.name ?? record.id}`}>
+                      {t('admin.revoke')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      {revoking ? (
+        <Modal
+          id="revoke-modal"
+          title={t('admin.revoke')}
+          onClose={() => setRevoking(null)}
+          actions={
+            <>
+              <button type="button" class="krds-btn medium tertiary" onClick={() => setRevoking(null)}>
+                {t('common.cancel')}
+              </button>
+              <button type="button" class="krds-btn medium primary" onClick={() => void revoke(revoking)}>
+                {t('admin.revoke')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('admin.revoke.confirm', { name: revoking.name ?? revoking.id })}</p>
+        </Modal>
+      ) : null}
+    </>
+  );
+}
+
+interface ProjectionStatus {
+  readonly name: string;
+  readonly description: string;
+  readonly position: number;
+  readonly headPosition: number;
+  readonly lag: number;
+  readonly state: 'current' | 'outdated' | 'not-built';
+  readonly rebuild?: { readonly position: number; readonly startedAt: string };
+  readonly updatedAt?: string;
+}
+
+function ProgressBar({ value, label }: { value: number; label: string }) {
+  const percent = Math.max(0, Math.min(100, Math.round(value)));
+  return (
+    <div class="gongron-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={label}>
+      <div class="gongron-progress-bar" style={{ width: `${percent}%` }}></div>
+      <span class="gongron-progress-text">{percent} %</span>
+    </div>
+  );
+}
+
+export function ProjectionsPage() {
+  const [list, setList] = useState<ProjectionStatus[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [running, setRunning] = useState<Record<string, number>>({});
+  const [finished, setFinished] = useState<string | null>(null);
+  const timer = useRef<number | null>(null);
+
+  const load = async (): Promise<ProjectionStatus[]> => {
+    const answer = (await unwrap(api.GET('/admin/projections'))) as unknown as { projections: ProjectionStatus[] };
+    setList(answer.projections);
+    return answer.projections;
+  };
+  useEffect(() => {
+    load().catch((error: unknown) => setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')));
+    return () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    };
+  }, []);
+
+  const follow = (name: string, startedAt: number) => {
+    const tick = async () => {
+      const projections = await load();
+      const status = projections.find((p) => p.name === name);
+      if (status?.rebuild) {
+        setRunning((r) => ({ ...r, [name]: status.headPosition > 0 ? (status.rebuild!.position / status.headPosition) * 100 : 0 }));
+        timer.current = window.setTimeout(() => void tick(), 250);
+      } else if (status && status.updatedAt && Date.parse(status.updatedAt) >= startedAt - 1000) {
+        setRunning((r) => ({ ...r, [name]: 100 }));
+        setFinished(name);
+      } else {
+        timer.current = window.setTimeout(() => void tick(), 250);
+      }
+    };
+    void tick();
+  };
+
+  const rebuild = async (name: string) => {
+    setFinished(null);
+    setRunning((r) => ({ ...r, [name]: 0 }));
+    try {
+      const startedAt = Date.now();
+      await unwrap(api.POST('/admin/projections/{name}/rebuild', { params: { path: { name } } }));
+      follow(name, startedAt);
+    } catch (error) {
+      setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
+    }
+  };
+
+  return (
+    <>
+      <Breadcrumb trail={[{ label: t('admin.projections.title') }]} />
+      <PageTitle>{t('admin.projections.title')}</PageTitle>
+      {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
+      {finished ? <CriticalAlert tone="ok">{t('admin.rebuild.done', { name: finished })}</CriticalAlert> : null}
+      {list === null ? (
+        <Loading />
+      ) : (
+        <Table caption={t('admin.projections.caption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.col.projection')}</th>
+              <th scope="col">{t('admin.col.state')}</th>
+              <th scope="col">{t('admin.col.position')}</th>
+              <th scope="col">{t('admin.col.lag')}</th>
+              <th scope="col">{t('admin.rebuild')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((projection) => (
+              <tr key={projection.name}>
+                <th scope="row">
+                  {projection.name}
+                  <span class="gongron-sub">{projection.description}</span>
+                </th>
+                <td>{projection.rebuild ? t('admin.state.rebuilding') : projection.lag > 0 ? t('admin.state.catchingUp') : t('admin.state.current')}</td>
+                <td>
+                  {projection.position.toLocaleString('ko-KR')} / {projection.headPosition.toLocaleString('ko-KR')}
+                </td>
+                <td>{t('admin.lag.events', { n: projection.lag.toLocaleString('ko-KR') })}</td>
+                <td>
+                  {projection.name in running ? (
+                    <ProgressBar value={running[projection.name]!} label={t('admin.rebuild.progress', { name: projection.name })} />
+                  ) : (
+                    <button type="button" class="krds-btn small secondary" onClick={() => void rebuild(projection.name)} aria-label={`${t('admin.rebuild')}: ${projection.name}`}>
+                      {t('admin.rebuild')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,233 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ProblemError, api, commandHeaders, unwrap, type Schemas, type StreamState } from '../api/client.js';
+import { budgetLedger, type LedgerRow, type TimelineEntry } from '../api/reads.js';
+import { Breadcrumb } from '../app.js';
+import { Field, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
+import { CriticalAlert, Link, Loading, Money, PageTitle, StateBadge, Table } from '../components/ui.js';
+import { seoulToday } from '../format.js';
+import { districtName, funderName, projectStateName, t, taskName } from '../i18n.js';
+import type { Actor } from '../session.js';
+import { Timeline } from './item.js';
+
+interface ProjectBudget {
+  readonly projectId: string;
+  readonly title: string;
+  readonly taskCode: string;
+  readonly state: string;
+  readonly funders: LedgerRow[];
+}
+
+function byProject(rows: readonly LedgerRow[]): ProjectBudget[] {
+  const projects = new Map<string, ProjectBudget>();
+  for (const row of rows) {
+    let project = projects.get(row.project_id);
+    if (!project) {
+      project = { projectId: row.project_id, title: row.title, taskCode: row.task_code, state: row.project_state, funders: [] };
+      projects.set(row.project_id, project);
+    }
+    project.funders.push(row);
+  }
+  return [...projects.values()];
+}
+
+export function WonToggle({ exact, onToggle }: { exact: boolean; onToggle: () => void }) {
+  return (
+    <div class="gongron-unit">
+      <span>{exact ? t('common.unit.won') : t('common.unit.thousand')}</span>
+      <button type="button" class="krds-btn small tertiary" aria-pressed={exact} onClick={onToggle}>
+        {exact ? t('common.won.hide') : t('common.won.show')}
+      </button>
+    </div>
+  );
+}
+
+function BudgetTable({ projects, exact, linked }: { projects: ProjectBudget[]; exact: boolean; linked: boolean }) {
+  return (
+    <Table caption={t('projects.caption')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('projects.col.project')}</th>
+          <th scope="col">{t('projects.col.state')}</th>
+          <th scope="col">{t('projects.col.funder')}</th>
+          <th scope="col" class="num">
+            {t('projects.allocated')}
+          </th>
+          <th scope="col" class="num">
+            {t('projects.spent')}
+          </th>
+          <th scope="col" class="num">
+            {t('projects.remaining')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {projects.flatMap((project) =>
+          project.funders.map((row, index) => (
+            <tr key={`${project.projectId}-${row.funder}`}>
+              {index === 0 ? (
+                <>
+                  <th scope="rowgroup" rowSpan={project.funders.length}>
+                    {linked ? <Link href={`/projects/${encodeURIComponent(project.projectId)}`}>{project.title}</Link> : project.title}
+                    <span class="gongron-sub">{taskName(project.taskCode)}</span>
+                  </th>
+                  <td rowSpan={project.funders.length}>
+                    <StateBadge state={project.state} name={projectStateName(project.state)} />
+                  </td>
+                </>
+              ) : null}
+              <td>{funderName(row.funder)}</td>
+              <td class="num">
+                <Money won={row.allocated} exact={exact} />
+              </td>
+              <td class="num">
+                <Money won={row.spent} exact={exact} />
+              </td>
+              <td class="num">
+                <Money won={row.remaining} exact={exact} />
+              </td>
+            </tr>
+          )),
+        )}
+      </tbody>
+    </Table>
+  );
+}
+
+export function ProjectsPage({ actor }: { actor: Actor }) {
+  const [rows, setRows] = useState<LedgerRow[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [exact, setExact] = useState(false);
+  useEffect(() => {
+    budgetLedger(actor.district ? { district: actor.district } : {}).then(
+      (page) => setRows(page.items),
+      (error: unknown) => setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')),
+    );
+  }, [actor.id]);
+  return (
+    <>
+      <Breadcrumb trail={[{ label: t('projects.title') }]} />
+      <PageTitle sub={t('projects.lead', { district: districtName(actor.district) })}>{t('projects.title')}</PageTitle>
+      {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
+      {rows === null ? (
+        failure ? null : <Loading />
+      ) : rows.length === 0 ? (
+        <p>{t('projects.empty')}</p>
+      ) : (
+        <>
+          <WonToggle exact={exact} onToggle={() => setExact(!exact)} />
+          <BudgetTable projects={byProject(rows)} exact={exact} linked />
+        </>
+      )}
+    </>
+  );
+}
+
+const expenditureFields = (): FieldSpec[] => [
+  { name: 'amount', label: 'project.expenditure.amount', kind: 'won', required: true },
+  { name: 'spentOn', label: 'project.expenditure.spentOn', kind: 'date', required: true, initial: seoulToday() },
+  { name: 'purpose', label: 'project.expenditure.purpose', kind: 'text', required: true },
+];
+
+function ExpenditureForm({ id, revision, party, onDone, onReload }: { id: string; revision: number; party: string; onDone: () => void; onReload: () => void }) {
+  const fields = expenditureFields();
+  const form = useFormValues(fields);
+  const submission = useSubmission(fields.map((field) => field.name));
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const errors = localErrors(fields, form.values);
+    if (Object.keys(errors).length > 0) return submission.setLocal(errors);
+    const body = { ...bodyOf(fields, form.values), funder: party } as Schemas['RecordExpenditureDto'];
+    const answer = await submission.submit((key) => unwrap(api.POST('/projects/{id}/expenditures', { params: { path: { id }, header: commandHeaders(revision, key) }, body })));
+    if (answer) onDone();
+  };
+  return (
+    <form class="gongron-form gongron-panel" onSubmit={onSubmit} noValidate aria-labelledby="expenditure-title">
+      <h2 class="sec-tit" id="expenditure-title">
+        {t('project.expenditure')} · {funderName(party)}
+      </h2>
+      <p class="form-hint">{t('project.expenditure.onlyOwn')}</p>
+      <ProblemAlert state={submission.state} unplaced={submission.unplaced} onReload={onReload} />
+      <div class="fieldset">
+        {fields.map((spec) => (
+          <Field key={spec.name} spec={spec} value={form.values[spec.name]!} error={submission.state.fieldErrors[spec.name]} onInput={(value) => form.setValue(spec.name, value)} idPrefix="expenditure" />
+        ))}
+      </div>
+      <div class="btn-wrap">
+        <button type="submit" class="krds-btn medium primary" disabled={submission.state.busy}>
+          {t('action.submit', { action: t('project.expenditure') })}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
+  const [project, setProject] = useState<StreamState | null>(null);
+  const [rows, setRows] = useState<LedgerRow[]>([]);
+  const [events, setEvents] = useState<TimelineEntry[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [exact, setExact] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const [saved, setSaved] = useState(false);
+  const load = async () => {
+    try {
+      const [state, ledger, history] = await Promise.all([
+        unwrap(api.GET('/projects/{id}', { params: { path: { id } } })),
+        budgetLedger({ projectId: id }),
+        unwrap(api.GET('/projects/{id}/history', { params: { path: { id } } })).catch(() => ({ events: [] as TimelineEntry[] })),
+      ]);
+      setProject(state);
+      setRows(ledger.items);
+      setEvents((history as { events: TimelineEntry[] }).events);
+    } catch (error) {
+      setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
+    }
+  };
+  useEffect(() => {
+    void load();
+  }, [id]);
+  if (failure && !project) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
+  if (!project) return <Loading />;
+  const state = project.state as { title: string; status: string; district: string; taskCode: string };
+  const canSpend = actor.role === 'official' && actor.district === state.district && actor.party && project.allowedActions.includes('RecordExpenditure');
+  return (
+    <>
+      <Breadcrumb trail={[{ label: t('projects.title'), href: '/projects' }, { label: state.title }]} />
+      <PageTitle
+        sub={
+          <>
+            <StateBadge state={state.status} name={projectStateName(state.status)} /> {districtName(state.district)} · {taskName(state.taskCode)}
+          </>
+        }
+      >
+        {state.title}
+      </PageTitle>
+      {saved ? <CriticalAlert tone="ok">{t('item.saved', { action: t('project.expenditure'), revision: project.revision })}</CriticalAlert> : null}
+      {rows.length > 0 ? (
+        <>
+          <WonToggle exact={exact} onToggle={() => setExact(!exact)} />
+          <BudgetTable projects={byProject(rows)} exact={exact} linked={false} />
+        </>
+      ) : null}
+      {canSpend ? (
+        <ExpenditureForm
+          key={generation}
+          id={id}
+          revision={project.revision}
+          party={actor.party!}
+          onReload={() => {
+            setGeneration(generation + 1);
+            void load();
+          }}
+          onDone={() => {
+            setSaved(true);
+            setGeneration(generation + 1);
+            void load();
+          }}
+        />
+      ) : null}
+      <h2 class="sec-tit">{t('item.tabs.timeline')}</h2>
+      <Timeline events={events} caption={t('item.timeline.caption')} />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * The names people use for the states of the three workflows, in Korean (as the basic plan and
+ * the councils say them) and English. The codes are the machines' state values, stored in events
+ * and read models; this file has no imports so that the web application can bundle it as is.
+ */
+
+export const agendaItemStateNames = {
+  proposed: { ko: '제안', en: 'Proposed' },
+  inDeliberation: { ko: '공론화', en: 'In deliberation' },
+  referred: { ko: '회부', en: 'Referred' },
+  drafting: { ko: '실행안 작성', en: 'Drafting' },
+  underReview: { ko: '심의', en: 'Under review' },
+  approved: { ko: '가결', en: 'Approved' },
+  inImplementation: { ko: '사업 추진', en: 'In implementation' },
+  awaitingFeedback: { ko: '환류 대기', en: 'Awaiting feedback' },
+  closed: { ko: '환류 완료', en: 'Feedback recorded' },
+  dismissed: { ko: '기각', en: 'Dismissed' },
+  withdrawn: { ko: '철회', en: 'Withdrawn' },
+  rejected: { ko: '부결', en: 'Rejected' },
+} as const;
+export type AgendaItemStateName = keyof typeof agendaItemStateNames;
+
+export const projectStateNames = {
+  planned: { ko: '계획', en: 'Planned' },
+  agreed: { ko: '합의', en: 'Agreed' },
+  inProgress: { ko: '추진 중', en: 'In progress' },
+  completed: { ko: '완료', en: 'Completed' },
+  evaluated: { ko: '평가 완료', en: 'Evaluated' },
+  closed: { ko: '종료', en: 'Closed' },
+  suspended: { ko: '중단', en: 'Suspended' },
+  cancelled: { ko: '취소', en: 'Cancelled' },
+} as const;
+export type ProjectStateName = keyof typeof projectStateNames;
+
+export const agreementStateNames = {
+  drafting: { ko: '작성 중', en: 'Drafting' },
+  signing: { ko: '서명 중', en: 'Being signed' },
+  inForce: { ko: '발효', en: 'In force' },
+  expired: { ko: '만료', en: 'Expired' },
+} as const;
+export type AgreementStateName = keyof typeof agreementStateNames;

@@ -1,0 +1,126 @@
+/**
+ * The web application in real Chromium for the browser suites: the web bundle built once into a
+ * temporary folder, the API started on it (port 0, a fresh SQLite folder), Debian's
+ * /usr/bin/chromium driven by playwright-core with a fresh profile per browser, axe-core injected
+ * into every page, and a screenshot of every page kept under test-artifacts/browser/.
+ *
+ * A machine without Chromium skips these suites loudly; under CI=true it fails them.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestApi, type TestApi } from '../e2e/api-support.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const root = resolve(process.cwd());
+const artifacts = join(root, 'test-artifacts', 'browser');
+const require = createRequire(join(root, 'package.json'));
+
+export const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** `describe` when Chromium is here; otherwise a loud skip (and a failure under CI=true). */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  const message = `\n*** Browser suites SKIPPED: no Chromium at ${CHROMIUM} (apt-get install -y chromium). ***\n`;
+  if (process.env.CI === 'true') throw new Error(message);
+  console.warn(message);
+  return false;
+}
+
+let builtWebDir: string | undefined;
+
+/** Builds the web application once per test file into a temporary folder. */
+export function buildWeb(): string {
+  if (builtWebDir) return builtWebDir;
+  const outDir = mkdtempSync(join(tmpdir(), 'gongron-web-'));
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(root, 'apps/web/vite.config.ts'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    stdio: 'inherit',
+  });
+  builtWebDir = outDir;
+  return outDir;
+}
+
+export interface WebHarness {
+  readonly api: TestApi;
+  readonly browser: Browser;
+  /** A fresh browser profile (cookies, storage) — one per person in a scenario. */
+  person(): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+export async function startWeb(): Promise<WebHarness> {
+  const webDir = buildWeb();
+  // The API serves the web application from GONGRON_WEB_DIR (apps/api/src/web/web-app.ts).
+  process.env.GONGRON_WEB_DIR = webDir;
+  const api = await startTestApi();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const contexts: BrowserContext[] = [];
+  return {
+    api,
+    browser,
+    async person() {
+      const context = await browser.newContext({ baseURL: api.url, locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width: 1280, height: 900 } });
+      context.setDefaultTimeout(15_000);
+      contexts.push(context);
+      return context;
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await api.close();
+    },
+  };
+}
+
+export function cleanBuilds(): void {
+  if (builtWebDir) rmSync(builtWebDir, { recursive: true, force: true });
+  builtWebDir = undefined;
+}
+
+/** Signs in through the sign-in page with an access token. */
+export async function signIn(page: Page, token: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('접근 토큰').fill(token);
+  await page.getByRole('button', { name: '로그인', exact: true }).click();
+  await page.getByRole('button', { name: '로그아웃' }).waitFor();
+}
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: Array<{ target: string[] }>;
+}
+
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the page (WCAG 2.x A and AA) and returns its serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+}
+
+/** Keeps a full-page screenshot under test-artifacts/browser/<name>.png and checks accessibility. */
+export async function keep(page: Page, name: string): Promise<AxeViolation[]> {
+  mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+  return seriousViolations(page);
+}

@@ -1,0 +1,393 @@
+/**
+ * The web application as council secretaries, officials and administrators use it, in real
+ * Chromium: every scenario signs in through the sign-in page and works only through the pages;
+ * the API is used directly only to prepare an item's earlier steps and to check what was written.
+ * Every page visited is scanned by axe-core (0 serious or critical violations) and kept as a
+ * screenshot under test-artifacts/browser/.
+ */
+import type { Page } from 'playwright-core';
+import { eventually, tally } from '../e2e/api-support.js';
+import { browserAvailable, cleanBuilds, keep, signIn, startWeb, type AxeViolation, type WebHarness } from './browser-support.js';
+
+jest.setTimeout(180_000);
+
+const describeBrowser = browserAvailable() ? describe : describe.skip;
+const DISTRICT = 'hwaseong';
+
+describeBrowser('the web application in Chromium', () => {
+  let web: WebHarness;
+  let civic: string;
+  let working: string;
+  let steering: string;
+  let education: string;
+  let city: string;
+  const violations: Record<string, AxeViolation[]> = {};
+
+  /** Screenshot + axe scan of the page as it is now. */
+  async function scan(page: Page, name: string): Promise<void> {
+    violations[name] = await keep(page, name);
+    expect({ page: name, violations: violations[name] }).toEqual({ page: name, violations: [] });
+  }
+
+  async function personWith(token: string): Promise<Page> {
+    const context = await web.person();
+    const page = await context.newPage();
+    await signIn(page, token);
+    return page;
+  }
+
+  /** An item prepared through the API up to a given step, for the later bodies' scenarios. */
+  async function prepareItem(title: string, upTo: 'referred' | 'underReview'): Promise<string> {
+    const api = web.api;
+    const proposed = await api.call('POST', '/agenda-items', {
+      token: civic,
+      body: { district: DISTRICT, title, description: `${title}: 학생과 지역이 함께 만드는 프로그램`, proposerCategory: 'parent', taskCode: '2-2' },
+    });
+    const id = proposed.body.state.itemId as string;
+    const item = `/agenda-items/${id}`;
+    await api.call('POST', `${item}/deliberation`, { token: civic, body: {} });
+    await api.call('POST', `${item}/adoption`, { token: civic, body: { meeting: { heldOn: '2026-03-05' }, tally: tally(15, 10, 8) } });
+    if (upTo === 'underReview') {
+      await api.call('POST', `${item}/drafting`, { token: working, body: { owner: '화성오산교육지원청 미래교육팀' } });
+      await api.call('POST', `${item}/draft-revisions`, { token: working, body: { plan: '12차시 운영', taskCode: '2-2', budgetRequest: { 'education-office': 10_000_000, 'local-government': 5_000_000 } } });
+      await api.call('POST', `${item}/tabling`, { token: working, body: {} });
+    }
+    const state = (await api.call('GET', item, { token: civic })).body.state.status;
+    expect(state).toBe(upTo);
+    // The lists are read models, projected from the log a moment later.
+    await eventually(async () => {
+      const board = await api.call('GET', `/agenda-board?district=${DISTRICT}&state=${upTo}&limit=500`, { token: civic });
+      expect((board.body.items as Array<{ item_id: string }>).map((row) => row.item_id)).toContain(id);
+    });
+    return id;
+  }
+
+  async function eventTypes(id: string): Promise<string[]> {
+    const answer = await web.api.call('GET', `/agenda-items/${id}/history`, { token: civic });
+    return (answer.body.events as Array<{ type: string }>).map((event) => event.type);
+  }
+
+  beforeAll(async () => {
+    web = await startWeb();
+    civic = await web.api.token({ role: 'secretary', district: DISTRICT, body: 'civic-council', name: '화성 민관학 간사' });
+    working = await web.api.token({ role: 'secretary', district: DISTRICT, body: 'working-council', name: '화성 지역협의체 간사' });
+    steering = await web.api.token({ role: 'secretary', district: DISTRICT, body: 'steering-committee', name: '화성 운영위원회 간사' });
+    education = await web.api.token({ role: 'official', district: DISTRICT, party: 'education-office', name: '화성오산교육지원청 담당' });
+    city = await web.api.token({ role: 'official', district: DISTRICT, party: 'local-government', name: '화성시 담당' });
+  }, 180_000);
+
+  afterAll(async () => {
+    await web?.close();
+    cleanBuilds();
+  });
+
+  it('a civic-council secretary takes an item from proposal through deliberation and opinions to adoption', async () => {
+    const context = await web.person();
+    const page = await context.newPage();
+    await page.goto('/');
+    await scan(page, '01-home');
+    await page.goto('/sign-in');
+    await scan(page, '02-sign-in');
+    await signIn(page, civic);
+    await page.waitForURL('**/work');
+    await scan(page, '03-work');
+
+    await page.getByRole('link', { name: '안건 목록' }).first().click();
+    await page.getByRole('button', { name: '안건 제안' }).click();
+    await page.getByLabel('제목').fill('동탄 하천 생태 탐구 교실');
+    await page.getByLabel('내용').first().fill('학생들이 지역 하천을 탐구하는 방과후 프로그램을 제안합니다.');
+    await page.getByLabel('제안자 구분').selectOption('student');
+    await page.getByLabel('추진과제').selectOption('2-2');
+    await scan(page, '04-propose');
+    await page.getByRole('button', { name: '안건 제안 저장' }).click();
+    await page.getByRole('heading', { level: 1, name: '동탄 하천 생태 탐구 교실' }).waitFor();
+    await scan(page, '05-item-proposed');
+
+    await page.getByRole('button', { name: '공론화 시작' }).click();
+    await page.getByLabel('공론화 방식').fill('온라인 설문과 공개 토론회');
+    await page.getByRole('button', { name: '공론화 시작 저장' }).click();
+    await page.getByText('공론화 시작 완료').waitFor();
+
+    for (const [stance, text] of [
+      ['찬성', '우리 동네에서 직접 배울 수 있어 좋겠어요.'],
+      ['중립', '학교 교육과정과의 연계 방안이 필요합니다.'],
+    ] as const) {
+      await page.getByRole('button', { name: '의견 등록', exact: true }).click();
+      await page.getByLabel(stance, { exact: true }).check();
+      await page.getByLabel('의견 내용').fill(text);
+      await page.getByRole('button', { name: '의견 등록 저장' }).click();
+      await page.getByText('의견 등록 완료').waitFor();
+    }
+
+    await page.getByRole('button', { name: '의제 채택' }).click();
+    await page.getByLabel('재적').fill('15');
+    await page.getByText('재적 15명 → 출석 8명 이상, 찬성은 출석의 과반').waitFor();
+    await page.getByLabel('출석').fill('11');
+    await page.getByLabel('찬성').fill('9');
+    await page.getByText('정족수 충족, 가결 요건 충족').waitFor();
+    await scan(page, '06-adoption-form');
+    await page.getByRole('button', { name: '의제 채택 저장' }).click();
+    await page.getByText('의제 채택 완료').waitFor();
+    await expect(page.locator('.page-title-wrap .krds-badge').first().textContent()).resolves.toBe('회부');
+
+    await page.getByRole('tab', { name: /처리 기록/ }).click();
+    await scan(page, '07-item-timeline');
+    const rows = page.locator('.gongron-timeline tbody tr');
+    await expect(rows.count()).resolves.toBe(5);
+    await expect(rows.nth(4).textContent()).resolves.toContain('의제 채택');
+    await expect(rows.nth(4).textContent()).resolves.toContain('화성 민관학 간사');
+    await page.getByRole('tab', { name: /의견/ }).click();
+    await scan(page, '08-item-opinions');
+
+    const id = page.url().split('/').pop()!;
+    expect(await eventTypes(id)).toEqual(['AgendaItemProposed', 'DeliberationOpened', 'OpinionRecorded', 'OpinionRecorded', 'AgendaItemAdopted']);
+
+    await page.goto(`/agenda?q=${encodeURIComponent('하천')}`);
+    await page.getByRole('link', { name: '동탄 하천 생태 탐구 교실' }).waitFor();
+    await scan(page, '09-agenda-list');
+  });
+
+  it('a working-council secretary drafts two revisions and tables the item', async () => {
+    const id = await prepareItem('지역 연계 진로체험 버스', 'referred');
+    const page = await personWith(working);
+    await page.goto(`/agenda/${id}`);
+    await page.getByRole('button', { name: '실행안 작성 시작' }).click();
+    await page.getByLabel('작성 담당').fill('화성오산교육지원청 미래교육팀');
+    await page.getByRole('button', { name: '실행안 작성 시작 저장' }).click();
+    await page.getByText('실행안 작성 시작 완료').waitFor();
+
+    for (const [n, plan] of [
+      [1, '진로체험 버스 20회 운영 (초안)'],
+      [2, '진로체험 버스 24회 운영, 안전요원 배치 (수정안)'],
+    ] as const) {
+      await page.getByRole('button', { name: `실행안 제출 (${n}차 수정안)` }).click();
+      await page.getByLabel('실행안 내용').fill(plan);
+      await page.getByLabel('추진과제').selectOption('2-1');
+      await page.getByLabel('교육청 요청액 (원)').fill('25000000');
+      await page.getByLabel('지자체 요청액 (원)').fill('35,000,000');
+      if (n === 2) await scan(page, '10-draft-form');
+      await page.getByRole('button', { name: `실행안 제출 (${n}차 수정안) 저장` }).click();
+      await page.getByText(`실행안 제출 (${n}차 수정안) 완료`).waitFor();
+    }
+    await page.getByRole('button', { name: '운영위원회 상정' }).click();
+    await page.getByRole('button', { name: '운영위원회 상정 저장' }).click();
+    await page.getByText('운영위원회 상정 완료').waitFor();
+    await expect(page.locator('.page-title-wrap .krds-badge').first().textContent()).resolves.toBe('심의');
+    await page.getByRole('tab', { name: /실행안/ }).click();
+    await scan(page, '11-item-drafts');
+    expect((await eventTypes(id)).slice(-4)).toEqual(['DraftingStarted', 'DraftRevisionSubmitted', 'DraftRevisionSubmitted', 'AgendaItemTabled']);
+  });
+
+  it('the steering committee’s secretary is refused a tally without quorum in Korean, then records a carried one', async () => {
+    const id = await prepareItem('청소년 자치 배움터', 'underReview');
+    const page = await personWith(steering);
+    await page.goto(`/agenda/${id}`);
+    await page.getByRole('button', { name: '심의 의결' }).click();
+    await page.getByLabel('의결 결과').selectOption('approved');
+    await page.getByLabel('재적').fill('15');
+    await page.getByLabel('출석').fill('7');
+    await page.getByLabel('찬성').fill('7');
+    await page.getByText('의사정족수 미달: 출석 7명, 8명 이상 필요').waitFor();
+    await page.getByRole('button', { name: '심의 의결 저장' }).click();
+    const refusal = page.getByRole('alert');
+    await refusal.waitFor();
+    // The API's own refusal (VOTE.NO_QUORUM), in Korean, under the field it names.
+    await expect(refusal.textContent()).resolves.toMatch(/정족수/);
+    await expect(page.locator('#' + (await page.getByLabel('출석').getAttribute('aria-describedby'))!.split(' ').pop()).textContent()).resolves.toMatch(/정족수|출석/);
+    await scan(page, '12-review-no-quorum');
+    expect(await eventTypes(id)).not.toContain('ReviewDecisionRecorded');
+
+    await page.getByLabel('출석').fill('10');
+    await page.getByLabel('찬성').fill('8');
+    await page.getByText('정족수 충족, 가결 요건 충족').waitFor();
+    await page.getByRole('button', { name: '심의 의결 저장' }).click();
+    await page.getByText('심의 의결 완료').waitFor();
+    await expect(page.locator('.page-title-wrap .krds-badge').first().textContent()).resolves.toBe('가결');
+    expect((await eventTypes(id)).filter((type) => type === 'ReviewDecisionRecorded')).toHaveLength(1);
+  });
+
+  it('meeting mode records the decisions of one meeting on several items without leaving the page', async () => {
+    const first = await prepareItem('마을 공유학교 운영', 'underReview');
+    const second = await prepareItem('지역 특색 미래교육 캠프', 'underReview');
+    const page = await personWith(steering);
+    await page.goto('/meetings');
+    await page.getByLabel('회의 이름').fill('제3차 지역 운영위원회');
+    await page.getByLabel('재적').fill('15');
+    await page.getByLabel('출석').fill('12');
+    await page.getByRole('button', { name: '확인' }).click();
+    const url = page.url();
+    for (const title of ['마을 공유학교 운영', '지역 특색 미래교육 캠프']) {
+      await page.locator('.gongron-queue').getByRole('button', { name: title }).click();
+      const current = page.locator('.gongron-meeting-item');
+      await current.getByRole('heading', { name: title }).waitFor();
+      await current.getByLabel('찬성').fill('9');
+      if (title === '마을 공유학교 운영') await scan(page, '13-meeting-mode');
+      await current.getByRole('button', { name: '가결 저장' }).click();
+      await page.locator('.gongron-queue li', { hasText: title }).getByText('가결').waitFor();
+    }
+    expect(page.url()).toBe(url);
+    for (const id of [first, second]) {
+      await eventually(async () => expect((await web.api.call('GET', `/agenda-items/${id}`, { token: steering })).body.state.status).not.toBe('underReview'));
+    }
+  });
+
+  it('two browsers edit one item: the second is told that someone else changed it first, and can reload', async () => {
+    const id = await prepareItem('학부모 참여 진로 멘토링', 'referred');
+    const [first, second] = [await personWith(working), await personWith(working)];
+    for (const page of [first, second]) {
+      await page.goto(`/agenda/${id}`);
+      await page.getByRole('button', { name: '실행안 작성 시작' }).click();
+      await page.getByLabel('작성 담당').fill(page === first ? '첫째 담당' : '둘째 담당');
+    }
+    await first.getByRole('button', { name: '실행안 작성 시작 저장' }).click();
+    await first.getByText('실행안 작성 시작 완료').waitFor();
+    await second.getByRole('button', { name: '실행안 작성 시작 저장' }).click();
+    await second.getByText('다른 사용자가 먼저 변경했습니다').waitFor();
+    await scan(second, '14-conflict');
+    expect((await eventTypes(id)).filter((type) => type === 'DraftingStarted')).toHaveLength(1);
+    await second.getByRole('button', { name: '새로 불러오기' }).click();
+    await second.getByRole('button', { name: /실행안 제출/ }).waitFor();
+    const state = (await web.api.call('GET', `/agenda-items/${id}`, { token: working })).body.state;
+    expect(state.draftingOwner).toBe('첫째 담당');
+  });
+
+  it('a double click on a submit button writes one event', async () => {
+    const proposed = await web.api.call('POST', '/agenda-items', {
+      token: civic,
+      body: { district: DISTRICT, title: '두 번 누른 공론화', description: '두 번 눌러도 한 번만 기록됩니다.', proposerCategory: 'teacher' },
+    });
+    const id = proposed.body.state.itemId as string;
+    const page = await personWith(civic);
+    await page.goto(`/agenda/${id}`);
+    await page.getByRole('button', { name: '공론화 시작' }).click();
+    await page.getByRole('button', { name: '공론화 시작 저장' }).dblclick();
+    await page.getByText('공론화 시작 완료').waitFor();
+    expect(await eventTypes(id)).toEqual(['AgendaItemProposed', 'DeliberationOpened']);
+  });
+
+  it('an opinion form is completed by keyboard alone', async () => {
+    const proposed = await web.api.call('POST', '/agenda-items', {
+      token: civic,
+      body: { district: DISTRICT, title: '키보드로 등록하는 의견', description: '마우스 없이 의견을 등록합니다.', proposerCategory: 'citizen' },
+    });
+    const id = proposed.body.state.itemId as string;
+    await web.api.call('POST', `/agenda-items/${id}/deliberation`, { token: civic, body: {} });
+    const page = await personWith(civic);
+    await page.goto(`/agenda/${id}`);
+    const focused = () => page.evaluate(() => (document.activeElement?.textContent ?? '') + '|' + (document.activeElement?.getAttribute('id') ?? ''));
+    const tabTo = async (matches: (text: string) => boolean) => {
+      for (let i = 0; i < 80; i += 1) {
+        await page.keyboard.press('Tab');
+        if (matches(await focused())) return;
+      }
+      throw new Error('the control was not reachable by Tab');
+    };
+    await tabTo((text) => text.startsWith('의견 등록|'));
+    await page.keyboard.press('Enter');
+    await tabTo((text) => text.includes('stance-support'));
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('마을 도서관과 연계하면 좋겠습니다.');
+    await tabTo((text) => text.startsWith('의견 등록 저장'));
+    await page.keyboard.press('Enter');
+    await page.getByText('의견 등록 완료').waitFor();
+    const opinions = (await web.api.call('GET', `/agenda-items/${id}`, { token: civic })).body.state.opinions;
+    expect(opinions).toEqual([expect.objectContaining({ stance: 'support', respondentCategory: 'parent', text: '마을 도서관과 연계하면 좋겠습니다.' })]);
+  });
+
+  it('an official signs the agreement, and the other party consents to an amendment it did not propose', async () => {
+    const year = 2027;
+    const api = web.api;
+    const project = await api.call('POST', '/projects', {
+      token: education,
+      body: { projectId: 'web-agreement-p1', district: DISTRICT, year, title: '마을교육공동체 활성화', taskCode: '1-1', plannedBudget: { 'education-office': 10_000_000, 'local-government': 10_000_500 } },
+    });
+    expect(project.status).toBe(201);
+    await api.call('POST', '/agreements', { token: education, body: { district: DISTRICT, year } });
+    await api.call('POST', `/agreements/${DISTRICT}/${year}/projects`, {
+      token: education,
+      body: { projectId: 'web-agreement-p1', title: '마을교육공동체 활성화', taskCode: '1-1', budget: { 'education-office': 10_000_000, 'local-government': 10_000_500 } },
+    });
+
+    const officer = await personWith(education);
+    await officer.goto(`/agreements/${DISTRICT}/${year}`);
+    await officer.getByRole('heading', { level: 1, name: /부속합의서/ }).waitFor();
+    await officer.getByRole('button', { name: '서명', exact: true }).click();
+    await officer.getByLabel('서명자 성명').fill('김교육');
+    await officer.getByRole('button', { name: '서명 저장' }).click();
+    await officer.getByText('서명 완료').waitFor();
+
+    const mayor = await personWith(city);
+    await mayor.goto(`/agreements/${DISTRICT}/${year}`);
+    await mayor.getByRole('button', { name: '서명', exact: true }).click();
+    await mayor.getByLabel('서명자 성명').fill('이화성');
+    await mayor.getByRole('button', { name: '서명 저장' }).click();
+    await mayor.getByText('서명 완료').waitFor();
+    await mayor.getByText('발효').first().waitFor();
+    await mayor.getByRole('button', { name: '변경 제안' }).click();
+    await mayor.getByLabel('변경 후 교육청 예산 (원)').fill('10000000');
+    await mayor.getByLabel('변경 후 지자체 예산 (원)').fill('15000000');
+    await mayor.getByLabel('변경 사유').fill('2학기 참여 학교 확대');
+    await mayor.getByRole('button', { name: '변경 제안 저장' }).click();
+    await mayor.getByText('변경 제안 완료').waitFor();
+    // The party that proposed sees no consent control for its own amendment.
+    await mayor.getByText('상대 기관(교육청)의 동의를 기다립니다.').waitFor();
+    await expect(mayor.getByRole('button', { name: '변경 동의' }).count()).resolves.toBe(0);
+
+    await officer.reload();
+    await officer.getByRole('button', { name: '변경 동의' }).waitFor();
+    await scan(officer, '15-agreement');
+    await officer.getByRole('button', { name: '변경 동의' }).click();
+    await officer.getByText('변경 동의 완료').waitFor();
+    const state = (await api.call('GET', `/agreements/${DISTRICT}/${year}`, { token: education })).body.state;
+    expect(state.amendments[0].status).toBe('consented');
+    expect(state.projects[0].budget).toEqual({ 'education-office': 10_000_000, 'local-government': 15_000_000 });
+    // 천원 on the page, the exact won on demand.
+    await officer.getByRole('button', { name: '원 단위로 보기' }).click();
+    await officer.getByText('15,000,000').first().waitFor();
+
+    await officer.goto('/projects');
+    await officer.getByRole('link', { name: '마을교육공동체 활성화' }).waitFor();
+    await scan(officer, '16-projects');
+  });
+
+  it('an administrator issues and revokes tokens and rebuilds a read model with a progress bar that reaches 100 %', async () => {
+    const page = await personWith(web.api.adminToken);
+    await page.waitForURL('**/admin/people');
+    await page.getByLabel('이름').fill('화성 감사');
+    await page.getByLabel('역할').selectOption('auditor');
+    await page.getByRole('button', { name: '토큰 발급' }).click();
+    await page.getByText('토큰을 발급했습니다').waitFor();
+    await expect(page.locator('[data-token]').textContent()).resolves.toMatch(/^gr_/);
+    await scan(page, '17-admin-people');
+    await page.getByRole('button', { name: '폐기: 화성 감사' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '폐기' }).click();
+    await page.locator('tr', { hasText: '화성 감사' }).getByText('폐기됨').waitFor();
+
+    await page.goto('/admin/projections');
+    await page.getByRole('button', { name: '다시 만들기: agenda-board' }).click();
+    await page.locator('[role=progressbar][aria-valuenow="100"]').waitFor();
+    await page.getByText('agenda-board을(를) 다시 만들었습니다.').waitFor();
+    await scan(page, '18-admin-projections');
+  });
+
+  it('every page passes axe-core with no serious or critical violation, in Korean and in English', async () => {
+    const page = await personWith(civic);
+    await page.goto('/meetings');
+    await scan(page, '19-meetings-civic');
+    await page.getByRole('button', { name: '언어 변경' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meeting mode' }).waitFor();
+    await page.goto('/agenda');
+    await page.getByRole('heading', { level: 1, name: 'Agenda items' }).waitFor();
+    await scan(page, '20-agenda-english');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/agenda');
+    await scan(page, '21-agenda-phone');
+    const scanned = Object.entries(violations).filter(([, found]) => found.length > 0);
+    expect(scanned).toEqual([]);
+    expect(Object.keys(violations).length).toBeGreaterThanOrEqual(18);
+  });
+});
