@@ -158,12 +158,12 @@ function Header({ actor, page }: { actor: Actor | null | undefined; page: string
             </div>
           </div>
         </div>
-        <nav class="krds-main-menu gongron-menu" aria-label={t('nav.main')}>
+        <nav class="gongron-menu" id="krds-main-menu" aria-label={t('nav.main')}>
           <div class="inner">
-            <ul class="gnb-menu">
+            <ul class="gongron-menu-list">
               {menu.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} class={`gnb-main-trigger${item.page === page ? ' active' : ''}`} aria-current={item.page === page ? 'page' : undefined}>
+                  <Link href={item.href} class={`gongron-menu-link${item.page === page ? ' active' : ''}`} aria-current={item.page === page ? 'page' : undefined}>
                     {t(item.label)}
                   </Link>
                 </li>

@@ -21,6 +21,8 @@ export function PeoplePage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [issued, setIssued] = useState<Schemas['IssuedTokenDto'] | null>(null);
   const [revoking, setRevoking] = useState<TokenRecord | null>(null);
+  const [revoked, setRevoked] = useState<string | null>(null);
+  const [link, setLink] = useState<{ name: string; url: string; expiresAt: string } | null>(null);
   const load = () =>
     unwrap(api.GET('/admin/tokens')).then(
       (list) => setTokens(list as TokenRecord[]),
@@ -53,12 +55,24 @@ export function PeoplePage() {
   };
   const revoke = async (record: TokenRecord) => {
     setRevoking(null);
+    setRevoked(null);
     try {
       await unwrap(api.DELETE('/admin/tokens/{id}', { params: { path: { id: record.id } } }));
+      setRevoked(t('admin.revokedMessage', { name: record.name ?? record.id }));
     } catch (error) {
       setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
     }
     void load();
+  };
+
+  const issueLink = async (record: TokenRecord) => {
+    setLink(null);
+    try {
+      const answer = await unwrap(api.POST('/admin/sign-in-links', { body: { tokenId: record.id } }));
+      setLink({ name: record.name ?? record.id, url: `${location.origin}${answer.path}`, expiresAt: answer.expiresAt });
+    } catch (error) {
+      setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
+    }
   };
 
   return (
@@ -91,6 +105,19 @@ export function PeoplePage() {
           </p>
         </CriticalAlert>
       ) : null}
+      {link ? (
+        <CriticalAlert tone="ok">
+          <p>
+            {t('admin.linkIssued')} ({link.name}) {t('admin.link.expires', { time: formatDateTime(link.expiresAt) })}
+          </p>
+          <p>
+            <code class="gongron-secret" data-sign-in-link>
+              {link.url}
+            </code>
+          </p>
+        </CriticalAlert>
+      ) : null}
+      {revoked ? <CriticalAlert tone="ok">{revoked}</CriticalAlert> : null}
       {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
       {tokens === null ? (
         <Loading />
@@ -116,9 +143,14 @@ export function PeoplePage() {
                 <td>{record.revokedAt ? <span class="krds-badge bg-light-gray">{t('admin.revoked')}</span> : <span class="krds-badge bg-light-success">{t('admin.active')}</span>}</td>
                 <td>
                   {record.revokedAt ? null : (
-                    <button type="button" class="krds-btn small secondary" onClick={() => setRevoking(record)} aria-label={`${t('admin.revoke')}: ${record.name ?? record.id}`}>
-                      {t('admin.revoke')}
-                    </button>
+                    <div class="gongron-row-actions">
+                      <button type="button" class="krds-btn small secondary" onClick={() => void issueLink(record)} aria-label={`${t('admin.link')}: ${record.name ?? record.id}`}>
+                        {t('admin.link')}
+                      </button>
+                      <button type="button" class="krds-btn small tertiary" onClick={() => setRevoking(record)} aria-label={`${t('admin.revoke')}: ${record.name ?? record.id}`}>
+                        {t('admin.revoke')}
+                      </button>
+                    </div>
                   )}
                 </td>
               </tr>

@@ -27,7 +27,7 @@ interface Amendment {
   changes: Array<{ kind: 'budget' | 'add' | 'withdraw'; projectId: string; budget?: Record<Party, number>; title?: string }>;
   reason: string;
   proposedOn: string;
-  status: 'pending' | 'consented' | 'refused';
+  status: 'proposed' | 'consented' | 'refused';
   decidedBy: Party | null;
   decidedOn: string | null;
   refusalReason: string | null;
@@ -197,7 +197,7 @@ export function AgreementPage({ district, year, actor }: { district: string; yea
         <ul class="krds-structured-list gongron-cards">
           {state.amendments.map((amendment) => {
             const mine = party !== null && amendment.proposedBy === party;
-            const mayDecide = party !== null && amendment.status === 'pending' && !mine;
+            const mayDecide = party !== null && amendment.status === 'proposed' && !mine;
             return (
               <li key={amendment.amendmentId} class="structured-item" data-amendment={amendment.amendmentId}>
                 <p>
@@ -229,7 +229,7 @@ export function AgreementPage({ district, year, actor }: { district: string; yea
                   {t('agreement.amend.reason')}: {amendment.reason}
                   {amendment.refusalReason ? ` · ${t('agreement.refuse.reason')}: ${amendment.refusalReason}` : ''}
                 </p>
-                {mine && amendment.status === 'pending' ? <p class="form-hint">{t('agreement.waitingOther', { party: funderName(otherParty(party)) })}</p> : null}
+                {mine && amendment.status === 'proposed' ? <p class="form-hint">{t('agreement.waitingOther', { party: funderName(otherParty(party)) })}</p> : null}
                 {mayDecide && allowed.has('ConsentToAmendment') ? (
                   <AmendmentDecision key={`${amendment.amendmentId}-${generation}`} district={district} year={year} revision={agreement.revision} amendmentId={amendment.amendmentId} onDone={done} onReload={reload} />
                 ) : null}

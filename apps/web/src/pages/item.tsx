@@ -301,8 +301,27 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
         <div class="tab line">
           <ul role="tablist" aria-label={state.title}>
             {tabs.map(([name, label, n]) => (
-              <li key={name} id={`tab-${name}`} role="tab" aria-selected={tab === name} aria-controls={`panel-${name}`} class={tab === name ? 'active' : undefined}>
-                <button type="button" class="btn-tab" onClick={() => setTab(name)} tabIndex={0}>
+              <li key={name} role="presentation" class={tab === name ? 'active' : undefined}>
+                <button
+                  type="button"
+                  class="btn-tab"
+                  id={`tab-${name}`}
+                  role="tab"
+                  aria-selected={tab === name}
+                  aria-controls={`panel-${name}`}
+                  tabIndex={tab === name ? 0 : -1}
+                  onClick={() => setTab(name)}
+                  onKeyDown={(event) => {
+                    // The tab list moves with the arrow keys (WAI-ARIA tabs pattern).
+                    const order = tabs.map(([n]) => n);
+                    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+                    if (step === 0) return;
+                    event.preventDefault();
+                    const next = order[(order.indexOf(name) + step + order.length) % order.length]!;
+                    setTab(next);
+                    document.getElementById(`tab-${next}`)?.focus();
+                  }}
+                >
                   {t(label)}
                   {n !== null ? ` (${n})` : ''}
                   {tab === name ? <i class="sr-only created"> {t('common.selected')}</i> : null}
