@@ -276,7 +276,12 @@ describeBrowser('the web application in Chromium', () => {
     await web.api.call('POST', `/agenda-items/${id}/deliberation`, { token: civic, body: {} });
     const page = await personWith(civic);
     await page.goto(`/agenda/${id}`);
-    const focused = () => page.evaluate(() => (document.activeElement?.textContent ?? '') + '|' + (document.activeElement?.getAttribute('id') ?? ''));
+    type InPage = { document: { activeElement: { textContent: string | null; getAttribute(name: string): string | null } | null } };
+    const focused = () =>
+      page.evaluate(() => {
+        const active = (globalThis as unknown as InPage).document.activeElement;
+        return `${active?.textContent ?? ''}|${active?.getAttribute('id') ?? ''}`;
+      });
     const tabTo = async (matches: (text: string) => boolean) => {
       for (let i = 0; i < 80; i += 1) {
         await page.keyboard.press('Tab');

@@ -10,16 +10,24 @@ import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { HttpRequest, HttpResponse, NextFunction } from '../http-types.js';
 
-/** The first path segments the web application's pages live under. */
-const PAGE_ROOTS = new Set(['', 'sign-in', 'work', 'agenda', 'meetings', 'projects', 'agreements', 'admin', 'en']);
+/** The page paths of the web application (its router in apps/web/src/router.ts). */
+const PAGE_PATHS = [
+  /^\/$/,
+  /^\/sign-in$/,
+  /^\/work$/,
+  /^\/agenda(\/[^/]+)?$/,
+  /^\/meetings$/,
+  /^\/projects(\/[^/]+)?$/,
+  /^\/agreements\/[a-z]+\/\d{4}$/,
+  /^\/admin\/(people|projections)$/,
+];
 
 export function defaultWebDir(): string {
   return process.env.GONGRON_WEB_DIR ?? resolve(process.cwd(), 'dist/web');
 }
 
 export function isPagePath(path: string): boolean {
-  const first = path.split('/')[1] ?? '';
-  return PAGE_ROOTS.has(first) && !path.includes('.');
+  return PAGE_PATHS.some((pattern) => pattern.test(path));
 }
 
 function wantsHtml(request: HttpRequest): boolean {

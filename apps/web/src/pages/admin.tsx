@@ -295,6 +295,112 @@ export function ProjectionsPage() {
           </tbody>
         </Table>
       )}
+      <ProcessManagersSection />
     </>
+  );
+}
+
+interface ProcessManagerStatus {
+  readonly name: string;
+  readonly position: number;
+  readonly parked: number;
+}
+
+interface ParkedReaction {
+  readonly id: string;
+  readonly command: { readonly type: string };
+  readonly code: string;
+  readonly message: string;
+  readonly parkedAt: string;
+  readonly attempts: number;
+}
+
+/** The process managers' checkpoints and the reactions they parked, with a retry for each. */
+export function ProcessManagersSection() {
+  const [managers, setManagers] = useState<ProcessManagerStatus[] | null>(null);
+  const [parked, setParked] = useState<ParkedReaction[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const load = async () => {
+    const [status, list] = await Promise.all([unwrap(api.GET('/admin/process-managers')), unwrap(api.GET('/admin/process-managers/parked', { params: { query: {} } }))]);
+    setManagers((status as unknown as { processManagers: ProcessManagerStatus[] }).processManagers);
+    setParked((list as unknown as { parked: ParkedReaction[] }).parked);
+  };
+  useEffect(() => {
+    load().catch(() => setManagers([]));
+  }, []);
+  const retry = async (id?: string) => {
+    try {
+      if (id) await unwrap(api.POST('/admin/process-managers/parked/{id}/retry', { params: { path: { id } } }));
+      else await unwrap(api.POST('/admin/process-managers/parked/retry'));
+      setMessage(t('admin.parked.retried'));
+    } catch (error) {
+      setMessage(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
+    }
+    await load();
+  };
+  if (managers === null) return <Loading />;
+  return (
+    <section aria-labelledby="process-managers-title">
+      <h2 class="sec-tit" id="process-managers-title">
+        {t('admin.parked.title')}
+      </h2>
+      {message ? <CriticalAlert tone="info">{message}</CriticalAlert> : null}
+      <Table caption={t('admin.parked.managers')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.parked.manager')}</th>
+            <th scope="col">{t('admin.col.position')}</th>
+            <th scope="col">{t('admin.parked.count')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {managers.map((manager) => (
+            <tr key={manager.name}>
+              <th scope="row">{manager.name}</th>
+              <td>{manager.position.toLocaleString('ko-KR')}</td>
+              <td>{manager.parked}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      {parked.length === 0 ? (
+        <p>{t('admin.parked.none')}</p>
+      ) : (
+        <>
+          <Table caption={t('admin.parked.list')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.parked.command')}</th>
+                <th scope="col">{t('admin.parked.reason')}</th>
+                <th scope="col">{t('admin.parked.when')}</th>
+                <th scope="col">{t('admin.parked.attempts')}</th>
+                <th scope="col">{t('admin.col.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {parked.map((reaction) => (
+                <tr key={reaction.id}>
+                  <th scope="row">{reaction.command.type}</th>
+                  <td>
+                    {reaction.code}
+                    <span class="gongron-sub">{reaction.message}</span>
+                  </td>
+                  <td>{formatDateTime(reaction.parkedAt)}</td>
+                  <td>{reaction.attempts}</td>
+                  <td>
+                    <button type="button" class="krds-btn small secondary" onClick={() => void retry(reaction.id)} aria-label={`${t('admin.parked.retry')}: ${reaction.command.type}`}>
+                      {t('admin.parked.retry')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <button type="button" class="krds-btn medium secondary" onClick={() => void retry()}>
+            {t('admin.parked.retryAll')}
+          </button>
+        </>
+      )}
+    </section>
   );
 }

@@ -82,7 +82,7 @@ export function MeetingMode({ actor }: { actor: Actor }) {
         <div class="btn-wrap">
           {started ? (
             <button type="button" class="krds-btn medium tertiary" onClick={() => setStarted(false)}>
-              {t('meeting.setup')}
+              {t('meeting.edit')}
             </button>
           ) : (
             <button type="submit" class="krds-btn medium primary">
