@@ -2,6 +2,7 @@
  * The read routes' answers. The OpenAPI document describes their parameters (typed through the
  * generated paths) but not their bodies, so their shapes are written here, once.
  */
+import type { DistrictCode } from '../../../../libs/domain/src/catalogs.js';
 import { api, unwrap } from './client.js';
 
 export interface BoardRow {
@@ -60,7 +61,7 @@ export interface LedgerRow {
   readonly expenditures: number;
 }
 
-export function budgetLedger(query: { district?: string; projectId?: string }, limit = 500, offset = 0): Promise<Page<LedgerRow>> {
+export function budgetLedger(query: { district?: DistrictCode; projectId?: string }, limit = 500, offset = 0): Promise<Page<LedgerRow>> {
   return unwrap(api.GET('/budget-ledger', { params: { query: { ...query, limit, offset } } })) as unknown as Promise<Page<LedgerRow>>;
 }
 

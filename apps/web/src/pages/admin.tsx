@@ -195,9 +195,13 @@ interface ProjectionStatus {
 function ProgressBar({ value, label }: { value: number; label: string }) {
   const percent = Math.max(0, Math.min(100, Math.round(value)));
   return (
-    <div class="gongron-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={label}>
-      <div class="gongron-progress-bar" style={{ width: `${percent}%` }}></div>
-      <span class="gongron-progress-text">{percent} %</span>
+    <div class="gongron-progress-wrap">
+      <div class="gongron-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={label}>
+        <div class="gongron-progress-bar" style={{ width: `${percent}%` }}></div>
+      </div>
+      <span class="gongron-progress-text" aria-hidden="true">
+        {percent} %
+      </span>
     </div>
   );
 }

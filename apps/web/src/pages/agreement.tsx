@@ -12,7 +12,7 @@ import { formatDate, seoulToday } from '../format.js';
 import { agreementStateName, districtName, funderName, t, tasks, type MessageKey } from '../i18n.js';
 import type { Actor } from '../session.js';
 import { WonToggle } from './projects.js';
-import { goals } from '../../../../libs/domain/src/catalogs.js';
+import { goals, isDistrictCode, type DistrictCode } from '../../../../libs/domain/src/catalogs.js';
 
 type Party = 'education-office' | 'local-government';
 interface AgreementProject {
@@ -46,7 +46,12 @@ interface AgreementState {
 
 const otherParty = (party: Party): Party => (party === 'education-office' ? 'local-government' : 'education-office');
 
-export function AgreementPage({ district, year, actor }: { district: string; year: number; actor: Actor }) {
+export function AgreementPage(props: { district: string; year: number; actor: Actor }) {
+  if (!isDistrictCode(props.district)) return <CriticalAlert tone="danger">{t('error.notFound')}</CriticalAlert>;
+  return <Agreement district={props.district} year={props.year} actor={props.actor} />;
+}
+
+function Agreement({ district, year, actor }: { district: DistrictCode; year: number; actor: Actor }) {
   const [agreement, setAgreement] = useState<StreamState | null>(null);
   const [missing, setMissing] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -252,7 +257,7 @@ export function AgreementPage({ district, year, actor }: { district: string; yea
 }
 
 interface FormProps {
-  district: string;
+  district: DistrictCode;
   year: number;
   revision: number;
   onDone: () => void;

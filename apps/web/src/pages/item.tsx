@@ -46,6 +46,7 @@ export interface ItemState {
   reviewDecisions: Array<{ decision: string; conditions: string[]; feedback: string | null; meeting: Meeting; tally: Tally }>;
   projectId: string | null;
   terminal: boolean;
+  opinionCount?: number;
 }
 
 export function steps(state: Pick<ItemState, 'body' | 'status' | 'terminal'>): Step[] {
@@ -227,7 +228,7 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
   const tabs: Array<[Tab, MessageKey, number | null]> = [
     ['overview', 'item.tabs.overview', null],
     ['timeline', 'item.tabs.timeline', events?.length ?? null],
-    ['opinions', 'item.tabs.opinions', state.opinions.length],
+    ['opinions', 'item.tabs.opinions', state.opinionCount ?? state.opinions.length],
     ['drafts', 'item.tabs.drafts', state.revisions.length],
   ];
   const reload = () => {

@@ -7,6 +7,7 @@ import { CriticalAlert, Link, Loading, Money, PageTitle, StateBadge, Table } fro
 import { seoulToday } from '../format.js';
 import { districtName, funderName, projectStateName, t, taskName } from '../i18n.js';
 import type { Actor } from '../session.js';
+import type { DistrictCode } from '../../../../libs/domain/src/catalogs.js';
 import { Timeline } from './item.js';
 
 interface ProjectBudget {
@@ -98,7 +99,7 @@ export function ProjectsPage({ actor }: { actor: Actor }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [exact, setExact] = useState(false);
   useEffect(() => {
-    budgetLedger(actor.district ? { district: actor.district } : {}).then(
+    budgetLedger(actor.district ? { district: actor.district as DistrictCode } : {}).then(
       (page) => setRows(page.items),
       (error: unknown) => setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')),
     );
