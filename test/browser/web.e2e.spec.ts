@@ -345,9 +345,13 @@ describeBrowser('the web application in Chromium', () => {
     await mayor.getByText('상대 기관(교육청)의 동의를 기다립니다.').waitFor();
     await expect(mayor.getByRole('button', { name: '변경 동의' }).count()).resolves.toBe(0);
 
-    await officer.reload();
+    // The other party finds it in 내 할 일 and follows it to the agreement.
+    await officer.goto('/work');
+    await officer.getByRole('cell', { name: '2학기 참여 학교 확대' }).waitFor();
+    await scan(officer, '15-work-official');
+    await officer.getByRole('link', { name: /2027년 화성시 미래교육협력지구 부속합의서/ }).click();
     await officer.getByRole('button', { name: '변경 동의' }).waitFor();
-    await scan(officer, '15-agreement');
+    await scan(officer, '15-agreement-amendment');
     await officer.getByRole('button', { name: '변경 동의' }).click();
     await officer.getByText('변경 동의 완료').waitFor();
     const state = (await api.call('GET', `/agreements/${DISTRICT}/${year}`, { token: education })).body.state;

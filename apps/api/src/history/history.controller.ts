@@ -6,7 +6,7 @@
  * every one. Hashes and the rest of the audit detail stay on the auditors' routes.
  */
 import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '@gongron/event-store';
 import { IdPipe } from '../commands/id.pipe.js';
 import type { HttpRequest } from '../http-types.js';
@@ -16,20 +16,30 @@ const DISTRICT = /^[a-z]{2,20}$/;
 const YEAR = /^\d{4}$/;
 const LIMIT_MAX = 5000;
 
-export interface TimelineEntry {
-  readonly revision: number;
-  readonly type: string;
-  readonly recordedAt: string;
-  readonly effectiveAt: string | null;
-  readonly actor: { readonly role: string; readonly name: string | null; readonly district: string | null; readonly body: string | null; readonly party: string | null };
-  readonly data: unknown;
+export class TimelineActorDto {
+  @ApiProperty({ enum: ['secretary', 'official', 'auditor', 'admin', 'system'] }) role!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The name on the acting token' }) name!: string | null;
+  @ApiProperty({ type: String, nullable: true }) district!: string | null;
+  @ApiProperty({ type: String, nullable: true }) body!: string | null;
+  @ApiProperty({ type: String, nullable: true }) party!: string | null;
 }
 
-export interface Timeline {
-  readonly streamId: string;
-  readonly revision: number;
-  readonly events: TimelineEntry[];
+export class TimelineEntryDto {
+  @ApiProperty({ description: '0-based revision of the stream' }) revision!: number;
+  @ApiProperty({ example: 'AgendaItemAdopted' }) type!: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'When the fact took effect, where that differs from when it was recorded' }) effectiveAt!: string | null;
+  @ApiProperty({ type: TimelineActorDto }) actor!: TimelineActorDto;
+  @ApiProperty({ type: 'object', additionalProperties: true }) data!: Record<string, unknown>;
 }
+
+export class TimelineDto {
+  @ApiProperty({ example: 'agenda-item:3f1c…' }) streamId!: string;
+  @ApiProperty() revision!: number;
+  @ApiProperty({ type: [TimelineEntryDto] }) events!: TimelineEntryDto[];
+}
+
+type Timeline = TimelineDto;
 
 @ApiTags('timelines')
 @ApiBearerAuth()
@@ -38,6 +48,7 @@ export class HistoryController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Get('agenda-items/:id/history')
+  @ApiOkResponse({ type: TimelineDto })
   @ApiOperation({ summary: "An agenda item's timeline: every event, what, who and when" })
   @ApiQuery({ name: 'limit', required: false, description: `1–${LIMIT_MAX}, default 1000` })
   agendaItem(@Param('id', new IdPipe('id')) id: string, @Req() request: HttpRequest, @Query('limit') limit?: string): Promise<Timeline> {
@@ -45,6 +56,7 @@ export class HistoryController {
   }
 
   @Get('projects/:id/history')
+  @ApiOkResponse({ type: TimelineDto })
   @ApiOperation({ summary: "A project's timeline: every event, what, who and when" })
   @ApiQuery({ name: 'limit', required: false, description: `1–${LIMIT_MAX}, default 1000` })
   project(@Param('id', new IdPipe('id')) id: string, @Req() request: HttpRequest, @Query('limit') limit?: string): Promise<Timeline> {
@@ -52,6 +64,7 @@ export class HistoryController {
   }
 
   @Get('agreements/:district/:year/history')
+  @ApiOkResponse({ type: TimelineDto })
   @ApiOperation({ summary: "An agreement's timeline: every event, what, who and when" })
   @ApiQuery({ name: 'limit', required: false, description: `1–${LIMIT_MAX}, default 1000` })
   agreement(@Param('district') district: string, @Param('year') year: string, @Req() request: HttpRequest, @Query('limit') limit?: string): Promise<Timeline> {
@@ -84,7 +97,7 @@ export class HistoryController {
           recordedAt: event.recordedAt,
           effectiveAt: event.metadata.effectiveAt ?? null,
           actor: { role: who.role, name: who.name ?? null, district: who.district ?? null, body: who.body ?? null, party: who.party ?? null },
-          data: event.data,
+          data: event.data as Record<string, unknown>,
         };
       }),
     };

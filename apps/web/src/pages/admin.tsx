@@ -268,9 +268,9 @@ export function ProjectionsPage() {
             <tr>
               <th scope="col">{t('admin.col.projection')}</th>
               <th scope="col">{t('admin.col.state')}</th>
-              <th scope="col">{t('admin.col.position')}</th>
-              <th scope="col">{t('admin.col.lag')}</th>
-              <th scope="col">{t('admin.rebuild')}</th>
+              <th scope="col" class="nowrap">{t('admin.col.position')}</th>
+              <th scope="col" class="nowrap">{t('admin.col.lag')}</th>
+              <th scope="col" class="nowrap">{t('admin.rebuild')}</th>
             </tr>
           </thead>
           <tbody>
@@ -281,10 +281,10 @@ export function ProjectionsPage() {
                   <span class="gongron-sub">{projection.description}</span>
                 </th>
                 <td>{projection.rebuild ? t('admin.state.rebuilding') : projection.lag > 0 ? t('admin.state.catchingUp') : t('admin.state.current')}</td>
-                <td>
+                <td class="nowrap">
                   {projection.position.toLocaleString('ko-KR')} / {projection.headPosition.toLocaleString('ko-KR')}
                 </td>
-                <td>{t('admin.lag.events', { n: projection.lag.toLocaleString('ko-KR') })}</td>
+                <td class="nowrap">{t('admin.lag.events', { n: projection.lag.toLocaleString('ko-KR') })}</td>
                 <td>
                   {projection.name in running ? (
                     <ProgressBar value={running[projection.name]!} label={t('admin.rebuild.progress', { name: projection.name })} />

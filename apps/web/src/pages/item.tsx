@@ -93,7 +93,7 @@ export function Timeline({ events, caption }: { events: readonly TimelineEntry[]
             <td>{who(event.actor)}</td>
             <td>
               <time dateTime={event.recordedAt}>{formatDateTime(event.recordedAt)}</time>
-              {event.effectiveAt && event.effectiveAt.slice(0, 10) !== event.recordedAt.slice(0, 10) ? (
+              {event.effectiveAt && formatDate(event.effectiveAt) !== formatDate(event.recordedAt) ? (
                 <span class="gongron-effective"> · {t('item.timeline.effective', { date: formatDate(event.effectiveAt) })}</span>
               ) : null}
             </td>

@@ -51,6 +51,9 @@ function BudgetTable({ projects, exact, linked }: { projects: ProjectBudget[]; e
           <th scope="col">{t('projects.col.state')}</th>
           <th scope="col">{t('projects.col.funder')}</th>
           <th scope="col" class="num">
+            {t('projects.planned')}
+          </th>
+          <th scope="col" class="num">
             {t('projects.allocated')}
           </th>
           <th scope="col" class="num">
@@ -77,6 +80,9 @@ function BudgetTable({ projects, exact, linked }: { projects: ProjectBudget[]; e
                 </>
               ) : null}
               <td>{funderName(row.funder)}</td>
+              <td class="num">
+                <Money won={row.planned} exact={exact} />
+              </td>
               <td class="num">
                 <Money won={row.allocated} exact={exact} />
               </td>
