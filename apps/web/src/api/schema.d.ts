@@ -1812,6 +1812,12 @@ export interface components {
             /** @description The bearer token. Shown once; only its hash is stored. */
             token: string;
         };
+        LocalizedTextDto: {
+            /** @example No quorum: more than half of the members on roll must be present. */
+            en: string;
+            /** @example 의사정족수에 미달합니다: 재적 과반수가 출석해야 합니다. */
+            ko: string;
+        };
         MeetingDto: {
             /** @enum {string} */
             body?: "civic-council" | "working-council" | "steering-committee";
@@ -1889,12 +1895,18 @@ export interface components {
             allowedActions?: string[];
             /** @example VOTE.NO_QUORUM */
             code: string;
+            /** @description This refusal in full, in the language of Accept-Language */
             detail: string;
             errors?: components["schemas"]["ProblemFieldErrorDto"][];
             field?: string;
+            /** @description The message of the code in both languages */
+            messages?: components["schemas"]["LocalizedTextDto"];
             /** @example 422 */
             status: number;
-            /** @example Unprocessable Content */
+            /**
+             * @description The message of the code, in the language of Accept-Language (ko default, en)
+             * @example 의사정족수에 미달합니다: 재적 과반수가 출석해야 합니다.
+             */
             title: string;
             /** @example urn:gongron:problem:vote.no_quorum */
             type: string;
@@ -1902,7 +1914,10 @@ export interface components {
         ProblemFieldErrorDto: {
             code: string;
             field: string;
+            /** @description In the language of Accept-Language (Korean by default) */
             message: string;
+            /** @description The message in both languages */
+            messages?: components["schemas"]["LocalizedTextDto"];
         };
         ProcessManagerStatuses: {
             processManagers: {
@@ -2204,6 +2219,10 @@ export interface components {
             /** @example 2024-03-29 */
             signedOn: string;
         };
+        SignedOutDto: {
+            /** @description True when a session ended; false when the request had none (a bearer token) */
+            signedOut: boolean;
+        };
         SignInLinkDto: {
             /** @description Single use; shown once, only its hash is stored */
             code: string;
@@ -2335,6 +2354,35 @@ export interface components {
              * @example 11
              */
             present: number;
+        };
+        TimelineActorDto: {
+            body: string | null;
+            district: string | null;
+            /** @description The name on the acting token */
+            name: string | null;
+            party: string | null;
+            /** @enum {string} */
+            role: "secretary" | "official" | "auditor" | "admin" | "system";
+        };
+        TimelineDto: {
+            events: components["schemas"]["TimelineEntryDto"][];
+            revision: number;
+            /** @example agenda-item:3f1c… */
+            streamId: string;
+        };
+        TimelineEntryDto: {
+            actor: components["schemas"]["TimelineActorDto"];
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description When the fact took effect, where that differs from when it was recorded */
+            effectiveAt: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description 0-based revision of the stream */
+            revision: number;
+            /** @example AgendaItemAdopted */
+            type: string;
         };
         TokenRecordDto: {
             body?: string;
@@ -4447,7 +4495,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimelineDto"];
+                };
             };
             /** @description Invalid input: the problem names the field */
             400: {
@@ -5074,7 +5124,7 @@ export interface operations {
                 limit?: number;
                 /** @description default 0 */
                 offset?: number;
-                state?: "drafting" | "signing" | "inForce";
+                state?: "drafting" | "signing" | "inForce" | "expired";
                 year?: number;
             };
             header?: never;
@@ -5802,7 +5852,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimelineDto"];
+                };
             };
             /** @description Invalid input: the problem names the field */
             400: {
@@ -8269,7 +8321,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimelineDto"];
+                };
             };
             /** @description Invalid input: the problem names the field */
             400: {
@@ -9367,12 +9421,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Signed out */
-            204: {
+            /** @description Signed out; the cookies are cleared */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignedOutDto"];
+                };
             };
             /** @description Invalid input: the problem names the field */
             400: {
