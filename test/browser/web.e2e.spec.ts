@@ -180,7 +180,7 @@ describeBrowser('the web application in Chromium', () => {
     expect((await eventTypes(id)).slice(-4)).toEqual(['DraftingStarted', 'DraftRevisionSubmitted', 'DraftRevisionSubmitted', 'AgendaItemTabled']);
   });
 
-  it('the steering committee’s secretary is refused a tally without quorum, then records a carried one', async () => {
+  it('the steering committee’s secretary is refused a tally without quorum in Korean, then records a carried one', async () => {
     const id = await prepareItem('청소년 자치 배움터', 'underReview');
     const page = await personWith(steering);
     await page.goto(`/agenda/${id}`);
@@ -197,6 +197,9 @@ describeBrowser('the web application in Chromium', () => {
     const presentError = page.locator('[id$="-tally-present-error"]');
     await presentError.waitFor();
     await expect(presentError.textContent()).resolves.toBe(await refusal.locator('.critical-txt p').first().textContent());
+    // In Korean, from the API's refusal catalogue (the page asks in Accept-Language).
+    await expect(refusal.textContent()).resolves.toContain('의사정족수 미달: 재적 15명 중 7명 출석, 8명 이상 출석해야 합니다.');
+    await expect(presentError.textContent()).resolves.toContain('의사정족수');
     await scan(page, '12-review-no-quorum');
     expect(await eventTypes(id)).not.toContain('ReviewDecisionRecorded');
 
