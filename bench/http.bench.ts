@@ -16,6 +16,10 @@
  * millisecond of every response (a 600 ms answer counts as 600 samples); the numbers are
  * reported as autocannon gives them, under their own ids.
  *
+ * Then the same open loop at about twice that rate (BENCH_HTTP_OVERLOAD_RATE, default 2 × the rate):
+ * the API sheds what it cannot take (503 with Retry-After at once, GONGRON_MAX_IN_FLIGHT) and
+ * the p99 of the accepted requests is reported apart from the 503s.
+ *
  * Env: BENCH_HTTP_SECONDS (default 20), BENCH_HTTP_RATE (300), BENCH_HTTP_ITEMS (default 300 × BENCH_SCALE),
  * BENCH_HTTP_API_NODE_ARGS (node flags for the API process, to find where its time goes, e.g.
  * "--cpu-prof --cpu-prof-dir=/tmp/api-profile").
@@ -56,6 +60,12 @@ interface OpenLoopResult {
   readonly p90: number;
   readonly p99: number;
   readonly max: number;
+  /** Latency of the accepted (2xx) answers alone. */
+  readonly acceptedP50: number;
+  readonly acceptedP99: number;
+  /** 503 answers (load shed or store unavailable) and how fast they came. */
+  readonly shed: number;
+  readonly shedP99: number;
   /** Most requests the client had in flight at once. */
   readonly peakInFlight: number;
   /** Failures by status code or error code. */
@@ -69,6 +79,9 @@ function openLoop(port: number, rate: number, seconds: number, next: () => Plann
   // Enough sockets that a slow answer never holds back the next due request on this side.
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   const latencyUs = createHistogram();
+  const acceptedUs = createHistogram();
+  const shedUs = createHistogram();
+  let shed = 0;
   const total = Math.round(rate * seconds);
   const intervalMs = 1000 / rate;
   let sent = 0;
@@ -88,7 +101,25 @@ function openLoop(port: number, rate: number, seconds: number, next: () => Plann
       if (sent < total || inFlight > 0) return;
       agent.destroy();
       const ms = (p: number) => latencyUs.percentile(p) / 1000;
-      resolve({ sent, ok, okInWindow, non2xx, errors, timeouts, p50: ms(50), p90: ms(90), p99: ms(99), max: latencyUs.max / 1000, peakInFlight, failures });
+      const of = (histogram: typeof latencyUs, p: number) => (histogram.count > 0 ? histogram.percentile(p) / 1000 : 0);
+      resolve({
+        sent,
+        ok,
+        okInWindow,
+        non2xx,
+        errors,
+        timeouts,
+        p50: ms(50),
+        p90: ms(90),
+        p99: ms(99),
+        max: latencyUs.max / 1000,
+        acceptedP50: of(acceptedUs, 50),
+        acceptedP99: of(acceptedUs, 99),
+        shed,
+        shedP99: of(shedUs, 99),
+        peakInFlight,
+        failures,
+      });
     };
     const send = (due: number) => {
       const planned = next();
@@ -101,7 +132,13 @@ function openLoop(port: number, rate: number, seconds: number, next: () => Plann
         if (detail !== undefined) failures[detail] = (failures[detail] ?? 0) + 1;
         inFlight -= 1;
         const now = performance.now();
-        latencyUs.record(Math.max(1, Math.round((now - due) * 1000)));
+        const us = Math.max(1, Math.round((now - due) * 1000));
+        latencyUs.record(us);
+        if (outcome === 'ok') acceptedUs.record(us);
+        if (detail === '503') {
+          shed += 1;
+          shedUs.record(us);
+        }
         if (outcome === 'ok') {
           ok += 1;
           if (now <= windowEnd) okInWindow += 1;
@@ -182,6 +219,18 @@ async function main(): Promise<void> {
     recorder.add({ id: 'http.opinions.max', label: `slowest answer at ${rate} requests/s`, unit: 'ms', value: open.max, higherIsBetter: false });
     recorder.add({ id: 'http.opinions.non2xx', label: 'non-2xx answers and errors', unit: 'count', value: failures, higherIsBetter: false, extra });
     if (failures > 0) recorder.note(`${failures} requests were answered with a non-2xx status, failed or timed out; latency includes them.`);
+
+    // Overload: about twice the sustainable rate. Requests past GONGRON_MAX_IN_FLIGHT are answered
+    // 503 with Retry-After at once; the accepted ones must keep their latency.
+    const overloadRate = sized('BENCH_HTTP_OVERLOAD_RATE', rate * 2, 1, { ...process.env, BENCH_SCALE: '1' });
+    const over = await openLoop(port, overloadRate, duration, plan);
+    const overExtra = { ...over, seconds: duration, offered: overloadRate };
+    recorder.add({ id: 'http.overload.rate', label: `overload: accepted rate at ${overloadRate} requests/s offered`, unit: 'req/s', value: over.okInWindow / duration, higherIsBetter: true, extra: overExtra });
+    recorder.add({ id: 'http.overload.accepted.p50', label: `overload: p50 latency of accepted requests at ${overloadRate} requests/s`, unit: 'ms', value: over.acceptedP50, higherIsBetter: false });
+    recorder.add({ id: 'http.overload.accepted.p99', label: `overload: p99 latency of accepted requests at ${overloadRate} requests/s`, unit: 'ms', value: over.acceptedP99, higherIsBetter: false });
+    recorder.add({ id: 'http.overload.shed', label: `overload: 503 answers (shed) at ${overloadRate} requests/s`, unit: 'count', value: over.shed, higherIsBetter: false, extra: overExtra });
+    recorder.add({ id: 'http.overload.shed.p99', label: `overload: p99 latency of the 503 answers`, unit: 'ms', value: over.shedP99, higherIsBetter: false });
+    recorder.add({ id: 'http.overload.failures', label: 'overload: errors and timeouts (neither 2xx nor 503)', unit: 'count', value: over.errors + over.timeouts + over.non2xx - over.shed, higherIsBetter: false, extra: overExtra });
 
     const cannon = await autocannon({
       url: `http://127.0.0.1:${port}`,

@@ -1,13 +1,15 @@
 /**
  * bench:store — append (1 event per stream, 10-event batches, 8 concurrent writers) and readAll
  * throughput of the SQLite and PostgreSQL event stores, each beside a raw insert/select loop of
- * the same rows through the same driver, with the ratio.
+ * the same rows through the same driver, with the ratio; and what the embedded log's
+ * synchronous=FULL costs against NORMAL (the last rows: FULL events/s, NORMAL events/s, ratio).
  * Sizes: STORE_BENCH_EVENTS (default 5,000 × BENCH_SCALE) events per case: PostgreSQL appends are
  * bound by one WAL flush per commit here, and the whole script stays within about three minutes.
  * Before each timed case both sides append 200 events of the same shape, untimed, so neither is
  * measured while its code is still being compiled.
  */
 import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,6 +118,38 @@ async function compare(backend: 'sqlite' | 'pg', title: string, store: EventStor
   }
 }
 
+/**
+ * What synchronous=FULL costs the embedded log: the same appends with the default (FULL: an
+ * acknowledged commit survives power loss) and with NORMAL (WAL's default, which may lose the
+ * last commits on power loss), each in a fresh file.
+ */
+async function durabilityCost(dir: string): Promise<void> {
+  for (const shape of SHAPES.filter((candidate) => candidate.key !== 'batch10')) {
+    const full = new SqliteEventStore({ file: join(dir, `full-${shape.key}.db`) });
+    const handle = new Database(join(dir, `normal-${shape.key}.db`));
+    handle.pragma('journal_mode = WAL');
+    handle.pragma('synchronous = NORMAL');
+    const normal = new SqliteEventStore({ database: handle });
+    const run = async (store: EventStore, tag: string) => {
+      const warmup = batches(shape, `${tag}w`, WARMUP_EVENTS);
+      await inLanes(shape.writers, warmup.length, (i) => store.append(warmup[i]!.streamId, warmup[i]!.events, 'no-stream').then(() => undefined));
+      const work = batches(shape, tag);
+      return (await timed(() => inLanes(shape.writers, work.length, (i) => store.append(work[i]!.streamId, work[i]!.events, 'no-stream').then(() => undefined)))).ms;
+    };
+    const fullMs = await run(full, 'f');
+    const normalMs = await run(normal, 'n');
+    await full.close();
+    await normal.close();
+    handle.close();
+    const fullRate = perSecond(EVENTS, fullMs);
+    const normalRate = perSecond(EVENTS, normalMs);
+    recorder.add({ id: `sqlite.durability.${shape.key}.full`, label: `SQLite ${shape.label}: synchronous=FULL (the default)`, unit: 'events/s', value: fullRate, higherIsBetter: true, extra: { events: EVENTS } });
+    recorder.add({ id: `sqlite.durability.${shape.key}.normal`, label: `SQLite ${shape.label}: synchronous=NORMAL`, unit: 'events/s', value: normalRate, higherIsBetter: true, extra: { events: EVENTS } });
+    recorder.add({ id: `sqlite.durability.${shape.key}.ratio`, label: `SQLite ${shape.label}: FULL / NORMAL`, unit: 'ratio', value: fullRate / normalRate, higherIsBetter: true });
+    table.push([`SQLite ${shape.label}: synchronous FULL vs NORMAL`, formatNumber(fullRate), formatNumber(normalRate), `${((fullRate / normalRate) * 100).toFixed(0)} %`]);
+  }
+}
+
 function record(backend: string, title: string, key: string, label: string, events: number, storeMs: number, rawMs: number, rawEvents = events): void {
   const gongron = perSecond(events, storeMs);
   const raw = perSecond(rawEvents, rawMs);
@@ -135,6 +169,7 @@ async function main(): Promise<void> {
     await compare('sqlite', 'SQLite', store, raw);
     await store.close();
     await raw.close();
+    await durabilityCost(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

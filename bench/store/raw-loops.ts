@@ -25,7 +25,7 @@ export interface RawSide {
 export function sqliteRaw(file: string): RawSide {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  db.pragma('synchronous = FULL');
   db.exec(`create table raw_events (
     position integer primary key, event_id text not null unique, stream_id text not null, revision integer not null,
     type text not null, schema_version integer not null, recorded_at text not null, data text not null, metadata text not null,
