@@ -26,6 +26,7 @@ import { ReadModule } from './read/read.module.js';
 import { RelayRunner } from './relay/relay.runner.js';
 import { securityProviders } from './security/security.js';
 import { SessionModule } from './session/session.module.js';
+import { WorkController } from './work/work.controller.js';
 
 @Module({})
 export class AppModule {
@@ -33,7 +34,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [ApplicationModule.forRoot(config, clock !== undefined ? { clock } : {}), TerminusModule.forRoot({ logger: false }), ReadModule, SessionModule],
-      controllers: [HealthController, AsyncApiController, TokensController, ProcessManagersController, AgendaItemsController, ProjectsController, AgreementsController, HistoryController],
+      controllers: [WorkController, HealthController, AsyncApiController, TokensController, ProcessManagersController, AgendaItemsController, ProjectsController, AgreementsController, HistoryController],
       providers: [
         { provide: AppLogger, useValue: logger },
         CommandGateway,

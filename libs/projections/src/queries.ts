@@ -93,6 +93,32 @@ export interface AgendaBoardFilters {
   readonly taskCode?: string;
   readonly goal?: number;
   readonly proposerCategory?: string;
+  /** Words the title contains, anywhere (Korean has no word boundaries worth trusting): every word must occur. */
+  readonly text?: string;
+}
+
+/** Most words of a title search, and the longest; more is refused rather than scanned. */
+export const TEXT_SEARCH_LIMITS = { words: 8, length: 100 } as const;
+
+export function parseTextSearch(value: string | undefined, field = 'text'): string | undefined {
+  if (value === undefined) return undefined;
+  const text = value.normalize('NFC').trim().replace(/\s+/g, ' ');
+  if (text === '') return undefined;
+  if (text.length > TEXT_SEARCH_LIMITS.length || text.split(' ').length > TEXT_SEARCH_LIMITS.words) {
+    throw invalidQuery('QUERY.INVALID_VALUE', field, `${field} may have at most ${TEXT_SEARCH_LIMITS.words} words and ${TEXT_SEARCH_LIMITS.length} characters`);
+  }
+  return text;
+}
+
+/** `column` contains every word of `text`, as a substring, ignoring ASCII case; LIKE's wildcards in the words are literal. */
+export function whereContainsWords<Q extends Query>(query: Q, column: string, text: string | undefined): Q {
+  if (text === undefined) return query;
+  let out = query;
+  for (const word of text.toLowerCase().split(' ')) {
+    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    out = out.where(sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`) as Q;
+  }
+  return out;
 }
 
 export const AGENDA_BOARD_PUBLIC_COLUMNS = [
@@ -123,7 +149,7 @@ export function listAgendaBoard(db: Db, filters: AgendaBoardFilters, page: Page)
     goal: filters.goal,
     proposer_category: filters.proposerCategory,
   });
-  return paged<Record<string, unknown>>(query, page, ['district', 'last_changed_at', 'item_id']);
+  return paged<Record<string, unknown>>(whereContainsWords(query, 'title', filters.text), page, ['district', 'last_changed_at', 'item_id']);
 }
 
 /** Item counts per district × body × state. */

@@ -3,6 +3,7 @@ import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SQL_DATABASE, type SqlDatabase } from '@gongron/application';
 import {
+  parseTextSearch,
   agendaBoardCounts,
   agreementDetail,
   budgetLedgerTotals,
@@ -41,11 +42,20 @@ export class ReadModelsController {
   @ApiQuery({ name: 'taskCode', required: false })
   @ApiQuery({ name: 'goal', required: false })
   @ApiQuery({ name: 'proposerCategory', required: false })
+  @ApiQuery({ name: 'text', required: false, type: String, description: 'Words the title contains (substring, any language; every word must occur), e.g. 생태 교실' })
   @paged()
   agendaBoard(@Query() q: Q) {
     return listAgendaBoard(
       this.sql.db,
-      { district: p.district(q), body: p.body(q), state: p.agendaState(q), taskCode: p.taskCode(q), goal: p.goal(q), proposerCategory: single(q, 'proposerCategory') },
+      {
+        district: p.district(q),
+        body: p.body(q),
+        state: p.agendaState(q),
+        taskCode: p.taskCode(q),
+        goal: p.goal(q),
+        proposerCategory: single(q, 'proposerCategory'),
+        text: parseTextSearch(single(q, 'text')),
+      },
       p.page(q),
     );
   }
