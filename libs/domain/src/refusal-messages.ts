@@ -170,6 +170,7 @@ export const REFUSAL_MESSAGES = {
   'QUERY.INVALID': m('조회 조건이 올바르지 않습니다.', 'Not a valid query.'),
   'QUERY.INVALID_VALUE': m('조회 조건의 값이 올바르지 않습니다.', 'A query value is not valid.'),
   'QUERY.INVALID_DATE': m('조회 날짜가 올바르지 않습니다(YYYY-MM-DD).', 'Not a valid date (YYYY-MM-DD).'),
+  'QUERY.INVALID_DISTRICT': m('알 수 없는 지구입니다.', 'Unknown district.'),
   'QUERY.INVALID_GOAL': m('추진목표는 1, 2, 3 중 하나입니다.', 'The goal is 1, 2 or 3.'),
   'QUERY.INVALID_ID': m('조회 식별자가 올바르지 않습니다.', 'Not a valid id.'),
   'QUERY.INVALID_LIMIT': m('한 번에 볼 개수가 허용 범위를 벗어났습니다.', 'The page size is out of range.'),
