@@ -2,7 +2,7 @@
  * Deadlines (기한) as durable timers. A deadline is scheduled by the event that causes it, which is
  * in the log: tabling an item starts its review period, an agreement coming into force starts its
  * term, completing a project starts the wait for its evaluation. It is settled by the event that
- * makes it moot (a review decision, an evaluation) or by its own firing, which is itself an event
+ * makes it moot (a review decision, an evaluation, a condition fulfilled or waived) or by its own firing, which is itself an event
  * on the subject's stream (`ReviewOverdue`, `AgreementExpired`, `EvaluationOverdue`). The
  * scheduler folds the log through `deadlineChanges` to know what is pending, and fires what is due
  * by issuing the deadline's command; its id is derived from the cause, so firing twice has one
@@ -12,11 +12,11 @@ import type { AgendaItemTabled, ReviewDecisionRecorded, ReviewOverdue } from './
 import type { AgreementCameIntoForce, AgreementExpired } from './agreement/agreement.messages.js';
 import { addDays, nextDate } from './business-day.js';
 import type { DistrictCode } from './catalogs.js';
-import type { EvaluationOverdue, ProjectCompleted } from './project/project.messages.js';
+import type { ConditionFulfilled, EvaluationOverdue, ProjectCompleted, ProjectCreated } from './project/project.messages.js';
 import type { DomainCommand } from './registry.js';
 import { agendaItemStreamId, agreementStreamId, projectStreamId } from './stream-ids.js';
 
-export const deadlineKinds = ['review', 'agreement-expiry', 'evaluation'] as const;
+export const deadlineKinds = ['review', 'agreement-expiry', 'evaluation', 'condition'] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
 /** How long each district gives its bodies. */
@@ -77,6 +77,10 @@ export function reviewDeadlineId(tablingEventId: string): string {
 
 export function agreementExpiryDeadlineId(agreementId: string): string {
   return `agreement-expiry.${agreementId}`;
+}
+
+export function conditionDeadlineId(projectId: string, conditionId: string): string {
+  return `condition.${projectId}.${conditionId}`;
 }
 
 export function evaluationDeadlineId(projectId: string): string {
@@ -148,9 +152,43 @@ export function deadlineChanges(cause: DeadlineCause, district: DistrictCode | n
         ],
       };
     }
+    case 'ProjectCreated': {
+      const data = cause.data as ProjectCreated['data'];
+      return {
+        ...none,
+        scheduled: (data.conditions ?? []).flatMap((condition): Deadline[] => {
+          if (condition.dueOn === null) return [];
+          const deadlineId = conditionDeadlineId(data.projectId, condition.conditionId);
+          return [
+            {
+              deadlineId,
+              kind: 'condition',
+              streamId: projectStreamId(data.projectId),
+              district: data.district,
+              dueOn: condition.dueOn,
+              fire: { type: 'MarkConditionOverdue', data: { projectId: data.projectId, conditionId: condition.conditionId, deadlineId, dueOn: condition.dueOn } },
+            },
+          ];
+        }),
+      };
+    }
+    case 'ConditionFulfilled':
+    case 'ConditionWaived':
+    case 'ConditionOverdue': {
+      const data = cause.data as ConditionFulfilled['data'];
+      return { ...none, settledIds: [conditionDeadlineId(data.projectId, data.conditionId)] };
+    }
     case 'ProjectEvaluated':
-    case 'ProjectCancelled':
       return { ...none, settledKinds: [{ streamId: cause.streamId, kind: 'evaluation' }] };
+    case 'ProjectCancelled':
+    case 'ProjectClosed':
+      return {
+        ...none,
+        settledKinds: [
+          { streamId: cause.streamId, kind: 'evaluation' },
+          { streamId: cause.streamId, kind: 'condition' },
+        ],
+      };
     case 'EvaluationOverdue':
       return { ...none, settledIds: [(cause.data as EvaluationOverdue['data']).deadlineId] };
     default:
@@ -171,5 +209,9 @@ export const deadlineEventTypes: readonly string[] = [
   'ProjectCompleted',
   'ProjectEvaluated',
   'ProjectCancelled',
+  'ProjectClosed',
   'EvaluationOverdue',
+  'ConditionFulfilled',
+  'ConditionWaived',
+  'ConditionOverdue',
 ];

@@ -25,6 +25,7 @@ export * from './agenda-item/agenda-item.workflow.js';
 export * from './project/project.messages.js';
 export * from './project/project.machine.js';
 export * from './project/project.workflow.js';
+export * from './project/conditions.js';
 export * from './agreement/agreement.messages.js';
 export * from './agreement/agreement.machine.js';
 export * from './agreement/agreement.workflow.js';

@@ -44,6 +44,7 @@ export const projectFromApprovedItem: ProcessManager = {
         plannedBudget: project.plannedBudget,
         sourceAgendaItemId: data.itemId,
         sourceRevisionId: project.revisionId,
+        ...(project.conditions !== undefined && project.conditions.length > 0 ? { conditions: project.conditions } : {}),
       },
       metadata: metadataFor('project-from-approved-item', event),
     };

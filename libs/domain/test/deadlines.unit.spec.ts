@@ -39,7 +39,42 @@ describe('deadlines from the events that cause them', () => {
     const completed = deadlineChanges({ id: 'e', type: 'ProjectCompleted', streamId: 'project:p1', data: { projectId: 'p1', completedOn: '2024-12-20' } }, 'suwon', policy);
     expect(completed.scheduled[0]).toMatchObject({ deadlineId: 'evaluation.p1', dueOn: '2025-02-18', fire: { type: 'MarkEvaluationOverdue' } });
     expect(deadlineChanges({ id: 'e', type: 'ProjectEvaluated', streamId: 'project:p1', data: {} }, 'suwon').settledKinds).toEqual([{ streamId: 'project:p1', kind: 'evaluation' }]);
-    expect(deadlineChanges({ id: 'e', type: 'ProjectCancelled', streamId: 'project:p1', data: {} }, 'suwon').settledKinds).toEqual([{ streamId: 'project:p1', kind: 'evaluation' }]);
+    expect(deadlineChanges({ id: 'e', type: 'ProjectCancelled', streamId: 'project:p1', data: {} }, 'suwon').settledKinds).toEqual([
+      { streamId: 'project:p1', kind: 'evaluation' },
+      { streamId: 'project:p1', kind: 'condition' },
+    ]);
+  });
+
+  test('each condition with a due day is a deadline of the project; fulfilment or waiver settles it', () => {
+    const created = deadlineChanges(
+      {
+        id: 'e',
+        type: 'ProjectCreated',
+        streamId: 'project:p1',
+        data: {
+          projectId: 'p1',
+          district: 'suwon',
+          conditions: [
+            { conditionId: 'safety', text: '안전 계획', dueOn: '2024-06-30', beforeSpending: true },
+            { conditionId: 'report', text: '보고', dueOn: null, beforeSpending: false },
+          ],
+        },
+      },
+      'suwon',
+    );
+    expect(created.scheduled).toEqual([
+      {
+        deadlineId: 'condition.p1.safety',
+        kind: 'condition',
+        streamId: 'project:p1',
+        district: 'suwon',
+        dueOn: '2024-06-30',
+        fire: { type: 'MarkConditionOverdue', data: { projectId: 'p1', conditionId: 'safety', deadlineId: 'condition.p1.safety', dueOn: '2024-06-30' } },
+      },
+    ]);
+    for (const type of ['ConditionFulfilled', 'ConditionWaived', 'ConditionOverdue']) {
+      expect(deadlineChanges({ id: 'e', type, streamId: 'project:p1', data: { projectId: 'p1', conditionId: 'safety' } }, 'suwon').settledIds).toEqual(['condition.p1.safety']);
+    }
   });
 
   test('a firing settles its own deadline; other events change nothing', () => {

@@ -61,9 +61,45 @@ describe('project: every legal transition', () => {
           sourceRevisionId: null,
           createdOn: TODAY,
           workflowVersion: 1,
+          conditions: [{ conditionId: 'c1', text: '안전 관리 계획 제출', dueOn: TODAY, beforeSpending: false }],
         },
       },
     ]);
+  });
+
+  transition('a condition of the approval is fulfilled with evidence, waived at a meeting, or recorded overdue', () => {
+    given(historyOf.project('agreed'))
+      .when(c.FulfillCondition)
+      .thenState((state, events) => {
+        expect(events).toEqual([
+          { type: 'ConditionFulfilled', data: { projectId: PROJECT, conditionId: 'c1', evidence: '안전 관리 계획서 제출 (공문 제2024-12호)', fulfilledOn: TODAY } },
+        ]);
+        expect(state.conditions[0]).toMatchObject({ status: 'fulfilled', settledOn: TODAY });
+      });
+    given(historyOf.project('inProgress'))
+      .when(c.WaiveCondition)
+      .thenState((state) => expect(state.conditions[0]).toMatchObject({ status: 'waived', waiver: { reason: '기존 계획으로 갈음' } }));
+    given(historyOf.project('planned'))
+      .when(c.MarkConditionOverdue)
+      .thenState((state, events) => {
+        expect(events[0]).toEqual({
+          type: 'ConditionOverdue',
+          data: { projectId: PROJECT, conditionId: 'c1', deadlineId: 'condition.proj-1.c1', dueOn: TODAY, overdueOn: TODAY },
+        });
+        expect(state.conditions[0]).toMatchObject({ status: 'open', overdueOn: TODAY });
+      });
+    for (const status of ['suspended', 'completed', 'evaluated'] as const) {
+      given(historyOf.project(status)).when(c.FulfillCondition).thenState((state) => expect(state.conditions[0]?.status).toBe('fulfilled'));
+      given(historyOf.project(status)).when(c.WaiveCondition).thenState((state) => expect(state.conditions[0]?.status).toBe('waived'));
+      given(historyOf.project(status)).when(c.MarkConditionOverdue).thenState((state) => expect(state.conditions[0]?.overdueOn).toBe(TODAY));
+    }
+    for (const status of ['agreed', 'inProgress'] as const) {
+      given(historyOf.project(status)).when(c.WaiveCondition).thenState((state) => expect(state.conditions[0]?.status).toBe('waived'));
+      given(historyOf.project(status)).when(c.MarkConditionOverdue).thenState((state) => expect(state.conditions[0]?.overdueOn).toBe(TODAY));
+    }
+    given(historyOf.project('planned')).when(c.WaiveCondition).thenState((state) => expect(state.conditions[0]?.status).toBe('waived'));
+    given(historyOf.project('planned')).when(c.FulfillCondition).thenState((state) => expect(state.conditions[0]?.status).toBe('fulfilled'));
+    given(historyOf.project('inProgress')).when(c.FulfillCondition).thenState((state) => expect(state.conditions[0]?.status).toBe('fulfilled'));
   });
 
   transition('planned → agreed: the allocation arrives with the agreement in force', () => {
@@ -225,6 +261,58 @@ describe('project: every legal transition', () => {
   test('every transition of the machine is taken by a spec above (taking them itself, so it holds run alone)', () => {
     for (const spec of transitionSpecs) spec();
     expect(coverage.missing()).toEqual([]);
+  });
+});
+
+describe('project: conditions as obligations', () => {
+  const beforeSpending = with_(c.CreateProject, {
+    conditions: [
+      { conditionId: 'safety', text: '안전 관리 계획 제출', beforeSpending: true },
+      { conditionId: 'report', text: '분기별 보고', dueOn: '2024-09-30' },
+    ],
+  });
+  const running = () => after([], beforeSpending, c.MarkProjectAgreed, c.StartProject);
+
+  test('a condition marked before spending blocks expenditures, naming it, until fulfilled', () => {
+    const refusal = given(running())
+      .when(c.RecordExpenditure)
+      .thenThrows({ code: 'PROJECT.CONDITION_NOT_FULFILLED', kind: 'rule' });
+    expect(refusal.message).toContain('safety');
+    expect(refusal.message).toContain('안전 관리 계획 제출');
+    expect(refusal.details).toMatchObject({ conditionId: 'safety', openConditions: ['safety'] });
+    given(after(running(), with_(c.FulfillCondition, { conditionId: 'safety' })))
+      .when(c.RecordExpenditure)
+      .thenState((state) => expect(state.spent['education-office']).toBe(1_000_000));
+  });
+
+  test('a waiver by the committee also lifts the block; a condition not before spending never blocks', () => {
+    given(after(running(), with_(c.WaiveCondition, { conditionId: 'safety' })))
+      .when(c.RecordExpenditure)
+      .thenState((state) => expect(state.conditions.map((condition) => condition.status)).toEqual(['waived', 'open']));
+  });
+
+  test('plain texts become conditions c1, c2 … that do not block', () => {
+    given([])
+      .when(with_(c.CreateProject, { conditions: ['안전 계획', '보고'] as never }))
+      .thenState((state) => expect(state.conditions.map((condition) => [condition.conditionId, condition.beforeSpending])).toEqual([['c1', false], ['c2', false]]));
+  });
+
+  test('an unknown or settled condition, a repeated overdue, and bad input are refused by name', () => {
+    given(running()).when(with_(c.FulfillCondition, { conditionId: 'nope' })).thenThrows({ code: 'PROJECT.CONDITION_NOT_FOUND', kind: 'not-found', field: 'data.conditionId' });
+    const fulfilled = after(running(), with_(c.FulfillCondition, { conditionId: 'safety' }));
+    given(fulfilled).when(with_(c.WaiveCondition, { conditionId: 'safety' })).thenThrows({ code: 'PROJECT.CONDITION_SETTLED', kind: 'rule' });
+    const overdue = after(running(), with_(c.MarkConditionOverdue, { conditionId: 'report', dueOn: '2024-05-01' }));
+    given(overdue)
+      .when(with_(c.MarkConditionOverdue, { conditionId: 'report', dueOn: '2024-05-01' }))
+      .thenThrows({ code: 'PROJECT.CONDITION_OVERDUE_ALREADY_RECORDED', kind: 'transition' });
+    given(running()).when(with_(c.MarkConditionOverdue, { conditionId: 'report', dueOn: '2024-09-30' })).thenThrows({ code: 'PROJECT.CONDITION_NOT_DUE' });
+    given(running()).when(with_(c.FulfillCondition, { conditionId: 'safety', evidence: '' })).thenThrows({ field: 'data.evidence' });
+    given(running())
+      .when(with_(c.WaiveCondition, { conditionId: 'safety', meeting: { heldOn: TODAY, body: 'civic-council' } }))
+      .thenThrows({ code: 'PROJECT.WRONG_BODY', field: 'data.meeting.body' });
+    given([])
+      .when(with_(c.CreateProject, { conditions: [{ conditionId: 'a', text: 'x' }, { conditionId: 'a', text: 'y' }] }))
+      .thenThrows({ code: 'COMMAND.INVALID', field: 'data.conditions[1].conditionId' });
   });
 });
 

@@ -50,12 +50,12 @@ const agendaAllowed: Readonly<Record<AgendaItemStatus, readonly string[]>> = {
 
 const projectAllowed: Readonly<Record<ProjectStatus, readonly string[]>> = {
   none: ['CreateProject'],
-  planned: ['MarkProjectAgreed', 'CancelProject'],
-  agreed: ['StartProject', 'AmendProjectBudget', 'CancelProject'],
-  inProgress: ['SuspendProject', 'RecordExpenditure', 'AmendProjectBudget', 'CompleteProject', 'CancelProject'],
-  suspended: ['ResumeProject', 'AmendProjectBudget', 'CancelProject'],
-  completed: ['RecordSelfEvaluation', 'RecordComprehensiveEvaluation', 'CancelProject', 'MarkEvaluationOverdue'],
-  evaluated: ['CloseProject', 'CancelProject'],
+  planned: ['MarkProjectAgreed', 'CancelProject', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
+  agreed: ['StartProject', 'AmendProjectBudget', 'CancelProject', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
+  inProgress: ['SuspendProject', 'RecordExpenditure', 'AmendProjectBudget', 'CompleteProject', 'CancelProject', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
+  suspended: ['ResumeProject', 'AmendProjectBudget', 'CancelProject', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
+  completed: ['RecordSelfEvaluation', 'RecordComprehensiveEvaluation', 'CancelProject', 'MarkEvaluationOverdue', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
+  evaluated: ['CloseProject', 'CancelProject', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
   closed: [],
   cancelled: [],
 };

@@ -21,6 +21,8 @@ const load = (name: string) =>
 const fixture = load('stored-events.v1.json');
 /** Events as stored once agreements had terms and deadlines fired (expiry, overdue review and evaluation). */
 const withDeadlines = load('stored-events.v2.json');
+/** Events as stored once the conditions of a conditional approval were tracked. */
+const withConditions = load('stored-events.v3.json');
 
 function replay(streamId: string, from = fixture): Record<string, unknown> & { status: string } {
   const workflow = workflowForStream(streamId) as AnyWorkflow;
@@ -34,12 +36,25 @@ function replay(streamId: string, from = fixture): Record<string, unknown> & { s
 
 describe('stored events (workflow version 1)', () => {
   test('the fixtures together hold every event type the domain knows', () => {
-    const stored = new Set([...fixture.events, ...withDeadlines.events].map((event) => event.type));
+    const stored = new Set([...fixture.events, ...withDeadlines.events, ...withConditions.events].map((event) => event.type));
     expect(domainEventTypes.filter((type) => !stored.has(type))).toEqual([]);
   });
 
   test('version 1 projects, stored before terms, take their term from the agreed day and the year', () => {
     expect(replay('project:item-1-p1')).toMatchObject({ term: { from: expect.any(String), until: '2025-02-28' } });
+  });
+
+  test('histories with tracked conditions replay to the state they had when stored', () => {
+    expect(replay('project:proj-1', withConditions)).toMatchObject({
+      status: 'inProgress',
+      conditions: [
+        { conditionId: 'safety', status: 'fulfilled', overdueOn: '2024-05-10', beforeSpending: true },
+        { conditionId: 'report', status: 'waived' },
+        { conditionId: 'space', status: 'open', dueOn: null },
+      ],
+      spent: { 'education-office': 1_000_000 },
+    });
+    expect(replay('project:item-1-p1')).toMatchObject({ conditions: [] });
   });
 
   test('histories with terms and fired deadlines replay to the state they had when stored', () => {

@@ -27,7 +27,7 @@ describe('the workflows as a registry', () => {
 
   test('every command type belongs to exactly one workflow', () => {
     expect(new Set(domainCommandTypes).size).toBe(domainCommandTypes.length);
-    expect(domainCommandTypes).toHaveLength(15 + 13 + 8);
+    expect(domainCommandTypes).toHaveLength(15 + 16 + 8);
     expect(workflowForCommand('RecordReviewDecision')?.category).toBe('agenda-item');
     expect(workflowForCommand('RecordExpenditure')?.category).toBe('project');
     expect(workflowForCommand('ConsentToAmendment')?.category).toBe('agreement');
@@ -46,7 +46,7 @@ describe('the workflows as a registry', () => {
 
   test('event types are past tense, unique and versioned', () => {
     const types = Object.keys(eventSchemaVersions);
-    expect(types).toHaveLength(15 + 14 + 9);
+    expect(types).toHaveLength(15 + 17 + 9);
     expect(types.filter((type) => !/[a-z](ed|Withdrawn|Came|Overdue)(?=[A-Z]|$)/.test(type))).toEqual([]);
     expect(Object.values(eventSchemaVersions).every((version) => version === 1)).toBe(true);
   });

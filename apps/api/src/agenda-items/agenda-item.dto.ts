@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ConditionInput } from '@gongron/domain';
+import { CONDITION_ITEM_SCHEMA, IsConditionList } from '../projects/condition.dto.js';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import {
   BudgetDto,
@@ -184,14 +186,16 @@ export class RecordReviewDecisionDto extends VoteDto {
   @IsIn(['approved', 'conditionallyApproved', 'revisionRequested', 'rejected'])
   decision!: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['안전 관리 계획 보완'] })
+  @ApiPropertyOptional({
+    type: 'array',
+    maxItems: 50,
+    items: CONDITION_ITEM_SCHEMA,
+    description: 'The conditions of a conditional approval: texts, or objects with a due day and whether they block spending',
+    example: ['안전 관리 계획 보완', { conditionId: 'safety', text: '안전 관리 계획 제출', dueOn: '2024-06-30', beforeSpending: true }],
+  })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(NOTE_MAX, { each: true })
-  conditions?: string[];
+  @IsConditionList()
+  conditions?: ConditionInput[];
 
   @ApiPropertyOptional({ maxLength: TEXT_MAX })
   @IsOptional()

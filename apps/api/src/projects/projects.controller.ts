@@ -18,6 +18,7 @@ import {
   StartProjectDto,
   SuspendProjectDto,
 } from './project.dto.js';
+import { FulfillConditionDto, WaiveConditionDto } from './condition.dto.js';
 
 type Req = HttpRequest;
 type Res = HttpResponse;
@@ -85,6 +86,34 @@ export class ProjectsController {
   @ApiOperation({ summary: 'Record an expenditure (집행) for the official’s own party; never beyond its allocation' })
   recordExpenditure(@Param('id', new IdPipe('id')) projectId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: RecordExpenditureDto) {
     return this.gateway.send(req, res, 'RecordExpenditure', { ...body, projectId, expenditureId: body.expenditureId ?? assignedId(req, 'expenditureId') });
+  }
+
+  @Post(':id/conditions/:conditionId/fulfilment')
+  @HttpCode(200)
+  @CommandRoute()
+  @ApiOperation({ summary: 'Record the evidence that a condition of the conditional approval is fulfilled (an official of the district)' })
+  fulfilCondition(
+    @Param('id', new IdPipe('id')) projectId: string,
+    @Param('conditionId', new IdPipe('conditionId')) conditionId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: FulfillConditionDto,
+  ) {
+    return this.gateway.send(req, res, 'FulfillCondition', { ...body, projectId, conditionId });
+  }
+
+  @Post(':id/conditions/:conditionId/waiver')
+  @HttpCode(200)
+  @CommandRoute()
+  @ApiOperation({ summary: 'Record the steering committee waiving a condition at a meeting (its secretary)' })
+  waiveCondition(
+    @Param('id', new IdPipe('id')) projectId: string,
+    @Param('conditionId', new IdPipe('conditionId')) conditionId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: WaiveConditionDto,
+  ) {
+    return this.gateway.send(req, res, 'WaiveCondition', { ...body, projectId, conditionId });
   }
 
   @Post(':id/completion')

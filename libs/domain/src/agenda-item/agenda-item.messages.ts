@@ -1,3 +1,4 @@
+import type { Condition, ConditionInput } from '../project/conditions.js';
 import type { BodyCode, DistrictCode, TaskCode } from '../catalogs.js';
 import type { Budget } from '../money.js';
 import type { Tally } from '../votes.js';
@@ -19,6 +20,8 @@ export interface ApprovedProject {
   readonly taskCode: TaskCode;
   readonly plannedBudget: Budget;
   readonly revisionId: string;
+  /** The conditions of a conditional approval, which the project carries as obligations. */
+  readonly conditions?: readonly Condition[];
 }
 
 // --- commands ---
@@ -61,7 +64,7 @@ export type TableForReview = Command<'TableForReview', { itemId: string; meeting
 export type RecordReviewDecision = Command<'RecordReviewDecision', {
   itemId: string;
   decision: ReviewDecision;
-  conditions?: readonly string[];
+  conditions?: readonly ConditionInput[];
   feedback?: string;
   meeting: Meeting;
   tally: Tally;

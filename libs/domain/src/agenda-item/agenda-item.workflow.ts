@@ -24,6 +24,7 @@ import {
   requireYear,
 } from '../validation.js';
 import { assertCarried, assertQuorum, tally } from '../votes.js';
+import { requireConditions } from '../project/conditions.js';
 import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
 import {
   type AgendaItemContext,
@@ -278,9 +279,10 @@ function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): A
       const decision = requireOneOf(field(data, 'decision'), reviewDecisions, 'data.decision');
       const meeting = meetingOf(field(data, 'meeting'), 'data.meeting', 'steering-committee');
       const votes = tally(field(data, 'tally'), 'data.tally');
-      const conditions = requireTextList(field(data, 'conditions'), 'data.conditions', {
+      const obligations = requireConditions(field(data, 'conditions'), 'data.conditions', {
         nonEmpty: decision === 'conditionallyApproved',
       });
+      const conditions = obligations.map((condition) => condition.text);
       if (decision !== 'conditionallyApproved' && conditions.length > 0) {
         throw invalid('COMMAND.INVALID', 'data.conditions', 'conditions belong to a conditional approval only');
       }
@@ -308,6 +310,7 @@ function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): A
           taskCode: revision.taskCode,
           plannedBudget: revision.budgetRequest,
           revisionId,
+          ...(obligations.length > 0 ? { conditions: obligations } : {}),
         };
       }
       return [

@@ -7,6 +7,7 @@ import { assign, setup } from 'xstate';
 import type { DistrictCode, Funder, TaskCode } from '../catalogs.js';
 import { type Budget, zeroBudget } from '../money.js';
 import type { Indicator, ProjectEvent, Satisfaction } from './project.messages.js';
+import { type TrackedCondition, tracked } from './conditions.js';
 import { type AgreementTerm, agreementTermEnd } from '../agreement/agreement-term.js';
 
 export const projectStatuses = [
@@ -56,6 +57,8 @@ export interface ProjectContext {
   readonly selfEvaluation: { readonly indicators: readonly Indicator[]; readonly summary: string | null; readonly recordedOn: string } | null;
   readonly comprehensiveEvaluation: { readonly satisfaction: Satisfaction; readonly surveyedOn: string } | null;
   readonly evaluatedOn: string | null;
+  /** The obligations of a conditional approval. */
+  readonly conditions: readonly TrackedCondition[];
   /** Evaluation deadlines that ran out after completion. */
   readonly overdueEvaluations: readonly { readonly deadlineId: string; readonly dueOn: string; readonly overdueOn: string }[];
   readonly closedOn: string | null;
@@ -87,6 +90,7 @@ export const initialProjectContext: ProjectContext = {
   comprehensiveEvaluation: null,
   evaluatedOn: null,
   overdueEvaluations: [],
+  conditions: [],
   closedOn: null,
   cancellation: null,
 };
@@ -98,6 +102,14 @@ export function withinAllocation(context: ProjectContext, funder: Funder, amount
 
 export function coversSpent(allocation: Budget, spent: Budget): boolean {
   return allocation['education-office'] >= spent['education-office'] && allocation['local-government'] >= spent['local-government'];
+}
+
+function settle(context: ProjectContext, conditionId: string, change: (condition: TrackedCondition) => TrackedCondition): ProjectContext {
+  return { ...context, conditions: context.conditions.map((condition) => (condition.conditionId === conditionId ? change(condition) : condition)) };
+}
+
+export function openCondition(context: ProjectContext, conditionId: string): TrackedCondition | undefined {
+  return context.conditions.find((condition) => condition.conditionId === conditionId && condition.status === 'open');
 }
 
 function applyProjectEvent(context: ProjectContext, event: ProjectEvent): ProjectContext {
@@ -116,6 +128,7 @@ function applyProjectEvent(context: ProjectContext, event: ProjectEvent): Projec
         sourceRevisionId: d.sourceRevisionId,
         plannedBudget: d.plannedBudget,
         createdOn: d.createdOn,
+        conditions: (d.conditions ?? []).map(tracked),
       };
     }
     case 'ProjectAgreed':
@@ -146,6 +159,17 @@ function applyProjectEvent(context: ProjectContext, event: ProjectEvent): Projec
         allocation: event.data.newAllocation,
         amendmentIds: [...context.amendmentIds, event.data.amendmentId],
       };
+    case 'ConditionFulfilled':
+      return settle(context, event.data.conditionId, (c) => ({ ...c, status: 'fulfilled', evidence: event.data.evidence, settledOn: event.data.fulfilledOn }));
+    case 'ConditionWaived':
+      return settle(context, event.data.conditionId, (c) => ({
+        ...c,
+        status: 'waived',
+        settledOn: event.data.meeting.heldOn,
+        waiver: { reason: event.data.reason, meeting: event.data.meeting },
+      }));
+    case 'ConditionOverdue':
+      return settle(context, event.data.conditionId, (c) => ({ ...c, overdueOn: event.data.overdueOn }));
     case 'EvaluationOverdue': {
       const { deadlineId, dueOn, overdueOn } = event.data;
       return { ...context, overdueEvaluations: [...context.overdueEvaluations, { deadlineId, dueOn, overdueOn }] };
@@ -175,6 +199,10 @@ export const projectMachine = setup({
     events: {} as ProjectEvent,
   },
   guards: {
+    conditionOpen: ({ context, event }) =>
+      (event.type === 'ConditionFulfilled' || event.type === 'ConditionWaived') && openCondition(context, event.data.conditionId) !== undefined,
+    conditionNewlyOverdue: ({ context, event }) =>
+      event.type === 'ConditionOverdue' && openCondition(context, event.data.conditionId)?.overdueOn === null,
     newOverdueEvaluation: ({ context, event }) =>
       event.type === 'EvaluationOverdue' && !context.overdueEvaluations.some((overdue) => overdue.deadlineId === event.data.deadlineId),
     withinAllocation: ({ context, event }) =>
@@ -203,12 +231,18 @@ export const projectMachine = setup({
     },
     planned: {
       on: {
+        ConditionFulfilled: { guard: 'conditionOpen', actions: 'record' },
+        ConditionWaived: { guard: 'conditionOpen', actions: 'record' },
+        ConditionOverdue: { guard: 'conditionNewlyOverdue', actions: 'record' },
         ProjectAgreed: { target: 'agreed', actions: 'record' },
         ProjectCancelled: { target: 'cancelled', actions: 'record' },
       },
     },
     agreed: {
       on: {
+        ConditionFulfilled: { guard: 'conditionOpen', actions: 'record' },
+        ConditionWaived: { guard: 'conditionOpen', actions: 'record' },
+        ConditionOverdue: { guard: 'conditionNewlyOverdue', actions: 'record' },
         ProjectStarted: { target: 'inProgress', actions: 'record' },
         ProjectBudgetAmended: { guard: 'coversSpent', actions: 'record' },
         ProjectCancelled: { target: 'cancelled', actions: 'record' },
@@ -216,6 +250,9 @@ export const projectMachine = setup({
     },
     inProgress: {
       on: {
+        ConditionFulfilled: { guard: 'conditionOpen', actions: 'record' },
+        ConditionWaived: { guard: 'conditionOpen', actions: 'record' },
+        ConditionOverdue: { guard: 'conditionNewlyOverdue', actions: 'record' },
         ExpenditureRecorded: { guard: 'withinAllocation', actions: 'record' },
         ProjectBudgetAmended: { guard: 'coversSpent', actions: 'record' },
         ProjectSuspended: { target: 'suspended', actions: 'record' },
@@ -225,6 +262,9 @@ export const projectMachine = setup({
     },
     suspended: {
       on: {
+        ConditionFulfilled: { guard: 'conditionOpen', actions: 'record' },
+        ConditionWaived: { guard: 'conditionOpen', actions: 'record' },
+        ConditionOverdue: { guard: 'conditionNewlyOverdue', actions: 'record' },
         ProjectResumed: { target: 'inProgress', actions: 'record' },
         ProjectBudgetAmended: { guard: 'coversSpent', actions: 'record' },
         ProjectCancelled: { target: 'cancelled', actions: 'record' },
@@ -233,6 +273,9 @@ export const projectMachine = setup({
     completed: {
       // Evaluated once both the self-evaluation and the comprehensive evaluation are in.
       on: {
+        ConditionFulfilled: { guard: 'conditionOpen', actions: 'record' },
+        ConditionWaived: { guard: 'conditionOpen', actions: 'record' },
+        ConditionOverdue: { guard: 'conditionNewlyOverdue', actions: 'record' },
         SelfEvaluationRecorded: { guard: 'selfEvaluationPending', actions: 'record' },
         ComprehensiveEvaluationRecorded: { guard: 'comprehensiveEvaluationPending', actions: 'record' },
         ProjectEvaluated: { target: 'evaluated', guard: 'bothEvaluationsIn', actions: 'record' },
@@ -242,6 +285,9 @@ export const projectMachine = setup({
     },
     evaluated: {
       on: {
+        ConditionFulfilled: { guard: 'conditionOpen', actions: 'record' },
+        ConditionWaived: { guard: 'conditionOpen', actions: 'record' },
+        ConditionOverdue: { guard: 'conditionNewlyOverdue', actions: 'record' },
         ProjectClosed: { target: 'closed', actions: 'record' },
         ProjectCancelled: { target: 'cancelled', actions: 'record' },
       },

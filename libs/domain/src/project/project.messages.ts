@@ -1,6 +1,7 @@
 import type { DistrictCode, Funder, TaskCode } from '../catalogs.js';
 import type { Budget } from '../money.js';
-import type { Command } from '../messages.js';
+import type { Command, Meeting } from '../messages.js';
+import type { Condition, ConditionInput } from './conditions.js';
 import type { AgreementTerm } from '../agreement/agreement-term.js';
 
 export interface Indicator {
@@ -29,6 +30,8 @@ export type CreateProject = Command<'CreateProject', {
   /** Present when an approved agenda item creates the project (issued by the process manager). */
   sourceAgendaItemId?: string;
   sourceRevisionId?: string;
+  /** The conditions of the conditional approval, as obligations of the project. */
+  conditions?: readonly ConditionInput[];
 }>;
 export type MarkProjectAgreed = Command<'MarkProjectAgreed', {
   projectId: string;
@@ -74,6 +77,13 @@ export type CancelProject = Command<'CancelProject', { projectId: string; reason
 /** Fired by the deadline scheduler when the evaluation due after completion has not come in. */
 export type MarkEvaluationOverdue = Command<'MarkEvaluationOverdue', { projectId: string; deadlineId: string; dueOn: string }>;
 
+/** An official records the evidence that a condition of the approval is met. */
+export type FulfillCondition = Command<'FulfillCondition', { projectId: string; conditionId: string; evidence: string; fulfilledOn?: string }>;
+/** The steering committee waives a condition at a meeting. */
+export type WaiveCondition = Command<'WaiveCondition', { projectId: string; conditionId: string; reason: string; meeting: Meeting }>;
+/** Fired by the deadline scheduler when a condition's due day comes and it is still open. */
+export type MarkConditionOverdue = Command<'MarkConditionOverdue', { projectId: string; conditionId: string; deadlineId: string; dueOn: string }>;
+
 export type ProjectCommand =
   | CreateProject
   | MarkProjectAgreed
@@ -87,7 +97,10 @@ export type ProjectCommand =
   | RecordComprehensiveEvaluation
   | CloseProject
   | CancelProject
-  | MarkEvaluationOverdue;
+  | MarkEvaluationOverdue
+  | FulfillCondition
+  | WaiveCondition
+  | MarkConditionOverdue;
 
 // --- events ---
 
@@ -102,6 +115,8 @@ export type ProjectCreated = { readonly type: 'ProjectCreated'; readonly data: {
   sourceRevisionId: string | null;
   createdOn: string;
   workflowVersion: number;
+  /** Present when the approval had conditions. */
+  conditions?: readonly Condition[];
 } };
 export type ProjectAgreed = { readonly type: 'ProjectAgreed'; readonly data: {
   projectId: string;
@@ -182,6 +197,29 @@ export type EvaluationOverdue = { readonly type: 'EvaluationOverdue'; readonly d
   missing: readonly ('self' | 'comprehensive')[];
 } };
 
+export type ConditionFulfilled = { readonly type: 'ConditionFulfilled'; readonly data: {
+  projectId: string;
+  conditionId: string;
+  evidence: string;
+  fulfilledOn: string;
+  effectiveAt?: string;
+} };
+export type ConditionWaived = { readonly type: 'ConditionWaived'; readonly data: {
+  projectId: string;
+  conditionId: string;
+  reason: string;
+  meeting: Meeting;
+  effectiveAt?: string;
+} };
+/** A condition still open on its due day (a fired deadline). */
+export type ConditionOverdue = { readonly type: 'ConditionOverdue'; readonly data: {
+  projectId: string;
+  conditionId: string;
+  deadlineId: string;
+  dueOn: string;
+  overdueOn: string;
+} };
+
 export type ProjectEvent =
   | ProjectCreated
   | ProjectAgreed
@@ -196,4 +234,7 @@ export type ProjectEvent =
   | ProjectEvaluated
   | ProjectClosed
   | ProjectCancelled
-  | EvaluationOverdue;
+  | EvaluationOverdue
+  | ConditionFulfilled
+  | ConditionWaived
+  | ConditionOverdue;

@@ -3,7 +3,7 @@
  * machine in project.machine.ts decides which events may follow which state.
  */
 import type { DistrictCode } from '../catalogs.js';
-import { type DomainError, forbidden, invalid, ruleBroken, transitionNotAllowed } from '../errors.js';
+import { type DomainError, forbidden, invalid, notFound, ruleBroken, transitionNotAllowed } from '../errors.js';
 import { type Budget, budget, remainingBudget, won, zeroBudget } from '../money.js';
 import { agreementId as agreementIdOf, projectStreamId } from '../stream-ids.js';
 import {
@@ -16,6 +16,7 @@ import {
   requireFunder,
   requireId,
   requireIsoDate,
+  requireMeeting,
   requireObject,
   requireTaskCode,
   requireText,
@@ -32,6 +33,7 @@ import {
 } from './project.machine.js';
 import type { Indicator, ProjectCommand, ProjectEvent, Satisfaction } from './project.messages.js';
 import { type AgreementTerm, describeTerm, withinTerm } from '../agreement/agreement-term.js';
+import { blockingConditions, requireConditions } from './conditions.js';
 
 export type ProjectState = WorkflowState<ProjectStatus, ProjectContext>;
 
@@ -51,6 +53,9 @@ export const projectCommandTypes = [
   'CloseProject',
   'CancelProject',
   'MarkEvaluationOverdue',
+  'FulfillCondition',
+  'WaiveCondition',
+  'MarkConditionOverdue',
 ] as const satisfies readonly ProjectCommand['type'][];
 
 const commandEvents = {
@@ -67,6 +72,9 @@ const commandEvents = {
   CloseProject: 'ProjectClosed',
   CancelProject: 'ProjectCancelled',
   MarkEvaluationOverdue: 'EvaluationOverdue',
+  FulfillCondition: 'ConditionFulfilled',
+  WaiveCondition: 'ConditionWaived',
+  MarkConditionOverdue: 'ConditionOverdue',
 } as const satisfies { readonly [T in ProjectCommand['type']]: ProjectEvent['type'] };
 
 const eventTypes = {
@@ -84,6 +92,9 @@ const eventTypes = {
   ProjectClosed: { schemaVersion: 1 },
   ProjectCancelled: { schemaVersion: 1 },
   EvaluationOverdue: { schemaVersion: 1 },
+  ConditionFulfilled: { schemaVersion: 1 },
+  ConditionWaived: { schemaVersion: 1 },
+  ConditionOverdue: { schemaVersion: 1 },
 } as const satisfies { readonly [T in ProjectEvent['type']]: { readonly schemaVersion: number } };
 
 function finiteNumber(value: unknown, path: string): number {
@@ -137,6 +148,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
   switch (command.type) {
     case 'CreateProject': {
       const plannedBudget = budget(field(data, 'plannedBudget'), 'data.plannedBudget');
+      const conditions = requireConditions(field(data, 'conditions'), 'data.conditions', { nonEmpty: false });
       return [
         {
           type: 'ProjectCreated',
@@ -151,6 +163,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
             sourceRevisionId: optionalId(field(data, 'sourceRevisionId'), 'data.sourceRevisionId'),
             createdOn: today,
             workflowVersion: PROJECT_WORKFLOW_VERSION,
+            ...(conditions.length > 0 ? { conditions } : {}),
           },
         },
       ];
@@ -210,6 +223,18 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
       if (amount === 0) throw invalid('MONEY.INVALID', 'data.amount', 'an expenditure must be above zero won');
       const spentOn = requireIsoDate(field(data, 'spentOn'), 'data.spentOn');
       const purpose = requireText(field(data, 'purpose'), 'data.purpose', 1000);
+      const blocking = blockingConditions(state.conditions);
+      if (blocking.length > 0) {
+        const first = blocking[0]!;
+        throw ruleBroken(
+          'PROJECT.CONDITION_NOT_FULFILLED',
+          `condition ${first.conditionId} of the approval ("${first.text}") must be fulfilled before money is spent (집행 전 이행 조건 미이행)`,
+          {
+            field: 'data.amount',
+            details: { conditionId: first.conditionId, condition: first.text, openConditions: blocking.map((condition) => condition.conditionId) },
+          },
+        );
+      }
       if (state.term !== null && !withinTerm(state.term, spentOn)) {
         throw ruleBroken(
           'PROJECT.OUTSIDE_AGREEMENT_TERM',
@@ -330,6 +355,66 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
       if (state.comprehensiveEvaluation === null) missing.push('comprehensive');
       return [{ type: 'EvaluationOverdue', data: { projectId, deadlineId, completedOn: state.completedOn, dueOn, overdueOn: today, missing } }];
     }
+    case 'FulfillCondition':
+    case 'WaiveCondition':
+    case 'MarkConditionOverdue': {
+      const conditionId = requireId(field(data, 'conditionId'), 'data.conditionId');
+      const condition = state.conditions.find((candidate) => candidate.conditionId === conditionId);
+      if (condition === undefined) {
+        throw notFound('PROJECT.CONDITION_NOT_FOUND', `the approval of project ${projectId} has no condition ${conditionId}`, {
+          field: 'data.conditionId',
+          details: { conditions: state.conditions.map((candidate) => candidate.conditionId) },
+        });
+      }
+      if (condition.status !== 'open') {
+        throw ruleBroken('PROJECT.CONDITION_SETTLED', `condition ${conditionId} was already ${condition.status} on ${String(condition.settledOn)}`, {
+          field: 'data.conditionId',
+          details: { conditionId, status: condition.status, settledOn: condition.settledOn },
+        });
+      }
+      if (command.type === 'FulfillCondition') {
+        const fulfilledOn = optionalIsoDate(field(data, 'fulfilledOn'), 'data.fulfilledOn');
+        return [
+          {
+            type: 'ConditionFulfilled',
+            data: {
+              projectId,
+              conditionId,
+              evidence: requireText(field(data, 'evidence'), 'data.evidence', 2000),
+              fulfilledOn: fulfilledOn ?? today,
+              ...effective(fulfilledOn, today),
+            },
+          },
+        ];
+      }
+      if (command.type === 'WaiveCondition') {
+        const meeting = requireMeeting(field(data, 'meeting'), 'data.meeting');
+        if (meeting.body !== undefined && meeting.body !== 'steering-committee') {
+          throw ruleBroken('PROJECT.WRONG_BODY', `conditions are waived by the steering-committee, not the ${meeting.body}`, { field: 'data.meeting.body' });
+        }
+        return [
+          {
+            type: 'ConditionWaived',
+            data: {
+              projectId,
+              conditionId,
+              reason: requireText(field(data, 'reason'), 'data.reason', 2000),
+              meeting: { ...meeting, body: 'steering-committee' },
+              ...effective(meeting.heldOn, today),
+            },
+          },
+        ];
+      }
+      const deadlineId = requireId(field(data, 'deadlineId'), 'data.deadlineId');
+      const dueOn = requireIsoDate(field(data, 'dueOn'), 'data.dueOn');
+      if (today < dueOn) {
+        throw ruleBroken('PROJECT.CONDITION_NOT_DUE', `condition ${conditionId} is due on ${dueOn}; it is not overdue on ${today}`, {
+          field: 'data.dueOn',
+          details: { dueOn, today },
+        });
+      }
+      return [{ type: 'ConditionOverdue', data: { projectId, conditionId, deadlineId, dueOn, overdueOn: today } }];
+    }
     case 'CloseProject': {
       const closedOn = optionalIsoDate(field(data, 'closedOn'), 'data.closedOn');
       return [{ type: 'ProjectClosed', data: { projectId, closedOn: closedOn ?? today, ...effective(closedOn, today) } }];
@@ -366,7 +451,10 @@ function scopeOf(command: ProjectCommand, state: ProjectState): CommandScope {
     case 'MarkProjectAgreed':
     case 'AmendProjectBudget':
     case 'MarkEvaluationOverdue':
+    case 'MarkConditionOverdue':
       return { kind: 'system' };
+    case 'WaiveCondition':
+      return { kind: 'secretary', district: districtOf(state), body: 'steering-committee' };
     case 'CreateProject': {
       const source = field(command.data, 'sourceAgendaItemId');
       if (source !== undefined && source !== null) return { kind: 'system' };
@@ -414,6 +502,15 @@ export const projectWorkflow: Workflow<ProjectCommand, ProjectEvent, ProjectStat
         projectWorkflow.allowedActions(state),
         { status: state.status, command: command.type },
       );
+    }
+    if (command.type === 'MarkConditionOverdue') {
+      const condition = state.conditions.find((candidate) => candidate.conditionId === field(command.data, 'conditionId'));
+      if (condition !== undefined && condition.overdueOn !== null) {
+        return transitionNotAllowed('PROJECT.CONDITION_OVERDUE_ALREADY_RECORDED', `condition ${condition.conditionId} is already recorded overdue`, projectWorkflow.allowedActions(state), {
+          status: state.status,
+          command: command.type,
+        });
+      }
     }
     if (
       command.type === 'MarkEvaluationOverdue' &&

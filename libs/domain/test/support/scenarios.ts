@@ -133,7 +133,16 @@ export const allocation = { 'education-office': 30_000_000, 'local-government': 
 export const projectCommands: { readonly [T in ProjectCommand['type']]: Extract<ProjectCommand, { type: T }> } = {
   CreateProject: {
     type: 'CreateProject',
-    data: { projectId: PROJECT, district: 'suwon', year: 2024, title: '마을 방과후 돌봄', taskCode: '2-3', plannedBudget: allocation, sourceAgendaItemId: ITEM },
+    data: {
+      projectId: PROJECT,
+      district: 'suwon',
+      year: 2024,
+      title: '마을 방과후 돌봄',
+      taskCode: '2-3',
+      plannedBudget: allocation,
+      sourceAgendaItemId: ITEM,
+      conditions: [{ conditionId: 'c1', text: '안전 관리 계획 제출', dueOn: TODAY, beforeSpending: false }],
+    },
     metadata: meta(systemActor),
   },
   MarkProjectAgreed: {
@@ -167,6 +176,17 @@ export const projectCommands: { readonly [T in ProjectCommand['type']]: Extract<
   },
   CloseProject: { type: 'CloseProject', data: { projectId: PROJECT }, metadata: meta(educationOfficial) },
   CancelProject: { type: 'CancelProject', data: { projectId: PROJECT, reason: '수요 부족' }, metadata: meta(educationOfficial) },
+  FulfillCondition: { type: 'FulfillCondition', data: { projectId: PROJECT, conditionId: 'c1', evidence: '안전 관리 계획서 제출 (공문 제2024-12호)' }, metadata: meta(educationOfficial) },
+  WaiveCondition: {
+    type: 'WaiveCondition',
+    data: { projectId: PROJECT, conditionId: 'c1', reason: '기존 계획으로 갈음', meeting: { heldOn: TODAY, body: 'steering-committee' } },
+    metadata: meta(systemActor),
+  },
+  MarkConditionOverdue: {
+    type: 'MarkConditionOverdue',
+    data: { projectId: PROJECT, conditionId: 'c1', deadlineId: `condition.${PROJECT}.c1`, dueOn: TODAY },
+    metadata: meta(systemActor),
+  },
   MarkEvaluationOverdue: {
     type: 'MarkEvaluationOverdue',
     data: { projectId: PROJECT, deadlineId: `evaluation.${PROJECT}`, dueOn: TODAY },
