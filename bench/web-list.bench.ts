@@ -79,8 +79,8 @@ async function main(): Promise<void> {
       ['body = working-council', '/agenda-board?body=working-council&limit=20'],
       ['task = 2-2', '/agenda-board?taskCode=2-2&limit=20'],
       ['district + state', '/agenda-board?district=hwaseong&state=proposed&limit=20'],
-      ['text search "생태"', `/agenda-board?q=${encodeURIComponent('생태')}&limit=20`],
-      ['text search "공유학교" + state', `/agenda-board?q=${encodeURIComponent('공유학교')}&state=proposed&limit=20`],
+      ['text search "생태"', `/agenda-board?text=${encodeURIComponent('생태')}&limit=20`],
+      ['text search "공유학교" + state', `/agenda-board?text=${encodeURIComponent('공유학교')}&state=proposed&limit=20`],
       ['page 496 (offset 9,900)', '/agenda-board?limit=20&offset=9900'],
     ];
     let worst = 0;

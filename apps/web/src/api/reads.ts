@@ -39,7 +39,8 @@ export interface BoardFilters {
 
 export function agendaBoard(filters: BoardFilters, limit: number, offset: number): Promise<Page<BoardRow>> {
   const query: Record<string, string | number> = { limit, offset };
-  for (const [key, value] of Object.entries(filters)) if (value) query[key] = value;
+  // The page keeps the search words as ?q=; the API's parameter is `text` (every word a substring of the title).
+  for (const [key, value] of Object.entries(filters)) if (value) query[key === 'q' ? 'text' : key] = value;
   return unwrap(api.GET('/agenda-board', { params: { query } })) as unknown as Promise<Page<BoardRow>>;
 }
 
