@@ -349,8 +349,12 @@ describeBrowser('the web application in Chromium', () => {
     await expect(mayor.getByRole('button', { name: '변경 동의' }).count()).resolves.toBe(0);
 
     // The other party finds it in 내 할 일 and follows it to the agreement.
-    await officer.goto('/work');
-    await officer.getByRole('cell', { name: '2학기 참여 학교 확대' }).waitFor();
+    // 내 할 일 is a read model, projected a moment after the proposal: reload until it shows.
+    await eventually(async () => {
+      await officer.goto('/work');
+      await officer.getByRole('heading', { level: 2, name: '동의를 기다리는 부속합의서 변경' }).waitFor();
+      expect(await officer.getByRole('cell', { name: '2학기 참여 학교 확대' }).count()).toBe(1);
+    }, 20_000);
     await scan(officer, '15-work-official');
     await officer.getByRole('link', { name: /2027년 화성시 미래교육협력지구 부속합의서/ }).click();
     await officer.getByRole('button', { name: '변경 동의' }).waitFor();

@@ -1288,6 +1288,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 내 할 일: what awaits the caller’s district and body (secretaries) or party (officials) */
+        get: operations["WorkController_work"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2421,6 +2438,65 @@ export interface components {
         WithdrawProjectFromAgreementDto: {
             reason?: string;
         };
+        WorkAgreementDto: {
+            /** @example suwon-2024 */
+            agreementId: string;
+            /** @description When the other party signed, if it has */
+            otherPartySignedOn?: string;
+            projects: number;
+            /** @enum {string} */
+            state: "drafting" | "signing";
+            year: number;
+        };
+        WorkAmendmentDto: {
+            agreementId: string;
+            amendmentId: string;
+            /** @description The party that proposed it (the other one) */
+            proposedBy: string;
+            proposedOn: string;
+            reason?: string;
+        };
+        WorkDto: {
+            agreementsToSign: components["schemas"]["WorkAgreementDto"][];
+            amendmentsAwaitingConsent: components["schemas"]["WorkAmendmentDto"][];
+            /** @description For a secretary: the states in which an item waits for her body */
+            awaitingStates: string[];
+            body?: string;
+            district?: string;
+            /** @description Oldest change first: what has waited longest comes first */
+            items: components["schemas"]["WorkItemDto"][];
+            /** @description All items awaiting, also beyond the first 200 listed */
+            itemsTotal: number;
+            party?: string;
+            projects: components["schemas"]["WorkProjectDto"][];
+            /** @enum {string} */
+            role: "secretary" | "official" | "auditor" | "admin";
+        };
+        WorkItemDto: {
+            body: string;
+            deferrals: number;
+            itemId: string;
+            lastChangedAt: string;
+            lastEventType: string;
+            opinions: number;
+            revision: number;
+            /** @enum {string} */
+            state: "proposed" | "inDeliberation" | "referred" | "drafting" | "underReview" | "approved" | "inImplementation" | "awaitingFeedback" | "closed" | "dismissed" | "withdrawn" | "rejected";
+            taskCode?: string;
+            title: string;
+        };
+        WorkProjectDto: {
+            /** @description Of the caller’s party, in won */
+            allocated: number;
+            projectId: string;
+            /** @description allocated − spent, in won */
+            remaining: number;
+            /** @description Of the caller’s party, in won */
+            spent: number;
+            state: string;
+            title: string;
+            year: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -3297,6 +3373,8 @@ export interface operations {
                 proposerCategory?: string;
                 state?: "proposed" | "inDeliberation" | "referred" | "drafting" | "underReview" | "approved" | "inImplementation" | "awaitingFeedback" | "closed" | "dismissed" | "withdrawn" | "rejected";
                 taskCode?: "1-1" | "1-2" | "1-3" | "2-1" | "2-2" | "2-3" | "3-1" | "3-2" | "3-3";
+                /** @description Words the title contains (substring, any language; every word must occur), e.g. 생태 교실 */
+                text?: string;
             };
             header?: never;
             path?: never;
@@ -9451,6 +9529,66 @@ export interface operations {
                 };
             };
             /** @description X-CSRF-Token missing or wrong */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WorkController_work: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkDto"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's role or scope does not admit this */
             403: {
                 headers: {
                     [name: string]: unknown;

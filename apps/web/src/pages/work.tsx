@@ -1,122 +1,150 @@
+/**
+ * 내 할 일, from GET /work: for a secretary, the items of her district and body waiting for her
+ * body's step (what has waited longest first); for an official, the agreements to sign, the
+ * amendments the other party proposed and the projects with their party's budget.
+ */
 import { useEffect, useState } from 'preact/hooks';
-import { ProblemError, api, unwrap } from '../api/client.js';
-import type { DistrictCode } from '../../../../libs/domain/src/catalogs.js';
-import { agendaBoard, type BoardRow } from '../api/reads.js';
+import { ProblemError, api, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
-import { CriticalAlert, Link, Loading, PageTitle, StateBadge, Table } from '../components/ui.js';
-import { formatDate, formatDateTime, seoulToday } from '../format.js';
-import { agendaStateName, bodyName, districtName, t } from '../i18n.js';
+import { CriticalAlert, Link, Loading, Money, PageTitle, StateBadge, Table } from '../components/ui.js';
+import { formatDate, formatDateTime } from '../format.js';
+import { agendaStateName, agreementStateName, bodyName, districtName, funderName, projectStateName, t, type MessageKey } from '../i18n.js';
 import type { Actor } from '../session.js';
 
-/** The states in which an item waits for a body's secretary to act. */
-const waitingFor: Record<string, readonly string[]> = {
-  'civic-council': ['proposed', 'inDeliberation'],
-  'working-council': ['referred', 'drafting'],
-  'steering-committee': ['underReview', 'awaitingFeedback'],
-};
-
-interface WaitingAmendment {
-  readonly year: number;
-  readonly amendmentId: string;
-  readonly reason: string;
-  readonly proposedOn: string;
-  readonly proposedBy: string;
-}
-
-/** An official's work: amendments the other party proposed, waiting for this party's consent. */
-function OfficialWork({ actor }: { actor: Actor }) {
-  const [waiting, setWaiting] = useState<WaitingAmendment[] | null>(null);
-  const district = actor.district as DistrictCode;
-  useEffect(() => {
-    const thisYear = Number(seoulToday().slice(0, 4));
-    const years = [thisYear - 1, thisYear, thisYear + 1];
-    Promise.all(
-      years.map((year) =>
-        unwrap(api.GET('/agreements/{district}/{year}', { params: { path: { district, year } } })).then(
-          (answer) => {
-            const amendments = (answer.state as { amendments?: Array<Omit<WaitingAmendment, 'year'> & { status: string }> }).amendments ?? [];
-            return amendments.filter((a) => a.status === 'proposed' && a.proposedBy !== actor.party).map((a) => ({ ...a, year }));
-          },
-          () => [] as WaitingAmendment[],
-        ),
-      ),
-    ).then((lists) => setWaiting(lists.flat()));
-  }, [actor.id]);
-  if (waiting === null) return <Loading />;
-  if (waiting.length === 0) return <p>{t('work.empty')}</p>;
-  return (
-    <Table caption={t('work.amendments')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('nav.agreement')}</th>
-          <th scope="col">{t('agreement.amend.reason')}</th>
-          <th scope="col">{t('item.proposedOn')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {waiting.map((amendment) => (
-          <tr key={amendment.amendmentId}>
-            <td>
-              <Link href={`/agreements/${district}/${amendment.year}`}>{t('agreement.title', { year: amendment.year, district: districtName(district) })}</Link>
-            </td>
-            <td>{amendment.reason}</td>
-            <td>{formatDate(amendment.proposedOn)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
-  );
-}
+type Work = Schemas['WorkDto'];
 
 export function WorkPage({ actor }: { actor: Actor }) {
-  const [rows, setRows] = useState<BoardRow[] | null>(null);
+  const [work, setWork] = useState<Work | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
-    if (actor.role !== 'secretary') return;
-    const states = actor.body ? (waitingFor[actor.body] ?? []) : [];
-    const run = async () => {
-      const pages = await Promise.all(
-        states.map((state) => agendaBoard({ district: actor.district, body: actor.body, state }, 200, 0)),
-      );
-      setRows(pages.flatMap((page) => page.items).sort((a, b) => a.last_changed_at.localeCompare(b.last_changed_at)));
-    };
-    run().catch((error: unknown) => setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')));
+    unwrap(api.GET('/work')).then(setWork, (error: unknown) => setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')));
   }, [actor.id]);
-  const scope = [districtName(actor.district), actor.body ? bodyName(actor.body) : actor.party ? t(`party.${actor.party}` as 'party.education-office') : ''].filter(Boolean).join(' ');
+  const scope = [districtName(actor.district), actor.body ? bodyName(actor.body) : actor.party ? t(`party.${actor.party}` as MessageKey) : ''].filter(Boolean).join(' ');
+  const year = (agreementId: string) => Number(agreementId.slice(-4));
   return (
     <>
       <Breadcrumb trail={[{ label: t('work.title') }]} />
       <PageTitle sub={t('work.lead', { scope })}>{t('work.title')}</PageTitle>
       {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
-      {actor.role === 'official' ? (
-        <OfficialWork actor={actor} />
-      ) : rows === null ? (
+      {work === null ? (
         failure ? null : <Loading />
-      ) : rows.length === 0 ? (
+      ) : actor.role === 'official' ? (
+        <>
+          <h2 class="sec-tit">{t('work.toSign')}</h2>
+          {work.agreementsToSign.length === 0 ? (
+            <p>{t('work.empty')}</p>
+          ) : (
+            <ul class="krds-structured-list gongron-cards">
+              {work.agreementsToSign.map((agreement) => (
+                <li key={agreement.agreementId} class="structured-item">
+                  <Link href={`/agreements/${actor.district}/${agreement.year}`}>{t('agreement.title', { year: agreement.year, district: districtName(actor.district) })}</Link>{' '}
+                  <StateBadge state={agreement.state} name={agreementStateName(agreement.state)} />
+                  {agreement.otherPartySignedOn ? <p>{t('work.otherSigned', { date: formatDate(agreement.otherPartySignedOn) })}</p> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h2 class="sec-tit">{t('work.amendments')}</h2>
+          {work.amendmentsAwaitingConsent.length === 0 ? (
+            <p>{t('work.empty')}</p>
+          ) : (
+            <Table caption={t('work.amendments')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('nav.agreement')}</th>
+                  <th scope="col">{t('agreement.amend.reason')}</th>
+                  <th scope="col">{t('item.proposedOn')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {work.amendmentsAwaitingConsent.map((amendment) => (
+                  <tr key={amendment.amendmentId}>
+                    <td>
+                      <Link href={`/agreements/${actor.district}/${year(amendment.agreementId)}`}>
+                        {t('agreement.title', { year: year(amendment.agreementId), district: districtName(actor.district) })}
+                      </Link>
+                    </td>
+                    <td>
+                      {funderName(amendment.proposedBy)}: {amendment.reason ?? ''}
+                    </td>
+                    <td>{formatDate(amendment.proposedOn)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+          <h2 class="sec-tit">{t('projects.title')}</h2>
+          {work.projects.length === 0 ? (
+            <p>{t('projects.empty')}</p>
+          ) : (
+            <Table caption={t('work.projects')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('projects.col.project')}</th>
+                  <th scope="col">{t('projects.col.state')}</th>
+                  <th scope="col" class="num">
+                    {t('projects.allocated')}
+                  </th>
+                  <th scope="col" class="num">
+                    {t('projects.spent')}
+                  </th>
+                  <th scope="col" class="num">
+                    {t('projects.remaining')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {work.projects.map((project) => (
+                  <tr key={project.projectId}>
+                    <td>
+                      <Link href={`/projects/${encodeURIComponent(project.projectId)}`}>{project.title}</Link>
+                    </td>
+                    <td>
+                      <StateBadge state={project.state} name={projectStateName(project.state)} />
+                    </td>
+                    <td class="num">
+                      <Money won={project.allocated} />
+                    </td>
+                    <td class="num">
+                      <Money won={project.spent} />
+                    </td>
+                    <td class="num">
+                      <Money won={project.remaining} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+        </>
+      ) : work.items.length === 0 ? (
         <p>{t('work.empty')}</p>
       ) : (
-        <Table caption={t('work.title')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('agenda.col.title')}</th>
-              <th scope="col">{t('agenda.col.state')}</th>
-              <th scope="col">{t('work.waitingSince')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.item_id}>
-                <td>
-                  <Link href={`/agenda/${encodeURIComponent(row.item_id)}`}>{row.title}</Link>
-                </td>
-                <td>
-                  <StateBadge state={row.state} name={agendaStateName(row.state)} />
-                </td>
-                <td>{formatDateTime(row.last_changed_at)}</td>
+        <>
+          <p class="gongron-count">{t('common.total', { n: work.itemsTotal })}</p>
+          <Table caption={t('work.title')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('agenda.col.title')}</th>
+                <th scope="col">{t('agenda.col.state')}</th>
+                <th scope="col">{t('work.waitingSince')}</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
+            </thead>
+            <tbody>
+              {work.items.map((row) => (
+                <tr key={row.itemId}>
+                  <td>
+                    <Link href={`/agenda/${encodeURIComponent(row.itemId)}`}>{row.title}</Link>
+                  </td>
+                  <td>
+                    <StateBadge state={row.state} name={agendaStateName(row.state)} />
+                  </td>
+                  <td>{formatDateTime(row.lastChangedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </>
       )}
     </>
   );
