@@ -357,7 +357,7 @@ describe('API refusals, access and concurrency', () => {
       expect(await store.headPosition()).toBe(head);
       // The same route still works with a good body.
       expect((await api.call('POST', path, { token: civic, body: valid })).status).toBe(200);
-    }, 90_000);
+    }, 300_000);
   });
 
   describe('health', () => {

@@ -114,35 +114,41 @@ describe('authentication', () => {
   });
 
   it('refuses an address that sent 200 bad tokens with 429 and Retry-After before the 200th, valid tokens included, and logs it', async () => {
-    let firstRefusal: number | undefined;
-    let refusal: { status: number; headers: Headers; body: { code: string } } | undefined;
-    for (let attempt = 1; attempt <= 200; attempt += 1) {
-      const answer = await api.call('GET', '/admin/tokens', { token: badToken() });
-      if (answer.status === 429) {
-        firstRefusal = attempt;
-        refusal = answer;
-        break;
+    // An installation of its own: blocking this address must not refuse the other tests' requests.
+    const api = await startTestApi({ AUTH_FAILURE_LIMIT: '20', AUTH_FAILURE_BLOCK_SECONDS: '300' });
+    try {
+      let firstRefusal: number | undefined;
+      let refusal: { status: number; headers: Headers; body: { code: string } } | undefined;
+      for (let attempt = 1; attempt <= 200; attempt += 1) {
+        const answer = await api.call('GET', '/admin/tokens', { token: badToken() });
+        if (answer.status === 429) {
+          firstRefusal = attempt;
+          refusal = answer;
+          break;
+        }
+        expect(answer.status).toBe(401);
+        expect(answer.headers.get('www-authenticate')).toContain('error="invalid_token"');
       }
-      expect(answer.status).toBe(401);
-      expect(answer.headers.get('www-authenticate')).toContain('error="invalid_token"');
+      expect(firstRefusal).toBeDefined();
+      expect(firstRefusal!).toBeLessThan(200);
+      expect(refusal!.headers.get('content-type')).toContain('application/problem+json');
+      expect(refusal!.body.code).toBe('RATE.LIMITED');
+      expect(Number(refusal!.headers.get('retry-after'))).toBeGreaterThan(0);
+
+      // While blocked, a valid token from the address is refused too: a guess cannot be confirmed.
+      const valid = await api.call('GET', '/admin/tokens', { token: api.adminToken });
+      expect(valid.status).toBe(429);
+      expect(Number(valid.headers.get('retry-after'))).toBeGreaterThan(0);
+      // Public routes without a token still answer.
+      expect((await api.call('GET', '/public/dashboard')).status).toBe(200);
+
+      const events = api.logLines.map((line) => JSON.parse(line) as { msg?: string; event?: string; address?: string });
+      expect(events.filter((e) => e.msg === 'security event' && e.event === 'authentication.failed').length).toBeGreaterThanOrEqual(20);
+      expect(events.some((e) => e.event === 'authentication.blocked' && e.address === '127.0.0.1')).toBe(true);
+    } finally {
+      await api.close();
     }
-    expect(firstRefusal).toBeDefined();
-    expect(firstRefusal!).toBeLessThan(200);
-    expect(refusal!.headers.get('content-type')).toContain('application/problem+json');
-    expect(refusal!.body.code).toBe('RATE.LIMITED');
-    expect(Number(refusal!.headers.get('retry-after'))).toBeGreaterThan(0);
-
-    // While blocked, a valid token from the address is refused too: a guess cannot be confirmed.
-    const valid = await api.call('GET', '/admin/tokens', { token: api.adminToken });
-    expect(valid.status).toBe(429);
-    expect(Number(valid.headers.get('retry-after'))).toBeGreaterThan(0);
-    // Public routes without a token still answer.
-    expect((await api.call('GET', '/public/dashboard')).status).toBe(200);
-
-    const events = api.logLines.map((line) => JSON.parse(line) as { msg?: string; event?: string; address?: string });
-    expect(events.filter((e) => e.msg === 'security event' && e.event === 'authentication.failed').length).toBeGreaterThanOrEqual(20);
-    expect(events.some((e) => e.event === 'authentication.blocked' && e.address === '127.0.0.1')).toBe(true);
-  });
+  }, 60_000);
 });
 
 describe('per-token rate limit', () => {
