@@ -17,6 +17,7 @@ import {
 import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { CHECKPOINT_STORE, EVENT_STORE } from '@gongron/event-store';
 import { AccessTokenService } from './access/access-token.service.js';
+import { agreementPreconditions } from './commands/agreement-projects.js';
 import { CommandService } from './commands/command.service.js';
 import { StateCache } from './commands/state-cache.js';
 import { GONGRON_CONFIG, type GongronConfig } from './config.js';
@@ -102,7 +103,7 @@ export class ApplicationModule {
         {
           provide: CommandService,
           useFactory: (stores: OpenedStores, cache: StateCache) =>
-            new CommandService(stores.store, domainCatalog, cache),
+            new CommandService(stores.store, domainCatalog, cache, { preconditions: agreementPreconditions }),
           inject: [OPENED_STORES, StateCache],
         },
         {

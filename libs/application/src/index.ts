@@ -8,6 +8,7 @@ export * from './commands/workflow-port.js';
 export * from './commands/command-refused.js';
 export * from './commands/state-cache.js';
 export * from './commands/command.service.js';
+export * from './commands/agreement-projects.js';
 export * from './idempotency/canonical-json.js';
 export * from './idempotency/idempotency.store.js';
 export * from './process-managers/parked-reactions.js';

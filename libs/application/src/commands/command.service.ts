@@ -9,6 +9,7 @@ import type { EventMetadata, EventStore, EventToAppend, JsonObject, StoredEvent 
 import { actorRef } from '../access/actor.js';
 import { authorize } from '../access/authorize.js';
 import { deterministicUuid } from '../idempotency/canonical-json.js';
+import type { CommandPrecondition } from './agreement-projects.js';
 import { CommandRefused, isDomainErrorLike, refusalFromDomainError } from './command-refused.js';
 import { businessDateOf } from '../time/business-clock.js';
 import { type CachedState, StateCache } from './state-cache.js';
@@ -57,6 +58,8 @@ export const DEFAULT_COMMAND_RETRY: CommandRetryPolicy = { maxAttempts: 40, base
 
 export interface CommandServiceOptions {
   readonly retry?: Partial<CommandRetryPolicy>;
+  /** Checks of other streams' facts, by command type, run before deciding. */
+  readonly preconditions?: Readonly<Record<string, CommandPrecondition>>;
   /** Source of the back-off jitter in [0, 1). */
   readonly random?: () => number;
 }
@@ -70,6 +73,7 @@ export function backoffDelayMs(policy: CommandRetryPolicy, attempt: number, rand
 export class CommandService {
   private readonly retry: CommandRetryPolicy;
   private readonly random: () => number;
+  private readonly preconditions: Readonly<Record<string, CommandPrecondition>>;
   /** The last command queued per stream; see inTurn. */
   private readonly turns = new Map<string, Promise<void>>();
 
@@ -81,6 +85,7 @@ export class CommandService {
   ) {
     this.retry = { ...DEFAULT_COMMAND_RETRY, ...options.retry };
     this.random = options.random ?? Math.random;
+    this.preconditions = options.preconditions ?? {};
   }
 
   get stateCache(): StateCache {
@@ -139,6 +144,8 @@ export class CommandService {
       const applied = await this.appliedResult(streamId, workflow, seed);
       if (applied) return applied;
     }
+    const precondition = this.preconditions[command.type];
+    if (precondition) await precondition(command, { view: (id) => this.viewOf(id) });
     // A cached state is decided on without reading the log first: the append's expected revision
     // proves it is still current. Any other outcome (a refusal, nothing to do, a lost race) is
     // decided again on the state read from the log, so an outdated cache never answers.
@@ -245,6 +252,13 @@ export class CommandService {
       allowedActions: call.allowedActions(workflow, state),
       events: events.slice(at, end + 1),
     };
+  }
+
+  private async viewOf(streamId: string): Promise<Record<string, unknown> | undefined> {
+    const workflow = this.catalog.workflowForStream(streamId);
+    if (!workflow) return undefined;
+    const current = await this.fold(streamId, workflow);
+    return current.revision < 0 ? undefined : call.view(workflow, current.state);
   }
 
   /** Cached state plus the events appended since; the whole stream on a miss. */
