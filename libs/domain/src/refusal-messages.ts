@@ -278,6 +278,18 @@ export const REFUSAL_MESSAGES = {
     en: 'The term runs until {inForceUntil}; the agreement expires on {expiresOn}.',
   }),
   'AGREEMENT.ALREADY_EXPIRED': m('이미 만료된 부속합의서입니다.', 'The agreement has expired already.'),
+  'AGREEMENT.PROJECT_UNKNOWN': m('없는 세부사업입니다. 부속합의서에는 등록된 세부사업만 넣을 수 있습니다.', 'No such project; an agreement lists only existing projects.', {
+    ko: '세부사업 {projectId}이(가) 없습니다. 부속합의서에는 등록된 세부사업만 넣을 수 있습니다.',
+    en: 'There is no project {projectId}; an agreement lists only existing projects.',
+  }),
+  'AGREEMENT.PROJECT_OF_ANOTHER_DISTRICT': m('다른 지구의 세부사업은 이 부속합의서에 넣을 수 없습니다.', 'A project of another district cannot be listed in this agreement.', {
+    ko: '세부사업 {projectId}은(는) {projectDistrict} 지구의 사업이라 {agreementDistrict} 부속합의서에 넣을 수 없습니다.',
+    en: 'Project {projectId} belongs to {projectDistrict}, not to the {agreementDistrict} agreement.',
+  }),
+  'AGREEMENT.PROJECT_OF_ANOTHER_YEAR': m('다른 연도의 세부사업은 이 부속합의서에 넣을 수 없습니다.', 'A project of another year cannot be listed in this agreement.', {
+    ko: '세부사업 {projectId}은(는) {projectYear}년 사업이라 {agreementYear}년 부속합의서에 넣을 수 없습니다.',
+    en: 'Project {projectId} is a {projectYear} project, not one of the {agreementYear} agreement.',
+  }),
   'AGREEMENT.TERM_ENDED': m('부속합의서의 기간(다음 해 2월 말)이 지났습니다.', 'The agreement’s term (to the end of February of the next year) has ended.'),
   'AGREEMENT.AMENDMENT_NOT_FOUND': m('변경 제안이 없습니다.', 'No such amendment.'),
   'AGREEMENT.AMENDMENT_ALREADY_DECIDED': m('이미 동의 또는 거부된 변경 제안입니다.', 'This amendment is decided already.'),
