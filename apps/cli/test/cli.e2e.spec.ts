@@ -326,3 +326,24 @@ describe('audit', () => {
     }
   }, 240_000);
 });
+
+describe('process-managers', () => {
+  it('shows each process manager, lists no parked reaction after a clean demo, and refuses a malformed or unknown reaction (exit 2)', async () => {
+    const [status, statusHere] = await both(demo, ['process-managers', 'status', '--json']);
+    for (const run of [status, statusHere]) {
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).not.toEqual([]);
+    }
+    const [table] = await both(demo, ['process-managers', 'status']);
+    expect(table.code).toBe(0);
+    const [parked, parkedHere] = await both(demo, ['process-managers', 'parked', '--json']);
+    for (const run of [parked, parkedHere]) expect({ code: run.code, parked: JSON.parse(run.stdout) }).toEqual({ code: 0, parked: [] });
+    const [none] = await both(demo, ['process-managers', 'retry', 'all']);
+    expect(none).toEqual({ code: 0, stdout: 'no parked reactions\n', stderr: '' });
+    const [malformed, malformedHere] = await both(demo, ['process-managers', 'retry', 'nonsense']);
+    for (const run of [malformed, malformedHere]) expect(run).toEqual({ code: 2, stdout: '', stderr: '"nonsense" is not a reaction id (processManager:causeEventId:index) or "all"\n' });
+    const [unknown] = await both(demo, ['process-managers', 'retry', 'agenda-item-approved:00000000-0000-4000-8000-000000000000:0']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('no parked reaction "agenda-item-approved:00000000-0000-4000-8000-000000000000:0"\n');
+  }, 240_000);
+});
