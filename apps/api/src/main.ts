@@ -1,10 +1,12 @@
 /**
  * `npm start`: validated configuration, the API on the configured store, the OpenAPI address,
- * and on the very first start the first administrator token (shown once, stored hashed).
+ * and on the very first start the first administrator token (shown once on a terminal, else
+ * written to a 0600 file in the data folder; stored hashed).
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type GongronConfig } from '@gongron/application';
 import { startApi } from './app.js';
+import { deliverFirstAdminSecret } from './first-admin-secret.js';
 
 async function main(): Promise<void> {
   let config: GongronConfig;
@@ -19,13 +21,7 @@ async function main(): Promise<void> {
   }
   const running = await startApi(config, { shutdownHooks: true });
   const lines = [`Gongron API listening on ${running.url} (store: ${config.store}${config.store === 'sqlite' ? `, ${config.sqliteFile}` : ''})`];
-  if (running.firstAdminToken) {
-    lines.push(
-      'First start: an administrator token was created. It is shown only this once; keep it safe:',
-      `  ${running.firstAdminToken.token}`,
-      `  (token id ${running.firstAdminToken.id}; create more with POST /admin/tokens or npm run cli -- tokens create)`,
-    );
-  }
+  if (running.firstAdminToken) lines.push(...deliverFirstAdminSecret(running.firstAdminToken, config.dataDir, process.stdout.isTTY === true));
   lines.push(`OpenAPI docs: ${running.url}/docs`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }

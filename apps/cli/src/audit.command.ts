@@ -3,11 +3,14 @@
  * `audit export` writes a stream's or a district's history as JSON Lines or CSV, streamed.
  */
 import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
+import type { StoredEvent } from '@gongron/event-store';
 import { exportEvents, exportLines, type ExportFormat } from '@gongron/projections';
+import { resolveDistrict } from './district.js';
 import { openReadSide } from './projections.command.js';
 
 async function write(out: Writable, chunk: string): Promise<void> {
@@ -65,7 +68,7 @@ export function registerAuditCommands(program: Command): void {
     .command('export')
     .description("Export a stream's or a district's whole history (JSON Lines, or CSV in UTF-8 with BOM for Excel)")
     .option('--stream <streamId>', 'one stream, e.g. agenda-item:<id>')
-    .option('--district <code>', 'every stream of a district, e.g. suwon')
+    .option('--district <district>', 'every stream of a district: its code or Korean name, e.g. suwon or 수원')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (options: { stream?: string; district?: string; format: ExportFormat; out?: string }) => {
@@ -74,14 +77,37 @@ export function registerAuditCommands(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      let district: string | undefined;
+      try {
+        district = options.district === undefined ? undefined : resolveDistrict(options.district);
+      } catch (error) {
+        process.stderr.write(`${(error as Error).message}\n`);
+        process.exitCode = 2;
+        return;
+      }
       const side = await openReadSide();
       const out: Writable = options.out ? createWriteStream(options.out) : process.stdout;
       try {
-        const scope = options.stream ? { stream: options.stream } : { district: options.district! };
-        for await (const chunk of exportLines(exportEvents(side.store, scope), options.format)) await write(out, chunk);
+        const scope = options.stream ? { stream: options.stream } : { district: district! };
+        let exported = 0;
+        const counted = async function* (events: AsyncIterable<StoredEvent>) {
+          for await (const event of events) {
+            exported += 1;
+            yield event;
+          }
+        };
+        for await (const chunk of exportLines(counted(exportEvents(side.store, scope)), options.format)) await write(out, chunk);
         if (options.out) {
           out.end();
           await once(out, 'finish');
+        }
+        if (exported === 0) {
+          // An empty export is almost always a wrong id or district; a script must notice it.
+          if (options.out) await rm(options.out, { force: true });
+          process.stderr.write(`No events match ${options.stream ? `--stream ${options.stream}` : `--district ${district}`}; nothing was exported.\n`);
+          process.exitCode = 4;
+        } else if (options.out) {
+          process.stderr.write(`${exported} events written to ${options.out}\n`);
         }
       } catch (error) {
         process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -106,6 +106,9 @@ export function registerProjectionCommands(program: Command): void {
               format: 'rebuild {projections} |{bar}| {percentage}% | {value}/{total} events | {rate} events/s | ETA {eta_formatted}',
               hideCursor: true,
               etaBuffer: 50,
+              // Scripts and logs see the bar too, a line every few seconds, and its last line.
+              noTTYOutput: true,
+              notTTYSchedule: 2000,
             },
             cliProgress.Presets.shades_classic,
           );
@@ -125,7 +128,17 @@ export function registerProjectionCommands(program: Command): void {
               }
             },
           });
-          if (barStarted) bar.stop();
+          if (options.progress) {
+            // The last batch ends the rebuild: the bar shows it reached the head, 100 %, even
+            // when the final progress report came before the last events (or none came at all).
+            const done = Math.max(result.events, barStarted ? bar.getTotal() : 0, 1);
+            if (!barStarted) bar.start(done, done, { projections: result.projections.map((p) => p.name).join(','), rate: Math.round(result.eventsPerSecond) });
+            else {
+              bar.setTotal(done);
+              bar.update(done, { rate: Math.round(result.eventsPerSecond) });
+            }
+            bar.stop();
+          }
           for (const p of result.projections) {
             process.stdout.write(`${p.name}: generation ${p.generation} at position ${p.position}${p.resumed ? ' (resumed)' : ''}\n`);
           }

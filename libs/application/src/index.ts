@@ -22,3 +22,4 @@ export * from './readers.js';
 export * from './readiness.js';
 export * from './deadlines/deadline-settings.js';
 export * from './deadlines/deadline-scheduler.js';
+export * from './data-folder.js';

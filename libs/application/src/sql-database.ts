@@ -4,8 +4,6 @@
  * In embedded mode it opens its own connection to the same file as the log (WAL lets the
  * two work side by side), so a read-model transaction never wraps an append.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import {
   type CompiledQuery,
@@ -22,6 +20,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { createPostgresPool, DEFAULT_SQLITE_BUSY_WAIT_MS, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from '@gongron/event-store';
+import { ensureDataFile } from './data-folder.js';
 
 export type SqlDialectKind = 'sqlite' | 'postgres';
 
@@ -154,7 +153,7 @@ class PatientSqliteDialect extends SqliteDialect {
 
 export function openSqlDatabase(options: SqlDatabaseOptions): SqlDatabase {
   if (options.kind === 'sqlite') {
-    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    ensureDataFile(options.file);
     const waitMs = options.busyWaitMs ?? DEFAULT_SQLITE_BUSY_WAIT_MS;
     // Opening may wait for another process (a migration); serving never blocks the thread for long.
     const handle = new Database(options.file, { timeout: waitMs });

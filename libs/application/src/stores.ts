@@ -2,8 +2,6 @@
  * Opens the log, the checkpoint store and the SQL database the configuration names, in one
  * place: the api, the worker and the CLI all start from here.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import {
   type CheckpointStore,
   createCheckpointStore,
@@ -13,6 +11,7 @@ import {
 } from '@gongron/event-store';
 import { Logger } from '@nestjs/common';
 import type { GongronConfig } from './config.js';
+import { ensureDataFile } from './data-folder.js';
 import { openSqlDatabase, type SqlDatabase } from './sql-database.js';
 
 export interface OpenedStores {
@@ -25,7 +24,7 @@ export async function openStores(config: GongronConfig, registry: EventTypeRegis
   let store: EventStore;
   let checkpoints: CheckpointStore;
   if (config.store === 'sqlite') {
-    mkdirSync(dirname(config.sqliteFile), { recursive: true });
+    ensureDataFile(config.sqliteFile);
     store = await createEventStore({ kind: 'sqlite', file: config.sqliteFile, registry, busyWaitMs: config.sqliteBusyWaitMs });
     checkpoints = await createCheckpointStore({ kind: 'sqlite', file: config.sqliteFile, busyWaitMs: config.sqliteBusyWaitMs });
   } else if (config.store === 'postgres') {
