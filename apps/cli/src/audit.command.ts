@@ -106,8 +106,6 @@ export function registerAuditCommands(program: Command): void {
           if (options.out) await rm(options.out, { force: true });
           process.stderr.write(`No events match ${options.stream ? `--stream ${options.stream}` : `--district ${district}`}; nothing was exported.\n`);
           process.exitCode = 4;
-        } else if (options.out) {
-          process.stderr.write(`${exported} events written to ${options.out}\n`);
         }
       } catch (error) {
         process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -1027,6 +1027,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/conditions/{conditionId}/fulfilment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the evidence that a condition of the conditional approval is fulfilled (an official of the district) */
+        post: operations["ProjectsController_fulfilCondition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/conditions/{conditionId}/waiver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the steering committee waiving a condition at a meeting (its secretary) */
+        post: operations["ProjectsController_waiveCondition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{id}/expenditures": {
         parameters: {
             query?: never;
@@ -1786,6 +1820,12 @@ export interface components {
             revision: number;
             type: string;
         };
+        FulfillConditionDto: {
+            /** @example 안전 관리 계획서 제출 (공문 제2024-12호) */
+            evidence: string;
+            /** @example 2024-06-20 */
+            fulfilledOn?: string;
+        };
         Health: {
             details?: {
                 [key: string]: unknown;
@@ -2139,11 +2179,30 @@ export interface components {
         };
         RecordReviewDecisionDto: {
             /**
+             * @description The conditions of a conditional approval: texts, or objects with a due day and whether they block spending
              * @example [
-             *       "안전 관리 계획 보완"
+             *       "안전 관리 계획 보완",
+             *       {
+             *         "conditionId": "safety",
+             *         "text": "안전 관리 계획 제출",
+             *         "dueOn": "2024-06-30",
+             *         "beforeSpending": true
+             *       }
              *     ]
              */
-            conditions?: string[];
+            conditions?: (string | {
+                /** @description blocks every expenditure until fulfilled or waived */
+                beforeSpending?: boolean;
+                /** @example safety-plan */
+                conditionId?: string;
+                /**
+                 * Format: date
+                 * @example 2024-06-30
+                 */
+                dueOn?: string;
+                /** @example 안전 관리 계획 제출 */
+                text: string;
+            })[];
             /** @enum {string} */
             decision: "approved" | "conditionallyApproved" | "revisionRequested" | "rejected";
             feedback?: string;
@@ -2431,6 +2490,11 @@ export interface components {
         VoteDto: {
             meeting: components["schemas"]["MeetingDto"];
             tally: components["schemas"]["TallyDto"];
+        };
+        WaiveConditionDto: {
+            meeting: components["schemas"]["MeetingDto"];
+            /** @example 기존 안전 계획으로 갈음 */
+            reason: string;
         };
         WithdrawAgendaItemDto: {
             reason?: string;
@@ -8076,6 +8140,248 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RecordComprehensiveEvaluationDto"];
+            };
+        };
+        responses: {
+            /** @description Done; ETag is the new revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description Invalid input (each field named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No, unknown or revoked token */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Outside the token’s district, body or party */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unknown item, project or agreement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current state (allowedActions given) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match names a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A rule is broken (quorum, budget, same-party consent), or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_fulfilCondition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body replay the first response and write nothing */
+                "Idempotency-Key"?: string;
+                /** @description Revision last seen, e.g. "3"; a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description Recorded on the events; created when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                conditionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FulfillConditionDto"];
+            };
+        };
+        responses: {
+            /** @description Done; ETag is the new revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description Invalid input (each field named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No, unknown or revoked token */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Outside the token’s district, body or party */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unknown item, project or agreement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current state (allowedActions given) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match names a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A rule is broken (quorum, budget, same-party consent), or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_waiveCondition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body replay the first response and write nothing */
+                "Idempotency-Key"?: string;
+                /** @description Revision last seen, e.g. "3"; a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description Recorded on the events; created when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                conditionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WaiveConditionDto"];
             };
         };
         responses: {
