@@ -153,6 +153,8 @@ describe('the read answers against their declared schemas', () => {
       if (method !== 'get' || path === '/metrics' || path.startsWith('/docs')) continue;
       // No reaction is parked in a generated history, and its project streams are shaped for the
       // read models, not for the project workflow (they do not fold).
+      // A rebuild run exists only once started (rebuild-progress.e2e.spec.ts follows one).
+      if (path.startsWith('/admin/projections/rebuilds/')) continue;
       if (path === '/admin/process-managers/parked/{id}' || /^\/(audit\/)?projects\/\{id\}(\/expenditures)?$/.test(path)) continue;
       const declared = Object.entries(operation.responses as Record<string, Json>).find(([status]) => status.startsWith('2'))!;
       const schema = declared[1].content?.['application/json']?.schema;

@@ -11,10 +11,11 @@ import { MetricsController } from './metrics.controller.js';
 import { PublicController } from './public.controller.js';
 import { ReadModelsController } from './read-models.controller.js';
 import { PROJECTION_ENGINE, ReadRuntime, readRuntimeProviders } from './read-runtime.js';
+import { RebuildRuns } from './rebuild-runs.js';
 
 @Module({
   controllers: [ReadModelsController, PublicController, AuditController, AdminProjectionsController, MetricsController],
-  providers: [...readRuntimeProviders],
+  providers: [...readRuntimeProviders, RebuildRuns],
   exports: [PROJECTION_ENGINE, ReadRuntime],
 })
 export class ReadModule {}
