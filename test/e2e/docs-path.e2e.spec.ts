@@ -13,7 +13,7 @@ describe('API: the OpenAPI page', () => {
 
   afterAll(async () => {
     await api?.close();
-  });
+  }, 30_000);
 
   for (const page of ['/docs', '/docs/']) {
     it(`loads every script and stylesheet of ${page}`, async () => {

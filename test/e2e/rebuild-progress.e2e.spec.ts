@@ -39,7 +39,7 @@ describe('API: rebuild progress for administrators', () => {
 
   afterAll(async () => {
     await api?.close();
-  });
+  }, 30_000);
 
   it('streams the percentage up to 100 and completion', async () => {
     const started = await api.call('POST', '/admin/projections/all/rebuild', { token: api.adminToken });

@@ -102,7 +102,7 @@ describe('the refusal catalogue', () => {
 
     afterAll(async () => {
       await api?.close();
-    });
+    }, 30_000);
 
     const noQuorum = (language?: string) =>
       api.call('POST', `${itemPath}/adoption`, {

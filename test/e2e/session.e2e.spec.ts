@@ -45,7 +45,7 @@ describe('API: browser sessions', () => {
 
   afterAll(async () => {
     await api?.close();
-  });
+  }, 30_000);
 
   async function signIn(body: Record<string, string>, headers: Record<string, string> = {}) {
     const answer = await api.call('POST', '/session', { body, headers });

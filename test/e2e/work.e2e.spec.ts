@@ -32,7 +32,7 @@ describe('API: the work of a secretary and an official, and the item list', () =
 
   afterAll(async () => {
     await api?.close();
-  });
+  }, 30_000);
 
   const work = (token: string) => api.call('GET', '/work', { token });
 
