@@ -187,7 +187,8 @@ export function runEventStoreContract(name: string, factory: ContractFactory, co
           expect(stored.map((e) => [e.revision, e.recordedAt, e.previousHash, e.hash])).toEqual(
             hashedChain.events.map((e) => [e.revision, e.recordedAt, e.previousHash, e.hash]),
           );
-          expect(await own.store.verifyAll()).toMatchObject({ ok: true, eventsChecked: 2 });
+          // The stream's own check: a shared server (EventStoreDB) holds other suites' events too.
+          expect(await own.store.verifyStream(hashedChain.events[0]!.streamId)).toMatchObject({ ok: true, eventsChecked: 2 });
         } finally {
           await own.store.close();
           await own.cleanup();
