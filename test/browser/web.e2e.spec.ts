@@ -130,7 +130,8 @@ describeBrowser('the web application in Chromium', () => {
     await scan(page, '06-adoption-form');
     await page.getByRole('button', { name: '의제 채택 저장' }).click();
     await page.getByText('의제 채택 완료').waitFor();
-    await expect(page.locator('.page-title-wrap .krds-badge').first().textContent()).resolves.toBe('회부');
+    // The page re-renders after the success message: wait for the badge to say it.
+    await page.locator('.page-title-wrap .krds-badge').first().filter({ hasText: /^회부$/ }).waitFor();
 
     await page.getByRole('tab', { name: /처리 기록/ }).click();
     await scan(page, '07-item-timeline');
@@ -174,7 +175,8 @@ describeBrowser('the web application in Chromium', () => {
     await page.getByRole('button', { name: '운영위원회 상정' }).click();
     await page.getByRole('button', { name: '운영위원회 상정 저장' }).click();
     await page.getByText('운영위원회 상정 완료').waitFor();
-    await expect(page.locator('.page-title-wrap .krds-badge').first().textContent()).resolves.toBe('심의');
+    // The page re-renders after the success message: wait for the badge to say it.
+    await page.locator('.page-title-wrap .krds-badge').first().filter({ hasText: /^심의$/ }).waitFor();
     await page.getByRole('tab', { name: /실행안/ }).click();
     await scan(page, '11-item-drafts');
     expect((await eventTypes(id)).slice(-4)).toEqual(['DraftingStarted', 'DraftRevisionSubmitted', 'DraftRevisionSubmitted', 'AgendaItemTabled']);

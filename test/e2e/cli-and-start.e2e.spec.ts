@@ -40,6 +40,13 @@ describe('npm start and the CLI, as processes', () => {
   const env = { GONGRON_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', GONGRON_RUN_RELAY: 'false', KAFKA_BROKERS: '' };
   const cli = (...args: string[]) => run(process.execPath, ['scripts/run-built.mjs', 'apps/cli/src/main.js', ...args], env);
   let server: ChildProcess | undefined;
+  // Tests run in a random order: whichever needs the build or the demo data first makes it, once.
+  let demoLoaded: Promise<void> | undefined;
+  const withDemo = () =>
+    (demoLoaded ??= (async () => {
+      if (!existsSync('dist/apps/cli/src/main.js')) expect((await run('npm', ['run', 'build'], env)).code).toBe(0);
+      expect((await cli('demo', 'load')).code).toBe(0);
+    })());
 
   afterAll(() => {
     // SIGTERM reaches the server through npm; a SIGKILL would leave it running.
@@ -90,15 +97,16 @@ describe('npm start and the CLI, as processes', () => {
   });
 
   it('rebuilds every projection with a bar that ends at 100 %', async () => {
-    expect((await cli('demo', 'load')).code).toBe(0);
+    await withDemo();
     const rebuild = await cli('projections', 'rebuild', 'all');
     expect(rebuild.code).toBe(0);
     const bars = rebuild.stderr.split(/[\r\n]+/).filter((line) => line.includes('rebuild'));
     expect(bars.length).toBeGreaterThan(0);
     expect(bars[bars.length - 1]).toMatch(/\| 100% \|/);
-  }, 120_000);
+  }, 300_000);
 
   it('exports a district named in Korean, and says so and fails when nothing matches', async () => {
+    await withDemo();
     const out = join(dataDir, '..', 'hwaseong.csv');
     const korean = await cli('audit', 'export', '--district', '화성', '--format', 'csv', '--out', out);
     expect(korean.code).toBe(0);
@@ -114,5 +122,5 @@ describe('npm start and the CLI, as processes', () => {
     const unknown = await cli('audit', 'export', '--district', '서울');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/suwon\s+수원시/);
-  }, 120_000);
+  }, 300_000);
 });

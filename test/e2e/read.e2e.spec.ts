@@ -125,7 +125,13 @@ describe('read routes over HTTP', () => {
   });
 
   it('reports projection status, lag and metrics, and rebuilds while the old tables serve', async () => {
-    const metrics = await get('/metrics');
+    // A store busy with the start-up catch-up answers 503 with Retry-After; a scraper asks again.
+    let metrics = await get('/metrics');
+    for (let attempt = 0; metrics.status === 503 && attempt < 30; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, Number(metrics.headers.get('retry-after') ?? '1') * 1000));
+      metrics = await get('/metrics');
+    }
+    expect(metrics.status).toBe(200);
     expect(metrics.text).toMatch(/gongron_projection_lag_events\{projection="agenda-board"\} 0/);
     const before = (await get('/agenda-board/counts', auditor)).json();
     const accepted = await fetch(`${api.url}/admin/projections/agenda-board/rebuild`, { method: 'POST', headers: { authorization: `Bearer ${admin}` } });

@@ -6,6 +6,9 @@
  * dead holder's lease at the latest, never "in progress" for good — and writes nothing twice.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../support/postgres.js';
@@ -50,6 +53,7 @@ const describePg = await describeWithPostgres();
 describePg('kill -9 between an append and its idempotency record (PostgreSQL)', () => {
   let database: TestDatabase;
   let admin: pg.Client;
+  const dataDir = mkdtempSync(join(tmpdir(), 'gongron-idem-kill-'));
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
@@ -62,6 +66,7 @@ describePg('kill -9 between an append and its idempotency record (PostgreSQL)', 
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await admin?.end();
     await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('answers every retried key with the applied opinion after a restart', async () => {
@@ -73,11 +78,15 @@ describePg('kill -9 between an append and its idempotency record (PostgreSQL)', 
       LOG_LEVEL: 'warn',
       GONGRON_RUN_RELAY: 'false',
       GONGRON_IDEMPOTENCY_LEASE_MS: '2000',
+      // Not a terminal: the first administrator's secret goes to a 0600 file in this folder.
+      GONGRON_DATA_DIR: dataDir,
     };
     const first = await startApi(env);
     children.push(first.process);
-    const adminToken = /^\s{2}(\S+)$/m.exec(first.output().split('administrator token was created')[1] ?? '')?.[1];
-    expect(adminToken).toBeDefined();
+    const secretFile = /written to (\S+) \(readable/.exec(first.output())?.[1];
+    expect(secretFile).toBe(join(dataDir, 'first-admin-token'));
+    const adminToken = readFileSync(secretFile!, 'utf8').trim();
+    expect(adminToken).toMatch(/^gr_/);
     const issued = await call(first.url, 'POST', '/admin/tokens', adminToken!, { role: 'secretary', district: 'ansan', body: 'civic-council' });
     const civic = issued.body.token as string;
     const proposed = await call(first.url, 'POST', '/agenda-items', civic, { district: 'ansan', title: '청소년 공간', description: '방과후 쉼터', proposerCategory: 'student' });
