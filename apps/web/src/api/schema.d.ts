@@ -121,6 +121,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/projections/rebuilds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where a rebuild started by POST /admin/projections/{name}/rebuild stands */
+        get: operations["AdminProjectionsController_rebuildRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/projections/rebuilds/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A rebuild as server-sent events: `progress` (percent, processed, total) as it goes, then `completed` (percent 100) or `failed`; the stream ends then */
+        get: operations["AdminProjectionsController_rebuildEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/sign-in-links": {
         parameters: {
             query?: never;
@@ -2140,6 +2174,25 @@ export interface components {
             projections: string[];
             status: string;
         };
+        RebuildRunDto: {
+            durationMs?: number;
+            /** @description Why it failed */
+            error?: string;
+            eventsPerSecond?: number;
+            finishedAt?: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Whole percent of the log replayed; 100 once completed */
+            percent: number;
+            /** @description Events replayed so far */
+            processed: number;
+            projections: string[];
+            startedAt: string;
+            /** @enum {string} */
+            state: "running" | "completed" | "failed";
+            /** @description Events to replay, as far as the head of the log is known */
+            total: number;
+        };
         RecordComprehensiveEvaluationDto: {
             satisfaction: components["schemas"]["SatisfactionDto"];
             /** @example 2025-01-15 */
@@ -3021,6 +3074,169 @@ export interface operations {
             };
             /** @description The token's role or scope does not admit this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminProjectionsController_rebuildRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RebuildRunDto"];
+                };
+            };
+            /** @description Invalid input: the problem names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No token, or an unknown, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's role or scope does not admit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No rebuild with this id in this process (or forgotten) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminProjectionsController_rebuildEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/event-stream; each event’s data is the run as it stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["RebuildRunDto"];
+                };
+            };
+            /** @description Invalid input: the problem names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No token, or an unknown, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's role or scope does not admit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No rebuild with this id in this process */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
