@@ -16,8 +16,15 @@ export function deliverFirstAdminSecret(issued: IssuedAccessToken, dataDir: stri
     return ['First start: an administrator token was created. It is shown only this once; keep it safe:', `  ${issued.token}`, `  ${more}`];
   }
   ensureDataFolder(dataDir);
-  const file = join(dataDir, FIRST_ADMIN_FILE);
-  writeFileSync(file, `${issued.token}\n`, { mode: DATA_FILE_MODE, flag: 'wx' });
+  // Never overwrite: a file left by an earlier installation (another database) keeps its secret.
+  let file = join(dataDir, FIRST_ADMIN_FILE);
+  try {
+    writeFileSync(file, `${issued.token}\n`, { mode: DATA_FILE_MODE, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    file = join(dataDir, `${FIRST_ADMIN_FILE}-${issued.id}`);
+    writeFileSync(file, `${issued.token}\n`, { mode: DATA_FILE_MODE, flag: 'wx' });
+  }
   return [
     `First start: an administrator token was created and written to ${file} (readable by this user only).`,
     `  Read it, keep it safe, then delete the file. ${more}`,
