@@ -125,16 +125,13 @@ export async function keep(page: Page, name: string): Promise<AxeViolation[]> {
   mkdirSync(artifacts, { recursive: true });
   // A colour caught mid-transition (a button just pressed or focused) is not what a person sees:
   // let finite CSS transitions and animations end first.
-  await page.evaluate(() =>
-    Promise.race([
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-          .map((a) => a.finished.catch(() => undefined)),
-      ),
+  await page.evaluate(
+    `Promise.race([
+      Promise.all(document.getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined))),
       new Promise((resolve) => setTimeout(resolve, 2000)),
-    ]),
+    ])`,
   );
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
   return seriousViolations(page);

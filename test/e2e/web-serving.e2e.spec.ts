@@ -39,6 +39,12 @@ describe('the web application at /', () => {
       expect(answer.status).toBe(200);
       expect(answer.headers.get('content-type')).toMatch(/^text\/html/);
       expect(String(answer.body)).toContain('<div id="app"></div>');
+      // The pages carry the same security headers as every other answer: same-origin scripts only.
+      const csp = answer.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
     },
   );
 
