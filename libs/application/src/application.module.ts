@@ -31,6 +31,9 @@ import { BusinessClock } from './time/business-clock.js';
 import { DeadlineLifecycle, createDeadlineScheduler } from './deadlines/deadline-lifecycle.js';
 import { DeadlineScheduler } from './deadlines/deadline-scheduler.js';
 import { type OpenedStores, openConfiguredSqlDatabase, openStores, SQL_DATABASE } from './stores.js';
+import { ATTACHMENT_STORE } from './attachments/attachment-store.js';
+import { openAttachmentStore } from './attachments/open-attachment-store.js';
+import type { StoredAttachments } from './attachments/stored-attachments.js';
 
 export const OPENED_STORES = Symbol.for('gongron.OpenedStores');
 
@@ -53,10 +56,12 @@ export class ApplicationLifecycle implements OnApplicationBootstrap, BeforeAppli
     @Inject(ParkedReactions) private readonly parked: ParkedReactions,
     @Inject(ProcessManagerRunner) private readonly runner: ProcessManagerRunner,
     @Inject('GONGRON_RUN_PROCESS_MANAGERS') private readonly runProcessManagers: boolean,
+    @Inject(ATTACHMENT_STORE) private readonly attachments: StoredAttachments,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.tokens.ensureSchema();
+    await this.attachments.ensureSchema();
     await this.idempotency.ensureSchema();
     await this.parked.ensureSchema();
     if (this.runProcessManagers) {
@@ -92,6 +97,7 @@ export class ApplicationModule {
         { provide: EVENT_STORE, useFactory: (stores: OpenedStores) => stores.store, inject: [OPENED_STORES] },
         { provide: CHECKPOINT_STORE, useFactory: (stores: OpenedStores) => stores.checkpoints, inject: [OPENED_STORES] },
         { provide: SQL_DATABASE, useFactory: () => openConfiguredSqlDatabase(config) },
+        { provide: ATTACHMENT_STORE, useFactory: (sql: SqlDatabase) => openAttachmentStore(config, sql), inject: [SQL_DATABASE] },
         { provide: StateCache, useValue: new StateCache() },
         { provide: BusinessClock, useValue: new BusinessClock(options.clock) },
         { provide: AccessTokenService, useFactory: (sql: SqlDatabase) => new AccessTokenService(sql, { ttlDays: config.tokenTtlDays }), inject: [SQL_DATABASE] },
@@ -156,6 +162,7 @@ export class ApplicationModule {
         EVENT_STORE,
         CHECKPOINT_STORE,
         SQL_DATABASE,
+        ATTACHMENT_STORE,
         StateCache,
         BusinessClock,
         DeadlineScheduler,

@@ -73,6 +73,20 @@ export interface GongronConfig {
   readonly sessionMaxHours: number;
   /** GONGRON_SIGN_IN_LINK_MINUTES, default 15: how long a one-time sign-in link can be used. */
   readonly signInLinkMinutes: number;
+  /** Where attachments of minutes are kept and how large one may be. */
+  readonly attachments: AttachmentSettings;
+}
+
+export interface AttachmentSettings {
+  /**
+   * GONGRON_ATTACHMENT_STORAGE: `folder` (default with GONGRON_STORE=sqlite) keeps the files in
+   * GONGRON_ATTACHMENT_DIR (default <dataDir>/attachments); `database` (default otherwise) keeps
+   * them in a table of the SQL database, shared by every api replica and in its backups.
+   */
+  readonly storage: 'folder' | 'database';
+  readonly folder: string;
+  /** GONGRON_ATTACHMENT_MAX_BYTES, default 20,971,520 (20 MiB): the largest file accepted. */
+  readonly maxBytes: number;
 }
 
 export interface HttpServerLimits {
@@ -227,6 +241,19 @@ function trustProxy(env: NodeJS.ProcessEnv, problems: string[]): { trustProxy?: 
   return { trustProxy: entries.join(',') };
 }
 
+export const DEFAULT_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+function attachmentSettings(env: NodeJS.ProcessEnv, store: StoreKind, dataDir: string, problems: string[]): AttachmentSettings {
+  const raw = env.GONGRON_ATTACHMENT_STORAGE || (store === 'sqlite' ? 'folder' : 'database');
+  if (raw !== 'folder' && raw !== 'database') problems.push(`GONGRON_ATTACHMENT_STORAGE=${raw}: expected folder or database`);
+  return {
+    storage: raw === 'database' ? 'database' : 'folder',
+    folder: resolve(dataDir, env.GONGRON_ATTACHMENT_DIR || 'attachments'),
+    // The whole file is held in memory while it is checked; a gigabyte is the ceiling.
+    maxBytes: int(env, 'GONGRON_ATTACHMENT_MAX_BYTES', DEFAULT_ATTACHMENT_MAX_BYTES, 1, 1024 * 1024 * 1024, problems),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig {
   const problems: string[] = [];
   const storeRaw = env.GONGRON_STORE || 'sqlite';
@@ -298,6 +325,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
     sessionIdleMinutes: int(env, 'GONGRON_SESSION_IDLE_MINUTES', 30, 1, 24 * 60, problems),
     sessionMaxHours: int(env, 'GONGRON_SESSION_MAX_HOURS', 12, 1, 24 * 31, problems),
     signInLinkMinutes: int(env, 'GONGRON_SIGN_IN_LINK_MINUTES', 15, 1, 7 * 24 * 60, problems),
+    attachments: attachmentSettings(env, store, dataDir, problems),
   };
   if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
     problems.push(`HTTP_HEADERS_TIMEOUT_MS=${config.http.headersTimeoutMs} must not exceed HTTP_REQUEST_TIMEOUT_MS=${config.http.requestTimeoutMs}`);

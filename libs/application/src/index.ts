@@ -23,3 +23,8 @@ export * from './readiness.js';
 export * from './deadlines/deadline-settings.js';
 export * from './deadlines/deadline-scheduler.js';
 export * from './data-folder.js';
+export * from './attachments/attachment-store.js';
+export * from './attachments/media-types.js';
+export * from './attachments/blob-storage.js';
+export * from './attachments/stored-attachments.js';
+export * from './attachments/open-attachment-store.js';

@@ -167,6 +167,28 @@ export const REFUSAL_MESSAGES = {
   'PROJECTION.REBUILD_SUPERSEDED': m('더 새로운 재구축이 이 재구축을 대신했습니다.', 'A newer rebuild took the place of this one.'),
   'PROJECTION.REBUILD_NOT_FOUND': m('해당 재구축이 없습니다.', 'No rebuild has this id.'),
 
+  // Attachments of minutes and calendar feeds
+  'ATTACHMENT.EMPTY': m('빈 파일은 첨부할 수 없습니다.', 'The file is empty.'),
+  'ATTACHMENT.TOO_LARGE': m('첨부 파일이 허용 크기보다 큽니다.', 'The file is larger than an attachment may be.', {
+    ko: '첨부 파일은 {maxBytes}바이트까지 올릴 수 있습니다.',
+    en: 'An attachment may have at most {maxBytes} bytes.',
+  }),
+  'ATTACHMENT.TYPE_NOT_ALLOWED': m('첨부할 수 없는 파일 형식입니다(파일 내용으로 판단).', 'This type of file cannot be attached (judged by its content).', {
+    ko: '첨부할 수 있는 형식: {allowed}. 파일 내용으로 판단합니다.',
+    en: 'Files that may be attached: {allowed}, judged by their content.',
+  }),
+  'ATTACHMENT.TYPE_MISMATCH': m('보낸 파일 형식(Content-Type)과 파일 내용이 다릅니다.', 'The declared Content-Type does not match the file’s content.', {
+    ko: '{declared}(으)로 보냈지만 파일 내용은 {detected}입니다.',
+    en: 'Sent as {declared}, but the content is {detected}.',
+  }),
+  'ATTACHMENT.NAME_REQUIRED': m('파일 이름(name 또는 Content-Disposition의 filename)을 주세요.', 'Give the file name (the name parameter or the filename of Content-Disposition).'),
+  'ATTACHMENT.NAME_INVALID': m('파일 이름은 1자 이상 255자 이하이며 제어 문자나 빗금(/, \\)을 쓸 수 없습니다.', 'A file name has 1 to 255 characters, without control characters or slashes.'),
+  'ATTACHMENT.HASH_INVALID': m('첨부 파일 식별자는 소문자 16진수 64자리 SHA-256 값입니다.', 'An attachment is named by its SHA-256: 64 lower-case hexadecimal digits.'),
+  'ATTACHMENT.NOT_FOUND': m('해당 첨부 파일이 없습니다.', 'No attachment has this hash.'),
+  'ATTACHMENT.DISTRICT_REQUIRED': m('첨부 파일은 지구의 간사나 담당 공무원이 올립니다.', 'Attachments are uploaded by a secretary or official of a district.'),
+  'CALENDAR.KEY_INVALID': m('일정 구독 주소의 열쇠(key)가 올바르지 않거나 폐기되었습니다.', 'The calendar link’s key is unknown, revoked or does not belong to this calendar.'),
+  'CALENDAR.FEED_NOT_FOUND': m('해당 일정 구독 주소가 없습니다.', 'No calendar link has this id.'),
+
   // Queries
   'QUERY.INVALID': m('조회 조건이 올바르지 않습니다.', 'Not a valid query.'),
   'QUERY.INVALID_VALUE': m('조회 조건의 값이 올바르지 않습니다.', 'A query value is not valid.'),

@@ -11,6 +11,10 @@ export type RefusalKind =
   | 'stale'
   | 'rule'
   | 'idempotency-mismatch'
+  /** A body larger than the limit it was sent to (an attachment). */
+  | 'too-large'
+  /** Content of a type the route does not take (an attachment that is not PDF, HWP, an image…). */
+  | 'media-type'
   /** The stored history no longer folds under the current rules: nothing can be decided on it. */
   | 'integrity';
 
@@ -23,6 +27,8 @@ export const REFUSAL_STATUS: Record<RefusalKind, number> = {
   stale: 412,
   rule: 422,
   'idempotency-mismatch': 422,
+  'too-large': 413,
+  'media-type': 415,
   integrity: 409,
 };
 
