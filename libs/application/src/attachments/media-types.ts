@@ -5,7 +5,6 @@
  * = application/hwp+zip, the OCF convention), PNG, JPEG, GIF and WebP for photographs and scans.
  * Office documents and archives are left out: a compound file or ZIP that is not 한글 is refused.
  */
-import CFB from 'cfb';
 
 export interface AllowedMediaType {
   readonly mediaType: string;
@@ -42,8 +41,10 @@ const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const HWP_SIGNATURE = ascii('HWP Document File');
 
-function isHwp5(bytes: Uint8Array): boolean {
+/** The compound-file reader is loaded only when a compound file arrives. */
+async function isHwp5(bytes: Uint8Array): Promise<boolean> {
   if (!startsWith(bytes, CFB_SIGNATURE)) return false;
+  const { default: CFB } = await import('cfb');
   try {
     const container = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
     const header = CFB.find(container, 'FileHeader');
@@ -65,13 +66,13 @@ function isHwpx(bytes: Uint8Array): boolean {
 }
 
 /** The allowed media type of these bytes, or undefined when they are none of them. */
-export function detectMediaType(bytes: Uint8Array): string | undefined {
+export async function detectMediaType(bytes: Uint8Array): Promise<string | undefined> {
   if (startsWith(bytes, ascii('%PDF-'))) return 'application/pdf';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (startsWith(bytes, ascii('GIF87a')) || startsWith(bytes, ascii('GIF89a'))) return 'image/gif';
   if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'image/webp';
-  if (startsWith(bytes, HWP_SIGNATURE) || isHwp5(bytes)) return 'application/x-hwp';
+  if (startsWith(bytes, HWP_SIGNATURE) || (await isHwp5(bytes))) return 'application/x-hwp';
   if (isHwpx(bytes)) return 'application/hwp+zip';
   return undefined;
 }

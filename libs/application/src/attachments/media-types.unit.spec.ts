@@ -22,8 +22,8 @@ describe('detectMediaType', () => {
     ['JPEG', sampleJpeg(), 'image/jpeg'],
     ['GIF', sampleGif(), 'image/gif'],
     ['WebP', sampleWebp(), 'image/webp'],
-  ])('recognises %s by its first bytes', (_label, bytes, expected) => {
-    expect(detectMediaType(bytes)).toBe(expected);
+  ])('recognises %s by its first bytes', async (_label, bytes, expected) => {
+    expect(await detectMediaType(bytes)).toBe(expected);
   });
 
   it.each([
@@ -33,8 +33,8 @@ describe('detectMediaType', () => {
     ['an HTML page', Buffer.from('<!doctype html><script>alert(1)</script>')],
     ['a truncated PNG signature', Buffer.from([0x89, 0x50, 0x4e])],
     ['nothing', Buffer.alloc(0)],
-  ])('refuses %s', (_label, bytes) => {
-    expect(detectMediaType(bytes)).toBeUndefined();
+  ])('refuses %s', async (_label, bytes) => {
+    expect(await detectMediaType(bytes)).toBeUndefined();
   });
 
   it('reads the names browsers give 한글 files as the canonical types', () => {

@@ -62,7 +62,7 @@ export class StoredAttachments implements AttachmentStore {
     const name = checkedName(input.name);
     const bytes = await readWithin(source, this.limits.maxBytes);
     if (bytes.length === 0) throw new CommandRefused('invalid', 'ATTACHMENT.EMPTY', 'The file is empty.', { field: 'body' });
-    const mediaType = detectMediaType(bytes);
+    const mediaType = await detectMediaType(bytes);
     if (mediaType === undefined) {
       throw new CommandRefused('media-type', 'ATTACHMENT.TYPE_NOT_ALLOWED', `The file is none of the types minutes may carry (${ALLOWED_LIST}), judged by its content.`, {
         field: 'body',
