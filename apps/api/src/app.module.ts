@@ -12,6 +12,7 @@ import { ProcessManagersController } from './admin/process-managers.controller.j
 import { TokensController } from './admin/tokens.controller.js';
 import { AgendaItemsController } from './agenda-items/agenda-items.controller.js';
 import { AgreementsController } from './agreements/agreements.controller.js';
+import { AttachmentsController } from './attachments/attachments.controller.js';
 import { AsyncApiController } from './asyncapi/asyncapi.controller.js';
 import { CommandGateway } from './commands/command-gateway.js';
 import { StreamReader } from './commands/stream-reader.js';
@@ -34,7 +35,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [ApplicationModule.forRoot(config, clock !== undefined ? { clock } : {}), TerminusModule.forRoot({ logger: false }), ReadModule, SessionModule],
-      controllers: [WorkController, HealthController, AsyncApiController, TokensController, ProcessManagersController, AgendaItemsController, ProjectsController, AgreementsController, HistoryController],
+      controllers: [WorkController, AttachmentsController, HealthController, AsyncApiController, TokensController, ProcessManagersController, AgendaItemsController, ProjectsController, AgreementsController, HistoryController],
       providers: [
         { provide: AppLogger, useValue: logger },
         CommandGateway,

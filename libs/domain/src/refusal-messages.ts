@@ -184,6 +184,7 @@ export const REFUSAL_MESSAGES = {
   'ATTACHMENT.NAME_REQUIRED': m('파일 이름(name 또는 Content-Disposition의 filename)을 주세요.', 'Give the file name (the name parameter or the filename of Content-Disposition).'),
   'ATTACHMENT.NAME_INVALID': m('파일 이름은 1자 이상 255자 이하이며 제어 문자나 빗금(/, \\)을 쓸 수 없습니다.', 'A file name has 1 to 255 characters, without control characters or slashes.'),
   'ATTACHMENT.HASH_INVALID': m('첨부 파일 식별자는 소문자 16진수 64자리 SHA-256 값입니다.', 'An attachment is named by its SHA-256: 64 lower-case hexadecimal digits.'),
+  'ATTACHMENT.UPLOAD_INCOMPLETE': m('파일이 다 올라오기 전에 전송이 끊겨 아무것도 저장하지 않았습니다. 다시 올려 주세요.', 'The upload broke off before the whole file arrived; nothing was stored. Upload it again.'),
   'ATTACHMENT.NOT_FOUND': m('해당 첨부 파일이 없습니다.', 'No attachment has this hash.'),
   'ATTACHMENT.DISTRICT_REQUIRED': m('첨부 파일은 지구의 간사나 담당 공무원이 올립니다.', 'Attachments are uploaded by a secretary or official of a district.'),
   'CALENDAR.KEY_INVALID': m('일정 구독 주소의 열쇠(key)가 올바르지 않거나 폐기되었습니다.', 'The calendar link’s key is unknown, revoked or does not belong to this calendar.'),

@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { type CallHandler, type ExecutionContext, HttpStatus, Inject, Injectable, Logger, type NestInterceptor } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
+import { NATURALLY_IDEMPOTENT } from './without-idempotency-key.js';
 import { BusinessClock, canonicalJson, IdempotencyStore, sha256Hex } from '@gongron/application';
 import { catchError, from, mergeMap, type Observable } from 'rxjs';
 import type { HttpRequest, HttpResponse } from '../http-types.js';
@@ -40,6 +41,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const response = context.switchToHttp().getResponse<HttpResponse>();
     const raw = request.headers['idempotency-key'];
     if (raw === undefined || request.method === 'GET' || request.method === 'HEAD') return next.handle();
+    if (this.reflector.get<boolean | undefined>(NATURALLY_IDEMPOTENT, context.getHandler()) === true) return next.handle();
     const key = Array.isArray(raw) ? raw[0]! : raw;
     if (!KEY_SHAPE.test(key)) {
       throw ApiProblem.badRequest('IDEMPOTENCY.KEY_INVALID', 'Idempotency-Key must be 1 to 200 visible ASCII characters.', {

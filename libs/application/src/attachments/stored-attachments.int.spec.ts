@@ -5,7 +5,7 @@
  * off leaves nothing behind.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../../../../test/support/postgres.js';
@@ -124,6 +124,24 @@ describe('StoredAttachments', () => {
     expect(await blobs.write(sha(pdf), pdf)).toBe(true);
     expect(await blobs.write(sha(pdf), pdf)).toBe(false);
     expect(filesUnder(join(here, 'attachments'))).toEqual([blobs.pathOf(sha(pdf))]);
+  });
+
+  it('never shows a file a crash left half-written, and removes such leftovers at start', async () => {
+    const here = mkdtempSync(join(dir, 'crash-'));
+    const folder = join(here, 'attachments');
+    const pdf = samplePdf('half written');
+    // What a process killed between writing and renaming leaves: a temporary file, old.
+    mkdirSync(join(folder, '.incoming'), { recursive: true });
+    const leftover = join(folder, '.incoming', `${sha(pdf)}.dead00beef00`);
+    writeFileSync(leftover, pdf.subarray(0, 20));
+    const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(leftover, old, old);
+    const blobs = new FolderBlobStorage(folder);
+    expect(await blobs.exists(sha(pdf))).toBe(false);
+    await blobs.ensureSchema();
+    expect(filesUnder(folder)).toEqual([]);
+    expect(await blobs.write(sha(pdf), pdf)).toBe(true);
+    expect((await blobs.read(sha(pdf)))?.equals(pdf)).toBe(true);
   });
 });
 
