@@ -18,6 +18,7 @@ export {
 export * from './business-day.js';
 export * from './workflow.js';
 export * from './stream-ids.js';
+export * from './history-integrity.js';
 
 export * from './agenda-item/agenda-item.messages.js';
 export * from './agenda-item/agenda-item.machine.js';

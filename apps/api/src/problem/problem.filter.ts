@@ -6,6 +6,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject } from '@nestjs/common';
 import type { HttpRequest as Request, HttpResponse as Response } from '../http-types.js';
 import { CommandRefused, TokenSpecError } from '@gongron/application';
+import { isHistoryDoesNotFold } from '@gongron/domain';
 import { isStoreUnavailable } from '@gongron/event-store';
 import { ApiProblem, type ProblemBody, problemBody } from './api-problem.js';
 import { refusalToProblem } from './refusal-to-problem.js';
@@ -76,6 +77,8 @@ export const RETRY_AFTER_SECONDS = 1;
 export function exceptionToProblem(exception: unknown, request: Pick<Request, 'method' | 'path'>): ProblemBody {
   if (exception instanceof ApiProblem) return exception.problem;
   if (exception instanceof CommandRefused) return refusalToProblem(exception);
+  // A read that folds a stored history (time travel) answers as the command path does.
+  if (isHistoryDoesNotFold(exception)) return problemBody(409, exception.code, exception.message, { details: { ...exception.details } });
   if (isStoreUnavailable(exception)) {
     return problemBody(503, 'STORE.UNAVAILABLE', 'The database does not answer at the moment. Try again shortly; a retry with the same Idempotency-Key cannot apply a command twice.');
   }

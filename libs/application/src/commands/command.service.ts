@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { EventMetadata, EventStore, EventToAppend, JsonObject, StoredEvent } from '@gongron/event-store';
+import { foldStoredEvent, isHistoryDoesNotFold } from '@gongron/domain';
 import { actorRef } from '../access/actor.js';
 import { authorize } from '../access/authorize.js';
 import { deterministicUuid } from '../idempotency/canonical-json.js';
@@ -290,23 +291,10 @@ export class CommandService {
    */
   private evolveStored(workflow: WorkflowLike, state: unknown, event: StoredEvent): unknown {
     try {
-      return call.evolve(workflow, state, { type: event.type, data: event.data });
+      return foldStoredEvent((current: unknown, domainEvent: DomainEventLike) => call.evolve(workflow, current, domainEvent), state, event);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new CommandRefused(
-        'integrity',
-        'STREAM.INTEGRITY',
-        `The stored history of "${event.streamId}" no longer folds at revision ${event.revision} (${event.type}): ${reason}`,
-        {
-          details: {
-            streamId: event.streamId,
-            revision: event.revision,
-            eventId: event.id,
-            eventType: event.type,
-            ...(isDomainErrorLike(error) ? { cause: error.code } : {}),
-          },
-        },
-      );
+      if (!isHistoryDoesNotFold(error)) throw error;
+      throw new CommandRefused('integrity', error.code, error.message, { details: { ...error.details } });
     }
   }
 

@@ -3,7 +3,7 @@
  * by folding its stream with the domain's decider up to that point — the same fold that
  * decides commands, so the answer is exactly what the system knew then.
  */
-import { type AnyWorkflow, workflowForStream } from '@gongron/domain';
+import { type AnyWorkflow, foldStoredEvent, workflowForStream } from '@gongron/domain';
 import type { EventStore, StoredEvent } from '@gongron/event-store';
 import { invalidQuery, notFound } from '../query-error.js';
 
@@ -34,9 +34,12 @@ export function workflowOf(streamId: string): AnyWorkflow {
   return workflow;
 }
 
-/** Domain events are `{ type, data }`; the stored event's envelope stays out of the fold. */
+/**
+ * Domain events are `{ type, data }`; the stored event's envelope stays out of the fold. An event
+ * today's rules cannot fold throws HistoryDoesNotFold naming the stream and revision.
+ */
 function evolveWith(workflow: AnyWorkflow, state: { readonly status: string }, event: StoredEvent): { readonly status: string } {
-  return workflow.decider.evolve(state, { type: event.type, data: event.data } as { type: string });
+  return foldStoredEvent((current: { readonly status: string }, domainEvent: { type: string }) => workflow.decider.evolve(current, domainEvent), state, event);
 }
 
 export function foldStream(workflow: AnyWorkflow, events: readonly StoredEvent[]): Record<string, unknown> {
