@@ -1,5 +1,6 @@
 /**
- * `audit verify` recomputes every hash chain and names the first broken link;
+ * `audit verify` recomputes every hash chain and folds every stream, naming the first broken link
+ * and every stream that no longer folds (exit code 3 for either);
  * `audit export` writes a stream's or a district's history as JSON Lines or CSV, streamed.
  */
 import { createWriteStream } from 'node:fs';
@@ -8,10 +9,55 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
-import type { StoredEvent } from '@gongron/event-store';
-import { exportEvents, exportLines, type ExportFormat } from '@gongron/projections';
+import type { EventStore, StoredEvent } from '@gongron/event-store';
+import { type ExportFormat, type HistoryVerification, type VerifyPhase, exportEvents, exportLines, verifyHistory, verifyStreamHistory } from '@gongron/projections';
 import { resolveDistrict } from './district.js';
 import { openReadSide } from './projections.command.js';
+
+/** Both passes over the log with a bar each: the hash chains, then the folds. */
+async function verifyWithProgress(store: EventStore, progress: boolean): Promise<HistoryVerification> {
+  const head = await store.headPosition();
+  const bars: Partial<Record<VerifyPhase, cliProgress.SingleBar>> = {};
+  const result = await verifyHistory(store, (phase, checked) => {
+    if (!progress) return;
+    let bar = bars[phase];
+    if (!bar) {
+      for (const other of Object.values(bars)) other.stop();
+      const label = phase === 'hash-chains' ? 'hash chains' : 'folds      ';
+      bar = new cliProgress.SingleBar({ format: `verify ${label} |{bar}| {value}/{total} events | ETA {eta_formatted}`, hideCursor: true }, cliProgress.Presets.shades_classic);
+      bar.start(Math.max(head, 1), 0);
+      bars[phase] = bar;
+    }
+    bar.update(Math.min(checked, head));
+  });
+  for (const bar of Object.values(bars)) bar.stop();
+  return result;
+}
+
+export function describeVerification(result: HistoryVerification): string {
+  const lines: string[] = [];
+  if (result.ok) {
+    lines.push(`OK: ${result.eventsChecked} events in ${result.streamsChecked} streams, every hash chain intact, every stream folds`);
+  }
+  const link = result.brokenLink;
+  if (link) {
+    lines.push(
+      `BROKEN: ${link.reason}`,
+      `  stream:   ${link.streamId}`,
+      `  revision: ${link.revision} (position ${link.position}, event ${link.eventId})`,
+      `  expected: ${link.expected}`,
+      `  found:    ${link.found}`,
+    );
+  }
+  if (result.unfoldableStreams > 0) {
+    lines.push(`DOES NOT FOLD: ${result.unfoldableStreams} stream(s) whose stored history today's rules can no longer fold`);
+    for (const stream of result.unfoldable) {
+      lines.push(`  stream:   ${stream.streamId}`, `  revision: ${stream.revision} (event ${stream.eventId}, ${stream.eventType}${stream.cause ? `, ${stream.cause}` : ''})`);
+    }
+    if (result.unfoldable.length < result.unfoldableStreams) lines.push(`  … and ${result.unfoldableStreams - result.unfoldable.length} more`);
+  }
+  return `${lines.join('\n')}\n`;
+}
 
 async function write(out: Writable, chunk: string): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
@@ -22,39 +68,15 @@ export function registerAuditCommands(program: Command): void {
 
   audit
     .command('verify')
-    .description('Recompute every hash chain (or one stream) and name the first broken link')
+    .description('Recompute every hash chain and fold every stream (or one stream); name the first broken link and the streams that no longer fold')
     .option('--stream <streamId>', 'verify one stream only')
     .option('--json', 'print the result as JSON')
     .option('--no-progress', 'no progress bar')
     .action(async (options: { stream?: string; json?: boolean; progress: boolean }) => {
       const side = await openReadSide();
       try {
-        let result;
-        if (options.stream) {
-          result = await side.store.verifyStream(options.stream);
-        } else {
-          const head = await side.store.headPosition();
-          const bar = new cliProgress.SingleBar({ format: 'verify |{bar}| {value}/{total} events | ETA {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic);
-          if (options.progress) bar.start(Math.max(head, 1), 0);
-          result = await side.store.verifyAll((checked) => options.progress && bar.update(Math.min(checked, head)));
-          if (options.progress) bar.stop();
-        }
-        if (options.json) {
-          process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-        } else if (result.ok) {
-          process.stdout.write(`OK: ${result.eventsChecked} events in ${result.streamsChecked} streams, every hash chain intact\n`);
-        } else {
-          const link = result.brokenLink!;
-          process.stdout.write(
-            [
-              `BROKEN: ${link.reason}`,
-              `  stream:   ${link.streamId}`,
-              `  revision: ${link.revision} (position ${link.position}, event ${link.eventId})`,
-              `  expected: ${link.expected}`,
-              `  found:    ${link.found}`,
-            ].join('\n') + '\n',
-          );
-        }
+        const result = options.stream ? await verifyStreamHistory(side.store, options.stream) : await verifyWithProgress(side.store, options.progress);
+        process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : describeVerification(result));
         if (!result.ok) process.exitCode = 3;
       } catch (error) {
         process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -10,4 +10,5 @@ export * from './read-models/index.js';
 export * from './audit/time-travel.js';
 export * from './audit/board-as-of.js';
 export * from './audit/export.js';
+export * from './audit/verify-history.js';
 export * from './write-plan.js';

@@ -18,6 +18,8 @@ import {
   parseAsOf,
   parseNonNegativeInt,
   stateAt,
+  verifyHistory,
+  verifyStreamHistory,
 } from '@gongron/projections';
 import { Roles } from '../access/access.decorators.js';
 import type { HttpResponse } from '../http-types.js';
@@ -124,11 +126,11 @@ export class AuditController {
   }
 
   @Get('verify')
-  @ApiOperation({ summary: 'Recompute every hash chain (or one stream) and name the first broken link' })
+  @ApiOperation({ summary: 'Recompute every hash chain and fold every stream (or one stream); name the first broken link and the streams that no longer fold' })
   @ApiQuery({ name: 'stream', required: false })
   async verify(@Query() q: Q) {
     const stream = single(q, 'stream');
-    return stream ? this.store.verifyStream(stream) : this.store.verifyAll();
+    return stream ? verifyStreamHistory(this.store, stream) : verifyHistory(this.store);
   }
 
   @Get('export')

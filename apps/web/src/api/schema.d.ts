@@ -830,7 +830,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recompute every hash chain (or one stream) and name the first broken link */
+        /** Recompute every hash chain and fold every stream (or one stream); name the first broken link and the streams that no longer fold */
         get: operations["AuditController_verify"];
         put?: never;
         post?: never;

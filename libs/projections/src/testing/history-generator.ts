@@ -82,7 +82,20 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
   const meeting = (body: string) => ({ meetingId: id('mtg'), body, heldOn: date(), title: `${date().slice(0, 4)}년 제${int(1, 12)}차 회의` });
   const budget = () => ({ 'education-office': int(10, 300) * 1_000_000, 'local-government': int(10, 300) * 1_000_000 });
 
-  function* projectStory(district: string, year: number, projectId: string, title: string, taskCode: string, planned: JsonObject, sourceItemId: string | null): Story {
+  type Allocation = { 'education-office': number; 'local-government': number };
+  /** Steps that change a started project's allocation, returning the new one. */
+  type Amendment = (allocation: Allocation) => Generator<HistoryStep, Allocation, void>;
+
+  function* projectStory(
+    district: string,
+    year: number,
+    projectId: string,
+    title: string,
+    taskCode: string,
+    planned: JsonObject,
+    sourceItemId: string | null,
+    amendment?: Amendment,
+  ): Story {
     const stream = `project:${projectId}`;
     const actor = sourceItemId ? system('project-from-approved-item') : official(district, 'education-office');
     yield {
@@ -97,9 +110,12 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
     };
     if (sourceItemId) yield { streamId: `agenda-item:${sourceItemId}`, events: [event('ProjectLinked', { itemId: sourceItemId, projectId }, system('link-project'))] };
     if (random() < 0.1) return;
-    const allocation = planned as { 'education-office': number; 'local-government': number };
+    let allocation = planned as Allocation;
     yield { streamId: stream, events: [event('ProjectAgreed', { projectId, agreementId: `${district}-${year}`, allocation, agreedOn: date() }, system('agreement-in-force'))] };
     yield { streamId: stream, events: [event('ProjectStarted', { projectId, startedOn: date() }, official(district, 'education-office'))] };
+    // An amendment is consented while the project runs, before anything is spent: the new
+    // allocation always covers the spending, as the project's rules require.
+    if (amendment) allocation = yield* amendment(allocation);
     const spent = { 'education-office': 0, 'local-government': 0 };
     const expenditures = int(2, 8);
     for (let i = 0; i < expenditures; i++) {
@@ -234,17 +250,11 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
         event('AgreementCameIntoForce', { agreementId, district, year, inForceFrom: lgSigned, inForceUntil: `${year + 1}-02-${(year + 1) % 4 === 0 ? 29 : 28}`, projects: listed, effectiveAt: lgSigned }, official(district, 'local-government')),
       ],
     };
-    for (const project of listed) {
-      const stories = projectStory(district, year, project.projectId, project.title, project.taskCode, project.budget, null);
-      // The carried-over project exists before the agreement lists it in the real flow; here its
-      // story starts once the agreement is in force, which the read models handle the same way.
-      yield* stories;
-    }
-    if (random() < 0.6 && listed.length > 0) {
-      const target = listed[0]!;
+    const target = random() < 0.6 ? listed[0] : undefined;
+    const amendment: Amendment = function* (previousAllocation) {
       const amendmentId = id('amd');
       const newBudget = budget();
-      const changes = [{ kind: 'budget', projectId: target.projectId, budget: newBudget }];
+      const changes = [{ kind: 'budget', projectId: target!.projectId, budget: newBudget }];
       const proposer = pick(['education-office', 'local-government']);
       const consenter = proposer === 'education-office' ? 'local-government' : 'education-office';
       yield { streamId: stream, events: [event('AmendmentProposed', { agreementId, amendmentId, proposedBy: proposer, changes, reason: '사업 규모 조정', proposedOn: date() }, official(district, proposer))] };
@@ -253,15 +263,21 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
         events: [
           event(
             'AmendmentConsented',
-            { agreementId, amendmentId, proposedBy: proposer, consentedBy: consenter, changes, budgets: [{ projectId: target.projectId, kind: 'budget', previousBudget: target.budget, newBudget }], consentedOn: date() },
+            { agreementId, amendmentId, proposedBy: proposer, consentedBy: consenter, changes, budgets: [{ projectId: target!.projectId, kind: 'budget', previousBudget: previousAllocation, newBudget }], consentedOn: date() },
             official(district, consenter),
           ),
         ],
       };
       yield {
-        streamId: `project:${target.projectId}`,
-        events: [event('ProjectBudgetAmended', { projectId: target.projectId, amendmentId, agreementId, previousAllocation: target.budget, newAllocation: newBudget, amendedOn: date() }, system('amendment-consented'))],
+        streamId: `project:${target!.projectId}`,
+        events: [event('ProjectBudgetAmended', { projectId: target!.projectId, amendmentId, agreementId, previousAllocation, newAllocation: newBudget, amendedOn: date() }, system('amendment-consented'))],
       };
+      return newBudget;
+    };
+    for (const project of listed) {
+      // The carried-over project exists before the agreement lists it in the real flow; here its
+      // story starts once the agreement is in force, which the read models handle the same way.
+      yield* projectStory(district, year, project.projectId, project.title, project.taskCode, project.budget, null, project === target ? amendment : undefined);
     }
   }
 
