@@ -12,6 +12,7 @@ import { ProcessManagersController } from './admin/process-managers.controller.j
 import { TokensController } from './admin/tokens.controller.js';
 import { AgendaItemsController } from './agenda-items/agenda-items.controller.js';
 import { AgreementsController } from './agreements/agreements.controller.js';
+import { OpenDeadlines } from './deadlines/open-deadlines.js';
 import { AttachmentsController } from './attachments/attachments.controller.js';
 import { AsyncApiController } from './asyncapi/asyncapi.controller.js';
 import { CommandGateway } from './commands/command-gateway.js';
@@ -39,6 +40,7 @@ export class AppModule {
       providers: [
         { provide: AppLogger, useValue: logger },
         CommandGateway,
+        OpenDeadlines,
         StreamReader,
         RelayRunner,
         HttpDrain,

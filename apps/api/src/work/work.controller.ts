@@ -2,7 +2,9 @@
  * 내 할 일 — what awaits the caller, from the read models: for a secretary the items of her
  * district and body whose step it is; for an official the agreements of her district her party
  * has still to sign, the amendments the other party proposed (only she may consent or refuse),
- * and her district's projects that are still running.
+ * and her district's projects that are still running. Both see the open deadlines of their
+ * district that they must meet (reviews for the steering committee; conditions, evaluations and
+ * agreement expiries for the officials), overdue ones marked until they are settled.
  */
 import { Controller, Get, Inject, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
@@ -21,6 +23,8 @@ import { CurrentActor } from '../access/current-actor.decorator.js';
 import { Roles } from '../access/access.decorators.js';
 import { ProblemDto } from '../commands/openapi.js';
 import { ReadErrorsInterceptor } from '../read/read-errors.js';
+import { OpenDeadlines } from '../deadlines/open-deadlines.js';
+import { deadlineKinds } from '@gongron/domain';
 
 /**
  * States in which the item waits for its body's secretary. An approved item waits for the
@@ -74,6 +78,21 @@ export class WorkProjectDto {
   @ApiProperty({ description: 'allocated − spent, in won' }) remaining!: number;
 }
 
+export class WorkDeadlineDto {
+  @ApiProperty({ example: 'review.0b6c…' }) deadlineId!: string;
+  @ApiProperty({ enum: deadlineKinds, description: 'review: the steering committee’s decision after tabling; condition: a condition of a conditional approval; evaluation: after completion; agreement-expiry: the end of the agreement’s term' })
+  kind!: string;
+  @ApiProperty({ example: 'agenda-item:3f1c…', description: 'The item, project or agreement it is about' }) streamId!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The body whose secretary must act' }) body!: string | null;
+  @ApiProperty({ description: 'Whether the district’s officials must act' }) officials!: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'Title of the item, project or agreement' }) title!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The condition’s text' }) detail!: string | null;
+  @ApiProperty({ format: 'date', description: 'Korean day it falls due (overdue from 00:00 KST that day)' }) dueOn!: string;
+  @ApiProperty() overdue!: boolean;
+  @ApiProperty({ type: String, nullable: true, format: 'date', description: 'When the deadline scheduler recorded it overdue' }) overdueOn!: string | null;
+  @ApiProperty({ description: 'Days from today in Seoul to the due day (0 or less: overdue)' }) daysLeft!: number;
+}
+
 export class WorkDto {
   @ApiProperty({ enum: ['secretary', 'official', 'auditor', 'admin'] }) role!: string;
   @ApiPropertyOptional() district?: string;
@@ -85,6 +104,11 @@ export class WorkDto {
   @ApiProperty({ type: [WorkAgreementDto] }) agreementsToSign!: WorkAgreementDto[];
   @ApiProperty({ type: [WorkAmendmentDto] }) amendmentsAwaitingConsent!: WorkAmendmentDto[];
   @ApiProperty({ type: [WorkProjectDto] }) projects!: WorkProjectDto[];
+  @ApiProperty({
+    type: [WorkDeadlineDto],
+    description: 'Open deadlines of the caller’s district that her body (a secretary) or the parties (an official) must meet, soonest first; overdue ones stay until settled',
+  })
+  deadlines!: WorkDeadlineDto[];
 }
 
 type Row = Record<string, unknown>;
@@ -97,7 +121,10 @@ const opt = (v: unknown): string | undefined => (v === null || v === undefined ?
 @UseInterceptors(ReadErrorsInterceptor)
 @Controller('work')
 export class WorkController {
-  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDatabase) {}
+  constructor(
+    @Inject(SQL_DATABASE) private readonly sql: SqlDatabase,
+    @Inject(OpenDeadlines) private readonly openDeadlines: OpenDeadlines,
+  ) {}
 
   @Get()
   @Roles('secretary', 'official', 'auditor', 'admin')
@@ -116,9 +143,16 @@ export class WorkController {
       agreementsToSign: [],
       amendmentsAwaitingConsent: [],
       projects: [],
+      deadlines: [],
     };
-    if (actor.role === 'secretary' && actor.district && actor.body) return { ...answer, ...(await this.secretaryWork(actor.district, actor.body)) };
-    if (actor.role === 'official' && actor.district && actor.party) return { ...answer, ...(await this.officialWork(actor.district, actor.party)) };
+    if (actor.role === 'secretary' && actor.district && actor.body) {
+      const [work, deadlines] = await Promise.all([this.secretaryWork(actor.district, actor.body), this.openDeadlines.of({ district: actor.district, body: actor.body })]);
+      return { ...answer, ...work, deadlines };
+    }
+    if (actor.role === 'official' && actor.district && actor.party) {
+      const [work, deadlines] = await Promise.all([this.officialWork(actor.district, actor.party), this.openDeadlines.of({ district: actor.district, officials: true })]);
+      return { ...answer, ...work, deadlines };
+    }
     return answer;
   }
 

@@ -2,6 +2,7 @@ import type { Projection } from '../projection.js';
 import { agendaBoardProjection } from './agenda-board.js';
 import { agreementRegisterProjection } from './agreement-register.js';
 import { budgetLedgerProjection } from './budget-ledger.js';
+import { deadlineBoardProjection } from './deadline-board.js';
 import { decisionRegisterProjection } from './decision-register.js';
 import { provinceDashboardProjection } from './province-dashboard.js';
 
@@ -9,6 +10,7 @@ export * from './agenda-board.js';
 export * from './agenda-states.js';
 export * from './agreement-register.js';
 export * from './budget-ledger.js';
+export * from './deadline-board.js';
 export * from './decision-register.js';
 export * from './project-states.js';
 export * from './province-dashboard.js';
@@ -20,4 +22,5 @@ export const readModelProjections: readonly Projection[] = [
   budgetLedgerProjection,
   agreementRegisterProjection,
   provinceDashboardProjection,
+  deadlineBoardProjection,
 ];
