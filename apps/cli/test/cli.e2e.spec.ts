@@ -2,21 +2,31 @@
  * The CLI under test, every command against a real data folder, two ways: as its own process
  * (`node apps/cli/src/main.ts` through the TypeScript loader the rebuild-kill test uses, no
  * build needed), asserting what an administrator sees — output and exit code, failures
- * included — and the same arguments in this process through the same command registrations,
+ * included — and the same arguments in this process through the same command tree (`program.ts`),
  * so the coverage report counts the CLI's code (a child process is invisible to jest's coverage).
  */
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { Command, CommanderError } from 'commander';
-import { registerAuditCommands } from '../src/audit.command.js';
-import { registerDemoCommands } from '../src/demo.command.js';
-import { registerProcessManagerCommands } from '../src/process-managers.command.js';
-import { registerProjectionCommands } from '../src/projections.command.js';
-import { registerTokenCommands } from '../src/tokens.command.js';
+import { CommanderError } from 'commander';
+import {
+  buildEventTypeRegistry,
+  CommandService,
+  domainCatalog,
+  domainProcessManagers,
+  loadConfig,
+  openConfiguredSqlDatabase,
+  openStores,
+  ParkedReactions,
+  ProcessManagerRunner,
+  SYSTEM_ACTOR,
+} from '@gongron/application';
+import { gongronProgram } from '../src/program.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const loader = join(root, 'libs/projections/test/support/ts-loader.mjs');
@@ -77,12 +87,7 @@ async function inProcess(dir: string, args: readonly string[], extra: Record<str
   process.stderr.write = write('err') as typeof process.stderr.write;
   process.exitCode = undefined;
   try {
-    const program = new Command().name('gongron').exitOverride();
-    registerTokenCommands(program);
-    registerDemoCommands(program);
-    registerProjectionCommands(program);
-    registerProcessManagerCommands(program);
-    registerAuditCommands(program);
+    const program = gongronProgram().exitOverride();
     for (const command of program.commands) {
       command.exitOverride();
       for (const sub of command.commands) sub.exitOverride();
@@ -255,6 +260,21 @@ describe('projections', () => {
     expect(afterAll.every((s) => s.generation === 2 && s.lag === 0)).toBe(true);
   }, 240_000);
 
+  it('draws the rebuild progress up to 100 % of the log, and the status table shows the new generation caught up', async () => {
+    const head = countEvents(demo);
+    const [bar, barHere, { processDir }] = await both(demo, ['projections', 'rebuild', 'decision-register', '--batch-size', '50']);
+    for (const run of [bar, barHere]) {
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(new RegExp(`rebuild decision-register \\|[\u2588\u2591]+\\| 100% \\| ${head}/${head} events`));
+      expect(run.stderr).not.toMatch(/ 100% .*\n(.|\n)* [0-9]{1,2}% /);
+      expect(run.stdout).toMatch(new RegExp(`^decision-register: generation 2 at position ${head}\n${head} events in [\\d.]+ s \\(\\d+ events/s\\)\n$`));
+    }
+    const status = await inProcess(processDir, ['projections', 'status']);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(new RegExp(`\\ndecision-register\\s+\\d+\\s+current\\s+2\\s+${head}\\s+${head}\\s+0\\s+-\\n`));
+    expect(status.stdout).toMatch(new RegExp(`\\nagenda-board\\s+\\d+\\s+current\\s+1\\s+0\\s+${head}\\s+${head}\\s+-\\n`));
+  }, 240_000);
+
   it('refuses an unknown read model with exit code 2 and a bad batch size with 1', async () => {
     const [unknown, unknownHere] = await both(demo, ['projections', 'rebuild', 'no-such-model', '--no-progress']);
     for (const run of [unknown, unknownHere]) {
@@ -325,6 +345,143 @@ describe('audit', () => {
       for (const run of [neither, neitherHere]) expect(run).toEqual({ code: 2, stdout: '', stderr: 'Give exactly one of --stream <streamId> or --district <code>\n' });
     }
   }, 240_000);
+});
+
+describe('audit export failures', () => {
+  it('refuses an unknown district (exit 2, with the list) and fails an export that matches nothing (exit 4), leaving no file', async () => {
+    const [unknown, unknownHere] = await both(demo, ['audit', 'export', '--district', '아틀란티스']);
+    for (const run of [unknown, unknownHere]) {
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^Unknown district "아틀란티스" \(알 수 없는 시·군\)\. Use a code or a Korean name:\n(.|\n)*suwon\s+수원시\n/);
+    }
+    for (const run of [asProcess, inProcess]) {
+      const dir = dataFolder(demo);
+      const file = join(dir, 'nothing.jsonl');
+      const empty = await run(dir, ['audit', 'export', '--stream', 'agenda-item:no-such-item', '--out', file]);
+      expect(empty).toEqual({ code: 4, stdout: '', stderr: 'No events match --stream agenda-item:no-such-item; nothing was exported.\n' });
+      expect(existsSync(file)).toBe(false);
+    }
+  }, 240_000);
+});
+
+const ghostBudget = { 'education-office': 1_000_000, 'local-government': 1_000_000 };
+const ghostRaised = { 'education-office': 2_000_000, 'local-government': 1_000_000 };
+
+/** Opens the data folder's log and SQL database as the CLI does. */
+async function inDataFolder<T>(dir: string, work: (side: { stores: Awaited<ReturnType<typeof openStores>>; sql: ReturnType<typeof openConfiguredSqlDatabase>; service: CommandService }) => Promise<T>): Promise<T> {
+  const config = loadConfig({ GONGRON_DATA_DIR: dir });
+  const stores = await openStores(config, buildEventTypeRegistry());
+  const sql = openConfiguredSqlDatabase(config);
+  try {
+    return await work({ stores, sql, service: new CommandService(stores.store, domainCatalog) });
+  } finally {
+    await sql.close();
+    await stores.close();
+  }
+}
+
+/**
+ * A consent stored by an older version names a project that was never created: the budget
+ * process manager's runner reacts to it, is refused and parks the reaction.
+ */
+async function parkGhostReaction(dir: string, projectId: string): Promise<string> {
+  return inDataFolder(dir, async ({ stores, sql, service }) => {
+    const appended = await stores.store.append(
+      'agreement:suwon-2099',
+      [
+        {
+          id: randomUUID(),
+          type: 'AmendmentConsented',
+          data: {
+            agreementId: 'suwon-2099',
+            amendmentId: 'amend-old',
+            proposedBy: 'local-government',
+            consentedBy: 'education-office',
+            changes: [],
+            budgets: [{ kind: 'budget', projectId, oldBudget: ghostBudget, newBudget: ghostRaised }],
+            consentedOn: '2099-05-01',
+          },
+        },
+      ],
+      'any',
+    );
+    const cause = appended.events[0]!;
+    const managers = domainProcessManagers.filter((pm) => pm.name === 'project-budgets-from-amendment');
+    const parked = new ParkedReactions(sql);
+    const runner = new ProcessManagerRunner(stores.store, stores.checkpoints, service, managers, { parked, retryDelayMs: 20 });
+    await runner.start();
+    try {
+      const deadline = Date.now() + 120_000;
+      while (!(await parked.list()).some((p) => p.causeEventId === cause.id)) {
+        if (Date.now() > deadline) throw new Error(`the reaction to a consent for ${projectId} was not parked within 120 s`);
+        await delay(50);
+      }
+    } finally {
+      await runner.stop();
+    }
+    return `project-budgets-from-amendment:${cause.id}:0`;
+  });
+}
+
+async function createGhostProject(dir: string, projectId: string): Promise<void> {
+  await inDataFolder(dir, async ({ service }) => {
+    const official = { id: 'token-official', role: 'official', district: 'suwon', party: 'education-office' } as const;
+    const now = '2099-05-02T09:00:00.000Z';
+    await service.execute({
+      type: 'CreateProject',
+      data: { projectId, district: 'suwon', year: 2099, title: '수원 마을교육', taskCode: '1-1', plannedBudget: ghostBudget },
+      metadata: { now, actor: official },
+    });
+    await service.execute({
+      type: 'MarkProjectAgreed',
+      data: { projectId, agreementId: 'suwon-2099', allocation: ghostBudget, agreedOn: '2099-04-01' },
+      metadata: { now, actor: SYSTEM_ACTOR },
+    });
+  });
+}
+
+describe('process-managers with a parked reaction', () => {
+  it('counts and lists it (exit 3), keeps it parked on a retry while the project is missing (exit 3), and applies it once after the project exists', async () => {
+    const start = dataFolder(demo);
+    const projectId = `ghost-${randomUUID().slice(0, 8)}`;
+    const id = await parkGhostReaction(start, projectId);
+    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+    const [status, statusHere] = await both(start, ['process-managers', 'status']);
+    for (const run of [status, statusHere]) {
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^process manager\s+checkpoint\s+parked\n-+\s+-+\s+-+\n/);
+      expect(run.stdout).toMatch(/\nproject-budgets-from-amendment\s+\d+\s+1\n/);
+    }
+    const [parked, parkedHere] = await both(start, ['process-managers', 'parked']);
+    for (const run of [parked, parkedHere]) {
+      expect(run.code).toBe(3);
+      expect(run.stdout).toMatch(/^reaction\s+command\s+position\s+code\s+attempts\s+parked at\s+resolved\n/);
+      expect(run.stdout).toMatch(new RegExp(`\\n${escaped}\\s+AmendProjectBudget\\s+\\d+\\s+PROJECT\\.NOT_FOUND\\s+1\\s+\\d{4}-\\d{2}-\\d{2}T\\S+Z\\s+-\\n$`));
+    }
+    const [again, againHere] = await both(start, ['process-managers', 'retry', id]);
+    for (const run of [again, againHere]) {
+      expect(run.code).toBe(3);
+      expect(run.stdout).toMatch(new RegExp(`^${escaped}: still parked — PROJECT\\.NOT_FOUND: .*${projectId}.*\\n$`));
+    }
+
+    for (const run of [asProcess, inProcess]) {
+      const dir = dataFolder(start);
+      await createGhostProject(dir, projectId);
+      const applied = await run(dir, ['process-managers', 'retry', 'all']);
+      expect(applied).toEqual({ code: 0, stdout: `${id}: applied to project:${projectId} at revision 2\n`, stderr: '' });
+      const allowed = await inDataFolder(dir, async ({ service }) => (await service.load(`project:${projectId}`)).state as { allocation: unknown });
+      expect(allowed.allocation).toEqual(ghostRaised);
+      const done = await run(dir, ['process-managers', 'retry', id, '--json']);
+      expect(done.code).toBe(0);
+      expect(JSON.parse(done.stdout)).toEqual([{ id, outcome: 'already-done', code: 'PROCESS_MANAGER.ALREADY_RETRIED' }]);
+      const list = await run(dir, ['process-managers', 'parked', '--all', '--json']);
+      expect(list.code).toBe(0);
+      expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ id, attempts: 2, resolution: 'applied', code: 'PROJECT.NOT_FOUND' })]);
+      expect(await run(dir, ['process-managers', 'parked'])).toEqual({ code: 0, stdout: 'no parked reactions\n', stderr: '' });
+    }
+  }, 300_000);
 });
 
 describe('process-managers', () => {
