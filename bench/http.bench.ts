@@ -16,9 +16,12 @@
  * millisecond of every response (a 600 ms answer counts as 600 samples); the numbers are
  * reported as autocannon gives them, under their own ids.
  *
- * Then the same open loop at about twice that rate (BENCH_HTTP_OVERLOAD_RATE, default 2 × the rate):
- * the API sheds what it cannot take (503 with Retry-After at once, GONGRON_MAX_IN_FLIGHT) and
- * the p99 of the accepted requests is reported apart from the 503s.
+ * Then the sustainable rate: the same open loop in steps of BENCH_HTTP_SEARCH_SECONDS (default 5),
+ * from BENCH_HTTP_SEARCH_FROM requests/s (default 100) up by a quarter each step, until a step
+ * has a p99 above 25 ms or any answer that is not 2xx (a shed request included); the last step
+ * that had neither is the sustainable rate. Then the open loop at twice that rate
+ * (BENCH_HTTP_OVERLOAD_RATE pins it): the API sheds what it cannot take (503 with Retry-After at
+ * once) and the p99 of the accepted requests, the share shed and the time-outs are reported.
  *
  * Env: BENCH_HTTP_SECONDS (default 20), BENCH_HTTP_RATE (300), BENCH_HTTP_ITEMS (default 300 × BENCH_SCALE),
  * BENCH_HTTP_API_NODE_ARGS (node flags for the API process, to find where its time goes, e.g.
@@ -184,6 +187,33 @@ function openLoop(port: number, rate: number, seconds: number, next: () => Plann
   });
 }
 
+/** The aim for accepted requests, at the sustainable rate and at twice it. */
+const P99_AIM_MS = 25;
+
+interface SearchStep {
+  readonly rate: number;
+  readonly p99: number;
+  readonly notOk: number;
+}
+
+/** The highest rate the API answers with p99 within the aim and nothing but 2xx, stepping up by a quarter. */
+async function sustainableRate(port: number, from: number, stepSeconds: number, plan: () => PlannedRequest): Promise<{ rate: number; steps: SearchStep[] }> {
+  const steps: SearchStep[] = [];
+  let rate = 0;
+  for (let offered = from; offered <= 20_000; offered = Math.round(offered * 1.25)) {
+    const step = await openLoop(port, offered, stepSeconds, plan);
+    const notOk = step.non2xx + step.errors + step.timeouts;
+    steps.push({ rate: offered, p99: step.p99, notOk });
+    console.log(`  search: ${offered} requests/s offered, p99 ${step.p99.toFixed(1)} ms, ${notOk} not 2xx`);
+    if (step.p99 > P99_AIM_MS || notOk > 0) break;
+    rate = offered;
+  }
+  return { rate, steps };
+}
+
+/** Lets the API finish what the last load left it (projections, process managers) before the next. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 3_000));
+
 async function main(): Promise<void> {
   const scale = benchScale();
   const duration = seconds('BENCH_HTTP_SECONDS', 20);
@@ -220,16 +250,22 @@ async function main(): Promise<void> {
     recorder.add({ id: 'http.opinions.non2xx', label: 'non-2xx answers and errors', unit: 'count', value: failures, higherIsBetter: false, extra });
     if (failures > 0) recorder.note(`${failures} requests were answered with a non-2xx status, failed or timed out; latency includes them.`);
 
-    // Overload: about twice the sustainable rate. Requests past GONGRON_MAX_IN_FLIGHT are answered
-    // 503 with Retry-After at once; the accepted ones must keep their latency.
-    const overloadRate = sized('BENCH_HTTP_OVERLOAD_RATE', rate * 2, 1, { ...process.env, BENCH_SCALE: '1' });
+    // Overload: twice the sustainable rate. What the API cannot take fast is answered 503 with
+    // Retry-After at once; the accepted requests must keep their latency.
+    await settle();
+    const search = await sustainableRate(port, sized('BENCH_HTTP_SEARCH_FROM', 100, 1, { ...process.env, BENCH_SCALE: '1' }), seconds('BENCH_HTTP_SEARCH_SECONDS', 5), plan);
+    recorder.add({ id: 'http.sustainable.rate', label: `sustainable rate (p99 ≤ ${P99_AIM_MS} ms, every answer 2xx)`, unit: 'req/s', value: search.rate, higherIsBetter: true, extra: { steps: search.steps } });
+    await settle();
+    const overloadRate = sized('BENCH_HTTP_OVERLOAD_RATE', Math.max(1, search.rate) * 2, 1, { ...process.env, BENCH_SCALE: '1' });
     const over = await openLoop(port, overloadRate, duration, plan);
-    const overExtra = { ...over, seconds: duration, offered: overloadRate };
+    const overExtra = { ...over, seconds: duration, offered: overloadRate, sustainable: search.rate };
     recorder.add({ id: 'http.overload.rate', label: `overload: accepted rate at ${overloadRate} requests/s offered`, unit: 'req/s', value: over.okInWindow / duration, higherIsBetter: true, extra: overExtra });
     recorder.add({ id: 'http.overload.accepted.p50', label: `overload: p50 latency of accepted requests at ${overloadRate} requests/s`, unit: 'ms', value: over.acceptedP50, higherIsBetter: false });
     recorder.add({ id: 'http.overload.accepted.p99', label: `overload: p99 latency of accepted requests at ${overloadRate} requests/s`, unit: 'ms', value: over.acceptedP99, higherIsBetter: false });
     recorder.add({ id: 'http.overload.shed', label: `overload: 503 answers (shed) at ${overloadRate} requests/s`, unit: 'count', value: over.shed, higherIsBetter: false, extra: overExtra });
+    recorder.add({ id: 'http.overload.shed.share', label: `overload: share of the requests shed at ${overloadRate} requests/s`, unit: '%', value: over.sent > 0 ? (100 * over.shed) / over.sent : 0, higherIsBetter: false });
     recorder.add({ id: 'http.overload.shed.p99', label: `overload: p99 latency of the 503 answers`, unit: 'ms', value: over.shedP99, higherIsBetter: false });
+    recorder.add({ id: 'http.overload.timeouts', label: `overload: requests that timed out (no answer in ${TIMEOUT_MS / 1000} s)`, unit: 'count', value: over.timeouts, higherIsBetter: false });
     recorder.add({ id: 'http.overload.failures', label: 'overload: errors and timeouts (neither 2xx nor 503)', unit: 'count', value: over.errors + over.timeouts + over.non2xx - over.shed, higherIsBetter: false, extra: overExtra });
 
     const cannon = await autocannon({

@@ -39,7 +39,10 @@ export interface TestApiOptions {
 
 export async function startTestApi(env: Record<string, string> = {}, options: TestApiOptions = {}): Promise<TestApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gongron-api-e2e-'));
-  const config = loadConfig({ GONGRON_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', GONGRON_RUN_RELAY: 'false', ...env });
+  // The API shares this process's event loop with jest and the test's own client, so how late
+  // that loop runs says nothing about the API: shedding on queueing delay is off unless a suite
+  // turns it on (the in-flight limit stays).
+  const config = loadConfig({ GONGRON_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', GONGRON_RUN_RELAY: 'false', GONGRON_SHED_QUEUE_DELAY_MS: '0', ...env });
   const logLines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {

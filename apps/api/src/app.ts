@@ -12,7 +12,8 @@ import { AppModule } from './app.module.js';
 import { AppLogger } from './logging/app-logger.js';
 import { requestLogging } from './logging/request-logging.middleware.js';
 import { ProblemFilter } from './problem/problem.filter.js';
-import { refuseDeepJson, refuseUnstorableText, shedLoad } from './request-limits.js';
+import { refuseDeepJson, refuseUnstorableText } from './request-limits.js';
+import { shedLoad } from './shedding/shed-load.js';
 import { applySecurity } from './security/security.js';
 import { completeOpenApiDocument } from './openapi/contract.js';
 import { httpMetrics } from './metrics/http-metrics.js';
@@ -49,7 +50,9 @@ export async function createApp(config: GongronConfig, options: CreateAppOptions
   // Headers first, so that every answer carries them (a 503 too); then shedding: a refused
   // request costs no logging, routing or parsing.
   applySecurity(app, config);
-  app.use(shedLoad(config.maxRequestsInFlight));
+  const shedding = shedLoad(config.shedding);
+  (app.getHttpServer() as { once(event: 'close', listener: () => void): unknown }).once('close', shedding.stop);
+  app.use(shedding.middleware);
   app.use(httpMetrics());
   app.use(requestLogging(logger));
   app.useBodyParser('json', { limit: options.bodyLimit ?? '128kb', type: ['application/json', 'application/*+json'], verify: refuseDeepJson() });

@@ -1,13 +1,12 @@
 /**
  * What the API refuses before any work is done on a request: JSON nested deeper than any
- * command needs (deep nesting overflows the stack of the validators that walk it), text no
- * backend can store (NUL, lone surrogates), and more requests at once than the process can
- * answer quickly (load shedding: 503 with Retry-After at once, instead of a queue of seconds).
+ * command needs (deep nesting overflows the stack of the validators that walk it) and text no
+ * backend can store (NUL, lone surrogates). Load shedding, which refuses before these, is in
+ * `shedding/`.
  */
 import { findUnstorableText, UNSTORABLE_TEXT_RULE } from '@gongron/event-store';
 import type { HttpRequest, HttpResponse, NextFunction } from './http-types.js';
-import { ApiProblem, problemBody } from './problem/api-problem.js';
-import { RETRY_AFTER_SECONDS } from './problem/problem.filter.js';
+import { ApiProblem } from './problem/api-problem.js';
 
 /** Deepest JSON nesting accepted in a body; the deepest command body is a handful of levels. */
 export const MAX_JSON_DEPTH = 32;
@@ -51,32 +50,4 @@ export function refuseUnstorableText(request: HttpRequest, _response: HttpRespon
   const field = body !== null && typeof body === 'object' ? findUnstorableText(body) : undefined;
   if (field === undefined) return next();
   next(ApiProblem.badRequest('VALIDATION.UNSTORABLE_TEXT', `${field} ${UNSTORABLE_TEXT_RULE}.`, { field, errors: [{ field, code: 'FIELD.UNSTORABLE_TEXT', message: `${field} ${UNSTORABLE_TEXT_RULE}` }] }));
-}
-
-/**
- * At most `limit` requests are handled at once; the next one is answered 503 at once, before
- * routing, authentication or body parsing, so an overload costs almost nothing per refusal and
- * the accepted requests keep their latency. Liveness is never shed.
- */
-export function shedLoad(limit: number) {
-  let inFlight = 0;
-  const body = JSON.stringify(problemBody(503, 'SERVER.OVERLOADED', `The server is handling ${limit} requests at once; try again shortly.`));
-  return (request: HttpRequest, response: HttpResponse, next: NextFunction): void => {
-    if (limit <= 0 || request.path === '/health/live') return next();
-    if (inFlight >= limit) {
-      response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-      response.status(503).type('application/problem+json').send(body);
-      return;
-    }
-    inFlight++;
-    let done = false;
-    const release = () => {
-      if (done) return;
-      done = true;
-      inFlight--;
-    };
-    response.once('finish', release);
-    response.once('close', release);
-    next();
-  };
 }

@@ -42,8 +42,8 @@ export interface GongronConfig {
   readonly runProcessManagers: boolean;
   /** GONGRON_SQLITE_BUSY_WAIT_MS: how long a write waits for another process's SQLite lock before 503 (default 5000). */
   readonly sqliteBusyWaitMs: number;
-  /** GONGRON_MAX_IN_FLIGHT: requests handled at once; beyond it 503 at once (default 64; 0 turns shedding off). */
-  readonly maxRequestsInFlight: number;
+  /** When the API answers 503 SERVER.OVERLOADED at once instead of taking a request (GONGRON_MAX_IN_FLIGHT, GONGRON_SHED_*). */
+  readonly shedding: SheddingLimits;
   /** GONGRON_READY_MAX_RELAY_LAG: readiness fails when the Kafka relay is this many events behind (default 10000). */
   readonly readyMaxRelayLag: number;
   /** The HTTP server's limits against slow and idle clients. */
@@ -98,6 +98,20 @@ export interface HttpServerLimits {
   readonly keepAliveTimeoutMs: number;
   /** HTTP_MAX_CONNECTIONS, default 1,000: connections beyond this are closed at once. */
   readonly maxConnections: number;
+}
+
+/**
+ * Load shedding: the API answers 503 SERVER.OVERLOADED with Retry-After at once, before any work,
+ * when it is handling its limit of requests, or when its event loop is saturated and a request
+ * has already waited longer than the target for it.
+ */
+export interface SheddingLimits {
+  /** GONGRON_MAX_IN_FLIGHT, default 64: requests handled at once (0: no limit). */
+  readonly maxInFlight: number;
+  /** GONGRON_SHED_QUEUE_DELAY_MS, default 10: the longest wait for the event loop a taken request may have had (0: not checked). */
+  readonly maxQueueDelayMs: number;
+  /** GONGRON_SHED_BUSY_PERCENT / 100, default 0.75: the smoothed event-loop utilisation from which the delay is checked. */
+  readonly busyUtilization: number;
 }
 
 export interface RateLimits {
@@ -301,7 +315,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
     runRelay: bool(env, 'GONGRON_RUN_RELAY', true, problems),
     runProcessManagers: bool(env, 'GONGRON_RUN_PROCESS_MANAGERS', true, problems),
     sqliteBusyWaitMs: int(env, 'GONGRON_SQLITE_BUSY_WAIT_MS', 5000, 0, 600_000, problems),
-    maxRequestsInFlight: int(env, 'GONGRON_MAX_IN_FLIGHT', 64, 0, 100_000, problems),
+    shedding: {
+      maxInFlight: int(env, 'GONGRON_MAX_IN_FLIGHT', 64, 0, 100_000, problems),
+      maxQueueDelayMs: int(env, 'GONGRON_SHED_QUEUE_DELAY_MS', 10, 0, 60_000, problems),
+      busyUtilization: int(env, 'GONGRON_SHED_BUSY_PERCENT', 75, 0, 100, problems) / 100,
+    },
     readyMaxRelayLag: int(env, 'GONGRON_READY_MAX_RELAY_LAG', 10_000, 0, 1_000_000_000, problems),
     http: {
       headersTimeoutMs: int(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000, problems),

@@ -126,7 +126,10 @@ export const REFUSAL_MESSAGES = {
 
   // Server and stores
   'SERVER.ERROR': m('서버 오류가 발생했습니다. 기록되었으니 잠시 후 다시 시도하세요.', 'The server failed; it has been logged. Try again shortly.'),
-  'SERVER.OVERLOADED': m('지금 요청이 많아 처리하지 못했습니다. 잠시 후 다시 시도하세요.', 'The server is busy; try again shortly.'),
+  'SERVER.OVERLOADED': m('지금 요청이 많아 처리하지 못했습니다. 잠시 후 다시 시도하세요.', 'The server is busy; try again shortly.', {
+    ko: '지금 요청이 많아 처리하지 못했습니다. 아무것도 기록되지 않았으니 {retryAfter}초 뒤에 다시 시도하세요.',
+    en: 'The server is busy and recorded nothing; try again in {retryAfter} seconds.',
+  }),
   'STORE.UNAVAILABLE': m('데이터베이스가 잠시 응답하지 않습니다. 잠시 후 다시 시도하세요. 같은 요청은 두 번 기록되지 않습니다.', 'The database does not answer at the moment; try again shortly. The same request is never recorded twice.'),
   'STORE.INVALID_ARGUMENT': m('저장소에 넘긴 값이 올바르지 않습니다.', 'The store was given an invalid value.'),
   'HEALTH.DOWN': m('서비스가 정상 상태가 아닙니다.', 'The service is not healthy.'),
