@@ -3,12 +3,16 @@
  * (here: the loop deliberately blocked while they sit in the socket buffers), and requests past
  * the in-flight limit, are answered at once with 503 SERVER.OVERLOADED, `Retry-After` and the
  * catalogue's problem body in Korean or English; health and metrics are still answered; nothing
- * of a shed request is written; and the API takes requests again as soon as it has caught up.
+ * of a shed request is written; and the API takes requests again as soon as it has caught up —
+ * on the embedded SQLite default and on PostgreSQL.
  */
 import { connect, type Socket } from 'node:net';
 import { request as httpRequest } from 'node:http';
 import { refusalMessage } from '@gongron/domain';
+import { createTestDatabase, describeWithPostgres } from '../support/postgres.js';
 import { eventually, startTestApi, type TestApi } from './api-support.js';
+
+const describePg = await describeWithPostgres();
 
 interface RawAnswer {
   readonly status: number;
@@ -105,65 +109,87 @@ async function titlesOnBoard(api: TestApi, token: string): Promise<string[]> {
   return board.body.items.map((item: { title: string }) => item.title);
 }
 
-describe('load shedding on a saturated event loop', () => {
-  let api: TestApi;
-  let civic: string;
-  let connections: RawConnection[] = [];
-  beforeAll(async () => {
-    api = await startTestApi({ GONGRON_SHED_QUEUE_DELAY_MS: '10' });
-    // A process that has just started is busy (projections catching up): it may shed at first.
-    civic = await eventually(() => api.token({ role: 'secretary', district: 'suwon', body: 'civic-council' }), 30_000);
-  }, 60_000);
-  afterEach(() => {
-    for (const connection of connections) connection.close();
-    connections = [];
+function saturatedLoop(name: string, start: (env: Record<string, string>) => Promise<{ api: TestApi; stop: () => Promise<void> }>) {
+  describe(`load shedding on a saturated event loop, ${name}`, () => {
+    let api: TestApi;
+    let stop: () => Promise<void>;
+    let civic: string;
+    let connections: RawConnection[] = [];
+    beforeAll(async () => {
+      ({ api, stop } = await start({ GONGRON_SHED_QUEUE_DELAY_MS: '10' }));
+      // A process that has just started is busy (projections catching up): it may shed at first.
+      civic = await eventually(() => api.token({ role: 'secretary', district: 'suwon', body: 'civic-council' }), 30_000);
+    }, 60_000);
+    afterEach(() => {
+      for (const connection of connections) connection.close();
+      connections = [];
+    });
+    afterAll(() => stop?.());
+
+    it('answers the requests that waited past the target 503 at once, in Korean or English, keeps health and metrics answered, and writes nothing', async () => {
+      const url = new URL(api.url);
+      connections = await Promise.all(Array.from({ length: 11 }, () => RawConnection.open(url)));
+      // Each connection is accepted and read by the API once, so the next request on it is read
+      // as soon as the loop gets to it.
+      for (const connection of connections) expect((await connection.send('GET', '/health/live')).status).toBe(200);
+
+      const [live, ready, metrics, ...writers] = connections as [RawConnection, RawConnection, RawConnection, ...RawConnection[]];
+      const auth = { Authorization: `Bearer ${civic}`, 'Content-Type': 'application/json' };
+      const titles = writers.map((_, index) => `과부하 중 제출된 안건 ${index}`);
+      const languages = writers.map((_, index): 'ko' | 'en' => (index % 2 === 0 ? 'ko' : 'en'));
+      const proposals = writers.map((connection, index) =>
+        connection.send('POST', '/agenda-items', { ...auth, 'Accept-Language': languages[index]! }, proposal(titles[index]!)),
+      );
+      const health = [live.send('GET', '/health/live'), ready.send('GET', '/health'), metrics.send('GET', '/metrics')];
+      // Every request is in the kernel's buffers now; the loop reads none of them for 300 ms.
+      blockEventLoop(300);
+
+      const answers = await Promise.all(proposals);
+      answers.forEach((answer, index) => {
+        const body = expectOverloaded(answer, languages[index]!);
+        if (languages[index] === 'ko') expect(body.detail).toContain('아무것도 기록되지 않았으니 1초 뒤에');
+        else expect(body.detail).toMatch(/waiting longer than 10 ms/);
+      });
+      for (const answer of await Promise.all(health)) expect(answer.status).toBe(200);
+
+      // Caught up, the API takes the next proposal; none of the shed ones was ever recorded.
+      const after = await eventually(async () => {
+        const answer = await api.call('POST', '/agenda-items', { token: civic, body: JSON.parse(proposal('과부하가 지난 뒤의 안건')) });
+        expect(answer.status).toBe(201);
+        return answer;
+      });
+      expect(after.body.state.title).toBe('과부하가 지난 뒤의 안건');
+      const board = await eventually(async () => {
+        const shown = await titlesOnBoard(api, civic);
+        expect(shown).toContain('과부하가 지난 뒤의 안건');
+        return shown;
+      });
+      for (const title of titles) expect(board).not.toContain(title);
+
+      const scraped = await api.call('GET', '/metrics');
+      const shed = /gongron_http_shed_total\{reason="queue-delay"\} (\d+)/.exec(scraped.body as string);
+      expect(Number(shed?.[1])).toBeGreaterThanOrEqual(writers.length);
+    }, 60_000);
   });
-  afterAll(() => api?.close());
+}
 
-  it('answers the requests that waited past the target 503 at once, in Korean or English, keeps health and metrics answered, and writes nothing', async () => {
-    const url = new URL(api.url);
-    connections = await Promise.all(Array.from({ length: 11 }, () => RawConnection.open(url)));
-    // Each connection is accepted and read by the API once, so the next request on it is read
-    // as soon as the loop gets to it.
-    for (const connection of connections) expect((await connection.send('GET', '/health/live')).status).toBe(200);
+saturatedLoop('on the embedded SQLite default', async (env) => {
+  const api = await startTestApi(env);
+  return { api, stop: () => api.close() };
+});
 
-    const [live, ready, metrics, ...writers] = connections as [RawConnection, RawConnection, RawConnection, ...RawConnection[]];
-    const auth = { Authorization: `Bearer ${civic}`, 'Content-Type': 'application/json' };
-    const titles = writers.map((_, index) => `과부하 중 제출된 안건 ${index}`);
-    const languages = writers.map((_, index): 'ko' | 'en' => (index % 2 === 0 ? 'ko' : 'en'));
-    const proposals = writers.map((connection, index) =>
-      connection.send('POST', '/agenda-items', { ...auth, 'Accept-Language': languages[index]! }, proposal(titles[index]!)),
-    );
-    const health = [live.send('GET', '/health/live'), ready.send('GET', '/health'), metrics.send('GET', '/metrics')];
-    // Every request is in the kernel's buffers now; the loop reads none of them for 300 ms.
-    blockEventLoop(300);
-
-    const answers = await Promise.all(proposals);
-    answers.forEach((answer, index) => {
-      const body = expectOverloaded(answer, languages[index]!);
-      if (languages[index] === 'ko') expect(body.detail).toContain('아무것도 기록되지 않았으니 1초 뒤에');
-      else expect(body.detail).toMatch(/waiting longer than 10 ms/);
-    });
-    for (const answer of await Promise.all(health)) expect(answer.status).toBe(200);
-
-    // Caught up, the API takes the next proposal; none of the shed ones was ever recorded.
-    const after = await eventually(async () => {
-      const answer = await api.call('POST', '/agenda-items', { token: civic, body: JSON.parse(proposal('과부하가 지난 뒤의 안건')) });
-      expect(answer.status).toBe(201);
-      return answer;
-    });
-    expect(after.body.state.title).toBe('과부하가 지난 뒤의 안건');
-    const board = await eventually(async () => {
-      const shown = await titlesOnBoard(api, civic);
-      expect(shown).toContain('과부하가 지난 뒤의 안건');
-      return shown;
-    });
-    for (const title of titles) expect(board).not.toContain(title);
-
-    const scraped = await api.call('GET', '/metrics');
-    const shed = /gongron_http_shed_total\{reason="queue-delay"\} (\d+)/.exec(scraped.body as string);
-    expect(Number(shed?.[1])).toBeGreaterThanOrEqual(writers.length);
-  }, 60_000);
+describePg('PostgreSQL', () => {
+  saturatedLoop('on PostgreSQL', async (env) => {
+    const database = await createTestDatabase('gongron_load_shedding');
+    const api = await startTestApi({ ...env, GONGRON_STORE: 'postgres', DATABASE_URL: database.url });
+    return {
+      api,
+      stop: async () => {
+        await api.close();
+        await database.drop();
+      },
+    };
+  });
 });
 
 describe('load shedding at the in-flight limit', () => {
