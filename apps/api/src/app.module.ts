@@ -13,6 +13,8 @@ import { TokensController } from './admin/tokens.controller.js';
 import { AgendaItemsController } from './agenda-items/agenda-items.controller.js';
 import { AgreementsController } from './agreements/agreements.controller.js';
 import { OpenDeadlines } from './deadlines/open-deadlines.js';
+import { CalendarController } from './calendar/calendar.controller.js';
+import { CalendarFeeds } from './calendar/calendar-feeds.js';
 import { AttachmentsController } from './attachments/attachments.controller.js';
 import { AsyncApiController } from './asyncapi/asyncapi.controller.js';
 import { CommandGateway } from './commands/command-gateway.js';
@@ -36,11 +38,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [ApplicationModule.forRoot(config, clock !== undefined ? { clock } : {}), TerminusModule.forRoot({ logger: false }), ReadModule, SessionModule],
-      controllers: [WorkController, AttachmentsController, HealthController, AsyncApiController, TokensController, ProcessManagersController, AgendaItemsController, ProjectsController, AgreementsController, HistoryController],
+      controllers: [WorkController, AttachmentsController, CalendarController, HealthController, AsyncApiController, TokensController, ProcessManagersController, AgendaItemsController, ProjectsController, AgreementsController, HistoryController],
       providers: [
         { provide: AppLogger, useValue: logger },
         CommandGateway,
         OpenDeadlines,
+        CalendarFeeds,
         StreamReader,
         RelayRunner,
         HttpDrain,

@@ -29,6 +29,8 @@ export interface OpenDeadline {
   readonly overdueOn: string | null;
   /** Days from today (Seoul) to the due day; 0 or less when overdue. */
   readonly daysLeft: number;
+  /** When the cause that scheduled it was recorded. */
+  readonly scheduledAt: string;
 }
 
 export interface DeadlineAudience {
@@ -100,6 +102,7 @@ export class OpenDeadlines {
             overdue: overdueOn !== null || daysLeft <= 0,
             overdueOn,
             daysLeft,
+            scheduledAt: String(row.scheduled_at),
           },
         ];
       })

@@ -91,6 +91,8 @@ export class WorkDeadlineDto {
   @ApiProperty() overdue!: boolean;
   @ApiProperty({ type: String, nullable: true, format: 'date', description: 'When the deadline scheduler recorded it overdue' }) overdueOn!: string | null;
   @ApiProperty({ description: 'Days from today in Seoul to the due day (0 or less: overdue)' }) daysLeft!: number;
+  @ApiProperty() district!: string;
+  @ApiProperty({ format: 'date-time', description: 'When its cause was recorded' }) scheduledAt!: string;
 }
 
 export class WorkDto {
