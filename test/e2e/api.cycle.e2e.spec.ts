@@ -49,6 +49,12 @@ describe('API: the whole life of an agenda item, its project and agreement', () 
     const itemId = proposed.body.state.itemId as string;
     expect(proposed.headers.get('location')).toBe(`/agenda-items/${itemId}`);
     expect(proposed.headers.get('etag')).toBe('"0"');
+    // The receipt: where the event sits in the log's Merkle tree, in the body and as a header.
+    const receipt = proposed.body.events[0].receipt as { leafIndex: number; leafHash: string; treeSize: number };
+    expect(receipt).toEqual({ leafIndex: expect.any(Number), leafHash: expect.stringMatching(/^[0-9a-f]{64}$/), treeSize: receipt.leafIndex + 1 });
+    expect(proposed.headers.get('gongron-receipt')).toBe(
+      `position=${proposed.body.events[0].position}; leaf-index=${receipt.leafIndex}; leaf-hash=${receipt.leafHash}; tree-size=${receipt.treeSize}`,
+    );
     expect(proposed.body.allowedActions).toContain('OpenDeliberation');
     const item = `/agenda-items/${itemId}`;
 

@@ -11,6 +11,7 @@ import type {
   ExpectedRevision,
   JsonObject,
   ReadStreamOptions,
+  Receipt,
   StoredEvent,
 } from './event-store.js';
 import {
@@ -249,13 +250,14 @@ export function conflictForExistingId(streamId: string, eventId: string, locatio
   return new EventIdConflictError(eventId, streamId, `it is already stored in stream "${location.streamId}" at revision ${location.revision}`);
 }
 
-export function appendResult(streamId: string, events: readonly StoredEvent[], duplicate: boolean): AppendResult {
+export function appendResult(streamId: string, events: readonly StoredEvent[], duplicate: boolean, receipts?: readonly Receipt[]): AppendResult {
   return {
     streamId,
     revision: events[events.length - 1]!.revision,
     positions: events.map((event) => event.position),
     events,
     duplicate,
+    ...(receipts ? { receipts } : {}),
   };
 }
 

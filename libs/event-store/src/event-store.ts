@@ -57,6 +57,48 @@ export interface StoredEvent {
   readonly previousHash: string;
 }
 
+/* The log's Merkle tree (merkle/merkle.ts): what appends answer and what stores that keep it offer. */
+
+/** What an append answers per event: where it sits in the tree, to prove later against any newer checkpoint. */
+export interface Receipt {
+  readonly position: number;
+  /** 0-based index of its leaf in the tree. */
+  readonly leafIndex: number;
+  /** SHA-256(0x00 ‖ entry), hex. */
+  readonly leafHash: string;
+  /** The size of the tree right after the append; the event is among its leaves. */
+  readonly treeSize: number;
+}
+
+export interface TreeHead {
+  readonly size: number;
+  /** Hex. */
+  readonly rootHash: string;
+}
+
+export interface LeafRecord {
+  readonly leafIndex: number;
+  readonly position: number;
+  /** Hex. */
+  readonly leafHash: string;
+}
+
+export interface MerkleLog {
+  /** The head of the tree at `size` leaves (default: every leaf stored now). */
+  treeHead(size?: number): Promise<TreeHead>;
+  leafByPosition(position: number): Promise<LeafRecord | undefined>;
+  /** The position of an event by its id, when it is stored. */
+  positionOf(eventId: string): Promise<number | undefined>;
+  /** The event at a position as stored (its stored schema version and data, not upcast): what its leaf covers. */
+  storedEvent(position: number): Promise<StoredEvent | undefined>;
+  /** Hex hashes, from the leaf up (RFC 9162 §2.1.3.1). */
+  inclusionProof(leafIndex: number, treeSize: number): Promise<string[]>;
+  /** Hex hashes (RFC 9162 §2.1.4.1). */
+  consistencyProof(size1: number, size2: number): Promise<string[]>;
+  /** Stored leaves with index > after, in order (for verification). */
+  leaves(afterIndex: number, maxCount: number): Promise<LeafRecord[]>;
+}
+
 /** A revision number (0-based, the revision of the last event expected), or a condition. */
 export type ExpectedRevision = number | 'no-stream' | 'stream-exists' | 'any';
 
@@ -70,6 +112,8 @@ export interface AppendResult {
   readonly events: readonly StoredEvent[];
   /** True when every event was already stored at that place: nothing was written. */
   readonly duplicate: boolean;
+  /** Where each event sits in the log's Merkle tree, in order; absent when the store keeps no tree (EventStoreDB). */
+  readonly receipts?: readonly Receipt[];
 }
 
 export interface ReadStreamOptions {
@@ -140,6 +184,8 @@ export interface EventStore {
   subscribeToAll(after: number, handler: EventHandler, options?: SubscriptionOptions): Subscription;
   verifyStream(streamId: string): Promise<VerificationResult>;
   verifyAll(onProgress?: (eventsChecked: number) => void): Promise<VerificationResult>;
+  /** The log's Merkle tree: heads, proofs, leaves. Absent when the store keeps no tree (EventStoreDB). */
+  readonly merkle?: MerkleLog;
   /** Store answers (for /health). Throws StoreUnavailableError otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

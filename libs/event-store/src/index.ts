@@ -22,3 +22,15 @@ export {
   type CheckpointStoreOptions,
 } from './create-event-store.js';
 export { findUnstorableText, isStorableText, UNSTORABLE_TEXT_RULE } from './text.js';
+export {
+  EMPTY_ROOT,
+  eventLeafEntry,
+  eventLeafHash,
+  leafHash,
+  nodeHash,
+  rootFromInclusionProof,
+  verifyConsistency,
+  verifyInclusion,
+} from './merkle/merkle.js';
+export { MerkleLogReader, storedReceipts, type LeafRecord, type MerkleLog, type MerkleStorage, type Receipt, type TreeHead } from './merkle/merkle-log.js';
+export { MemoryTree } from './merkle/memory-tree.js';

@@ -1,5 +1,6 @@
 import { MemoryEventStore } from '../src/index.js';
 import { runEventStoreContract } from './event-store.contract.js';
+import { merkleRegistry, runMerkleContract } from './merkle-store.contract.js';
 
 runEventStoreContract('memory', async (options) => {
   const store = new MemoryEventStore(options);
@@ -12,3 +13,5 @@ runEventStoreContract('memory', async (options) => {
     },
   };
 });
+
+runMerkleContract('memory', async () => ({ store: new MemoryEventStore({ registry: merkleRegistry }), cleanup: async () => undefined }));

@@ -152,7 +152,7 @@ describePg('PostgreSQL event store', () => {
       const [a, b] = await Promise.all([PostgresEventStore.create({ pool }), PostgresEventStore.create({ pool })]);
       expect(a.pool).toBe(pool);
       const { rows } = await pool.query("select version from gongron_schema_migrations where component = 'event-store'");
-      expect(rows.map((r) => r.version).sort()).toEqual([1, 2, 3]);
+      expect(rows.map((r) => r.version).sort()).toEqual([1, 2, 3, 4]);
       await a.close();
       await b.close();
       await expect(pool.query('select 1 as one')).resolves.toMatchObject({ rows: [{ one: 1 }] });
@@ -175,7 +175,7 @@ describePg('PostgreSQL event store', () => {
             `select * from gongron_append_group(array[$1], array['plan'], array[-1::bigint], array[-1::bigint], array[''], array[10], now(),
                array_fill(1, array[10]), (select array_agg($1 || '-' || i) from generate_series(1, 10) i), (select array_agg(i::bigint) from generate_series(0, 9) i),
                array_fill('Planned'::text, array[10]), array_fill(1, array[10]), array_fill('{}'::jsonb, array[10]), array_fill('{}'::jsonb, array[10]),
-               array_fill('h'::text, array[10]), array_fill('p'::text, array[10]))`,
+               array_fill(repeat('a', 64), array[10]), array_fill('p'::text, array[10]))`,
             [stream],
           );
         for (let i = 0; i < 8; i++) await append(`plan:early-${i}`);

@@ -63,7 +63,7 @@ describe('SQLite event store specifics', () => {
     const second = new SqliteEventStore({ file });
     expect(second.database.pragma('journal_mode', { simple: true })).toBe('wal');
     const migrations = second.database.prepare('select version from gongron_schema_migrations').all();
-    expect(migrations).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(migrations).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     expect(await second.streamRevision('item:1')).toBe(0);
     await second.close();
   });

@@ -16,6 +16,8 @@ export interface EventSummary {
   readonly revision: number;
   readonly position: number;
   readonly recordedAt: string;
+  /** Where the event sits in the log's Merkle tree: provable later against any newer checkpoint. */
+  readonly receipt?: { readonly leafIndex: number; readonly leafHash: string; readonly treeSize: number };
 }
 
 /** A list of the state that the answer shows only the latest entries of. */
@@ -78,6 +80,8 @@ export class CommandGateway {
       ),
     );
     response.setHeader('ETag', etag(result.revision));
+    const last = result.receipts?.[result.receipts.length - 1];
+    if (last) response.setHeader('Gongron-Receipt', `position=${last.position}; leaf-index=${last.leafIndex}; leaf-hash=${last.leafHash}; tree-size=${last.treeSize}`);
     return toResponse(result);
   }
 }
@@ -102,7 +106,17 @@ export function toResponse(result: CommandResult): CommandResponse {
     revision: result.revision,
     state,
     allowedActions: result.allowedActions,
-    events: result.events.map((e) => ({ id: e.id, type: e.type, revision: e.revision, position: e.position, recordedAt: e.recordedAt })),
+    events: result.events.map((e, index) => {
+      const receipt = result.receipts?.[index];
+      return {
+        id: e.id,
+        type: e.type,
+        revision: e.revision,
+        position: e.position,
+        recordedAt: e.recordedAt,
+        ...(receipt ? { receipt: { leafIndex: receipt.leafIndex, leafHash: receipt.leafHash, treeSize: receipt.treeSize } } : {}),
+      };
+    }),
     ...(partial ? { partial } : {}),
   };
 }

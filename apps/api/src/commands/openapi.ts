@@ -17,12 +17,20 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 
+export class ReceiptDto {
+  @ApiProperty({ description: '0-based index of the leaf in the log\'s Merkle tree' }) leafIndex!: number;
+  @ApiProperty({ description: 'SHA-256(0x00 ‖ position as 8 bytes big-endian ‖ event hash), hex' }) leafHash!: string;
+  @ApiProperty({ description: 'Size of the tree right after the append; prove inclusion against any checkpoint at least this large' }) treeSize!: number;
+}
+
 export class EventSummaryDto {
   @ApiProperty() id!: string;
   @ApiProperty() type!: string;
   @ApiProperty() revision!: number;
   @ApiProperty() position!: number;
   @ApiProperty() recordedAt!: string;
+  @ApiPropertyOptional({ type: ReceiptDto, description: 'Where the event sits in the Merkle tree (absent on EventStoreDB, which keeps no tree)' })
+  receipt?: ReceiptDto;
 }
 
 export class PartialListDto {

@@ -1850,6 +1850,8 @@ export interface components {
         EventSummaryDto: {
             id: string;
             position: number;
+            /** @description Where the event sits in the Merkle tree (absent on EventStoreDB, which keeps no tree) */
+            receipt?: components["schemas"]["ReceiptDto"];
             recordedAt: string;
             revision: number;
             type: string;
@@ -2192,6 +2194,14 @@ export interface components {
             state: "running" | "completed" | "failed";
             /** @description Events to replay, as far as the head of the log is known */
             total: number;
+        };
+        ReceiptDto: {
+            /** @description SHA-256(0x00 ‖ position as 8 bytes big-endian ‖ event hash), hex */
+            leafHash: string;
+            /** @description 0-based index of the leaf in the log's Merkle tree */
+            leafIndex: number;
+            /** @description Size of the tree right after the append; prove inclusion against any checkpoint at least this large */
+            treeSize: number;
         };
         RecordComprehensiveEvaluationDto: {
             satisfaction: components["schemas"]["SatisfactionDto"];

@@ -11,6 +11,7 @@ import { loadConfig } from '../config.js';
 import { buildEventTypeRegistry, domainCatalog } from '../domain-catalog.js';
 import { openStores, type OpenedStores } from '../stores.js';
 import { createTestDatabase, postgresAvailable, type TestDatabase } from '../../../../test/support/postgres.js';
+import { verifyInclusion } from '@gongron/event-store';
 import { CommandService } from './command.service.js';
 
 const civic: Actor = { id: 'token-civic', role: 'secretary', district: 'suwon', body: 'civic-council' };
@@ -57,5 +58,14 @@ describe.each(backends)('one hot stream written by two processes on %s', (_label
     const stream = await first.store.readStream('agenda-item:hot');
     expect(stream.map((e) => e.revision)).toEqual(Array.from({ length: 52 }, (_, n) => n));
     expect(stream.filter((e) => e.type === 'OpinionRecorded')).toHaveLength(50);
+    // Both processes grew one Merkle tree: every answer's receipt proves against its head.
+    const receipts = outcomes.flatMap((o) => (o.status === 'fulfilled' ? (o.value.receipts ?? []) : []));
+    expect(new Set(receipts.map((r) => r.leafIndex)).size).toBe(50);
+    const head = await second.store.merkle!.treeHead();
+    expect(head.size).toBe(52);
+    for (const receipt of receipts) {
+      const proof = (await first.store.merkle!.inclusionProof(receipt.leafIndex, head.size)).map((h) => Buffer.from(h, 'hex'));
+      expect(verifyInclusion(receipt.leafIndex, head.size, Buffer.from(receipt.leafHash, 'hex'), proof, Buffer.from(head.rootHash, 'hex'))).toBe(true);
+    }
   }, 60_000);
 });

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { EventMetadata, EventStore, EventToAppend, JsonObject, StoredEvent } from '@gongron/event-store';
+import { storedReceipts, type EventMetadata, type EventStore, type EventToAppend, type JsonObject, type Receipt, type StoredEvent } from '@gongron/event-store';
 import { foldStoredEvent, isHistoryDoesNotFold } from '@gongron/domain';
 import { actorRef } from '../access/actor.js';
 import { authorize } from '../access/authorize.js';
@@ -34,6 +34,8 @@ export interface CommandResult {
   readonly state: Record<string, unknown>;
   readonly allowedActions: string[];
   readonly events: StoredEvent[];
+  /** Where each of the events sits in the log's Merkle tree, in the same order (absent on EventStoreDB). */
+  readonly receipts?: readonly Receipt[];
 }
 
 export interface StreamSnapshot {
@@ -208,6 +210,7 @@ export class CommandService {
           state: call.view(workflow, state),
           allowedActions: call.allowedActions(workflow, state),
           events: [...appended.events],
+          ...(appended.receipts ? { receipts: appended.receipts } : {}),
         };
       } catch (error) {
         if (seed !== undefined && isEventIdConflict(error)) {
@@ -246,13 +249,24 @@ export class CommandService {
     while (end + 1 < events.length && events[end + 1]!.id === deterministicUuid(`${seed}#${end + 1 - at}`)) end += 1;
     let state = workflow.decider.initialState();
     for (const event of events.slice(0, end + 1)) state = this.evolveStored(workflow, state, event);
+    const applied = events.slice(at, end + 1);
+    const receipts = await this.storedReceipts(applied);
     return {
       streamId,
       revision: events[end]!.revision,
       state: call.view(workflow, state),
       allowedActions: call.allowedActions(workflow, state),
-      events: events.slice(at, end + 1),
+      events: applied,
+      ...(receipts ? { receipts } : {}),
     };
+  }
+
+  /** The receipts of events already stored, against the tree as it is now. */
+  private async storedReceipts(events: readonly StoredEvent[]): Promise<Receipt[] | undefined> {
+    const merkle = this.store.merkle;
+    if (!merkle) return undefined;
+    const leaves = await Promise.all(events.map((event) => merkle.leafByPosition(event.position)));
+    return storedReceipts(leaves, (await merkle.treeHead()).size);
   }
 
   private async viewOf(streamId: string): Promise<Record<string, unknown> | undefined> {

@@ -34,6 +34,8 @@ import {
 import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
 import { parseStreamId } from '../stream-id.js';
 import { pollingSubscription, WakeSignal } from '../subscription.js';
+import { MemoryTree } from '../merkle/memory-tree.js';
+import { MerkleLogReader, storedReceipts, type MerkleLog } from '../merkle/merkle-log.js';
 
 export interface MemoryEventStoreOptions {
   readonly registry?: EventTypeRegistry;
@@ -75,10 +77,25 @@ export class MemoryEventStore implements EventStore {
   private readonly signal = new WakeSignal();
   private readonly subscriptions = new Set<Subscription>();
   private closed = false;
+  private readonly tree = new MemoryTree();
+  readonly merkle: MerkleLog;
 
   constructor(options: MemoryEventStoreOptions = {}) {
     this.registry = new CompiledRegistry(options.registry);
     this.clock = options.clock ?? (() => new Date());
+    const tree = this.tree;
+    this.merkle = new MerkleLogReader({
+      size: () => tree.size,
+      fetch: tree.fetch,
+      leafByPosition: (position) => tree.leafByPosition(position),
+      positionOf: (eventId) => this.byId.get(eventId)?.position,
+      storedEvent: (position) => {
+        // Positions are dense here: position p sits at index p - 1 unless a test removed a row.
+        const row = this.log[position - 1]?.position === position ? this.log[position - 1] : this.log.find((candidate) => candidate.position === position);
+        return row && this.raw(row);
+      },
+      leaves: (afterIndex, maxCount) => tree.leaves(afterIndex, maxCount),
+    });
   }
 
   async append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
@@ -90,7 +107,8 @@ export class MemoryEventStore implements EventStore {
     if (first) {
       const place = stream.slice(first.revision, first.revision + batch.length).map((row) => this.raw(row));
       resolveRetry(streamId, batch, first, place);
-      return appendResult(streamId, place.map((event) => toStoredEvent(this.registry, event)), true);
+      const receipts = storedReceipts(place.map((event) => this.tree.leafByPosition(event.position)), this.tree.size);
+      return appendResult(streamId, place.map((event) => toStoredEvent(this.registry, event)), true, receipts);
     }
     for (const event of batch) {
       const existing = this.byId.get(event.id);
@@ -118,11 +136,13 @@ export class MemoryEventStore implements EventStore {
       this.byId.set(row.id, row);
     }
     this.streams.set(streamId, stream);
+    const receipts = this.tree.append(rows);
     this.signal.notify();
     return appendResult(
       streamId,
       rows.map((row) => toStoredEvent(this.registry, this.raw(row))),
       false,
+      receipts,
     );
   }
 

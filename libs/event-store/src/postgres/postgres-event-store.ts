@@ -51,6 +51,8 @@ import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
 import { parseStreamId } from '../stream-id.js';
 import { pollingSubscription, WakeSignal } from '../subscription.js';
 import { createPostgresPool } from './postgres-pool.js';
+import { postgresMerkleStorage, receiptsOf } from './postgres-merkle.js';
+import { MerkleLogReader, storedReceipts, type MerkleLog, type Receipt } from '../merkle/merkle-log.js';
 import {
   EXPECT_ANY,
   EXPECT_STREAM_EXISTS,
@@ -130,6 +132,7 @@ interface GroupRow {
   o_item: number | null;
   o_number: string;
   o_text: string | null;
+  o_leaf: string | null;
 }
 
 /**
@@ -203,6 +206,7 @@ export class PostgresEventStore implements EventStore {
   private listenerTimer: NodeJS.Timeout | undefined;
   private listenerRetryMs = LISTENER_RETRY_MIN_MS;
   private closed = false;
+  readonly merkle: MerkleLog;
 
   private constructor(options: PostgresEventStoreOptions) {
     if (!options.pool && !options.connectionString) throw new TypeError('PostgresEventStore needs a connectionString or a pool');
@@ -213,6 +217,15 @@ export class PostgresEventStore implements EventStore {
     this.clock = options.clock ?? (() => new Date());
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.beforeCommit = options.beforeCommit;
+    this.merkle = new MerkleLogReader(
+      postgresMerkleStorage(
+        (name, text, values) => this.query(name, text, values),
+        async (position) => {
+          const rows = await this.query<EventRow>('gongron-event-at', `select ${COLUMNS} from gongron_events where position = $1`, [position]);
+          return rows[0] && toRaw(rows[0]);
+        },
+      ),
+    );
   }
 
   /** Connects and migrates the schema (versioned; safe to run twice). */
@@ -334,9 +347,12 @@ export class PostgresEventStore implements EventStore {
     }
     const refused = new Map<number, GroupRow>();
     const positions = new Map<string, number>();
+    const leaves = new Map<string, number>();
     for (const row of rows) {
-      if (row.o_outcome === OUTCOME_INSERTED) positions.set(row.o_text!, Number(row.o_number));
-      else refused.set(row.o_item! - 1, row);
+      if (row.o_outcome === OUTCOME_INSERTED) {
+        positions.set(row.o_text!, Number(row.o_number));
+        leaves.set(row.o_text!, Number(row.o_leaf));
+      } else refused.set(row.o_item! - 1, row);
     }
     if (positions.size > 0) this.signal.notify();
     const retries: Promise<void>[] = [];
@@ -347,7 +363,8 @@ export class PostgresEventStore implements EventStore {
         const last = sealed[sealed.length - 1]!;
         this.rememberHead(pending.streamId, { revision: last.revision, hash: last.hash });
         const stored = sealed.map((event) => this.storedFromSealed(event, positions.get(event.id)!));
-        pending.resolve(appendResult(pending.streamId, stored, false));
+        const receipts = receiptsOf(stored, sealed.map((event) => leaves.get(event.id)!));
+        pending.resolve(appendResult(pending.streamId, stored, false, receipts));
         return;
       }
       const head = { revision: Number(refusal.o_number), hash: refusal.o_text ?? '' };
@@ -374,7 +391,7 @@ export class PostgresEventStore implements EventStore {
     const client = await this.pool.connect();
     const query = {
       name: 'gongron-append-group',
-      text: `select o_outcome, o_item, o_number, o_text
+      text: `select o_outcome, o_item, o_number, o_text, o_leaf
                from gongron_append_group($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::text[]::jsonb[], $14::text[]::jsonb[], $15, $16)`,
       values,
     };
@@ -459,9 +476,9 @@ export class PostgresEventStore implements EventStore {
     }
     const recordedAt = this.clock().toISOString();
     const sealed = sealBatch(streamId, batch, current, head.rows[0]!.last_hash, recordedAt);
-    const inserted = await client.query<{ revision: string; position: string }>({
+    const inserted = await client.query<{ revision: string; position: string; leaf_index: string }>({
       name: 'gongron-append-events',
-      text: 'select revision, position from gongron_append_events($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
+      text: 'select revision, position, leaf_index from gongron_append_events($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
       values: [
         streamId,
         category,
@@ -479,10 +496,11 @@ export class PostgresEventStore implements EventStore {
     if (this.beforeCommit) await this.beforeCommit(client);
     await client.query('commit');
     const positions = new Map(inserted.rows.map((row) => [Number(row.revision), Number(row.position)]));
+    const leaves = new Map(inserted.rows.map((row) => [Number(row.revision), Number(row.leaf_index)]));
     const stored = sealed.map(({ dataJson: _d, metadataJson: _m, ...fields }) =>
       toStoredEvent(this.registry, { ...fields, position: positions.get(fields.revision)! }),
     );
-    return appendResult(streamId, stored, false);
+    return appendResult(streamId, stored, false, receiptsOf(stored, sealed.map((event) => leaves.get(event.revision)!)));
   }
 
   /** The duplicate result when the batch's first id is already stored; undefined when it is not. */
@@ -502,7 +520,13 @@ export class PostgresEventStore implements EventStore {
           ).rows.map(toRaw)
         : [];
     resolveRetry(streamId, batch, { streamId: first.stream_id, revision }, place);
-    return appendResult(streamId, place.map((event) => toStoredEvent(this.registry, event)), true);
+    const receipts = await this.storedReceipts(place.map((event) => event.position));
+    return appendResult(streamId, place.map((event) => toStoredEvent(this.registry, event)), true, receipts);
+  }
+
+  private async storedReceipts(positions: readonly number[]): Promise<Receipt[] | undefined> {
+    const leaves = await Promise.all(positions.map((position) => this.merkle.leafByPosition(position)));
+    return storedReceipts(leaves, (await this.merkle.treeHead()).size);
   }
 
   /** A unique constraint was the last line: a retried batch, an id stored elsewhere, or a lost race. */

@@ -27,7 +27,7 @@ export const OUTCOME_ID_STORED = 3;
  * Rows: one per refused append (outcome, item, head revision, head hash) and one per inserted
  * event (0, null, position, event id).
  */
-const APPEND_GROUP_FUNCTION = `
+const appendGroupFunction = (tree: boolean) => `
       create or replace function gongron_append_group(
         p_stream_ids text[],
         p_categories text[],
@@ -45,10 +45,14 @@ const APPEND_GROUP_FUNCTION = `
         p_metadata jsonb[],
         p_hashes text[],
         p_previous_hashes text[]
-      ) returns table (o_outcome smallint, o_item integer, o_number bigint, o_text text)
+      ) returns table (o_outcome smallint, o_item integer, o_number bigint, o_text text${tree ? ', o_leaf bigint' : ''})
       language plpgsql as $fn$
       declare
         v_first integer := 1;
+        v_positions bigint[];
+        v_inserted_ids text[];
+        v_inserted_hashes text[];
+        v_leaf bigint;
         v_count integer;
         v_revision bigint;
         v_hash text;
@@ -100,19 +104,125 @@ const APPEND_GROUP_FUNCTION = `
         end if;
         if v_any then
           perform pg_advisory_xact_lock(${APPEND_LOCK_KEY});
+          with inserted as (
+            insert into gongron_events as e (event_id, stream_id, revision, type, schema_version, recorded_at, data, metadata, hash, previous_hash)
+            select u.event_id, p_stream_ids[u.item], u.revision, u.type, u.schema_version, p_recorded_at, u.data, u.metadata, u.hash, u.previous_hash
+              from unnest(p_items, p_event_ids, p_revisions, p_types, p_schema_versions, p_data, p_metadata, p_hashes, p_previous_hashes)
+                with ordinality as u(item, event_id, revision, type, schema_version, data, metadata, hash, previous_hash, ord)
+             where v_accepted[u.item]
+             order by u.ord
+            returning e.position, e.event_id, e.hash
+          )
+          select array_agg(i.position order by i.position), array_agg(i.event_id order by i.position), array_agg(i.hash order by i.position)
+            into v_positions, v_inserted_ids, v_inserted_hashes from inserted i;
+          ${tree ? 'v_leaf := gongron_merkle_append(v_positions, v_inserted_hashes);' : ''}
           return query
-            with inserted as (
-              insert into gongron_events as e (event_id, stream_id, revision, type, schema_version, recorded_at, data, metadata, hash, previous_hash)
-              select u.event_id, p_stream_ids[u.item], u.revision, u.type, u.schema_version, p_recorded_at, u.data, u.metadata, u.hash, u.previous_hash
-                from unnest(p_items, p_event_ids, p_revisions, p_types, p_schema_versions, p_data, p_metadata, p_hashes, p_previous_hashes)
-                  with ordinality as u(item, event_id, revision, type, schema_version, data, metadata, hash, previous_hash, ord)
-               where v_accepted[u.item]
-               order by u.ord
-              returning e.position, e.event_id
-            )
-            select ${OUTCOME_INSERTED}::smallint, null::integer, inserted.position, inserted.event_id from inserted;
+            select ${OUTCOME_INSERTED}::smallint, null::integer, u.position, u.event_id${tree ? ', v_leaf + u.ord - 1' : ''}
+              from unnest(v_positions, v_inserted_ids) with ordinality as u(position, event_id, ord);
           perform pg_notify('${NOTIFY_CHANNEL}', '');
         end if;
+      end
+      $fn$;`;
+
+/** The one-by-one append (the path that cannot be overtaken), now also answering each event's leaf index. */
+const APPEND_EVENTS_FUNCTION = `
+      create function gongron_append_events(
+        p_stream_id text,
+        p_category text,
+        p_event_ids text[],
+        p_revisions bigint[],
+        p_types text[],
+        p_schema_versions integer[],
+        p_recorded_at timestamptz,
+        p_data text[],
+        p_metadata text[],
+        p_hashes text[],
+        p_previous_hashes text[]
+      ) returns table (revision bigint, "position" bigint, leaf_index bigint)
+      language plpgsql as $fn$
+      declare
+        v_revisions bigint[];
+        v_positions bigint[];
+        v_hashes text[];
+        v_leaf bigint;
+      begin
+        perform pg_advisory_xact_lock(${APPEND_LOCK_KEY});
+        with inserted as (
+          insert into gongron_events as e (event_id, stream_id, revision, type, schema_version, recorded_at, data, metadata, hash, previous_hash)
+          select u.event_id, p_stream_id, u.revision, u.type, u.schema_version, p_recorded_at, u.data::jsonb, u.metadata::jsonb, u.hash, u.previous_hash
+            from unnest(p_event_ids, p_revisions, p_types, p_schema_versions, p_data, p_metadata, p_hashes, p_previous_hashes)
+              with ordinality as u(event_id, revision, type, schema_version, data, metadata, hash, previous_hash, ord)
+           order by u.ord
+          returning e.revision, e.position, e.hash
+        )
+        select array_agg(i.revision order by i.position), array_agg(i.position order by i.position), array_agg(i.hash order by i.position)
+          into v_revisions, v_positions, v_hashes from inserted i;
+        v_leaf := gongron_merkle_append(v_positions, v_hashes);
+        return query
+          select u.revision, u.position, v_leaf + u.ord - 1 from unnest(v_revisions, v_positions) with ordinality as u(revision, position, ord);
+        update gongron_streams s
+           set revision = p_revisions[array_length(p_revisions, 1)],
+               last_hash = p_hashes[array_length(p_hashes, 1)]
+         where s.stream_id = p_stream_id;
+        perform pg_notify('${NOTIFY_CHANNEL}', '');
+      end
+      $fn$;`;
+
+const APPEND_GROUP_SIGNATURE =
+  'text[], text[], bigint[], bigint[], text[], integer[], timestamptz, integer[], text[], bigint[], text[], integer[], jsonb[], jsonb[], text[], text[]';
+
+/**
+ * The log's Merkle tree (RFC 9162 hashing). Leaf i is the i-th event in position order, its hash
+ * SHA-256(0x00 ‖ position as 8 bytes big-endian ‖ the 32 bytes of the event hash); nodes are the
+ * complete subtrees above the leaves, node (level, idx) covering leaves [idx·2^level, (idx+1)·2^level),
+ * SHA-256(0x01 ‖ left ‖ right). Positions may have holes (a rolled-back append), leaf indexes never do.
+ */
+const MERKLE_TABLES = `
+      create table gongron_merkle_leaves (
+        leaf_index bigint primary key,
+        position bigint not null unique,
+        hash bytea not null
+      );
+      create table gongron_merkle_nodes (
+        level smallint not null,
+        idx bigint not null,
+        hash bytea not null,
+        primary key (level, idx)
+      );`;
+
+/** Appends leaves (positions ascending) under the append lock; answers the first one's leaf index. */
+const MERKLE_APPEND_FUNCTION = `
+      create or replace function gongron_merkle_append(p_positions bigint[], p_hashes text[]) returns bigint
+      language plpgsql as $fn$
+      declare
+        v_first bigint;
+        v_size bigint;
+        v_idx bigint;
+        v_level smallint;
+        v_hash bytea;
+        v_left bytea;
+      begin
+        select coalesce(max(l.leaf_index) + 1, 0) into v_first from gongron_merkle_leaves l;
+        v_size := v_first;
+        for i in 1 .. coalesce(array_length(p_positions, 1), 0) loop
+          v_hash := sha256('\\x00'::bytea || int8send(p_positions[i]) || decode(p_hashes[i], 'hex'));
+          insert into gongron_merkle_leaves (leaf_index, position, hash) values (v_size, p_positions[i], v_hash);
+          v_idx := v_size;
+          v_level := 0;
+          while v_idx % 2 = 1 loop
+            if v_level = 0 then
+              select l.hash into v_left from gongron_merkle_leaves l where l.leaf_index = v_idx - 1;
+            else
+              select n.hash into v_left from gongron_merkle_nodes n where n.level = v_level and n.idx = v_idx - 1;
+            end if;
+            v_hash := sha256('\\x01'::bytea || v_left || v_hash);
+            v_idx := v_idx / 2;
+            v_level := v_level + 1;
+            insert into gongron_merkle_nodes (level, idx, hash) values (v_level, v_idx, v_hash);
+          end loop;
+          v_size := v_size + 1;
+        end loop;
+        return v_first;
       end
       $fn$;`;
 
@@ -188,7 +298,7 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   {
     version: 2,
     name: 'group commit: several appends in one statement',
-    sql: APPEND_GROUP_FUNCTION,
+    sql: appendGroupFunction(false),
   },
   {
     version: 3,
@@ -198,9 +308,23 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
     // table for the batch's event ids, so each append got slower as the log grew, until the next
     // ANALYZE. With sequential scans priced out the cached plans use the indexes at any size.
     sql: `
-      alter function gongron_append_group(text[], text[], bigint[], bigint[], text[], integer[], timestamptz, integer[], text[], bigint[],
-                                          text[], integer[], jsonb[], jsonb[], text[], text[])
+      alter function gongron_append_group(${APPEND_GROUP_SIGNATURE})
         set enable_seqscan = off;
+    `,
+  },
+  {
+    version: 4,
+    name: 'the Merkle tree over the log',
+    sql: `
+      ${MERKLE_TABLES}
+      ${MERKLE_APPEND_FUNCTION}
+      -- Events stored before this version become the tree's first leaves, in position order.
+      select gongron_merkle_append(array(select position from gongron_events order by position), array(select hash from gongron_events order by position));
+      drop function gongron_append_group(${APPEND_GROUP_SIGNATURE});
+      ${appendGroupFunction(true)}
+      alter function gongron_append_group(${APPEND_GROUP_SIGNATURE}) set enable_seqscan = off;
+      drop function gongron_append_events(text, text, text[], bigint[], text[], integer[], timestamptz, text[], text[], text[], text[]);
+      ${APPEND_EVENTS_FUNCTION}
     `,
   },
 ];

@@ -39,6 +39,8 @@ import { parseStreamId } from '../stream-id.js';
 import { pollingSubscription, WakeSignal } from '../subscription.js';
 import { DEFAULT_SQLITE_BUSY_WAIT_MS, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-busy.js';
 import { migrateSqlite } from './sqlite-schema.js';
+import { SqliteMerkleTree } from './sqlite-merkle.js';
+import { MerkleLogReader, storedReceipts, type MerkleLog, type Receipt } from '../merkle/merkle-log.js';
 
 export interface SqliteEventStoreOptions {
   /** A file path (or ':memory:'), or an open better-sqlite3 handle shared with read models. */
@@ -106,7 +108,9 @@ export class SqliteEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly subscriptions = new Set<Subscription>();
   private readonly statements: ReturnType<SqliteEventStore['prepareStatements']>;
-  private readonly appendTransaction: (streamId: string, batch: PreparedEvent[], expected: ExpectedRevision) => StoredEvent[];
+  private readonly appendTransaction: (streamId: string, batch: PreparedEvent[], expected: ExpectedRevision) => Appended;
+  private readonly tree: SqliteMerkleTree;
+  readonly merkle: MerkleLog;
   private readonly busyWaitMs: number;
   private closed = false;
 
@@ -132,6 +136,12 @@ export class SqliteEventStore implements EventStore {
       }
       migrateSqlite(this.database);
       this.statements = this.prepareStatements();
+      this.tree = new SqliteMerkleTree(this.database, (position) => {
+        const row = this.statements.atPosition.get(position);
+        return row && toRaw(row);
+      });
+      if (this.needsCatchUp()) this.database.transaction(() => this.tree.catchUp()).immediate();
+      this.merkle = new MerkleLogReader(this.tree.storage);
       if (this.ownsDatabase) this.database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     } catch (error) {
       throw mapSqliteError(error);
@@ -159,6 +169,8 @@ export class SqliteEventStore implements EventStore {
       ).raw(),
       readAll: db.prepare<[number, number], Row>(`select ${COLUMNS} from gongron_events where position > ? order by position limit ?`).raw(),
       head: db.prepare<[], { head: number | null }>('select max(position) as head from gongron_events'),
+      atPosition: db.prepare<[number], Row>(`select ${COLUMNS} from gongron_events where position = ?`).raw(),
+      lastLeafPosition: db.prepare<[], number | null>('select position from gongron_merkle_leaves order by leaf_index desc limit 1').pluck(),
       ping: db.prepare('select 1'),
     };
   }
@@ -167,7 +179,7 @@ export class SqliteEventStore implements EventStore {
     this.ensureOpen();
     const batch = prepareBatch(streamId, events, this.registry);
     validateExpected(expected);
-    let stored: StoredEvent[];
+    let stored: Appended;
     try {
       stored = await retryWhileBusy(() => this.appendTransaction(streamId, batch, expected), this.busyWaitMs);
     } catch (error) {
@@ -176,10 +188,16 @@ export class SqliteEventStore implements EventStore {
       throw mapSqliteError(error);
     }
     this.signal.notify();
-    return appendResult(streamId, stored, false);
+    return appendResult(streamId, stored.events, false, stored.receipts);
   }
 
-  private appendInTransaction(streamId: string, batch: PreparedEvent[], expected: ExpectedRevision): StoredEvent[] {
+  /** Events written before the tree existed (or by a version without it) get their leaves. */
+  private needsCatchUp(): boolean {
+    const head = this.statements.head.get()?.head ?? 0;
+    return head > (this.statements.lastLeafPosition.get() ?? 0);
+  }
+
+  private appendInTransaction(streamId: string, batch: PreparedEvent[], expected: ExpectedRevision): Appended {
     const s = this.statements;
     const head = s.streamHead.get(streamId);
     const current = head ? head[0] : -1;
@@ -223,14 +241,15 @@ export class SqliteEventStore implements EventStore {
       };
       result[index] = toStoredEvent(this.registry, stored);
     }
-    return result;
+    return { events: result, receipts: this.tree.append(result) };
   }
 
   private retryResult(streamId: string, batch: PreparedEvent[], first: { stream_id: string; revision: number }): AppendResult {
     const place =
       first.stream_id === streamId ? this.statements.streamRange.all(streamId, first.revision, first.revision + batch.length - 1).map(toRaw) : [];
     resolveRetry(streamId, batch, { streamId: first.stream_id, revision: first.revision }, place);
-    return appendResult(streamId, place.map((event) => toStoredEvent(this.registry, event)), true);
+    const receipts = storedReceipts(place.map((event) => this.tree.leafAt(event.position)), this.tree.size());
+    return appendResult(streamId, place.map((event) => toStoredEvent(this.registry, event)), true, receipts);
   }
 
   /** The insert hit the unique event id: either a retried batch or an id stored elsewhere. */
@@ -344,6 +363,11 @@ export class SqliteEventStore implements EventStore {
   private ensureOpen(): void {
     if (this.closed || !this.database.open) throw new StoreUnavailableError('SQLite: the event store is closed');
   }
+}
+
+interface Appended {
+  readonly events: StoredEvent[];
+  readonly receipts: Receipt[];
 }
 
 /** Carries a recognised retry out of the transaction (which then rolls back, having written nothing). */

@@ -55,6 +55,26 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       ${STREAMS_VIEW}
     `,
   },
+  {
+    version: 3,
+    name: 'the Merkle tree over the log',
+    // Leaf i is the i-th event in position order; nodes are the complete subtrees above the
+    // leaves (level ≥ 1), node (level, idx) covering leaves [idx·2^level, (idx+1)·2^level).
+    // Events stored before this version get their leaves when the store opens (catch-up).
+    sql: `
+      create table gongron_merkle_leaves (
+        leaf_index integer primary key,
+        position integer not null unique,
+        hash blob not null
+      );
+      create table gongron_merkle_nodes (
+        level integer not null,
+        idx integer not null,
+        hash blob not null,
+        primary key (level, idx)
+      ) without rowid;
+    `,
+  },
 ];
 
 export function migrateSqlite(db: Database.Database): void {
