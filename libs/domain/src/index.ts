@@ -30,6 +30,13 @@ export * from './project/conditions.js';
 export * from './agreement/agreement.messages.js';
 export * from './agreement/agreement.machine.js';
 export * from './agreement/agreement.workflow.js';
+export * from './roster/roster.messages.js';
+export * from './roster/roster.machine.js';
+export * from './roster/roster.workflow.js';
+export * from './meeting/meeting.messages.js';
+export * from './meeting/meeting.machine.js';
+export * from './meeting/meeting.workflow.js';
+export * from './meeting/meeting-decisions.js';
 
 export * from './registry.js';
 export * from './process-managers.js';

@@ -4,6 +4,8 @@
  * clock or makes an id.
  */
 import type { BodyCode, DistrictCode, Funder } from './catalogs.js';
+import type { MeetingContext } from './meeting/meeting-record.js';
+import type { RosterMember } from './roster/roster-member.js';
 
 export type ActorRole = 'secretary' | 'official' | 'auditor' | 'admin' | 'system';
 
@@ -25,6 +27,17 @@ export interface CommandMetadata {
   readonly actor: Actor;
   readonly correlationId?: string;
   readonly causationId?: string;
+  /** What other streams held when the command was decided, read by the application (never by the domain). */
+  readonly facts?: CommandFacts;
+}
+
+/**
+ * Facts of other streams a decision depends on: the roster of the body and the meeting a decision
+ * names. `null` means nothing is recorded there; absent means the application did not look.
+ */
+export interface CommandFacts {
+  readonly roster?: { readonly district: DistrictCode | null; readonly body: BodyCode | null; readonly members: readonly RosterMember[] } | null;
+  readonly meeting?: (MeetingContext & { readonly status: string }) | null;
 }
 
 export type Command<Type extends string, Data extends object> = Readonly<{

@@ -212,6 +212,7 @@ export const REFUSAL_MESSAGES = {
   'QUERY.REVISION_NOT_FOUND': m('그런 리비전이 없습니다.', 'No such revision.'),
   'QUERY.STREAM_NOT_FOUND': m('기록이 없습니다.', 'No such record.'),
   'QUERY.UNKNOWN_STREAM_CATEGORY': m('알 수 없는 기록 종류입니다.', 'Unknown kind of record.'),
+  'QUERY.MEETING_NOT_FOUND': m('회의가 없습니다.', 'No such meeting in the register.'),
   'QUERY.AGREEMENT_NOT_FOUND': m('부속합의서가 없습니다.', 'No such agreement.'),
   'QUERY.EXPORT_SCOPE': m('내보낼 범위를 지정하세요.', 'Name what to export.'),
 
@@ -285,6 +286,69 @@ export const REFUSAL_MESSAGES = {
   'PROJECT.PARTY_MISMATCH': m('자기 소속 재원만 집행할 수 있습니다.', 'You may record only your own party’s spending.'),
 
   // Agreements
+  // Rosters (위원 명단)
+  'ROSTER.NOT_FOUND': m('위원 명단이 없습니다. 먼저 위원을 등록하세요.', 'No roster is recorded for this body; add its members first.'),
+  'ROSTER.ALREADY_EXISTS': m('이 협의체의 위원 명단이 이미 있습니다.', 'This body’s roster exists already.'),
+  'ROSTER.TRANSITION_NOT_ALLOWED': m('위원 명단의 지금 상태에서는 할 수 없습니다.', 'Not possible on the roster now.'),
+  'ROSTER.RULE_VIOLATED': m('위원 명단의 지금 상태에서는 할 수 없습니다.', 'Not possible in the roster’s current state.'),
+  'ROSTER.EVENT_NOT_APPLICABLE': m('이 위원 명단에 적용할 수 없는 기록입니다.', 'This record does not apply to the roster.'),
+  'ROSTER.DUPLICATE_MEMBER': m('이미 명단에 있는 위원입니다. 다시 위촉된 위원은 새 위원 번호로 등록하세요.', 'This member is on the roster already; a member appointed again joins under a new id.', {
+    ko: '위원 {memberId}은(는) 이미 명단에 있습니다.',
+    en: 'Member {memberId} is on the roster already.',
+  }),
+  'ROSTER.MEMBER_UNKNOWN': m('명단에 없는 위원입니다.', 'No such member on this roster.', {
+    ko: '위원 {memberId}은(는) 이 명단에 없습니다.',
+    en: 'There is no member {memberId} on this roster.',
+  }),
+  'ROSTER.MEMBER_LEFT': m('이미 해촉·사임한 위원입니다.', 'This member has left the body.', {
+    ko: '위원 {memberId}은(는) {leftOn}에 그만두었습니다.',
+    en: 'Member {memberId} left on {leftOn}.',
+  }),
+  'ROSTER.TERM_INVALID': m('임기가 맞지 않습니다: 임기 종료일이나 해촉일은 임기 시작일보다 앞설 수 없습니다.', 'The term does not hold: it cannot end, nor the member leave, before it begins.'),
+  'ROSTER.CHAIR_TAKEN': m('임기가 겹치는 위원장이 이미 있습니다. 위원장은 한 명입니다.', 'A chair with an overlapping term exists; a body has one chair at a time.', {
+    ko: '위원 {chairMemberId}이(가) 겹치는 임기의 위원장입니다. 위원장은 한 명입니다.',
+    en: 'Member {chairMemberId} is the chair for an overlapping term; a body has one chair at a time.',
+  }),
+  // Meetings (회의)
+  'MEETING.NOT_FOUND': m('회의가 없습니다.', 'No such meeting.'),
+  'MEETING.ALREADY_EXISTS': m('같은 해 같은 차수의 회의가 이미 있습니다.', 'A meeting with this number exists already this year.'),
+  'MEETING.TRANSITION_NOT_ALLOWED': m('회의의 지금 단계에서는 할 수 없습니다.', 'Not possible at the meeting’s current step.'),
+  'MEETING.RULE_VIOLATED': m('회의의 지금 상태에서는 할 수 없습니다.', 'Not possible in the meeting’s current state.'),
+  'MEETING.EVENT_NOT_APPLICABLE': m('이 회의에 적용할 수 없는 기록입니다.', 'This record does not apply to the meeting.'),
+  'MEETING.DUPLICATE_AGENDA_ENTRY': m('이미 회의 안건에 있는 안건입니다.', 'This agenda item is on the meeting’s agenda already.'),
+  'MEETING.NO_ROSTER': m('회의일에 재적 위원이 없습니다. 먼저 위원 명단을 등록하세요.', 'No member is on roll on the meeting day; enter the roster first.', {
+    ko: '{heldOn}에 재적 위원이 없습니다. 먼저 위원 명단을 등록하세요.',
+    en: 'No member is on roll on {heldOn}; enter the roster first.',
+  }),
+  'MEETING.NOT_ON_ROLL': m('회의일에 재적 위원이 아닌 사람입니다.', 'Not a member on roll on the meeting day.', {
+    ko: '{memberId}은(는) {heldOn}에 재적 위원이 아닙니다.',
+    en: '{memberId} is not on roll on {heldOn}.',
+  }),
+  'MEETING.ATTENDANCE_UNCHANGED': m('출석 상태가 이미 그렇습니다.', 'The member’s attendance is so already.'),
+  'MEETING.REQUIRED': m('위원 명단이 있는 협의체의 의결은 기록된 회의(meetingId)를 지정해야 합니다.', 'This body has a roster: name the recorded meeting of the decision (meetingId).'),
+  'MEETING.UNKNOWN': m('기록되지 않은 회의입니다. 먼저 회의를 등록하고 개회하세요.', 'No such meeting is recorded; schedule and convene it first.', {
+    ko: '회의 {meetingId}이(가) 기록되어 있지 않습니다. 먼저 회의를 등록하고 개회하세요.',
+    en: 'No meeting {meetingId} is recorded; schedule and convene it first.',
+  }),
+  'MEETING.OF_ANOTHER_DISTRICT': m('다른 지구의 회의입니다.', 'This is a meeting of another district.'),
+  'MEETING.NOT_CONVENED': m('아직 개회하지 않은 회의입니다. 의결은 개회한 회의에서 기록합니다.', 'The meeting has not convened; decisions are recorded at a convened meeting.'),
+  'MEETING.RECORD_CLOSED': m('회의록이 작성된 회의에는 의결을 더 기록할 수 없습니다.', 'The meeting’s minutes are recorded; its decisions are closed.'),
+  'MEETING.ITEM_NOT_ON_AGENDA': m('이 회의의 안건에 없는 안건입니다. 먼저 회의 안건에 추가하세요.', 'The item is not on this meeting’s agenda; add it first.', {
+    ko: '안건 {itemId}은(는) 회의 {meetingId}의 안건에 없습니다. 먼저 회의 안건에 추가하세요.',
+    en: 'Agenda item {itemId} is not on the agenda of meeting {meetingId}; add it first.',
+  }),
+  'MEETING.DATE_MISMATCH': m('회의 날짜가 기록된 회의와 다릅니다.', 'The date differs from the recorded meeting’s.', {
+    ko: '회의 {meetingId}은(는) {heldOn}에 열렸습니다.',
+    en: 'Meeting {meetingId} was held on {heldOn}.',
+  }),
+  'VOTE.ON_ROLL_NOT_ROSTER': m('재적 수가 회의일의 위원 명단과 다릅니다.', 'The members on roll differ from the roster on the meeting day.', {
+    ko: '재적을 {given}명이라 했지만 회의일 위원 명단의 재적은 {recorded}명입니다.',
+    en: 'The tally claims {given} on roll; the roster that day has {recorded}.',
+  }),
+  'VOTE.PRESENT_NOT_ATTENDANCE': m('출석 수가 회의의 출석 기록과 다릅니다.', 'The members present differ from the meeting’s attendance.', {
+    ko: '출석을 {given}명이라 했지만 회의에 출석한 위원은 {recorded}명입니다.',
+    en: 'The tally claims {given} present; {recorded} members attended the meeting.',
+  }),
   'AGREEMENT.NOT_FOUND': m('부속합의서가 없습니다.', 'No such agreement.'),
   'AGREEMENT.ALREADY_EXISTS': m('이 지구·연도의 부속합의서가 이미 있습니다.', 'The agreement of this district and year exists already.'),
   'AGREEMENT.TRANSITION_NOT_ALLOWED': m('부속합의서의 지금 단계에서는 할 수 없습니다.', 'Not possible at the agreement’s current step.'),

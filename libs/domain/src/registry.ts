@@ -1,18 +1,22 @@
-/** The three workflows, looked up by command type, stream id or event type. */
+/** The workflows, looked up by command type, stream id or event type. */
 import { type AgendaItemState, agendaItemWorkflow } from './agenda-item/agenda-item.workflow.js';
 import type { AgendaItemCommand, AgendaItemEvent } from './agenda-item/agenda-item.messages.js';
 import { type AgreementState, agreementWorkflow } from './agreement/agreement.workflow.js';
 import type { AgreementCommand, AgreementEvent } from './agreement/agreement.messages.js';
 import { type ProjectState, projectWorkflow } from './project/project.workflow.js';
 import type { ProjectCommand, ProjectEvent } from './project/project.messages.js';
+import { type MeetingState, meetingWorkflow } from './meeting/meeting.workflow.js';
+import type { MeetingCommand, MeetingEvent } from './meeting/meeting.messages.js';
+import { type RosterState, rosterWorkflow } from './roster/roster.workflow.js';
+import type { RosterCommand, RosterEvent } from './roster/roster.messages.js';
 import { streamCategory } from './stream-ids.js';
 import type { AnyWorkflow, Upcaster } from './workflow.js';
 
-export type DomainEvent = AgendaItemEvent | ProjectEvent | AgreementEvent;
-export type DomainCommand = AgendaItemCommand | ProjectCommand | AgreementCommand;
-export type DomainState = AgendaItemState | ProjectState | AgreementState;
+export type DomainEvent = AgendaItemEvent | ProjectEvent | AgreementEvent | RosterEvent | MeetingEvent;
+export type DomainCommand = AgendaItemCommand | ProjectCommand | AgreementCommand | RosterCommand | MeetingCommand;
+export type DomainState = AgendaItemState | ProjectState | AgreementState | RosterState | MeetingState;
 
-export const workflows = [agendaItemWorkflow, projectWorkflow, agreementWorkflow] as const;
+export const workflows = [agendaItemWorkflow, projectWorkflow, agreementWorkflow, rosterWorkflow, meetingWorkflow] as const;
 
 const anyWorkflows: readonly AnyWorkflow[] = workflows as unknown as readonly AnyWorkflow[];
 

@@ -39,3 +39,29 @@ export const agreementStateNames = {
   expired: { ko: '만료', en: 'Expired' },
 } as const;
 export type AgreementStateName = keyof typeof agreementStateNames;
+
+export const meetingStateNames = {
+  scheduled: { ko: '개최 예정', en: 'Scheduled' },
+  convened: { ko: '개회', en: 'Convened' },
+  adjourned: { ko: '폐회', en: 'Adjourned' },
+  minutesRecorded: { ko: '회의록 작성', en: 'Minutes recorded' },
+  minutesApproved: { ko: '회의록 승인', en: 'Minutes approved' },
+  cancelled: { ko: '취소', en: 'Cancelled' },
+} as const;
+export type MeetingStateName = keyof typeof meetingStateNames;
+
+export const memberRoleNames = {
+  chair: { ko: '위원장', en: 'Chair' },
+  'vice-chair': { ko: '부위원장', en: 'Vice-chair' },
+  member: { ko: '위원', en: 'Member' },
+} as const;
+
+export const memberCategoryNames = {
+  student: { ko: '학생', en: 'Student' },
+  parent: { ko: '학부모', en: 'Parent' },
+  teacher: { ko: '교원', en: 'Teacher' },
+  citizen: { ko: '주민', en: 'Citizen' },
+  official: { ko: '공무원', en: 'Official' },
+  expert: { ko: '전문가', en: 'Expert' },
+  'council-member': { ko: '의원', en: 'Council member' },
+} as const;

@@ -1,5 +1,5 @@
-/** Stream ids: 'agenda-item:<itemId>', 'project:<projectId>', 'agreement:<district>-<year>'. */
-import type { DistrictCode } from './catalogs.js';
+/** Stream ids: 'agenda-item:<itemId>', 'project:<projectId>', 'agreement:<district>-<year>', 'roster:<district>-<body>', 'meeting:<meetingId>'. */
+import type { BodyCode, DistrictCode } from './catalogs.js';
 
 export function agendaItemStreamId(itemId: string): string {
   return `agenda-item:${itemId}`;
@@ -16,6 +16,20 @@ export function agreementId(district: DistrictCode, year: number): string {
 
 export function agreementStreamId(district: DistrictCode, year: number): string {
   return `agreement:${agreementId(district, year)}`;
+}
+
+/** One roster per body of a district: 'roster:suwon-civic-council'. */
+export function rosterStreamId(district: DistrictCode, body: BodyCode): string {
+  return `roster:${district}-${body}`;
+}
+
+/** A meeting's id names its body and its number in the year: 'suwon-civic-council-2024-3' (2024년 제3차). */
+export function meetingIdOf(district: DistrictCode, body: BodyCode, year: number, number: number): string {
+  return `${district}-${body}-${year}-${number}`;
+}
+
+export function meetingStreamId(meetingId: string): string {
+  return `meeting:${meetingId}`;
 }
 
 /** The category of a stream id ('agenda-item', 'project', 'agreement'), or undefined. */

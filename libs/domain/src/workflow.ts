@@ -18,7 +18,7 @@ export interface Decider<C, E, S> {
   initialState(): S;
 }
 
-export type WorkflowCategory = 'agenda-item' | 'project' | 'agreement';
+export type WorkflowCategory = 'agenda-item' | 'project' | 'agreement' | 'roster' | 'meeting';
 
 export type CommandScope =
   | { readonly kind: 'secretary'; readonly district: DistrictCode; readonly body: BodyCode }
@@ -74,6 +74,8 @@ export interface MachineWorkflowDefinition<
   readonly absentStatus: Status;
   readonly commandTypes: readonly C['type'][];
   readonly creatingCommands: readonly C['type'][];
+  /** Commands that may start the stream and may also continue it (a roster's first member is like its next). */
+  readonly openingCommands?: readonly C['type'][];
   /** The event whose transition in the machine decides whether a command may be issued now. */
   readonly commandEvents: { readonly [T in C['type']]: E['type'] };
   readonly eventTypes: { readonly [T in E['type']]: { readonly schemaVersion: number } };
@@ -162,7 +164,8 @@ export function machineWorkflow<
   const requireExisting = (command: C, state: S): void => {
     const type = commandTypeOf(command);
     const creating = (definition.creatingCommands as readonly string[]).includes(type);
-    if (state.status === definition.absentStatus && !creating) {
+    const opening = (definition.openingCommands as readonly string[] | undefined)?.includes(type) ?? false;
+    if (state.status === definition.absentStatus && !creating && !opening) {
       throw notFound(`${codePrefix}.NOT_FOUND`, `no ${noun} at ${definition.streamIdOf(command)}`, {
         details: { streamId: definition.streamIdOf(command) },
       });

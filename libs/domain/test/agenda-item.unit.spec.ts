@@ -52,7 +52,7 @@ describe('agenda item: every legal transition', () => {
           taskCode: '2-3',
           source: 'forum',
           proposedOn: '2024-05-08',
-          workflowVersion: 1,
+          workflowVersion: 2,
           effectiveAt: '2024-05-08',
         },
       },

@@ -6,20 +6,28 @@ import {
   type AgendaItemStatus,
   type AgreementStatus,
   type DomainError,
+  type MeetingStatus,
   type ProjectStatus,
+  type RosterStatus,
   type Workflow,
   agendaItemWorkflow,
   agreementWorkflow,
   isDomainError,
+  meetingWorkflow,
   projectWorkflow,
+  rosterWorkflow,
 } from '@gongron/domain';
 import {
   agendaItemCommands,
   agendaItemPaths,
   agreementCommands,
   agreementPaths,
+  meetingCommands,
+  meetingPaths,
   projectCommands,
   projectPaths,
+  rosterCommands,
+  rosterPaths,
   run,
 } from './support/scenarios.js';
 
@@ -68,6 +76,21 @@ const agreementAllowed: Readonly<Record<AgreementStatus, readonly string[]>> = {
   expired: [],
 };
 
+const rosterAllowed: Readonly<Record<RosterStatus, readonly string[]>> = {
+  none: ['AddMember'],
+  active: ['AddMember', 'ChangeMemberTerm', 'ChangeMemberRole', 'RemoveMember'],
+};
+
+const meetingAllowed: Readonly<Record<MeetingStatus, readonly string[]>> = {
+  none: ['ScheduleMeeting'],
+  scheduled: ['AddAgendaEntry', 'CancelMeeting', 'ConveneMeeting'],
+  convened: ['AddAgendaEntry', 'ChangeAttendance', 'AdjournMeeting'],
+  adjourned: ['RecordMinutes'],
+  minutesRecorded: ['RecordMinutes', 'ApproveMinutes'],
+  minutesApproved: [],
+  cancelled: [],
+};
+
 const cases: Record<string, MatrixCase> = {
   'agenda item': {
     workflow: agendaItemWorkflow as unknown as MatrixCase['workflow'],
@@ -86,6 +109,18 @@ const cases: Record<string, MatrixCase> = {
     paths: agreementPaths,
     commands: agreementCommands,
     allowed: agreementAllowed,
+  },
+  roster: {
+    workflow: rosterWorkflow as unknown as MatrixCase['workflow'],
+    paths: rosterPaths,
+    commands: rosterCommands,
+    allowed: rosterAllowed,
+  },
+  meeting: {
+    workflow: meetingWorkflow as unknown as MatrixCase['workflow'],
+    paths: meetingPaths,
+    commands: meetingCommands,
+    allowed: meetingAllowed,
   },
 };
 
@@ -119,6 +154,8 @@ const ruleRefusals: Readonly<Record<string, string>> = {
   // The path reaches inForce with no amendment proposed.
   'agreement inForce ConsentToAmendment': 'AGREEMENT.AMENDMENT_NOT_FOUND',
   'agreement inForce RefuseAmendment': 'AGREEMENT.AMENDMENT_NOT_FOUND',
+  // The path adds the sample member, so adding it again is a duplicate.
+  'roster active AddMember': 'ROSTER.DUPLICATE_MEMBER',
 };
 
 function refusalOf(fn: () => unknown): DomainError | undefined {

@@ -3,7 +3,18 @@
  * through today's workflows. A change that makes any of it unreadable fails here.
  */
 import { readFileSync } from 'node:fs';
-import { type AnyWorkflow, domainEventTypes, eventSchemaVersions, upcastEventData, workflowForStream } from '@gongron/domain';
+import {
+  type AgendaItemState,
+  type AnyWorkflow,
+  type RosterState,
+  agendaItemWorkflow,
+  domainEventTypes,
+  eventSchemaVersions,
+  rosterOn,
+  upcastEventData,
+  workflowForStream,
+} from '@gongron/domain';
+import { meta } from './support/scenarios.js';
 
 interface StoredFixtureEvent {
   readonly streamId: string;
@@ -23,6 +34,10 @@ const fixture = load('stored-events.v1.json');
 const withDeadlines = load('stored-events.v2.json');
 /** Events as stored once the conditions of a conditional approval were tracked. */
 const withConditions = load('stored-events.v3.json');
+/** Events as stored before rosters: agenda items of workflow version 1 with tallies typed into each request. */
+const beforeRosters = load('stored-events.v4.json');
+/** Events as stored once rosters and meetings were kept. */
+const withMeetings = load('stored-events.v5.json');
 
 function replay(streamId: string, from = fixture): Record<string, unknown> & { status: string } {
   const workflow = workflowForStream(streamId) as AnyWorkflow;
@@ -36,7 +51,7 @@ function replay(streamId: string, from = fixture): Record<string, unknown> & { s
 
 describe('stored events (workflow version 1)', () => {
   test('the fixtures together hold every event type the domain knows', () => {
-    const stored = new Set([...fixture.events, ...withDeadlines.events, ...withConditions.events].map((event) => event.type));
+    const stored = new Set([...fixture.events, ...withDeadlines.events, ...withConditions.events, ...withMeetings.events].map((event) => event.type));
     expect(domainEventTypes.filter((type) => !stored.has(type))).toEqual([]);
   });
 
@@ -55,6 +70,37 @@ describe('stored events (workflow version 1)', () => {
       spent: { 'education-office': 1_000_000 },
     });
     expect(replay('project:item-1-p1')).toMatchObject({ conditions: [] });
+  });
+
+  test('items with typed tallies, stored before rosters, replay and finish under version 1 where a roster now exists', () => {
+    const inFlight = replay('agenda-item:item-typed-1', beforeRosters);
+    expect(inFlight).toMatchObject({ status: 'underReview', workflowVersion: 1, adoption: { tally: { onRoll: 3, present: 3, for: 2 } } });
+    const waiting = replay('agenda-item:item-typed-2', beforeRosters) as unknown as AgendaItemState;
+    expect(waiting.status).toBe('inDeliberation');
+    const roster = replay('roster:suwon-civic-council', withMeetings) as unknown as RosterState;
+    const meeting = replay('meeting:suwon-civic-council-2024-3', withMeetings);
+    const typedTally = { onRoll: 3, present: 3, for: 2, against: 0, abstain: 1 };
+    const events = agendaItemWorkflow.decider.decide(
+      { type: 'AdoptAgendaItem', data: { itemId: 'item-typed-2', meeting: { heldOn: '2024-05-09' }, tally: typedTally }, metadata: { ...meta(), facts: { roster, meeting: null } } },
+      waiting,
+    );
+    expect(events[0]?.data).toMatchObject({ tally: typedTally });
+    expect(meeting.status).toBe('minutesApproved');
+  });
+
+  test('rosters and meetings replay: fifteen on roll that day, nine attending, the adoption counted from the meeting', () => {
+    const roster = replay('roster:suwon-civic-council', withMeetings) as unknown as RosterState;
+    expect(rosterOn(roster, '2024-05-09').onRoll).toBe(15);
+    expect(rosterOn(roster, '2024-04-15').onRoll).toBe(16);
+    expect(roster.members.find((member) => member.memberId === 'm-3')?.role).toBe('vice-chair');
+    expect(replay('meeting:suwon-civic-council-2024-3', withMeetings)).toMatchObject({
+      status: 'minutesApproved',
+      attending: ['m-1', 'm-2', 'm-3', 'm-4', 'm-5', 'm-6', 'm-7', 'm-8', 'm-9'],
+      minutes: { text: '제3차 회의록', attachments: [] },
+      minutesApprovedOn: '2024-06-12',
+    });
+    expect(replay('agenda-item:item-1', withMeetings)).toMatchObject({ status: 'referred', workflowVersion: 2, adoption: { tally: { onRoll: 15, present: 9, for: 5 } } });
+    expect(replay('meeting:suwon-civic-council-2024-4', withMeetings).status).toBe('cancelled');
   });
 
   test('histories with terms and fired deadlines replay to the state they had when stored', () => {

@@ -13,21 +13,28 @@ import {
   workflowForCommand,
   workflowForStream,
   workflows,
+  meetingIdOf,
+  meetingStreamId,
+  meetingWorkflow,
+  rosterStreamId,
+  rosterWorkflow,
 } from '@gongron/domain';
 import { agendaItemCommands, historyOf } from './support/scenarios.js';
 
 describe('the workflows as a registry', () => {
-  test('three workflows with their stream categories and versions', () => {
+  test('five workflows with their stream categories and versions', () => {
     expect(workflows.map((workflow) => [workflow.category, workflow.version])).toEqual([
-      ['agenda-item', 1],
+      ['agenda-item', 2],
       ['project', 1],
       ['agreement', 1],
+      ['roster', 1],
+      ['meeting', 1],
     ]);
   });
 
   test('every command type belongs to exactly one workflow', () => {
     expect(new Set(domainCommandTypes).size).toBe(domainCommandTypes.length);
-    expect(domainCommandTypes).toHaveLength(15 + 16 + 8);
+    expect(domainCommandTypes).toHaveLength(15 + 16 + 8 + 4 + 8);
     expect(workflowForCommand('RecordReviewDecision')?.category).toBe('agenda-item');
     expect(workflowForCommand('RecordExpenditure')?.category).toBe('project');
     expect(workflowForCommand('ConsentToAmendment')?.category).toBe('agreement');
@@ -41,13 +48,17 @@ describe('the workflows as a registry', () => {
     expect(workflowForStream('agenda-item:a1')).toBe(agendaItemWorkflow);
     expect(workflowForStream('project:p1')).toBe(projectWorkflow);
     expect(workflowForStream('agreement:suwon-2024')).toBe(agreementWorkflow);
-    expect(workflowForStream('meeting:1')).toBeUndefined();
+    expect(rosterStreamId('suwon', 'civic-council')).toBe('roster:suwon-civic-council');
+    expect(meetingStreamId(meetingIdOf('suwon', 'civic-council', 2024, 3))).toBe('meeting:suwon-civic-council-2024-3');
+    expect(workflowForStream('roster:suwon-civic-council')).toBe(rosterWorkflow);
+    expect(workflowForStream('meeting:suwon-civic-council-2024-3')).toBe(meetingWorkflow);
+    expect(workflowForStream('minutes:1')).toBeUndefined();
   });
 
   test('event types are past tense, unique and versioned', () => {
     const types = Object.keys(eventSchemaVersions);
-    expect(types).toHaveLength(15 + 17 + 9);
-    expect(types.filter((type) => !/[a-z](ed|Withdrawn|Came|Overdue)(?=[A-Z]|$)/.test(type))).toEqual([]);
+    expect(types).toHaveLength(15 + 17 + 9 + 4 + 8);
+    expect(types.filter((type) => !/[a-z](ed|Withdrawn|Came|Overdue|Left)(?=[A-Z]|$)/.test(type))).toEqual([]);
     expect(Object.values(eventSchemaVersions).every((version) => version === 1)).toBe(true);
   });
 

@@ -115,7 +115,7 @@ describe('CommandService', () => {
       actor: { id: 'token-civic', role: 'secretary', district: 'suwon', body: 'civic-council', name: '간사' },
       correlationId: 'corr-1',
       commandType: 'ProposeAgendaItem',
-      workflowVersion: 1,
+      workflowVersion: 2,
     });
   });
 });

@@ -25,6 +25,7 @@ import {
 } from '../validation.js';
 import { assertCarried, assertQuorum, tally } from '../votes.js';
 import { requireConditions } from '../project/conditions.js';
+import { type DecisionAtMeeting, decisionAtMeeting } from '../meeting/meeting-decisions.js';
 import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
 import {
   type AgendaItemContext,
@@ -46,7 +47,12 @@ import {
 
 export type AgendaItemState = WorkflowState<AgendaItemStatus, AgendaItemContext>;
 
-export const AGENDA_ITEM_WORKFLOW_VERSION = 1;
+/**
+ * Version 2: a decision of a body whose roster is entered is checked against its recorded meeting
+ * (meeting/meeting-decisions.ts). Items proposed under version 1, before rosters, finish under the
+ * typed tallies they began with.
+ */
+export const AGENDA_ITEM_WORKFLOW_VERSION = 2;
 
 /** The id of the project an approved item creates: deterministic, so a re-run never makes a second one. */
 export function projectIdForAgendaItem(itemId: string): string {
@@ -138,6 +144,20 @@ function meetingOf(value: unknown, path: string, body: BodyCode): Meeting {
   return { ...meeting, body };
 }
 
+/** The decision's meeting and tally from the recorded meeting, or null where the typed tally stands. */
+function atMeeting(command: AgendaItemCommand, state: AgendaItemState, body: BodyCode): DecisionAtMeeting | null {
+  if ((state.workflowVersion ?? 1) < 2 || state.district === null || state.itemId === null) return null;
+  return decisionAtMeeting({
+    itemId: state.itemId,
+    district: state.district,
+    body,
+    meeting: field(command.data, 'meeting'),
+    tally: field(command.data, 'tally'),
+    facts: command.metadata.facts,
+    today: command.metadata.today,
+  });
+}
+
 function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): AgendaItemEvent[] {
   const today = command.metadata.today;
   const data: unknown = command.data;
@@ -199,16 +219,19 @@ function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): A
       ];
     }
     case 'AdoptAgendaItem': {
-      const meeting = meetingOf(field(data, 'meeting'), 'data.meeting', 'civic-council');
-      const votes = tally(field(data, 'tally'), 'data.tally');
+      const decided = atMeeting(command, state, 'civic-council');
+      const meeting = decided?.meeting ?? meetingOf(field(data, 'meeting'), 'data.meeting', 'civic-council');
+      const votes = decided?.tally ?? tally(field(data, 'tally'), 'data.tally');
       assertCarried(votes, 'data.tally');
       return [{ type: 'AgendaItemAdopted', data: { itemId, meeting, tally: votes, effectiveAt: meeting.heldOn } }];
     }
     case 'DismissAgendaItem': {
       const reason = requireText(field(data, 'reason'), 'data.reason');
       const meetingValue = field(data, 'meeting');
-      const meeting = meetingValue === undefined || meetingValue === null ? null : meetingOf(meetingValue, 'data.meeting', 'civic-council');
-      const votes = tally(field(data, 'tally'), 'data.tally');
+      const decided = atMeeting(command, state, 'civic-council');
+      const meeting = decided?.meeting
+        ?? (meetingValue === undefined || meetingValue === null ? null : meetingOf(meetingValue, 'data.meeting', 'civic-council'));
+      const votes = decided?.tally ?? tally(field(data, 'tally'), 'data.tally');
       assertQuorum(votes, 'data.tally');
       return [{ type: 'AgendaItemDismissed', data: { itemId, reason, meeting, tally: votes, ...effective(meeting?.heldOn ?? null, today) } }];
     }
@@ -277,8 +300,9 @@ function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): A
     }
     case 'RecordReviewDecision': {
       const decision = requireOneOf(field(data, 'decision'), reviewDecisions, 'data.decision');
-      const meeting = meetingOf(field(data, 'meeting'), 'data.meeting', 'steering-committee');
-      const votes = tally(field(data, 'tally'), 'data.tally');
+      const decided = atMeeting(command, state, 'steering-committee');
+      const meeting = decided?.meeting ?? meetingOf(field(data, 'meeting'), 'data.meeting', 'steering-committee');
+      const votes = decided?.tally ?? tally(field(data, 'tally'), 'data.tally');
       const obligations = requireConditions(field(data, 'conditions'), 'data.conditions', {
         nonEmpty: decision === 'conditionallyApproved',
       });

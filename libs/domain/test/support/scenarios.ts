@@ -12,10 +12,16 @@ import {
   type ProjectCommand,
   type ProjectStatus,
   type Tally,
+  type MeetingCommand,
+  type MeetingStatus,
+  type RosterCommand,
+  type RosterStatus,
   type Workflow,
   agendaItemWorkflow,
   agreementWorkflow,
+  meetingWorkflow,
   projectWorkflow,
+  rosterWorkflow,
 } from '../../src/index.js';
 
 export const NOW = '2024-05-10T10:00:00+09:00';
@@ -268,10 +274,80 @@ export function run<C extends { type: string }, E extends { type: string }, S>(
   return { events, state };
 }
 
+// --- roster ---
+
+const rosterOf = { district: 'suwon', body: 'civic-council' } as const;
+
+export const rosterCommands: { readonly [T in RosterCommand['type']]: Extract<RosterCommand, { type: T }> } = {
+  AddMember: {
+    type: 'AddMember',
+    data: { ...rosterOf, memberId: 'm-1', name: '김위원', category: 'parent', role: 'chair', termFrom: '2024-03-01', termUntil: '2026-02-28' },
+    metadata: meta(),
+  },
+  ChangeMemberTerm: { type: 'ChangeMemberTerm', data: { ...rosterOf, memberId: 'm-1', termFrom: '2024-03-01', termUntil: '2027-02-28' }, metadata: meta() },
+  ChangeMemberRole: { type: 'ChangeMemberRole', data: { ...rosterOf, memberId: 'm-1', role: 'vice-chair' }, metadata: meta() },
+  RemoveMember: { type: 'RemoveMember', data: { ...rosterOf, memberId: 'm-1', leftOn: '2024-06-01', reason: '사임' }, metadata: meta() },
+};
+
+export const rosterPaths: { readonly [S in RosterStatus]: readonly RosterCommand[] } = {
+  none: [],
+  active: [rosterCommands.AddMember],
+};
+
+/** A roster command adding member `memberId` (a parent, for the whole 2024–2025 term). */
+export function addMember(memberId: string, change: Partial<Extract<RosterCommand, { type: 'AddMember' }>['data']> = {}): RosterCommand {
+  return {
+    type: 'AddMember',
+    data: { ...rosterOf, memberId, name: `위원 ${memberId}`, category: 'parent', termFrom: '2024-03-01', termUntil: '2026-02-28', ...change },
+    metadata: meta(),
+  };
+}
+
+/** The roster of the suwon civic council with `size` members m-1 … m-size. */
+export function rosterOfSize(size: number) {
+  return run(rosterWorkflow, Array.from({ length: size }, (_, index) => addMember(`m-${index + 1}`))).state;
+}
+
+// --- meeting ---
+
+export const MEETING = 'suwon-civic-council-2024-3';
+
+export const meetingCommands: { readonly [T in MeetingCommand['type']]: Extract<MeetingCommand, { type: T }> } = {
+  ScheduleMeeting: {
+    type: 'ScheduleMeeting',
+    data: { ...rosterOf, number: 3, heldOn: '2024-05-09', startsAt: '14:00', place: '수원시청 회의실', agenda: [{ itemId: ITEM, title: '마을 방과후 돌봄' }] },
+    metadata: meta(),
+  },
+  AddAgendaEntry: { type: 'AddAgendaEntry', data: { meetingId: MEETING, title: '기타 보고' }, metadata: meta() },
+  CancelMeeting: { type: 'CancelMeeting', data: { meetingId: MEETING, reason: '태풍' }, metadata: meta() },
+  ConveneMeeting: {
+    type: 'ConveneMeeting',
+    data: { meetingId: MEETING, attending: ['m-1', 'm-2', 'm-3', 'm-4', 'm-5', 'm-6', 'm-7', 'm-8', 'm-9'] },
+    metadata: { ...meta(), facts: { roster: rosterOfSize(15) } },
+  },
+  ChangeAttendance: { type: 'ChangeAttendance', data: { meetingId: MEETING, memberId: 'm-10', present: true }, metadata: meta() },
+  AdjournMeeting: { type: 'AdjournMeeting', data: { meetingId: MEETING }, metadata: meta() },
+  RecordMinutes: { type: 'RecordMinutes', data: { meetingId: MEETING, text: '제3차 회의록' }, metadata: meta() },
+  ApproveMinutes: { type: 'ApproveMinutes', data: { meetingId: MEETING }, metadata: meta() },
+};
+
+const mt = meetingCommands;
+export const meetingPaths: { readonly [S in MeetingStatus]: readonly MeetingCommand[] } = {
+  none: [],
+  scheduled: [mt.ScheduleMeeting],
+  convened: [mt.ScheduleMeeting, mt.ConveneMeeting],
+  adjourned: [mt.ScheduleMeeting, mt.ConveneMeeting, mt.AdjournMeeting],
+  minutesRecorded: [mt.ScheduleMeeting, mt.ConveneMeeting, mt.AdjournMeeting, mt.RecordMinutes],
+  minutesApproved: [mt.ScheduleMeeting, mt.ConveneMeeting, mt.AdjournMeeting, mt.RecordMinutes, mt.ApproveMinutes],
+  cancelled: [mt.ScheduleMeeting, mt.CancelMeeting],
+};
+
 export const historyOf = {
   agendaItem: (status: AgendaItemStatus) => run(agendaItemWorkflow, agendaItemPaths[status]).events,
   project: (status: ProjectStatus) => run(projectWorkflow, projectPaths[status]).events,
   agreement: (status: AgreementStatus) => run(agreementWorkflow, agreementPaths[status]).events,
+  roster: (status: RosterStatus) => run(rosterWorkflow, rosterPaths[status]).events,
+  meeting: (status: MeetingStatus) => run(meetingWorkflow, meetingPaths[status]).events,
 };
 
 /**

@@ -1,0 +1,254 @@
+/**
+ * The meeting decider. Convening takes the members on roll from the body's roster on the meeting
+ * day (handed over by the application as `metadata.facts.roster`) and fixes them in the event, so
+ * every later quorum of the meeting counts from what the roster said that day.
+ */
+import { invalid, ruleBroken } from '../errors.js';
+import { membersOnRoll } from '../roster/roster.machine.js';
+import { meetingIdOf, meetingStreamId } from '../stream-ids.js';
+import {
+  effective,
+  field,
+  optionalId,
+  optionalIsoDate,
+  optionalText,
+  requireBody,
+  requireDistrict,
+  requireId,
+  requireIsoDate,
+  requireObject,
+  requireText,
+} from '../validation.js';
+import { type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
+import { type MeetingContext, type MeetingStatus, meetingMachine, meetingTerminalStatuses } from './meeting.machine.js';
+import type { AgendaEntry, MeetingCommand, MeetingEvent, MinutesAttachment } from './meeting.messages.js';
+
+export type MeetingState = WorkflowState<MeetingStatus, MeetingContext>;
+
+export const MEETING_WORKFLOW_VERSION = 1;
+
+export const meetingCommandTypes = [
+  'ScheduleMeeting',
+  'AddAgendaEntry',
+  'CancelMeeting',
+  'ConveneMeeting',
+  'ChangeAttendance',
+  'AdjournMeeting',
+  'RecordMinutes',
+  'ApproveMinutes',
+] as const satisfies readonly MeetingCommand['type'][];
+
+const commandEvents = {
+  ScheduleMeeting: 'MeetingScheduled',
+  AddAgendaEntry: 'AgendaEntryAdded',
+  CancelMeeting: 'MeetingCancelled',
+  ConveneMeeting: 'MeetingConvened',
+  ChangeAttendance: 'AttendanceChanged',
+  AdjournMeeting: 'MeetingAdjourned',
+  RecordMinutes: 'MinutesRecorded',
+  ApproveMinutes: 'MinutesApproved',
+} as const satisfies { readonly [T in MeetingCommand['type']]: MeetingEvent['type'] };
+
+const eventTypes = {
+  MeetingScheduled: { schemaVersion: 1 },
+  AgendaEntryAdded: { schemaVersion: 1 },
+  MeetingCancelled: { schemaVersion: 1 },
+  MeetingConvened: { schemaVersion: 1 },
+  AttendanceChanged: { schemaVersion: 1 },
+  MeetingAdjourned: { schemaVersion: 1 },
+  MinutesRecorded: { schemaVersion: 1 },
+  MinutesApproved: { schemaVersion: 1 },
+} as const satisfies { readonly [T in MeetingEvent['type']]: { readonly schemaVersion: number } };
+
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+export const MEETING_LIMITS = { number: 999, agendaEntries: 100, attachments: 50, minutesText: 200_000 } as const;
+
+function meetingNumber(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MEETING_LIMITS.number) {
+    throw invalid('COMMAND.INVALID', 'data.number', `data.number must be a whole number from 1 to ${MEETING_LIMITS.number} (제N차)`);
+  }
+  return value;
+}
+
+function agendaEntry(value: unknown, path: string): AgendaEntry {
+  const entry = requireObject(value, path);
+  return { itemId: optionalId(entry['itemId'], `${path}.itemId`), title: requireText(entry['title'], `${path}.title`, 300) };
+}
+
+function assertNewAgendaItem(agenda: readonly AgendaEntry[], entry: AgendaEntry, path: string): void {
+  if (entry.itemId !== null && agenda.some((existing) => existing.itemId === entry.itemId)) {
+    throw ruleBroken('MEETING.DUPLICATE_AGENDA_ENTRY', `agenda item ${entry.itemId} is already on the agenda`, { field: path, details: { itemId: entry.itemId } });
+  }
+}
+
+function agendaOf(value: unknown): AgendaEntry[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.length > MEETING_LIMITS.agendaEntries) {
+    throw invalid('COMMAND.INVALID', 'data.agenda', `data.agenda must be a list of at most ${MEETING_LIMITS.agendaEntries} entries`);
+  }
+  const agenda: AgendaEntry[] = [];
+  value.forEach((raw: unknown, index) => {
+    const entry = agendaEntry(raw, `data.agenda[${index}]`);
+    assertNewAgendaItem(agenda, entry, `data.agenda[${index}].itemId`);
+    agenda.push(entry);
+  });
+  return agenda;
+}
+
+function attachmentsOf(value: unknown): MinutesAttachment[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.length > MEETING_LIMITS.attachments) {
+    throw invalid('COMMAND.INVALID', 'data.attachments', `data.attachments must be a list of at most ${MEETING_LIMITS.attachments} files`);
+  }
+  return value.map((raw: unknown, index) => {
+    const path = `data.attachments[${index}]`;
+    const attachment = requireObject(raw, path);
+    const sha256 = attachment['sha256'];
+    if (typeof sha256 !== 'string' || !SHA256.test(sha256)) {
+      throw invalid('COMMAND.INVALID', `${path}.sha256`, `${path}.sha256 must be a SHA-256 in 64 lowercase hex digits`);
+    }
+    const size = attachment['size'];
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 1) {
+      throw invalid('COMMAND.INVALID', `${path}.size`, `${path}.size must be the file's size in bytes`);
+    }
+    return { sha256, name: requireText(attachment['name'], `${path}.name`, 255), mediaType: requireText(attachment['mediaType'], `${path}.mediaType`, 100), size };
+  });
+}
+
+function convene(command: Extract<MeetingCommand, { type: 'ConveneMeeting' }>, state: MeetingState, meetingId: string): MeetingEvent[] {
+  const heldOn = state.heldOn ?? command.metadata.today;
+  const roster = command.metadata.facts?.roster;
+  const onRoll = roster ? membersOnRoll(roster, heldOn).map((member) => member.memberId) : [];
+  if (onRoll.length === 0) {
+    throw ruleBroken('MEETING.NO_ROSTER', `the ${String(state.body)} of ${String(state.district)} has no member on roll on ${heldOn}; enter the roster first`, {
+      details: { heldOn },
+    });
+  }
+  const value = field(command.data, 'attending');
+  if (!Array.isArray(value)) throw invalid('COMMAND.INVALID', 'data.attending', 'data.attending must list the member ids attending');
+  const attending: string[] = [];
+  value.forEach((raw: unknown, index) => {
+    const path = `data.attending[${index}]`;
+    const memberId = requireId(raw, path);
+    if (!onRoll.includes(memberId)) {
+      throw ruleBroken('MEETING.NOT_ON_ROLL', `member ${memberId} is not on the roll of this body on ${heldOn}`, { field: path, details: { memberId, heldOn } });
+    }
+    if (attending.includes(memberId)) throw invalid('COMMAND.INVALID', path, `${path}: member ${memberId} is listed twice`);
+    attending.push(memberId);
+  });
+  return [{ type: 'MeetingConvened', data: { meetingId, onRoll, attending, convenedAt: command.metadata.now } }];
+}
+
+function decideMeeting(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
+  const data: unknown = command.data;
+  const today = command.metadata.today;
+  switch (command.type) {
+    case 'ScheduleMeeting': {
+      const district = requireDistrict(field(data, 'district'), 'data.district');
+      const body = requireBody(field(data, 'body'), 'data.body');
+      const number = meetingNumber(field(data, 'number'));
+      const heldOn = requireIsoDate(field(data, 'heldOn'), 'data.heldOn');
+      const startsAt = field(data, 'startsAt');
+      if (typeof startsAt !== 'string' || !TIME_OF_DAY.test(startsAt)) {
+        throw invalid('COMMAND.INVALID', 'data.startsAt', "data.startsAt must be the Korean time it starts, 'HH:MM'");
+      }
+      const year = Number(heldOn.slice(0, 4));
+      return [
+        {
+          type: 'MeetingScheduled',
+          data: {
+            meetingId: meetingIdOf(district, body, year, number),
+            district,
+            body,
+            year,
+            number,
+            heldOn,
+            startsAt,
+            place: requireText(field(data, 'place'), 'data.place', 300),
+            title: optionalText(field(data, 'title'), 'data.title', 500),
+            agenda: agendaOf(field(data, 'agenda')),
+            workflowVersion: MEETING_WORKFLOW_VERSION,
+          },
+        },
+      ];
+    }
+    case 'AddAgendaEntry': {
+      const entry = agendaEntry(data, 'data');
+      assertNewAgendaItem(state.agenda, entry, 'data.itemId');
+      return [{ type: 'AgendaEntryAdded', data: { meetingId: state.meetingId ?? '', entry } }];
+    }
+    case 'CancelMeeting':
+      return [{ type: 'MeetingCancelled', data: { meetingId: state.meetingId ?? '', reason: requireText(field(data, 'reason'), 'data.reason', 2000), cancelledOn: today } }];
+    case 'ConveneMeeting':
+      return convene(command, state, state.meetingId ?? '');
+    case 'ChangeAttendance': {
+      const memberId = requireId(field(data, 'memberId'), 'data.memberId');
+      const present = field(data, 'present');
+      if (typeof present !== 'boolean') throw invalid('COMMAND.INVALID', 'data.present', 'data.present must be true (arrived) or false (left)');
+      if (!state.onRoll.includes(memberId)) {
+        throw ruleBroken('MEETING.NOT_ON_ROLL', `member ${memberId} is not on the roll of this meeting`, { field: 'data.memberId', details: { memberId, heldOn: state.heldOn } });
+      }
+      if (state.attending.includes(memberId) === present) {
+        throw ruleBroken('MEETING.ATTENDANCE_UNCHANGED', `member ${memberId} is already ${present ? 'present' : 'absent'}`, { field: 'data.present', details: { memberId } });
+      }
+      return [{ type: 'AttendanceChanged', data: { meetingId: state.meetingId ?? '', memberId, present, changedAt: command.metadata.now } }];
+    }
+    case 'AdjournMeeting':
+      return [{ type: 'MeetingAdjourned', data: { meetingId: state.meetingId ?? '', adjournedAt: command.metadata.now } }];
+    case 'RecordMinutes':
+      return [
+        {
+          type: 'MinutesRecorded',
+          data: {
+            meetingId: state.meetingId ?? '',
+            text: requireText(field(data, 'text'), 'data.text', MEETING_LIMITS.minutesText),
+            attachments: attachmentsOf(field(data, 'attachments')),
+            recordedOn: today,
+          },
+        },
+      ];
+    case 'ApproveMinutes': {
+      const approvedOn = optionalIsoDate(field(data, 'approvedOn'), 'data.approvedOn');
+      return [{ type: 'MinutesApproved', data: { meetingId: state.meetingId ?? '', approvedOn: approvedOn ?? today, ...effective(approvedOn, today) } }];
+    }
+  }
+}
+
+function meetingStreamOf(command: MeetingCommand): string {
+  if (command.type !== 'ScheduleMeeting') return meetingStreamId(requireId(field(command.data, 'meetingId'), 'data.meetingId'));
+  const data: unknown = command.data;
+  const heldOn = requireIsoDate(field(data, 'heldOn'), 'data.heldOn');
+  return meetingStreamId(
+    meetingIdOf(requireDistrict(field(data, 'district'), 'data.district'), requireBody(field(data, 'body'), 'data.body'), Number(heldOn.slice(0, 4)), meetingNumber(field(data, 'number'))),
+  );
+}
+
+export const meetingWorkflow: Workflow<MeetingCommand, MeetingEvent, MeetingState> = machineWorkflow<MeetingCommand, MeetingEvent, MeetingStatus, MeetingContext>({
+  category: 'meeting',
+  version: MEETING_WORKFLOW_VERSION,
+  codePrefix: 'MEETING',
+  noun: 'meeting',
+  machine: meetingMachine,
+  absentStatus: 'none',
+  commandTypes: meetingCommandTypes,
+  creatingCommands: ['ScheduleMeeting'],
+  commandEvents,
+  eventTypes,
+  upcasters: [],
+  handle: decideMeeting,
+  scope: (command, state) => ({
+    kind: 'secretary',
+    district: state.district ?? requireDistrict(field(command.data, 'district'), 'data.district'),
+    body: state.body ?? requireBody(field(command.data, 'body'), 'data.body'),
+  }),
+  streamIdOf: meetingStreamOf,
+  view: (state) => ({
+    ...state,
+    terminal: meetingTerminalStatuses.includes(state.status),
+    startsAtInstant: state.heldOn !== null && state.startsAt !== null ? `${state.heldOn}T${state.startsAt}:00+09:00` : null,
+    onRollCount: state.onRoll.length,
+    presentCount: state.attending.length,
+    quorate: state.onRoll.length > 0 && state.attending.length * 2 > state.onRoll.length,
+  }),
+});
