@@ -44,7 +44,7 @@ describe('the OpenAPI contract', () => {
     api = await startTestApi();
     dir = mkdtempSync(join(tmpdir(), 'gongron-contracts-'));
     document = (await api.call('GET', '/docs/openapi.json')).body;
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await api?.close();
@@ -113,6 +113,11 @@ describe('the read answers against their declared schemas', () => {
     api = await startTestApi({ GONGRON_RUN_PROCESS_MANAGERS: 'false' });
     document = (await api.call('GET', '/docs/openapi.json')).body;
     auditor = await api.token({ role: 'auditor', name: '감사' });
+    // A roster and a convened meeting, so their read routes answer with data too.
+    const civic = await api.token({ role: 'secretary', district: 'suwon', body: 'civic-council' });
+    await api.call('POST', '/rosters/suwon/civic-council/members', { token: civic, body: { memberId: 'contract-m1', name: '계약위원', category: 'expert', termFrom: '2024-03-01' } });
+    await api.call('POST', '/meetings', { token: civic, body: { district: 'suwon', body: 'civic-council', number: 90, heldOn: '2024-05-09', startsAt: '10:00', place: '회의실', agenda: [{ title: '보고' }] } });
+    await api.call('POST', '/meetings/suwon-civic-council-2024-90/convening', { token: civic, body: { attending: ['contract-m1'] } });
     const store = api.running.app.get<EventStore>(EVENT_STORE);
     await appendHistory(store, { events: 1_500, seed: 17, concurrentStories: 12 }, new GeneratedClock(new Date('2024-03-01T00:00:00Z')));
     await eventually(async () => {
@@ -146,6 +151,8 @@ describe('the read answers against their declared schemas', () => {
       year: String(agreement.year),
       id: board.item_id,
       streamId: `agenda-item:${board.item_id}`,
+      meetingId: 'suwon-civic-council-2024-90',
+      body: 'civic-council',
     };
     const checked: string[] = [];
     const failures: string[] = [];
@@ -162,6 +169,8 @@ describe('the read answers against their declared schemas', () => {
       let url = path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(/^\/(audit\/)?projects/.test(path) && name === 'id' ? project.project_id : values[name]!));
       if (path.startsWith('/agreement-register/') || path.startsWith('/audit/agreements/')) url = url.replace(/\/[a-z]+\/\d+$/, `/${agreement.district}/${agreement.year}`);
       if (path === '/audit/districts/{district}/board') url += '?asOf=2030-01-01';
+      if (path === '/meetings/{id}') url = `/meetings/${values.meetingId!}`;
+      if (path === '/rosters/{district}/{body}') url = '/rosters/suwon/civic-council?on=2024-05-09';
       const token = path.startsWith('/audit') ? auditor : api.adminToken;
       const answer = await api.call('GET', url, { token });
       if (answer.status !== Number(declared[0])) {

@@ -26,6 +26,8 @@ import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js
 import { AppLogger } from './logging/app-logger.js';
 import { RequestValidationPipe } from './problem/validation.js';
 import { ProjectsController } from './projects/projects.controller.js';
+import { MeetingsController } from './meetings/meetings.controller.js';
+import { RostersController } from './meetings/rosters.controller.js';
 import { ReadModule } from './read/read.module.js';
 import { RelayRunner } from './relay/relay.runner.js';
 import { securityProviders } from './security/security.js';
@@ -38,7 +40,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [ApplicationModule.forRoot(config, clock !== undefined ? { clock } : {}), TerminusModule.forRoot({ logger: false }), ReadModule, SessionModule],
-      controllers: [WorkController, AttachmentsController, CalendarController, HealthController, AsyncApiController, TokensController, ProcessManagersController, AgendaItemsController, ProjectsController, AgreementsController, HistoryController],
+      controllers: [WorkController, AttachmentsController, CalendarController, HealthController, AsyncApiController, TokensController, ProcessManagersController, AgendaItemsController, ProjectsController, AgreementsController, RostersController, MeetingsController, HistoryController],
       providers: [
         { provide: AppLogger, useValue: logger },
         CommandGateway,

@@ -10,6 +10,7 @@ import {
   checkpointName,
   CommandService,
   domainCatalog,
+  domainPreconditions,
   domainProcessManagers,
   loadConfig,
   openConfiguredSqlDatabase,
@@ -37,7 +38,7 @@ async function withProcessManagers<T>(work: (side: Side) => Promise<T>): Promise
         info: () => undefined,
         warn: (message, fields) => process.stderr.write(`${message}: ${String(fields.code ?? '')} ${String(fields.message ?? '')}\n`),
       }),
-      commands: new CommandService(stores.store, domainCatalog),
+      commands: new CommandService(stores.store, domainCatalog, undefined, { preconditions: domainPreconditions }),
       checkpoints: stores.checkpoints,
     });
   } finally {

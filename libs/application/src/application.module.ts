@@ -17,11 +17,10 @@ import {
 import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { CHECKPOINT_STORE, EVENT_STORE } from '@gongron/event-store';
 import { AccessTokenService } from './access/access-token.service.js';
-import { agreementPreconditions } from './commands/agreement-projects.js';
 import { CommandService } from './commands/command.service.js';
 import { StateCache } from './commands/state-cache.js';
 import { GONGRON_CONFIG, type GongronConfig } from './config.js';
-import { buildEventTypeRegistry, domainCatalog, domainProcessManagers } from './domain-catalog.js';
+import { buildEventTypeRegistry, domainCatalog, domainPreconditions, domainProcessManagers } from './domain-catalog.js';
 import { ExecuteDomainCommand, ExecuteDomainCommandHandler } from './execute-domain-command.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { ParkedReactions, registerProcessManagerMetrics } from './process-managers/parked-reactions.js';
@@ -109,7 +108,7 @@ export class ApplicationModule {
         {
           provide: CommandService,
           useFactory: (stores: OpenedStores, cache: StateCache) =>
-            new CommandService(stores.store, domainCatalog, cache, { preconditions: agreementPreconditions }),
+            new CommandService(stores.store, domainCatalog, cache, { preconditions: domainPreconditions }),
           inject: [OPENED_STORES, StateCache],
         },
         {

@@ -1,6 +1,8 @@
 /** The domain's workflows and process managers, as the generic command path sees them. */
 import type { EventTypeRegistry } from '@gongron/event-store';
 import { processManagers, workflowForCommand, workflowForStream, workflows } from '@gongron/domain';
+import { agreementPreconditions, type CommandPrecondition } from './commands/agreement-projects.js';
+import { meetingPreconditions } from './commands/meeting-facts.js';
 import type { WorkflowCatalog, WorkflowLike } from './commands/workflow-port.js';
 import type { ProcessManagerLike } from './process-managers/process-manager.runner.js';
 
@@ -11,6 +13,9 @@ export const domainCatalog: WorkflowCatalog = {
   workflowForCommand: (type) => (workflowForCommand as (t: string) => WorkflowLike | undefined)(type),
   workflowForStream: (streamId) => (workflowForStream as (s: string) => WorkflowLike | undefined)(streamId),
 };
+
+/** The checks of other streams' facts every command path runs before deciding. */
+export const domainPreconditions: Readonly<Record<string, CommandPrecondition>> = { ...agreementPreconditions, ...meetingPreconditions };
 
 export const domainProcessManagers = processManagers as unknown as readonly ProcessManagerLike[];
 

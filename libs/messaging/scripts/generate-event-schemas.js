@@ -6,7 +6,7 @@
  *   npm run asyncapi:generate            writes libs/messaging/src/generated/event-schemas.json
  *   npm run asyncapi:generate -- --check exits 1 when the committed file is stale
  *
- * Each stream category's event union (AgendaItemEvent, ProjectEvent, AgreementEvent) is split
+ * Each stream category's event union (AgendaItemEvent, ProjectEvent, AgreementEvent, RosterEvent, MeetingEvent) is split
  * into its members; the members together must be exactly the domain's DomainEvent union.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const output = resolve(root, 'libs/messaging/src/generated/event-schemas.json');
 
 /** Stream category → the domain's union of that category's events. */
-const CATEGORY_UNIONS = { 'agenda-item': 'AgendaItemEvent', project: 'ProjectEvent', agreement: 'AgreementEvent' };
+const CATEGORY_UNIONS = { 'agenda-item': 'AgendaItemEvent', project: 'ProjectEvent', agreement: 'AgreementEvent', roster: 'RosterEvent', meeting: 'MeetingEvent' };
 
 function fail(message) {
   console.error(`asyncapi:generate: ${message}`);

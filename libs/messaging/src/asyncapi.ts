@@ -72,6 +72,16 @@ const CATEGORY_TEXT: Record<string, { channel: string; title: string; descriptio
     title: 'Supplementary agreements (부속합의서)',
     description: "Each district's yearly agreement: signatures and amendments. Key: `agreement:<district>-<year>`.",
   },
+  roster: {
+    channel: 'rosters',
+    title: 'Rosters (위원 명단)',
+    description: 'The members of each body of each district: joining, term and role changes, departures. Key: `roster:<district>-<body>`.',
+  },
+  meeting: {
+    channel: 'meetings',
+    title: 'Meetings (회의)',
+    description: 'Each meeting of a body: scheduled, convened with attendance, adjourned, minutes recorded and approved. Key: `meeting:<district>-<body>-<year>-<number>`.',
+  },
 };
 
 /** `#/definitions/X` (the generated file) → `#/components/schemas/X` (the document). */

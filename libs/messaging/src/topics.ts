@@ -5,7 +5,7 @@
 import { InvalidMessagingOptionError } from './errors.js';
 
 /** The categories the domain writes; their topics are created when the relay starts. */
-export const DOMAIN_STREAM_CATEGORIES = ['agenda-item', 'project', 'agreement'] as const;
+export const DOMAIN_STREAM_CATEGORIES = ['agenda-item', 'project', 'agreement', 'roster', 'meeting'] as const;
 
 export interface TopicNaming {
   /** Default `gongron`. */

@@ -10,6 +10,7 @@ import { AGREEMENTS, AGREEMENT_AMENDMENTS, AGREEMENT_PROJECTS } from './read-mod
 import { BUDGET_AMENDMENTS, BUDGET_LEDGER } from './read-models/budget-ledger.js';
 import { DECISION_REGISTER } from './read-models/decision-register.js';
 import { DASHBOARD_COUNTS, DASHBOARD_MONEY } from './read-models/province-dashboard.js';
+import { MEETINGS, ROSTER_MEMBERS } from './read-models/meetings.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Db = Kysely<any>;
@@ -179,6 +180,7 @@ export interface DecisionFilters {
   readonly body?: string;
   readonly year?: number;
   readonly itemId?: string;
+  readonly meetingId?: string;
   readonly from?: string;
   readonly to?: string;
 }
@@ -218,6 +220,7 @@ export function listDecisions(db: Db, filters: DecisionFilters, page: Page, audi
     body: filters.body,
     year: filters.year,
     item_id: filters.itemId,
+    meeting_id: filters.meetingId,
   });
   if (filters.from) query = query.where('decided_on', '>=', filters.from);
   if (filters.to) query = query.where('decided_on', '<=', filters.to);
@@ -455,4 +458,79 @@ export async function provinceDashboard(db: Db, districts: readonly string[], on
     entry.totals.spent += year.spent.total;
   }
   return [...byDistrict.values()];
+}
+
+// ---------------------------------------------------------------- meetings and rosters
+
+export interface MeetingFilters {
+  readonly district?: string;
+  readonly body?: string;
+  readonly year?: number;
+  readonly state?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+const parseJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
+
+function meetingRow(row: Record<string, unknown>): Record<string, unknown> & { readonly district: string; readonly body: string } {
+  const { position: _position, ...rest } = row;
+  return {
+    ...rest,
+    district: String(row.district),
+    body: String(row.body),
+    agenda: parseJson(row.agenda) ?? [],
+    on_roll: parseJson(row.on_roll) ?? [],
+    attending: parseJson(row.attending) ?? [],
+    minutes_attachments: parseJson(row.minutes_attachments) ?? [],
+    starts_at_instant: `${String(row.held_on)}T${String(row.starts_at)}:00+09:00`,
+  };
+}
+
+/** Meetings of a district and body, by date. */
+export async function listMeetings(db: Db, filters: MeetingFilters, page: Page) {
+  let query = whereEquals(db.selectFrom(MEETINGS).selectAll(), { district: filters.district, body: filters.body, year: filters.year, state: filters.state });
+  if (filters.from) query = query.where('held_on', '>=', filters.from);
+  if (filters.to) query = query.where('held_on', '<=', filters.to);
+  const result = await paged<Record<string, unknown>>(query, page, ['held_on', 'starts_at', 'meeting_id']);
+  return { ...result, items: result.items.map(meetingRow) };
+}
+
+/** One meeting with its attendance by member (names from the roster) and the decisions taken at it. */
+export async function meetingDetail(db: Db, meetingId: string) {
+  const row = (await db.selectFrom(MEETINGS).selectAll().where('meeting_id', '=', meetingId).executeTakeFirst()) as Record<string, unknown> | undefined;
+  if (!row) throw notFound('QUERY.MEETING_NOT_FOUND', `No meeting ${meetingId} in the read model`);
+  const meeting = meetingRow(row);
+  const onRoll = meeting.on_roll as string[];
+  const attending = new Set(meeting.attending as string[]);
+  const members = onRoll.length === 0
+    ? []
+    : ((await db.selectFrom(ROSTER_MEMBERS).select(['member_id', 'name', 'category', 'role']).where('district', '=', row.district).where('body', '=', row.body).where('member_id', 'in', onRoll).execute()) as Record<string, unknown>[]);
+  const byId = new Map(members.map((member) => [member.member_id, member]));
+  const decisions = (await db
+    .selectFrom(DECISION_REGISTER)
+    .select([...DECISION_PUBLIC_COLUMNS, 'actor_role'])
+    .where('meeting_id', '=', meetingId)
+    .orderBy('position')
+    .execute()) as Record<string, unknown>[];
+  return {
+    ...meeting,
+    attendance: onRoll.map((memberId) => ({ member_id: memberId, ...(byId.get(memberId) ?? {}), present: attending.has(memberId) })),
+    decisions: decisions.map((decision) => ({ ...decision, conditions: parseJson(decision.conditions) })),
+  };
+}
+
+/** The roster of a body on a Korean date: the members on roll (재적) that day. */
+export async function rosterAsOf(db: Db, district: string, body: string, date: string) {
+  const members = await db
+    .selectFrom(ROSTER_MEMBERS)
+    .select(['member_id', 'name', 'category', 'role', 'term_from', 'term_until', 'left_on'])
+    .where('district', '=', district)
+    .where('body', '=', body)
+    .where('term_from', '<=', date)
+    .where((eb) => eb.or([eb('term_until', 'is', null), eb('term_until', '>=', date)]))
+    .where((eb) => eb.or([eb('left_on', 'is', null), eb('left_on', '>', date)]))
+    .orderBy('member_id')
+    .execute();
+  return { district, body, date, on_roll: members.length, members };
 }

@@ -30,10 +30,11 @@ export class MeetingDto {
   @IsIn(BODIES)
   body?: string;
 
-  @ApiProperty({ example: '2024-03-14', description: 'Date the meeting was held (YYYY-MM-DD)' })
+  @ApiPropertyOptional({ example: '2024-03-14', description: 'Date the meeting was held (YYYY-MM-DD); taken from the recorded meeting when meetingId names one' })
+  @IsOptional()
   @IsString()
   @Matches(DATE_PATTERN, { message: 'heldOn must be a date YYYY-MM-DD' })
-  heldOn!: string;
+  heldOn?: string;
 
   @ApiPropertyOptional({ example: '제3차 민·관·학 지역교육협의체', maxLength: 500 })
   @IsOptional()
@@ -44,17 +45,19 @@ export class MeetingDto {
 }
 
 export class TallyDto {
-  @ApiProperty({ example: 15, description: 'Members on roll (재적)' })
+  @ApiPropertyOptional({ example: 15, description: 'Members on roll (재적); at a recorded meeting it comes from the roster and, if given, must match' })
+  @IsOptional()
   @IsInt()
   @Min(1)
   @Max(100_000)
-  onRoll!: number;
+  onRoll?: number;
 
-  @ApiProperty({ example: 11, description: 'Members present (출석)' })
+  @ApiPropertyOptional({ example: 11, description: 'Members present (출석); at a recorded meeting it comes from the attendance and, if given, must match' })
+  @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100_000)
-  present!: number;
+  present?: number;
 
   @ApiProperty({ example: 9 })
   @IsInt()

@@ -13,6 +13,8 @@ import {
   BUDGET_AMENDMENTS,
   BUDGET_LEDGER,
   DECISION_REGISTER,
+  MEETINGS,
+  ROSTER_MEMBERS,
   ledgerGroupings,
   readModelProjections,
 } from '@gongron/projections';
@@ -121,6 +123,31 @@ const agreementDetail = (personal: boolean): Schema => {
     },
   };
 };
+const meetingRow = row(MEETINGS, {
+  omit: ['position'],
+  extra: { starts_at_instant: { type: 'string', description: 'When it starts, as an instant in KST (+09:00)' } },
+  description: 'One meeting (회의) of a body',
+});
+const attendance = object(
+  { member_id: text, name: text, category: text, role: text, present: { type: 'boolean' } },
+  ['member_id', 'present'],
+);
+const meetingDetail: Schema = {
+  ...meetingRow,
+  required: [...(meetingRow.required as string[]), 'attendance', 'decisions'],
+  properties: {
+    ...(meetingRow.properties as Record<string, Schema>),
+    attendance: { type: 'array', description: 'Every member on roll that day, with their name from the roster and whether attending', items: attendance },
+    decisions: { type: 'array', description: 'The decisions taken at the meeting (the decision register’s rows naming it)', items: publicDecisionRow },
+  },
+};
+const rosterAsOf = object({
+  district: { type: 'string', enum: [...districtCodes] },
+  body: { type: 'string', enum: [...bodyCodes] },
+  date: { type: 'string', format: 'date' },
+  on_roll: { type: 'integer', description: 'Members on roll (재적) that day' },
+  members: { type: 'array', items: row(ROSTER_MEMBERS, { omit: ['district', 'body', 'last_changed_at'] }) },
+});
 const actor = object({ id: text, role: text, district: text, body: text, party: text, name: text }, ['id', 'role']);
 const storedEvent = object(
   {
@@ -223,6 +250,9 @@ export const readSchemas: Record<string, Schema> = {
   AgreementPage: pageOf(agreementRow),
   PublicAgreementPage: pageOf(publicAgreementRow),
   AgreementDetail: agreementDetail(true),
+  MeetingPage: pageOf(meetingRow),
+  MeetingDetail: meetingDetail,
+  RosterAsOf: rosterAsOf,
   DistrictDashboard: dashboard,
   ProvinceDashboard: object({ districts: { type: 'array', items: { $ref: '#/components/schemas/DistrictDashboard' } } }),
   StreamEventsPage: object(
@@ -257,6 +287,9 @@ export const readResponses: Record<string, { status?: number; schema: string } |
   ReadModelsController_amendments: { schema: 'BudgetAmendmentPage' },
   ReadModelsController_agreements: { schema: 'AgreementPage' },
   ReadModelsController_agreement: { schema: 'AgreementDetail' },
+  MeetingRegisterController_meetings: { schema: 'MeetingPage' },
+  MeetingRegisterController_meeting: { schema: 'MeetingDetail' },
+  MeetingRegisterController_roster: { schema: 'RosterAsOf' },
   PublicController_dashboard: { schema: 'ProvinceDashboard' },
   PublicController_districtDashboard: { schema: 'DistrictDashboard' },
   PublicController_decisions: { schema: 'PublicDecisionPage' },

@@ -7,6 +7,7 @@
 import { Module } from '@nestjs/common';
 import { AdminProjectionsController } from './admin-projections.controller.js';
 import { AuditController } from './audit.controller.js';
+import { MeetingRegisterController } from './meeting-register.controller.js';
 import { MetricsController } from './metrics.controller.js';
 import { PublicController } from './public.controller.js';
 import { ReadModelsController } from './read-models.controller.js';
@@ -14,7 +15,7 @@ import { PROJECTION_ENGINE, ReadRuntime, readRuntimeProviders } from './read-run
 import { RebuildRuns } from './rebuild-runs.js';
 
 @Module({
-  controllers: [ReadModelsController, PublicController, AuditController, AdminProjectionsController, MetricsController],
+  controllers: [ReadModelsController, MeetingRegisterController, PublicController, AuditController, AdminProjectionsController, MetricsController],
   providers: [...readRuntimeProviders, RebuildRuns],
   exports: [PROJECTION_ENGINE, ReadRuntime],
 })

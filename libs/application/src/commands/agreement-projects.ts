@@ -7,13 +7,17 @@
 import { CommandRefused } from './command-refused.js';
 import type { DomainCommandLike } from './workflow-port.js';
 
-/** The current view of another stream, undefined when nothing is recorded under it. */
+/** The current view or folded state of another stream, undefined when nothing is recorded under it. */
 export interface StreamFacts {
   view(streamId: string): Promise<Record<string, unknown> | undefined>;
+  state(streamId: string): Promise<Record<string, unknown> | undefined>;
 }
 
-/** A check of facts outside the command's own stream, run before the decision. */
-export type CommandPrecondition = (command: DomainCommandLike, facts: StreamFacts) => Promise<void>;
+/**
+ * A check of facts outside the command's own stream, run before the decision. What it returns is
+ * handed to the decider as `metadata.facts`: the domain decides on them without reading anything.
+ */
+export type CommandPrecondition = (command: DomainCommandLike, facts: StreamFacts) => Promise<Readonly<Record<string, unknown>> | void>;
 
 interface ProjectReference {
   readonly projectId: string;

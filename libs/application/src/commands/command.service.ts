@@ -96,7 +96,9 @@ export class CommandService {
   }
 
   async execute(issued: DomainCommandLike, options: ExecuteOptions = {}): Promise<CommandResult> {
-    const command = withBusinessDate(issued);
+    // Facts come from the command path alone; whatever a caller put there is not one.
+    const { facts: _ignored, ...metadata } = issued.metadata;
+    const command = withBusinessDate({ ...issued, metadata });
     const workflow = this.catalog.workflowForCommand(command.type);
     if (!workflow) {
       throw new CommandRefused('invalid', 'COMMAND.UNKNOWN_TYPE', `Unknown command type "${command.type}".`, { field: 'type' });
@@ -141,14 +143,18 @@ export class CommandService {
     };
   }
 
-  private async run(command: DomainCommandLike, workflow: WorkflowLike, streamId: string, options: ExecuteOptions): Promise<CommandResult> {
+  private async run(issued: DomainCommandLike, workflow: WorkflowLike, streamId: string, options: ExecuteOptions): Promise<CommandResult> {
+    let command = issued;
     const seed = options.eventIdSeed;
     if (seed !== undefined && options.mayBeApplied) {
       const applied = await this.appliedResult(streamId, workflow, seed);
       if (applied) return applied;
     }
     const precondition = this.preconditions[command.type];
-    if (precondition) await precondition(command, { view: (id) => this.viewOf(id) });
+    if (precondition) {
+      const facts = await precondition(command, { view: (id) => this.viewOf(id), state: (id) => this.stateOf(id) });
+      if (facts) command = { ...command, metadata: { ...command.metadata, facts } };
+    }
     // A cached state is decided on without reading the log first: the append's expected revision
     // proves it is still current. Any other outcome (a refusal, nothing to do, a lost race) is
     // decided again on the state read from the log, so an outdated cache never answers.
@@ -274,6 +280,13 @@ export class CommandService {
     if (!workflow) return undefined;
     const current = await this.fold(streamId, workflow);
     return current.revision < 0 ? undefined : call.view(workflow, current.state);
+  }
+
+  private async stateOf(streamId: string): Promise<Record<string, unknown> | undefined> {
+    const workflow = this.catalog.workflowForStream(streamId);
+    if (!workflow) return undefined;
+    const current = await this.fold(streamId, workflow);
+    return current.revision < 0 ? undefined : (current.state as Record<string, unknown>);
   }
 
   /** Cached state plus the events appended since; the whole stream on a miss. */

@@ -12,6 +12,8 @@ export interface CommandMetadataLike {
   readonly actor: Actor;
   readonly correlationId?: string;
   readonly causationId?: string;
+  /** Facts of other streams the command path read for the decision. */
+  readonly facts?: Readonly<Record<string, unknown>>;
 }
 
 export interface DomainCommandLike {

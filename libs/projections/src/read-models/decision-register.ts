@@ -27,7 +27,7 @@ const defaultBody: Readonly<Record<string, string>> = {
 
 export const decisionRegisterProjection: Projection = {
   name: 'decision-register',
-  version: 1,
+  version: 2,
   description: 'Adoptions, dismissals, review decisions, deferrals and feedback with meeting, date, tally and actor',
   handles: ['AgendaItemProposed', 'DraftRevisionSubmitted', ...Object.keys(decisionKinds)],
   tables: [
@@ -61,7 +61,7 @@ export const decisionRegisterProjection: Projection = {
         { name: 'actor_name', type: 'text' },
         { name: 'recorded_at', type: 'text', nullable: false },
       ],
-      indexes: [['district', 'decided_on'], ['item_id'], ['kind'], ['year'], ['position']],
+      indexes: [['district', 'decided_on'], ['item_id'], ['kind'], ['year'], ['position'], ['meeting_id']],
     },
     {
       name: DECISION_ITEMS,

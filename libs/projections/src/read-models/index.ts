@@ -5,6 +5,7 @@ import { budgetLedgerProjection } from './budget-ledger.js';
 import { deadlineBoardProjection } from './deadline-board.js';
 import { decisionRegisterProjection } from './decision-register.js';
 import { provinceDashboardProjection } from './province-dashboard.js';
+import { meetingsProjection, rostersProjection } from './meetings.js';
 
 export * from './agenda-board.js';
 export * from './agenda-states.js';
@@ -12,6 +13,7 @@ export * from './agreement-register.js';
 export * from './budget-ledger.js';
 export * from './deadline-board.js';
 export * from './decision-register.js';
+export * from './meetings.js';
 export * from './project-states.js';
 export * from './province-dashboard.js';
 
@@ -23,4 +25,6 @@ export const readModelProjections: readonly Projection[] = [
   agreementRegisterProjection,
   provinceDashboardProjection,
   deadlineBoardProjection,
+  meetingsProjection,
+  rostersProjection,
 ];

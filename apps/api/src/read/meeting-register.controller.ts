@@ -1,0 +1,82 @@
+/**
+ * The meetings and rosters read models. Meeting lists carry no personal field; a roster and a
+ * meeting's attendance name members, so they are for the district's own secretaries and
+ * officials, auditors and administrators.
+ */
+import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { type Actor, BusinessClock, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import { bodyCodes, meetingStatuses } from '@gongron/domain';
+import { listMeetings, meetingDetail, oneOf, rosterAsOf } from '@gongron/projections';
+import { CurrentActor } from '../access/current-actor.decorator.js';
+import { IdPipe } from '../commands/id.pipe.js';
+import { ApiProblem } from '../problem/api-problem.js';
+import { ReadErrorsInterceptor, single } from './read-errors.js';
+import * as p from './read-params.js';
+
+type Q = Record<string, unknown>;
+
+/** Personal fields of a district: its own secretaries and officials, auditors and administrators. */
+function assertReadsPersonalFields(actor: Actor | undefined, district: string): void {
+  if (actor === undefined) throw ApiProblem.unauthorized('ACCESS.TOKEN_MISSING', 'This route needs a bearer token or a session.');
+  if (actor.role === 'auditor' || actor.role === 'admin') return;
+  if ((actor.role === 'secretary' || actor.role === 'official') && actor.district === district) return;
+  throw ApiProblem.forbidden('ACCESS.OTHER_DISTRICT', `Members' names of ${district} are for its own secretaries and officials and for auditors.`);
+}
+
+@ApiTags('read models')
+@ApiBearerAuth()
+@UseInterceptors(ReadErrorsInterceptor)
+@Controller()
+export class MeetingRegisterController {
+  constructor(
+    @Inject(SQL_DATABASE) private readonly sql: SqlDatabase,
+    @Inject(BusinessClock) private readonly clock: BusinessClock,
+  ) {}
+
+  @Get('meeting-register')
+  @ApiOperation({ summary: 'Meetings per district and body by date: number, time (KST), place, agenda, state, on roll and present' })
+  @ApiQuery({ name: 'district', required: false })
+  @ApiQuery({ name: 'body', required: false, enum: bodyCodes })
+  @ApiQuery({ name: 'year', required: false })
+  @ApiQuery({ name: 'state', required: false, enum: meetingStatuses.filter((status) => status !== 'none') })
+  @ApiQuery({ name: 'from', required: false, description: 'YYYY-MM-DD' })
+  @ApiQuery({ name: 'to', required: false, description: 'YYYY-MM-DD' })
+  @ApiQuery({ name: 'limit', required: false, description: '1–500, default 50' })
+  @ApiQuery({ name: 'offset', required: false, description: 'default 0' })
+  meetings(@Query() q: Q) {
+    return listMeetings(
+      this.sql.db,
+      {
+        district: p.district(q),
+        body: p.body(q),
+        year: p.year(q),
+        state: oneOf(single(q, 'state'), meetingStatuses, 'state'),
+        from: p.date(q, 'from'),
+        to: p.date(q, 'to'),
+      },
+      p.page(q),
+    );
+  }
+
+  @Get('meeting-register/:meetingId')
+  @ApiOperation({ summary: 'One meeting with attendance by member (names) and the decisions taken at it' })
+  @ApiParam({ name: 'meetingId', example: 'suwon-civic-council-2024-3' })
+  async meeting(@Param('meetingId', new IdPipe('meetingId')) meetingId: string, @CurrentActor() actor: Actor | undefined) {
+    const detail = await meetingDetail(this.sql.db, meetingId);
+    assertReadsPersonalFields(actor, String(detail.district));
+    return detail;
+  }
+
+  @Get('rosters/:district/:body')
+  @ApiOperation({ summary: 'The roster of a body on a Korean date (default today): the members on roll (재적) with category, role and term' })
+  @ApiParam({ name: 'district', example: 'suwon' })
+  @ApiParam({ name: 'body', enum: bodyCodes })
+  @ApiQuery({ name: 'on', required: false, description: 'YYYY-MM-DD (Korean date; default today in Seoul)' })
+  roster(@Param('district') district: string, @Param('body') body: string, @Query() q: Q, @CurrentActor() actor: Actor | undefined) {
+    const code = p.requiredDistrict(district);
+    const bodyCode = oneOf(body, bodyCodes, 'body')!;
+    assertReadsPersonalFields(actor, code);
+    return rosterAsOf(this.sql.db, code, bodyCode, p.date(q, 'on') ?? this.clock.read().today);
+  }
+}
