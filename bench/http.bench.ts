@@ -196,18 +196,25 @@ interface SearchStep {
   readonly notOk: number;
 }
 
-/** The highest rate the API answers with p99 within the aim and nothing but 2xx, stepping up by a quarter. */
+/**
+ * The highest rate the API answers with p99 within the aim and nothing but 2xx: up by a quarter
+ * from `from` while steps pass, or down by half while the first ones fail (to 5 requests/s).
+ */
 async function sustainableRate(port: number, from: number, stepSeconds: number, plan: () => PlannedRequest): Promise<{ rate: number; steps: SearchStep[] }> {
   const steps: SearchStep[] = [];
-  let rate = 0;
-  for (let offered = from; offered <= 20_000; offered = Math.round(offered * 1.25)) {
+  const passes = async (offered: number) => {
     const step = await openLoop(port, offered, stepSeconds, plan);
     const notOk = step.non2xx + step.errors + step.timeouts;
     steps.push({ rate: offered, p99: step.p99, notOk });
     console.log(`  search: ${offered} requests/s offered, p99 ${step.p99.toFixed(1)} ms, ${notOk} not 2xx`);
-    if (step.p99 > P99_AIM_MS || notOk > 0) break;
-    rate = offered;
-  }
+    await settle();
+    return step.p99 <= P99_AIM_MS && notOk === 0;
+  };
+  let offered = from;
+  while (offered > 5 && !(await passes(offered))) offered = Math.max(5, Math.round(offered / 2));
+  if (offered <= 5 && steps.at(-1)?.rate !== offered && !(await passes(offered))) return { rate: 0, steps };
+  let rate = offered;
+  for (let next = Math.round(rate * 1.25); next <= 20_000 && (await passes(next)); next = Math.round(next * 1.25)) rate = next;
   return { rate, steps };
 }
 
