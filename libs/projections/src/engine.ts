@@ -568,6 +568,9 @@ export class ProjectionEngine {
         const last = events[events.length - 1]!.position;
         nextPage = this.options.store.readAll({ after: last, maxCount: this.rebuildPageSize });
         await this.projectRebuildPage(targets, events);
+        // On SQLite every step runs in this thread: let the server answer its requests (the
+        // rebuild's own progress stream among them) between pages, not only when it is over.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         read = last;
         uncommitted += events.length;
         if (uncommitted >= this.rebuildBatchSize) await commit();
