@@ -63,13 +63,6 @@ export class StreamListPageDto {
   @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Entries in recorded order' }) entries!: unknown[];
 }
 
-export class StreamStateDto {
-  @ApiProperty() streamId!: string;
-  @ApiProperty() revision!: number;
-  @ApiProperty({ type: 'object', additionalProperties: true }) state!: Record<string, unknown>;
-  @ApiProperty({ type: [String] }) allowedActions!: string[];
-}
-
 export class LocalizedTextDto {
   @ApiProperty({ example: '의사정족수에 미달합니다: 재적 과반수가 출석해야 합니다.' }) ko!: string;
   @ApiProperty({ example: 'No quorum: more than half of the members on roll must be present.' }) en!: string;
@@ -131,7 +124,8 @@ export function ListRoute() {
 export function ReadRoute() {
   return applyDecorators(
     ApiBearerAuth(),
-    ApiOkResponse({ type: StreamStateDto, description: 'Current state from the log; ETag is the revision' }),
+    // The answer's schema (the stream's state typed by the domain's view) is set in openapi/read-schemas.ts.
+    ApiOkResponse({ description: 'Current state from the log; ETag is the revision' }),
     ApiUnauthorizedResponse({ type: ProblemDto }),
     ApiNotFoundResponse({ type: ProblemDto }),
   );

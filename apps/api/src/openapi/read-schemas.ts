@@ -18,6 +18,7 @@ import {
   ledgerGroupings,
   readModelProjections,
 } from '@gongron/projections';
+import viewSchemas from './generated/view-schemas.json' with { type: 'json' };
 
 export type Schema = Record<string, unknown>;
 
@@ -73,7 +74,8 @@ const publicAgendaBoardRow = row(AGENDA_BOARD, { omit: ['source', 'position'] })
 const conditions: Schema = { type: 'array', items: { type: 'string' }, nullable: true, description: 'Conditions or recommendations attached to the decision, when any' };
 const decisionRow = row(DECISION_REGISTER, { extra: { conditions } });
 const publicDecisionRow = row(DECISION_REGISTER, { omit: PERSONAL_DECISION_COLUMNS, extra: { conditions } });
-const ledgerRow = row(BUDGET_LEDGER, { omit: ['position'], extra: { remaining: { type: 'integer', description: 'allocated − spent − returned, in won' } } });
+const ledgerBase = row(BUDGET_LEDGER, { omit: ['position'], extra: { remaining: { type: 'integer', description: 'allocated − spent − returned, in won' } } });
+const ledgerRow: Schema = { ...ledgerBase, required: [...(ledgerBase.required as string[]), 'remaining'] };
 const amendmentRow = row(BUDGET_AMENDMENTS);
 const publicAmendmentRow = row(BUDGET_AMENDMENTS, { omit: PERSONAL_AMENDMENT_COLUMNS });
 const agreementRow = row(AGREEMENTS, { omit: ['position'] });
@@ -236,8 +238,21 @@ const health = object(
   ['status'],
 );
 
+/** One item, project or agreement as folded from the log, its state typed by the domain's view. */
+const streamState = (view: string): Schema =>
+  object({
+    streamId: text,
+    revision: { type: 'integer', description: 'Also the ETag' },
+    state: { $ref: `#/components/schemas/${view}` },
+    allowedActions: { type: 'array', items: text, description: 'Commands allowed now' },
+  });
+
 /** Response schemas by component name. */
 export const readSchemas: Record<string, Schema> = {
+  ...(viewSchemas.schemas as Record<string, Schema>),
+  AgendaItemStream: streamState('AgendaItemView'),
+  ProjectStream: streamState('ProjectView'),
+  AgreementStream: streamState('AgreementView'),
   AgendaBoardPage: pageOf(agendaBoardRow),
   PublicAgendaBoardPage: pageOf(publicAgendaBoardRow),
   AgendaBoardCounts: counts,
@@ -263,7 +278,14 @@ export const readSchemas: Record<string, Schema> = {
   BoardAsOf: object({ district: text, asOf: dateTime, items: { type: 'array', items: agendaBoardRow } }),
   Verification: verification,
   ProjectionStatuses: object({ projections: { type: 'array', items: projectionStatus } }),
-  RebuildAccepted: object({ accepted: { type: 'boolean' }, projections: { type: 'array', items: text }, status: text }),
+  RebuildAccepted: object({
+    accepted: { type: 'boolean' },
+    projections: { type: 'array', items: text },
+    status: { type: 'string', description: 'Where every projection stands: GET /admin/projections' },
+    id: { type: 'string', format: 'uuid', description: 'The run' },
+    rebuild: { type: 'string', description: 'Where the run stands: GET /admin/projections/rebuilds/{id}' },
+    events: { type: 'string', description: 'The run as server-sent events: GET /admin/projections/rebuilds/{id}/events' },
+  }),
   ProcessManagerStatuses: object({ processManagers: { type: 'array', items: object({ name: text, position: integer, parked: integer }) } }),
   ParkedReactions: object({ parked: { type: 'array', items: parked } }),
   ParkedReaction: parked,
@@ -279,6 +301,9 @@ export const readSchemas: Record<string, Schema> = {
 
 /** Which schema each read operation answers with (2xx), by operationId. */
 export const readResponses: Record<string, { status?: number; schema: string } | { status?: number; content: Record<string, Schema> }> = {
+  AgendaItemsController_get: { schema: 'AgendaItemStream' },
+  ProjectsController_get: { schema: 'ProjectStream' },
+  AgreementsController_get: { schema: 'AgreementStream' },
   ReadModelsController_agendaBoard: { schema: 'AgendaBoardPage' },
   ReadModelsController_agendaBoardCounts: { schema: 'AgendaBoardCounts' },
   ReadModelsController_decisions: { schema: 'DecisionPage' },

@@ -30,6 +30,7 @@ import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow }
 import {
   type AgendaItemContext,
   type AgendaItemStatus,
+  type DraftRevision,
   agendaItemBodyOf,
   agendaItemMachine,
   agendaItemTerminalStatuses,
@@ -46,6 +47,15 @@ import {
 } from './agenda-item.messages.js';
 
 export type AgendaItemState = WorkflowState<AgendaItemStatus, AgendaItemContext>;
+
+/** What `GET /agenda-items/{id}` shows of an item: its state and what is derived from it. */
+export type AgendaItemView = AgendaItemState & {
+  /** The body whose step it is (null before the proposal). */
+  readonly body: BodyCode | null;
+  readonly terminal: boolean;
+  readonly latestRevision: DraftRevision | null;
+  readonly opinionCount: number;
+};
 
 /**
  * Version 2: a decision of a body whose roster is entered is checked against its recorded meeting
@@ -471,7 +481,7 @@ export const agendaItemWorkflow: Workflow<AgendaItemCommand, AgendaItemEvent, Ag
   handle: decideAgendaItem,
   scope: scopeOf,
   streamIdOf: (command) => agendaItemStreamId(requireId(field(command.data, 'itemId'), 'data.itemId')),
-  view: (state) => ({
+  view: (state): AgendaItemView => ({
     ...state,
     body: agendaItemBodyOf[state.status],
     terminal: agendaItemTerminalStatuses.includes(state.status),

@@ -4,7 +4,7 @@
  */
 import { type Funder, signatoryTitle } from '../catalogs.js';
 import { type DomainError, forbidden, invalid, notFound, ruleBroken, transitionNotAllowed } from '../errors.js';
-import { budget } from '../money.js';
+import { type Budget, budget } from '../money.js';
 import { agreementId as agreementIdOf, agreementStreamId } from '../stream-ids.js';
 import {
   effective,
@@ -34,6 +34,14 @@ import type { AgreementCommand, AgreementEvent, AmendedBudget, AmendmentChange }
 import { type AgreementTerm, agreementExpiryDate, agreementTermEnd, describeTerm, withinTerm } from './agreement-term.js';
 
 export type AgreementState = WorkflowState<AgreementStatus, AgreementContext>;
+
+/** What `GET /agreements/{district}/{year}` shows of an agreement: its state and what is derived from it. */
+export type AgreementView = AgreementState & {
+  /** The listed projects' budgets summed per funder, in won. */
+  readonly totals: Budget;
+  /** The amendments still waiting for the other party. */
+  readonly pendingAmendments: readonly string[];
+};
 
 export const AGREEMENT_WORKFLOW_VERSION = 1;
 
@@ -380,7 +388,7 @@ export const agreementWorkflow: Workflow<AgreementCommand, AgreementEvent, Agree
   scope: scopeOf,
   streamIdOf: (command) =>
     agreementStreamId(requireDistrict(field(command.data, 'district'), 'data.district'), requireYear(field(command.data, 'year'), 'data.year')),
-  view: (state) => ({
+  view: (state): AgreementView => ({
     ...state,
     totals: state.projects.reduce(
       (sum, project) => ({

@@ -37,6 +37,13 @@ import { blockingConditions, requireConditions } from './conditions.js';
 
 export type ProjectState = WorkflowState<ProjectStatus, ProjectContext>;
 
+/** What `GET /projects/{id}` shows of a project: its state and what is derived from it. */
+export type ProjectView = ProjectState & {
+  readonly terminal: boolean;
+  /** Allocated less spent, per funder, in won; null before the agreement allocates. */
+  readonly remaining: Budget | null;
+};
+
 export const PROJECT_WORKFLOW_VERSION = 1;
 
 export const projectCommandTypes = [
@@ -528,7 +535,7 @@ export const projectWorkflow: Workflow<ProjectCommand, ProjectEvent, ProjectStat
   handle: decideProject,
   scope: scopeOf,
   streamIdOf: (command) => projectStreamId(requireId(field(command.data, 'projectId'), 'data.projectId')),
-  view: (state) => ({
+  view: (state): ProjectView => ({
     ...state,
     terminal: projectTerminalStatuses.includes(state.status),
     remaining: state.allocation === null ? null : remainingBudget(state.allocation, state.spent),
