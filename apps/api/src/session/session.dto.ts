@@ -1,8 +1,9 @@
 /** Request and answer shapes of the session and sign-in-link routes, for validation and the OpenAPI document. */
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ROLES } from '@gongron/application';
 import { BODIES, PARTIES } from '../commands/common.dto.js';
+import { CreateTokenDto } from '../admin/token.dto.js';
 
 export class CreateSessionDto {
   @ApiPropertyOptional({ description: 'An access token (gr_…) to exchange for a session. Give this or code.', example: 'gr_…' })
@@ -41,39 +42,12 @@ export class SessionDto {
   csrfToken?: string;
 }
 
-export class CreateSignInLinkDto {
+/** A sign-in link for an existing person (tokenId), or for a new one described as for a new token. */
+export class CreateSignInLinkDto extends PartialType(CreateTokenDto) {
   @ApiPropertyOptional({ format: 'uuid', description: 'The person: an existing active access token. Or give role and scope to register a new person.' })
   @IsOptional()
   @IsUUID()
   tokenId?: string;
-
-  @ApiPropertyOptional({ enum: ROLES, description: 'For a new person (without tokenId)' })
-  @IsOptional()
-  @IsIn(ROLES)
-  role?: string;
-
-  @ApiPropertyOptional({ example: 'suwon', description: 'Required for secretary and official' })
-  @IsOptional()
-  @IsString()
-  @Matches(/^[a-z]{2,20}$/)
-  district?: string;
-
-  @ApiPropertyOptional({ enum: BODIES, description: 'Required for secretary' })
-  @IsOptional()
-  @IsIn(BODIES)
-  body?: string;
-
-  @ApiPropertyOptional({ enum: PARTIES, description: 'Required for official' })
-  @IsOptional()
-  @IsIn(PARTIES)
-  party?: string;
-
-  @ApiPropertyOptional({ example: '수원 지역교육협의체 간사', maxLength: 200 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  name?: string;
 }
 
 export class SignInLinkDto {
