@@ -60,11 +60,12 @@ export interface WebHarness {
   close(): Promise<void>;
 }
 
-export async function startWeb(): Promise<WebHarness> {
+/** The API (with `env` over the test defaults, e.g. a prepared GONGRON_DATA_DIR) serving a fresh build in Chromium. */
+export async function startWeb(env: Record<string, string> = {}): Promise<WebHarness> {
   const webDir = buildWeb();
   // The API serves the web application from GONGRON_WEB_DIR (apps/api/src/web/web-app.ts).
   process.env.GONGRON_WEB_DIR = webDir;
-  const api = await startTestApi();
+  const api = await startTestApi(env);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const contexts: BrowserContext[] = [];
   return {

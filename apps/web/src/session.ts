@@ -2,26 +2,18 @@
  * Who is signed in. The access token is sent once (POST /session) and never kept by the page:
  * the API answers with an HttpOnly session cookie and a CSRF token the page echoes on changes.
  */
-import { ProblemError, api, signedOut, unwrap } from './api/client.js';
+import { ProblemError, api, signedOut, unwrap, type Schemas } from './api/client.js';
 import { signal } from './signal.js';
 
-export interface Actor {
-  readonly id: string;
-  readonly role: 'secretary' | 'official' | 'auditor' | 'admin';
-  readonly district?: string;
-  readonly body?: string;
-  readonly party?: string;
-  readonly name?: string;
-}
+export type Actor = Schemas['SessionActorDto'];
 
 /** undefined while loading, null when signed out. */
 export const session = signal<Actor | null | undefined>(undefined);
 
 signedOut.add(() => session.set(null));
 
-function actorOf(answer: unknown): Actor | null {
-  const actor = (answer as { actor?: Actor } | undefined)?.actor;
-  return actor && typeof actor.role === 'string' ? actor : null;
+function actorOf(answer: Schemas['SessionDto'] | undefined): Actor | null {
+  return answer?.actor ?? null;
 }
 
 export async function loadSession(): Promise<void> {

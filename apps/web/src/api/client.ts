@@ -11,22 +11,10 @@ import type { components, paths } from './schema.js';
 
 export type Schemas = components['schemas'];
 
-export interface FieldError {
-  readonly field: string;
-  readonly code: string;
-  readonly message: string;
-}
+export type FieldError = Schemas['ProblemFieldErrorDto'];
 
-export interface Problem {
-  readonly status: number;
-  readonly code: string;
-  readonly title?: string;
-  readonly detail?: string;
-  readonly field?: string;
-  readonly allowedActions?: string[];
-  readonly errors?: FieldError[];
-  readonly currentRevision?: number;
-}
+/** A refusal as the API describes it (ProblemDto); a lost connection is status 0 with code NETWORK. */
+export type Problem = Pick<Schemas['ProblemDto'], 'status' | 'code'> & Partial<Omit<Schemas['ProblemDto'], 'status' | 'code'>>;
 
 export const CSRF_COOKIE = 'gongron_csrf';
 
@@ -94,4 +82,3 @@ export function commandHeaders(revision: number | undefined, key: string): { 'If
 }
 
 export type CommandAnswer = Schemas['CommandResponseDto'];
-export type StreamState = Schemas['StreamStateDto'];

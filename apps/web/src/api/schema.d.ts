@@ -1420,6 +1420,196 @@ export interface components {
             offset: number;
             total: number;
         };
+        AgendaItemStream: {
+            /** @description Commands allowed now */
+            allowedActions: string[];
+            /** @description Also the ETag */
+            revision: number;
+            state: components["schemas"]["AgendaItemView"];
+            streamId: string;
+        };
+        /** @description What `GET /agenda-items/{id}` shows of an item: its state and what is derived from it. */
+        AgendaItemView: {
+            adoption: {
+                /** @description A meeting of a body at which something was decided. */
+                meeting: {
+                    /** @enum {string} */
+                    body?: "civic-council" | "working-council" | "steering-committee";
+                    /** @description 'YYYY-MM-DD' */
+                    heldOn: string;
+                    meetingId?: string;
+                    title?: string;
+                };
+                tally: {
+                    abstain: number;
+                    against: number;
+                    for: number;
+                    onRoll: number;
+                    present: number;
+                };
+            } | null;
+            /** @description The project an approval creates, carried on the decision so the process manager needs nothing else. */
+            approvedProject: {
+                /** @description The conditions of a conditional approval, which the project carries as obligations. */
+                conditions?: {
+                    /** @description Whether it blocks expenditures until fulfilled or waived. */
+                    beforeSpending: boolean;
+                    conditionId: string;
+                    /** @description The Korean day by which it is to be fulfilled, or null. */
+                    dueOn: string | null;
+                    text: string;
+                }[];
+                /** @enum {string} */
+                district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+                plannedBudget: {
+                    "education-office": number;
+                    "local-government": number;
+                };
+                projectId: string;
+                revisionId: string;
+                /** @enum {string} */
+                taskCode: "1-1" | "1-2" | "1-3" | "2-1" | "2-2" | "2-3" | "3-1" | "3-2" | "3-3";
+                title: string;
+                year: number;
+            } | null;
+            /** @description True after a revision was requested, until a new revision is submitted. */
+            awaitingRevision: boolean;
+            /**
+             * @description The body whose step it is (null before the proposal).
+             * @enum {string|null}
+             */
+            body: "civic-council" | "working-council" | "steering-committee" | null;
+            conditions: string[];
+            deferrals: {
+                /** @enum {string} */
+                body: "civic-council" | "working-council" | "steering-committee";
+                /** @description A meeting of a body at which something was decided. */
+                meeting: {
+                    /** @enum {string} */
+                    body?: "civic-council" | "working-council" | "steering-committee";
+                    /** @description 'YYYY-MM-DD' */
+                    heldOn: string;
+                    meetingId?: string;
+                    title?: string;
+                };
+                reason: string;
+                status: string;
+            }[];
+            deliberationOpenedOn: string | null;
+            description: string | null;
+            dismissal: {
+                /** @description A meeting of a body at which something was decided. */
+                meeting: {
+                    /** @enum {string} */
+                    body?: "civic-council" | "working-council" | "steering-committee";
+                    /** @description 'YYYY-MM-DD' */
+                    heldOn: string;
+                    meetingId?: string;
+                    title?: string;
+                } | null;
+                reason: string;
+                tally: {
+                    abstain: number;
+                    against: number;
+                    for: number;
+                    onRoll: number;
+                    present: number;
+                };
+            } | null;
+            /** @enum {string|null} */
+            district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon" | null;
+            draftingOwner: string | null;
+            feedback: {
+                followUpProposalId: string | null;
+                recommendations: string[];
+                recordedOn: string;
+                summary: string;
+            } | null;
+            itemId: string | null;
+            latestRevision: {
+                budgetRequest: {
+                    "education-office": number;
+                    "local-government": number;
+                } | null;
+                plan: string;
+                revisionId: string;
+                submittedOn: string;
+                /** @enum {string|null} */
+                taskCode: "1-1" | "1-2" | "1-3" | "2-1" | "2-2" | "2-3" | "3-1" | "3-2" | "3-3" | null;
+                title: string;
+            } | null;
+            opinionCount: number;
+            opinions: {
+                opinionId: string;
+                receivedOn: string;
+                /** @enum {string} */
+                respondentCategory: "student" | "parent" | "teacher" | "citizen" | "official" | "other";
+                /** @enum {string} */
+                stance: "support" | "oppose" | "neutral";
+                text: string;
+            }[];
+            /** @description Review deadlines that ran out while the item was under review. */
+            overdueReviews: {
+                deadlineId: string;
+                dueOn: string;
+                overdueOn: string;
+            }[];
+            projectEvaluatedOn: string | null;
+            projectId: string | null;
+            proposedOn: string | null;
+            /** @enum {string|null} */
+            proposerCategory: "student" | "parent" | "teacher" | "citizen" | "official" | "other" | null;
+            reviewDecisions: {
+                conditions: string[];
+                /** @enum {string} */
+                decision: "approved" | "conditionallyApproved" | "revisionRequested" | "rejected";
+                feedback: string | null;
+                /** @description A meeting of a body at which something was decided. */
+                meeting: {
+                    /** @enum {string} */
+                    body?: "civic-council" | "working-council" | "steering-committee";
+                    /** @description 'YYYY-MM-DD' */
+                    heldOn: string;
+                    meetingId?: string;
+                    title?: string;
+                };
+                revisionId: string;
+                tally: {
+                    abstain: number;
+                    against: number;
+                    for: number;
+                    onRoll: number;
+                    present: number;
+                };
+            }[];
+            revisions: {
+                budgetRequest: {
+                    "education-office": number;
+                    "local-government": number;
+                } | null;
+                plan: string;
+                revisionId: string;
+                submittedOn: string;
+                /** @enum {string|null} */
+                taskCode: "1-1" | "1-2" | "1-3" | "2-1" | "2-2" | "2-3" | "3-1" | "3-2" | "3-3" | null;
+                title: string;
+            }[];
+            source: string | null;
+            /** @enum {string} */
+            status: "none" | "proposed" | "inDeliberation" | "referred" | "drafting" | "underReview" | "approved" | "inImplementation" | "awaitingFeedback" | "closed" | "dismissed" | "withdrawn" | "rejected";
+            /** @description The day the item was last tabled for review. */
+            tabledOn: string | null;
+            tabledRevisionId: string | null;
+            /** @enum {string|null} */
+            taskCode: "1-1" | "1-2" | "1-3" | "2-1" | "2-2" | "2-3" | "3-1" | "3-2" | "3-3" | null;
+            terminal: boolean;
+            title: string | null;
+            withdrawal: {
+                reason: string | null;
+                withdrawnOn: string;
+            } | null;
+            workflowVersion: number | null;
+        };
         AgreementDetail: {
             agreement_id: string;
             amendments: {
@@ -1490,6 +1680,99 @@ export interface components {
             limit: number;
             offset: number;
             total: number;
+        };
+        AgreementStream: {
+            /** @description Commands allowed now */
+            allowedActions: string[];
+            /** @description Also the ETag */
+            revision: number;
+            state: components["schemas"]["AgreementView"];
+            streamId: string;
+        };
+        /** @description What `GET /agreements/{district}/{year}` shows of an agreement: its state and what is derived from it. */
+        AgreementView: {
+            agreementId: string | null;
+            amendments: {
+                amendmentId: string;
+                changes: ({
+                    budget: {
+                        "education-office": number;
+                        "local-government": number;
+                    };
+                    /** @enum {string} */
+                    kind: "budget";
+                    projectId: string;
+                } | {
+                    budget: {
+                        "education-office": number;
+                        "local-government": number;
+                    };
+                    /** @enum {string} */
+                    kind: "add";
+                    projectId: string;
+                    /** @enum {string} */
+                    taskCode: "1-1" | "1-2" | "1-3" | "2-1" | "2-2" | "2-3" | "3-1" | "3-2" | "3-3";
+                    title: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "withdraw";
+                    projectId: string;
+                })[];
+                /** @enum {string|null} */
+                decidedBy: "education-office" | "local-government" | null;
+                decidedOn: string | null;
+                /** @enum {string} */
+                proposedBy: "education-office" | "local-government";
+                proposedOn: string;
+                reason: string;
+                refusalReason: string | null;
+                /** @enum {string} */
+                status: "proposed" | "consented" | "refused" | "lapsed";
+            }[];
+            /** @enum {string|null} */
+            district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon" | null;
+            draftedOn: string | null;
+            /** @description The first day no longer in force, once expired. */
+            expiredOn: string | null;
+            inForceFrom: string | null;
+            inForceUntil: string | null;
+            /** @description The amendments still waiting for the other party. */
+            pendingAmendments: string[];
+            projects: {
+                budget: {
+                    "education-office": number;
+                    "local-government": number;
+                };
+                projectId: string;
+                /** @enum {string} */
+                taskCode: "1-1" | "1-2" | "1-3" | "2-1" | "2-2" | "2-3" | "3-1" | "3-2" | "3-3";
+                title: string;
+            }[];
+            signatures: {
+                "education-office": {
+                    signatoryName: string | null;
+                    /** @enum {string} */
+                    signatoryTitle: "교육장" | "시장" | "군수";
+                    signedBy: string;
+                    signedOn: string;
+                } | null;
+                "local-government": {
+                    signatoryName: string | null;
+                    /** @enum {string} */
+                    signatoryTitle: "교육장" | "시장" | "군수";
+                    signedBy: string;
+                    signedOn: string;
+                } | null;
+            };
+            /** @enum {string} */
+            status: "none" | "drafting" | "signing" | "inForce" | "expired";
+            /** @description The listed projects' budgets summed per funder, in won. */
+            totals: {
+                "education-office": number;
+                "local-government": number;
+            };
+            workflowVersion: number | null;
+            year: number | null;
         };
         AmendmentChangeDto: {
             /** @description Required for budget and add */
@@ -1601,7 +1884,7 @@ export interface components {
                 project_id: string;
                 project_state: string;
                 /** @description allocated − spent − returned, in won */
-                remaining?: number;
+                remaining: number;
                 returned: number;
                 source_item_id?: string | null;
                 spent: number;
@@ -2038,6 +2321,133 @@ export interface components {
                 version: number;
             }[];
         };
+        ProjectStream: {
+            /** @description Commands allowed now */
+            allowedActions: string[];
+            /** @description Also the ETag */
+            revision: number;
+            state: components["schemas"]["ProjectView"];
+            streamId: string;
+        };
+        /** @description What `GET /projects/{id}` shows of a project: its state and what is derived from it. */
+        ProjectView: {
+            agreedOn: string | null;
+            agreementId: string | null;
+            allocation: {
+                "education-office": number;
+                "local-government": number;
+            } | null;
+            amendmentIds: string[];
+            cancellation: {
+                cancelledOn: string;
+                reason: string;
+                returned: {
+                    "education-office": number;
+                    "local-government": number;
+                };
+            } | null;
+            closedOn: string | null;
+            completedOn: string | null;
+            comprehensiveEvaluation: {
+                /** @description Survey satisfaction on a 0–100 scale (percent satisfied or a 100-point score). */
+                satisfaction: {
+                    parents: number;
+                    students: number;
+                    teachers: number;
+                };
+                surveyedOn: string;
+            } | null;
+            /** @description The obligations of a conditional approval. */
+            conditions: {
+                /** @description Whether it blocks expenditures until fulfilled or waived. */
+                beforeSpending: boolean;
+                conditionId: string;
+                /** @description The Korean day by which it is to be fulfilled, or null. */
+                dueOn: string | null;
+                evidence: string | null;
+                overdueOn: string | null;
+                settledOn: string | null;
+                /** @enum {string} */
+                status: "open" | "fulfilled" | "waived";
+                text: string;
+                waiver: {
+                    /** @description A meeting of a body at which something was decided. */
+                    meeting: {
+                        /** @enum {string} */
+                        body?: "civic-council" | "working-council" | "steering-committee";
+                        /** @description 'YYYY-MM-DD' */
+                        heldOn: string;
+                        meetingId?: string;
+                        title?: string;
+                    };
+                    reason: string;
+                } | null;
+            }[];
+            createdOn: string | null;
+            /** @enum {string|null} */
+            district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon" | null;
+            evaluatedOn: string | null;
+            expenditures: {
+                amount: number;
+                expenditureId: string;
+                /** @enum {string} */
+                funder: "education-office" | "local-government";
+                purpose: string;
+                spentOn: string;
+            }[];
+            /** @description Evaluation deadlines that ran out after completion. */
+            overdueEvaluations: {
+                deadlineId: string;
+                dueOn: string;
+                overdueOn: string;
+            }[];
+            plannedBudget: {
+                "education-office": number;
+                "local-government": number;
+            } | null;
+            projectId: string | null;
+            /** @description Allocated less spent, per funder, in won; null before the agreement allocates. */
+            remaining: {
+                "education-office": number;
+                "local-government": number;
+            } | null;
+            selfEvaluation: {
+                indicators: {
+                    name: string;
+                    result: number;
+                    target: number;
+                    unit?: string;
+                }[];
+                recordedOn: string;
+                summary: string | null;
+            } | null;
+            sourceAgendaItemId: string | null;
+            sourceRevisionId: string | null;
+            spent: {
+                "education-office": number;
+                "local-government": number;
+            };
+            startedOn: string | null;
+            /** @enum {string} */
+            status: "none" | "planned" | "agreed" | "inProgress" | "suspended" | "completed" | "evaluated" | "closed" | "cancelled";
+            suspension: {
+                reason: string;
+                suspendedOn: string;
+            } | null;
+            /** @enum {string|null} */
+            taskCode: "1-1" | "1-2" | "1-3" | "2-1" | "2-2" | "2-3" | "3-1" | "3-2" | "3-3" | null;
+            /** @description The term of the agreement that allocated the budget: expenditures are dated within it. */
+            term: {
+                /** @description The first day in force (the later signature). */
+                from: string;
+                /** @description The last day in force. */
+                until: string;
+            } | null;
+            terminal: boolean;
+            title: string | null;
+            workflowVersion: number | null;
+            year: number | null;
+        };
         ProposeAgendaItemDto: {
             /** @example 학생들이 지역 하천을 탐구하는 방과후 프로그램을 제안합니다. */
             description: string;
@@ -2173,7 +2583,17 @@ export interface components {
         };
         RebuildAccepted: {
             accepted: boolean;
+            /** @description The run as server-sent events: GET /admin/projections/rebuilds/{id}/events */
+            events: string;
+            /**
+             * Format: uuid
+             * @description The run
+             */
+            id: string;
             projections: string[];
+            /** @description Where the run stands: GET /admin/projections/rebuilds/{id} */
+            rebuild: string;
+            /** @description Where every projection stands: GET /admin/projections */
             status: string;
         };
         RebuildRunDto: {
@@ -3942,7 +4362,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StreamStateDto"];
+                    "application/json": components["schemas"]["AgendaItemStream"];
                 };
             };
             /** @description Invalid input: the problem names the field */
@@ -5773,7 +6193,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StreamStateDto"];
+                    "application/json": components["schemas"]["AgreementStream"];
                 };
             };
             /** @description Invalid input: the problem names the field */
@@ -7924,7 +8344,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StreamStateDto"];
+                    "application/json": components["schemas"]["ProjectStream"];
                 };
             };
             /** @description Invalid input: the problem names the field */

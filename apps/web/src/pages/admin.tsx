@@ -25,7 +25,7 @@ export function PeoplePage() {
   const [link, setLink] = useState<{ name: string; url: string; expiresAt: string } | null>(null);
   const load = () =>
     unwrap(api.GET('/admin/tokens')).then(
-      (list) => setTokens(list as TokenRecord[]),
+      setTokens,
       (error: unknown) => setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')),
     );
   useEffect(() => {
@@ -47,7 +47,7 @@ export function PeoplePage() {
     const errors = localErrors(visible, form.values);
     if (Object.keys(errors).length > 0) return submission.setLocal(errors);
     const body = bodyOf(fields, form.values) as Schemas['CreateTokenDto'];
-    const answer = await submission.submit(() => unwrap(api.POST('/admin/tokens', { body })) as Promise<Schemas['IssuedTokenDto']>);
+    const answer = await submission.submit(() => unwrap(api.POST('/admin/tokens', { body })));
     if (answer) {
       setIssued(answer);
       void load();
@@ -181,16 +181,8 @@ export function PeoplePage() {
   );
 }
 
-interface ProjectionStatus {
-  readonly name: string;
-  readonly description: string;
-  readonly position: number;
-  readonly headPosition: number;
-  readonly lag: number;
-  readonly state: 'current' | 'outdated' | 'not-built';
-  readonly rebuild?: { readonly position: number; readonly startedAt: string };
-  readonly updatedAt?: string;
-}
+type ProjectionStatus = Schemas['ProjectionStatuses']['projections'][number];
+type RebuildRun = Schemas['RebuildRunDto'];
 
 function ProgressBar({ value, label }: { value: number; label: string }) {
   const percent = Math.max(0, Math.min(100, Math.round(value)));
@@ -206,51 +198,66 @@ function ProgressBar({ value, label }: { value: number; label: string }) {
   );
 }
 
+/**
+ * Follows one rebuild through its server-sent events (`progress`, then `completed` or `failed`):
+ * each event's data is the run as it stands. The stream ends with the run, so the source is
+ * closed then (an EventSource would otherwise connect again).
+ */
+function followRebuild(url: string, onRun: (run: RebuildRun) => void, onLost: () => void): () => void {
+  const source = new EventSource(url, { withCredentials: true });
+  const take = (event: MessageEvent<string>) => {
+    const run = JSON.parse(event.data) as RebuildRun;
+    if (run.state !== 'running') source.close();
+    onRun(run);
+  };
+  for (const type of ['progress', 'completed', 'failed']) source.addEventListener(type, take as EventListener);
+  source.onerror = () => {
+    // Closed by the server before the end (a restart): the run is lost to this page.
+    if (source.readyState === EventSource.CLOSED) onLost();
+  };
+  return () => source.close();
+}
+
 export function ProjectionsPage() {
   const [list, setList] = useState<ProjectionStatus[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [running, setRunning] = useState<Record<string, number>>({});
   const [finished, setFinished] = useState<string | null>(null);
-  const timer = useRef<number | null>(null);
+  const followers = useRef<Array<() => void>>([]);
 
-  const load = async (): Promise<ProjectionStatus[]> => {
-    const answer = (await unwrap(api.GET('/admin/projections'))) as unknown as { projections: ProjectionStatus[] };
+  const load = async (): Promise<void> => {
+    const answer = await unwrap(api.GET('/admin/projections'));
     setList(answer.projections);
-    return answer.projections;
   };
+  const fail = (error: unknown) => setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
   useEffect(() => {
-    load().catch((error: unknown) => setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')));
-    return () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-    };
+    load().catch(fail);
+    return () => followers.current.forEach((stop) => stop());
   }, []);
-
-  const follow = (name: string, startedAt: number) => {
-    const tick = async () => {
-      const projections = await load();
-      const status = projections.find((p) => p.name === name);
-      if (status?.rebuild) {
-        setRunning((r) => ({ ...r, [name]: status.headPosition > 0 ? (status.rebuild!.position / status.headPosition) * 100 : 0 }));
-        timer.current = window.setTimeout(() => void tick(), 250);
-      } else if (status && status.updatedAt && Date.parse(status.updatedAt) >= startedAt - 1000) {
-        setRunning((r) => ({ ...r, [name]: 100 }));
-        setFinished(name);
-      } else {
-        timer.current = window.setTimeout(() => void tick(), 250);
-      }
-    };
-    void tick();
-  };
 
   const rebuild = async (name: string) => {
     setFinished(null);
+    setFailure(null);
     setRunning((r) => ({ ...r, [name]: 0 }));
     try {
-      const startedAt = Date.now();
-      await unwrap(api.POST('/admin/projections/{name}/rebuild', { params: { path: { name } } }));
-      follow(name, startedAt);
+      const accepted = await unwrap(api.POST('/admin/projections/{name}/rebuild', { params: { path: { name } } }));
+      const stop = followRebuild(
+        accepted.events,
+        (run) => {
+          setRunning((r) => ({ ...r, [name]: run.percent }));
+          if (run.state === 'completed') {
+            setFinished(name);
+            load().catch(fail);
+          } else if (run.state === 'failed') {
+            setFailure(t('admin.rebuild.failed', { name, reason: run.error ?? '' }));
+          }
+        },
+        () => setFailure(t('error.network')),
+      );
+      followers.current.push(stop);
     } catch (error) {
-      setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
+      setRunning(({ [name]: _dropped, ...rest }) => rest);
+      fail(error);
     }
   };
 
@@ -304,19 +311,12 @@ export function ProjectionsPage() {
   );
 }
 
-interface ProcessManagerStatus {
-  readonly name: string;
-  readonly position: number;
-  readonly parked: number;
-}
+type ProcessManagerStatus = Schemas['ProcessManagerStatuses']['processManagers'][number];
+type ParkedReaction = Schemas['ParkedReactions']['parked'][number];
 
-interface ParkedReaction {
-  readonly id: string;
-  readonly command: { readonly type: string };
-  readonly code: string;
-  readonly message: string;
-  readonly parkedAt: string;
-  readonly attempts: number;
+/** The command a parked reaction would have run, by its type. */
+function commandType(reaction: ParkedReaction): string {
+  return typeof reaction.command.type === 'string' ? reaction.command.type : reaction.code;
 }
 
 /** The process managers' checkpoints and the reactions they parked, with a retry for each. */
@@ -326,8 +326,8 @@ export function ProcessManagersSection() {
   const [message, setMessage] = useState<string | null>(null);
   const load = async () => {
     const [status, list] = await Promise.all([unwrap(api.GET('/admin/process-managers')), unwrap(api.GET('/admin/process-managers/parked', { params: { query: {} } }))]);
-    setManagers((status as unknown as { processManagers: ProcessManagerStatus[] }).processManagers);
-    setParked((list as unknown as { parked: ParkedReaction[] }).parked);
+    setManagers(status.processManagers);
+    setParked(list.parked);
   };
   useEffect(() => {
     load().catch(() => setManagers([]));
@@ -384,7 +384,7 @@ export function ProcessManagersSection() {
             <tbody>
               {parked.map((reaction) => (
                 <tr key={reaction.id}>
-                  <th scope="row">{reaction.command.type}</th>
+                  <th scope="row">{commandType(reaction)}</th>
                   <td>
                     {reaction.code}
                     <span class="gongron-sub">{reaction.message}</span>
@@ -392,7 +392,7 @@ export function ProcessManagersSection() {
                   <td>{formatDateTime(reaction.parkedAt)}</td>
                   <td>{reaction.attempts}</td>
                   <td>
-                    <button type="button" class="krds-btn small secondary" onClick={() => void retry(reaction.id)} aria-label={`${t('admin.parked.retry')}: ${reaction.command.type}`}>
+                    <button type="button" class="krds-btn small secondary" onClick={() => void retry(reaction.id)} aria-label={`${t('admin.parked.retry')}: ${commandType(reaction)}`}>
                       {t('admin.parked.retry')}
                     </button>
                   </td>

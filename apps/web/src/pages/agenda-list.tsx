@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ProblemError } from '../api/client.js';
-import { agendaBoard, type BoardFilters, type BoardRow, type Page } from '../api/reads.js';
+import { agendaBoard, type BoardFilters, type BoardPage } from '../api/reads.js';
 import { Breadcrumb } from '../app.js';
 import { CriticalAlert, Link, Loading, PageTitle, Pagination, StateBadge, Table } from '../components/ui.js';
 import { formatDateTime } from '../format.js';
@@ -25,7 +25,7 @@ export function AgendaList({ actor, query }: { actor: Actor; query: URLSearchPar
   const filters = filtersOf(query);
   const offset = Math.max(0, Number(query.get('offset') ?? '0') || 0);
   const [draft, setDraft] = useState<BoardFilters>(filters);
-  const [page, setPage] = useState<Page<BoardRow> | null>(null);
+  const [page, setPage] = useState<BoardPage | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [proposing, setProposing] = useState(false);
   const key = query.toString();

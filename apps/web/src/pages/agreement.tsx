@@ -4,45 +4,19 @@
  * for their own party only; the consent control appears only to the party that did not propose.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { ProblemError, api, commandHeaders, unwrap, type Schemas, type StreamState } from '../api/client.js';
+import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
 import { CriticalAlert, Loading, Money, PageTitle, StateBadge } from '../components/ui.js';
 import { formatDate, seoulToday } from '../format.js';
 import { agreementStateName, districtName, funderName, t, tasks, type MessageKey } from '../i18n.js';
 import type { Actor } from '../session.js';
-import { WonToggle } from './projects.js';
+import { WonToggle } from '../components/budget.js';
 import { goals, isDistrictCode, type DistrictCode } from '../../../../libs/domain/src/catalogs.js';
 
 type Party = 'education-office' | 'local-government';
-interface AgreementProject {
-  projectId: string;
-  title: string;
-  taskCode: string;
-  budget: Record<Party, number>;
-}
-interface Amendment {
-  amendmentId: string;
-  proposedBy: Party;
-  changes: Array<{ kind: 'budget' | 'add' | 'withdraw'; projectId: string; budget?: Record<Party, number>; title?: string }>;
-  reason: string;
-  proposedOn: string;
-  status: 'proposed' | 'consented' | 'refused';
-  decidedBy: Party | null;
-  decidedOn: string | null;
-  refusalReason: string | null;
-}
-interface AgreementState {
-  status: string;
-  district: string;
-  year: number;
-  projects: AgreementProject[];
-  signatures: Partial<Record<Party, { signatoryTitle: string; signatoryName: string; signedOn: string }>>;
-  inForceFrom: string | null;
-  inForceUntil: string | null;
-  amendments: Amendment[];
-  totals: Record<Party, number>;
-}
+type AgreementState = Schemas['AgreementView'];
+type AgreementProject = AgreementState['projects'][number];
 
 const otherParty = (party: Party): Party => (party === 'education-office' ? 'local-government' : 'education-office');
 
@@ -52,7 +26,7 @@ export function AgreementPage(props: { district: string; year: number; actor: Ac
 }
 
 function Agreement({ district, year, actor }: { district: DistrictCode; year: number; actor: Actor }) {
-  const [agreement, setAgreement] = useState<StreamState | null>(null);
+  const [agreement, setAgreement] = useState<Schemas['AgreementStream'] | null>(null);
   const [missing, setMissing] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [exact, setExact] = useState(false);
@@ -83,7 +57,7 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
     );
   if (failure && !agreement) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
   if (!agreement) return <Loading />;
-  const state = agreement.state as unknown as AgreementState;
+  const state: AgreementState = agreement.state;
   const party = actor.role === 'official' && actor.district === district ? (actor.party as Party) : null;
   const allowed = new Set(agreement.allowedActions);
   const done = (label: string) => {
@@ -213,7 +187,7 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
                 </p>
                 <ul>
                   {amendment.changes.map((change, index) => {
-                    const name = state.projects.find((p) => p.projectId === change.projectId)?.title ?? change.title ?? change.projectId;
+                    const name = state.projects.find((p) => p.projectId === change.projectId)?.title ?? (change.kind === 'add' ? change.title : change.projectId);
                     return (
                       <li key={index}>
                         {change.kind === 'withdraw'

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { actionBody, agendaActions, type ActionSpec } from '../actions.js';
-import { ProblemError, api, unwrap, type CommandAnswer, type StreamState } from '../api/client.js';
+import { ProblemError, api, unwrap, type CommandAnswer, type Schemas } from '../api/client.js';
 import type { TimelineEntry } from '../api/reads.js';
 import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, VoteRule, bodyOf, localErrors, useFormValues, useSubmission } from '../components/form.js';
@@ -9,45 +9,8 @@ import { formatDate, formatDateTime } from '../format.js';
 import { agendaStateName, bodyCodes, bodyName, districtName, isMessageKey, t, taskName, type MessageKey } from '../i18n.js';
 import type { Actor } from '../session.js';
 
-interface Tally {
-  onRoll: number;
-  present: number;
-  for: number;
-  against: number;
-  abstain: number;
-}
-interface Meeting {
-  heldOn: string;
-  title?: string;
-}
-interface Revision {
-  revisionId: string;
-  title: string;
-  plan: string;
-  taskCode: string | null;
-  budgetRequest: Record<string, number> | null;
-  submittedOn: string;
-}
-export interface ItemState {
-  status: string;
-  itemId: string;
-  district: string;
-  body: string;
-  title: string;
-  description: string;
-  proposerCategory: string;
-  taskCode: string | null;
-  source: string | null;
-  proposedOn: string;
-  opinions: Array<{ opinionId: string; stance: string; respondentCategory: string; text: string; receivedOn: string }>;
-  adoption: { meeting: Meeting; tally: Tally } | null;
-  revisions: Revision[];
-  tabledRevisionId: string | null;
-  reviewDecisions: Array<{ decision: string; conditions: string[]; feedback: string | null; meeting: Meeting; tally: Tally }>;
-  projectId: string | null;
-  terminal: boolean;
-  opinionCount?: number;
-}
+export type ItemState = Schemas['AgendaItemView'];
+type Tally = NonNullable<ItemState['adoption']>['tally'];
 
 export function steps(state: Pick<ItemState, 'body' | 'status' | 'terminal'>): Step[] {
   const current = bodyCodes.indexOf(state.body as (typeof bodyCodes)[number]);
@@ -195,7 +158,7 @@ export function mayTake(actor: Actor, type: string, state: ItemState): boolean {
 type Tab = 'overview' | 'timeline' | 'opinions' | 'drafts';
 
 export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
-  const [item, setItem] = useState<StreamState | null>(null);
+  const [item, setItem] = useState<Schemas['AgendaItemStream'] | null>(null);
   const [events, setEvents] = useState<TimelineEntry[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
@@ -210,7 +173,7 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
         unwrap(api.GET('/agenda-items/{id}/history', { params: { path: { id } } })).catch(() => ({ events: [] as TimelineEntry[] })),
       ]);
       setItem(state);
-      setEvents((history as { events: TimelineEntry[] }).events);
+      setEvents(history.events);
       setFailure(null);
     } catch (error) {
       setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
@@ -222,7 +185,9 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
 
   if (failure && !item) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
   if (!item) return <Loading />;
-  const state = item.state as unknown as ItemState;
+  const state = item.state;
+  // Present on every recorded item (null only before a proposal).
+  const title = state.title ?? id;
   const actions = item.allowedActions.filter((type) => type in agendaActions && mayTake(actor, type, state));
   const stepOwner = state.terminal ? null : state.body;
   const tabs: Array<[Tab, MessageKey, number | null]> = [
@@ -239,7 +204,7 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
 
   return (
     <>
-      <Breadcrumb trail={[{ label: t('agenda.title'), href: '/agenda' }, { label: state.title }]} />
+      <Breadcrumb trail={[{ label: t('agenda.title'), href: '/agenda' }, { label: title }]} />
       <PageTitle
         sub={
           <>
@@ -247,7 +212,7 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
           </>
         }
       >
-        {state.title}
+        {title}
       </PageTitle>
       <StepIndicator steps={steps(state)} label={t('item.steps')} />
       {saved ? (
@@ -300,7 +265,7 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
 
       <div class="krds-tab-area">
         <div class="tab line">
-          <ul role="tablist" aria-label={state.title}>
+          <ul role="tablist" aria-label={title}>
             {tabs.map(([name, label, n]) => (
               <li key={name} role="presentation" class={tab === name ? 'active' : undefined}>
                 <button

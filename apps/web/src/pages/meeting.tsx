@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { agendaActions } from '../actions.js';
-import { ProblemError, api, unwrap, type StreamState } from '../api/client.js';
+import { ProblemError, api, unwrap, type Schemas } from '../api/client.js';
 import { agendaBoard, type BoardRow } from '../api/reads.js';
 import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, VoteRule, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
@@ -143,7 +143,7 @@ function MeetingDecision(props: {
   onRecorded: (label: string) => void;
   onSkip: () => void;
 }) {
-  const [item, setItem] = useState<StreamState | null>(null);
+  const [item, setItem] = useState<Schemas['AgendaItemStream'] | null>(null);
   const [choice, setChoice] = useState(props.choices[0]!);
   const fields: FieldSpec[] = [
     ...(props.needsTally && choice !== 'DeferAgendaItem'

@@ -1,104 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ProblemError, api, commandHeaders, unwrap, type Schemas, type StreamState } from '../api/client.js';
+import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
 import { budgetLedger, type LedgerRow, type TimelineEntry } from '../api/reads.js';
 import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
-import { CriticalAlert, Link, Loading, Money, PageTitle, StateBadge, Table } from '../components/ui.js';
+import { BudgetTable, WonToggle, byProject } from '../components/budget.js';
+import { CriticalAlert, Loading, PageTitle, StateBadge } from '../components/ui.js';
 import { seoulToday } from '../format.js';
 import { districtName, funderName, projectStateName, t, taskName } from '../i18n.js';
 import type { Actor } from '../session.js';
 import type { DistrictCode } from '../../../../libs/domain/src/catalogs.js';
 import { Timeline } from './item.js';
-
-interface ProjectBudget {
-  readonly projectId: string;
-  readonly title: string;
-  readonly taskCode: string;
-  readonly state: string;
-  readonly funders: LedgerRow[];
-}
-
-function byProject(rows: readonly LedgerRow[]): ProjectBudget[] {
-  const projects = new Map<string, ProjectBudget>();
-  for (const row of rows) {
-    let project = projects.get(row.project_id);
-    if (!project) {
-      project = { projectId: row.project_id, title: row.title, taskCode: row.task_code, state: row.project_state, funders: [] };
-      projects.set(row.project_id, project);
-    }
-    project.funders.push(row);
-  }
-  return [...projects.values()];
-}
-
-export function WonToggle({ exact, onToggle }: { exact: boolean; onToggle: () => void }) {
-  return (
-    <div class="gongron-unit">
-      <span>{exact ? t('common.unit.won') : t('common.unit.thousand')}</span>
-      <button type="button" class="krds-btn small tertiary" aria-pressed={exact} onClick={onToggle}>
-        {exact ? t('common.won.hide') : t('common.won.show')}
-      </button>
-    </div>
-  );
-}
-
-function BudgetTable({ projects, exact, linked }: { projects: ProjectBudget[]; exact: boolean; linked: boolean }) {
-  return (
-    <Table caption={t('projects.caption')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('projects.col.project')}</th>
-          <th scope="col">{t('projects.col.state')}</th>
-          <th scope="col">{t('projects.col.funder')}</th>
-          <th scope="col" class="num">
-            {t('projects.planned')}
-          </th>
-          <th scope="col" class="num">
-            {t('projects.allocated')}
-          </th>
-          <th scope="col" class="num">
-            {t('projects.spent')}
-          </th>
-          <th scope="col" class="num">
-            {t('projects.remaining')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {projects.flatMap((project) =>
-          project.funders.map((row, index) => (
-            <tr key={`${project.projectId}-${row.funder}`}>
-              {index === 0 ? (
-                <>
-                  <th scope="rowgroup" rowSpan={project.funders.length}>
-                    {linked ? <Link href={`/projects/${encodeURIComponent(project.projectId)}`}>{project.title}</Link> : project.title}
-                    <span class="gongron-sub">{taskName(project.taskCode)}</span>
-                  </th>
-                  <td rowSpan={project.funders.length}>
-                    <StateBadge state={project.state} name={projectStateName(project.state)} />
-                  </td>
-                </>
-              ) : null}
-              <td>{funderName(row.funder)}</td>
-              <td class="num">
-                <Money won={row.planned} exact={exact} />
-              </td>
-              <td class="num">
-                <Money won={row.allocated} exact={exact} />
-              </td>
-              <td class="num">
-                <Money won={row.spent} exact={exact} />
-              </td>
-              <td class="num">
-                <Money won={row.remaining} exact={exact} />
-              </td>
-            </tr>
-          )),
-        )}
-      </tbody>
-    </Table>
-  );
-}
 
 export function ProjectsPage({ actor }: { actor: Actor }) {
   const [rows, setRows] = useState<LedgerRow[] | null>(null);
@@ -122,7 +33,7 @@ export function ProjectsPage({ actor }: { actor: Actor }) {
       ) : (
         <>
           <WonToggle exact={exact} onToggle={() => setExact(!exact)} />
-          <BudgetTable projects={byProject(rows)} exact={exact} linked />
+          <BudgetTable projects={byProject(rows)} exact={exact} linked caption={t('projects.caption')} />
         </>
       )}
     </>
@@ -169,7 +80,7 @@ function ExpenditureForm({ id, revision, party, onDone, onReload }: { id: string
 }
 
 export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
-  const [project, setProject] = useState<StreamState | null>(null);
+  const [project, setProject] = useState<Schemas['ProjectStream'] | null>(null);
   const [rows, setRows] = useState<LedgerRow[]>([]);
   const [events, setEvents] = useState<TimelineEntry[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -185,7 +96,7 @@ export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
       ]);
       setProject(state);
       setRows(ledger.items);
-      setEvents((history as { events: TimelineEntry[] }).events);
+      setEvents(history.events);
     } catch (error) {
       setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
     }
@@ -195,11 +106,13 @@ export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
   }, [id]);
   if (failure && !project) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
   if (!project) return <Loading />;
-  const state = project.state as { title: string; status: string; district: string; taskCode: string };
+  const state = project.state;
+  // Present on every recorded project (null only before its creation).
+  const title = state.title ?? id;
   const canSpend = actor.role === 'official' && actor.district === state.district && actor.party && project.allowedActions.includes('RecordExpenditure');
   return (
     <>
-      <Breadcrumb trail={[{ label: t('projects.title'), href: '/projects' }, { label: state.title }]} />
+      <Breadcrumb trail={[{ label: t('projects.title'), href: '/projects' }, { label: title }]} />
       <PageTitle
         sub={
           <>
@@ -207,13 +120,13 @@ export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
           </>
         }
       >
-        {state.title}
+        {title}
       </PageTitle>
       {saved ? <CriticalAlert tone="ok">{t('item.saved', { action: t('project.expenditure'), revision: project.revision })}</CriticalAlert> : null}
       {rows.length > 0 ? (
         <>
           <WonToggle exact={exact} onToggle={() => setExact(!exact)} />
-          <BudgetTable projects={byProject(rows)} exact={exact} linked={false} />
+          <BudgetTable projects={byProject(rows)} exact={exact} linked={false} caption={t('projects.caption')} />
         </>
       ) : null}
       {canSpend ? (

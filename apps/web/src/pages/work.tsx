@@ -6,9 +6,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ProblemError, api, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
-import { CriticalAlert, Link, Loading, Money, PageTitle, StateBadge, Table } from '../components/ui.js';
+import { BudgetTable } from '../components/budget.js';
+import { CriticalAlert, Link, Loading, PageTitle, StateBadge, Table } from '../components/ui.js';
 import { formatDate, formatDateTime } from '../format.js';
-import { agendaStateName, agreementStateName, bodyName, districtName, funderName, projectStateName, t, type MessageKey } from '../i18n.js';
+import { agendaStateName, agreementStateName, bodyName, districtName, funderName, t, type MessageKey } from '../i18n.js';
 import type { Actor } from '../session.js';
 
 type Work = Schemas['WorkDto'];
@@ -77,44 +78,11 @@ export function WorkPage({ actor }: { actor: Actor }) {
           {work.projects.length === 0 ? (
             <p>{t('projects.empty')}</p>
           ) : (
-            <Table caption={t('work.projects')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('projects.col.project')}</th>
-                  <th scope="col">{t('projects.col.state')}</th>
-                  <th scope="col" class="num">
-                    {t('projects.allocated')}
-                  </th>
-                  <th scope="col" class="num">
-                    {t('projects.spent')}
-                  </th>
-                  <th scope="col" class="num">
-                    {t('projects.remaining')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {work.projects.map((project) => (
-                  <tr key={project.projectId}>
-                    <td>
-                      <Link href={`/projects/${encodeURIComponent(project.projectId)}`}>{project.title}</Link>
-                    </td>
-                    <td>
-                      <StateBadge state={project.state} name={projectStateName(project.state)} />
-                    </td>
-                    <td class="num">
-                      <Money won={project.allocated} />
-                    </td>
-                    <td class="num">
-                      <Money won={project.spent} />
-                    </td>
-                    <td class="num">
-                      <Money won={project.remaining} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <BudgetTable
+              caption={t('work.projects')}
+              linked
+              projects={work.projects.map((project) => ({ projectId: project.projectId, title: project.title, state: project.state, lines: [project] }))}
+            />
           )}
         </>
       ) : work.items.length === 0 ? (
