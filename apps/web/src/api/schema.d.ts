@@ -721,6 +721,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an attachment of minutes (PDF, HWP, HWPX, PNG, JPEG, GIF, WebP; the raw file as the body)
+         * @description The body is the file itself. Its type is read from its first bytes; a Content-Type other than application/octet-stream must agree. Files larger than GONGRON_ATTACHMENT_MAX_BYTES (20 MiB by default) are refused 413 as soon as the body passes the limit. An identical upload answers the same hash with 200 and stores nothing new.
+         */
+        post: operations["AttachmentsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attachments/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment by its SHA-256 (its district’s secretaries and officials, auditors) */
+        get: operations["AttachmentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/agenda-items/{id}": {
         parameters: {
             query?: never;
@@ -1807,6 +1844,25 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        AttachmentDto: {
+            /** @description False when the district had these bytes already */
+            created: boolean;
+            district: string;
+            /**
+             * @description Read from the file’s first bytes
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "application/x-hwp" | "application/hwp+zip" | "image/png" | "image/jpeg" | "image/gif" | "image/webp";
+            /** @description The name kept for this district (the first upload’s) */
+            name: string;
+            /**
+             * @description SHA-256 of the bytes, lower-case hex: the name minutes events use
+             * @example e3b0c442…
+             */
+            sha256: string;
+            /** @description Bytes */
+            size: number;
+        };
         BoardAsOf: {
             /** Format: date-time */
             asOf: string;
@@ -1996,10 +2052,7 @@ export interface components {
              * @enum {string}
              */
             party?: "education-office" | "local-government";
-            /**
-             * @description For a new person (without tokenId)
-             * @enum {string}
-             */
+            /** @enum {string} */
             role?: "secretary" | "official" | "auditor" | "admin";
             /**
              * Format: uuid
@@ -2869,14 +2922,6 @@ export interface components {
             revision: number;
             streamId: string;
             total: number;
-        };
-        StreamStateDto: {
-            allowedActions: string[];
-            revision: number;
-            state: {
-                [key: string]: unknown;
-            };
-            streamId: string;
         };
         SubmitDraftRevisionDto: {
             budgetRequest?: components["schemas"]["BudgetDto"];
@@ -7195,6 +7240,217 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AsyncApiDocument"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AttachmentsController_upload: {
+        parameters: {
+            query?: {
+                /** @description The file name (else the filename of Content-Disposition), e.g. 제3차 회의록.pdf */
+                name?: string;
+            };
+            header?: {
+                /** @description attachment; filename*=UTF-8''%EC%A0%9C3%EC%B0%A8.pdf (RFC 6266) */
+                "Content-Disposition"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/hwp+zip": string;
+                "application/octet-stream": string;
+                "application/pdf": string;
+                "application/x-hwp": string;
+                "image/gif": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description These bytes were stored for the district already */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+            /** @description Stored; Location names the download */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+            /** @description ATTACHMENT.NAME_REQUIRED, ATTACHMENT.NAME_INVALID, ATTACHMENT.EMPTY */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No token, or an unknown, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's role or scope does not admit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ATTACHMENT.TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ATTACHMENT.TYPE_NOT_ALLOWED, ATTACHMENT.TYPE_MISMATCH */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AttachmentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 64 lower-case hex digits */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes; ETag is the hash, Content-Disposition the name (RFC 6266, filename* in UTF-8) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/hwp+zip": string;
+                    "application/pdf": string;
+                    "application/x-hwp": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description If-None-Match named the hash */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ATTACHMENT.HASH_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No token, or an unknown, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCESS.OTHER_DISTRICT */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ATTACHMENT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Too many requests from this address or with this token, or too many failed authentications */
