@@ -3048,12 +3048,49 @@ export interface components {
             proposedOn: string;
             reason?: string;
         };
+        WorkDeadlineDto: {
+            /** @description The body whose secretary must act */
+            body: string | null;
+            /** @description Days from today in Seoul to the due day (0 or less: overdue) */
+            daysLeft: number;
+            /** @example review.0b6c… */
+            deadlineId: string;
+            /** @description The condition’s text */
+            detail: string | null;
+            /**
+             * Format: date
+             * @description Korean day it falls due (overdue from 00:00 KST that day)
+             */
+            dueOn: string;
+            /**
+             * @description review: the steering committee’s decision after tabling; condition: a condition of a conditional approval; evaluation: after completion; agreement-expiry: the end of the agreement’s term
+             * @enum {string}
+             */
+            kind: "review" | "agreement-expiry" | "evaluation" | "condition";
+            /** @description Whether the district’s officials must act */
+            officials: boolean;
+            overdue: boolean;
+            /**
+             * Format: date
+             * @description When the deadline scheduler recorded it overdue
+             */
+            overdueOn: string | null;
+            /**
+             * @description The item, project or agreement it is about
+             * @example agenda-item:3f1c…
+             */
+            streamId: string;
+            /** @description Title of the item, project or agreement */
+            title: string | null;
+        };
         WorkDto: {
             agreementsToSign: components["schemas"]["WorkAgreementDto"][];
             amendmentsAwaitingConsent: components["schemas"]["WorkAmendmentDto"][];
             /** @description For a secretary: the states in which an item waits for her body */
             awaitingStates: string[];
             body?: string;
+            /** @description Open deadlines of the caller’s district that her body (a secretary) or the parties (an official) must meet, soonest first; overdue ones stay until settled */
+            deadlines: components["schemas"]["WorkDeadlineDto"][];
             district?: string;
             /** @description Oldest change first: what has waited longest comes first */
             items: components["schemas"]["WorkItemDto"][];
