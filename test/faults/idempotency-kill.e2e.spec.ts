@@ -45,7 +45,7 @@ async function call(url: string, method: string, path: string, token: string, bo
   });
   const text = await response.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as any };
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as any, retryAfter: response.headers.get('retry-after') };
 }
 
 const describePg = await describeWithPostgres();
@@ -131,6 +131,9 @@ describePg('kill -9 between an append and its idempotency record (PostgreSQL)', 
           answers.push(answer);
           break;
         }
+        // The dead holder's lease (2 s) says when a retry may take the key over.
+        expect(Number(answer.retryAfter)).toBeGreaterThanOrEqual(1);
+        expect(Number(answer.retryAfter)).toBeLessThanOrEqual(2);
         if (Date.now() > until) throw new Error(`${key} stayed in progress`);
         await new Promise((r) => setTimeout(r, 100));
       }

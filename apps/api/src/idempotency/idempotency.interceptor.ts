@@ -68,9 +68,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
           });
         }
         if (begun.kind === 'in-progress') {
-          throw new ApiProblem(409, 'IDEMPOTENCY.IN_PROGRESS', 'A request with this Idempotency-Key is still being processed.', {
-            field: 'Idempotency-Key',
-          });
+          // Retry-After: when the holder's lease ends, a retry takes the key over (its holder may have died).
+          const seconds = Math.max(1, Math.ceil((Date.parse(begun.leaseUntil) - Date.now()) / 1000));
+          throw new ApiProblem(
+            409,
+            'IDEMPOTENCY.IN_PROGRESS',
+            'A request with this Idempotency-Key is still being processed.',
+            { field: 'Idempotency-Key' },
+            { 'Retry-After': String(seconds) },
+          );
         }
         request.idempotency = { eventIdSeed: begun.eventIdSeed, context: begun.context, mayBeApplied: begun.mayBeApplied };
         return next.handle().pipe(

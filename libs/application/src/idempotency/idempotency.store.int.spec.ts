@@ -34,13 +34,13 @@ describe('IdempotencyStore', () => {
     const begun = await store.begin('actor', 'k', 'h', first);
     expect(begun).toMatchObject({ kind: 'new', context: first, mayBeApplied: false });
     now += 5_000;
-    expect(await store.begin('actor', 'k', 'h', later)).toEqual({ kind: 'in-progress' });
+    expect(await store.begin('actor', 'k', 'h', later)).toEqual({ kind: 'in-progress', leaseUntil: '2024-05-01T00:00:10.000Z' });
     expect(await store.begin('actor', 'k', 'other', later)).toEqual({ kind: 'mismatch' });
     now += 6_000;
     const resumed = await store.begin('actor', 'k', 'h', later);
     expect(resumed).toEqual({ kind: 'resume', eventIdSeed: (begun as { eventIdSeed: string }).eventIdSeed, context: first, mayBeApplied: true });
     // The taker holds a new lease.
-    expect(await store.begin('actor', 'k', 'h', later)).toEqual({ kind: 'in-progress' });
+    expect(await store.begin('actor', 'k', 'h', later)).toEqual({ kind: 'in-progress', leaseUntil: '2024-05-01T00:00:21.000Z' });
     await store.yieldLease('actor', 'k');
     expect(await store.begin('actor', 'k', 'h', later)).toMatchObject({ kind: 'resume', context: first });
     await store.complete('actor', 'k', { status: 200, body: { revision: 3 } });

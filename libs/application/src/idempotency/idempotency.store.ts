@@ -41,7 +41,8 @@ export type IdempotencyBegin =
   | ({ readonly kind: 'resume' } & IdempotencyClaim)
   | { readonly kind: 'replay'; readonly response: StoredResponse }
   | { readonly kind: 'mismatch' }
-  | { readonly kind: 'in-progress' };
+  /** Another attempt holds the key until `leaseUntil` (ISO instant); a retry after it may take over. */
+  | { readonly kind: 'in-progress'; readonly leaseUntil: string };
 
 export interface IdempotencyOptions {
   /** How long a record is kept, finished or not (default a day). */
@@ -161,7 +162,7 @@ export class IdempotencyStore {
       }
       if (row.request_hash !== requestHash) return { kind: 'mismatch' };
       if (row.status !== null && row.response !== null) return { kind: 'replay', response: JSON.parse(row.response) as StoredResponse };
-      if (row.lease_until !== null && row.lease_until > createdAt) return { kind: 'in-progress' };
+      if (row.lease_until !== null && row.lease_until > createdAt) return { kind: 'in-progress', leaseUntil: row.lease_until };
       // The holder's lease ran out (its process died, or it gave the key back): take it over.
       let claim = this.sql.db
         .updateTable(IDEMPOTENCY_TABLE)
