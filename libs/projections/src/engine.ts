@@ -375,7 +375,10 @@ export class ProjectionEngine {
           return;
         }
       } catch (error) {
-        for (const { state } of work) this.forget(state);
+        // Every cache, not only those of the batch's finished projections: a projection that
+        // failed halfway (a lost connection while loading a row) holds increments of this batch
+        // in its cache already, and its checkpoint did not move to say so.
+        for (const state of this.states.values()) this.forget(state);
         throw error;
       }
       for (const { state } of work) this.forget(state);
