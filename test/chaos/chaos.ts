@@ -8,7 +8,8 @@
  *
  * Options: --ops N (commands to send, counting every retry), --clients N (default 16), --seed N
  * (printed; the same seed gives the same choices), --mode postgres|sqlite, --keep (keep the
- * database or data folder for inspection).
+ * database or data folder for inspection), --lease-ms N (the APIs' GONGRON_IDEMPOTENCY_LEASE_MS,
+ * default 10000: how long a killed holder keeps a key).
  *
  * Checks after the run, once the readers have caught up: every acknowledged event is in the log
  * exactly once; revisions of every stream are contiguous and every hash chain verifies; no
@@ -18,7 +19,7 @@
  * Exits 1 on any anomaly, crash or 5xx answer other than 503.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -38,6 +39,8 @@ interface Options {
   readonly seed: number;
   readonly mode: 'postgres' | 'sqlite';
   readonly keep: boolean;
+  /** The APIs' idempotency lease: a key whose holder was killed is free again after it. */
+  readonly leaseMs: number;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -53,7 +56,7 @@ function parseOptions(argv: readonly string[]): Options {
   };
   const mode = value('mode') ?? 'postgres';
   if (mode !== 'postgres' && mode !== 'sqlite') throw new Error(`--mode ${mode}: expected postgres or sqlite`);
-  return { ops: int('ops', 10_000), clients: int('clients', 16), seed: int('seed', randomBytes(4).readUInt32BE(0)), mode, keep: argv.includes('--keep') };
+  return { ops: int('ops', 10_000), clients: int('clients', 16), seed: int('seed', randomBytes(4).readUInt32BE(0)), mode, keep: argv.includes('--keep'), leaseMs: int('lease-ms', 10_000) };
 }
 
 /** mulberry32: small, fast and seeded, so a run's choices can be replayed. */
@@ -111,6 +114,8 @@ class HistoryRecord {
   anomalies: string[] = [];
   unanswered = 0;
   rateLimited = 0;
+  /** 409 IDEMPOTENCY.IN_PROGRESS answers (waited for, then retried). */
+  inProgress = 0;
   consentOrder = 0;
   /** Milliseconds of each command attempt that was answered. */
   latencies: number[] = [];
@@ -143,7 +148,17 @@ class Cluster {
 
   private apiEnv(): Record<string, string> {
     // The clients all come from one address: the per-address and per-token rate limits would refuse them.
-    const base = { ...this.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', KAFKA_BROKERS: '', GONGRON_RUN_RELAY: 'false', RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_TOKEN: '0' };
+    const base = {
+      ...this.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      KAFKA_BROKERS: '',
+      GONGRON_RUN_RELAY: 'false',
+      RATE_LIMIT_PER_ADDRESS: '0',
+      RATE_LIMIT_PER_TOKEN: '0',
+      GONGRON_IDEMPOTENCY_LEASE_MS: String(this.options.leaseMs),
+    };
     // Server mode: the APIs only take commands; the worker runs projections and process managers.
     return this.options.mode === 'postgres' ? { ...base, GONGRON_RUN_PROJECTIONS: 'false', GONGRON_RUN_PROCESS_MANAGERS: 'false' } : base;
   }
@@ -157,8 +172,9 @@ class Cluster {
       if (!api.killing && !this.stopping) this.record.crashes.push(`${api.name} exited by itself (code ${code}, signal ${signal}):\n${child.output().slice(-2000)}`);
     });
     const match = await child.waitFor(/listening on (http:\/\/\S+)/, 120_000);
-    const token = child.output().match(/keep it safe:\s*\n\s*(gr_\S+)/);
-    if (token) this.adminToken = token[1]!;
+    // Not a terminal: the first start writes the administrator's secret to a 0600 file and prints its path.
+    const secretFile = child.output().match(/written to (\S+) \(readable/);
+    if (secretFile) this.adminToken = readFileSync(secretFile[1]!, 'utf8').trim();
     api.url = match[1]!;
   }
 
@@ -248,10 +264,13 @@ class Driver {
     const mark: MarkedCommand | undefined = marked ? { key, type: marked, outcome: 'unanswered' } : undefined;
     if (mark) this.record.marked.set(key, mark);
     let last = 'nothing';
-    // A definitive answer is due within two minutes of an API being up; a key still "in progress" after 15 s is stuck.
+    // A definitive answer is due within two minutes of an API being up. A key whose holder was
+    // killed stays "in progress" until its lease ends (the answer's Retry-After says when); one
+    // still in progress 15 s after a whole lease is stuck.
     let deadline = Date.now() + 120_000;
     let inProgressSince: number | undefined;
-    for (let attempt = 0; Date.now() < deadline && (inProgressSince === undefined || Date.now() - inProgressSince < 15_000); attempt++) {
+    const stuckAfterMs = this.options.leaseMs + 15_000;
+    for (let attempt = 0; Date.now() < deadline && (inProgressSince === undefined || Date.now() - inProgressSince < stuckAfterMs); attempt++) {
       const urls = this.cluster.upUrls();
       if (urls.length === 0) {
         // Time without any API up does not count against the answer's deadline.
@@ -263,6 +282,7 @@ class Driver {
       this.record.operations++;
       let status: number;
       let parsed: Answer['body'];
+      let retryAfter: number;
       const sentAt = performance.now();
       try {
         const response = await fetch(`${url}${path}`, {
@@ -272,6 +292,7 @@ class Driver {
           signal: AbortSignal.timeout(20_000),
         });
         status = response.status;
+        retryAfter = Number(response.headers.get('retry-after') ?? 0);
         const text = await response.text();
         parsed = text ? JSON.parse(text) : undefined;
       } catch (error) {
@@ -301,7 +322,8 @@ class Driver {
       }
       if (status === 409 && parsed?.code === 'IDEMPOTENCY.IN_PROGRESS') {
         inProgressSince ??= Date.now();
-        await sleep(100 + random() * 300);
+        this.record.inProgress++;
+        await sleep(Math.min(Math.max(retryAfter, 0.1), 5) * 1000 * (0.5 + random() * 0.5));
         continue;
       }
       const code = `${status} ${parsed?.code ?? '?'} ${path.replace(/[0-9a-f-]{36}/g, ':id').replace(/\/\d{4}\//, '/:year/')}`;
@@ -506,7 +528,16 @@ async function runFaults(cluster: Cluster, record: HistoryRecord, options: Optio
     const victim = running[Math.floor(random() * running.length)]!;
     await cluster.kill(victim);
     await sleep(200 + random() * 1500);
-    await cluster.startApi(victim);
+    // A restart that fails is a crash of the product; it is tried again, so the clients can finish.
+    for (;;) {
+      try {
+        await cluster.startApi(victim);
+        break;
+      } catch (error) {
+        record.crashes.push(`${victim.name} did not start again: ${String(error).slice(0, 2000)}`);
+        if (record.crashes.length > 20) throw error;
+      }
+    }
   }
 }
 
@@ -719,16 +750,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   const random = seeded(options.seed);
   let databaseName: string | undefined;
   let freshName: string | undefined;
-  let dataDir: string | undefined;
+  // Server mode keeps only the first administrator's secret file there.
+  const dataDir = mkdtempSync(join(tmpdir(), 'gongron-chaos-'));
   let env: Record<string, string>;
   if (options.mode === 'postgres') {
     databaseName = `gongron_chaos_${randomBytes(5).toString('hex')}`;
     freshName = `${databaseName}_rebuild`;
     await adminQuery(`create database ${databaseName}`);
     await adminQuery(`create database ${freshName}`);
-    env = { GONGRON_STORE: 'postgres', DATABASE_URL: databaseUrl(databaseName) };
+    env = { GONGRON_STORE: 'postgres', DATABASE_URL: databaseUrl(databaseName), GONGRON_DATA_DIR: dataDir };
   } else {
-    dataDir = mkdtempSync(join(tmpdir(), 'gongron-chaos-'));
     env = { GONGRON_STORE: 'sqlite', GONGRON_DATA_DIR: dataDir };
   }
   const cluster = new Cluster(options, env, record);
@@ -746,7 +777,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     let finished = false;
     const faults = runFaults(cluster, record, options, seeded(options.seed ^ 0x5eed), databaseName, () => finished);
     const clients = Array.from({ length: options.clients }, (_, index) => runClient(driver, record, index, Math.floor(random() * 2 ** 31), cluster.adminToken));
-    const outcomes = await Promise.allSettled(clients);
+    // A line every ten seconds, so a long run shows it is moving (and where it stands if it hangs).
+    let told = 0;
+    const ticker = setInterval(() => {
+      process.stdout.write(`… ${record.operations} operations, ${record.acknowledged.length} acknowledged, ${record.kills} kills, ${record.terminatedBackends} terminated backends, ${record.anomalies.length} anomalies\n`);
+      for (const anomaly of record.anomalies.slice(told, 30)) process.stdout.write(`… anomaly: ${anomaly}\n`);
+      told = Math.max(told, Math.min(record.anomalies.length, 30));
+    }, 10_000);
+    const outcomes = await Promise.allSettled(clients).finally(() => clearInterval(ticker));
     finished = true;
     await faults;
     phase('drive');
@@ -757,8 +795,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     const store: EventStore =
       options.mode === 'postgres'
         ? await PostgresEventStore.create({ connectionString: databaseUrl(databaseName!), registry })
-        : new SqliteEventStore({ file: join(dataDir!, 'gongron.sqlite'), registry });
-    const live = options.mode === 'postgres' ? openSqlDatabase({ kind: 'postgres', connectionString: databaseUrl(databaseName!) }) : openSqlDatabase({ kind: 'sqlite', file: join(dataDir!, 'gongron.sqlite') });
+        : new SqliteEventStore({ file: join(dataDir, 'gongron.sqlite'), registry });
+    const live = options.mode === 'postgres' ? openSqlDatabase({ kind: 'postgres', connectionString: databaseUrl(databaseName!) }) : openSqlDatabase({ kind: 'sqlite', file: join(dataDir, 'gongron.sqlite') });
     let rebuildStore: EventStore | undefined;
     let fresh: SqlDatabase | undefined;
     try {
@@ -769,8 +807,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       } else {
         // Embedded read models are written through the log's own handle: the rebuild gets a copy
         // of the log alone, in a file of its own.
-        const copy = join(dataDir!, 'rebuild.sqlite');
-        copyLogOnly(join(dataDir!, 'gongron.sqlite'), copy);
+        const copy = join(dataDir, 'rebuild.sqlite');
+        copyLogOnly(join(dataDir, 'gongron.sqlite'), copy);
         rebuildStore = new SqliteEventStore({ file: copy, registry });
         fresh = openSqlDatabase({ kind: 'sqlite', file: copy });
       }
@@ -792,6 +830,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       `terminated backends: ${record.terminatedBackends}`,
       `lost connections (retried): ${record.networkErrors}`,
       `503 answers (retried): ${record.unavailable}`,
+      `in progress (retried after Retry-After): ${record.inProgress}`,
       `5xx other than 503: ${record.serverErrors.length}`,
       `crashes: ${crashes}`,
       `anomalies: ${record.anomalies.length}`,
@@ -808,7 +847,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (!options.keep) {
       if (databaseName) await adminQuery(`drop database if exists ${databaseName} with (force)`).catch(() => undefined);
       if (freshName) await adminQuery(`drop database if exists ${freshName} with (force)`).catch(() => undefined);
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
     } else {
       process.stdout.write(`kept: ${databaseName ?? dataDir}\n`);
     }
