@@ -11,6 +11,7 @@ import { CriticalAlert, Link, Loading, PageTitle, StateBadge, Table } from '../c
 import { formatDate, formatDateTime } from '../format.js';
 import { agendaStateName, agreementStateName, bodyName, districtName, funderName, t, type MessageKey } from '../i18n.js';
 import type { Actor } from '../session.js';
+import { WorkDeadlines } from './work-deadlines.js';
 
 type Work = Schemas['WorkDto'];
 
@@ -31,6 +32,7 @@ export function WorkPage({ actor }: { actor: Actor }) {
         failure ? null : <Loading />
       ) : actor.role === 'official' ? (
         <>
+          <WorkDeadlines deadlines={work.deadlines} />
           <h2 class="sec-tit">{t('work.toSign')}</h2>
           {work.agreementsToSign.length === 0 ? (
             <p>{t('work.empty')}</p>
@@ -85,9 +87,19 @@ export function WorkPage({ actor }: { actor: Actor }) {
             />
           )}
         </>
-      ) : work.items.length === 0 ? (
-        <p>{t('work.empty')}</p>
       ) : (
+        <>
+          <WorkDeadlines deadlines={work.deadlines} />
+          <h2 class="sec-tit">{t('work.items')}</h2>
+          {work.items.length === 0 ? <p>{t('work.empty')}</p> : <SecretaryItems work={work} />}
+        </>
+      )}
+    </>
+  );
+}
+
+function SecretaryItems({ work }: { work: Work }) {
+  return (
         <>
           <p class="gongron-count">{t('common.total', { n: work.itemsTotal })}</p>
           <Table caption={t('work.title')}>
@@ -113,7 +125,5 @@ export function WorkPage({ actor }: { actor: Actor }) {
             </tbody>
           </Table>
         </>
-      )}
-    </>
   );
 }
