@@ -4,7 +4,9 @@
  * attended is refused (422, Korean and English); the meeting's minutes are approved; the read
  * models show the meeting, its attendance by name and its decisions, and the roster of a day.
  */
+import { createHash } from 'node:crypto';
 import { businessDateOf } from '@gongron/application';
+import { samplePdf } from '../support/attachment-samples.js';
 import { eventually, startTestApi, tally, type TestApi } from './api-support.js';
 
 describe('rosters and meetings over HTTP', () => {
@@ -88,8 +90,16 @@ describe('rosters and meetings over HTTP', () => {
     expect({ status: offAgenda.status, code: offAgenda.body.code }).toEqual({ status: 422, code: 'MEETING.ITEM_NOT_ON_AGENDA' });
 
     expect((await api.call('POST', `/meetings/${meetingId}/adjournment`, { token: civic })).status).toBe(200);
-    const minutes = await api.call('POST', `/meetings/${meetingId}/minutes`, { token: civic, body: { text: '1. 개회 2. 의제 채택(찬성 5, 반대 3, 기권 1) 3. 폐회' } });
+    const pdf = samplePdf('제1차 회의록');
+    const file = { sha256: createHash('sha256').update(pdf).digest('hex'), name: '제1차 회의록.pdf', mediaType: 'application/pdf', size: pdf.length };
+    const text = '1. 개회 2. 의제 채택(찬성 5, 반대 3, 기권 1) 3. 폐회';
+    const missing = await api.call('POST', `/meetings/${meetingId}/minutes`, { token: civic, body: { text, attachments: [file] } });
+    expect(missing.body).toMatchObject({ status: 422, code: 'MEETING.ATTACHMENT_UNKNOWN', field: 'attachments[0].sha256' });
+    const uploaded = await fetch(`${api.url}/attachments?name=${encodeURIComponent(file.name)}`, { method: 'POST', headers: { authorization: `Bearer ${civic}`, 'content-type': 'application/pdf' }, body: pdf });
+    expect(uploaded.status).toBe(201);
+    const minutes = await api.call('POST', `/meetings/${meetingId}/minutes`, { token: civic, body: { text, attachments: [file] } });
     expect(minutes.status).toBe(200);
+    expect(minutes.body.state.minutes).toEqual({ text, attachments: [file], recordedOn: today });
     const closedDecision = await api.call('POST', `/agenda-items/${other}/adoption`, { token: civic, body: { meeting: { meetingId }, tally: { for: 5, against: 0, abstain: 0 } } });
     expect({ status: closedDecision.status, code: closedDecision.body.code }).toEqual({ status: 422, code: 'MEETING.RECORD_CLOSED' });
     const approved = await api.call('POST', `/meetings/${meetingId}/minutes/approval`, { token: civic, body: { approvedOn: today } });

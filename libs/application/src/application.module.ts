@@ -30,7 +30,8 @@ import { BusinessClock } from './time/business-clock.js';
 import { DeadlineLifecycle, createDeadlineScheduler } from './deadlines/deadline-lifecycle.js';
 import { DeadlineScheduler } from './deadlines/deadline-scheduler.js';
 import { type OpenedStores, openConfiguredSqlDatabase, openStores, SQL_DATABASE } from './stores.js';
-import { ATTACHMENT_STORE } from './attachments/attachment-store.js';
+import { ATTACHMENT_STORE, type AttachmentStore } from './attachments/attachment-store.js';
+import { minutesPreconditions } from './commands/minutes-attachments.js';
 import { openAttachmentStore } from './attachments/open-attachment-store.js';
 import type { StoredAttachments } from './attachments/stored-attachments.js';
 
@@ -107,9 +108,9 @@ export class ApplicationModule {
         },
         {
           provide: CommandService,
-          useFactory: (stores: OpenedStores, cache: StateCache) =>
-            new CommandService(stores.store, domainCatalog, cache, { preconditions: domainPreconditions }),
-          inject: [OPENED_STORES, StateCache],
+          useFactory: (stores: OpenedStores, cache: StateCache, attachments: AttachmentStore) =>
+            new CommandService(stores.store, domainCatalog, cache, { preconditions: { ...domainPreconditions, ...minutesPreconditions(attachments) } }),
+          inject: [OPENED_STORES, StateCache, ATTACHMENT_STORE],
         },
         {
           provide: ParkedReactions,

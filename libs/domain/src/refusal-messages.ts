@@ -337,6 +337,10 @@ export const REFUSAL_MESSAGES = {
     ko: '안건 {itemId}은(는) 회의 {meetingId}의 안건에 없습니다. 먼저 회의 안건에 추가하세요.',
     en: 'Agenda item {itemId} is not on the agenda of meeting {meetingId}; add it first.',
   }),
+  'MEETING.ATTACHMENT_UNKNOWN': m('저장되지 않은 첨부파일입니다. 먼저 파일을 올리세요.', 'No such file is stored for this district; upload it first.', {
+    ko: '첨부파일 {name}({sha256})이(가) 저장되어 있지 않습니다. 먼저 파일을 올리세요.',
+    en: 'The file {name} ({sha256}) is not stored; upload it first.',
+  }),
   'MEETING.DATE_MISMATCH': m('회의 날짜가 기록된 회의와 다릅니다.', 'The date differs from the recorded meeting’s.', {
     ko: '회의 {meetingId}은(는) {heldOn}에 열렸습니다.',
     en: 'Meeting {meetingId} was held on {heldOn}.',
