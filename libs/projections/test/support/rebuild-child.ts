@@ -5,7 +5,7 @@
  * once that many batches are committed, printing `holding`, so the test kills it at that point.
  */
 import { SqliteEventStore } from '@gongron/event-store';
-import { openSqlDatabase } from '../../../application/src/sql-database.js';
+import { openSqlDatabase } from '@gongron/application';
 import { ProjectionEngine, readModelProjections } from '../../src/index.js';
 
 const [file, batch, holdAfter] = process.argv.slice(2);
