@@ -171,6 +171,8 @@ describe('the read answers against their declared schemas', () => {
       if (path === '/audit/districts/{district}/board') url += '?asOf=2030-01-01';
       if (path === '/meetings/{id}') url = `/meetings/${values.meetingId!}`;
       if (path === '/rosters/{district}/{body}') url = '/rosters/suwon/civic-council?on=2024-05-09';
+      if (path === '/audit/proofs/inclusion') url += '?position=1';
+      if (path === '/audit/proofs/consistency') url += '?from=1';
       const token = path.startsWith('/audit') ? auditor : api.adminToken;
       const answer = await api.call('GET', url, { token });
       if (answer.status !== Number(declared[0])) {

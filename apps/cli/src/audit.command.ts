@@ -3,13 +3,13 @@
  * and every stream that no longer folds (exit code 3 for either);
  * `audit export` writes a stream's or a district's history as JSON Lines or CSV, streamed.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
-import type { EventStore, StoredEvent } from '@gongron/event-store';
+import { verifyProofBundle, type EventStore, type StoredEvent } from '@gongron/event-store';
 import { type ExportFormat, type HistoryVerification, type VerifyPhase, exportEvents, exportLines, verifyHistory, verifyStreamHistory } from '@gongron/projections';
 import { resolveDistrict } from './district.js';
 import { openReadSide } from './projections.command.js';
@@ -83,6 +83,37 @@ export function registerAuditCommands(program: Command): void {
         process.exitCode = 1;
       } finally {
         await side.close();
+      }
+    });
+
+  audit
+    .command('verify-proof')
+    .description("Verify a proof bundle offline (GET /audit/proofs/inclusion): the event's hash, the checkpoint's signature, the inclusion proof")
+    .argument('<bundle>', 'the bundle, a JSON file')
+    .option('--key <verifierKey...>', 'a public key as "<name>+<key hash>+<base64 key>" (GET /.well-known/gongron-log-key)')
+    .option('--key-file <file>', 'a file with one public key per line')
+    .action((file: string, options: { key?: string[]; keyFile?: string }) => {
+      let keys: string[];
+      let bundle: unknown;
+      try {
+        keys = [...(options.key ?? []), ...(options.keyFile ? readFileSync(options.keyFile, 'utf8').split('\n').filter((line) => line.trim() !== '') : [])];
+        if (keys.length === 0) throw new Error('Give the public key with --key or --key-file');
+        bundle = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (error) {
+        process.stderr.write(`${(error as Error).message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const verdict = verifyProofBundle(bundle, keys);
+      if (verdict.ok) {
+        const event = (bundle as { event: StoredEvent }).event;
+        process.stdout.write(
+          `OK: event ${event.id} (${event.streamId} revision ${event.revision}, position ${event.position}) is in the log of ${verdict.checkpoint.origin} ` +
+            `at tree size ${verdict.checkpoint.size}, root ${verdict.checkpoint.rootHash}, signed by ${verdict.signedBy.join(', ')}\n`,
+        );
+      } else {
+        process.stdout.write(`REFUSED at ${verdict.step}: ${verdict.reason}\n`);
+        process.exitCode = 3;
       }
     });
 

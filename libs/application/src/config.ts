@@ -75,6 +75,8 @@ export interface GongronConfig {
   readonly signInLinkMinutes: number;
   /** Where attachments of minutes are kept and how large one may be. */
   readonly attachments: AttachmentSettings;
+  /** The log's signed checkpoints: their origin line, signing key and schedule. */
+  readonly transparency: TransparencySettings;
 }
 
 export interface AttachmentSettings {
@@ -268,6 +270,32 @@ function attachmentSettings(env: NodeJS.ProcessEnv, store: StoreKind, dataDir: s
   };
 }
 
+export interface TransparencySettings {
+  /** GONGRON_LOG_ORIGIN, default "gongron/log": the first line of every checkpoint and the signing key's name. */
+  readonly origin: string;
+  /** GONGRON_LOG_SIGNING_KEY: the Ed25519 private key as PKCS#8 PEM; when unset, the key file is used. */
+  readonly signingKeyPem?: string;
+  /** GONGRON_LOG_SIGNING_KEY_FILE, default <dataDir>/log-signing-key.pem: created 0600 on first start. */
+  readonly signingKeyFile: string;
+  /** GONGRON_CHECKPOINT_INTERVAL_SECONDS, default 300: how often a checkpoint is signed when the log grew (0: only on demand). */
+  readonly checkpointIntervalSeconds: number;
+}
+
+function transparencySettings(env: NodeJS.ProcessEnv, dataDir: string, problems: string[]): TransparencySettings {
+  const origin = env.GONGRON_LOG_ORIGIN || 'gongron/log';
+  if (/[\s+]/.test(origin)) problems.push(`GONGRON_LOG_ORIGIN=${origin}: no spaces or "+" (it names the signing key too)`);
+  const signingKeyPem = env.GONGRON_LOG_SIGNING_KEY || undefined;
+  if (signingKeyPem !== undefined && !signingKeyPem.includes('-----BEGIN PRIVATE KEY-----')) {
+    problems.push('GONGRON_LOG_SIGNING_KEY: expected an Ed25519 private key in PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----")');
+  }
+  return {
+    origin,
+    ...(signingKeyPem !== undefined ? { signingKeyPem } : {}),
+    signingKeyFile: resolve(dataDir, env.GONGRON_LOG_SIGNING_KEY_FILE || 'log-signing-key.pem'),
+    checkpointIntervalSeconds: int(env, 'GONGRON_CHECKPOINT_INTERVAL_SECONDS', 300, 0, 31_536_000, problems),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig {
   const problems: string[] = [];
   const storeRaw = env.GONGRON_STORE || 'sqlite';
@@ -343,6 +371,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
     sessionIdleMinutes: int(env, 'GONGRON_SESSION_IDLE_MINUTES', 30, 1, 24 * 60, problems),
     sessionMaxHours: int(env, 'GONGRON_SESSION_MAX_HOURS', 12, 1, 24 * 31, problems),
     signInLinkMinutes: int(env, 'GONGRON_SIGN_IN_LINK_MINUTES', 15, 1, 7 * 24 * 60, problems),
+    transparency: transparencySettings(env, dataDir, problems),
     attachments: attachmentSettings(env, store, dataDir, problems),
   };
   if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {

@@ -28,3 +28,4 @@ export * from './attachments/media-types.js';
 export * from './attachments/blob-storage.js';
 export * from './attachments/stored-attachments.js';
 export * from './attachments/open-attachment-store.js';
+export * from './transparency/log-checkpoints.js';

@@ -215,6 +215,10 @@ export const REFUSAL_MESSAGES = {
   'QUERY.MEETING_NOT_FOUND': m('회의가 없습니다.', 'No such meeting in the register.'),
   'QUERY.AGREEMENT_NOT_FOUND': m('부속합의서가 없습니다.', 'No such agreement.'),
   'QUERY.EXPORT_SCOPE': m('내보낼 범위를 지정하세요.', 'Name what to export.'),
+  'QUERY.EVENT_NOT_FOUND': m('그런 이벤트가 없습니다.', 'No such event.'),
+  'QUERY.PROOF_SUBJECT': m('증명할 이벤트를 위치(position) 또는 식별자(eventId) 중 하나로 지정하세요.', 'Name the event to prove by exactly one of position or eventId.'),
+  'QUERY.INVALID_TREE_SIZE': m('트리 크기가 올바르지 않습니다: 0 이상이고 현재 트리 크기 이하여야 합니다.', 'Not a valid tree size: from 0 up to the current size of the tree.'),
+  'LOG.NO_MERKLE_TREE': m('이 설치의 이벤트 저장소는 머클 트리를 유지하지 않습니다(EventStoreDB).', 'This installation\'s event store keeps no Merkle tree (EventStoreDB).'),
 
   // Catalogs, money, votes
   'CATALOG.UNKNOWN_DISTRICT': m('알 수 없는 지구입니다.', 'Unknown district.'),

@@ -34,3 +34,18 @@ export {
 } from './merkle/merkle.js';
 export { MerkleLogReader, storedReceipts, type LeafRecord, type MerkleLog, type MerkleStorage, type Receipt, type TreeHead } from './merkle/merkle-log.js';
 export { MemoryTree } from './merkle/memory-tree.js';
+export {
+  checkpointBody,
+  CheckpointError,
+  keyHash,
+  openCheckpoint,
+  parseCheckpointBody,
+  parseVerifierKey,
+  signNote,
+  splitNote,
+  verifiedSigners,
+  verifierKey,
+  type Checkpoint,
+  type Verifier,
+} from './merkle/checkpoint.js';
+export { verifyProofBundle, type BundleVerdict, type ProofBundle } from './merkle/proof-bundle.js';

@@ -277,6 +277,22 @@ export const readSchemas: Record<string, Schema> = {
   StateAsOf: stateAsOf,
   BoardAsOf: object({ district: text, asOf: dateTime, items: { type: 'array', items: agendaBoardRow } }),
   Verification: verification,
+  SignedCheckpoint: object({
+    origin: text,
+    treeSize: integer,
+    rootHash: { type: 'string', description: 'Hex', pattern: '^[0-9a-f]{64}$' },
+    time: text,
+    note: { type: 'string', description: 'The C2SP signed note: checkpoint text, an empty line, signature lines' },
+    key: { type: 'string', description: 'The verifier key: <name>+<key hash>+<base64 Ed25519 key>' },
+  }),
+  ProofBundle: object({
+    format: { type: 'string', enum: ['gongron-proof-bundle/v1'] },
+    event: { ...anyObject, description: 'The event as stored: id, type, schemaVersion, streamId, revision, position, recordedAt, data, metadata, hash, previousHash' },
+    leafIndex: integer,
+    inclusionProof: { type: 'array', items: text, description: 'Hex hashes from the leaf up (RFC 9162 §2.1.3.1)' },
+    checkpoint: { type: 'string', description: 'The signed checkpoint the proof leads to' },
+  }),
+  ConsistencyProof: object({ size1: integer, root1: text, size2: integer, root2: text, proof: { type: 'array', items: text } }),
   ProjectionStatuses: object({ projections: { type: 'array', items: projectionStatus } }),
   RebuildAccepted: object({
     accepted: { type: 'boolean' },
@@ -346,4 +362,9 @@ export const readResponses: Record<string, { status?: number; schema: string } |
   HealthController_ready: { schema: 'Health' },
   HealthController_check: { schema: 'Health' },
   AsyncApiController_get: { schema: 'AsyncApiDocument' },
+  TransparencyController_publicKey: { content: { 'text/plain': { schema: { type: 'string', description: '<name>+<key hash>+<base64 Ed25519 key>' } } } },
+  TransparencyController_latestCheckpoint: { schema: 'SignedCheckpoint' },
+  TransparencyController_issueCheckpoint: { status: 201, schema: 'SignedCheckpoint' },
+  TransparencyController_inclusion: { schema: 'ProofBundle' },
+  TransparencyController_consistency: { schema: 'ConsistencyProof' },
 };

@@ -13,10 +13,12 @@ import { PublicController } from './public.controller.js';
 import { ReadModelsController } from './read-models.controller.js';
 import { PROJECTION_ENGINE, ReadRuntime, readRuntimeProviders } from './read-runtime.js';
 import { RebuildRuns } from './rebuild-runs.js';
+import { TransparencyController } from './transparency.controller.js';
+import { transparencyProviders } from './transparency.providers.js';
 
 @Module({
-  controllers: [ReadModelsController, MeetingRegisterController, PublicController, AuditController, AdminProjectionsController, MetricsController],
-  providers: [...readRuntimeProviders, RebuildRuns],
+  controllers: [ReadModelsController, MeetingRegisterController, PublicController, AuditController, AdminProjectionsController, MetricsController, TransparencyController],
+  providers: [...readRuntimeProviders, RebuildRuns, ...transparencyProviders],
   exports: [PROJECTION_ENGINE, ReadRuntime],
 })
 export class ReadModule {}
