@@ -217,14 +217,14 @@ describe('projections', () => {
     for (const run of (await both(demo, ['projections', 'status'])).slice(0, 2) as Run[]) {
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^projection\s+version\s+state\s+generation\s+checkpoint\s+head\s+lag\s+rebuild in progress\n/);
-      for (const name of ['agenda-board', 'decision-register', 'budget-ledger', 'agreement-register', 'province-dashboard', 'meetings', 'rosters']) {
+      for (const name of ['agenda-board', 'decision-register', 'budget-ledger', 'agreement-register', 'province-dashboard', 'deadline-board', 'meetings', 'rosters']) {
         expect(run.stdout).toMatch(new RegExp(`\\n${name}\\s+\\d+\\s+current\\s+1\\s+0\\s+${head}\\s+${head}\\s+-\\n`));
       }
     }
     const [json] = await both(demo, ['projections', 'status', '--json']);
     const statuses = JSON.parse(json.stdout) as { name: string; lag: number; position: number; headPosition: number }[];
     expect(statuses.map((s) => [s.name, s.position, s.headPosition, s.lag])).toEqual(
-      ['agenda-board', 'decision-register', 'budget-ledger', 'agreement-register', 'province-dashboard', 'meetings', 'rosters'].map((name) => [name, 0, head, head]),
+      ['agenda-board', 'decision-register', 'budget-ledger', 'agreement-register', 'province-dashboard', 'deadline-board', 'meetings', 'rosters'].map((name) => [name, 0, head, head]),
     );
   }, 180_000);
 
@@ -255,7 +255,7 @@ describe('projections', () => {
 
     const [all, , { processDir: allDir }] = await both(demo, ['projections', 'rebuild', 'all', '--no-progress']);
     expect(all.code).toBe(0);
-    for (const name of ['agenda-board', 'decision-register', 'budget-ledger', 'agreement-register', 'province-dashboard', 'meetings', 'rosters']) expect(all.stdout).toContain(name);
+    for (const name of ['agenda-board', 'decision-register', 'budget-ledger', 'agreement-register', 'province-dashboard', 'deadline-board', 'meetings', 'rosters']) expect(all.stdout).toContain(name);
     const afterAll = JSON.parse((await inProcess(allDir, ['projections', 'status', '--json'])).stdout) as { generation: number; lag: number }[];
     expect(afterAll.every((s) => s.generation === 2 && s.lag === 0)).toBe(true);
   }, 240_000);
