@@ -58,11 +58,13 @@ export function PeoplePage() {
     setRevoked(null);
     try {
       await unwrap(api.DELETE('/admin/tokens/{id}', { params: { path: { id: record.id } } }));
-      setRevoked(t('admin.revokedMessage', { name: record.name ?? record.id }));
     } catch (error) {
       setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
+      return void load();
     }
-    void load();
+    // The message comes with the list that no longer shows the token, never before it.
+    await load();
+    setRevoked(t('admin.revokedMessage', { name: record.name ?? record.id }));
   };
 
   const issueLink = async (record: TokenRecord) => {

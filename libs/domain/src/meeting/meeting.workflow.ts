@@ -25,6 +25,17 @@ import type { AgendaEntry, MeetingCommand, MeetingEvent, MinutesAttachment } fro
 
 export type MeetingState = WorkflowState<MeetingStatus, MeetingContext>;
 
+/** What `GET /meetings/{id}` shows of a meeting: its state and what is derived from it. */
+export type MeetingView = MeetingState & {
+  readonly terminal: boolean;
+  /** The meeting's start as an instant in Korean time, once its day and time are set. */
+  readonly startsAtInstant: string | null;
+  readonly onRollCount: number;
+  readonly presentCount: number;
+  /** More than half of the members on roll attend. */
+  readonly quorate: boolean;
+};
+
 export const MEETING_WORKFLOW_VERSION = 1;
 
 export const meetingCommandTypes = [
@@ -243,7 +254,7 @@ export const meetingWorkflow: Workflow<MeetingCommand, MeetingEvent, MeetingStat
     body: state.body ?? requireBody(field(command.data, 'body'), 'data.body'),
   }),
   streamIdOf: meetingStreamOf,
-  view: (state) => ({
+  view: (state): MeetingView => ({
     ...state,
     terminal: meetingTerminalStatuses.includes(state.status),
     startsAtInstant: state.heldOn !== null && state.startsAt !== null ? `${state.heldOn}T${state.startsAt}:00+09:00` : null,
