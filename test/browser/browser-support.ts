@@ -55,8 +55,8 @@ export function buildWeb(): string {
 export interface WebHarness {
   readonly api: TestApi;
   readonly browser: Browser;
-  /** A fresh browser profile (cookies, storage) — one per person in a scenario. */
-  person(): Promise<BrowserContext>;
+  /** A fresh browser profile (cookies, storage) — one per person in a scenario; Seoul's clock unless told otherwise. */
+  person(options?: { timezoneId?: string }): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -71,8 +71,8 @@ export async function startWeb(env: Record<string, string> = {}): Promise<WebHar
   return {
     api,
     browser,
-    async person() {
-      const context = await browser.newContext({ baseURL: api.url, locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width: 1280, height: 900 } });
+    async person(options = {}) {
+      const context = await browser.newContext({ baseURL: api.url, locale: 'ko-KR', timezoneId: options.timezoneId ?? 'Asia/Seoul', viewport: { width: 1280, height: 900 } });
       context.setDefaultTimeout(15_000);
       contexts.push(context);
       return context;

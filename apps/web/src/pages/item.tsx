@@ -332,7 +332,7 @@ function Overview({ state }: { state: ItemState }) {
       </Link>,
     ]);
   return (
-    <div class="krds-table-wrap">
+    <div class="krds-table-wrap" tabIndex={0} role="region" aria-label={t('item.tabs.overview')}>
       <table class="tbl row gongron-definition">
         <caption class="sr-only">{t('item.tabs.overview')}</caption>
         <tbody>
