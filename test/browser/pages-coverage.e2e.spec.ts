@@ -75,9 +75,9 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
   }
 
   /** A project of its own, agreed by both parties' signatures and started: money can be spent on it. */
-  async function startedProject(year: number, title: string, budget: Record<string, number>): Promise<string> {
+  async function startedProject(year: number, title: string, budget: Record<string, number>, id?: string): Promise<string> {
     const api = web.api;
-    const created = await api.call('POST', '/projects', { token: education, body: { district: DISTRICT, year, title, taskCode: '1-1', plannedBudget: budget } });
+    const created = await api.call('POST', '/projects', { token: education, body: { ...(id ? { projectId: id } : {}), district: DISTRICT, year, title, taskCode: '1-1', plannedBudget: budget } });
     expect(created.status).toBe(201);
     const projectId = created.body.state.projectId as string;
     const agreement = `/agreements/${DISTRICT}/${year}`;
@@ -131,7 +131,7 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
     await page.locator('table', { hasText: '1,234,500' }).filter({ hasText: '3,765,500' }).waitFor();
   });
 
-  it('the administrators’ page lists a real parked reaction with its reason, and a retry while its project is missing keeps it parked', async () => {
+  it('the administrators’ page lists a real parked reaction with its reason, a retry while its project is missing keeps it parked, and once the project exists a retry applies it', async () => {
     await eventually(async () => {
       const { body } = await web.api.call('GET', '/admin/process-managers/parked', { token: web.api.adminToken });
       expect((body.parked as Array<{ code: string }>).map((p) => p.code)).toContain('PROJECT.NOT_FOUND');
@@ -151,6 +151,14 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
     await page.locator('tr', { hasText: ghostProject }).locator('td:nth-of-type(3)', { hasText: /^2$/ }).waitFor();
     const { body } = await web.api.call('GET', '/admin/process-managers/parked', { token: web.api.adminToken });
     expect(body.parked).toEqual([expect.objectContaining({ attempts: 2, code: 'PROJECT.NOT_FOUND' })]);
+
+    // The cause gone (the project created and agreed), the same button applies the raise once.
+    await startedProject(2034, '화성 보류 반응 사업', ghostBudget, ghostProject);
+    await page.reload();
+    await page.locator('tr', { hasText: ghostProject }).getByRole('button', { name: /^다시 시도: / }).click();
+    await page.getByText('보류된 반응이 없습니다.').waitFor();
+    const project = (await web.api.call('GET', `/projects/${ghostProject}`, { token: education })).body.state;
+    expect(project.allocation).toEqual({ ...ghostBudget, 'education-office': 2_000_000 });
   });
 
   it('shows times in Asia/Seoul to a browser whose clock is set to New York', async () => {
@@ -164,7 +172,7 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
     expect(shown('Asia/Seoul')).not.toBe(shown('America/New_York'));
 
     const page = await personWith(education, 'America/New_York');
-    await expect(page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).resolves.toBe('America/New_York');
+    await expect(page.evaluate('Intl.DateTimeFormat().resolvedOptions().timeZone')).resolves.toBe('America/New_York');
     await page.goto(`/projects/${projectId}`);
     await page.getByRole('heading', { level: 1, name: '화성 시간대 확인 사업' }).waitFor();
     await page.getByText(shown('Asia/Seoul')).first().waitFor();
@@ -209,10 +217,7 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
       }
       // The router's own 'not found' page: the server answers only page paths with the web
       // application, so a person meets it by moving within the application to an unknown path.
-      await official.evaluate(() => {
-        history.pushState(null, '', '/projects/a/b');
-        dispatchEvent(new PopStateEvent('popstate'));
-      });
+      await official.evaluate(`history.pushState(null, '', '/projects/a/b'); dispatchEvent(new PopStateEvent('popstate'))`);
       await official.getByRole('heading', { level: 1, name: '페이지를 찾을 수 없습니다' }).waitFor();
       await scan(official, `40-route-not-found-${suffix}`);
     }
