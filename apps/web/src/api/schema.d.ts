@@ -2897,6 +2897,63 @@ export interface components {
             offset: number;
             total: number;
         };
+        MeetingStream: {
+            /** @description Commands allowed now */
+            allowedActions: string[];
+            /** @description Also the ETag */
+            revision: number;
+            state: components["schemas"]["MeetingView"];
+            streamId: string;
+        };
+        /** @description What `GET /meetings/{id}` shows of a meeting: its state and what is derived from it. */
+        MeetingView: {
+            adjournedAt: string | null;
+            agenda: {
+                itemId: string | null;
+                title: string;
+            }[];
+            /** @description Member ids attending now. */
+            attending: string[];
+            /** @enum {string|null} */
+            body: "civic-council" | "working-council" | "steering-committee" | null;
+            cancellation: {
+                cancelledOn: string;
+                reason: string;
+            } | null;
+            convenedAt: string | null;
+            /** @enum {string|null} */
+            district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon" | null;
+            heldOn: string | null;
+            meetingId: string | null;
+            minutes: {
+                attachments: {
+                    mediaType: string;
+                    name: string;
+                    sha256: string;
+                    size: number;
+                }[];
+                recordedOn: string;
+                text: string;
+            } | null;
+            minutesApprovedOn: string | null;
+            number: number | null;
+            /** @description Member ids on roll on the meeting day, fixed when it convened. */
+            onRoll: string[];
+            onRollCount: number;
+            place: string | null;
+            presentCount: number;
+            /** @description More than half of the members on roll attend. */
+            quorate: boolean;
+            startsAt: string | null;
+            /** @description The meeting's start as an instant in Korean time, once its day and time are set. */
+            startsAtInstant: string | null;
+            /** @enum {string} */
+            status: "none" | "scheduled" | "convened" | "adjourned" | "minutesRecorded" | "minutesApproved" | "cancelled";
+            terminal: boolean;
+            title: string | null;
+            workflowVersion: number | null;
+            year: number | null;
+        };
         MinutesAttachmentDto: {
             /** @example application/pdf */
             mediaType: string;
@@ -10078,7 +10135,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingStream"];
+                };
             };
             /** @description Invalid input: the problem names the field */
             400: {
