@@ -516,28 +516,43 @@ async function runClient(driver: Driver, record: HistoryRecord, index: number, s
 // ---------------------------------------------------------------- the faults
 
 async function runFaults(cluster: Cluster, record: HistoryRecord, options: Options, random: () => number, databaseName: string | undefined, done: () => boolean): Promise<void> {
+  // The first faults come once a tenth of the operations are acknowledged, whatever the machine's
+  // speed (a fast machine could otherwise finish a short run before the first timer): in server mode
+  // terminated backends and then a kill, on the embedded default a kill; after them the faults are
+  // drawn at random.
+  const firstFaultAt = Math.max(10, Math.floor(options.ops / 10));
+  while (!done() && record.acknowledged.length < firstFaultAt) await sleep(20);
+  let faults = 0;
   while (!done()) {
-    // The embedded API is the only one: it is given time to serve between kills.
-    await sleep(options.mode === 'postgres' ? 400 + random() * 1600 : 1500 + random() * 3500);
+    if (faults > (databaseName ? 1 : 0)) {
+      // The embedded API is the only one: it is given time to serve between kills.
+      await sleep(options.mode === 'postgres' ? 400 + random() * 1600 : 1500 + random() * 3500);
+    }
     if (done()) return;
-    if (databaseName && random() < 0.6) {
+    const terminate = databaseName !== undefined && (faults === 0 || (faults > 1 && random() < 0.6));
+    if (terminate) {
       const client = new pg.Client({ connectionString: adminUrl() });
       try {
         await client.connect();
         const { rows } = await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [databaseName]);
-        const victims = rows.filter(() => random() < 0.3).slice(0, 4);
-        for (const victim of victims) {
+        const drawn = rows.filter(() => random() < 0.3).slice(0, 4);
+        for (const victim of drawn.length > 0 ? drawn : rows.slice(0, 1)) {
           const { rows: done } = await client.query<{ ok: boolean }>('select pg_terminate_backend($1) as ok', [victim.pid]);
           if (done[0]?.ok) record.terminatedBackends++;
         }
       } finally {
         await client.end().catch(() => undefined);
       }
+      faults++;
       continue;
     }
     const running = cluster.apis.filter((api) => api.url !== undefined);
     // Server mode keeps one API answering while the other is down, as a load balancer would.
-    if (running.length < (options.mode === 'postgres' ? 2 : 1)) continue;
+    if (running.length < (options.mode === 'postgres' ? 2 : 1)) {
+      await sleep(50);
+      continue;
+    }
+    faults++;
     const victim = running[Math.floor(random() * running.length)]!;
     await cluster.kill(victim);
     await sleep(200 + random() * 1500);

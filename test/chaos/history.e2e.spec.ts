@@ -13,7 +13,7 @@ import { describeWithPostgres } from '../support/postgres.js';
 
 const CHECKER = fileURLToPath(new URL('./chaos.ts', import.meta.url));
 /** Sized to end within about three minutes for both runs on a two-core machine. */
-const BOUNDED = { postgres: { ops: 1_000 }, sqlite: { ops: 250 } } as const;
+const BOUNDED = { postgres: { ops: 1_000 }, sqlite: { ops: 600 } } as const;
 const CLIENTS = 16;
 
 interface CheckerRun {
