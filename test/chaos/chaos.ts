@@ -240,16 +240,29 @@ class Driver {
     return this.record.operations < this.options.ops;
   }
 
+  /**
+   * A read for the checks, sent until it has a definitive answer: a 503 (an API shedding load or
+   * without its database for a moment) or a lost connection is tried again, for up to a minute.
+   */
   async read(path: string, token: string): Promise<Answer | undefined> {
-    const urls = this.cluster.upUrls();
-    if (urls.length === 0) return undefined;
-    try {
-      const response = await fetch(`${urls[Math.floor(Math.random() * urls.length)]}${path}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(15_000) });
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : undefined };
-    } catch {
-      return undefined;
-    }
+    const until = Date.now() + 60_000;
+    let answer: Answer | undefined;
+    do {
+      const urls = this.cluster.upUrls();
+      answer = undefined;
+      if (urls.length > 0) {
+        try {
+          const response = await fetch(`${urls[Math.floor(Math.random() * urls.length)]}${path}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(15_000) });
+          const text = await response.text();
+          answer = { status: response.status, body: text ? JSON.parse(text) : undefined };
+        } catch {
+          answer = undefined;
+        }
+      }
+      if (answer !== undefined && answer.status !== 503) return answer;
+      await sleep(250);
+    } while (Date.now() < until);
+    return answer;
   }
 
   /**
@@ -729,7 +742,7 @@ async function checkHistory(record: HistoryRecord, store: EventStore, rebuildFro
     const matches = (actual: (funder: Funder) => unknown) => candidates.some((candidate) => (['education-office', 'local-government'] as const).every((funder) => Number(actual(funder)) === candidate.budget[funder]));
     const consented = candidates.map((candidate) => JSON.stringify(candidate.budget)).join(' or ');
     if (!matches((funder) => allocation?.[funder])) {
-      record.anomalies.push(`consented amendment on ${projectId}: the project's allocation is ${JSON.stringify(allocation)}, consented ${consented}`);
+      record.anomalies.push(`consented amendment on ${projectId}: the project's allocation is ${JSON.stringify(allocation)} (answer ${project?.status ?? 'none'}), consented ${consented}`);
     }
     if (!matches((funder) => ledger.get(`${projectId}|${funder}`)?.allocated)) {
       const rows = (['education-office', 'local-government'] as const).map((funder) => `${funder} ${ledger.get(`${projectId}|${funder}`)?.allocated}`).join(', ');
