@@ -5,15 +5,13 @@
  * — while the prefix before that event still answers; and `audit verify`, over HTTP and on the
  * command line, fails naming every such stream and revision even though every hash chain holds.
  */
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { buildEventTypeRegistry } from '@gongron/application';
 import { type EventStore, createEventStore } from '@gongron/event-store';
-import { API_MAIN, TS_LOADER } from '../support/child-processes.js';
+import { CLI_MAIN, type FinishedChild, runToEnd } from '../support/child-processes.js';
 import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../support/postgres.js';
 import { startTestApi, type TestApi } from '../e2e/api-support.js';
 
-const CLI_MAIN = API_MAIN.replace('apps/api/src/main.ts', 'apps/cli/src/main.ts');
 const today = new Date().toISOString().slice(0, 10);
 const year = Number(today.slice(0, 4));
 const describePg = await describeWithPostgres();
@@ -42,19 +40,8 @@ async function postgresBackend(): Promise<Backend> {
 }
 
 /** `audit verify` as an administrator runs it: its own process on the same installation. */
-function cli(api: TestApi, env: Record<string, string>, args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', TS_LOADER, CLI_MAIN, ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GONGRON_DATA_DIR: api.dataDir, LOG_LEVEL: 'silent', GONGRON_RUN_RELAY: 'false', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+function cli(api: TestApi, env: Record<string, string>, args: readonly string[]): Promise<FinishedChild> {
+  return runToEnd(CLI_MAIN, args, { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GONGRON_DATA_DIR: api.dataDir, LOG_LEVEL: 'silent', GONGRON_RUN_RELAY: 'false', ...env });
 }
 
 function historiesThatNoLongerFold(name: string, makeBackend: () => Promise<Backend>, describeIt: jest.Describe = describe): void {

@@ -9,6 +9,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export const TS_LOADER = `${root}libs/projections/test/support/ts-loader.mjs`;
 export const WORKER_MAIN = `${root}apps/worker/src/main.ts`;
 export const API_MAIN = `${root}apps/api/src/main.ts`;
+export const CLI_MAIN = `${root}apps/cli/src/main.ts`;
 
 export interface RunningChild {
   readonly process: ChildProcess;
@@ -69,4 +70,23 @@ export function startChild(main: string, env: Record<string, string>, args: read
       clearTimeout(timer);
     },
   };
+}
+
+export interface FinishedChild {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `main` as its own process to the end, with exactly `env` (no inherited variables). */
+export function runToEnd(main: string, args: readonly string[], env: Record<string, string>, cwd?: string): Promise<FinishedChild> {
+  const child = spawn(process.execPath, ['--import', TS_LOADER, main, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }

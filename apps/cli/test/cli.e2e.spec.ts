@@ -5,7 +5,6 @@
  * included — and the same arguments in this process through the same command tree (`program.ts`),
  * so the coverage report counts the CLI's code (a child process is invisible to jest's coverage).
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,16 +26,11 @@ import {
   SYSTEM_ACTOR,
 } from '@gongron/application';
 import { gongronProgram } from '../src/program.js';
+import { CLI_MAIN as main, type FinishedChild, runToEnd } from '../../../test/support/child-processes.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const loader = join(root, 'libs/projections/test/support/ts-loader.mjs');
-const main = join(root, 'apps/cli/src/main.ts');
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+type Run = FinishedChild;
 
 const folders: string[] = [];
 function dataFolder(from?: string): string {
@@ -55,19 +49,7 @@ function environment(dir: string, extra: Record<string, string> = {}): Record<st
 
 /** The CLI as its own process. */
 function asProcess(dir: string, args: readonly string[], extra: Record<string, string> = {}): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', loader, main, ...args], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...environment(dir, extra) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+  return runToEnd(main, args, { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...environment(dir, extra) }, root);
 }
 
 /** The same command registrations in this process, with its output captured. */
