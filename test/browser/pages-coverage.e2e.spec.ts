@@ -14,12 +14,12 @@ import type { Page, Response } from 'playwright-core';
 import { SqliteEventStore } from '@gongron/event-store';
 import { eventually } from '../e2e/api-support.js';
 import { browserAvailable, cleanBuilds, keep, signIn, startWeb, type WebHarness } from './browser-support.js';
+import { appendGhostConsent, ghostBudget } from '../support/ghost-consent.js';
 
 jest.setTimeout(240_000);
 
 const describeBrowser = browserAvailable() ? describe : describe.skip;
 const DISTRICT = 'hwaseong';
-const ghostBudget = { 'education-office': 1_000_000, 'local-government': 1_000_000 };
 
 /** Today in Seoul as 'YYYY-MM-DD', the business date the API expects. */
 const seoulToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
@@ -31,25 +31,7 @@ const seoulToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seou
 async function storeGhostConsent(dataDir: string, projectId: string): Promise<void> {
   const store = new SqliteEventStore({ file: join(dataDir, 'gongron.sqlite') });
   try {
-    await store.append(
-      'agreement:suwon-2099',
-      [
-        {
-          id: randomUUID(),
-          type: 'AmendmentConsented',
-          data: {
-            agreementId: 'suwon-2099',
-            amendmentId: 'amend-old',
-            proposedBy: 'local-government',
-            consentedBy: 'education-office',
-            changes: [],
-            budgets: [{ kind: 'budget', projectId, oldBudget: ghostBudget, newBudget: { ...ghostBudget, 'education-office': 2_000_000 } }],
-            consentedOn: '2099-05-01',
-          },
-        },
-      ],
-      'any',
-    );
+    await appendGhostConsent(store, projectId);
   } finally {
     await store.close();
   }

@@ -27,6 +27,7 @@ import {
 } from '@gongron/application';
 import { gongronProgram } from '../src/program.js';
 import { CLI_MAIN as main, type FinishedChild, runToEnd } from '../../../test/support/child-processes.js';
+import { appendGhostConsent, ghostBudget, ghostRaised } from '../../../test/support/ghost-consent.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -347,8 +348,6 @@ describe('audit export failures', () => {
   }, 240_000);
 });
 
-const ghostBudget = { 'education-office': 1_000_000, 'local-government': 1_000_000 };
-const ghostRaised = { 'education-office': 2_000_000, 'local-government': 1_000_000 };
 
 /** Opens the data folder's log and SQL database as the CLI does. */
 async function inDataFolder<T>(dir: string, work: (side: { stores: Awaited<ReturnType<typeof openStores>>; sql: ReturnType<typeof openConfiguredSqlDatabase>; service: CommandService }) => Promise<T>): Promise<T> {
@@ -369,25 +368,7 @@ async function inDataFolder<T>(dir: string, work: (side: { stores: Awaited<Retur
  */
 async function parkGhostReaction(dir: string, projectId: string): Promise<string> {
   return inDataFolder(dir, async ({ stores, sql, service }) => {
-    const appended = await stores.store.append(
-      'agreement:suwon-2099',
-      [
-        {
-          id: randomUUID(),
-          type: 'AmendmentConsented',
-          data: {
-            agreementId: 'suwon-2099',
-            amendmentId: 'amend-old',
-            proposedBy: 'local-government',
-            consentedBy: 'education-office',
-            changes: [],
-            budgets: [{ kind: 'budget', projectId, oldBudget: ghostBudget, newBudget: ghostRaised }],
-            consentedOn: '2099-05-01',
-          },
-        },
-      ],
-      'any',
-    );
+    const appended = await appendGhostConsent(stores.store, projectId);
     const cause = appended.events[0]!;
     const managers = domainProcessManagers.filter((pm) => pm.name === 'project-budgets-from-amendment');
     const parked = new ParkedReactions(sql);
