@@ -2,7 +2,10 @@
  * The calendar feeds over HTTP, read by a real iCalendar parser (ical.js): the steering
  * committee's calendar lists the agreement's expiry as an all-day event on its Korean day with a
  * stable UID and a DTSTAMP; the link's key opens that one calendar and nothing else, and stops
- * working once revoked; another district cannot revoke it.
+ * working once revoked; another district cannot revoke it. A body's calendar carries its meetings
+ * as timed events in Asia/Seoul (the Korean starting time under TZID=Asia/Seoul, whatever the
+ * server's zone), with the place, the agenda in the description, a UID that stays when the meeting
+ * changes, and a cancelled meeting marked cancelled; another body's calendar does not carry them.
  */
 import ICAL from 'ical.js';
 import { eventually, startTestApi, type TestApi } from './api-support.js';
@@ -90,5 +93,73 @@ describe('API: calendar feeds (RFC 5545) with read-only links', () => {
     expect(revoked.status).toBe(200);
     expect(revoked.body.revokedAt).not.toBeNull();
     expect((await ics(path)).status).toBe(403);
+  }, 60_000);
+
+  it('carries the body’s meetings as timed events in Asia/Seoul with place and agenda; a cancelled one is marked cancelled', async () => {
+    const civic = await api.token({ role: 'secretary', district: 'suwon', body: 'civic-council' });
+    for (const n of [1, 2, 3]) {
+      const added = await api.call('POST', '/rosters/suwon/civic-council/members', { token: civic, body: { memberId: `c-${n}`, name: `시민위원${n}`, category: 'citizen', termFrom: '2024-03-01' } });
+      expect(added.status).toBe(201);
+    }
+    const proposed = await api.call('POST', '/agenda-items', { token: civic, body: { district: 'suwon', title: '통학로 안전', description: '등굣길 보행로', proposerCategory: 'parent' } });
+    expect(proposed.status).toBe(201);
+    const itemId = proposed.body.state.itemId as string;
+    const first = await api.call('POST', '/meetings', {
+      token: civic,
+      body: { district: 'suwon', body: 'civic-council', number: 1, heldOn: '2024-03-04', startsAt: '09:30', place: '수원시청 별관 2층 회의실', agenda: [{ itemId, title: '통학로 안전 의제 채택' }, { itemId: null, title: '2024년 운영 계획 보고' }] },
+    });
+    expect(first.status).toBe(201);
+    const second = await api.call('POST', '/meetings', { token: civic, body: { district: 'suwon', body: 'civic-council', number: 2, heldOn: '2024-04-09', startsAt: '14:00', place: '영통구청 대회의실' } });
+    expect(second.status).toBe(201);
+    expect((await api.call('POST', '/meetings/suwon-civic-council-2024-2/cancellation', { token: civic, body: { reason: '정족수 미달 예상' } })).status).toBe(200);
+
+    const link = await api.call('POST', '/calendar-feeds', { token: civic, body: { body: 'civic-council' } });
+    expect(link.status).toBe(201);
+    const read = async () => {
+      const answer = await ics(link.body.path as string);
+      expect(answer.status).toBe(200);
+      const calendar = new ICAL.Component(ICAL.parse(answer.text));
+      return { calendar, events: calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component)) };
+    };
+    const { calendar, events } = await eventually(async () => {
+      const feed = await read();
+      expect(feed.events.find((event) => event.uid === 'meeting.suwon-civic-council-2024-2@gongron')?.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+      return feed;
+    });
+    expect(events.map((event) => event.uid)).toEqual(['meeting.suwon-civic-council-2024-1@gongron', 'meeting.suwon-civic-council-2024-2@gongron']);
+    const [meeting, cancelled] = events;
+    expect(meeting!.startDate.isDate).toBe(false);
+    expect(meeting!.component.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Asia/Seoul');
+    expect(meeting!.startDate.toString()).toBe('2024-03-04T09:30:00');
+    expect(meeting!.startDate.toJSDate().toISOString()).toBe('2024-03-04T00:30:00.000Z');
+    expect(meeting!.summary).toBe('제1차 민·관·학 지역교육협의체 회의');
+    expect(meeting!.location).toBe('수원시청 별관 2층 회의실');
+    expect(meeting!.description).toBe('개최 예정 · 2024-03-04 09:30 (KST) · 수원시청 별관 2층 회의실\n안건\n1. 통학로 안전 의제 채택\n2. 2024년 운영 계획 보고');
+    expect(meeting!.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(cancelled!.summary).toBe('[취소] 제2차 민·관·학 지역교육협의체 회의');
+    expect(cancelled!.startDate.toJSDate().toISOString()).toBe('2024-04-09T05:00:00.000Z');
+    expect(cancelled!.description).toContain('취소 사유: 정족수 미달 예상');
+    // The zone the times are given in is described in the document itself: KST, nine hours ahead of UTC.
+    const zone = calendar.getFirstSubcomponent('vtimezone')!;
+    expect(zone.getFirstPropertyValue('tzid')).toBe('Asia/Seoul');
+    expect(String(zone.getFirstSubcomponent('standard')!.getFirstPropertyValue('tzoffsetto'))).toBe('+09:00');
+
+    // Convened and adjourned, the meeting keeps its UID and gains its end; the agenda entry added during it shows.
+    expect((await api.call('POST', '/meetings/suwon-civic-council-2024-1/agenda', { token: civic, body: { itemId: null, title: '기타 토의' } })).status).toBe(200);
+    expect((await api.call('POST', '/meetings/suwon-civic-council-2024-1/convening', { token: civic, body: { attending: ['c-1', 'c-2'] } })).status).toBe(200);
+    expect((await api.call('POST', '/meetings/suwon-civic-council-2024-1/adjournment', { token: civic })).status).toBe(200);
+    const after = await eventually(async () => {
+      const feed = await read();
+      const held = feed.events.find((event) => event.uid === 'meeting.suwon-civic-council-2024-1@gongron')!;
+      expect(held.description).toContain('3. 기타 토의');
+      expect(held.description.startsWith('폐회')).toBe(true);
+      return held;
+    });
+    expect(after.endDate.toJSDate().toISOString()).toBe('2024-03-04T01:00:00.000Z');
+
+    // The steering committee's calendar does not carry the civic council's meetings.
+    const steeringLink = await api.call('POST', '/calendar-feeds', { token: steering, body: { body: 'steering-committee' } });
+    const steeringFeed = await ics(steeringLink.body.path as string);
+    expect(steeringFeed.text).not.toContain('meeting.suwon-civic-council');
   }, 60_000);
 });

@@ -3,7 +3,9 @@
  * secretary sees the review of an item tabled in her district with its due day (the district's
  * own review period), not another district's; the officials see their agreement's expiry. A
  * review that fell due while no process ran shows overdue, as the scheduler recorded it, once
- * the API is started again.
+ * the API is started again. A secretary's inbox lists her body's meetings that need her: an
+ * upcoming one with its Korean day, time and place, then, as it is held, adjourned and minuted,
+ * what it needs next, until its minutes are approved; another body's secretary does not see it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +14,7 @@ import { Writable } from 'node:stream';
 import { loadConfig } from '@gongron/application';
 import { type RunningApi, startApi } from '../../apps/api/src/app.js';
 import { AppLogger } from '../../apps/api/src/logging/app-logger.js';
-import { eventually, tally } from './api-support.js';
+import { eventually, startTestApi, tally, type TestApi } from './api-support.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -94,4 +96,68 @@ describe('API: the inbox’s deadlines, across a restart', () => {
     expect(decided.status).toBe(200);
     await eventually(async () => expect((await call('GET', '/work', steering)).body.deadlines).toEqual([]));
   }, 90_000);
+});
+
+describe('API: the inbox’s meetings', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({}, { clock: () => new Date('2024-05-02T03:00:00.000Z') }); // 12:00 KST, 2 May 2024
+  }, 60_000);
+  afterAll(async () => {
+    await api?.close();
+  }, 30_000);
+
+  it('lists the body’s upcoming meeting with its day, time (KST) and place, then what each held meeting needs until its minutes are approved', async () => {
+    const district = 'icheon';
+    const working = await api.token({ role: 'secretary', district, body: 'working-council' });
+    const civic = await api.token({ role: 'secretary', district, body: 'civic-council' });
+    const otherDistrict = await api.token({ role: 'secretary', district: 'anseong', body: 'working-council' });
+    for (const n of [1, 2, 3, 4, 5]) {
+      expect((await api.call('POST', `/rosters/${district}/working-council/members`, { token: working, body: { memberId: `w-${n}`, name: `실무위원${n}`, category: 'official', termFrom: '2024-03-01' } })).status).toBe(201);
+    }
+    const schedule = (number: number, heldOn: string, startsAt: string, place: string) =>
+      api.call('POST', '/meetings', { token: working, body: { district, body: 'working-council', number, heldOn, startsAt, place, agenda: [{ itemId: null, title: `제${number}차 안건` }] } });
+    expect((await schedule(2, '2024-05-16', '15:00', '이천교육지원청 3층 회의실')).status).toBe(201);
+    expect((await schedule(1, '2024-05-02', '10:00', '이천시청 상황실')).status).toBe(201);
+    expect((await schedule(3, '2024-06-13', '14:00', '이천시청 상황실')).status).toBe(201);
+    expect((await api.call('POST', `/meetings/${district}-working-council-2024-3/cancellation`, { token: working, body: { reason: '일정 변경' } })).status).toBe(200);
+
+    const meetings = async (token = working) => ((await api.call('GET', '/work', { token })).body.meetings as { meetingId: string; need: string }[]);
+    const listed = await eventually(async () => {
+      const answer = await meetings();
+      expect(answer.map((meeting) => meeting.meetingId)).toEqual([`${district}-working-council-2024-1`, `${district}-working-council-2024-2`]);
+      return answer;
+    });
+    expect(listed[1]).toMatchObject({
+      number: 2,
+      state: 'scheduled',
+      need: 'convening',
+      heldOn: '2024-05-16',
+      startsAt: '15:00',
+      startsAtInstant: '2024-05-16T15:00:00+09:00',
+      place: '이천교육지원청 3층 회의실',
+      agenda: [{ itemId: null, title: '제2차 안건' }],
+      daysUntil: 14,
+      onRollCount: null,
+    });
+    expect(listed[0]).toMatchObject({ need: 'convening', daysUntil: 0 });
+    expect(await meetings(civic)).toEqual([]);
+    expect(await meetings(otherDistrict)).toEqual([]);
+
+    const first = `/meetings/${district}-working-council-2024-1`;
+    const needOfFirst = async (need: string) =>
+      eventually(async () => {
+        const answer = await meetings();
+        expect(answer.find((meeting) => meeting.meetingId === `${district}-working-council-2024-1`)?.need).toBe(need);
+        return answer[0];
+      });
+    expect((await api.call('POST', `${first}/convening`, { token: working, body: { attending: ['w-1', 'w-2', 'w-3'] } })).status).toBe(200);
+    expect(await needOfFirst('adjournment')).toMatchObject({ state: 'convened', onRollCount: 5, presentCount: 3 });
+    expect((await api.call('POST', `${first}/adjournment`, { token: working })).status).toBe(200);
+    await needOfFirst('minutes');
+    expect((await api.call('POST', `${first}/minutes`, { token: working, body: { text: '1. 개회 2. 보고 3. 폐회' } })).status).toBe(200);
+    await needOfFirst('minutes-approval');
+    expect((await api.call('POST', `${first}/minutes/approval`, { token: working, body: {} })).status).toBe(200);
+    await eventually(async () => expect((await meetings()).map((meeting) => meeting.meetingId)).toEqual([`${district}-working-council-2024-2`]));
+  }, 60_000);
 });

@@ -28,6 +28,7 @@ import { RequestValidationPipe } from './problem/validation.js';
 import { ProjectsController } from './projects/projects.controller.js';
 import { MeetingsController } from './meetings/meetings.controller.js';
 import { RostersController } from './meetings/rosters.controller.js';
+import { OpenMeetings } from './meetings/open-meetings.js';
 import { ReadModule } from './read/read.module.js';
 import { RelayRunner } from './relay/relay.runner.js';
 import { securityProviders } from './security/security.js';
@@ -45,6 +46,7 @@ export class AppModule {
         { provide: AppLogger, useValue: logger },
         CommandGateway,
         OpenDeadlines,
+        OpenMeetings,
         CalendarFeeds,
         StreamReader,
         RelayRunner,

@@ -4,6 +4,7 @@
  * that district and body (`POST /calendar-feeds`), so a calendar program can subscribe. The
  * steering committee's calendar carries every open deadline of the district (it reviews, checks
  * conditions and evaluates); the other bodies' calendars carry the deadlines that wait on them.
+ * Every body's calendar carries its own meetings as timed events in Korean time.
  */
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -14,6 +15,7 @@ import { Public, Roles } from '../access/access.decorators.js';
 import { CurrentActor } from '../access/current-actor.decorator.js';
 import { ProblemDto } from '../commands/openapi.js';
 import { OpenDeadlines } from '../deadlines/open-deadlines.js';
+import { OpenMeetings } from '../meetings/open-meetings.js';
 import type { HttpResponse } from '../http-types.js';
 import { ApiProblem } from '../problem/api-problem.js';
 import { type CalendarFeed, CalendarFeeds } from './calendar-feeds.js';
@@ -61,16 +63,17 @@ export class CalendarController {
   constructor(
     @Inject(CalendarFeeds) private readonly feeds: CalendarFeeds,
     @Inject(OpenDeadlines) private readonly deadlines: OpenDeadlines,
+    @Inject(OpenMeetings) private readonly meetings: OpenMeetings,
   ) {}
 
   @Get('calendar/:district/:file')
   @Public()
-  @ApiOperation({ summary: 'A body’s calendar (iCalendar, RFC 5545) with its deadlines, for a calendar program; the key is the read-only link’s' })
+  @ApiOperation({ summary: 'A body’s calendar (iCalendar, RFC 5545) with its deadlines and meetings, for a calendar program; the key is the read-only link’s' })
   @ApiParam({ name: 'district', example: 'suwon' })
   @ApiParam({ name: 'file', example: 'steering-committee.ics', description: '<body>.ics' })
   @ApiQuery({ name: 'key', required: true, description: 'The secret of a link from POST /calendar-feeds' })
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ schema: { type: 'string' }, description: 'text/calendar; all-day events on the Korean due days' })
+  @ApiOkResponse({ schema: { type: 'string' }, description: 'text/calendar; deadlines as all-day events on the Korean due days, meetings as timed events in Asia/Seoul' })
   @ApiForbiddenResponse({ type: ProblemDto, description: 'CALENDAR.KEY_INVALID' })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'CALENDAR.FEED_NOT_FOUND: no such district or body' })
   async calendar(@Param('district') district: string, @Param('file') file: string, @Res() response: HttpResponse, @Query('key') key?: string): Promise<void> {
@@ -78,8 +81,8 @@ export class CalendarController {
     if (!isDistrictCode(district) || !isBodyCode(body)) throw ApiProblem.notFound('CALENDAR.FEED_NOT_FOUND', `No calendar at /calendar/${district}/${file}: expected /calendar/<district>/<body>.ics.`);
     const feed = typeof key === 'string' ? await this.feeds.open(district, body, key) : undefined;
     if (feed === undefined) throw ApiProblem.forbidden('CALENDAR.KEY_INVALID', 'The key is unknown, revoked or made for another calendar.', { field: 'key' });
-    const deadlines = await this.deadlines.of(body === 'steering-committee' ? { district } : { district, body });
-    const document = await calendarDocument(district, body, deadlines);
+    const [deadlines, meetings] = await Promise.all([this.deadlines.of(body === 'steering-committee' ? { district } : { district, body }), this.meetings.ofBody(district, body)]);
+    const document = await calendarDocument(district, body, deadlines, meetings);
     response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     response.setHeader('Content-Disposition', `inline; filename="${district}-${body}.ics"`);
     response.setHeader('Cache-Control', 'private, max-age=300');

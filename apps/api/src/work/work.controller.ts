@@ -4,7 +4,9 @@
  * has still to sign, the amendments the other party proposed (only she may consent or refuse),
  * and her district's projects that are still running. Both see the open deadlines of their
  * district that they must meet (reviews for the steering committee; conditions, evaluations and
- * agreement expiries for the officials), overdue ones marked until they are settled.
+ * agreement expiries for the officials), overdue ones marked until they are settled. A secretary
+ * also sees her body's meetings that need her: upcoming ones with their day, time (KST) and
+ * place, and those held whose minutes are not yet approved.
  */
 import { Controller, Get, Inject, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
@@ -25,6 +27,7 @@ import { ProblemDto } from '../commands/openapi.js';
 import { ReadErrorsInterceptor } from '../read/read-errors.js';
 import { OpenDeadlines } from '../deadlines/open-deadlines.js';
 import { deadlineKinds } from '@gongron/domain';
+import { meetingNeeds, OpenMeetings } from '../meetings/open-meetings.js';
 
 /**
  * States in which the item waits for its body's secretary. An approved item waits for the
@@ -95,6 +98,36 @@ export class WorkDeadlineDto {
   @ApiProperty({ format: 'date-time', description: 'When its cause was recorded' }) scheduledAt!: string;
 }
 
+export class WorkMeetingAgendaEntryDto {
+  @ApiProperty({ type: String, nullable: true, description: 'The agenda item, or null for another matter (보고 안건)' }) itemId!: string | null;
+  @ApiProperty() title!: string;
+}
+
+export class WorkMeetingDto {
+  @ApiProperty({ example: 'suwon-civic-council-2024-3' }) meetingId!: string;
+  @ApiProperty() district!: string;
+  @ApiProperty() body!: string;
+  @ApiProperty({ description: '제N차' }) number!: number;
+  @ApiProperty({ type: String, nullable: true }) title!: string | null;
+  @ApiProperty({ enum: Object.keys(meetingNeeds) }) state!: string;
+  @ApiProperty({
+    enum: Object.values(meetingNeeds),
+    description: 'What the secretary does next: convening (an upcoming meeting), adjournment (in session), minutes (held, no minutes yet), minutes-approval',
+  })
+  need!: string;
+  @ApiProperty({ format: 'date', description: 'The Korean day it is held' }) heldOn!: string;
+  @ApiProperty({ example: '14:00', description: 'The Korean time it starts (KST)' }) startsAt!: string;
+  @ApiProperty({ example: '2024-05-09T14:00:00+09:00' }) startsAtInstant!: string;
+  @ApiProperty() place!: string;
+  @ApiProperty({ type: [WorkMeetingAgendaEntryDto] }) agenda!: WorkMeetingAgendaEntryDto[];
+  @ApiProperty({ type: Number, nullable: true, description: 'Members on roll (재적), once convened' }) onRollCount!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Members present (출석), once convened' }) presentCount!: number | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) adjournedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) cancellationReason!: string | null;
+  @ApiProperty({ format: 'date-time' }) lastChangedAt!: string;
+  @ApiProperty({ description: 'Days from today in Seoul to the meeting day (negative once it has passed)' }) daysUntil!: number;
+}
+
 export class WorkDto {
   @ApiProperty({ enum: ['secretary', 'official', 'auditor', 'admin'] }) role!: string;
   @ApiPropertyOptional() district?: string;
@@ -111,6 +144,11 @@ export class WorkDto {
     description: 'Open deadlines of the caller’s district that her body (a secretary) or the parties (an official) must meet, soonest first; overdue ones stay until settled',
   })
   deadlines!: WorkDeadlineDto[];
+  @ApiProperty({
+    type: [WorkMeetingDto],
+    description: 'For a secretary: her body’s meetings not yet convened, in session, or held with minutes not approved, soonest first',
+  })
+  meetings!: WorkMeetingDto[];
 }
 
 type Row = Record<string, unknown>;
@@ -126,6 +164,7 @@ export class WorkController {
   constructor(
     @Inject(SQL_DATABASE) private readonly sql: SqlDatabase,
     @Inject(OpenDeadlines) private readonly openDeadlines: OpenDeadlines,
+    @Inject(OpenMeetings) private readonly openMeetings: OpenMeetings,
   ) {}
 
   @Get()
@@ -146,10 +185,15 @@ export class WorkController {
       amendmentsAwaitingConsent: [],
       projects: [],
       deadlines: [],
+      meetings: [],
     };
     if (actor.role === 'secretary' && actor.district && actor.body) {
-      const [work, deadlines] = await Promise.all([this.secretaryWork(actor.district, actor.body), this.openDeadlines.of({ district: actor.district, body: actor.body })]);
-      return { ...answer, ...work, deadlines };
+      const [work, deadlines, meetings] = await Promise.all([
+        this.secretaryWork(actor.district, actor.body),
+        this.openDeadlines.of({ district: actor.district, body: actor.body }),
+        this.openMeetings.awaiting(actor.district, actor.body),
+      ]);
+      return { ...answer, ...work, deadlines, meetings };
     }
     if (actor.role === 'official' && actor.district && actor.party) {
       const [work, deadlines] = await Promise.all([this.officialWork(actor.district, actor.party), this.openDeadlines.of({ district: actor.district, officials: true })]);

@@ -1038,7 +1038,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A body’s calendar (iCalendar, RFC 5545) with its deadlines, for a calendar program; the key is the read-only link’s */
+        /** A body’s calendar (iCalendar, RFC 5545) with its deadlines and meetings, for a calendar program; the key is the read-only link’s */
         get: operations["CalendarController_calendar"];
         put?: never;
         post?: never;
@@ -3893,6 +3893,8 @@ export interface components {
             items: components["schemas"]["WorkItemDto"][];
             /** @description All items awaiting, also beyond the first 200 listed */
             itemsTotal: number;
+            /** @description For a secretary: her body’s meetings not yet convened, in session, or held with minutes not approved, soonest first */
+            meetings: components["schemas"]["WorkMeetingDto"][];
             party?: string;
             projects: components["schemas"]["WorkProjectDto"][];
             /** @enum {string} */
@@ -3910,6 +3912,52 @@ export interface components {
             state: "proposed" | "inDeliberation" | "referred" | "drafting" | "underReview" | "approved" | "inImplementation" | "awaitingFeedback" | "closed" | "dismissed" | "withdrawn" | "rejected";
             taskCode?: string;
             title: string;
+        };
+        WorkMeetingAgendaEntryDto: {
+            /** @description The agenda item, or null for another matter (보고 안건) */
+            itemId: string | null;
+            title: string;
+        };
+        WorkMeetingDto: {
+            /** Format: date-time */
+            adjournedAt: string | null;
+            agenda: components["schemas"]["WorkMeetingAgendaEntryDto"][];
+            body: string;
+            cancellationReason: string | null;
+            /** @description Days from today in Seoul to the meeting day (negative once it has passed) */
+            daysUntil: number;
+            district: string;
+            /**
+             * Format: date
+             * @description The Korean day it is held
+             */
+            heldOn: string;
+            /** Format: date-time */
+            lastChangedAt: string;
+            /** @example suwon-civic-council-2024-3 */
+            meetingId: string;
+            /**
+             * @description What the secretary does next: convening (an upcoming meeting), adjournment (in session), minutes (held, no minutes yet), minutes-approval
+             * @enum {string}
+             */
+            need: "convening" | "adjournment" | "minutes" | "minutes-approval";
+            /** @description 제N차 */
+            number: number;
+            /** @description Members on roll (재적), once convened */
+            onRollCount: number | null;
+            place: string;
+            /** @description Members present (출석), once convened */
+            presentCount: number | null;
+            /**
+             * @description The Korean time it starts (KST)
+             * @example 14:00
+             */
+            startsAt: string;
+            /** @example 2024-05-09T14:00:00+09:00 */
+            startsAtInstant: string;
+            /** @enum {string} */
+            state: "scheduled" | "convened" | "adjourned" | "minutesRecorded";
+            title: string | null;
         };
         WorkProjectDto: {
             /** @description Of the caller’s party, in won */
@@ -9576,7 +9624,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description text/calendar; all-day events on the Korean due days */
+            /** @description text/calendar; deadlines as all-day events on the Korean due days, meetings as timed events in Asia/Seoul */
             200: {
                 headers: {
                     [name: string]: unknown;
