@@ -11,4 +11,5 @@ export * from './audit/time-travel.js';
 export * from './audit/board-as-of.js';
 export * from './audit/export.js';
 export * from './audit/verify-history.js';
+export * from './audit/registers-export.js';
 export * from './write-plan.js';

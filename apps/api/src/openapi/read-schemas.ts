@@ -353,6 +353,18 @@ export const readResponses: Record<string, { status?: number; schema: string } |
       'text/csv': { schema: { type: 'string', description: 'One stored event per row, with a header row' } },
     },
   },
+  ...Object.fromEntries(
+    (['history', 'decisions', 'budgetLedger'] as const).map((operation) => [
+      `AuditExportsController_${operation}`,
+      {
+        content: {
+          'text/csv': { schema: { type: 'string', description: 'UTF-8 with a byte-order mark; a header row of Korean column names, one row per record' } },
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary', description: 'One sheet, Korean column names in the first row' } },
+          'application/x-ndjson': { schema: { type: 'string', description: 'One record as JSON per line' } },
+        },
+      },
+    ]),
+  ),
   AdminProjectionsController_status: { schema: 'ProjectionStatuses' },
   AdminProjectionsController_rebuild: { status: 202, schema: 'RebuildAccepted' },
   ProcessManagersController_status: { schema: 'ProcessManagerStatuses' },

@@ -7,6 +7,7 @@
 import { Module } from '@nestjs/common';
 import { AdminProjectionsController } from './admin-projections.controller.js';
 import { AuditController } from './audit.controller.js';
+import { AuditExportsController } from './audit-exports.controller.js';
 import { MeetingRegisterController } from './meeting-register.controller.js';
 import { MetricsController } from './metrics.controller.js';
 import { PublicController } from './public.controller.js';
@@ -17,7 +18,7 @@ import { TransparencyController } from './transparency.controller.js';
 import { transparencyProviders } from './transparency.providers.js';
 
 @Module({
-  controllers: [ReadModelsController, MeetingRegisterController, PublicController, AuditController, AdminProjectionsController, MetricsController, TransparencyController],
+  controllers: [ReadModelsController, MeetingRegisterController, PublicController, AuditController, AuditExportsController, AdminProjectionsController, MetricsController, TransparencyController],
   providers: [...readRuntimeProviders, RebuildRuns, ...transparencyProviders],
   exports: [PROJECTION_ENGINE, ReadRuntime],
 })

@@ -860,6 +860,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit/exports/budget-ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The budget ledger (예산 원장) per project and funder as CSV, XLSX or JSON Lines (streamed) */
+        get: operations["AuditExportsController_budgetLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/exports/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decision register (의결 대장) as CSV, XLSX or JSON Lines (streamed) */
+        get: operations["AuditExportsController_decisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/exports/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A stream's or a district's whole history with hashes, as CSV, XLSX or JSON Lines (streamed) */
+        get: operations["AuditExportsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/projects/{id}": {
         parameters: {
             query?: never;
@@ -8719,6 +8770,240 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: the problem names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No token, or an unknown, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's role or scope does not admit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuditExportsController_budgetLedger: {
+        parameters: {
+            query?: {
+                district?: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+                /** @description csv (UTF-8 with BOM, Korean column names; default), xlsx or jsonl */
+                format?: "csv" | "xlsx" | "jsonl";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: the problem names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No token, or an unknown, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's role or scope does not admit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuditExportsController_decisions: {
+        parameters: {
+            query?: {
+                district?: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+                /** @description csv (UTF-8 with BOM, Korean column names; default), xlsx or jsonl */
+                format?: "csv" | "xlsx" | "jsonl";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: the problem names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No token, or an unknown, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's role or scope does not admit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuditExportsController_history: {
+        parameters: {
+            query?: {
+                district?: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+                /** @description csv (UTF-8 with BOM, Korean column names; default), xlsx or jsonl */
+                format?: "csv" | "xlsx" | "jsonl";
+                stream?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "application/x-ndjson": string;
                     "text/csv": string;
                 };
