@@ -29,6 +29,7 @@ import { ProjectsController } from './projects/projects.controller.js';
 import { MeetingsController } from './meetings/meetings.controller.js';
 import { RostersController } from './meetings/rosters.controller.js';
 import { OpenMeetings } from './meetings/open-meetings.js';
+import { PublicSiteModule } from './public-site/public-site.module.js';
 import { ReadModule } from './read/read.module.js';
 import { RelayRunner } from './relay/relay.runner.js';
 import { securityProviders } from './security/security.js';
@@ -40,7 +41,7 @@ export class AppModule {
   static forRoot(config: GongronConfig, logger: AppLogger, clock?: () => Date): DynamicModule {
     return {
       module: AppModule,
-      imports: [ApplicationModule.forRoot(config, clock !== undefined ? { clock } : {}), TerminusModule.forRoot({ logger: false }), ReadModule, SessionModule],
+      imports: [ApplicationModule.forRoot(config, clock !== undefined ? { clock } : {}), TerminusModule.forRoot({ logger: false }), ReadModule, PublicSiteModule, SessionModule],
       controllers: [WorkController, AttachmentsController, CalendarController, HealthController, AsyncApiController, TokensController, ProcessManagersController, AgendaItemsController, ProjectsController, AgreementsController, RostersController, MeetingsController, HistoryController],
       providers: [
         { provide: AppLogger, useValue: logger },

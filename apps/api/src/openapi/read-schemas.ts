@@ -19,6 +19,7 @@ import {
   readModelProjections,
 } from '@gongron/projections';
 import viewSchemas from './generated/view-schemas.json' with { type: 'json' };
+import { publicSiteResponses, publicSiteSchemas } from '../public-site/public-schemas.js';
 
 export type Schema = Record<string, unknown>;
 
@@ -250,6 +251,7 @@ const streamState = (view: string): Schema =>
 /** Response schemas by component name. */
 export const readSchemas: Record<string, Schema> = {
   ...(viewSchemas.schemas as Record<string, Schema>),
+  ...publicSiteSchemas,
   AgendaItemStream: streamState('AgendaItemView'),
   ProjectStream: streamState('ProjectView'),
   AgreementStream: streamState('AgreementView'),
@@ -318,6 +320,7 @@ export const readSchemas: Record<string, Schema> = {
 
 /** Which schema each read operation answers with (2xx), by operationId. */
 export const readResponses: Record<string, { status?: number; schema: string } | { status?: number; content: Record<string, Schema> }> = {
+  ...publicSiteResponses,
   AgendaItemsController_get: { schema: 'AgendaItemStream' },
   ProjectsController_get: { schema: 'ProjectStream' },
   AgreementsController_get: { schema: 'AgreementStream' },
