@@ -2,12 +2,14 @@
  * The AsyncAPI 3.1 document of the topics the relay publishes: one channel per stream category,
  * one message per domain event type, the CloudEvents headers of each, and the JSON Schema of
  * each payload — generated from the domain's TypeScript event types (`npm run asyncapi:generate`
- * writes `generated/event-schemas.json`), never written by hand.
+ * writes `generated/event-schemas.json`), never written by hand, less the personal fields the
+ * relay keeps off Kafka (published-payload.ts).
  */
 import { eventSchemaVersions } from '@gongron/domain';
 import eventSchemas from './generated/event-schemas.json' with { type: 'json' };
 import { CLOUDEVENTS_SPEC_VERSION, cloudEventType, CONTENT_TYPE, dataSchemaUri, EVENT_TYPE_PREFIX, HEADERS } from './envelope.js';
 import { InvalidMessagingOptionError } from './errors.js';
+import { publishedPayloadSchema } from './published-payload.js';
 import { DOMAIN_STREAM_CATEGORIES, topicForCategory, validateTopicName } from './topics.js';
 
 type JsonSchema = { readonly [key: string]: unknown };
@@ -33,7 +35,7 @@ export function eventTypesByCategory(): Record<string, string[]> {
 export function eventPayloadSchema(type: string): JsonSchema | undefined {
   const entry = generated.events[type];
   if (!entry) return undefined;
-  return { $schema: 'http://json-schema.org/draft-07/schema#', $id: payloadSchemaId(type), ...entry.payload, definitions: generated.definitions };
+  return { $schema: 'http://json-schema.org/draft-07/schema#', $id: payloadSchemaId(type), ...publishedPayloadSchema(type, entry.payload), definitions: generated.definitions };
 }
 
 /** The `dataschema` of the payload shape the domain writes now (older versions carry their own). */
@@ -70,12 +72,12 @@ const CATEGORY_TEXT: Record<string, { channel: string; title: string; descriptio
   agreement: {
     channel: 'agreements',
     title: 'Supplementary agreements (부속합의서)',
-    description: "Each district's yearly agreement: signatures and amendments. Key: `agreement:<district>-<year>`.",
+    description: "Each district's yearly agreement: signatures (by the signatory's title; names stay off Kafka) and amendments. Key: `agreement:<district>-<year>`.",
   },
   roster: {
     channel: 'rosters',
     title: 'Rosters (위원 명단)',
-    description: 'The members of each body of each district: joining, term and role changes, departures. Key: `roster:<district>-<body>`.',
+    description: 'The members of each body of each district: joining, term and role changes, departures — by member id; members’ names are personal data and stay off Kafka. Key: `roster:<district>-<body>`.',
   },
   meeting: {
     channel: 'meetings',
@@ -165,7 +167,7 @@ export function buildAsyncApiDocument(options: AsyncApiOptions = {}): Record<str
         title: type,
         contentType: CONTENT_TYPE,
         headers: headersSchema(type),
-        payload: { $id: payloadSchemaId(type), ...(componentRefs(generated.events[type]!.payload) as JsonSchema) },
+        payload: { $id: payloadSchemaId(type), ...(componentRefs(publishedPayloadSchema(type, generated.events[type]!.payload)) as JsonSchema) },
         correlationId: { location: `$message.header#/${HEADERS.correlationId}` },
         bindings: { kafka: { key: { type: 'string', pattern: `^${category}:`, description: 'Stream id' }, bindingVersion: '0.5.0' } },
       };

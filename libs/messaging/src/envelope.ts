@@ -1,6 +1,7 @@
 /**
  * The event envelope on Kafka: CloudEvents 1.0 in binary content mode (Kafka protocol binding).
- * The record's value is the event's data as JSON; everything about the event travels in headers,
+ * The record's value is the event's data as JSON, without the personal fields kept off Kafka
+ * (published-payload.ts); everything about the event travels in headers,
  * so a consumer can route, dedupe (`ce_id`) and order (`ce_streamrevision`) without parsing the value.
  *
  * The binding maps every attribute, extensions included, to a `ce_<name>` header, and extension
@@ -11,6 +12,7 @@
  */
 import type { StoredEvent } from '@gongron/event-store';
 import { InvalidEnvelopeError } from './errors.js';
+import { publishedData } from './published-payload.js';
 
 export const HEADERS = {
   specVersion: 'ce_specversion',
@@ -85,7 +87,7 @@ export function toKafkaRecord(event: StoredEvent): KafkaRecord {
   };
   if (typeof event.metadata.correlationId === 'string') headers[HEADERS.correlationId] = event.metadata.correlationId;
   if (typeof event.metadata.causationId === 'string') headers[HEADERS.causationId] = event.metadata.causationId;
-  return { key: event.streamId, value: JSON.stringify(event.data), headers };
+  return { key: event.streamId, value: JSON.stringify(publishedData(event.type, event.data)), headers };
 }
 
 /** An event as a consumer sees it, decoded from a Kafka record. */

@@ -88,6 +88,21 @@ describe('the AsyncAPI document', () => {
     expect(eventPayloadSchema('NoSuchEvent')).toBeUndefined();
   });
 
+  it('describes roster members and signatures without the personal names the relay keeps off Kafka', () => {
+    const ajv = new Ajv({ allErrors: true });
+    const validate = ajv.compile(eventPayloadSchema('MemberJoined')!);
+    const member = { district: 'suwon', body: 'civic-council', memberId: 'm-1', category: 'parent', role: 'member', termFrom: '2024-03-01', termUntil: null };
+    expect(validate(member)).toBe(true);
+    expect(validate({ ...member, name: '김민지' })).toBe(false);
+    const payload = doc.components.messages.MemberJoined!.payload as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(payload.properties)).not.toContain('name');
+    expect(payload.required).toContain('memberId');
+    const signature = doc.components.messages.AgreementSigned!.payload as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(signature.properties)).toEqual(expect.arrayContaining(['signatoryTitle', 'party']));
+    expect(Object.keys(signature.properties)).not.toContain('signatoryName');
+    expect(signature.required).not.toContain('signatoryName');
+  });
+
   it('refuses options that break a rule, naming the field', () => {
     expect(() => buildAsyncApiDocument({ partitions: 0 })).toThrow(InvalidMessagingOptionError);
     expect(() => buildAsyncApiDocument({ topics: { project: 'no spaces allowed' } })).toThrow(/topics.project/);

@@ -49,6 +49,29 @@ describe('the Kafka envelope (CloudEvents binary mode)', () => {
     });
   });
 
+  it('publishes a roster member and a signature without the person’s name; the log keeps it', () => {
+    const joined: StoredEvent = {
+      ...event,
+      type: 'MemberJoined',
+      schemaVersion: 1,
+      streamId: 'roster:hwaseong-civic-council',
+      data: { district: 'hwaseong', body: 'civic-council', memberId: 'm-7', name: '김민지', category: 'student', role: 'member', termFrom: '2024-03-01', termUntil: null },
+    };
+    const record = toKafkaRecord(joined);
+    expect(JSON.parse(record.value)).toEqual({ district: 'hwaseong', body: 'civic-council', memberId: 'm-7', category: 'student', role: 'member', termFrom: '2024-03-01', termUntil: null });
+    expect(record.value).not.toContain('김민지');
+    expect(joined.data.name).toBe('김민지');
+    const signed: StoredEvent = {
+      ...event,
+      type: 'AgreementSigned',
+      streamId: 'agreement:hwaseong-2024',
+      data: { agreementId: 'hwaseong-2024', party: 'local-government', signatoryTitle: '시장', signatoryName: '정명근', signedBy: 'tok', signedOn: '2024-03-04', effectiveAt: '2024-03-04' },
+    };
+    const published = JSON.parse(toKafkaRecord(signed).value);
+    expect(published).toMatchObject({ agreementId: 'hwaseong-2024', party: 'local-government', signatoryTitle: '시장' });
+    expect(published).not.toHaveProperty('signatoryName');
+  });
+
   it('names every extension attribute as the CloudEvents specification allows (lowercase letters and digits after ce_)', () => {
     const names = Object.keys(toKafkaRecord(event).headers).filter((name) => name !== 'content-type');
     for (const name of names) expect(name).toMatch(/^ce_[a-z0-9]{1,20}$/);

@@ -1,0 +1,42 @@
+/**
+ * What of an event's data goes on Kafka. The feed carries no personal field: a roster member's
+ * name and a signatory's name stay in the log (and the internal routes that may show them); the
+ * record keeps the member id and the signatory's title, so a consumer can still tell members and
+ * signatures apart. The AsyncAPI document's payload schemas are derived from the same list.
+ */
+import type { DomainEvent } from '@gongron/domain';
+
+type DataOf<T extends DomainEvent['type']> = Extract<DomainEvent, { type: T }>['data'];
+
+/** Per event type, the data fields that name a person and are left off the published record. */
+export const fieldsKeptOffKafka: { readonly [T in DomainEvent['type']]?: readonly (keyof DataOf<T> & string)[] } = {
+  MemberJoined: ['name'],
+  AgreementSigned: ['signatoryName'],
+};
+
+function keptOff(type: string): readonly string[] {
+  return (fieldsKeptOffKafka as Readonly<Record<string, readonly string[] | undefined>>)[type] ?? [];
+}
+
+/** The event's data as published: without the fields kept off Kafka. */
+export function publishedData(type: string, data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const omitted = keptOff(type);
+  if (omitted.length === 0) return { ...data };
+  return Object.fromEntries(Object.entries(data).filter(([field]) => !omitted.includes(field)));
+}
+
+type JsonSchema = { readonly [key: string]: unknown };
+
+/** A payload schema (an object schema of the data) narrowed to the published fields. */
+export function publishedPayloadSchema(type: string, schema: JsonSchema): JsonSchema {
+  const omitted = keptOff(type);
+  if (omitted.length === 0) return schema;
+  const properties = (schema.properties ?? {}) as Record<string, unknown>;
+  const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
+  return {
+    ...schema,
+    properties: Object.fromEntries(Object.entries(properties).filter(([field]) => !omitted.includes(field))),
+    required: required.filter((field) => !omitted.includes(field)),
+    description: `${typeof schema.description === 'string' ? `${schema.description} ` : ''}Published without ${omitted.map((field) => `\`${field}\``).join(', ')} (personal data: it stays in the log).`,
+  };
+}
