@@ -5,7 +5,7 @@
  * evaluation, feedback, closed — and every event naming its actor.
  */
 import { businessDateOf } from '@gongron/application';
-import { EVENT_STORE, type EventStore } from '@gongron/event-store';
+import { EVENT_STORE, type EventStore, revealPersonalData } from '@gongron/event-store';
 import { eventually, startTestApi, tally, type TestApi } from './api-support.js';
 
 const today = businessDateOf(new Date());
@@ -207,7 +207,10 @@ describe('API: the whole life of an agenda item, its project and agreement', () 
       expect(event.metadata.commandType).toEqual(expect.any(String));
       expect(event.metadata.correlationId).toEqual(expect.any(String));
     }
-    const proposal = events.find((e) => e.type === 'AgendaItemProposed')!.metadata;
+    const stored = events.find((e) => e.type === 'AgendaItemProposed')!.metadata;
+    // The actor's name is stored encrypted under its subject's key; an auditor reads it back.
+    expect(JSON.stringify(stored)).not.toContain('화성 민·관·학 간사');
+    const proposal = await revealPersonalData(stored, store.subjectKeys, { mayRead: () => true });
     expect(proposal.actor).toMatchObject({ role: 'secretary', district: 'hwaseong', body: 'civic-council', name: '화성 민·관·학 간사' });
     expect(proposal.correlationId).toBe('cycle-1');
     const signature = events.find((e) => e.type === 'AgreementSigned')!.metadata;

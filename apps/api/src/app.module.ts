@@ -23,6 +23,8 @@ import { HealthController } from './health/health.controller.js';
 import { HistoryController } from './history/history.controller.js';
 import { HttpDrain } from './http-drain.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
+import { PersonalDataInterceptor } from './privacy/personal-data.interceptor.js';
+import { RetentionSweep } from './privacy/retention-sweep.js';
 import { AppLogger } from './logging/app-logger.js';
 import { RequestValidationPipe } from './problem/validation.js';
 import { ProjectsController } from './projects/projects.controller.js';
@@ -52,9 +54,12 @@ export class AppModule {
         StreamReader,
         RelayRunner,
         HttpDrain,
+        RetentionSweep,
         ...securityProviders(config),
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: RequestValidationPipe },
+        // Registered first, so it runs outermost: answers are read for their caller after the idempotency record keeps them encrypted.
+        { provide: APP_INTERCEPTOR, useClass: PersonalDataInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
     };

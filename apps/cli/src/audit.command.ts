@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { verifyProofBundle, type EventStore, type StoredEvent } from '@gongron/event-store';
+import { revealPersonalText, verifyProofBundle, type EventStore, type StoredEvent } from '@gongron/event-store';
 import { type ExportFormat, type HistoryVerification, type VerifyPhase, exportEvents, exportLines, verifyHistory, verifyStreamHistory } from '@gongron/projections';
 import { resolveDistrict } from './district.js';
 import { openReadSide } from './projections.command.js';
@@ -149,7 +149,10 @@ export function registerAuditCommands(program: Command): void {
             yield event;
           }
         };
-        for await (const chunk of exportLines(counted(exportEvents(side.store, scope)), options.format)) await write(out, chunk);
+        // The CLI exports as an auditor: every personal value still readable, [삭제됨] where erased.
+        for await (const chunk of exportLines(counted(exportEvents(side.store, scope)), options.format)) {
+          await write(out, await revealPersonalText(chunk, side.store.subjectKeys, { mayRead: () => true }));
+        }
         if (options.out) {
           out.end();
           await once(out, 'finish');

@@ -8,16 +8,18 @@ import { registerDemoCommands } from './demo.command.js';
 import { registerProcessManagerCommands } from './process-managers.command.js';
 import { registerProjectionCommands } from './projections.command.js';
 import { registerTokenCommands } from './tokens.command.js';
+import { registerPrivacyCommands } from './privacy.command.js';
 
 export function gongronProgram(): Command {
   const program = new Command()
     .name('gongron')
-    .description('Gongron (공론) administration: tokens, demo data, projections, audit')
+    .description('Gongron (공론) administration: tokens, demo data, projections, audit, personal data')
     .showHelpAfterError();
   registerTokenCommands(program);
   registerDemoCommands(program);
   registerProjectionCommands(program);
   registerProcessManagerCommands(program);
   registerAuditCommands(program);
+  registerPrivacyCommands(program);
   return program;
 }

@@ -5,6 +5,8 @@
 import { accessSync, constants } from 'node:fs';
 import { resolve } from 'node:path';
 import { type DeadlineSettings, deadlineSettings } from './deadlines/deadline-settings.js';
+import type { PersonalDataCategory } from '@gongron/domain';
+import { parseRetentionDays } from './privacy/erasure.js';
 
 export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
 
@@ -40,6 +42,10 @@ export interface GongronConfig {
   readonly runRelay: boolean;
   /** GONGRON_RUN_PROCESS_MANAGERS: run the process managers in this process (default true). */
   readonly runProcessManagers: boolean;
+  /** GONGRON_RETENTION_DAYS ("opinion=1095,member=1825"): how long each category of personal data is kept after its last value (privacy/erasure.ts has the defaults). */
+  readonly retentionDays: Readonly<Record<PersonalDataCategory, number>>;
+  /** GONGRON_RETENTION_SWEEP_MS (default 6 h; 0: never): how often the API and the worker erase what is past its retention. */
+  readonly retentionSweepMs: number;
   /** GONGRON_SQLITE_BUSY_WAIT_MS: how long a write waits for another process's SQLite lock before 503 (default 5000). */
   readonly sqliteBusyWaitMs: number;
   /** When the API answers 503 SERVER.OVERLOADED at once instead of taking a request (GONGRON_MAX_IN_FLIGHT, GONGRON_SHED_*). */
@@ -365,6 +371,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
     },
     tokenTtlDays: int(env, 'GONGRON_TOKEN_TTL_DAYS', 90, 1, 3650, problems),
     deadlines: deadlineSettings(env, problems),
+    retentionDays: parseRetentionDays(env.GONGRON_RETENTION_DAYS, problems),
+    retentionSweepMs: int(env, 'GONGRON_RETENTION_SWEEP_MS', 6 * 3_600_000, 0, 7 * 86_400_000, problems),
     ...trustProxy(env, problems),
     idempotencyTtlSeconds: int(env, 'GONGRON_IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 31_536_000, problems),
     idempotencyLeaseMs: int(env, 'GONGRON_IDEMPOTENCY_LEASE_MS', 30_000, 100, 3_600_000, problems),

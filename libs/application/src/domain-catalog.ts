@@ -1,6 +1,6 @@
 /** The domain's workflows and process managers, as the generic command path sees them. */
 import type { EventTypeRegistry } from '@gongron/event-store';
-import { processManagers, workflowForCommand, workflowForStream, workflows } from '@gongron/domain';
+import { PERSONAL_DATA_ERASED, personalFieldsOf, processManagers, workflowForCommand, workflowForStream, workflows } from '@gongron/domain';
 import { agreementPreconditions, type CommandPrecondition } from './commands/agreement-projects.js';
 import { meetingPreconditions } from './commands/meeting-facts.js';
 import type { WorkflowCatalog, WorkflowLike } from './commands/workflow-port.js';
@@ -19,11 +19,15 @@ export const domainPreconditions: Readonly<Record<string, CommandPrecondition>> 
 
 export const domainProcessManagers = processManagers as unknown as readonly ProcessManagerLike[];
 
-/** Every event type the workflows write, with its schema version and upcasters, for the store. */
+/**
+ * Every event type the workflows write, with its schema version and upcasters, and the domain's
+ * list of personal fields (encrypted per data subject by the store), for the store. The erasure
+ * of a data subject is recorded in the log too.
+ */
 export function buildEventTypeRegistry(source: readonly WorkflowLike[] = all): EventTypeRegistry {
-  const types: Record<string, { schemaVersion: number }> = {};
+  const types: Record<string, { schemaVersion: number }> = { [PERSONAL_DATA_ERASED]: { schemaVersion: 1 } };
   for (const workflow of source) {
     for (const [type, { schemaVersion }] of Object.entries(workflow.eventTypes)) types[type] = { schemaVersion };
   }
-  return { types, upcasters: source.flatMap((w) => [...w.upcasters]) };
+  return { types, upcasters: source.flatMap((w) => [...w.upcasters]), personalData: personalFieldsOf };
 }

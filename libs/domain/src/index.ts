@@ -42,3 +42,4 @@ export * from './registry.js';
 export * from './process-managers.js';
 export * from './testing/decider-specification.js';
 export * from './deadlines.js';
+export * from './personal-data.js';

@@ -27,6 +27,8 @@ import { appendedEventBytes, MAX_APPEND_BYTES, sealedMetadataBytes } from './app
 import { CompiledRegistry } from './registry.js';
 import { parseStreamId } from './stream-id.js';
 import { findUnstorableText, UNSTORABLE_TEXT_RULE } from './text.js';
+import { markLegacyValues } from './personal-data/protect.js';
+import { findReservedText, RESERVED_TEXT_RULE } from './personal-data/envelope.js';
 
 /**
  * Event ids are UUIDs in the one form every adapter stores and reads back unchanged: lower-case
@@ -130,6 +132,10 @@ export function prepareBatch(
     if (!isPlainObject(metadataInput)) throw new InvalidEventError('metadata', 'must be an object', index);
     const unstorable = findUnstorableText(event.data, 'data') ?? findUnstorableText(metadataInput, 'metadata');
     if (unstorable) throw new InvalidEventError(unstorable, UNSTORABLE_TEXT_RULE, index);
+    if (registry.personalData) {
+      const reserved = findReservedText(event.data, 'data') ?? findReservedText(metadataInput, 'metadata');
+      if (reserved) throw new InvalidEventError(reserved, RESERVED_TEXT_RULE, index);
+    }
     const dataJson = encode(event.data, 'data', index);
     const metadataJson = encode(metadataInput, 'metadata', index);
     const metadata = JSON.parse(metadataJson) as EventMetadata;
@@ -263,10 +269,11 @@ export function appendResult(streamId: string, events: readonly StoredEvent[], d
 
 /** Converts a stored row into what readers see: upcast to the current schema version. */
 export function toStoredEvent(registry: CompiledRegistry, raw: RawEvent): StoredEvent {
-  if (!registry.upcasts) return raw;
+  const locate = registry.personalData;
+  if (!registry.upcasts) return locate ? markLegacyValues(raw, locate) : raw;
   const { schemaVersion, data } = registry.upcast(raw.type, raw.schemaVersion, raw.data, raw.metadata);
-  if (schemaVersion === raw.schemaVersion) return raw;
-  return { ...raw, schemaVersion, data };
+  const current = schemaVersion === raw.schemaVersion ? raw : { ...raw, schemaVersion, data };
+  return locate ? markLegacyValues(current, locate) : current;
 }
 
 export interface NormalizedStreamRead {

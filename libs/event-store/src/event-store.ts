@@ -5,6 +5,8 @@
  * registry of known types, their schema versions and upcasters.
  */
 
+import type { SubjectKeyStore } from './personal-data/subject-keys.js';
+
 /** Who did it: recorded on every event. */
 export interface ActorRef {
   readonly id: string;
@@ -186,6 +188,8 @@ export interface EventStore {
   verifyAll(onProgress?: (eventsChecked: number) => void): Promise<VerificationResult>;
   /** The log's Merkle tree: heads, proofs, leaves. Absent when the store keeps no tree (EventStoreDB). */
   readonly merkle?: MerkleLog;
+  /** The per-subject key table of personal data, when the registry names personal fields (SQLite, PostgreSQL). */
+  readonly subjectKeys?: SubjectKeyStore;
   /** Store answers (for /health). Throws StoreUnavailableError otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -49,3 +49,15 @@ export {
   type Verifier,
 } from './merkle/checkpoint.js';
 export { verifyProofBundle, type BundleVerdict, type ProofBundle } from './merkle/proof-bundle.js';
+export {
+  ERASED_PLACEHOLDER,
+  WITHHELD_PLACEHOLDER,
+  isPersonalEnvelope,
+  openPersonalValue,
+  parsePersonalEnvelope,
+  RESERVED_PERSONAL_PREFIX,
+  type ParsedEnvelope,
+} from './personal-data/envelope.js';
+export { type LocatedPersonalField, type PersonalFieldLocator } from './personal-data/protect.js';
+export { type ErasureOutcome, type SubjectKeyState, type SubjectKeyStore, type SubjectSummary } from './personal-data/subject-keys.js';
+export { revealEnvelopes, revealPersonalData, revealPersonalText, type RevealPolicy } from './personal-data/reveal.js';

@@ -1,4 +1,5 @@
 import type { EventMetadata, JsonObject } from './event-store.js';
+import type { PersonalFieldLocator } from './personal-data/protect.js';
 
 /** How the application tells the store which event types exist and how old shapes become current. */
 export interface EventUpcaster {
@@ -12,6 +13,12 @@ export interface EventTypeRegistry {
   /** Every known event type with its current schema version. */
   readonly types: Readonly<Record<string, { readonly schemaVersion: number }>>;
   readonly upcasters: readonly EventUpcaster[];
+  /**
+   * Which values of an event are personal data: given, the SQLite and PostgreSQL stores encrypt
+   * them per data subject at append (keys in their key table, same transaction), and values
+   * recorded before are read in the legacy envelope (personal-data/envelope.ts).
+   */
+  readonly personalData?: PersonalFieldLocator;
 }
 
 /** A registry indexed for the hot paths (append validation, upcasting on read). */
@@ -39,6 +46,11 @@ export class CompiledRegistry {
   /** Whether any stored shape can differ from the current one: reads skip upcasting otherwise. */
   get upcasts(): boolean {
     return this.steps.size > 0;
+  }
+
+  /** The personal-data locator, when the application names personal fields. */
+  get personalData(): PersonalFieldLocator | undefined {
+    return this.source?.personalData;
   }
 
   get restricts(): boolean {

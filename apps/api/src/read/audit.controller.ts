@@ -4,8 +4,8 @@
  */
 import { Controller, Get, Inject, Param, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { SQL_DATABASE, type SqlDatabase } from '@gongron/application';
-import { EVENT_STORE, type EventStore } from '@gongron/event-store';
+import { type Actor, personalDataReader, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import { EVENT_STORE, type EventStore, revealPersonalText } from '@gongron/event-store';
 import {
   type StateSnapshots,
   type TimeTravelQuery,
@@ -27,6 +27,7 @@ import { ReadErrorsInterceptor, single, toProblem } from './read-errors.js';
 import { requiredDistrict } from './read-params.js';
 import { STATE_SNAPSHOTS } from './read-runtime.js';
 import { streamToResponse } from './stream-export.js';
+import { CurrentActor } from '../access/current-actor.decorator.js';
 
 type Q = Record<string, unknown>;
 
@@ -139,7 +140,7 @@ export class AuditController {
   @ApiQuery({ name: 'district', required: false })
   @ApiQuery({ name: 'format', required: false, enum: ['jsonl', 'csv'] })
   @ApiProduces('application/x-ndjson', 'text/csv')
-  async export(@Query() q: Q, @Res() res: HttpResponse): Promise<void> {
+  async export(@Query() q: Q, @Res() res: HttpResponse, @CurrentActor() actor: Actor | undefined): Promise<void> {
     const stream = single(q, 'stream');
     const district = single(q, 'district');
     const format = (oneOf(single(q, 'format'), ['jsonl', 'csv'], 'format') ?? 'jsonl') as 'jsonl' | 'csv';
@@ -155,7 +156,13 @@ export class AuditController {
     res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="gongron-${name}.${format}"`);
     const events = exportEvents(this.store, stream ? { stream } : { district: district! });
-    await streamToResponse(exportLines(events, format), res);
+    // The export is read for its caller like every answer (the interceptor does not see a streamed body).
+    const keys = this.store.subjectKeys;
+    const reader = personalDataReader(actor);
+    async function* readable(lines: AsyncIterable<string>): AsyncIterable<string> {
+      for await (const line of lines) yield revealPersonalText(line, keys, reader);
+    }
+    await streamToResponse(readable(exportLines(events, format)), res);
   }
 
   private timeTravel(q: Q): TimeTravelQuery {

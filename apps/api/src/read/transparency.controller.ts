@@ -10,6 +10,7 @@ import { EVENT_STORE, InvalidArgumentError, type EventStore, type MerkleLog, typ
 import { invalidQuery, notFound, parseNonNegativeInt } from '@gongron/projections';
 import { Public, Roles } from '../access/access.decorators.js';
 import { ReadErrorsInterceptor, single } from './read-errors.js';
+import { KeepsStoredForm } from '../privacy/personal-data.interceptor.js';
 
 type Q = Record<string, unknown>;
 
@@ -57,6 +58,7 @@ export class TransparencyController {
   @ApiBearerAuth()
   @Roles('auditor', 'admin')
   @Get('audit/proofs/inclusion')
+  @KeepsStoredForm()
   @ApiOperation({ summary: "An event's proof bundle: the event as stored, its inclusion proof and the signed checkpoint it proves against" })
   @ApiQuery({ name: 'position', required: false })
   @ApiQuery({ name: 'eventId', required: false })

@@ -51,6 +51,8 @@ import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
 import { parseStreamId } from '../stream-id.js';
 import { pollingSubscription, WakeSignal } from '../subscription.js';
 import { createPostgresPool } from './postgres-pool.js';
+import { PostgresSubjectKeys, type SubjectKeyRequest } from '../personal-data/subject-keys.js';
+import { keyRequestsOf, protectBatch } from '../personal-data/protect.js';
 import { postgresMerkleStorage, receiptsOf } from './postgres-merkle.js';
 import { MerkleLogReader, storedReceipts, type MerkleLog, type Receipt } from '../merkle/merkle-log.js';
 import {
@@ -207,6 +209,8 @@ export class PostgresEventStore implements EventStore {
   private listenerRetryMs = LISTENER_RETRY_MIN_MS;
   private closed = false;
   readonly merkle: MerkleLog;
+  /** The key table, when the registry names personal fields (personal-data/). */
+  readonly subjectKeys: PostgresSubjectKeys | undefined;
 
   private constructor(options: PostgresEventStoreOptions) {
     if (!options.pool && !options.connectionString) throw new TypeError('PostgresEventStore needs a connectionString or a pool');
@@ -217,6 +221,7 @@ export class PostgresEventStore implements EventStore {
     this.clock = options.clock ?? (() => new Date());
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.beforeCommit = options.beforeCommit;
+    this.subjectKeys = this.registry.personalData ? new PostgresSubjectKeys(this.pool) : undefined;
     this.merkle = new MerkleLogReader(
       postgresMerkleStorage(
         (name, text, values) => this.query(name, text, values),
@@ -233,6 +238,7 @@ export class PostgresEventStore implements EventStore {
     const store = new PostgresEventStore(options);
     try {
       await migratePostgres(store.pool);
+      if (store.subjectKeys) await PostgresSubjectKeys.migrate(store.pool);
     } catch (error) {
       if (store.ownsPool) await store.pool.end().catch(() => undefined);
       throw mapPostgresError(error);
@@ -305,18 +311,26 @@ export class PostgresEventStore implements EventStore {
   private async commitGroup(group: PendingAppend[]): Promise<void> {
     const recordedAt = this.clock().toISOString();
     const guesses = group.map((pending) => this.guessHead(pending.streamId, pending.expected));
-    const sealedGroup = group.map((pending, item) => sealBatch(pending.streamId, pending.batch, guesses[item]!.revision, guesses[item]!.hash ?? '', recordedAt));
-    const items: number[] = [];
-    const events: SealedEvent[] = [];
-    sealedGroup.forEach((sealed, item) => {
-      for (const event of sealed) {
-        items.push(item + 1);
-        events.push(event);
+    let sealedGroup: SealedEvent[][] = [];
+    // The batches as stored. Each pending append keeps its plain batch: should this transaction
+    // roll back, the keys it created are gone and the next attempt seals again.
+    let batches: PreparedEvent[][] = group.map((pending) => pending.batch);
+    // Sealing waits for the subjects' keys, which the group's own transaction creates where missing.
+    const seal = async (client: pg.PoolClient | undefined): Promise<unknown[]> => {
+      if (client) {
+        batches = [];
+        for (const pending of group) batches.push(await this.protect(client, pending.streamId, pending.batch, recordedAt));
       }
-    });
-    let rows: GroupRow[];
-    try {
-      rows = await this.runGroup([
+      sealedGroup = group.map((pending, item) => sealBatch(pending.streamId, batches[item]!, guesses[item]!.revision, guesses[item]!.hash ?? '', recordedAt));
+      const items: number[] = [];
+      const events: SealedEvent[] = [];
+      sealedGroup.forEach((sealed, item) => {
+        for (const event of sealed) {
+          items.push(item + 1);
+          events.push(event);
+        }
+      });
+      return [
         group.map((p) => p.streamId),
         group.map((p) => p.category),
         group.map((p) => expectedCode(p.expected)),
@@ -333,7 +347,12 @@ export class PostgresEventStore implements EventStore {
         events.map((e) => e.metadataJson),
         events.map((e) => e.hash),
         events.map((e) => e.previousHash),
-      ]);
+      ];
+    };
+    const needsKeys = this.subjectKeys !== undefined && group.some((pending) => this.keyRequests(pending.streamId, pending.batch).length > 0);
+    let rows: GroupRow[];
+    try {
+      rows = await this.runGroup(seal, needsKeys);
     } catch (error) {
       const mapped = mapPostgresError(error);
       if (mapped instanceof StoreUnavailableError) {
@@ -376,7 +395,7 @@ export class PostgresEventStore implements EventStore {
       } else if (refusal.o_outcome === OUTCOME_WRONG_EXPECTED) {
         // A retry of an append that already succeeded carries a stale expectation: recognise it first.
         retries.push(
-          this.retryResult(this.pool, pending.streamId, pending.batch)
+          this.retryResult(this.pool, pending.streamId, batches[item]!)
             .then((retried) => retried ?? Promise.reject(new WrongExpectedRevisionError(pending.streamId, pending.expected, head.revision)))
             .then(pending.resolve, (error: unknown) => pending.reject(mapPostgresError(error))),
         );
@@ -387,29 +406,31 @@ export class PostgresEventStore implements EventStore {
     await Promise.all(retries);
   }
 
-  private async runGroup(values: unknown[]): Promise<GroupRow[]> {
+  private async runGroup(seal: (client: pg.PoolClient | undefined) => Promise<unknown[]>, needsKeys: boolean): Promise<GroupRow[]> {
     const client = await this.pool.connect();
-    const query = {
+    const query = (values: unknown[]) => ({
       name: 'gongron-append-group',
       text: `select o_outcome, o_item, o_number, o_text, o_leaf
                from gongron_append_group($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::text[]::jsonb[], $14::text[]::jsonb[], $15, $16)`,
       values,
-    };
+    });
+    const transaction = needsKeys || this.beforeCommit !== undefined;
     try {
-      if (!this.beforeCommit) {
+      if (!transaction) {
         // Autocommit: the statement's own transaction commits as it ends, with no round trip inside the lock.
-        const { rows } = await client.query<GroupRow>(query);
+        const { rows } = await client.query<GroupRow>(query(await seal(undefined)));
         client.release();
         return rows;
       }
       await client.query('begin');
-      const { rows } = await client.query<GroupRow>(query);
-      await this.beforeCommit(client);
+      // The subjects' keys are written in the transaction of the events sealed under them.
+      const { rows } = await client.query<GroupRow>(query(await seal(needsKeys ? client : undefined)));
+      if (this.beforeCommit) await this.beforeCommit(client);
       await client.query('commit');
       client.release();
       return rows;
     } catch (error) {
-      if (this.beforeCommit) await client.query('rollback').catch(() => undefined);
+      if (transaction) await client.query('rollback').catch(() => undefined);
       client.release(isBroken(error));
       throw error;
     }
@@ -453,8 +474,9 @@ export class PostgresEventStore implements EventStore {
     return result;
   }
 
-  private async appendWith(client: pg.PoolClient, streamId: string, batch: PreparedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  private async appendWith(client: pg.PoolClient, streamId: string, plainBatch: PreparedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     await client.query('begin');
+    const batch = await this.protect(client, streamId, plainBatch, this.clock().toISOString());
     const category = streamId.slice(0, streamId.indexOf(':'));
     // Creates the row for a new stream or locks the existing one: writers of one stream queue here.
     const head = await client.query<{ revision: string; last_hash: string }>({
@@ -530,7 +552,27 @@ export class PostgresEventStore implements EventStore {
   }
 
   /** A unique constraint was the last line: a retried batch, an id stored elsewhere, or a lost race. */
-  private async resolveUniqueViolation(streamId: string, batch: PreparedEvent[], violation: unknown): Promise<AppendResult> {
+  private keyRequests(streamId: string, batch: readonly PreparedEvent[]): SubjectKeyRequest[] {
+    const locate = this.registry.personalData;
+    return locate ? keyRequestsOf(streamId, batch, locate) : [];
+  }
+
+  /** Personal values encrypted under their subjects' keys, created on `client`'s transaction where missing. */
+  private async protect(client: pg.PoolClient, streamId: string, batch: PreparedEvent[], at: string): Promise<PreparedEvent[]> {
+    const requests = this.keyRequests(streamId, batch);
+    if (requests.length === 0 || !this.subjectKeys) return batch;
+    return protectBatch(streamId, batch, this.registry.personalData!, await this.subjectKeys.keysForAppend(client, requests, at));
+  }
+
+  /** The batch as it would be stored under the keys that exist now (to recognise a retry; a missing key cannot match). */
+  private async protectWithExisting(streamId: string, batch: PreparedEvent[]): Promise<PreparedEvent[]> {
+    const requests = this.keyRequests(streamId, batch);
+    if (requests.length === 0 || !this.subjectKeys) return batch;
+    return protectBatch(streamId, batch, this.registry.personalData!, await this.subjectKeys.existingKeys(this.pool, requests), 'leave');
+  }
+
+  private async resolveUniqueViolation(streamId: string, plainBatch: PreparedEvent[], violation: unknown): Promise<AppendResult> {
+    const batch = await this.protectWithExisting(streamId, plainBatch);
     try {
       const retried = await this.retryResult(this.pool, streamId, batch);
       if (retried) return retried;

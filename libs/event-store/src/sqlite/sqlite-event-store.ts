@@ -41,6 +41,8 @@ import { DEFAULT_SQLITE_BUSY_WAIT_MS, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } f
 import { migrateSqlite } from './sqlite-schema.js';
 import { SqliteMerkleTree } from './sqlite-merkle.js';
 import { MerkleLogReader, storedReceipts, type MerkleLog, type Receipt } from '../merkle/merkle-log.js';
+import { SqliteSubjectKeys, type SubjectKeyRequest } from '../personal-data/subject-keys.js';
+import { keyRequestsOf, protectBatch } from '../personal-data/protect.js';
 
 export interface SqliteEventStoreOptions {
   /** A file path (or ':memory:'), or an open better-sqlite3 handle shared with read models. */
@@ -112,6 +114,8 @@ export class SqliteEventStore implements EventStore {
   private readonly tree: SqliteMerkleTree;
   readonly merkle: MerkleLog;
   private readonly busyWaitMs: number;
+  /** The key table, when the registry names personal fields (personal-data/). */
+  readonly subjectKeys: SqliteSubjectKeys | undefined;
   private closed = false;
 
   constructor(options: SqliteEventStoreOptions) {
@@ -135,6 +139,7 @@ export class SqliteEventStore implements EventStore {
         this.database.pragma(`busy_timeout = ${this.busyWaitMs}`);
       }
       migrateSqlite(this.database);
+      this.subjectKeys = this.registry.personalData ? new SqliteSubjectKeys(this.database) : undefined;
       this.statements = this.prepareStatements();
       this.tree = new SqliteMerkleTree(this.database, (position) => {
         const row = this.statements.atPosition.get(position);
@@ -197,8 +202,23 @@ export class SqliteEventStore implements EventStore {
     return head > (this.statements.lastLeafPosition.get() ?? 0);
   }
 
-  private appendInTransaction(streamId: string, batch: PreparedEvent[], expected: ExpectedRevision): Appended {
+  /** Personal values encrypted under their subjects' keys, created here (inside the append's transaction) where missing. */
+  private protect(
+    streamId: string,
+    batch: PreparedEvent[],
+    keysOf: (requests: SubjectKeyRequest[]) => Map<string, Buffer>,
+    missing: 'throw' | 'leave' = 'throw',
+  ): PreparedEvent[] {
+    const locate = this.registry.personalData;
+    if (!locate || !this.subjectKeys) return batch;
+    const requests = keyRequestsOf(streamId, batch, locate);
+    return requests.length === 0 ? batch : protectBatch(streamId, batch, locate, keysOf(requests), missing);
+  }
+
+  private appendInTransaction(streamId: string, plainBatch: PreparedEvent[], expected: ExpectedRevision): Appended {
     const s = this.statements;
+    const keys = this.subjectKeys;
+    const batch = keys ? this.protect(streamId, plainBatch, (requests) => keys.keysForAppend(requests, this.clock().toISOString())) : plainBatch;
     const head = s.streamHead.get(streamId);
     const current = head ? head[0] : -1;
     try {
@@ -253,8 +273,11 @@ export class SqliteEventStore implements EventStore {
   }
 
   /** The insert hit the unique event id: either a retried batch or an id stored elsewhere. */
-  private resolveAfterConflict(streamId: string, batch: PreparedEvent[]): AppendResult {
+  private resolveAfterConflict(streamId: string, plainBatch: PreparedEvent[]): AppendResult {
     try {
+      const keys = this.subjectKeys;
+      // Only an event sealed under the keys stored now can be the one already stored.
+      const batch = keys ? this.protect(streamId, plainBatch, (requests) => keys.existingKeys(requests), 'leave') : plainBatch;
       const first = this.statements.locateId.get(batch[0]!.id);
       if (first) return this.retryResult(streamId, batch, first);
       for (const event of batch) {

@@ -1,0 +1,78 @@
+/**
+ * Reading personal data: every envelope in a value (a response body, an export, a read-model
+ * row) becomes the plain text when the reader may see it and its key still opens it,
+ * `[삭제됨]` when its subject was erased, and `[비공개]` when the reader may not see it.
+ * Keys are looked up per call, never cached: an erasure in another process holds at once.
+ */
+import { ERASED_PLACEHOLDER, isPersonalEnvelope, openPersonalValue, parsePersonalEnvelope, WITHHELD_PLACEHOLDER, type ParsedEnvelope } from './envelope.js';
+import type { SubjectKeyStore } from './subject-keys.js';
+
+export interface RevealPolicy {
+  /** Whether the reader may see personal values of this district (undefined: of no district). */
+  mayRead(district: string | undefined): boolean;
+}
+
+function collect(value: unknown, into: Set<string>): void {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (typeof current === 'string') {
+      if (isPersonalEnvelope(current)) into.add(current);
+    } else if (Array.isArray(current)) {
+      for (const item of current) pending.push(item);
+    } else if (current !== null && typeof current === 'object' && !(current instanceof Date) && !Buffer.isBuffer(current)) {
+      for (const item of Object.values(current)) pending.push(item);
+    }
+  }
+}
+
+function replace(value: unknown, plain: ReadonlyMap<string, string>): unknown {
+  if (typeof value === 'string') return plain.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((item) => replace(item, plain));
+  if (value !== null && typeof value === 'object' && !(value instanceof Date) && !Buffer.isBuffer(value)) {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[key] = replace(item, plain);
+    return copy;
+  }
+  return value;
+}
+
+/** What each envelope string reads as for this reader. */
+export async function revealEnvelopes(envelopes: Iterable<string>, keys: SubjectKeyStore | undefined, policy: RevealPolicy): Promise<Map<string, string>> {
+  const readable: [string, ParsedEnvelope][] = [];
+  const shown = new Map<string, string>();
+  for (const envelope of envelopes) {
+    const parsed = parsePersonalEnvelope(envelope);
+    if (!parsed || !policy.mayRead(parsed.district)) shown.set(envelope, WITHHELD_PLACEHOLDER);
+    else readable.push([envelope, parsed]);
+  }
+  if (readable.length === 0) return shown;
+  const states = keys ? await keys.lookup(readable.map(([, parsed]) => parsed.subject)) : new Map();
+  for (const [envelope, parsed] of readable) {
+    const state = states.get(parsed.subject);
+    if (!parsed.encrypted) {
+      shown.set(envelope, state?.erasedAt ? ERASED_PLACEHOLDER : parsed.payload.toString('utf8'));
+      continue;
+    }
+    const plain = state?.key ? openPersonalValue(state.key, parsed) : undefined;
+    shown.set(envelope, plain ?? ERASED_PLACEHOLDER);
+  }
+  return shown;
+}
+
+/** `value` with every personal envelope in it read for this reader (a copy; `value` is untouched). */
+export async function revealPersonalData<T>(value: T, keys: SubjectKeyStore | undefined, policy: RevealPolicy): Promise<T> {
+  const envelopes = new Set<string>();
+  collect(value, envelopes);
+  if (envelopes.size === 0) return value;
+  return replace(value, await revealEnvelopes(envelopes, keys, policy)) as T;
+}
+
+/** Text (an export line, a calendar) with the envelopes inside it read for this reader. */
+export async function revealPersonalText(text: string, keys: SubjectKeyStore | undefined, policy: RevealPolicy): Promise<string> {
+  const pattern = /\uE000pd[01]\|[^|"\s]*\|[^|"\s]*\|[^|"\s]*\|[A-Za-z0-9_-]*/g;
+  const found = new Set(text.match(pattern) ?? []);
+  if (found.size === 0) return text;
+  const shown = await revealEnvelopes(found, keys, policy);
+  return text.replace(pattern, (envelope) => shown.get(envelope) ?? envelope);
+}
