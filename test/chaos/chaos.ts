@@ -26,7 +26,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { buildEventTypeRegistry, createReadModelEngine, openSqlDatabase, type SqlDatabase } from '@gongron/application';
-import { districtCodes } from '@gongron/domain';
+import { districtCodes, operatingYearInPreparation } from '@gongron/domain';
 import { type EventStore, PostgresEventStore, SqliteEventStore, type StoredEvent } from '@gongron/event-store';
 import { readModelProjections } from '@gongron/projections';
 import { API_MAIN, type RunningChild, startChild, WORKER_MAIN } from '../support/child-processes.js';
@@ -373,7 +373,8 @@ function markBody(body: unknown, key: string, type: MarkedCommand['type']): unkn
 }
 
 const today = new Date().toISOString().slice(0, 10);
-const YEAR = Number(today.slice(0, 4));
+/** The year the items approved today are projects of (March–February, prepared from the autumn before). */
+const YEAR = operatingYearInPreparation(today);
 const tally = (onRoll: number, present: number, yes: number) => ({ onRoll, present, for: yes, against: present - yes, abstain: 0 });
 const STANCES = ['support', 'oppose', 'neutral'] as const;
 const CATEGORIES = ['student', 'parent', 'teacher', 'citizen'] as const;

@@ -5,11 +5,13 @@
  * evaluation, feedback, closed — and every event naming its actor.
  */
 import { businessDateOf } from '@gongron/application';
+import { operatingYearInPreparation } from '@gongron/domain';
 import { EVENT_STORE, type EventStore, revealPersonalData } from '@gongron/event-store';
 import { eventually, startTestApi, tally, type TestApi } from './api-support.js';
 
 const today = businessDateOf(new Date());
-const year = Number(today.slice(0, 4));
+/** The operating year an approval today prepares: the project's year, and so its agreement's. */
+const year = operatingYearInPreparation(today);
 
 describe('API: the whole life of an agenda item, its project and agreement', () => {
   let api: TestApi;

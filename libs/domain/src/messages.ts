@@ -6,6 +6,7 @@
 import type { BodyCode, DistrictCode, Funder } from './catalogs.js';
 import type { MeetingContext } from './meeting/meeting-record.js';
 import type { RosterMember } from './roster/roster-member.js';
+import type { Budget } from './money.js';
 
 export type ActorRole = 'secretary' | 'official' | 'auditor' | 'admin' | 'system';
 
@@ -38,6 +39,17 @@ export interface CommandMetadata {
 export interface CommandFacts {
   readonly roster?: { readonly district: DistrictCode | null; readonly body: BodyCode | null; readonly members: readonly RosterMember[] } | null;
   readonly meeting?: (MeetingContext & { readonly status: string }) | null;
+  /**
+   * The projects an amendment changes, by id: their state and what each funder has spent
+   * (`null`: no such project). An amendment may not cut a budget below it.
+   */
+  readonly projects?: { readonly [projectId: string]: ProjectSpending | null };
+}
+
+/** What a project has spent so far, as another stream's decision sees it. */
+export interface ProjectSpending {
+  readonly status: string;
+  readonly spent: Budget;
 }
 
 export type Command<Type extends string, Data extends object> = Readonly<{

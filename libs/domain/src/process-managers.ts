@@ -4,9 +4,17 @@
  * one again after a crash; the target commands refuse a repeat with a typed 'transition' error.
  */
 import type { ApprovedProject, LinkProject, MarkProjectEvaluated, ReviewDecisionRecorded } from './agenda-item/agenda-item.messages.js';
-import type { AgreementCameIntoForce, AmendmentConsented } from './agreement/agreement.messages.js';
+import type { AgreementCameIntoForce, AmendmentConsented, ProposeWithdrawalOfCancelledProject } from './agreement/agreement.messages.js';
 import type { CommandMetadata, RecordedEvent } from './messages.js';
-import type { AmendProjectBudget, CreateProject, MarkProjectAgreed, ProjectCreated, ProjectEvaluated } from './project/project.messages.js';
+import type {
+  AmendProjectBudget,
+  CreateProject,
+  MarkProjectAgreed,
+  ProjectCancelled,
+  ProjectCreated,
+  ProjectEvaluated,
+  ReleaseFromAgreement,
+} from './project/project.messages.js';
 import type { DomainCommand } from './registry.js';
 
 export interface ProcessManager {
@@ -98,6 +106,16 @@ export const projectBudgetsFromAmendment: ProcessManager = {
     const data = dataOf<AmendmentConsented>(event);
     const commands: DomainCommand[] = [];
     for (const change of data.budgets) {
+      if (change.kind === 'withdraw') {
+        // The withdrawn project gives back what it has not spent and spends no more.
+        const command: ReleaseFromAgreement = {
+          type: 'ReleaseFromAgreement',
+          data: { projectId: change.projectId, agreementId: data.agreementId, amendmentId: data.amendmentId, releasedOn: data.consentedOn },
+          metadata: metadataFor('project-budgets-from-amendment', event),
+        };
+        commands.push(command);
+        continue;
+      }
       if (change.newBudget === null) continue;
       if (change.kind === 'budget') {
         const command: AmendProjectBudget = {
@@ -131,6 +149,34 @@ export const projectBudgetsFromAmendment: ProcessManager = {
   },
 };
 
+/**
+ * A project cancelled after its agreement allocated its budget leaves the agreement by amendment:
+ * the cancellation opens the withdrawal in the name of the party that cancelled it (the education
+ * office when an administrator did), and the other party consents or refuses.
+ */
+export const withdrawalOfCancelledProject: ProcessManager = {
+  name: 'withdrawal-of-cancelled-project',
+  handles: ['ProjectCancelled'],
+  react(event) {
+    if (event.type !== 'ProjectCancelled') return [];
+    const data = dataOf<ProjectCancelled>(event);
+    if (data.agreementId === undefined || data.agreementId === null || data.district === undefined || data.year === undefined) return [];
+    const command: ProposeWithdrawalOfCancelledProject = {
+      type: 'ProposeWithdrawalOfCancelledProject',
+      data: {
+        district: data.district,
+        year: data.year,
+        projectId: data.projectId,
+        party: data.cancelledBy ?? 'education-office',
+        reason: data.reason,
+        proposedOn: data.cancelledOn,
+      },
+      metadata: metadataFor('withdrawal-of-cancelled-project', event),
+    };
+    return [command];
+  },
+};
+
 export const itemAwaitsFeedback: ProcessManager = {
   name: 'item-awaits-feedback',
   handles: ['ProjectEvaluated'],
@@ -152,5 +198,6 @@ export const processManagers: readonly ProcessManager[] = [
   itemLinkedToProject,
   projectsAgreedByAgreement,
   projectBudgetsFromAmendment,
+  withdrawalOfCancelledProject,
   itemAwaitsFeedback,
 ];

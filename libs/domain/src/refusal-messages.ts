@@ -288,6 +288,12 @@ export const REFUSAL_MESSAGES = {
   'PROJECT.EVALUATION_ALREADY_RECORDED': m('평가가 이미 등록되어 있습니다.', 'This evaluation is recorded already.'),
   'PROJECT.INVALID_SATISFACTION': m('만족도는 0에서 100 사이여야 합니다.', 'Satisfaction must be from 0 to 100.'),
   'PROJECT.PARTY_MISMATCH': m('자기 소속 재원만 집행할 수 있습니다.', 'You may record only your own party’s spending.'),
+  'PROJECT.WITHDRAWN_FROM_AGREEMENT': m('부속합의서에서 제외된 세부사업이라 더 집행할 수 없습니다. 남은 배정액은 반납되었습니다.', 'The project was withdrawn from its agreement; its unspent allocation was returned and nothing more is spent.', {
+    ko: '세부사업이 {releasedOn}에 부속합의서 {agreementId}에서 제외되어(변경 {amendmentId}) 더 집행할 수 없습니다.',
+    en: 'The project was withdrawn from agreement {agreementId} on {releasedOn} (amendment {amendmentId}); nothing more is spent.',
+  }),
+  'PROJECT.ALREADY_RELEASED': m('이미 부속합의서에서 제외된 세부사업입니다.', 'The project was withdrawn from its agreement already.'),
+  'PROJECT.ALREADY_CANCELLED': m('이미 취소된 세부사업입니다. 남은 배정액은 취소할 때 반납되었습니다.', 'The project is cancelled already; its unspent allocation was returned then.'),
 
   // Agreements
   // Rosters (위원 명단)
@@ -396,6 +402,24 @@ export const REFUSAL_MESSAGES = {
   'AGREEMENT.DUPLICATE_AMENDMENT': m('같은 변경 제안이 이미 있습니다.', 'This amendment exists already.'),
   'AGREEMENT.SAME_PARTY_CONSENT': m('자기 소속이 제안한 변경에는 동의할 수 없습니다. 상대 당사자가 동의해야 합니다.', 'The other party must consent; you cannot consent to your own party’s amendment.'),
   'AGREEMENT.SAME_PARTY_REFUSAL': m('자기 소속이 제안한 변경은 거부할 수 없습니다. 상대 당사자가 결정합니다.', 'The other party decides; you cannot refuse your own party’s amendment.'),
+  'AGREEMENT.AMENDMENT_BELOW_SPENT': m('이미 집행한 금액보다 적은 예산으로 변경할 수 없습니다.', 'An amendment cannot cut a budget below what is already spent.', {
+    ko: '세부사업 {projectId}은(는) {funder} 재원에서 이미 {spent}원을 집행했습니다. 변경 예산 {proposed}원은 {shortfall}원 부족합니다.',
+    en: 'Project {projectId} has already spent {spent} won from the {funder}; the amendment’s {proposed} won is {shortfall} won short.',
+  }),
+  'AGREEMENT.SIGNED_IN_FUTURE': m('서명일은 오늘보다 늦을 수 없습니다.', 'A signature cannot be dated after today.', {
+    ko: '서명일 {signedOn}은(는) 오늘({today})보다 늦습니다.',
+    en: 'The signature date {signedOn} is after today ({today}).',
+  }),
+  'AGREEMENT.SIGNED_BEFORE_DRAFT': m('서명일은 부속합의서를 작성한 날보다 빠를 수 없습니다.', 'A signature cannot be dated before the agreement was drafted.', {
+    ko: '부속합의서는 {draftedOn}에 작성되었습니다. 서명일 {signedOn}은(는) 그보다 빠릅니다.',
+    en: 'The agreement was drafted on {draftedOn}; the signature date {signedOn} is before it.',
+  }),
+  'AGREEMENT.PROJECT_CANCELLED': m('취소된 세부사업은 부속합의서에 넣거나 남겨 둔 채 서명할 수 없습니다.', 'A cancelled project is neither listed nor signed for.', {
+    ko: '세부사업 {projectId}은(는) 취소되었습니다. 부속합의서에서 제외한 뒤 진행하세요.',
+    en: 'Project {projectId} is cancelled; withdraw it from the agreement first.',
+  }),
+  'AGREEMENT.WITHDRAWAL_ALREADY_PROPOSED': m('취소된 세부사업의 제외 변경이 이미 제안되었습니다.', 'The withdrawal of the cancelled project is proposed already.'),
+  'AGREEMENT.PROJECT_ALREADY_WITHDRAWN': m('이미 부속합의서에서 제외된 세부사업입니다.', 'The project is no longer listed in the agreement.'),
 } as const satisfies Record<string, RefusalMessage>;
 
 export type RefusalCode = keyof typeof REFUSAL_MESSAGES;

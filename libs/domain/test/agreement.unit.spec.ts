@@ -7,6 +7,7 @@ import {
   agreementWorkflow,
 } from '@gongron/domain';
 import {
+  DRAFTED_ON,
   PROJECT,
   TODAY,
   agreementCommands as c,
@@ -38,7 +39,7 @@ function transition(name: string, spec: () => void): void {
 describe('agreement: every legal transition', () => {
   transition('none → drafting: one agreement per district and year', () => {
     given([]).when(c.DraftAgreement).then([
-      { type: 'AgreementDrafted', data: { agreementId: 'suwon-2024', district: 'suwon', year: 2024, draftedOn: TODAY, workflowVersion: 1 } },
+      { type: 'AgreementDrafted', data: { agreementId: 'suwon-2024', district: 'suwon', year: 2024, draftedOn: DRAFTED_ON, workflowVersion: 1 } },
     ]);
     expect(agreementWorkflow.streamIdOf(c.DraftAgreement)).toBe('agreement:suwon-2024');
   });
@@ -209,7 +210,7 @@ describe('agreement: the term is enforced', () => {
   test('the term ends on the 29th in a leap year', () => {
     const leap = { district: 'suwon', year: 2023 } as const;
     const path = [
-      { ...c.DraftAgreement, data: leap },
+      { ...c.DraftAgreement, data: leap, metadata: meta(educationOfficial, '2023-02-20T10:00:00+09:00') },
       { ...c.AddProjectToAgreement, data: { ...c.AddProjectToAgreement.data, ...leap } },
       { ...c.SignAgreement, data: { ...c.SignAgreement.data, ...leap, signedOn: '2023-03-06' } },
       { ...citySignature, data: { ...citySignature.data, ...leap, signedOn: '2023-03-06' } },
@@ -306,7 +307,7 @@ describe('agreement: term in force', () => {
 
   test('signing after the term has ended is refused', () => {
     given(historyOf.agreement('drafting'))
-      .when(with_(c.SignAgreement, { signedOn: '2025-03-01' }))
+      .when({ ...with_(c.SignAgreement, { signedOn: '2025-03-01' }), metadata: meta(educationOfficial, '2025-03-02T09:00:00+09:00') })
       .thenThrows({ code: 'AGREEMENT.TERM_ENDED', field: 'data.signedOn' });
   });
 });

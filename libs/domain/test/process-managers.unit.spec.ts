@@ -2,15 +2,8 @@
  * The process managers, and the whole path across three streams driven by them through an
  * in-memory runner: proposal → approval → project → agreement → expenditure → evaluation → feedback.
  */
-import {
-  type AnyWorkflow,
-  type DomainCommand,
-  type RecordedEvent,
-  isDomainError,
-  processManagers,
-  workflowForCommand,
-  workflowForStream,
-} from '@gongron/domain';
+import { type DomainCommand, type RecordedEvent, isDomainError, processManagers } from '@gongron/domain';
+import { Log } from './support/event-log.js';
 import {
   ITEM,
   agendaItemCommands as a,
@@ -20,57 +13,6 @@ import {
   meta,
   projectCommands as p,
 } from './support/scenarios.js';
-
-/** A tiny event log with the same contract the application has: one stream per id, ids per event. */
-class Log {
-  readonly events: RecordedEvent[] = [];
-  private sequence = 0;
-
-  stream(streamId: string): RecordedEvent[] {
-    return this.events.filter((event) => event.streamId === streamId);
-  }
-
-  execute(command: DomainCommand): RecordedEvent[] {
-    const workflow = workflowForCommand(command.type) as AnyWorkflow;
-    const streamId = workflow.streamIdOf(command);
-    const state = this.stream(streamId).reduce(
-      (current, event) => workflow.decider.evolve(current, { type: event.type, data: event.data } as { type: string }),
-      workflow.decider.initialState(),
-    );
-    const recorded = workflow.decider.decide(command, state).map((event) => {
-      this.sequence += 1;
-      return {
-        id: `evt-${this.sequence}`,
-        type: event.type,
-        streamId,
-        data: (event as unknown as { data: unknown }).data,
-        recordedAt: `2024-06-01T00:00:${String(this.sequence % 60).padStart(2, '0')}.000Z`,
-        recordedOn: '2024-06-01',
-      };
-    });
-    this.events.push(...recorded);
-    return recorded;
-  }
-
-  /** Runs the process managers until nothing new happens; a repeat refused as a transition counts as done. */
-  executeAndReact(command: DomainCommand): void {
-    const queue = [...this.execute(command)];
-    while (queue.length > 0) {
-      const event = queue.shift() as RecordedEvent;
-      for (const manager of processManagers.filter((candidate) => candidate.handles.includes(event.type))) {
-        for (const next of manager.react(event)) queue.push(...this.execute(next));
-      }
-    }
-  }
-
-  status(streamId: string): string {
-    const workflow = workflowForStream(streamId) as AnyWorkflow;
-    return this.stream(streamId).reduce(
-      (current, event) => workflow.decider.evolve(current, { type: event.type, data: event.data } as { type: string }),
-      workflow.decider.initialState(),
-    ).status;
-  }
-}
 
 const projectId = `${ITEM}-p1`;
 const forProject = <T extends DomainCommand>(command: T): T => ({ ...command, data: { ...command.data, projectId } }) as T;
@@ -167,11 +109,12 @@ describe('process managers across streams', () => {
       'item-linked-to-project',
       'projects-agreed-by-agreement',
       'project-budgets-from-amendment',
+      'withdrawal-of-cancelled-project',
       'item-awaits-feedback',
     ]);
   });
 
-  test('a consented amendment adding a project agrees it with its budget', () => {
+  test('a consented amendment adding a project agrees it with its budget, and one withdrawing a project releases it', () => {
     const manager = processManagers.find((candidate) => candidate.name === 'project-budgets-from-amendment');
     const commands = manager?.react({
       id: 'evt-9',
@@ -193,6 +136,10 @@ describe('process managers across streams', () => {
       expect.objectContaining({
         type: 'MarkProjectAgreed',
         data: { projectId: 'p2', agreementId: 'suwon-2024', allocation: { 'education-office': 1, 'local-government': 2 }, agreedOn: '2024-07-01' },
+      }),
+      expect.objectContaining({
+        type: 'ReleaseFromAgreement',
+        data: { projectId: 'p3', agreementId: 'suwon-2024', amendmentId: 'amend-9', releasedOn: '2024-07-01' },
       }),
     ]);
     expect(educationOfficial.party).toBe('education-office');

@@ -142,7 +142,16 @@ describe('project: every legal transition', () => {
       .then([
         {
           type: 'ExpenditureRecorded',
-          data: { projectId: PROJECT, expenditureId: 'exp-1', funder: 'education-office', amount: 1_000_000, spentOn: TODAY, purpose: '강사비' },
+          data: {
+            projectId: PROJECT,
+            expenditureId: 'exp-1',
+            funder: 'education-office',
+            amount: 1_000_000,
+            spentOn: TODAY,
+            purpose: '강사비',
+            executedBy: 'education-office',
+            school: null,
+          },
         },
       ]);
   });
@@ -257,6 +266,32 @@ describe('project: every legal transition', () => {
       .when(with_(c.MarkEvaluationOverdue, { dueOn: '2024-05-11' }))
       .thenThrows({ code: 'PROJECT.EVALUATION_NOT_DUE', kind: 'rule' });
   });
+
+  transitionEach(['agreed', 'inProgress', 'suspended', 'completed', 'evaluated'] as const)(
+    '%s: withdrawn from the agreement by a consented amendment, the unspent allocation goes back',
+    (status) => {
+      given(historyOf.project(status))
+        .when(c.ReleaseFromAgreement)
+        .thenState((state, events) => {
+          expect(events).toEqual([
+            {
+              type: 'ProjectReleasedFromAgreement',
+              data: {
+                projectId: PROJECT,
+                agreementId: 'suwon-2024',
+                amendmentId: 'amend-2',
+                previousAllocation: allocation,
+                allocation: { 'education-office': 0, 'local-government': 0 },
+                returned: allocation,
+                releasedOn: TODAY,
+              },
+            },
+          ]);
+          expect(state.status).toBe(status);
+          expect(state.allocation).toEqual({ 'education-office': 0, 'local-government': 0 });
+        });
+    },
+  );
 
   test('every transition of the machine is taken by a spec above (taking them itself, so it holds run alone)', () => {
     for (const spec of transitionSpecs) spec();

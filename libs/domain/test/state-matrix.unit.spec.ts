@@ -59,11 +59,17 @@ const agendaAllowed: Readonly<Record<AgendaItemStatus, readonly string[]>> = {
 const projectAllowed: Readonly<Record<ProjectStatus, readonly string[]>> = {
   none: ['CreateProject'],
   planned: ['MarkProjectAgreed', 'CancelProject', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
-  agreed: ['StartProject', 'AmendProjectBudget', 'CancelProject', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
-  inProgress: ['SuspendProject', 'RecordExpenditure', 'AmendProjectBudget', 'CompleteProject', 'CancelProject', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
-  suspended: ['ResumeProject', 'AmendProjectBudget', 'CancelProject', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
-  completed: ['RecordSelfEvaluation', 'RecordComprehensiveEvaluation', 'CancelProject', 'MarkEvaluationOverdue', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
-  evaluated: ['CloseProject', 'CancelProject', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
+  agreed: ['StartProject', 'AmendProjectBudget', 'ReleaseFromAgreement', 'CancelProject', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
+  inProgress: [
+    'SuspendProject', 'RecordExpenditure', 'AmendProjectBudget', 'ReleaseFromAgreement', 'CompleteProject', 'CancelProject', 'FulfillCondition',
+    'WaiveCondition', 'MarkConditionOverdue',
+  ],
+  suspended: ['ResumeProject', 'AmendProjectBudget', 'ReleaseFromAgreement', 'CancelProject', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
+  completed: [
+    'RecordSelfEvaluation', 'RecordComprehensiveEvaluation', 'ReleaseFromAgreement', 'CancelProject', 'MarkEvaluationOverdue', 'FulfillCondition',
+    'WaiveCondition', 'MarkConditionOverdue',
+  ],
+  evaluated: ['CloseProject', 'ReleaseFromAgreement', 'CancelProject', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
   closed: [],
   cancelled: [],
 };
@@ -72,7 +78,7 @@ const agreementAllowed: Readonly<Record<AgreementStatus, readonly string[]>> = {
   none: ['DraftAgreement'],
   drafting: ['AddProjectToAgreement', 'WithdrawProjectFromAgreement', 'SignAgreement'],
   signing: ['SignAgreement'],
-  inForce: ['ProposeAmendment', 'ConsentToAmendment', 'RefuseAmendment', 'ExpireAgreement'],
+  inForce: ['ProposeAmendment', 'ConsentToAmendment', 'RefuseAmendment', 'ProposeWithdrawalOfCancelledProject', 'ExpireAgreement'],
   expired: [],
 };
 
@@ -138,6 +144,8 @@ const repeatCodes: Readonly<Record<string, string>> = {
   'evaluated MarkProjectAgreed': 'PROJECT.ALREADY_AGREED',
   'closed MarkProjectAgreed': 'PROJECT.ALREADY_AGREED',
   'expired ExpireAgreement': 'AGREEMENT.ALREADY_EXPIRED',
+  'expired ProposeWithdrawalOfCancelledProject': 'AGREEMENT.ALREADY_EXPIRED',
+  'cancelled ReleaseFromAgreement': 'PROJECT.ALREADY_CANCELLED',
 };
 
 /**

@@ -38,6 +38,8 @@ const withConditions = load('stored-events.v3.json');
 const beforeRosters = load('stored-events.v4.json');
 /** Events as stored once rosters and meetings were kept. */
 const withMeetings = load('stored-events.v5.json');
+/** Events as stored once a withdrawal returned money, a cancellation opened its amendment and expenditures named their executor. */
+const withMoneyHeldTogether = load('stored-events.v6.json');
 
 function replay(streamId: string, from = fixture): Record<string, unknown> & { status: string } {
   const workflow = workflowForStream(streamId) as AnyWorkflow;
@@ -51,7 +53,9 @@ function replay(streamId: string, from = fixture): Record<string, unknown> & { s
 
 describe('stored events (workflow version 1)', () => {
   test('the fixtures together hold every event type the domain knows', () => {
-    const stored = new Set([...fixture.events, ...withDeadlines.events, ...withConditions.events, ...withMeetings.events].map((event) => event.type));
+    const stored = new Set(
+      [...fixture.events, ...withDeadlines.events, ...withConditions.events, ...withMeetings.events, ...withMoneyHeldTogether.events].map((event) => event.type),
+    );
     expect(domainEventTypes.filter((type) => !stored.has(type))).toEqual([]);
   });
 
@@ -101,6 +105,26 @@ describe('stored events (workflow version 1)', () => {
     });
     expect(replay('agenda-item:item-1', withMeetings)).toMatchObject({ status: 'referred', workflowVersion: 2, adoption: { tally: { onRoll: 15, present: 9, for: 5 } } });
     expect(replay('meeting:suwon-civic-council-2024-4', withMeetings).status).toBe('cancelled');
+  });
+
+  test('a withdrawn project, a cancelled one and expenditures of both schema versions replay to the state they had when stored', () => {
+    expect(replay('project:proj-6', withMoneyHeldTogether)).toMatchObject({
+      status: 'inProgress',
+      allocation: { 'education-office': 5_500_000, 'local-government': 0 },
+      spent: { 'education-office': 5_500_000, 'local-government': 0 },
+      release: { amendmentId: 'amend-w', returned: { 'education-office': 24_500_000, 'local-government': 20_000_000 } },
+      expenditures: [
+        { expenditureId: 'exp-old', executedBy: 'education-office', school: null },
+        { expenditureId: 'exp-school', executedBy: 'school', school: '수원초등학교' },
+        { expenditureId: 'exp-city', funder: 'education-office', executedBy: 'local-government' },
+      ],
+    });
+    expect(replay('project:proj-7', withMoneyHeldTogether).status).toBe('cancelled');
+    expect(replay('agreement:suwon-2024', withMoneyHeldTogether)).toMatchObject({
+      status: 'inForce',
+      projects: [],
+      amendments: [{ amendmentId: 'amend-w', status: 'consented' }, { amendmentId: 'withdraw-cancelled-proj-7', status: 'consented' }],
+    });
   });
 
   test('histories with terms and fired deadlines replay to the state they had when stored', () => {

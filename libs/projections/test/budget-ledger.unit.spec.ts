@@ -131,6 +131,30 @@ describe('budget ledger', () => {
       });
   });
 
+  it('ProjectReleasedFromAgreement shrinks the allocation to what was spent and returns the rest to each funder', async () => {
+    const { event, started } = history();
+    await spec
+      .given(started)
+      .when([
+        event(project, 'ExpenditureRecorded', { projectId: 'p1', expenditureId: 'e1', funder: 'education-office', amount: 30, spentOn: '2024-03-03', purpose: '강사비', executedBy: 'school', school: '수원초등학교' }),
+        event(project, 'ProjectReleasedFromAgreement', {
+          projectId: 'p1',
+          agreementId: 'suwon-2024',
+          amendmentId: 'am-w',
+          previousAllocation: budget(100, 50),
+          allocation: budget(30, 0),
+          returned: budget(70, 50),
+          releasedOn: '2024-03-08',
+        }),
+      ])
+      .then({
+        [BUDGET_LEDGER]: [
+          { ...educationOffice, project_state: 'inProgress', agreement_id: 'suwon-2024', initial_allocation: 100, allocated: 30, amended: -70, spent: 30, expenditures: 1, returned: 70, ...at(5) },
+          { ...localGovernment, project_state: 'inProgress', agreement_id: 'suwon-2024', initial_allocation: 50, allocated: 0, amended: -50, returned: 50, ...at(5) },
+        ],
+      });
+  });
+
   it.each([
     ['ProjectSuspended', 'suspended'],
     ['ProjectCompleted', 'completed'],

@@ -16,6 +16,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { type Executor, executors } from '@gongron/domain';
 import { BudgetDto, DATE_PATTERN, ID_PATTERN, MAX_WON, nested, NOTE_MAX, PARTIES, TASK_CODES, TEXT_MAX, TITLE_MAX } from '../commands/common.dto.js';
 
 export class CreateProjectDto {
@@ -109,6 +110,21 @@ export class RecordExpenditureDto {
   @MinLength(1)
   @MaxLength(500)
   purpose!: string;
+
+  @ApiPropertyOptional({
+    enum: executors,
+    description: 'Who executed it (집행 주체), apart from who funded it: the funder (the default), the other party, or a school through a grant',
+  })
+  @IsOptional()
+  @IsIn(executors)
+  executedBy?: Executor;
+
+  @ApiPropertyOptional({ example: '수원초등학교', maxLength: 200, description: 'The school that executed it; required when executedBy is school, refused otherwise' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  school?: string;
 }
 
 export class CompleteProjectDto {

@@ -3200,10 +3200,13 @@ export interface components {
             evaluatedOn: string | null;
             expenditures: {
                 amount: number;
+                /** @enum {string} */
+                executedBy: "education-office" | "local-government" | "school";
                 expenditureId: string;
                 /** @enum {string} */
                 funder: "education-office" | "local-government";
                 purpose: string;
+                school: string | null;
                 spentOn: string;
             }[];
             /** @description Evaluation deadlines that ran out after completion. */
@@ -3217,6 +3220,16 @@ export interface components {
                 "local-government": number;
             } | null;
             projectId: string | null;
+            /** @description The project's withdrawal from its agreement: what went back, and from when nothing more is spent. */
+            release: {
+                agreementId: string;
+                amendmentId: string;
+                releasedOn: string;
+                returned: {
+                    "education-office": number;
+                    "local-government": number;
+                };
+            } | null;
             /** @description Allocated less spent, per funder, in won; null before the agreement allocates. */
             remaining: {
                 "education-office": number;
@@ -3458,11 +3471,21 @@ export interface components {
              * @example 4500000
              */
             amount: number;
+            /**
+             * @description Who executed it (집행 주체), apart from who funded it: the funder (the default), the other party, or a school through a grant
+             * @enum {string}
+             */
+            executedBy?: "education-office" | "local-government" | "school";
             expenditureId?: string;
             /** @enum {string} */
             funder: "education-office" | "local-government";
             /** @example 강사비 (5월분) */
             purpose: string;
+            /**
+             * @description The school that executed it; required when executedBy is school, refused otherwise
+             * @example 수원초등학교
+             */
+            school?: string;
             /** @example 2024-05-20 */
             spentOn: string;
         };

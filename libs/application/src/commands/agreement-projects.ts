@@ -2,8 +2,10 @@
  * An agreement lists only projects that exist, of its own district and year. The agreement's
  * decider sees only its own stream, so the command path checks the listed projects' streams
  * before deciding: a project that does not exist, or belongs to another district or year, is
- * refused (422 naming the project), instead of being signed and then never agreed.
+ * refused (422 naming the project), instead of being signed and then never agreed; so is a
+ * cancelled one. An amendment's budget changes are decided on what each project has spent.
  */
+import { agreementStreamId, isDistrictCode, projectStreamId } from '@gongron/domain';
 import { CommandRefused } from './command-refused.js';
 import type { DomainCommandLike } from './workflow-port.js';
 
@@ -45,6 +47,12 @@ async function checkListedProjects(command: DomainCommandLike, facts: StreamFact
         { field, details: { projectId, projectDistrict: project.district, agreementDistrict: data.district } },
       );
     }
+    if (project.status === 'cancelled') {
+      throw new CommandRefused('rule', 'AGREEMENT.PROJECT_CANCELLED', `Project ${projectId} is cancelled; an agreement does not list a cancelled project.`, {
+        field,
+        details: { projectId },
+      });
+    }
     if (project.year !== data.year) {
       throw new CommandRefused(
         'rule',
@@ -56,19 +64,75 @@ async function checkListedProjects(command: DomainCommandLike, facts: StreamFact
   }
 }
 
+function agreementStreamOf(command: DomainCommandLike): string | undefined {
+  const data = command.data as { district?: unknown; year?: unknown };
+  if (!isDistrictCode(data.district) || typeof data.year !== 'number' || !Number.isInteger(data.year)) return undefined;
+  return agreementStreamId(data.district, data.year);
+}
+
+interface ListedChange {
+  readonly kind?: unknown;
+  readonly projectId?: unknown;
+}
+
+/**
+ * What each project whose budget an amendment changes has spent, for the decider to refuse a cut
+ * below it before the amendment is proposed or consented to (instead of a consented amendment the
+ * project then refuses).
+ */
+async function spendingOf(changes: readonly ListedChange[], facts: StreamFacts): Promise<Record<string, unknown>> {
+  const projects: Record<string, unknown> = {};
+  for (const change of changes) {
+    if (change.kind !== 'budget' || typeof change.projectId !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,159}$/.test(change.projectId)) continue;
+    const project = await facts.state(projectStreamId(change.projectId));
+    projects[change.projectId] = project ? { status: project.status, spent: project.spent } : null;
+  }
+  return { projects };
+}
+
+/** An agreement listing a project that has since been cancelled is not signed until the project is withdrawn. */
+async function checkNoCancelledListing(command: DomainCommandLike, facts: StreamFacts): Promise<void> {
+  const streamId = agreementStreamOf(command);
+  if (streamId === undefined) return;
+  const agreement = await facts.state(streamId);
+  const listed = (agreement?.projects ?? []) as readonly { projectId: string }[];
+  for (const [index, { projectId }] of listed.entries()) {
+    const project = await facts.view(`project:${projectId}`);
+    if (project?.status === 'cancelled') {
+      throw new CommandRefused(
+        'rule',
+        'AGREEMENT.PROJECT_CANCELLED',
+        `Project ${projectId} is cancelled; withdraw it from the agreement before signing.`,
+        { field: `projects[${index}]`, details: { projectId } },
+      );
+    }
+  }
+}
+
 export const agreementPreconditions: Readonly<Record<string, CommandPrecondition>> = {
+  SignAgreement: (command, facts) => checkNoCancelledListing(command, facts),
+  ConsentToAmendment: async (command, facts) => {
+    const streamId = agreementStreamOf(command);
+    const amendmentId = (command.data as { amendmentId?: unknown }).amendmentId;
+    if (streamId === undefined || typeof amendmentId !== 'string') return;
+    const agreement = await facts.state(streamId);
+    const amendments = (agreement?.amendments ?? []) as readonly { amendmentId: string; changes: readonly ListedChange[] }[];
+    const amendment = amendments.find((candidate) => candidate.amendmentId === amendmentId);
+    return amendment ? spendingOf(amendment.changes, facts) : undefined;
+  },
   AddProjectToAgreement: (command, facts) => {
     const projectId = (command.data as { projectId?: unknown }).projectId;
     return typeof projectId === 'string' ? checkListedProjects(command, facts, [{ projectId, field: 'data.projectId' }]) : Promise.resolve();
   },
-  ProposeAmendment: (command, facts) => {
+  ProposeAmendment: async (command, facts) => {
     const changes = (command.data as { changes?: unknown }).changes;
-    if (!Array.isArray(changes)) return Promise.resolve();
+    if (!Array.isArray(changes)) return;
     const added: ProjectReference[] = [];
     changes.forEach((change: unknown, index) => {
       const c = change as { kind?: unknown; projectId?: unknown } | null;
       if (c && c.kind === 'add' && typeof c.projectId === 'string') added.push({ projectId: c.projectId, field: `data.changes[${index}].projectId` });
     });
-    return checkListedProjects(command, facts, added);
+    await checkListedProjects(command, facts, added);
+    return spendingOf(changes as ListedChange[], facts);
   },
 };

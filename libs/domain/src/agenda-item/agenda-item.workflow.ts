@@ -25,6 +25,7 @@ import {
 } from '../validation.js';
 import { assertCarried, assertQuorum, tally } from '../votes.js';
 import { requireConditions } from '../project/conditions.js';
+import { operatingYearInPreparation } from '../agreement/agreement-term.js';
 import { type DecisionAtMeeting, decisionAtMeeting } from '../meeting/meeting-decisions.js';
 import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
 import {
@@ -337,8 +338,9 @@ function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): A
         project = {
           projectId: projectIdForAgendaItem(itemId),
           district: state.district,
+          // The operating year the approval prepares (March–February), not the meeting's calendar year.
           year: yearValue === undefined || yearValue === null
-            ? Number(meeting.heldOn.slice(0, 4))
+            ? operatingYearInPreparation(meeting.heldOn)
             : requireYear(yearValue, 'data.projectYear'),
           title: revision.title,
           taskCode: revision.taskCode,

@@ -65,6 +65,18 @@ export type RefuseAmendment = Command<'RefuseAmendment', AgreementAddress & {
   reason: string;
 }>;
 
+/**
+ * Issued when a listed project is cancelled: opens the amendment (제2조 변경) that withdraws it, in
+ * the name of the party that cancelled it; the other party consents or refuses like any other.
+ */
+export type ProposeWithdrawalOfCancelledProject = Command<'ProposeWithdrawalOfCancelledProject', AgreementAddress & {
+  projectId: string;
+  party: Funder;
+  reason: string;
+  /** The day of the cancellation, which the proposal is dated by (default: today). */
+  proposedOn?: string;
+}>;
+
 /** Fired by the deadline scheduler from 00:00 KST on 1 March of the next year. */
 export type ExpireAgreement = Command<'ExpireAgreement', AgreementAddress>;
 
@@ -76,6 +88,7 @@ export type AgreementCommand =
   | ProposeAmendment
   | ConsentToAmendment
   | RefuseAmendment
+  | ProposeWithdrawalOfCancelledProject
   | ExpireAgreement;
 
 // --- events ---
@@ -119,6 +132,8 @@ export type AmendmentProposed = { readonly type: 'AmendmentProposed'; readonly d
   changes: readonly AmendmentChange[];
   reason: string;
   proposedOn: string;
+  /** Present when the amendment was opened by a project's cancellation. */
+  cancelledProjectId?: string;
 } };
 export type AmendmentConsented = { readonly type: 'AmendmentConsented'; readonly data: {
   agreementId: string;

@@ -2,9 +2,10 @@
  * The supplementary agreement decider: listing, signatures (교육장 and 시장·군수), the term in
  * force and amendments between the two parties.
  */
-import { type Funder, signatoryTitle } from '../catalogs.js';
+import { type Funder, funders, signatoryTitle } from '../catalogs.js';
 import { type DomainError, forbidden, invalid, notFound, ruleBroken, transitionNotAllowed } from '../errors.js';
 import { type Budget, budget } from '../money.js';
+import type { CommandFacts } from '../messages.js';
 import { agreementId as agreementIdOf, agreementStreamId } from '../stream-ids.js';
 import {
   effective,
@@ -53,6 +54,7 @@ export const agreementCommandTypes = [
   'ProposeAmendment',
   'ConsentToAmendment',
   'RefuseAmendment',
+  'ProposeWithdrawalOfCancelledProject',
   'ExpireAgreement',
 ] as const satisfies readonly AgreementCommand['type'][];
 
@@ -64,6 +66,7 @@ const commandEvents = {
   ProposeAmendment: 'AmendmentProposed',
   ConsentToAmendment: 'AmendmentConsented',
   RefuseAmendment: 'AmendmentRefused',
+  ProposeWithdrawalOfCancelledProject: 'AmendmentProposed',
   ExpireAgreement: 'AgreementExpired',
 } as const satisfies { readonly [T in AgreementCommand['type']]: AgreementEvent['type'] };
 
@@ -79,7 +82,7 @@ const eventTypes = {
   AgreementExpired: { schemaVersion: 1 },
 } as const satisfies { readonly [T in AgreementEvent['type']]: { readonly schemaVersion: number } };
 
-export { agreementTermEnd } from './agreement-term.js';
+export { agreementTermEnd, operatingYearInPreparation, PLANNING_FOR_NEXT_YEAR_FROM_MONTH } from './agreement-term.js';
 
 /**
  * The party acting: the one named in the data, or the actor's own. An official acts only for
@@ -160,6 +163,35 @@ function checkInForce(state: AgreementState, date: string, field?: string): void
   }
 }
 
+/**
+ * No amendment may cut a project's budget below what its funder has already spent there: refused
+ * when it is proposed and again when it is consented to (spending may have gone on in between),
+ * naming the project and the amount spent. The projects' spending arrives as facts read by the
+ * application; without them (a caller that did not look) the project's own rule still holds.
+ */
+function checkCoversSpending(changes: readonly AmendmentChange[], facts: CommandFacts | undefined, fieldOf: (index: number, funder: Funder) => string): void {
+  const projects = facts?.projects;
+  if (projects === undefined) return;
+  changes.forEach((change, index) => {
+    if (change.kind !== 'budget') return;
+    const project = projects[change.projectId];
+    if (project === undefined || project === null) return;
+    for (const funder of funders) {
+      const spent = project.spent[funder];
+      if (change.budget[funder] < spent) {
+        throw ruleBroken(
+          'AGREEMENT.AMENDMENT_BELOW_SPENT',
+          `project ${change.projectId} has already spent ${spent} won from the ${funder}; the amendment's ${change.budget[funder]} won is below it`,
+          {
+            field: fieldOf(index, funder),
+            details: { projectId: change.projectId, funder, spent, proposed: change.budget[funder], shortfall: spent - change.budget[funder] },
+          },
+        );
+      }
+    }
+  });
+}
+
 function amendedBudgets(state: AgreementState, changes: readonly AmendmentChange[]): AmendedBudget[] {
   return changes.map((change) => {
     const previous = state.projects.find((project) => project.projectId === change.projectId)?.budget ?? null;
@@ -213,6 +245,18 @@ function decideAgreement(command: AgreementCommand, state: AgreementState): Agre
       if (state.signatures[party] !== null) {
         throw ruleBroken('AGREEMENT.ALREADY_SIGNED', `the ${party} has already signed`, { field: 'data.party' });
       }
+      if (signedOn > today) {
+        throw ruleBroken('AGREEMENT.SIGNED_IN_FUTURE', `a signature cannot be dated ${signedOn}, after today (${today})`, {
+          field: 'data.signedOn',
+          details: { signedOn, today },
+        });
+      }
+      if (state.draftedOn !== null && signedOn < state.draftedOn) {
+        throw ruleBroken('AGREEMENT.SIGNED_BEFORE_DRAFT', `the agreement was drafted on ${state.draftedOn}; it cannot be signed on ${signedOn}`, {
+          field: 'data.signedOn',
+          details: { signedOn, draftedOn: state.draftedOn },
+        });
+      }
       if (signedOn > termEnd) {
         throw ruleBroken('AGREEMENT.TERM_ENDED', `the ${year} agreement runs until ${termEnd}; it cannot be signed on ${signedOn}`, {
           field: 'data.signedOn',
@@ -251,6 +295,7 @@ function decideAgreement(command: AgreementCommand, state: AgreementState): Agre
       }
       checkInForce(state, today);
       checkChangesFit(state, changes, 'AGREEMENT.AMENDMENT_DOES_NOT_FIT');
+      checkCoversSpending(changes, command.metadata.facts, (index, funder) => `data.changes[${index}].budget.${funder}`);
       return [{ type: 'AmendmentProposed', data: { agreementId, amendmentId, proposedBy: party, changes, reason, proposedOn: today } }];
     }
     case 'ConsentToAmendment':
@@ -294,6 +339,7 @@ function decideAgreement(command: AgreementCommand, state: AgreementState): Agre
       if (applyChanges(state.projects, amendment.changes) === undefined) {
         checkChangesFit(state, amendment.changes, 'AGREEMENT.AMENDMENT_OUTDATED');
       }
+      checkCoversSpending(amendment.changes, command.metadata.facts, () => 'data.amendmentId');
       const consentedOn = optionalIsoDate(field(data, 'consentedOn'), 'data.consentedOn');
       if (consentedOn !== null) checkInForce(state, consentedOn, 'data.consentedOn');
       const term = termOf(state);
@@ -310,6 +356,29 @@ function decideAgreement(command: AgreementCommand, state: AgreementState): Agre
             consentedOn: consentedOn ?? today,
             ...(term !== null ? { term } : {}),
             ...effective(consentedOn, today),
+          },
+        },
+      ];
+    }
+    case 'ProposeWithdrawalOfCancelledProject': {
+      const projectId = requireId(field(data, 'projectId'), 'data.projectId');
+      const party = requireFunder(field(data, 'party'), 'data.party');
+      const reason = requireText(field(data, 'reason'), 'data.reason');
+      const proposedOn = optionalIsoDate(field(data, 'proposedOn'), 'data.proposedOn') ?? today;
+      checkInForce(state, proposedOn, 'data.proposedOn');
+      const changes: AmendmentChange[] = [{ kind: 'withdraw', projectId }];
+      checkChangesFit(state, changes, 'AGREEMENT.AMENDMENT_DOES_NOT_FIT');
+      return [
+        {
+          type: 'AmendmentProposed',
+          data: {
+            agreementId,
+            amendmentId: withdrawalOfCancelledProjectId(projectId),
+            proposedBy: party,
+            changes,
+            reason: `세부사업 취소 (project cancelled): ${reason}`,
+            proposedOn,
+            cancelledProjectId: projectId,
           },
         },
       ];
@@ -340,6 +409,32 @@ function decideAgreement(command: AgreementCommand, state: AgreementState): Agre
   }
 }
 
+/** The amendment a project's cancellation opens: one per project, so the reaction never doubles it. */
+export function withdrawalOfCancelledProjectId(projectId: string): string {
+  return `withdraw-cancelled-${projectId}`.slice(0, 160);
+}
+
+/**
+ * A cancelled project's withdrawal has nothing left to do once the agreement has expired (its
+ * money went back with the term), once the project is no longer listed, or once the amendment was
+ * opened: each is an "already done" answer, so the reaction is not parked.
+ */
+function withdrawalAlreadySettled(command: AgreementCommand, state: AgreementState): DomainError | undefined {
+  const projectId = String(field(command.data, 'projectId'));
+  const allowed = agreementWorkflow.allowedActions(state);
+  const details = { status: state.status, command: command.type, projectId };
+  if (state.status === 'expired') {
+    return transitionNotAllowed('AGREEMENT.ALREADY_EXPIRED', `the agreement expired on ${String(state.expiredOn)}`, allowed, details);
+  }
+  if (state.amendments.some((amendment) => amendment.amendmentId === withdrawalOfCancelledProjectId(projectId))) {
+    return transitionNotAllowed('AGREEMENT.WITHDRAWAL_ALREADY_PROPOSED', `the withdrawal of cancelled project ${projectId} is already proposed`, allowed, details);
+  }
+  if (state.status === 'inForce' && !isListed(state, projectId)) {
+    return transitionNotAllowed('AGREEMENT.PROJECT_ALREADY_WITHDRAWN', `project ${projectId} is no longer listed`, allowed, details);
+  }
+  return undefined;
+}
+
 function scopeOf(command: AgreementCommand): CommandScope {
   const district = requireDistrict(field(command.data, 'district'), 'data.district');
   switch (command.type) {
@@ -352,6 +447,7 @@ function scopeOf(command: AgreementCommand): CommandScope {
       return party === undefined ? { kind: 'official', district } : { kind: 'official', district, party };
     }
     case 'ExpireAgreement':
+    case 'ProposeWithdrawalOfCancelledProject':
       return { kind: 'system' };
     default:
       return { kind: 'official', district };
@@ -376,6 +472,7 @@ export const agreementWorkflow: Workflow<AgreementCommand, AgreementEvent, Agree
   eventTypes,
   upcasters: [],
   alreadyDone(command, state): DomainError | undefined {
+    if (command.type === 'ProposeWithdrawalOfCancelledProject') return withdrawalAlreadySettled(command, state);
     if (command.type === 'ExpireAgreement' && state.status === 'expired') {
       return transitionNotAllowed('AGREEMENT.ALREADY_EXPIRED', `the agreement expired on ${String(state.expiredOn)}`, [], {
         status: state.status,

@@ -6,7 +6,7 @@
 import { assign, setup } from 'xstate';
 import type { DistrictCode, Funder, TaskCode } from '../catalogs.js';
 import { type Budget, zeroBudget } from '../money.js';
-import type { Indicator, ProjectEvent, Satisfaction } from './project.messages.js';
+import type { Executor, Indicator, ProjectEvent, Satisfaction } from './project.messages.js';
 import { type TrackedCondition, tracked } from './conditions.js';
 import { type AgreementTerm, agreementTermEnd } from '../agreement/agreement-term.js';
 
@@ -30,6 +30,16 @@ export interface Expenditure {
   readonly amount: number;
   readonly spentOn: string;
   readonly purpose: string;
+  readonly executedBy: Executor;
+  readonly school: string | null;
+}
+
+/** The project's withdrawal from its agreement: what went back, and from when nothing more is spent. */
+export interface Release {
+  readonly agreementId: string;
+  readonly amendmentId: string;
+  readonly releasedOn: string;
+  readonly returned: Budget;
 }
 
 export interface ProjectContext {
@@ -47,6 +57,8 @@ export interface ProjectContext {
   readonly spent: Budget;
   readonly expenditures: readonly Expenditure[];
   readonly amendmentIds: readonly string[];
+  /** Set once an amendment withdrew the project from its agreement. */
+  readonly release: Release | null;
   readonly createdOn: string | null;
   readonly agreedOn: string | null;
   /** The term of the agreement that allocated the budget: expenditures are dated within it. */
@@ -80,6 +92,7 @@ export const initialProjectContext: ProjectContext = {
   spent: zeroBudget,
   expenditures: [],
   amendmentIds: [],
+  release: null,
   createdOn: null,
   agreedOn: null,
   term: null,
@@ -146,12 +159,16 @@ function applyProjectEvent(context: ProjectContext, event: ProjectEvent): Projec
     case 'ProjectResumed':
       return { ...context, suspension: null };
     case 'ExpenditureRecorded': {
-      const { expenditureId, funder, amount, spentOn, purpose } = event.data;
+      const { expenditureId, funder, amount, spentOn, purpose, executedBy, school } = event.data;
       return {
         ...context,
         spent: { ...context.spent, [funder]: context.spent[funder] + amount },
-        expenditures: [...context.expenditures, { expenditureId, funder, amount, spentOn, purpose }],
+        expenditures: [...context.expenditures, { expenditureId, funder, amount, spentOn, purpose, executedBy, school }],
       };
+    }
+    case 'ProjectReleasedFromAgreement': {
+      const { agreementId, amendmentId, releasedOn, returned, allocation } = event.data;
+      return { ...context, allocation, release: { agreementId, amendmentId, releasedOn, returned } };
     }
     case 'ProjectBudgetAmended':
       return {
@@ -208,11 +225,13 @@ export const projectMachine = setup({
     withinAllocation: ({ context, event }) =>
       event.type === 'ExpenditureRecorded' &&
       !context.expenditures.some((expenditure) => expenditure.expenditureId === event.data.expenditureId) &&
+      context.release === null &&
       withinAllocation(context, event.data.funder, event.data.amount),
     coversSpent: ({ context, event }) =>
       event.type === 'ProjectBudgetAmended' &&
       !context.amendmentIds.includes(event.data.amendmentId) &&
       coversSpent(event.data.newAllocation, context.spent),
+    notReleased: ({ context, event }) => event.type === 'ProjectReleasedFromAgreement' && context.release === null,
     selfEvaluationPending: ({ context, event }) => event.type === 'SelfEvaluationRecorded' && context.selfEvaluation === null,
     comprehensiveEvaluationPending: ({ context, event }) =>
       event.type === 'ComprehensiveEvaluationRecorded' && context.comprehensiveEvaluation === null,
@@ -245,6 +264,7 @@ export const projectMachine = setup({
         ConditionOverdue: { guard: 'conditionNewlyOverdue', actions: 'record' },
         ProjectStarted: { target: 'inProgress', actions: 'record' },
         ProjectBudgetAmended: { guard: 'coversSpent', actions: 'record' },
+        ProjectReleasedFromAgreement: { guard: 'notReleased', actions: 'record' },
         ProjectCancelled: { target: 'cancelled', actions: 'record' },
       },
     },
@@ -257,6 +277,7 @@ export const projectMachine = setup({
         ProjectBudgetAmended: { guard: 'coversSpent', actions: 'record' },
         ProjectSuspended: { target: 'suspended', actions: 'record' },
         ProjectCompleted: { target: 'completed', actions: 'record' },
+        ProjectReleasedFromAgreement: { guard: 'notReleased', actions: 'record' },
         ProjectCancelled: { target: 'cancelled', actions: 'record' },
       },
     },
@@ -267,6 +288,7 @@ export const projectMachine = setup({
         ConditionOverdue: { guard: 'conditionNewlyOverdue', actions: 'record' },
         ProjectResumed: { target: 'inProgress', actions: 'record' },
         ProjectBudgetAmended: { guard: 'coversSpent', actions: 'record' },
+        ProjectReleasedFromAgreement: { guard: 'notReleased', actions: 'record' },
         ProjectCancelled: { target: 'cancelled', actions: 'record' },
       },
     },
@@ -279,6 +301,7 @@ export const projectMachine = setup({
         SelfEvaluationRecorded: { guard: 'selfEvaluationPending', actions: 'record' },
         ComprehensiveEvaluationRecorded: { guard: 'comprehensiveEvaluationPending', actions: 'record' },
         ProjectEvaluated: { target: 'evaluated', guard: 'bothEvaluationsIn', actions: 'record' },
+        ProjectReleasedFromAgreement: { guard: 'notReleased', actions: 'record' },
         ProjectCancelled: { target: 'cancelled', actions: 'record' },
         EvaluationOverdue: { guard: 'newOverdueEvaluation', actions: 'record' },
       },
@@ -289,6 +312,7 @@ export const projectMachine = setup({
         ConditionWaived: { guard: 'conditionOpen', actions: 'record' },
         ConditionOverdue: { guard: 'conditionNewlyOverdue', actions: 'record' },
         ProjectClosed: { target: 'closed', actions: 'record' },
+        ProjectReleasedFromAgreement: { guard: 'notReleased', actions: 'record' },
         ProjectCancelled: { target: 'cancelled', actions: 'record' },
       },
     },

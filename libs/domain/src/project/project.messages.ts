@@ -48,10 +48,30 @@ export type ResumeProject = Command<'ResumeProject', { projectId: string; resume
 export type RecordExpenditure = Command<'RecordExpenditure', {
   projectId: string;
   expenditureId: string;
+  /** Whose money it is. */
   funder: Funder;
   amount: number;
   spentOn: string;
   purpose: string;
+  /** Who executed it (집행 주체), when not the funder itself: the other party, or a school through a grant. */
+  executedBy?: Executor;
+  /** The school that executed it, when `executedBy` is 'school'. */
+  school?: string;
+}>;
+
+/**
+ * Who executed an expenditure, apart from who funded it: one of the two parties (the funder, or
+ * the other party spending the funder's share), or a school that received the money as a grant.
+ */
+export const executors = ['education-office', 'local-government', 'school'] as const;
+export type Executor = (typeof executors)[number];
+
+/** Issued when a consented amendment withdraws the project from its agreement. */
+export type ReleaseFromAgreement = Command<'ReleaseFromAgreement', {
+  projectId: string;
+  agreementId: string;
+  amendmentId: string;
+  releasedOn?: string;
 }>;
 export type AmendProjectBudget = Command<'AmendProjectBudget', {
   projectId: string;
@@ -91,6 +111,7 @@ export type ProjectCommand =
   | SuspendProject
   | ResumeProject
   | RecordExpenditure
+  | ReleaseFromAgreement
   | AmendProjectBudget
   | CompleteProject
   | RecordSelfEvaluation
@@ -130,6 +151,7 @@ export type ProjectAgreed = { readonly type: 'ProjectAgreed'; readonly data: {
 export type ProjectStarted = { readonly type: 'ProjectStarted'; readonly data: { projectId: string; startedOn: string; effectiveAt?: string } };
 export type ProjectSuspended = { readonly type: 'ProjectSuspended'; readonly data: { projectId: string; reason: string; suspendedOn: string; effectiveAt?: string } };
 export type ProjectResumed = { readonly type: 'ProjectResumed'; readonly data: { projectId: string; resumedOn: string; effectiveAt?: string } };
+/** Schema version 2: who executed it is recorded apart from who funded it (version 1: the funder). */
 export type ExpenditureRecorded = { readonly type: 'ExpenditureRecorded'; readonly data: {
   projectId: string;
   expenditureId: string;
@@ -137,6 +159,24 @@ export type ExpenditureRecorded = { readonly type: 'ExpenditureRecorded'; readon
   amount: number;
   spentOn: string;
   purpose: string;
+  executedBy: Executor;
+  school: string | null;
+  effectiveAt?: string;
+} };
+/**
+ * The agreement no longer lists the project (a consented amendment withdrew it): the unspent
+ * allocation goes back to each funder, the allocation shrinks to what was spent, and no more is
+ * spent under the agreement.
+ */
+export type ProjectReleasedFromAgreement = { readonly type: 'ProjectReleasedFromAgreement'; readonly data: {
+  projectId: string;
+  agreementId: string;
+  amendmentId: string;
+  previousAllocation: Budget;
+  /** What remains allocated: what was spent. */
+  allocation: Budget;
+  returned: Budget;
+  releasedOn: string;
   effectiveAt?: string;
 } };
 export type ProjectBudgetAmended = { readonly type: 'ProjectBudgetAmended'; readonly data: {
@@ -183,6 +223,12 @@ export type ProjectCancelled = { readonly type: 'ProjectCancelled'; readonly dat
   /** Allocated but unspent money returned to each funder. */
   returned: Budget;
   cancelledOn: string;
+  /** The agreement that allocated the project's budget, which the cancellation asks to withdraw it (absent before this was recorded). */
+  agreementId?: string | null;
+  district?: DistrictCode;
+  year?: number;
+  /** The party whose official cancelled it; null for an administrator. */
+  cancelledBy?: Funder | null;
   effectiveAt?: string;
 } };
 
@@ -227,6 +273,7 @@ export type ProjectEvent =
   | ProjectSuspended
   | ProjectResumed
   | ExpenditureRecorded
+  | ProjectReleasedFromAgreement
   | ProjectBudgetAmended
   | ProjectCompleted
   | SelfEvaluationRecorded

@@ -2,7 +2,7 @@
  * The project decider: validates commands and applies the budget and evaluation rules; the
  * machine in project.machine.ts decides which events may follow which state.
  */
-import type { DistrictCode } from '../catalogs.js';
+import type { DistrictCode, Funder } from '../catalogs.js';
 import { type DomainError, forbidden, invalid, notFound, ruleBroken, transitionNotAllowed } from '../errors.js';
 import { type Budget, budget, remainingBudget, won, zeroBudget } from '../money.js';
 import { agreementId as agreementIdOf, projectStreamId } from '../stream-ids.js';
@@ -18,11 +18,12 @@ import {
   requireIsoDate,
   requireMeeting,
   requireObject,
+  requireOneOf,
   requireTaskCode,
   requireText,
   requireYear,
 } from '../validation.js';
-import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
+import { type CommandScope, type Upcaster, type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
 import {
   type ProjectContext,
   type ProjectStatus,
@@ -31,7 +32,7 @@ import {
   projectTerminalStatuses,
   withinAllocation,
 } from './project.machine.js';
-import type { Indicator, ProjectCommand, ProjectEvent, Satisfaction } from './project.messages.js';
+import { type Executor, type Indicator, type ProjectCommand, type ProjectEvent, type Satisfaction, executors } from './project.messages.js';
 import { type AgreementTerm, describeTerm, withinTerm } from '../agreement/agreement-term.js';
 import { blockingConditions, requireConditions } from './conditions.js';
 
@@ -53,6 +54,7 @@ export const projectCommandTypes = [
   'SuspendProject',
   'ResumeProject',
   'RecordExpenditure',
+  'ReleaseFromAgreement',
   'AmendProjectBudget',
   'CompleteProject',
   'RecordSelfEvaluation',
@@ -72,6 +74,7 @@ const commandEvents = {
   SuspendProject: 'ProjectSuspended',
   ResumeProject: 'ProjectResumed',
   RecordExpenditure: 'ExpenditureRecorded',
+  ReleaseFromAgreement: 'ProjectReleasedFromAgreement',
   AmendProjectBudget: 'ProjectBudgetAmended',
   CompleteProject: 'ProjectCompleted',
   RecordSelfEvaluation: 'SelfEvaluationRecorded',
@@ -90,7 +93,8 @@ const eventTypes = {
   ProjectStarted: { schemaVersion: 1 },
   ProjectSuspended: { schemaVersion: 1 },
   ProjectResumed: { schemaVersion: 1 },
-  ExpenditureRecorded: { schemaVersion: 1 },
+  ExpenditureRecorded: { schemaVersion: 2 },
+  ProjectReleasedFromAgreement: { schemaVersion: 1 },
   ProjectBudgetAmended: { schemaVersion: 1 },
   ProjectCompleted: { schemaVersion: 1 },
   SelfEvaluationRecorded: { schemaVersion: 1 },
@@ -146,6 +150,26 @@ function optionalTerm(value: unknown, path: string): AgreementTerm | null {
   const until = requireIsoDate(term['until'], `${path}.until`);
   if (until < from) throw invalid('COMMAND.INVALID', `${path}.until`, `${path}.until must not be before ${path}.from`);
   return { from, until };
+}
+
+/** Expenditures stored before the executor was recorded were executed by their funder. */
+const expenditureExecutedByFunder: Upcaster = {
+  type: 'ExpenditureRecorded',
+  fromVersion: 1,
+  upcast: (data) => ({ ...data, executedBy: data['funder'], school: null }),
+};
+
+function executorOf(data: unknown, funder: Funder): { executedBy: Executor; school: string | null } {
+  const named = field(data, 'executedBy');
+  const executedBy = named === undefined || named === null ? funder : requireOneOf(named, executors, 'data.executedBy');
+  const school = optionalText(field(data, 'school'), 'data.school', 200);
+  if (executedBy === 'school' && school === null) {
+    throw invalid('COMMAND.INVALID', 'data.school', 'name the school that executed the expenditure (학교 집행)');
+  }
+  if (executedBy !== 'school' && school !== null) {
+    throw invalid('COMMAND.INVALID', 'data.school', 'a school is named only when a school executed the expenditure (executedBy: school)');
+  }
+  return { executedBy, school };
 }
 
 function decideProject(command: ProjectCommand, state: ProjectState): ProjectEvent[] {
@@ -230,6 +254,14 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
       if (amount === 0) throw invalid('MONEY.INVALID', 'data.amount', 'an expenditure must be above zero won');
       const spentOn = requireIsoDate(field(data, 'spentOn'), 'data.spentOn');
       const purpose = requireText(field(data, 'purpose'), 'data.purpose', 1000);
+      const executor = executorOf(data, funder);
+      if (state.release !== null) {
+        throw ruleBroken(
+          'PROJECT.WITHDRAWN_FROM_AGREEMENT',
+          `project ${projectId} was withdrawn from agreement ${state.release.agreementId} on ${state.release.releasedOn} (amendment ${state.release.amendmentId}); its unspent allocation was returned and nothing more is spent`,
+          { field: 'data.amount', details: { ...state.release, releasedOn: state.release.releasedOn } },
+        );
+      }
       const blocking = blockingConditions(state.conditions);
       if (blocking.length > 0) {
         const first = blocking[0]!;
@@ -264,7 +296,33 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
         );
       }
       return [
-        { type: 'ExpenditureRecorded', data: { projectId, expenditureId, funder, amount, spentOn, purpose, ...effective(spentOn, today) } },
+        { type: 'ExpenditureRecorded', data: { projectId, expenditureId, funder, amount, spentOn, purpose, ...executor, ...effective(spentOn, today) } },
+      ];
+    }
+    case 'ReleaseFromAgreement': {
+      const agreementId = requireId(field(data, 'agreementId'), 'data.agreementId');
+      const amendmentId = requireId(field(data, 'amendmentId'), 'data.amendmentId');
+      if (state.agreementId !== agreementId) {
+        throw ruleBroken('PROJECT.AGREEMENT_MISMATCH', `project ${projectId} is agreed by ${String(state.agreementId)}, not ${agreementId}`, {
+          field: 'data.agreementId',
+        });
+      }
+      const releasedOn = optionalIsoDate(field(data, 'releasedOn'), 'data.releasedOn');
+      const previousAllocation = state.allocation ?? zeroBudget;
+      return [
+        {
+          type: 'ProjectReleasedFromAgreement',
+          data: {
+            projectId,
+            agreementId,
+            amendmentId,
+            previousAllocation,
+            allocation: state.spent,
+            returned: remainingBudget(previousAllocation, state.spent),
+            releasedOn: releasedOn ?? today,
+            ...effective(releasedOn, today),
+          },
+        },
       ];
     }
     case 'AmendProjectBudget': {
@@ -439,6 +497,10 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
             spent: state.spent,
             returned,
             cancelledOn: cancelledOn ?? today,
+            agreementId: state.release === null ? state.agreementId : null,
+            district: districtOf(state),
+            ...(state.year !== null ? { year: state.year } : {}),
+            cancelledBy: command.metadata.actor.party ?? null,
             ...effective(cancelledOn, today),
           },
         },
@@ -456,6 +518,7 @@ function districtOf(state: ProjectState): DistrictCode {
 function scopeOf(command: ProjectCommand, state: ProjectState): CommandScope {
   switch (command.type) {
     case 'MarkProjectAgreed':
+    case 'ReleaseFromAgreement':
     case 'AmendProjectBudget':
     case 'MarkEvaluationOverdue':
     case 'MarkConditionOverdue':
@@ -494,8 +557,24 @@ export const projectWorkflow: Workflow<ProjectCommand, ProjectEvent, ProjectStat
   creatingCommands: ['CreateProject'],
   commandEvents,
   eventTypes,
-  upcasters: [],
+  upcasters: [expenditureExecutedByFunder],
   alreadyDone(command, state): DomainError | undefined {
+    if (command.type === 'ReleaseFromAgreement' && state.status === 'cancelled') {
+      return transitionNotAllowed(
+        'PROJECT.ALREADY_CANCELLED',
+        `the project was cancelled on ${String(state.cancellation?.cancelledOn)}; its unspent allocation was returned then`,
+        [],
+        { status: state.status, command: command.type },
+      );
+    }
+    if (command.type === 'ReleaseFromAgreement' && state.release !== null) {
+      return transitionNotAllowed(
+        'PROJECT.ALREADY_RELEASED',
+        `the project was withdrawn from agreement ${state.release.agreementId} on ${state.release.releasedOn}`,
+        projectWorkflow.allowedActions(state),
+        { status: state.status, command: command.type },
+      );
+    }
     if (command.type === 'MarkProjectAgreed' && state.status !== 'planned' && state.agreementId === field(command.data, 'agreementId')) {
       return transitionNotAllowed('PROJECT.ALREADY_AGREED', `the project is already agreed by ${String(state.agreementId)}`, projectWorkflow.allowedActions(state), {
         status: state.status,

@@ -164,6 +164,11 @@ export const projectCommands: { readonly [T in ProjectCommand['type']]: Extract<
     data: { projectId: PROJECT, expenditureId: 'exp-1', funder: 'education-office', amount: 1_000_000, spentOn: TODAY, purpose: '강사비' },
     metadata: meta(educationOfficial),
   },
+  ReleaseFromAgreement: {
+    type: 'ReleaseFromAgreement',
+    data: { projectId: PROJECT, agreementId: 'suwon-2024', amendmentId: 'amend-2' },
+    metadata: meta(systemActor),
+  },
   AmendProjectBudget: {
     type: 'AmendProjectBudget',
     data: { projectId: PROJECT, amendmentId: 'amend-1', newAllocation: { 'education-office': 35_000_000, 'local-government': 20_000_000 } },
@@ -219,8 +224,11 @@ export const projectPaths: { readonly [S in ProjectStatus]: readonly ProjectComm
 // --- agreement ---
 
 const address = { district: 'suwon', year: 2024 } as const;
+export const DRAFTED_AT = '2024-02-20T10:00:00+09:00';
+export const DRAFTED_ON = '2024-02-20';
 export const agreementCommands: { readonly [T in AgreementCommand['type']]: Extract<AgreementCommand, { type: T }> } = {
-  DraftAgreement: { type: 'DraftAgreement', data: { ...address }, metadata: meta(educationOfficial) },
+  /** Drafted in February, before the signatures of early March. */
+  DraftAgreement: { type: 'DraftAgreement', data: { ...address }, metadata: meta(educationOfficial, DRAFTED_AT) },
   AddProjectToAgreement: {
     type: 'AddProjectToAgreement',
     data: { ...address, projectId: PROJECT, title: '마을 방과후 돌봄', taskCode: '2-3', budget: allocation },
@@ -244,6 +252,11 @@ export const agreementCommands: { readonly [T in AgreementCommand['type']]: Extr
   },
   ConsentToAmendment: { type: 'ConsentToAmendment', data: { ...address, amendmentId: 'amend-1' }, metadata: meta(cityOfficial) },
   RefuseAmendment: { type: 'RefuseAmendment', data: { ...address, amendmentId: 'amend-1', reason: '재원 부족' }, metadata: meta(cityOfficial) },
+  ProposeWithdrawalOfCancelledProject: {
+    type: 'ProposeWithdrawalOfCancelledProject',
+    data: { ...address, projectId: PROJECT, party: 'education-office', reason: '수요 부족' },
+    metadata: meta(systemActor),
+  },
   /** Fired by the deadline scheduler at 00:00 KST on 1 March 2025. */
   ExpireAgreement: { type: 'ExpireAgreement', data: { ...address }, metadata: meta(systemActor, '2025-03-01T00:00:00+09:00') },
 };

@@ -153,6 +153,21 @@ export function projectBudgetLedger(event: StoredEvent): Operation[] {
         },
       ];
     }
+    case 'ProjectReleasedFromAgreement': {
+      // Withdrawn from its agreement: the allocation shrinks to what was spent; the rest goes back.
+      const allocation = budgetOf(data.allocation);
+      const returned = budgetOf(data.returned);
+      return keys.map((key) => {
+        const eo = key.funder === 'education-office';
+        return {
+          op: 'increment',
+          table: BUDGET_LEDGER,
+          key,
+          by: { amended: -(eo ? returned.eo : returned.lg), returned: eo ? returned.eo : returned.lg },
+          values: { allocated: eo ? allocation.eo : allocation.lg, ...last },
+        } satisfies Operation;
+      });
+    }
     case 'ProjectCancelled': {
       const returned = budgetOf(data.returned);
       return both((funder) => ({ project_state: 'cancelled', returned: funder === 'education-office' ? returned.eo : returned.lg }));

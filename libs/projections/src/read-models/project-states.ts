@@ -10,6 +10,7 @@ export const projectEventTypes = [
   'ProjectSuspended',
   'ProjectResumed',
   'ExpenditureRecorded',
+  'ProjectReleasedFromAgreement',
   'ProjectBudgetAmended',
   'ProjectCompleted',
   'SelfEvaluationRecorded',

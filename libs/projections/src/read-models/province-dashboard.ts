@@ -149,7 +149,7 @@ function changesOf(event: StoredEvent, kind: 'project' | 'item', entityKey: Row,
       const funder = str(data.funder);
       if (funder === 'education-office') operations.push(money(district, year, { spent_education_office: amount }));
       if (funder === 'local-government') operations.push(money(district, year, { spent_local_government: amount }));
-    } else if (event.type === 'ProjectCancelled') {
+    } else if (event.type === 'ProjectCancelled' || event.type === 'ProjectReleasedFromAgreement') {
       const returned = budgetOf(data.returned);
       operations.push(money(district, year, { returned_education_office: returned.eo, returned_local_government: returned.lg }));
     }
