@@ -8,6 +8,8 @@ import { AgreementPage } from './pages/agreement.js';
 import { Home } from './pages/home.js';
 import { ItemPage } from './pages/item.js';
 import { MeetingMode } from './pages/meeting.js';
+import { MeetingSession } from './pages/meeting-session.js';
+import { RosterPage } from './pages/roster.js';
 import { PeoplePage, ProjectionsPage } from './pages/admin.js';
 import { ProjectPage, ProjectsPage } from './pages/projects.js';
 import { SignIn } from './pages/sign-in.js';
@@ -239,7 +241,7 @@ function linkCode(): string | undefined {
   return code ?? undefined;
 }
 
-const staffPages = new Set(['work', 'agenda', 'item', 'meeting', 'projects', 'project', 'agreement', 'people', 'projections']);
+const staffPages = new Set(['work', 'agenda', 'item', 'meeting', 'meetingSession', 'roster', 'projects', 'project', 'agreement', 'people', 'projections']);
 
 function Page({ page, params, query, actor }: { page: string; params: Record<string, string>; query: URLSearchParams; actor: Actor | null }): ComponentChildren {
   if (staffPages.has(page) && !actor) return <SignIn next={path.get()} />;
@@ -256,6 +258,10 @@ function Page({ page, params, query, actor }: { page: string; params: Record<str
       return <ItemPage key={params.id} id={params.id!} actor={actor!} />;
     case 'meeting':
       return <MeetingMode actor={actor!} />;
+    case 'meetingSession':
+      return <MeetingSession key={params.id} id={params.id!} actor={actor!} />;
+    case 'roster':
+      return <RosterPage actor={actor!} />;
     case 'projects':
       return <ProjectsPage actor={actor!} />;
     case 'project':

@@ -25,6 +25,8 @@ const routes: Array<[string, RegExp, string[]]> = [
   ['agenda', /^\/agenda$/, []],
   ['item', /^\/agenda\/([^/]+)$/, ['id']],
   ['meeting', /^\/meetings$/, []],
+  ['meetingSession', /^\/meetings\/([^/]+)$/, ['id']],
+  ['roster', /^\/roster$/, []],
   ['projects', /^\/projects$/, []],
   ['project', /^\/projects\/([^/]+)$/, ['id']],
   ['agreement', /^\/agreements\/([a-z]+)\/(\d{4})$/, ['district', 'year']],

@@ -1,6 +1,8 @@
 /**
- * Meeting mode: the secretary enters the meeting once (date, name, members on roll and present)
- * and then records a decision on each waiting item in turn, without leaving the page.
+ * 회의 진행: the body's recorded meetings (list and scheduling, each meeting on its own page with
+ * attendance from the roster), and below them the mode for a body without a roster: the secretary
+ * enters the meeting once (date, name, members on roll and present) and then records a decision on
+ * each waiting item in turn, without leaving the page.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { agendaActions } from '../actions.js';
@@ -12,6 +14,7 @@ import { CriticalAlert, Link, Loading, PageTitle, StateBadge } from '../componen
 import { seoulToday } from '../format.js';
 import { agendaStateName, bodyName, t, type MessageKey } from '../i18n.js';
 import type { Actor } from '../session.js';
+import { BodyMeetings } from './meetings-list.js';
 
 const decidable: Record<string, { state: string; choices: string[] }> = {
   'civic-council': { state: 'inDeliberation', choices: ['AdoptAgendaItem', 'DismissAgendaItem', 'DeferAgendaItem'] },
@@ -56,6 +59,8 @@ export function MeetingMode({ actor }: { actor: Actor }) {
     <>
       <Breadcrumb trail={[{ label: t('meeting.title') }]} />
       <PageTitle sub={t('meeting.lead')}>{t('meeting.title')}</PageTitle>
+      <BodyMeetings actor={actor} />
+      <h2 class="sec-tit">{t('meetings.typed')}</h2>
       {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
       <form
         class="gongron-form gongron-panel"

@@ -1,6 +1,6 @@
 /**
  * 내 할 일, from GET /work: for a secretary, the items of her district and body waiting for her
- * body's step (what has waited longest first); for an official, the agreements to sign, the
+ * body's step (what has waited longest first) and her body's meetings that need her; for an official, the agreements to sign, the
  * amendments the other party proposed and the projects with their party's budget.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from '../format.js';
 import { agendaStateName, agreementStateName, bodyName, districtName, funderName, t, type MessageKey } from '../i18n.js';
 import type { Actor } from '../session.js';
 import { WorkDeadlines } from './work-deadlines.js';
+import { WorkMeetings } from './work-meetings.js';
 
 type Work = Schemas['WorkDto'];
 
@@ -90,6 +91,7 @@ export function WorkPage({ actor }: { actor: Actor }) {
       ) : (
         <>
           <WorkDeadlines deadlines={work.deadlines} />
+          <WorkMeetings meetings={work.meetings} />
           <h2 class="sec-tit">{t('work.items')}</h2>
           {work.items.length === 0 ? <p>{t('work.empty')}</p> : <SecretaryItems work={work} />}
         </>
