@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { EVENT_STORE, type EventStore } from '@gongron/event-store';
+import { computeEventHash, EVENT_STORE, type EventStore } from '@gongron/event-store';
+import { treeOf } from '../support/retree.js';
 import { GeneratedClock, appendHistory } from '../../libs/projections/src/testing/history-generator.js';
 import { startTestApi, type TestApi } from './api-support.js';
 
@@ -20,16 +21,28 @@ describe('audit verify over HTTP', () => {
     const own = await startTestApi({ GONGRON_RUN_PROCESS_MANAGERS: 'false' });
     try {
       const ownAuditor = await own.token({ role: 'auditor', name: '감사 담당' });
-      await appendHistory(own.running.app.get<EventStore>(EVENT_STORE), { events: 200, seed: 12, concurrentStories: 5 }, new GeneratedClock(new Date('2024-03-01T00:00:00Z')));
+      await appendHistory(
+        own.running.app.get<EventStore>(EVENT_STORE),
+        { events: 200, seed: 12, concurrentStories: 5 },
+        new GeneratedClock(new Date('2024-03-01T00:00:00Z')),
+      );
       expect((await get('/audit/verify', ownAuditor, own)).json()).toMatchObject({ ok: true });
       const raw = new Database(join(own.dataDir, 'gongron.sqlite'));
-      const target = raw.prepare("select position, stream_id, revision, data from gongron_events where type = 'AgendaItemProposed' order by position limit 1 offset 7").get() as {
+      const target = raw
+        .prepare(
+          "select position, stream_id, revision, data from gongron_events where type = 'AgendaItemProposed' order by position limit 1 offset 7",
+        )
+        .get() as {
         position: number;
         stream_id: string;
         revision: number;
         data: string;
       };
-      raw.prepare('update gongron_events set data = ? where position = ?').run(target.data.replace('"district":"', '"district":"x'), target.position);
+      // The log refuses UPDATE: someone with DDL rights drops the trigger first.
+      raw.exec('drop trigger gongron_events_no_update');
+      raw
+        .prepare('update gongron_events set data = ? where position = ?')
+        .run(target.data.replace('"district":"', '"district":"x'), target.position);
       raw.close();
       const result = (await get('/audit/verify', ownAuditor, own)).json();
       expect(result.ok).toBe(false);
@@ -38,4 +51,114 @@ describe('audit verify over HTTP', () => {
       await own.close();
     }
   }, 60_000);
+
+  it('holds the log against its signed checkpoints: a re-sealed, re-treed stream is named, a deleted stream is not ok, an unknown one is 404', async () => {
+    const own = await startTestApi({ GONGRON_RUN_PROCESS_MANAGERS: 'false', GONGRON_CHECKPOINT_INTERVAL_SECONDS: '0' });
+    try {
+      const ownAuditor = await own.token({ role: 'auditor', name: '감사 담당' });
+      const store = own.running.app.get<EventStore>(EVENT_STORE);
+      const clock = new GeneratedClock(new Date('2024-03-01T00:00:00Z'));
+      // One history, with a checkpoint signed part way through it, as the schedule would.
+      let early: { status: number; body: { treeSize: number; rootHash: string } } | undefined;
+      const appendWatched: EventStore['append'] = async (...args) => {
+        const appended = await store.append(...args);
+        if (!early && appended.positions[appended.positions.length - 1]! >= 120)
+          early = await own.call('POST', '/audit/checkpoints', { token: ownAuditor });
+        return appended;
+      };
+      await appendHistory({ append: appendWatched } as EventStore, { events: 200, seed: 7, concurrentStories: 4 }, clock);
+      expect(early!.status).toBe(201);
+      const late = await own.call('POST', '/audit/checkpoints', { token: ownAuditor });
+      const intact = (await get('/audit/verify', ownAuditor, own)).json();
+      expect(intact.brokenLink).toBeUndefined();
+      expect(intact).toMatchObject({
+        ok: true,
+        checkpoints: [
+          { size: early!.body.treeSize, matched: true },
+          { size: late.body.treeSize, matched: true },
+        ],
+      });
+      const unknown = await get('/audit/verify?stream=agenda-item:no-such-item', ownAuditor, own);
+      expect(unknown.status).toBe(404);
+      expect(unknown.json()).toMatchObject({ code: 'STREAM.NOT_FOUND' });
+
+      const raw = new Database(join(own.dataDir, 'gongron.sqlite'));
+      raw.exec(
+        'drop trigger gongron_events_no_update; drop trigger gongron_events_no_delete; drop trigger gongron_merkle_leaves_no_delete; drop trigger gongron_merkle_nodes_no_delete;',
+      );
+      type Row = {
+        position: number;
+        event_id: string;
+        stream_id: string;
+        revision: number;
+        type: string;
+        schema_version: number;
+        recorded_at: string;
+        data: string;
+        metadata: string;
+        hash: string;
+        previous_hash: string;
+      };
+      const rows = raw.prepare('select * from gongron_events order by position').all() as Row[];
+      // An event after the early checkpoint, re-sealed with the rest of its stream, and the tree built again.
+      const target = rows.slice(early!.body.treeSize).find((row) => row.data.includes('"district":"'))!;
+      let previous = target.previous_hash;
+      for (const row of rows.filter((candidate) => candidate.stream_id === target.stream_id && candidate.revision >= target.revision)) {
+        const data = row === target ? row.data.replace('"district":"', '"district":"x') : row.data;
+        const hash = computeEventHash(previous, {
+          id: row.event_id,
+          type: row.type,
+          schemaVersion: row.schema_version,
+          streamId: row.stream_id,
+          revision: row.revision,
+          recordedAt: row.recorded_at,
+          data: JSON.parse(data) as Record<string, unknown>,
+          metadata: JSON.parse(row.metadata) as Record<string, unknown>,
+        });
+        raw
+          .prepare('update gongron_events set data = ?, hash = ?, previous_hash = ? where position = ?')
+          .run(data, hash, previous, row.position);
+        previous = hash;
+      }
+      const retree = () => {
+        const tree = treeOf(
+          raw.prepare('select position, hash from gongron_events order by position').all() as { position: number; hash: string }[],
+        );
+        raw.exec('delete from gongron_merkle_nodes; delete from gongron_merkle_leaves;');
+        for (const leaf of tree.leaves)
+          raw
+            .prepare('insert into gongron_merkle_leaves (leaf_index, position, hash) values (?, ?, ?)')
+            .run(leaf.leafIndex, leaf.position, leaf.hash);
+        for (const node of tree.nodes)
+          raw.prepare('insert into gongron_merkle_nodes (level, idx, hash) values (?, ?, ?)').run(node.level, node.index, node.hash);
+      };
+      retree();
+      const caught = (await get('/audit/verify', ownAuditor, own)).json();
+      expect(caught).toMatchObject({
+        ok: false,
+        brokenLink: { reason: 'checkpoint-mismatch', leafIndex: early!.body.treeSize, expected: late.body.rootHash },
+      });
+      expect(caught.checkpoints).toMatchObject([
+        { size: early!.body.treeSize, matched: true },
+        { size: late.body.treeSize, matched: false },
+      ]);
+      const stream = (await get(`/audit/verify?stream=${encodeURIComponent(target.stream_id)}`, ownAuditor, own)).json();
+      expect(stream).toMatchObject({ ok: false, brokenLink: { reason: 'checkpoint-mismatch' } });
+
+      // A whole stream deleted: verifying it is not ok, it names the stream's first position.
+      const victim = rows.find((row) => row.stream_id !== target.stream_id && row.position < early!.body.treeSize)!;
+      raw.prepare('delete from gongron_events where stream_id = ?').run(victim.stream_id);
+      raw.close();
+      const deleted = await get(`/audit/verify?stream=${encodeURIComponent(victim.stream_id)}`, ownAuditor, own);
+      expect(deleted.status).toBe(200);
+      expect(deleted.json()).toMatchObject({ ok: false, brokenLink: { reason: 'event-missing', position: victim.position } });
+      // In a damaged log, no stream is ok: an unknown one names the damage too.
+      expect((await get('/audit/verify?stream=agenda-item:no-such-item', ownAuditor, own)).json()).toMatchObject({
+        ok: false,
+        brokenLink: { reason: 'event-missing' },
+      });
+    } finally {
+      await own.close();
+    }
+  }, 120_000);
 });

@@ -1,60 +1,91 @@
 /**
- * `audit verify` recomputes every hash chain and folds every stream, naming the first broken link
- * and every stream that no longer folds (exit code 3 for either);
+ * `audit verify` recomputes every hash chain and every leaf of the log's Merkle tree, holds the
+ * events against the stored tree, the stream heads, the installation's signed checkpoints and the
+ * saved checkpoint files given (--checkpoint), and folds every stream, naming the first bad
+ * position and every stream that no longer folds (exit code 3 for either);
  * `audit export` writes a stream's or a district's history as JSON Lines or CSV, streamed.
  */
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { revealPersonalText, verifyProofBundle, type EventStore, type StoredEvent } from '@gongron/event-store';
+import { LogCheckpoints, loadLogSigningKey } from '@gongron/application';
+import {
+  CheckpointError,
+  openCheckpoint,
+  parseVerifierKey,
+  revealPersonalText,
+  verifyProofBundle,
+  type EventStore,
+  type StoredEvent,
+  type TrustedCheckpoint,
+  type VerifyOptions,
+} from '@gongron/event-store';
 import { type ExportFormat, type HistoryVerification, type VerifyPhase, exportEvents, exportLines, verifyHistory, verifyStreamHistory } from '@gongron/projections';
 import { resolveDistrict } from './district.js';
-import { openReadSide } from './projections.command.js';
+import { openReadSide, type ReadSide } from './projections.command.js';
 
 /** Both passes over the log with a bar each: the hash chains, then the folds. */
-async function verifyWithProgress(store: EventStore, progress: boolean): Promise<HistoryVerification> {
+async function verifyWithProgress(store: EventStore, progress: boolean, options: VerifyOptions): Promise<HistoryVerification> {
   const head = await store.headPosition();
   const bars: Partial<Record<VerifyPhase, cliProgress.SingleBar>> = {};
-  const result = await verifyHistory(store, (phase, checked) => {
-    if (!progress) return;
-    let bar = bars[phase];
-    if (!bar) {
-      for (const other of Object.values(bars)) other.stop();
-      const label = phase === 'hash-chains' ? 'hash chains' : 'folds      ';
-      bar = new cliProgress.SingleBar({ format: `verify ${label} |{bar}| {value}/{total} events | ETA {eta_formatted}`, hideCursor: true }, cliProgress.Presets.shades_classic);
-      bar.start(Math.max(head, 1), 0);
-      bars[phase] = bar;
-    }
-    bar.update(Math.min(checked, head));
-  });
+  const result = await verifyHistory(
+    store,
+    (phase, checked) => {
+      if (!progress) return;
+      let bar = bars[phase];
+      if (!bar) {
+        for (const other of Object.values(bars)) other.stop();
+        const label = phase === 'hash-chains' ? 'hash chains' : 'folds      ';
+        bar = new cliProgress.SingleBar(
+          { format: `verify ${label} |{bar}| {value}/{total} events | ETA {eta_formatted}`, hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        );
+        bar.start(Math.max(head, 1), 0);
+        bars[phase] = bar;
+      }
+      bar.update(Math.min(checked, head));
+    },
+    options,
+  );
   for (const bar of Object.values(bars)) bar.stop();
   return result;
 }
 
 export function describeVerification(result: HistoryVerification): string {
   const lines: string[] = [];
+  const held = result.checkpoints ?? [];
   if (result.ok) {
-    lines.push(`OK: ${result.eventsChecked} events in ${result.streamsChecked} streams, every hash chain intact, every stream folds`);
+    lines.push(
+      `OK: ${result.eventsChecked} events in ${result.streamsChecked} streams, every hash chain intact` +
+        (result.leavesChecked === undefined ? '' : `, every leaf of the tree matches (${result.leavesChecked})`) +
+        (held.length > 0 ? `, the log gives the root of ${held.length} trusted checkpoint(s)` : '') +
+        ', every stream folds',
+    );
   }
   const link = result.brokenLink;
   if (link) {
+    lines.push(`BROKEN: ${link.reason}`);
+    if (link.streamId !== undefined) lines.push(`  stream:   ${link.streamId}`, `  revision: ${link.revision} (event ${link.eventId})`);
     lines.push(
-      `BROKEN: ${link.reason}`,
-      `  stream:   ${link.streamId}`,
-      `  revision: ${link.revision} (position ${link.position}, event ${link.eventId})`,
+      `  position: ${link.position}${link.leafIndex === undefined ? '' : ` (leaf ${link.leafIndex})`}`,
       `  expected: ${link.expected}`,
       `  found:    ${link.found}`,
     );
+    if (link.detail) lines.push(`  ${link.detail}`);
   }
   if (result.unfoldableStreams > 0) {
     lines.push(`DOES NOT FOLD: ${result.unfoldableStreams} stream(s) whose stored history today's rules can no longer fold`);
     for (const stream of result.unfoldable) {
-      lines.push(`  stream:   ${stream.streamId}`, `  revision: ${stream.revision} (event ${stream.eventId}, ${stream.eventType}${stream.cause ? `, ${stream.cause}` : ''})`);
+      lines.push(
+        `  stream:   ${stream.streamId}`,
+        `  revision: ${stream.revision} (event ${stream.eventId}, ${stream.eventType}${stream.cause ? `, ${stream.cause}` : ''})`,
+      );
     }
-    if (result.unfoldable.length < result.unfoldableStreams) lines.push(`  … and ${result.unfoldableStreams - result.unfoldable.length} more`);
+    if (result.unfoldable.length < result.unfoldableStreams)
+      lines.push(`  … and ${result.unfoldableStreams - result.unfoldable.length} more`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -63,32 +94,87 @@ async function write(out: Writable, chunk: string): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
+/** A saved checkpoint: the signed note itself, or the JSON answer of GET /transparency/checkpoint holding it. */
+function savedNote(text: string): string {
+  if (!text.trimStart().startsWith('{')) return text;
+  const note = (JSON.parse(text) as { note?: unknown }).note;
+  if (typeof note !== 'string') throw new CheckpointError('a saved checkpoint in JSON has its signed note in "note"');
+  return note;
+}
+
+/**
+ * The checkpoints verification trusts: saved files whose signature holds under the given keys
+ * (or the installation's log key), and the installation's own signed ones. A saved file whose
+ * signature does not hold is refused, not skipped: the auditor meant it to count.
+ */
+async function trustedCheckpoints(
+  side: ReadSide,
+  options: { checkpoint?: string[]; key?: string[]; keyFile?: string },
+): Promise<{ saved: TrustedCheckpoint[]; installation: TrustedCheckpoint[] }> {
+  if (!side.store.merkle) return { saved: [], installation: [] };
+  const settings = side.config.transparency;
+  // Verifying never makes a key: an installation without one has signed nothing.
+  const log =
+    settings.signingKeyPem !== undefined || existsSync(settings.signingKeyFile)
+      ? new LogCheckpoints(side.store, side.sql, loadLogSigningKey(settings))
+      : undefined;
+  const given = [
+    ...(options.key ?? []),
+    ...(options.keyFile
+      ? readFileSync(options.keyFile, 'utf8')
+          .split('\n')
+          .filter((line) => line.trim() !== '')
+      : []),
+  ];
+  const keys = given.length > 0 ? given : log ? [log.key.verifierKey] : [];
+  if ((options.checkpoint ?? []).length > 0 && keys.length === 0)
+    throw new CheckpointError('give the key the saved checkpoints are signed with (--key or --key-file): this installation has no log key');
+  const verifiers = keys.map((key) => parseVerifierKey(key));
+  const saved = (options.checkpoint ?? []).map((file) => {
+    const { checkpoint, signedBy } = openCheckpoint(savedNote(readFileSync(file, 'utf8')), verifiers);
+    return { size: checkpoint.size, rootHash: checkpoint.rootHash, source: `${file}, signed by ${signedBy.join(', ')}` };
+  });
+  return { saved, installation: log ? await log.trusted() : [] };
+}
+
 export function registerAuditCommands(program: Command): void {
   const audit = program.command('audit').description('Audit: verify hash chains, export histories');
 
   audit
     .command('verify')
-    .description('Recompute every hash chain and fold every stream (or one stream); name the first broken link and the streams that no longer fold')
+    .description(
+      'Recompute every hash chain and fold every stream (or one stream); name the first broken link and the streams that no longer fold',
+    )
     .option('--stream <streamId>', 'verify one stream only')
+    .option('--checkpoint <file...>', 'a saved signed checkpoint (GET /transparency/checkpoint, the note): the log must give its root')
+    .option('--key <verifierKey...>', "the key a saved checkpoint is signed with (default: this installation's log key)")
+    .option('--key-file <file>', 'a file with one public key per line')
     .option('--json', 'print the result as JSON')
     .option('--no-progress', 'no progress bar')
-    .action(async (options: { stream?: string; json?: boolean; progress: boolean }) => {
-      const side = await openReadSide();
-      try {
-        const result = options.stream ? await verifyStreamHistory(side.store, options.stream) : await verifyWithProgress(side.store, options.progress);
-        process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : describeVerification(result));
-        if (!result.ok) process.exitCode = 3;
-      } catch (error) {
-        process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-        process.exitCode = 1;
-      } finally {
-        await side.close();
-      }
-    });
+    .action(
+      async (options: { stream?: string; checkpoint?: string[]; key?: string[]; keyFile?: string; json?: boolean; progress: boolean }) => {
+        const side = await openReadSide();
+        try {
+          const trusted = await trustedCheckpoints(side, options);
+          const result = options.stream
+            ? await verifyStreamHistory(side.store, options.stream, { checkpoints: [...trusted.saved, ...trusted.installation.slice(-1)] })
+            : await verifyWithProgress(side.store, options.progress, { checkpoints: [...trusted.saved, ...trusted.installation] });
+          process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : describeVerification(result));
+          if (!result.ok) process.exitCode = 3;
+        } catch (error) {
+          process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+          process.exitCode = error instanceof CheckpointError || (error as { code?: unknown }).code === 'STREAM.NOT_FOUND' ? 2 : 1;
+        } finally {
+          await side.close();
+        }
+      },
+    );
 
   audit
     .command('verify-proof')
-    .description("Verify a proof bundle offline (GET /audit/proofs/inclusion): the event's hash, the checkpoint's signature, the inclusion proof")
+    .description(
+      "Verify a proof bundle offline (GET /audit/proofs/inclusion): the event's hash, the checkpoint's signature, the inclusion proof",
+    )
     .argument('<bundle>', 'the bundle, a JSON file')
     .option('--key <verifierKey...>', 'a public key as "<name>+<key hash>+<base64 key>" (GET /.well-known/gongron-log-key)')
     .option('--key-file <file>', 'a file with one public key per line')
@@ -96,7 +182,14 @@ export function registerAuditCommands(program: Command): void {
       let keys: string[];
       let bundle: unknown;
       try {
-        keys = [...(options.key ?? []), ...(options.keyFile ? readFileSync(options.keyFile, 'utf8').split('\n').filter((line) => line.trim() !== '') : [])];
+        keys = [
+          ...(options.key ?? []),
+          ...(options.keyFile
+            ? readFileSync(options.keyFile, 'utf8')
+                .split('\n')
+                .filter((line) => line.trim() !== '')
+            : []),
+        ];
         if (keys.length === 0) throw new Error('Give the public key with --key or --key-file');
         bundle = JSON.parse(readFileSync(file, 'utf8'));
       } catch (error) {
@@ -160,7 +253,9 @@ export function registerAuditCommands(program: Command): void {
         if (exported === 0) {
           // An empty export is almost always a wrong id or district; a script must notice it.
           if (options.out) await rm(options.out, { force: true });
-          process.stderr.write(`No events match ${options.stream ? `--stream ${options.stream}` : `--district ${district}`}; nothing was exported.\n`);
+          process.stderr.write(
+            `No events match ${options.stream ? `--stream ${options.stream}` : `--district ${district}`}; nothing was exported.\n`,
+          );
           process.exitCode = 4;
         }
       } catch (error) {

@@ -5,7 +5,14 @@
  */
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { buildEventTypeRegistry, loadConfig, openConfiguredSqlDatabase, openStores } from '@gongron/application';
+import {
+  buildEventTypeRegistry,
+  type GongronConfig,
+  loadConfig,
+  openConfiguredSqlDatabase,
+  openStores,
+  type SqlDatabase,
+} from '@gongron/application';
 import type { EventStore } from '@gongron/event-store';
 import { ProjectionEngine, ProjectionError, type ProjectionStatus, readModelProjections } from '@gongron/projections';
 import type { Kysely } from 'kysely';
@@ -16,6 +23,8 @@ export interface ReadSide {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly db: Kysely<any>;
   readonly engine: ProjectionEngine;
+  readonly sql: SqlDatabase;
+  readonly config: GongronConfig;
   close(): Promise<void>;
 }
 
@@ -29,6 +38,8 @@ export async function openReadSide(options: { batchSize?: number } = {}): Promis
     store: stores.store,
     db: database.db,
     engine,
+    sql: database,
+    config,
     async close() {
       await database.close();
       await stores.close();
@@ -67,7 +78,8 @@ async function withReadSide<T>(options: { batchSize?: number }, work: (side: Rea
 }
 
 function fail(error: unknown): void {
-  const message = error instanceof ProjectionError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof ProjectionError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
   process.stderr.write(`${message}\n`);
   process.exitCode = error instanceof ProjectionError && error.code === 'PROJECTION.UNKNOWN' ? 2 : 1;
 }
@@ -132,7 +144,11 @@ export function registerProjectionCommands(program: Command): void {
             // The last batch ends the rebuild: the bar shows it reached the head, 100 %, even
             // when the final progress report came before the last events (or none came at all).
             const done = Math.max(result.events, barStarted ? bar.getTotal() : 0, 1);
-            if (!barStarted) bar.start(done, done, { projections: result.projections.map((p) => p.name).join(','), rate: Math.round(result.eventsPerSecond) });
+            if (!barStarted)
+              bar.start(done, done, {
+                projections: result.projections.map((p) => p.name).join(','),
+                rate: Math.round(result.eventsPerSecond),
+              });
             else {
               bar.setTotal(done);
               bar.update(done, { rate: Math.round(result.eventsPerSecond) });
@@ -142,7 +158,9 @@ export function registerProjectionCommands(program: Command): void {
           for (const p of result.projections) {
             process.stdout.write(`${p.name}: generation ${p.generation} at position ${p.position}${p.resumed ? ' (resumed)' : ''}\n`);
           }
-          process.stdout.write(`${result.events} events in ${(result.durationMs / 1000).toFixed(2)} s (${Math.round(result.eventsPerSecond)} events/s)\n`);
+          process.stdout.write(
+            `${result.events} events in ${(result.durationMs / 1000).toFixed(2)} s (${Math.round(result.eventsPerSecond)} events/s)\n`,
+          );
         });
       } catch (error) {
         fail(error);

@@ -5,8 +5,8 @@
  * included — and the same arguments in this process through the same command tree (`program.ts`),
  * so the coverage report counts the CLI's code (a child process is invisible to jest's coverage).
  */
-import { randomUUID } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 import { join } from 'node:path';
@@ -25,7 +25,9 @@ import {
   ProcessManagerRunner,
   SYSTEM_ACTOR,
 } from '@gongron/application';
+import { checkpointBody, computeEventHash, signNote, verifierKey } from '@gongron/event-store';
 import { gongronProgram } from '../src/program.js';
+import { treeOf } from '../../../test/support/retree.js';
 import { CLI_MAIN as main, type FinishedChild, runToEnd } from '../../../test/support/child-processes.js';
 import { appendGhostConsent, ghostBudget, ghostRaised } from '../../../test/support/ghost-consent.js';
 
@@ -97,7 +99,11 @@ async function inProcess(dir: string, args: readonly string[], extra: Record<str
 }
 
 /** Both runs, each in a folder of its own copied from the same start. */
-async function both(start: string, args: readonly string[], extra: Record<string, string> = {}): Promise<[Run, Run, { processDir: string; inProcessDir: string }]> {
+async function both(
+  start: string,
+  args: readonly string[],
+  extra: Record<string, string> = {},
+): Promise<[Run, Run, { processDir: string; inProcessDir: string }]> {
   const processDir = dataFolder(start);
   const inProcessDir = dataFolder(start);
   return [await asProcess(processDir, args, extra), await inProcess(inProcessDir, args, extra), { processDir, inProcessDir }];
@@ -144,13 +150,27 @@ describe('tokens', () => {
   it('creates, lists and revokes a token; the list never shows a secret', async () => {
     for (const run of [asProcess, inProcess]) {
       const dir = dataFolder();
-      const created = await run(dir, ['tokens', 'create', '--role', 'secretary', '--district', 'suwon', '--body', 'civic-council', '--name', '김민지', '--json']);
+      const created = await run(dir, [
+        'tokens',
+        'create',
+        '--role',
+        'secretary',
+        '--district',
+        'suwon',
+        '--body',
+        'civic-council',
+        '--name',
+        '김민지',
+        '--json',
+      ]);
       expect(created.code).toBe(0);
       const issued = JSON.parse(created.stdout) as { id: string; token: string; role: string; district: string; body: string };
       expect(issued).toMatchObject({ role: 'secretary', district: 'suwon', body: 'civic-council' });
       const text = await run(dir, ['tokens', 'create', '--role', 'auditor', '--ttl-days', '30']);
       expect(text).toMatchObject({ code: 0, stderr: '' });
-      expect(text.stdout).toMatch(/^Token [0-9a-f-]+ \(auditor\), valid until \d{4}-\d{2}-\d{2}T[\d:.]+Z\. Shown only this once:\n {2}\S+\n$/);
+      expect(text.stdout).toMatch(
+        /^Token [0-9a-f-]+ \(auditor\), valid until \d{4}-\d{2}-\d{2}T[\d:.]+Z\. Shown only this once:\n {2}\S+\n$/,
+      );
 
       const listed = await run(dir, ['tokens', 'list']);
       expect(listed.code).toBe(0);
@@ -200,20 +220,45 @@ describe('projections', () => {
     for (const run of (await both(demo, ['projections', 'status'])).slice(0, 2) as Run[]) {
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^projection\s+version\s+state\s+generation\s+checkpoint\s+head\s+lag\s+rebuild in progress\n/);
-      for (const name of ['agenda-board', 'decision-register', 'budget-ledger', 'agreement-register', 'province-dashboard', 'deadline-board', 'meetings', 'rosters']) {
+      for (const name of [
+        'agenda-board',
+        'decision-register',
+        'budget-ledger',
+        'agreement-register',
+        'province-dashboard',
+        'deadline-board',
+        'meetings',
+        'rosters',
+      ]) {
         expect(run.stdout).toMatch(new RegExp(`\\n${name}\\s+\\d+\\s+current\\s+1\\s+0\\s+${head}\\s+${head}\\s+-\\n`));
       }
     }
     const [json] = await both(demo, ['projections', 'status', '--json']);
     const statuses = JSON.parse(json.stdout) as { name: string; lag: number; position: number; headPosition: number }[];
     expect(statuses.map((s) => [s.name, s.position, s.headPosition, s.lag])).toEqual(
-      ['agenda-board', 'decision-register', 'budget-ledger', 'agreement-register', 'province-dashboard', 'deadline-board', 'meetings', 'rosters'].map((name) => [name, 0, head, head]),
+      [
+        'agenda-board',
+        'decision-register',
+        'budget-ledger',
+        'agreement-register',
+        'province-dashboard',
+        'deadline-board',
+        'meetings',
+        'rosters',
+      ].map((name) => [name, 0, head, head]),
     );
   }, 180_000);
 
   it('rebuilds one read model and then all into a new generation that follows the whole log', async () => {
     const head = countEvents(demo);
-    const [one, oneHere, { processDir, inProcessDir }] = await both(demo, ['projections', 'rebuild', 'agenda-board', '--no-progress', '--batch-size', '100']);
+    const [one, oneHere, { processDir, inProcessDir }] = await both(demo, [
+      'projections',
+      'rebuild',
+      'agenda-board',
+      '--no-progress',
+      '--batch-size',
+      '100',
+    ]);
     for (const run of [one, oneHere]) {
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/agenda-board/);
@@ -223,7 +268,11 @@ describe('projections', () => {
       try {
         return {
           rows: db.prepare('select item_id, state, revision from rm_agenda_board order by item_id').all() as { item_id: string }[],
-          items: (db.prepare("select count(distinct stream_id) as n from gongron_events where stream_id like 'agenda-item:%'").get() as { n: number }).n,
+          items: (
+            db.prepare("select count(distinct stream_id) as n from gongron_events where stream_id like 'agenda-item:%'").get() as {
+              n: number;
+            }
+          ).n,
         };
       } finally {
         db.close();
@@ -232,14 +281,31 @@ describe('projections', () => {
     const rebuilt = board(processDir);
     expect(rebuilt.rows).toHaveLength(rebuilt.items);
     expect(board(inProcessDir).rows).toEqual(rebuilt.rows);
-    const status = JSON.parse((await asProcess(processDir, ['projections', 'status', '--json'])).stdout) as { name: string; generation: number; lag: number }[];
+    const status = JSON.parse((await asProcess(processDir, ['projections', 'status', '--json'])).stdout) as {
+      name: string;
+      generation: number;
+      lag: number;
+    }[];
     expect(status.find((s) => s.name === 'agenda-board')).toMatchObject({ generation: 2, lag: 0 });
     expect(status.find((s) => s.name === 'budget-ledger')).toMatchObject({ generation: 1, lag: head });
 
     const [all, , { processDir: allDir }] = await both(demo, ['projections', 'rebuild', 'all', '--no-progress']);
     expect(all.code).toBe(0);
-    for (const name of ['agenda-board', 'decision-register', 'budget-ledger', 'agreement-register', 'province-dashboard', 'deadline-board', 'meetings', 'rosters']) expect(all.stdout).toContain(name);
-    const afterAll = JSON.parse((await inProcess(allDir, ['projections', 'status', '--json'])).stdout) as { generation: number; lag: number }[];
+    for (const name of [
+      'agenda-board',
+      'decision-register',
+      'budget-ledger',
+      'agreement-register',
+      'province-dashboard',
+      'deadline-board',
+      'meetings',
+      'rosters',
+    ])
+      expect(all.stdout).toContain(name);
+    const afterAll = JSON.parse((await inProcess(allDir, ['projections', 'status', '--json'])).stdout) as {
+      generation: number;
+      lag: number;
+    }[];
     expect(afterAll.every((s) => s.generation === 2 && s.lag === 0)).toBe(true);
   }, 240_000);
 
@@ -250,7 +316,9 @@ describe('projections', () => {
       expect(run.code).toBe(0);
       expect(run.stderr).toMatch(new RegExp(`rebuild decision-register \\|[\u2588\u2591]+\\| 100% \\| ${head}/${head} events`));
       expect(run.stderr).not.toMatch(/ 100% .*\n(.|\n)* [0-9]{1,2}% /);
-      expect(run.stdout).toMatch(new RegExp(`^decision-register: generation 2 at position ${head}\n${head} events in [\\d.]+ s \\(\\d+ events/s\\)\n$`));
+      expect(run.stdout).toMatch(
+        new RegExp(`^decision-register: generation 2 at position ${head}\n${head} events in [\\d.]+ s \\(\\d+ events/s\\)\n$`),
+      );
     }
     const status = await inProcess(processDir, ['projections', 'status']);
     expect(status.code).toBe(0);
@@ -275,11 +343,17 @@ describe('audit', () => {
     const [intact, intactHere] = await both(demo, ['audit', 'verify', '--no-progress']);
     for (const run of [intact, intactHere]) {
       expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(/^OK: \d+ events in \d+ streams, every hash chain intact, every stream folds\n$/);
+      expect(run.stdout).toMatch(
+        /^OK: \d+ events in \d+ streams, every hash chain intact, every leaf of the tree matches \(\d+\), every stream folds\n$/,
+      );
     }
     const tampered = dataFolder(demo);
     const raw = new Database(join(tampered, 'gongron.sqlite'));
-    const target = raw.prepare("select position, stream_id, revision, data from gongron_events where type = 'AgendaItemAdopted' order by position limit 1").get() as {
+    // The log refuses UPDATE: someone with DDL rights drops the trigger first.
+    raw.exec('drop trigger gongron_events_no_update');
+    const target = raw
+      .prepare("select position, stream_id, revision, data from gongron_events where type = 'AgendaItemAdopted' order by position limit 1")
+      .get() as {
       position: number;
       stream_id: string;
       revision: number;
@@ -290,19 +364,130 @@ describe('audit', () => {
     for (const run of [asProcess, inProcess]) {
       const broken = await run(tampered, ['audit', 'verify', '--no-progress']);
       expect(broken.code).toBe(3);
-      expect(broken.stdout).toMatch(new RegExp(`^BROKEN: hash-mismatch\\n  stream: +${target.stream_id}\\n  revision: ${target.revision} \\(position ${target.position}, event `));
+      expect(broken.stdout).toMatch(
+        new RegExp(
+          `^BROKEN: hash-mismatch\\n  stream: +${target.stream_id}\\n  revision: ${target.revision} \\(event [0-9a-f-]+\\)\\n  position: ${target.position}\\n`,
+        ),
+      );
       const one = await run(tampered, ['audit', 'verify', '--stream', target.stream_id, '--json']);
       expect(one.code).toBe(3);
-      expect(JSON.parse(one.stdout)).toMatchObject({ ok: false, brokenLink: { streamId: target.stream_id, revision: target.revision, reason: 'hash-mismatch' } });
+      expect(JSON.parse(one.stdout)).toMatchObject({
+        ok: false,
+        brokenLink: { streamId: target.stream_id, revision: target.revision, reason: 'hash-mismatch' },
+      });
     }
     const [badStream] = await both(demo, ['audit', 'verify', '--stream', 'Not A Stream']);
     expect(badStream.code).toBe(1);
     expect(badStream.stderr).toMatch(/stream/i);
+    const [unknown, unknownHere] = await both(demo, ['audit', 'verify', '--stream', `agenda-item:${randomUUID()}`]);
+    for (const run of [unknown, unknownHere]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^The log has no stream "agenda-item:/);
+    }
+  }, 240_000);
+
+  it('catches a stream re-sealed with the hash function and re-treed only against a saved checkpoint, naming where the rewrite begins (exit 3)', async () => {
+    const folder = dataFolder(demo);
+    const file = join(folder, 'gongron.sqlite');
+    const raw = new Database(file);
+    const events = raw
+      .prepare(
+        'select position, stream_id, revision, type, schema_version, recorded_at, event_id, data, metadata, hash, previous_hash from gongron_events order by position',
+      )
+      .all() as {
+      position: number;
+      stream_id: string;
+      revision: number;
+      type: string;
+      schema_version: number;
+      recorded_at: string;
+      event_id: string;
+      data: string;
+      metadata: string;
+      hash: string;
+      previous_hash: string;
+    }[];
+    // A checkpoint of the log as it is, signed and saved outside the installation.
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const head = treeOf(events);
+    const rootBefore = head.root;
+    const note = signNote(
+      checkpointBody({ origin: 'auditor/saved', size: events.length, rootHash: rootBefore, time: '2024-06-01T00:00:00.000Z' }),
+      'auditor/saved',
+      privateKey,
+      publicKey,
+    );
+    const saved = join(folder, 'saved.checkpoint');
+    writeFileSync(saved, note);
+    const key = verifierKey('auditor/saved', publicKey);
+    // The attacker changes the first AgendaItemAdopted and re-seals the rest of its stream, then builds the tree again.
+    const target = events.find((row) => row.type === 'AgendaItemAdopted')!;
+    raw.exec(
+      'drop trigger gongron_events_no_update; drop trigger gongron_merkle_leaves_no_delete; drop trigger gongron_merkle_nodes_no_delete;',
+    );
+    let previous = target.previous_hash;
+    for (const row of events.filter((candidate) => candidate.stream_id === target.stream_id && candidate.revision >= target.revision)) {
+      const data = row === target ? row.data.replace('"for":', '"for":1') : row.data;
+      const hash = computeEventHash(previous, {
+        id: row.event_id,
+        type: row.type,
+        schemaVersion: row.schema_version,
+        streamId: row.stream_id,
+        revision: row.revision,
+        recordedAt: row.recorded_at,
+        data: JSON.parse(data) as Record<string, unknown>,
+        metadata: JSON.parse(row.metadata) as Record<string, unknown>,
+      });
+      raw
+        .prepare('update gongron_events set data = ?, hash = ?, previous_hash = ? where position = ?')
+        .run(data, hash, previous, row.position);
+      previous = hash;
+    }
+    const rewritten = treeOf(
+      raw.prepare('select position, hash from gongron_events order by position').all() as { position: number; hash: string }[],
+    );
+    raw.exec('delete from gongron_merkle_nodes; delete from gongron_merkle_leaves;');
+    for (const leaf of rewritten.leaves)
+      raw
+        .prepare('insert into gongron_merkle_leaves (leaf_index, position, hash) values (?, ?, ?)')
+        .run(leaf.leafIndex, leaf.position, leaf.hash);
+    for (const node of rewritten.nodes)
+      raw.prepare('insert into gongron_merkle_nodes (level, idx, hash) values (?, ?, ?)').run(node.level, node.index, node.hash);
+    raw.close();
+    expect(rewritten.root).not.toBe(rootBefore);
+    for (const run of [asProcess, inProcess]) {
+      // Without a checkpoint from outside, the consistent rewrite passes: that is what the saved checkpoint is for.
+      expect((await run(folder, ['audit', 'verify', '--no-progress'])).code).toBe(0);
+      const caught = await run(folder, ['audit', 'verify', '--no-progress', '--checkpoint', saved, '--key', key]);
+      expect(caught.code).toBe(3);
+      expect(caught.stdout).toMatch(new RegExp(`^BROKEN: checkpoint-mismatch\\n`));
+      expect(caught.stdout).toContain(`  expected: ${rootBefore}\n  found:    ${rewritten.root}\n`);
+      expect(caught.stdout).toContain(`${saved}, signed by auditor/saved`);
+      const one = await run(folder, ['audit', 'verify', '--stream', target.stream_id, '--json', '--checkpoint', saved, '--key', key]);
+      expect(one.code).toBe(3);
+      expect(JSON.parse(one.stdout)).toMatchObject({ ok: false, brokenLink: { reason: 'checkpoint-mismatch', expected: rootBefore } });
+      // A checkpoint under another key is refused, not ignored.
+      const other = await run(folder, [
+        'audit',
+        'verify',
+        '--no-progress',
+        '--checkpoint',
+        saved,
+        '--key',
+        verifierKey('auditor/saved', generateKeyPairSync('ed25519').publicKey),
+      ]);
+      expect(other.code).toBe(2);
+      expect(other.stderr).toMatch(/no signature on the checkpoint is valid/);
+    }
   }, 240_000);
 
   it('exports a stream as JSON Lines and a district as CSV with a BOM, and refuses to guess the scope (exit 2)', async () => {
     const db = new Database(join(demo, 'gongron.sqlite'), { readonly: true });
-    const { stream_id: streamId, n } = db.prepare("select stream_id, count(*) as n from gongron_events where stream_id like 'agenda-item:%' group by stream_id order by stream_id limit 1").get() as {
+    const { stream_id: streamId, n } = db
+      .prepare(
+        "select stream_id, count(*) as n from gongron_events where stream_id like 'agenda-item:%' group by stream_id order by stream_id limit 1",
+      )
+      .get() as {
       stream_id: string;
       n: number;
     };
@@ -310,7 +495,10 @@ describe('audit', () => {
     const [jsonl, jsonlHere] = await both(demo, ['audit', 'export', '--stream', streamId]);
     for (const run of [jsonl, jsonlHere]) {
       expect(run.code).toBe(0);
-      const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { streamId: string; revision: number });
+      const lines = run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { streamId: string; revision: number });
       expect(lines.map((l) => l.revision)).toEqual(Array.from({ length: n }, (_, i) => i));
       expect(lines.every((l) => l.streamId === streamId)).toBe(true);
     }
@@ -323,9 +511,13 @@ describe('audit', () => {
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(bytes.toString('utf8')).toMatch(/position,stream_id,revision,type/);
     }
-    for (const args of [['audit', 'export'], ['audit', 'export', '--stream', streamId, '--district', 'suwon']]) {
+    for (const args of [
+      ['audit', 'export'],
+      ['audit', 'export', '--stream', streamId, '--district', 'suwon'],
+    ]) {
       const [neither, neitherHere] = await both(demo, args);
-      for (const run of [neither, neitherHere]) expect(run).toEqual({ code: 2, stdout: '', stderr: 'Give exactly one of --stream <streamId> or --district <code>\n' });
+      for (const run of [neither, neitherHere])
+        expect(run).toEqual({ code: 2, stdout: '', stderr: 'Give exactly one of --stream <streamId> or --district <code>\n' });
     }
   }, 240_000);
 });
@@ -336,7 +528,9 @@ describe('audit export failures', () => {
     for (const run of [unknown, unknownHere]) {
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toMatch(/^Unknown district "아틀란티스" \(알 수 없는 시·군\)\. Use a code or a Korean name:\n(.|\n)*suwon\s+수원시\n/);
+      expect(run.stderr).toMatch(
+        /^Unknown district "아틀란티스" \(알 수 없는 시·군\)\. Use a code or a Korean name:\n(.|\n)*suwon\s+수원시\n/,
+      );
     }
     for (const run of [asProcess, inProcess]) {
       const dir = dataFolder(demo);
@@ -348,9 +542,15 @@ describe('audit export failures', () => {
   }, 240_000);
 });
 
-
 /** Opens the data folder's log and SQL database as the CLI does. */
-async function inDataFolder<T>(dir: string, work: (side: { stores: Awaited<ReturnType<typeof openStores>>; sql: ReturnType<typeof openConfiguredSqlDatabase>; service: CommandService }) => Promise<T>): Promise<T> {
+async function inDataFolder<T>(
+  dir: string,
+  work: (side: {
+    stores: Awaited<ReturnType<typeof openStores>>;
+    sql: ReturnType<typeof openConfiguredSqlDatabase>;
+    service: CommandService;
+  }) => Promise<T>,
+): Promise<T> {
   const config = loadConfig({ GONGRON_DATA_DIR: dir });
   const stores = await openStores(config, buildEventTypeRegistry());
   const sql = openConfiguredSqlDatabase(config);
@@ -421,7 +621,9 @@ describe('process-managers with a parked reaction', () => {
     for (const run of [parked, parkedHere]) {
       expect(run.code).toBe(3);
       expect(run.stdout).toMatch(/^reaction\s+command\s+position\s+code\s+attempts\s+parked at\s+resolved\n/);
-      expect(run.stdout).toMatch(new RegExp(`\\n${escaped}\\s+AmendProjectBudget\\s+\\d+\\s+PROJECT\\.NOT_FOUND\\s+1\\s+\\d{4}-\\d{2}-\\d{2}T\\S+Z\\s+-\\n$`));
+      expect(run.stdout).toMatch(
+        new RegExp(`\\n${escaped}\\s+AmendProjectBudget\\s+\\d+\\s+PROJECT\\.NOT_FOUND\\s+1\\s+\\d{4}-\\d{2}-\\d{2}T\\S+Z\\s+-\\n$`),
+      );
     }
     const [again, againHere] = await both(start, ['process-managers', 'retry', id]);
     for (const run of [again, againHere]) {
@@ -434,14 +636,19 @@ describe('process-managers with a parked reaction', () => {
       await createGhostProject(dir, projectId);
       const applied = await run(dir, ['process-managers', 'retry', 'all']);
       expect(applied).toEqual({ code: 0, stdout: `${id}: applied to project:${projectId} at revision 2\n`, stderr: '' });
-      const allowed = await inDataFolder(dir, async ({ service }) => (await service.load(`project:${projectId}`)).state as { allocation: unknown });
+      const allowed = await inDataFolder(
+        dir,
+        async ({ service }) => (await service.load(`project:${projectId}`)).state as { allocation: unknown },
+      );
       expect(allowed.allocation).toEqual(ghostRaised);
       const done = await run(dir, ['process-managers', 'retry', id, '--json']);
       expect(done.code).toBe(0);
       expect(JSON.parse(done.stdout)).toEqual([{ id, outcome: 'already-done', code: 'PROCESS_MANAGER.ALREADY_RETRIED' }]);
       const list = await run(dir, ['process-managers', 'parked', '--all', '--json']);
       expect(list.code).toBe(0);
-      expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ id, attempts: 2, resolution: 'applied', code: 'PROJECT.NOT_FOUND' })]);
+      expect(JSON.parse(list.stdout)).toEqual([
+        expect.objectContaining({ id, attempts: 2, resolution: 'applied', code: 'PROJECT.NOT_FOUND' }),
+      ]);
       expect(await run(dir, ['process-managers', 'parked'])).toEqual({ code: 0, stdout: 'no parked reactions\n', stderr: '' });
     }
   }, 300_000);
@@ -461,7 +668,12 @@ describe('process-managers', () => {
     const [none] = await both(demo, ['process-managers', 'retry', 'all']);
     expect(none).toEqual({ code: 0, stdout: 'no parked reactions\n', stderr: '' });
     const [malformed, malformedHere] = await both(demo, ['process-managers', 'retry', 'nonsense']);
-    for (const run of [malformed, malformedHere]) expect(run).toEqual({ code: 2, stdout: '', stderr: '"nonsense" is not a reaction id (processManager:causeEventId:index) or "all"\n' });
+    for (const run of [malformed, malformedHere])
+      expect(run).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: '"nonsense" is not a reaction id (processManager:causeEventId:index) or "all"\n',
+      });
     const [unknown] = await both(demo, ['process-managers', 'retry', 'agenda-item-approved:00000000-0000-4000-8000-000000000000:0']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe('no parked reaction "agenda-item-approved:00000000-0000-4000-8000-000000000000:0"\n');

@@ -113,3 +113,11 @@ export class StreamDeletedError extends EventStoreError {
     super(`Stream "${streamId}" was deleted in the database; it can be neither read nor appended to`);
   }
 }
+
+/** Verification of a stream that the log does not know (no events, no stream head). */
+export class StreamNotFoundError extends EventStoreError {
+  readonly code = 'STREAM.NOT_FOUND';
+  constructor(readonly streamId: string) {
+    super(`The log has no stream "${streamId}"`);
+  }
+}

@@ -154,16 +154,63 @@ export interface Subscription {
 
 export type EventHandler = (event: StoredEvent) => Promise<void> | void;
 
+/**
+ * What verification finds wrong, each named at the first position it concerns:
+ * - hash-mismatch, previous-hash-mismatch, revision-gap: a stream's hash chain does not hold;
+ * - leaf-mismatch: the event's leaf in the Merkle tree is not the leaf its stored fields give
+ *   (the event was changed and re-sealed, or events swapped positions);
+ * - event-missing: the tree has a leaf for a position that holds no event (an event, a stream's
+ *   tail or a whole stream was deleted);
+ * - leaf-missing: an event has no leaf of its own in the tree;
+ * - tree-mismatch: the stored tree nodes do not fold to the root the leaves give;
+ * - checkpoint-mismatch: the events do not give the root of a trusted checkpoint (a saved or a
+ *   cosigned one): the log was rewritten and re-treed since; the first bad event is at or after
+ *   the named position, among the leaves the checkpoint covers beyond the last one that matched;
+ * - checkpoint-beyond-log: a trusted checkpoint covers more leaves than the log holds (its tail was cut);
+ * - stream-head-mismatch: a stored stream head (gongron_streams) disagrees with the stream's last event.
+ */
+export type BrokenLinkReason =
+  | 'hash-mismatch'
+  | 'previous-hash-mismatch'
+  | 'revision-gap'
+  | 'leaf-mismatch'
+  | 'event-missing'
+  | 'leaf-missing'
+  | 'tree-mismatch'
+  | 'checkpoint-mismatch'
+  | 'checkpoint-beyond-log'
+  | 'stream-head-mismatch';
+
 export interface BrokenLink {
-  readonly streamId: string;
-  readonly revision: number;
+  /** The stream, revision and event concerned, when the broken thing is an event that is still stored. */
+  readonly streamId?: string;
+  readonly revision?: number;
+  /** The first bad position in the log. */
   readonly position: number;
-  readonly eventId: string;
-  /** What the hash should be, recomputed from the stored fields. */
+  readonly eventId?: string;
+  /** The leaf of the tree concerned, for the tree's own findings. */
+  readonly leafIndex?: number;
+  /** What should be there, recomputed from the stored fields or taken from a trusted checkpoint. */
   readonly expected: string;
   /** What is stored. */
   readonly found: string;
-  readonly reason: 'hash-mismatch' | 'previous-hash-mismatch' | 'revision-gap';
+  readonly reason: BrokenLinkReason;
+  /** A sentence for people, where the reason alone does not say it (which checkpoint, which range). */
+  readonly detail?: string;
+}
+
+/** A checkpoint held outside the database (a saved file, a cosigned one), whose signature the caller has checked. */
+export interface TrustedCheckpoint {
+  readonly size: number;
+  /** Hex. */
+  readonly rootHash: string;
+  /** Where it came from, for the report: "file saved.checkpoint", "cosigned by …". */
+  readonly source: string;
+}
+
+export interface VerifyOptions {
+  /** The events must give each of these roots at its size. */
+  readonly checkpoints?: readonly TrustedCheckpoint[];
 }
 
 export interface VerificationResult {
@@ -172,6 +219,15 @@ export interface VerificationResult {
   readonly eventsChecked: number;
   /** The first broken link in log order, when ok is false. */
   readonly brokenLink?: BrokenLink;
+  /** How many leaves of the Merkle tree were checked against the events (absent without a tree). */
+  readonly leavesChecked?: number;
+  /** The trusted checkpoints the events were held against, each with whether it matched. */
+  readonly checkpoints?: readonly {
+    readonly size: number;
+    readonly rootHash: string;
+    readonly source: string;
+    readonly matched: boolean;
+  }[];
 }
 
 export interface EventStore {
@@ -184,8 +240,14 @@ export interface EventStore {
   headPosition(): Promise<number>;
   /** Catch-up from `after` (exclusive), then live. Every committed event once, in order, never skipped. */
   subscribeToAll(after: number, handler: EventHandler, options?: SubscriptionOptions): Subscription;
-  verifyStream(streamId: string): Promise<VerificationResult>;
-  verifyAll(onProgress?: (eventsChecked: number) => void): Promise<VerificationResult>;
+  /**
+   * One stream: its hash chain, its events' leaves, its stored head, its events' inclusion in each
+   * trusted checkpoint, and whether the log holds as many events as leaves. Throws
+   * StreamNotFoundError for a stream that has neither events nor a head.
+   */
+  verifyStream(streamId: string, options?: VerifyOptions): Promise<VerificationResult>;
+  /** The whole log: every chain, every leaf, the tree's root, every stream head, every trusted checkpoint. */
+  verifyAll(onProgress?: (eventsChecked: number) => void, options?: VerifyOptions): Promise<VerificationResult>;
   /** The log's Merkle tree: heads, proofs, leaves. Absent when the store keeps no tree (EventStoreDB). */
   readonly merkle?: MerkleLog;
   /** The per-subject key table of personal data, when the registry names personal fields (SQLite, PostgreSQL). */

@@ -15,16 +15,15 @@ export { createPostgresPool, guardPool, type PostgresPoolOptions } from './postg
 export { isStoreUnavailable } from './unavailable.js';
 export { DEFAULT_SQLITE_BUSY_WAIT_MS, isSqliteBusy, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from './sqlite/sqlite-busy.js';
 export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-event-store.js';
-export {
-  createEventStore,
-  createCheckpointStore,
-  type EventStoreOptions,
-  type CheckpointStoreOptions,
-} from './create-event-store.js';
+export { createEventStore, createCheckpointStore, type EventStoreOptions, type CheckpointStoreOptions } from './create-event-store.js';
 export { findUnstorableText, isStorableText, UNSTORABLE_TEXT_RULE } from './text.js';
 export {
+  appendLeaves,
   EMPTY_ROOT,
   eventLeafEntry,
+  foldRange,
+  rangeNodes,
+  type NewNode,
   eventLeafHash,
   leafHash,
   nodeHash,
@@ -32,7 +31,15 @@ export {
   verifyConsistency,
   verifyInclusion,
 } from './merkle/merkle.js';
-export { MerkleLogReader, storedReceipts, type LeafRecord, type MerkleLog, type MerkleStorage, type Receipt, type TreeHead } from './merkle/merkle-log.js';
+export {
+  MerkleLogReader,
+  storedReceipts,
+  type LeafRecord,
+  type MerkleLog,
+  type MerkleStorage,
+  type Receipt,
+  type TreeHead,
+} from './merkle/merkle-log.js';
 export { MemoryTree } from './merkle/memory-tree.js';
 export {
   checkpointBody,
@@ -61,3 +68,5 @@ export {
 export { type LocatedPersonalField, type PersonalFieldLocator } from './personal-data/protect.js';
 export { type ErasureOutcome, type SubjectKeyState, type SubjectKeyStore, type SubjectSummary } from './personal-data/subject-keys.js';
 export { revealEnvelopes, revealPersonalData, revealPersonalText, type RevealPolicy } from './personal-data/reveal.js';
+export { verifyLog, verifyStreamRows, type LogRows, type StreamHeadRecord, type StreamRows } from './merkle/log-verification.js';
+export { appendOnlyRoleGrants, prepareAppendOnlyRole } from './postgres/append-only-role.js';

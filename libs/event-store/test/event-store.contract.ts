@@ -143,7 +143,11 @@ export function runEventStoreContract(name: string, factory: ContractFactory, co
           causationId: 'k-1',
           workflowVersion: 3,
         };
-        const result = await store.append(id, [event('ThingHappened', { n: 1, nested: { b: 2, a: [1, 'x'] } }, { metadata }), event('Noted', { text: '안건 상정' })], 'no-stream');
+        const result = await store.append(
+          id,
+          [event('ThingHappened', { n: 1, nested: { b: 2, a: [1, 'x'] } }, { metadata }), event('Noted', { text: '안건 상정' })],
+          'no-stream',
+        );
         expect(result.revision).toBe(1);
         expect(result.duplicate).toBe(false);
         expect(result.positions).toHaveLength(2);
@@ -180,7 +184,11 @@ export function runEventStoreContract(name: string, factory: ContractFactory, co
         try {
           for (const known of hashedChain.events) {
             const { id, type, schemaVersion, data, metadata } = known;
-            await own.store.append(known.streamId, [{ id, type, schemaVersion, data, metadata }], known.revision === 0 ? 'no-stream' : known.revision - 1);
+            await own.store.append(
+              known.streamId,
+              [{ id, type, schemaVersion, data, metadata }],
+              known.revision === 0 ? 'no-stream' : known.revision - 1,
+            );
             next++;
           }
           const stored = await own.store.readStream(hashedChain.events[0]!.streamId);
@@ -315,15 +323,22 @@ export function runEventStoreContract(name: string, factory: ContractFactory, co
 
       it('refuses unknown types, empty batches and malformed events with the field named', async () => {
         const id = stream();
-        await expect(store.append(id, [event('NoSuchThing')], 'any')).rejects.toMatchObject({ code: 'EVENT.UNKNOWN_TYPE', eventType: 'NoSuchThing' });
+        await expect(store.append(id, [event('NoSuchThing')], 'any')).rejects.toMatchObject({
+          code: 'EVENT.UNKNOWN_TYPE',
+          eventType: 'NoSuchThing',
+        });
         await expect(store.append(id, [], 'any')).rejects.toMatchObject({ code: 'EVENT.INVALID', field: 'events' });
         const twice = event();
         await expect(store.append(id, [twice, twice], 'any')).rejects.toMatchObject({ code: 'EVENT.INVALID', field: 'id' });
         await expect(store.append(id, [{ ...event(), id: '' }], 'any')).rejects.toMatchObject({ field: 'id' });
         await expect(store.append(id, [{ ...event(), data: [1, 2] as never }], 'any')).rejects.toMatchObject({ field: 'data' });
         await expect(store.append(id, [{ ...event(), data: null as never }], 'any')).rejects.toBeInstanceOf(InvalidEventError);
-        await expect(store.append(id, [event('ThingHappened', { n: 1 }, { schemaVersion: 1.5 })], 'any')).rejects.toMatchObject({ field: 'schemaVersion' });
-        await expect(store.append(id, [event('ThingHappened', { n: 1 }, { schemaVersion: 2 })], 'any')).rejects.toMatchObject({ field: 'schemaVersion' });
+        await expect(store.append(id, [event('ThingHappened', { n: 1 }, { schemaVersion: 1.5 })], 'any')).rejects.toMatchObject({
+          field: 'schemaVersion',
+        });
+        await expect(store.append(id, [event('ThingHappened', { n: 1 }, { schemaVersion: 2 })], 'any')).rejects.toMatchObject({
+          field: 'schemaVersion',
+        });
         await expect(store.append(id, [event()], 'sometimes' as never)).rejects.toMatchObject({ code: 'STORE.INVALID_ARGUMENT' });
         expect(await store.streamRevision(id)).toBe(-1);
       });
@@ -334,7 +349,11 @@ export function runEventStoreContract(name: string, factory: ContractFactory, co
       // (two SHA-256 digests, a 24-character instant), written out here by hand: the size rule
       // is EventStoreDB's, data + stored metadata + twice the type's length over the batch.
       const envelope =
-        '{"gongron":{"hash":"' + 'h'.repeat(64) + '","previousHash":"' + 'p'.repeat(64) + '","recordedAt":"2024-03-01T09:00:00.000Z","schemaVersion":1},' +
+        '{"gongron":{"hash":"' +
+        'h'.repeat(64) +
+        '","previousHash":"' +
+        'p'.repeat(64) +
+        '","recordedAt":"2024-03-01T09:00:00.000Z","schemaVersion":1},' +
         '"metadata":{"correlationId":"c-1"},"$correlationId":"c-1"}';
       const overhead = envelope.length + 2 * 'ThingHappened'.length + '{"blob":""}'.length;
       const sized = (blobBytes: number) => event('ThingHappened', { blob: 'b'.repeat(blobBytes) }, { metadata: { correlationId: 'c-1' } });
@@ -360,7 +379,11 @@ export function runEventStoreContract(name: string, factory: ContractFactory, co
         await store.append(id, [event()], 'no-stream');
         const head = await store.headPosition();
         const batch = [sized(400_000), sized(400_000), sized(400_000)];
-        await expect(store.append(id, batch, 0)).rejects.toMatchObject({ code: 'EVENT.TOO_LARGE', eventId: batch[2]!.id, limitBytes: MAX_APPEND_BYTES });
+        await expect(store.append(id, batch, 0)).rejects.toMatchObject({
+          code: 'EVENT.TOO_LARGE',
+          eventId: batch[2]!.id,
+          limitBytes: MAX_APPEND_BYTES,
+        });
         expect(await store.streamRevision(id)).toBe(0);
         expect(await store.headPosition()).toBe(head);
         const two = await store.append(id, batch.slice(0, 2), 0);
@@ -369,10 +392,14 @@ export function runEventStoreContract(name: string, factory: ContractFactory, co
 
       it('counts bytes, not characters, and the stored metadata beside the data', async () => {
         // 349,500 three-byte characters: 1,048,500 bytes, under the limit in characters by far.
-        await expect(store.append(stream(), [event('ThingHappened', { text: '공'.repeat(349_500) })], 'any')).rejects.toBeInstanceOf(EventTooLargeError);
+        await expect(store.append(stream(), [event('ThingHappened', { text: '공'.repeat(349_500) })], 'any')).rejects.toBeInstanceOf(
+          EventTooLargeError,
+        );
         // Data and metadata 50 bytes under the limit together, pushed over by the stored envelope and the type.
         const metadata = { note: 'm'.repeat(48_504) };
-        await expect(store.append(stream(), [event('ThingHappened', { blob: 'b'.repeat(1_000_000) }, { metadata })], 'any')).rejects.toMatchObject({ code: 'EVENT.TOO_LARGE' });
+        await expect(
+          store.append(stream(), [event('ThingHappened', { blob: 'b'.repeat(1_000_000) }, { metadata })], 'any'),
+        ).rejects.toMatchObject({ code: 'EVENT.TOO_LARGE' });
       });
     });
 
@@ -396,9 +423,14 @@ export function runEventStoreContract(name: string, factory: ContractFactory, co
       it('stores canonical UUIDs of any version and reads them back unchanged', async () => {
         const id = stream();
         // Version and variant digits are not checked: a version-5 id as deterministicUuid makes it, and one of no RFC version.
-        const withDigits = (version: string, variant: string) => randomUUID().replace(/^(.{14}).(.{4})./, (_all, before: string, between: string) => before + version + between + variant);
+        const withDigits = (version: string, variant: string) =>
+          randomUUID().replace(/^(.{14}).(.{4})./, (_all, before: string, between: string) => before + version + between + variant);
         const ids = [randomUUID(), withDigits('5', '8'), withDigits('f', 'f')];
-        await store.append(id, ids.map((eventId) => ({ ...event(), id: eventId })), 'no-stream');
+        await store.append(
+          id,
+          ids.map((eventId) => ({ ...event(), id: eventId })),
+          'no-stream',
+        );
         expect((await store.readStream(id)).map((e) => e.id)).toEqual(ids);
         expect((await store.verifyStream(id)).ok).toBe(true);
       });
@@ -434,7 +466,9 @@ export function runEventStoreContract(name: string, factory: ContractFactory, co
       it('reads the stream as of a revision or a recorded time', async () => {
         expect(revisions(await store.readStream(id, { toRevision: 4 }))).toEqual([0, 1, 2, 3, 4]);
         expect(revisions(await store.readStream(id, { recordedAtOrBefore: times[2]! }))).toEqual([0, 1, 2]);
-        expect(revisions(await store.readStream(id, { recordedAtOrBefore: new Date(Date.parse(times[5]!) + 30_000) }))).toEqual([0, 1, 2, 3, 4, 5]);
+        expect(revisions(await store.readStream(id, { recordedAtOrBefore: new Date(Date.parse(times[5]!) + 30_000) }))).toEqual([
+          0, 1, 2, 3, 4, 5,
+        ]);
         expect(revisions(await store.readStream(id, { direction: 'backward', maxCount: 1, recordedAtOrBefore: times[3]! }))).toEqual([3]);
         expect(await store.readStream(id, { recordedAtOrBefore: '2000-01-01T00:00:00Z' })).toEqual([]);
         await expect(store.readStream(id, { recordedAtOrBefore: 'not a time' })).rejects.toMatchObject({ code: 'STORE.INVALID_ARGUMENT' });
@@ -479,7 +513,11 @@ export function runEventStoreContract(name: string, factory: ContractFactory, co
       it('reads an event stored at an older schema version at the current one, on every read path, and keeps its hash valid', async () => {
         const id = stream('priced');
         const head = await store.headPosition();
-        await store.append(id, [event('PriceSet', { won: 5000 }, { schemaVersion: 1 }), event('PriceSet', { amount: 7, currency: 'USD' }, { schemaVersion: 2 })], 'no-stream');
+        await store.append(
+          id,
+          [event('PriceSet', { won: 5000 }, { schemaVersion: 1 }), event('PriceSet', { amount: 7, currency: 'USD' }, { schemaVersion: 2 })],
+          'no-stream',
+        );
         await store.append(id, [event('PriceSet', { price: { amount: 1, currency: 'EUR' } })], 1);
         const expected = [
           { amount: 5000, currency: 'KRW' },
@@ -519,7 +557,8 @@ export function runEventStoreContract(name: string, factory: ContractFactory, co
         await waitFor(() => received.length >= 5);
         const writers = [0, 1, 2].map(async (w) => {
           const s = stream('live');
-          for (let i = 0; i < 5; i++) await store.append(s, [event('ThingHappened', { w, i }), event('Noted', { w, i })], i === 0 ? 'no-stream' : i * 2 - 1);
+          for (let i = 0; i < 5; i++)
+            await store.append(s, [event('ThingHappened', { w, i }), event('Noted', { w, i })], i === 0 ? 'no-stream' : i * 2 - 1);
         });
         await Promise.all(writers);
         await waitFor(() => received.length >= 35);
@@ -571,103 +610,140 @@ export function runEventStoreContract(name: string, factory: ContractFactory, co
     });
 
     if (contractOptions.immutableStorage) console.warn(`\n*** [${name}] tamper tests not run: ${contractOptions.immutableStorage} ***\n`);
-    (contractOptions.immutableStorage ? describe.skip : describe)('tampering, one test per kind of change, each on a store of its own', () => {
-      /** A stream of three events and one after it in another stream, in a fresh store. */
-      async function tamperedStore(tamper: (hooks: TamperHooks, chain: StoredEvent[]) => Promise<void>) {
-        const own = await factory({ registry, clock: manualClock('2024-05-10T01:00:00.000Z').now });
-        const hooks = own.tamper;
-        try {
-          if (!hooks) throw new Error(`[${name}] gives no tamper hooks and does not declare its storage immutable`);
-          const id = stream('audit');
-          const metadata = { actor: { id: 'official-1', role: 'official', district: 'suwon' }, effectiveAt: '2024-05-09T00:00:00.000Z' };
-          await own.store.append(
-            id,
-            [1000, 2000, 3000].map((amount) => event('ThingHappened', { amount }, { metadata })),
-            'no-stream',
-          );
-          await own.store.append(stream('audit'), [event()], 'no-stream');
-          const chain = await own.store.readStream(id);
-          await tamper(hooks, chain);
-          const one = await own.store.verifyStream(id);
-          const all = await own.store.verifyAll();
-          return { id, chain, one, all };
-        } finally {
-          await own.store.close();
-          await own.cleanup();
+    (contractOptions.immutableStorage ? describe.skip : describe)(
+      'tampering, one test per kind of change, each on a store of its own',
+      () => {
+        /** A stream of three events and one after it in another stream, in a fresh store. */
+        async function tamperedStore(tamper: (hooks: TamperHooks, chain: StoredEvent[]) => Promise<void>) {
+          const own = await factory({ registry, clock: manualClock('2024-05-10T01:00:00.000Z').now });
+          const hooks = own.tamper;
+          try {
+            if (!hooks) throw new Error(`[${name}] gives no tamper hooks and does not declare its storage immutable`);
+            const id = stream('audit');
+            const metadata = { actor: { id: 'official-1', role: 'official', district: 'suwon' }, effectiveAt: '2024-05-09T00:00:00.000Z' };
+            await own.store.append(
+              id,
+              [1000, 2000, 3000].map((amount) => event('ThingHappened', { amount }, { metadata })),
+              'no-stream',
+            );
+            await own.store.append(stream('audit'), [event()], 'no-stream');
+            const chain = await own.store.readStream(id);
+            await tamper(hooks, chain);
+            const one = await own.store.verifyStream(id);
+            const all = await own.store.verifyAll();
+            return { id, chain, one, all };
+          } finally {
+            await own.store.close();
+            await own.cleanup();
+          }
         }
-      }
 
-      function link(chain: StoredEvent[], revision: number) {
-        const e = chain[revision]!;
-        return { revision, position: e.position, eventId: e.id };
-      }
+        function link(chain: StoredEvent[], revision: number) {
+          const e = chain[revision]!;
+          return { revision, position: e.position, eventId: e.id };
+        }
 
-      it('has direct storage access to tamper with', () => {
-        expect(fixture.tamper).toMatchObject({ update: expect.any(Function), remove: expect.any(Function) });
-      });
-
-      it.each([
-        ['data', (chain: StoredEvent[]): StoredColumns => ({ data: canonicalJson({ ...chain[1]!.data, amount: 2001 }) })],
-        ['metadata (the actor)', (chain: StoredEvent[]): StoredColumns => ({ metadata: canonicalJson({ ...chain[1]!.metadata, actor: { id: 'official-2', role: 'official', district: 'suwon' } }) })],
-        ['metadata (the effective time)', (chain: StoredEvent[]): StoredColumns => ({ metadata: canonicalJson({ ...chain[1]!.metadata, effectiveAt: '2024-05-01T00:00:00.000Z' }) })],
-        ['type', (): StoredColumns => ({ type: 'Noted' })],
-        ['recorded time', (): StoredColumns => ({ recordedAt: '2024-05-11T01:00:00.000Z' })],
-      ])('names the stream and revision whose stored %s was changed (hash-mismatch)', async (_kind, change) => {
-        const { id, chain, one, all } = await tamperedStore((hooks, events) => hooks.update(events[0]!.streamId, 1, change(events)));
-        expect(one).toMatchObject({ ok: false, brokenLink: { streamId: id, ...link(chain, 1), reason: 'hash-mismatch', found: chain[1]!.hash } });
-        expect(one.brokenLink!.expected).toMatch(/^[0-9a-f]{64}$/);
-        expect(one.brokenLink!.expected).not.toBe(chain[1]!.hash);
-        expect(all).toMatchObject({ ok: false, brokenLink: { streamId: id, ...link(chain, 1), reason: 'hash-mismatch' } });
-      });
-
-      it('names the revision after a deleted event (revision-gap)', async () => {
-        const { id, chain, one, all } = await tamperedStore((hooks, events) => hooks.remove(events[0]!.streamId, 1));
-        const broken = { streamId: id, ...link(chain, 2), reason: 'revision-gap', expected: 'revision 1', found: 'revision 2' };
-        expect(one).toMatchObject({ ok: false, brokenLink: broken });
-        expect(all).toMatchObject({ ok: false, brokenLink: broken });
-      });
-
-      it('names an event resealed onto another predecessor (previous-hash-mismatch)', async () => {
-        const forged = 'f'.repeat(64);
-        const { id, chain, one, all } = await tamperedStore((hooks, events) =>
-          hooks.update(events[0]!.streamId, 1, { previousHash: forged, hash: computeEventHash(forged, events[1]!) }),
-        );
-        const broken = { streamId: id, ...link(chain, 1), reason: 'previous-hash-mismatch', expected: chain[0]!.hash, found: forged };
-        expect(one).toMatchObject({ ok: false, brokenLink: broken });
-        expect(all).toMatchObject({ ok: false, brokenLink: broken });
-      });
-
-      it('names the event after one rewritten with a recomputed hash (its successor no longer links to it)', async () => {
-        let resealed = '';
-        const { id, chain, one, all } = await tamperedStore((hooks, events) => {
-          const rewritten = { ...events[1]!, data: { amount: 2500 } };
-          resealed = computeEventHash(events[0]!.hash, rewritten);
-          return hooks.update(events[0]!.streamId, 1, { data: canonicalJson(rewritten.data), hash: resealed });
+        it('has direct storage access to tamper with', () => {
+          expect(fixture.tamper).toMatchObject({ update: expect.any(Function), remove: expect.any(Function) });
         });
-        const broken = { streamId: id, ...link(chain, 2), reason: 'previous-hash-mismatch', expected: resealed, found: chain[1]!.hash };
-        expect(one).toMatchObject({ ok: false, brokenLink: broken });
-        expect(all).toMatchObject({ ok: false, brokenLink: broken });
-      });
 
-      it('names a reordered pair of events', async () => {
-        const { id, chain, one, all } = await tamperedStore(async (hooks, events) => {
-          const streamId = events[0]!.streamId;
-          await hooks.update(streamId, 1, { revision: 1_000_000 });
-          await hooks.update(streamId, 2, { revision: 1 });
-          await hooks.update(streamId, 1_000_000, { revision: 2 });
+        it.each([
+          ['data', (chain: StoredEvent[]): StoredColumns => ({ data: canonicalJson({ ...chain[1]!.data, amount: 2001 }) })],
+          [
+            'metadata (the actor)',
+            (chain: StoredEvent[]): StoredColumns => ({
+              metadata: canonicalJson({ ...chain[1]!.metadata, actor: { id: 'official-2', role: 'official', district: 'suwon' } }),
+            }),
+          ],
+          [
+            'metadata (the effective time)',
+            (chain: StoredEvent[]): StoredColumns => ({
+              metadata: canonicalJson({ ...chain[1]!.metadata, effectiveAt: '2024-05-01T00:00:00.000Z' }),
+            }),
+          ],
+          ['type', (): StoredColumns => ({ type: 'Noted' })],
+          ['recorded time', (): StoredColumns => ({ recordedAt: '2024-05-11T01:00:00.000Z' })],
+        ])('names the stream and revision whose stored %s was changed (hash-mismatch)', async (_kind, change) => {
+          const { id, chain, one, all } = await tamperedStore((hooks, events) => hooks.update(events[0]!.streamId, 1, change(events)));
+          expect(one).toMatchObject({
+            ok: false,
+            brokenLink: { streamId: id, ...link(chain, 1), reason: 'hash-mismatch', found: chain[1]!.hash },
+          });
+          expect(one.brokenLink!.expected).toMatch(/^[0-9a-f]{64}$/);
+          expect(one.brokenLink!.expected).not.toBe(chain[1]!.hash);
+          expect(all).toMatchObject({ ok: false, brokenLink: { streamId: id, ...link(chain, 1), reason: 'hash-mismatch' } });
         });
-        // Read by revision, the third event now stands second and does not link to the first.
-        expect(one).toMatchObject({
-          ok: false,
-          brokenLink: { streamId: id, revision: 1, position: chain[2]!.position, eventId: chain[2]!.id, reason: 'previous-hash-mismatch', expected: chain[0]!.hash, found: chain[1]!.hash },
+
+        it("names the revision after a deleted event in its stream (revision-gap), and the deleted event's position in the log (event-missing)", async () => {
+          const { id, chain, one, all } = await tamperedStore((hooks, events) => hooks.remove(events[0]!.streamId, 1));
+          expect(one).toMatchObject({
+            ok: false,
+            brokenLink: { streamId: id, ...link(chain, 2), reason: 'revision-gap', expected: 'revision 1', found: 'revision 2' },
+          });
+          // Its leaf is still in the tree: the first bad position of the log is the deleted event's own.
+          expect(all).toMatchObject({ ok: false, brokenLink: { position: chain[1]!.position, leafIndex: 1, reason: 'event-missing' } });
         });
-        // Read in log order, the second position now holds revision 2.
-        expect(all).toMatchObject({
-          ok: false,
-          brokenLink: { streamId: id, revision: 2, position: chain[1]!.position, eventId: chain[1]!.id, reason: 'revision-gap', expected: 'revision 1', found: 'revision 2' },
+
+        it('names an event resealed onto another predecessor (previous-hash-mismatch)', async () => {
+          const forged = 'f'.repeat(64);
+          const { id, chain, one, all } = await tamperedStore((hooks, events) =>
+            hooks.update(events[0]!.streamId, 1, { previousHash: forged, hash: computeEventHash(forged, events[1]!) }),
+          );
+          const broken = { streamId: id, ...link(chain, 1), reason: 'previous-hash-mismatch', expected: chain[0]!.hash, found: forged };
+          expect(one).toMatchObject({ ok: false, brokenLink: broken });
+          expect(all).toMatchObject({ ok: false, brokenLink: broken });
         });
-      });
-    });
+
+        it('names an event rewritten with a recomputed hash by its leaf in the tree (leaf-mismatch)', async () => {
+          let resealed = '';
+          const { id, chain, one, all } = await tamperedStore((hooks, events) => {
+            const rewritten = { ...events[1]!, data: { amount: 2500 } };
+            resealed = computeEventHash(events[0]!.hash, rewritten);
+            return hooks.update(events[0]!.streamId, 1, { data: canonicalJson(rewritten.data), hash: resealed });
+          });
+          // Its successor no longer links to it either, but the first bad position is its own.
+          const broken = { streamId: id, ...link(chain, 1), reason: 'leaf-mismatch', found: expect.stringMatching(/^[0-9a-f]{64}$/) };
+          expect(resealed).toMatch(/^[0-9a-f]{64}$/);
+          expect(one).toMatchObject({ ok: false, brokenLink: broken });
+          expect(all).toMatchObject({ ok: false, brokenLink: broken });
+        });
+
+        it('names a reordered pair of events', async () => {
+          const { id, chain, one, all } = await tamperedStore(async (hooks, events) => {
+            const streamId = events[0]!.streamId;
+            await hooks.update(streamId, 1, { revision: 1_000_000 });
+            await hooks.update(streamId, 2, { revision: 1 });
+            await hooks.update(streamId, 1_000_000, { revision: 2 });
+          });
+          // Read by revision, the third event now stands second and does not link to the first.
+          expect(one).toMatchObject({
+            ok: false,
+            brokenLink: {
+              streamId: id,
+              revision: 1,
+              position: chain[2]!.position,
+              eventId: chain[2]!.id,
+              reason: 'previous-hash-mismatch',
+              expected: chain[0]!.hash,
+              found: chain[1]!.hash,
+            },
+          });
+          // Read in log order, the second position now holds revision 2.
+          expect(all).toMatchObject({
+            ok: false,
+            brokenLink: {
+              streamId: id,
+              revision: 2,
+              position: chain[1]!.position,
+              eventId: chain[1]!.id,
+              reason: 'revision-gap',
+              expected: 'revision 1',
+              found: 'revision 2',
+            },
+          });
+        });
+      },
+    );
 
     it('answers a ping', async () => {
       await expect(store.ping()).resolves.toBeUndefined();

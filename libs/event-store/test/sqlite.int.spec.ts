@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteCheckpointStore, SqliteEventStore, StoreUnavailableError } from '../src/index.js';
 import { event, runEventStoreContract, type StoredColumns } from './event-store.contract.js';
+import { runLogTamperContract } from './log-tamper.contract.js';
+import { treeOf } from '../../../test/support/retree.js';
+import { APPEND_ONLY_TABLES } from '../src/sqlite/sqlite-schema.js';
 
 const SQLITE_COLUMNS: Record<keyof StoredColumns, string> = {
   data: 'data',
@@ -19,6 +22,18 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'gongron-es-'));
 }
 
+/** A second connection to the file, as someone editing the database would open, with the append-only triggers dropped first. */
+function asAttacker(file: string, work: (db: Database.Database) => void): void {
+  const db = new Database(file);
+  try {
+    for (const table of APPEND_ONLY_TABLES)
+      db.exec(`drop trigger if exists ${table}_no_update; drop trigger if exists ${table}_no_delete;`);
+    work(db);
+  } finally {
+    db.close();
+  }
+}
+
 runEventStoreContract('sqlite', async (options) => {
   const dir = tempDir();
   const file = join(dir, 'events.db');
@@ -26,26 +41,68 @@ runEventStoreContract('sqlite', async (options) => {
   return {
     store,
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-    // Straight to the file through a second connection, as someone editing the database would.
     tamper: {
-      update: async (streamId, revision, columns) => {
-        const db = new Database(file);
-        try {
+      update: async (streamId, revision, columns) =>
+        asAttacker(file, (db) => {
           for (const [field, value] of Object.entries(columns)) {
-            db.prepare(`update gongron_events set ${SQLITE_COLUMNS[field as keyof StoredColumns]} = ? where stream_id = ? and revision = ?`).run(value, streamId, revision);
+            db.prepare(
+              `update gongron_events set ${SQLITE_COLUMNS[field as keyof StoredColumns]} = ? where stream_id = ? and revision = ?`,
+            ).run(value, streamId, revision);
           }
-        } finally {
-          db.close();
-        }
-      },
-      remove: async (streamId, revision) => {
-        const db = new Database(file);
-        try {
-          db.prepare('delete from gongron_events where stream_id = ? and revision = ?').run(streamId, revision);
-        } finally {
-          db.close();
-        }
-      },
+        }),
+      remove: async (streamId, revision) =>
+        asAttacker(file, (db) => db.prepare('delete from gongron_events where stream_id = ? and revision = ?').run(streamId, revision)),
+    },
+  };
+});
+
+runLogTamperContract('sqlite', async (options) => {
+  const dir = tempDir();
+  const file = join(dir, 'events.db');
+  const store = new SqliteEventStore({ file, ...options });
+  const attack = async (work: (db: Database.Database) => void) => asAttacker(file, work);
+  return {
+    store,
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+    attacker: {
+      reseal: (streamId, revision, columns) =>
+        attack((db) =>
+          db
+            .prepare('update gongron_events set data = ?, hash = ?, previous_hash = ? where stream_id = ? and revision = ?')
+            .run(columns.data, columns.hash, columns.previousHash, streamId, revision),
+        ),
+      removeEvents: (streamId, fromRevision, options) =>
+        attack((db) => {
+          db.prepare('delete from gongron_events where stream_id = ? and revision >= ?').run(streamId, fromRevision);
+          const heads = db.prepare("select type from sqlite_master where name = 'gongron_streams'").pluck().get();
+          if (options?.head && heads === 'table') db.prepare('delete from gongron_streams where stream_id = ?').run(streamId);
+        }),
+      swapPositions: (first, second) =>
+        attack((db) => {
+          const move = db.prepare('update gongron_events set position = ? where position = ?');
+          move.run(-1, first);
+          move.run(first, second);
+          move.run(second, -1);
+        }),
+      setHead: (streamId, revision, hash) =>
+        attack((db) => {
+          // The heads are a view of the events; a table in its place can say what it likes.
+          db.exec(`drop view if exists gongron_streams;
+            create table if not exists gongron_streams (stream_id text primary key, category text not null, revision integer not null, last_hash text not null);
+            insert or ignore into gongron_streams select stream_id, substr(stream_id, 1, instr(stream_id, ':') - 1), max(revision), hash from gongron_events group by stream_id;`);
+          db.prepare('update gongron_streams set revision = ?, last_hash = ? where stream_id = ?').run(revision, hash, streamId);
+        }),
+      retree: () =>
+        attack((db) => {
+          db.exec('delete from gongron_merkle_nodes; delete from gongron_merkle_leaves;');
+          const tree = treeOf(
+            db.prepare<[], { position: number; hash: string }>('select position, hash from gongron_events order by position').all(),
+          );
+          const leaf = db.prepare('insert into gongron_merkle_leaves (leaf_index, position, hash) values (?, ?, ?)');
+          const node = db.prepare('insert into gongron_merkle_nodes (level, idx, hash) values (?, ?, ?)');
+          for (const row of tree.leaves) leaf.run(row.leafIndex, row.position, row.hash);
+          for (const row of tree.nodes) node.run(row.level, row.index, row.hash);
+        }),
     },
   };
 });
@@ -63,9 +120,38 @@ describe('SQLite event store specifics', () => {
     const second = new SqliteEventStore({ file });
     expect(second.database.pragma('journal_mode', { simple: true })).toBe('wal');
     const migrations = second.database.prepare('select version from gongron_schema_migrations').all();
-    expect(migrations).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect(migrations).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
     expect(await second.streamRevision('item:1')).toBe(0);
     await second.close();
+  });
+
+  it('refuses UPDATE and DELETE on the log and its tree, from any connection', async () => {
+    const file = join(dir, 'append-only.db');
+    const store = new SqliteEventStore({ file });
+    await store.append('item:append-only', [event(), event()], 'no-stream');
+    const raw = new Database(file);
+    try {
+      expect(() => raw.prepare("update gongron_events set data = '{}' where revision = 1").run()).toThrow(
+        'gongron_events is append-only: UPDATE refused',
+      );
+      expect(() => raw.prepare('delete from gongron_events where revision = 1').run()).toThrow(
+        'gongron_events is append-only: DELETE refused',
+      );
+      expect(() => raw.prepare("update gongron_merkle_leaves set hash = x'00'").run()).toThrow(
+        'gongron_merkle_leaves is append-only: UPDATE refused',
+      );
+      expect(() => raw.prepare('delete from gongron_merkle_leaves').run()).toThrow('gongron_merkle_leaves is append-only: DELETE refused');
+      expect(() => raw.prepare('delete from gongron_merkle_nodes').run()).toThrow('gongron_merkle_nodes is append-only: DELETE refused');
+      expect(() => raw.prepare("update gongron_merkle_nodes set hash = x'00'").run()).toThrow(
+        'gongron_merkle_nodes is append-only: UPDATE refused',
+      );
+    } finally {
+      raw.close();
+    }
+    expect(await store.readStream('item:append-only')).toHaveLength(2);
+    expect((await store.verifyAll()).ok).toBe(true);
+    await store.append('item:append-only', [event()], 1);
+    await store.close();
   });
 
   it('shares an existing handle with read models and leaves it open on close', async () => {

@@ -4,7 +4,7 @@
  */
 import { Controller, Get, Inject, Param, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { type Actor, personalDataReader, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import { type Actor, LogCheckpoints, personalDataReader, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
 import { EVENT_STORE, type EventStore, revealPersonalText } from '@gongron/event-store';
 import {
   type StateSnapshots,
@@ -34,7 +34,12 @@ type Q = Record<string, unknown>;
 const TIME_TRAVEL_QUERIES = [
   ApiQuery({ name: 'asOf', required: false, description: 'ISO instant, or YYYY-MM-DD (end of that day, Korea time)' }),
   ApiQuery({ name: 'atRevision', required: false, description: '0-based revision of the stream' }),
-  ApiQuery({ name: 'timeline', required: false, enum: ['recorded', 'effective'], description: 'asOf by recorded time (default) or by when facts took effect' }),
+  ApiQuery({
+    name: 'timeline',
+    required: false,
+    enum: ['recorded', 'effective'],
+    description: 'asOf by recorded time (default) or by when facts took effect',
+  }),
 ];
 const timeTravelQueries = (): MethodDecorator => (target, key, descriptor) => {
   for (const decorator of TIME_TRAVEL_QUERIES) decorator(target, key, descriptor);
@@ -57,6 +62,7 @@ export class AuditController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SQL_DATABASE) private readonly sql: SqlDatabase,
     @Inject(STATE_SNAPSHOTS) private readonly snapshots: StateSnapshots,
+    @Inject(LogCheckpoints) private readonly checkpoints: LogCheckpoints,
   ) {}
 
   @Get('streams/:streamId/events')
@@ -127,11 +133,19 @@ export class AuditController {
   }
 
   @Get('verify')
-  @ApiOperation({ summary: 'Recompute every hash chain and fold every stream (or one stream); name the first broken link and the streams that no longer fold' })
+  @ApiOperation({
+    summary:
+      "Recompute every hash chain and leaf of the log's Merkle tree, hold the events against the stored tree, the stream heads and every checkpoint signed with the log's key, " +
+      'and fold every stream (or one stream: unknown is 404); name the first bad position and the streams that no longer fold',
+  })
   @ApiQuery({ name: 'stream', required: false })
   async verify(@Query() q: Q) {
     const stream = single(q, 'stream');
-    return stream ? verifyStreamHistory(this.store, stream) : verifyHistory(this.store);
+    const trusted = this.store.merkle ? await this.checkpoints.trusted() : [];
+    // One stream is held against the latest checkpoint (it covers every earlier leaf); the whole log against all of them.
+    return stream
+      ? verifyStreamHistory(this.store, stream, { checkpoints: trusted.slice(-1) })
+      : verifyHistory(this.store, undefined, { checkpoints: trusted });
   }
 
   @Get('export')
@@ -145,8 +159,10 @@ export class AuditController {
     const district = single(q, 'district');
     const format = (oneOf(single(q, 'format'), ['jsonl', 'csv'], 'format') ?? 'jsonl') as 'jsonl' | 'csv';
     try {
-      if (Boolean(stream) === Boolean(district)) throw invalidQuery('QUERY.EXPORT_SCOPE', 'stream', 'Give exactly one of stream or district');
-      if (stream && (await this.store.streamRevision(stream)) < 0) throw notFound('QUERY.STREAM_NOT_FOUND', `Stream ${stream} does not exist`);
+      if (Boolean(stream) === Boolean(district))
+        throw invalidQuery('QUERY.EXPORT_SCOPE', 'stream', 'Give exactly one of stream or district');
+      if (stream && (await this.store.streamRevision(stream)) < 0)
+        throw notFound('QUERY.STREAM_NOT_FOUND', `Stream ${stream} does not exist`);
       if (district) requiredDistrict(district);
     } catch (error) {
       throw toProblem(error);

@@ -15,6 +15,8 @@ export function toProblem(error: unknown): unknown {
   if (error instanceof Error && (error as { code?: unknown }).code === 'STREAM.INVALID_ID') {
     return ApiProblem.badRequest('STREAM.INVALID_ID', error.message, { field: 'streamId' });
   }
+  if (error instanceof Error && (error as { code?: unknown }).code === 'STREAM.NOT_FOUND')
+    return ApiProblem.notFound('STREAM.NOT_FOUND', error.message);
   return error;
 }
 

@@ -6,7 +6,17 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { checkpointBody, parseCheckpointBody, signNote, verifierKey, type Checkpoint, type EventStore } from '@gongron/event-store';
+import {
+  checkpointBody,
+  parseCheckpointBody,
+  parseVerifierKey,
+  signNote,
+  verifiedSigners,
+  verifierKey,
+  type Checkpoint,
+  type EventStore,
+  type TrustedCheckpoint,
+} from '@gongron/event-store';
 import type { TransparencySettings } from '../config.js';
 import { DATA_FILE_MODE, ensureDataFolder } from '../data-folder.js';
 import type { SqlDatabase } from '../sql-database.js';
@@ -58,7 +68,10 @@ interface CheckpointRow {
   note: string;
 }
 
-const toSigned = (row: CheckpointRow): SignedCheckpoint => ({ ...parseCheckpointBody(row.note.slice(0, row.note.lastIndexOf('\n\n') + 1)), note: row.note });
+const toSigned = (row: CheckpointRow): SignedCheckpoint => ({
+  ...parseCheckpointBody(row.note.slice(0, row.note.lastIndexOf('\n\n') + 1)),
+  note: row.note,
+});
 
 export class LogCheckpoints {
   private ready: Promise<void> | undefined;
@@ -113,18 +126,54 @@ export class LogCheckpoints {
 
   async latest(): Promise<SignedCheckpoint | undefined> {
     await this.ensureSchema();
-    const row = (await this.sql.db.selectFrom(LOG_CHECKPOINTS_TABLE).select(['tree_size', 'note']).orderBy('tree_size', 'desc').limit(1).executeTakeFirst()) as
-      | CheckpointRow
-      | undefined;
+    const row = (await this.sql.db
+      .selectFrom(LOG_CHECKPOINTS_TABLE)
+      .select(['tree_size', 'note'])
+      .orderBy('tree_size', 'desc')
+      .limit(1)
+      .executeTakeFirst()) as CheckpointRow | undefined;
     return row && toSigned(row);
   }
 
   async atSize(size: number): Promise<SignedCheckpoint | undefined> {
     await this.ensureSchema();
-    const row = (await this.sql.db.selectFrom(LOG_CHECKPOINTS_TABLE).select(['tree_size', 'note']).where('tree_size', '=', size).executeTakeFirst()) as
-      | CheckpointRow
-      | undefined;
+    const row = (await this.sql.db
+      .selectFrom(LOG_CHECKPOINTS_TABLE)
+      .select(['tree_size', 'note'])
+      .where('tree_size', '=', size)
+      .executeTakeFirst()) as CheckpointRow | undefined;
     return row && toSigned(row);
+  }
+
+  /**
+   * The issued checkpoints whose signature holds under the log's key (kept outside the database),
+   * as verification's trusted roots: a rewritten database can delete them, but not forge one.
+   */
+  async trusted(): Promise<TrustedCheckpoint[]> {
+    await this.ensureSchema();
+    const verifier = parseVerifierKey(this.key.verifierKey);
+    const rows = (await this.sql.db
+      .selectFrom(LOG_CHECKPOINTS_TABLE)
+      .select(['tree_size', 'note'])
+      .orderBy('tree_size')
+      .execute()) as CheckpointRow[];
+    const trusted: TrustedCheckpoint[] = [];
+    for (const row of rows) {
+      let signed: SignedCheckpoint;
+      try {
+        signed = toSigned(row);
+        if (verifiedSigners(row.note, [verifier]).length === 0) continue;
+      } catch {
+        // A row that is no signed checkpoint at all was not written by the log; it proves nothing.
+        continue;
+      }
+      trusted.push({
+        size: signed.size,
+        rootHash: signed.rootHash,
+        source: `checkpoint signed by ${this.key.name} at ${signed.time ?? 'an unknown time'}`,
+      });
+    }
+    return trusted;
   }
 
   /** The latest checkpoint if it covers `size` leaves, else a new one. */

@@ -101,7 +101,13 @@ import type {
   SubscriptionOptions,
   VerificationResult,
 } from '../event-store.js';
-import { EventIdConflictError, EventTooLargeError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
+import {
+  StreamNotFoundError as UnknownStreamError,
+  EventIdConflictError,
+  EventTooLargeError,
+  StoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '../errors.js';
 import {
   appendResult,
   applyStreamRead,
@@ -124,7 +130,16 @@ import { appendedEventBytes, MAX_APPEND_BYTES, storedMetadataJson } from '../app
 import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
 import { parseStreamId } from '../stream-id.js';
 import { mapEventStoreDbError, revisionFromClient, type EventStoreDbCall } from './eventstoredb-errors.js';
-import { CLAIMED, claimData, claimHeadFrom, claimState, claimStreamOf, mayTake, type ClaimHead, type ClaimState } from './event-id-claims.js';
+import {
+  CLAIMED,
+  claimData,
+  claimHeadFrom,
+  claimState,
+  claimStreamOf,
+  mayTake,
+  type ClaimHead,
+  type ClaimState,
+} from './event-id-claims.js';
 import { logPosition, portPosition } from './log-position.js';
 
 export interface EventStoreDbEventStoreOptions {
@@ -220,7 +235,8 @@ export class EventStoreDbEventStore implements EventStore {
     this.clock = options.clock ?? (() => new Date());
     this.deadlineMs = options.deadlineMs ?? 10_000;
     this.resubscribe = options.resubscribe ?? { firstMs: 100, maxMs: 5_000 };
-    if (!Number.isInteger(this.deadlineMs) || this.deadlineMs < 1) throw new InvalidArgumentError('deadlineMs', `must be an integer ≥ 1 (got ${String(this.deadlineMs)})`);
+    if (!Number.isInteger(this.deadlineMs) || this.deadlineMs < 1)
+      throw new InvalidArgumentError('deadlineMs', `must be an integer ≥ 1 (got ${String(this.deadlineMs)})`);
   }
 
   /** Connects and checks that the server answers (StoreUnavailableError otherwise). */
@@ -249,7 +265,10 @@ export class EventStoreDbEventStore implements EventStore {
     // The client parses the option itself (any spelling); its getter is typed protected, public at run time.
     if ((client as unknown as { readonly throwOnAppendFailure: boolean }).throwOnAppendFailure === false) {
       await client.dispose();
-      throw new InvalidArgumentError('connectionString', 'sets throwOnAppendFailure=false, which would turn a wrong expected revision into a success; remove it');
+      throw new InvalidArgumentError(
+        'connectionString',
+        'sets throwOnAppendFailure=false, which would turn a wrong expected revision into a success; remove it',
+      );
     }
     try {
       return new EventStoreDbEventStore(client, options);
@@ -282,14 +301,22 @@ export class EventStoreDbEventStore implements EventStore {
         if (firstPlace.streamId !== streamId) throw conflictForExistingId(streamId, batch[0]!.id, firstPlace);
         const place = await this.readRange(streamId, firstPlace.revision, batch.length);
         resolveRetry(streamId, batch, firstPlace, place);
-        return appendResult(streamId, place.map((event) => toStoredEvent(this.registry, event)), true);
+        return appendResult(
+          streamId,
+          place.map((event) => toStoredEvent(this.registry, event)),
+          true,
+        );
       }
       checkExpected(streamId, expected, head.revision);
       batch.forEach((event, index) => {
         const claim = claims[index]!;
         if (states[index] === 'stored') throw conflictForExistingId(streamId, event.id, claim.place!);
         if (!mayTake(states[index]!, claim, { streamId, revision: head.revision + 1 + index })) {
-          throw new EventIdConflictError(event.id, streamId, `it is claimed by an append to "${claim.place!.streamId}" at revision ${claim.place!.revision} that has not been written (yet)`);
+          throw new EventIdConflictError(
+            event.id,
+            streamId,
+            `it is claimed by an append to "${claim.place!.streamId}" at revision ${claim.place!.revision} that has not been written (yet)`,
+          );
         }
       });
       const sealed = sealBatch(streamId, batch, head.revision, head.hash, this.clock().toISOString());
@@ -349,7 +376,12 @@ export class EventStoreDbEventStore implements EventStore {
           claim.version < 0 ? NO_STREAM : BigInt(claim.version),
           `claim ${event.id}`,
         );
-        if (!result.success) throw new WrongExpectedVersionError(undefined, { streamName: claimStreamOf(event.id), current: result.nextExpectedRevision, expected: BigInt(claim.version) });
+        if (!result.success)
+          throw new WrongExpectedVersionError(undefined, {
+            streamName: claimStreamOf(event.id),
+            current: result.nextExpectedRevision,
+            expected: BigInt(claim.version),
+          });
       }),
     );
     const failed = outcomes.findIndex((outcome) => outcome.status === 'rejected');
@@ -359,11 +391,20 @@ export class EventStoreDbEventStore implements EventStore {
     throw mapEventStoreDbError(reason, { ...call, operation: `claim ${batch[failed]!.id} for ${streamId}` });
   }
 
-  private async write(streamId: string, sealed: readonly SealedEvent[], current: number, call: EventStoreDbCall): Promise<ClientAppendResult> {
+  private async write(
+    streamId: string,
+    sealed: readonly SealedEvent[],
+    current: number,
+    call: EventStoreDbCall,
+  ): Promise<ClientAppendResult> {
     const result = await this.appendOnLeader(streamId, sealed.map(eventData), current < 0 ? NO_STREAM : BigInt(current), call.operation);
     // Refused at connect; checked again because a result with success false was not written.
     if (!result.success) {
-      throw new WrongExpectedVersionError(undefined, { streamName: streamId, current: result.nextExpectedRevision < 0n ? 'no_stream' : result.nextExpectedRevision, expected: current < 0 ? 'no_stream' : BigInt(current) });
+      throw new WrongExpectedVersionError(undefined, {
+        streamName: streamId,
+        current: result.nextExpectedRevision < 0n ? 'no_stream' : result.nextExpectedRevision,
+        expected: current < 0 ? 'no_stream' : BigInt(current),
+      });
     }
     return result;
   }
@@ -390,11 +431,19 @@ export class EventStoreDbEventStore implements EventStore {
       const ours = stored.every((event, index) => event.id === sealed[index]!.id && event.hash === sealed[index]!.hash);
       // Not ours: the server found these ids already there and wrote nothing (IndexWriter's idempotency).
       if (!ours) resolveRetry(streamId, batch, { streamId, revision: from }, stored);
-      return appendResult(streamId, stored.map((event) => toStoredEvent(this.registry, event)), !ours);
+      return appendResult(
+        streamId,
+        stored.map((event) => toStoredEvent(this.registry, event)),
+        !ours,
+      );
     }
     if (sealed.length === 1 && lastPosition) {
       const { dataJson: _data, metadataJson: _metadata, ...event } = sealed[0]!;
-      return appendResult(streamId, [toStoredEvent(this.registry, { ...event, position: portPosition(lastPosition, call.operation) })], false);
+      return appendResult(
+        streamId,
+        [toStoredEvent(this.registry, { ...event, position: portPosition(lastPosition, call.operation) })],
+        false,
+      );
     }
     throw new StoreUnavailableError(
       `EventStoreDB (${call.operation}): the batch was written at revisions ${from}–${from + sealed.length - 1}, but the leader does not return it yet; retrying the append returns it`,
@@ -407,7 +456,11 @@ export class EventStoreDbEventStore implements EventStore {
    * Every read goes through here: a deadline between messages, the port's errors, and the gRPC
    * call cancelled however the loop ends (the client's for-await alone leaves it open).
    */
-  private async *read<T extends AnyResolved>(open: () => StreamingRead<T>, call: EventStoreDbCall, missingIsEmpty = false): AsyncGenerator<T> {
+  private async *read<T extends AnyResolved>(
+    open: () => StreamingRead<T>,
+    call: EventStoreDbCall,
+    missingIsEmpty = false,
+  ): AsyncGenerator<T> {
     for (let attempt = 1; ; attempt++) {
       let yielded = false;
       try {
@@ -424,7 +477,11 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  private async *readOnce<T extends AnyResolved>(open: () => StreamingRead<T>, call: EventStoreDbCall, missingIsEmpty: boolean): AsyncGenerator<T> {
+  private async *readOnce<T extends AnyResolved>(
+    open: () => StreamingRead<T>,
+    call: EventStoreDbCall,
+    missingIsEmpty: boolean,
+  ): AsyncGenerator<T> {
     let late = false;
     let read: StreamingRead<T>;
     try {
@@ -456,11 +513,25 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  private streamEvents(streamId: string, direction: typeof FORWARDS | typeof BACKWARDS, fromRevision: ReadRevision, maxCount: number): AsyncGenerator<ResolvedEvent> {
-    return this.read(() => this.client.readStream(streamId, { direction, fromRevision, maxCount, ...LEADER }), { operation: `read ${streamId}`, streamId }, true);
+  private streamEvents(
+    streamId: string,
+    direction: typeof FORWARDS | typeof BACKWARDS,
+    fromRevision: ReadRevision,
+    maxCount: number,
+  ): AsyncGenerator<ResolvedEvent> {
+    return this.read(
+      () => this.client.readStream(streamId, { direction, fromRevision, maxCount, ...LEADER }),
+      { operation: `read ${streamId}`, streamId },
+      true,
+    );
   }
 
-  private allEvents(direction: typeof FORWARDS | typeof BACKWARDS, fromPosition: ReadPosition, maxCount: number, operation = 'read $all'): AsyncGenerator<AllStreamResolvedEvent> {
+  private allEvents(
+    direction: typeof FORWARDS | typeof BACKWARDS,
+    fromPosition: ReadPosition,
+    maxCount: number,
+    operation = 'read $all',
+  ): AsyncGenerator<AllStreamResolvedEvent> {
     return this.read(() => this.client.readAll({ direction, fromPosition, maxCount, ...LEADER }), { operation });
   }
 
@@ -504,7 +575,8 @@ export class EventStoreDbEventStore implements EventStore {
     const open = read.highRevision === Number.MAX_SAFE_INTEGER;
     let count = open ? Number.MAX_SAFE_INTEGER : read.highRevision - read.lowRevision + 1;
     // Without a time bound the first maxCount events of the range are the answer.
-    if (read.maxCount !== undefined && read.recordedAtOrBefore === undefined && read.effectiveAtOrBefore === undefined) count = Math.min(count, read.maxCount);
+    if (read.maxCount !== undefined && read.recordedAtOrBefore === undefined && read.effectiveAtOrBefore === undefined)
+      count = Math.min(count, read.maxCount);
     if (count <= 0) return [];
     const events: RawEvent[] = [];
     const from: ReadRevision = read.direction === 'forward' ? BigInt(read.lowRevision) : open ? END : BigInt(read.highRevision);
@@ -655,6 +727,7 @@ export class EventStoreDbEventStore implements EventStore {
     for await (const resolved of this.streamEvents(streamId, FORWARDS, START, Number.MAX_SAFE_INTEGER)) {
       if (isGongronEvent(resolved)) events.push(toRaw(resolved));
     }
+    if (events.length === 0) throw new UnknownStreamError(streamId);
     return verifyPages(
       (async function* () {
         yield events;
@@ -705,7 +778,11 @@ export class EventStoreDbEventStore implements EventStore {
     expectedRevision: bigint | typeof NO_STREAM,
     operation: string,
   ): Promise<ClientAppendResult> {
-    const once = () => this.withDeadline(this.client.appendToStream(streamName, events, { expectedRevision, deadline: this.deadlineMs, ...LEADER }), operation);
+    const once = () =>
+      this.withDeadline(
+        this.client.appendToStream(streamName, events, { expectedRevision, deadline: this.deadlineMs, ...LEADER }),
+        operation,
+      );
     try {
       return await once();
     } catch (error) {
@@ -719,7 +796,12 @@ export class EventStoreDbEventStore implements EventStore {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new StoreUnavailableError(`EventStoreDB (${operation}): no answer within ${this.deadlineMs + 2000} ms; the outcome is not known, and retrying is safe`)),
+        () =>
+          reject(
+            new StoreUnavailableError(
+              `EventStoreDB (${operation}): no answer within ${this.deadlineMs + 2000} ms; the outcome is not known, and retrying is safe`,
+            ),
+          ),
         this.deadlineMs + 2000,
       );
     });

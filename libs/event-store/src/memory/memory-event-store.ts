@@ -14,6 +14,7 @@ import type {
   Subscription,
   SubscriptionOptions,
   VerificationResult,
+  VerifyOptions,
 } from '../event-store.js';
 import { StoreUnavailableError } from '../errors.js';
 import {
@@ -28,7 +29,6 @@ import {
   sealBatch,
   toStoredEvent,
   validateExpected,
-  verifyPages,
   type RawEvent,
 } from '../core.js';
 import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
@@ -36,6 +36,7 @@ import { parseStreamId } from '../stream-id.js';
 import { pollingSubscription, WakeSignal } from '../subscription.js';
 import { MemoryTree } from '../merkle/memory-tree.js';
 import { MerkleLogReader, storedReceipts, type MerkleLog } from '../merkle/merkle-log.js';
+import { verifyLog, verifyStreamRows } from '../merkle/log-verification.js';
 
 export interface MemoryEventStoreOptions {
   readonly registry?: EventTypeRegistry;
@@ -91,7 +92,10 @@ export class MemoryEventStore implements EventStore {
       positionOf: (eventId) => this.byId.get(eventId)?.position,
       storedEvent: (position) => {
         // Positions are dense here: position p sits at index p - 1 unless a test removed a row.
-        const row = this.log[position - 1]?.position === position ? this.log[position - 1] : this.log.find((candidate) => candidate.position === position);
+        const row =
+          this.log[position - 1]?.position === position
+            ? this.log[position - 1]
+            : this.log.find((candidate) => candidate.position === position);
         return row && this.raw(row);
       },
       leaves: (afterIndex, maxCount) => tree.leaves(afterIndex, maxCount),
@@ -107,8 +111,16 @@ export class MemoryEventStore implements EventStore {
     if (first) {
       const place = stream.slice(first.revision, first.revision + batch.length).map((row) => this.raw(row));
       resolveRetry(streamId, batch, first, place);
-      const receipts = storedReceipts(place.map((event) => this.tree.leafByPosition(event.position)), this.tree.size);
-      return appendResult(streamId, place.map((event) => toStoredEvent(this.registry, event)), true, receipts);
+      const receipts = storedReceipts(
+        place.map((event) => this.tree.leafByPosition(event.position)),
+        this.tree.size,
+      );
+      return appendResult(
+        streamId,
+        place.map((event) => toStoredEvent(this.registry, event)),
+        true,
+        receipts,
+      );
     }
     for (const event of batch) {
       const existing = this.byId.get(event.id);
@@ -151,7 +163,10 @@ export class MemoryEventStore implements EventStore {
     parseStreamId(streamId);
     const read = normalizeStreamRead(options);
     const rows = this.streams.get(streamId) ?? [];
-    return applyStreamRead(rows.map((row) => this.raw(row)), read).map((event) => toStoredEvent(this.registry, event));
+    return applyStreamRead(
+      rows.map((row) => this.raw(row)),
+      read,
+    ).map((event) => toStoredEvent(this.registry, event));
   }
 
   async streamRevision(streamId: string): Promise<number> {
@@ -185,21 +200,56 @@ export class MemoryEventStore implements EventStore {
     return subscription;
   }
 
-  async verifyStream(streamId: string): Promise<VerificationResult> {
+  async verifyStream(streamId: string, options?: VerifyOptions): Promise<VerificationResult> {
     this.ensureOpen();
     parseStreamId(streamId);
-    const rows = (this.streams.get(streamId) ?? []).map((row) => this.raw(row));
-    return verifyPages(pagesOf([rows]));
+    const tree = this.tree;
+    const log = this.log;
+    return verifyStreamRows(
+      {
+        streamId,
+        events: (this.streams.get(streamId) ?? []).map((row) => this.raw(row)),
+        head: undefined,
+        leafAt: async (position) => tree.leafByPosition(position),
+        inclusionProof: (leafIndex, treeSize) => this.merkle.inclusionProof(leafIndex, treeSize),
+        storedRoot: async (size) => (await this.merkle.treeHead(size)).rootHash,
+        treeSize: async () => tree.size,
+        eventCount: async () => log.length,
+        eventPositions: async (after, maxCount) =>
+          log
+            .filter((row) => row.position > after)
+            .slice(0, maxCount)
+            .map((row) => row.position),
+        leafPositions: async (afterIndex, maxCount) => tree.leaves(afterIndex, maxCount).map((leaf) => leaf.position),
+      },
+      options?.checkpoints,
+    );
   }
 
-  async verifyAll(onProgress?: (eventsChecked: number) => void): Promise<VerificationResult> {
+  async verifyAll(onProgress?: (eventsChecked: number) => void, options?: VerifyOptions): Promise<VerificationResult> {
     this.ensureOpen();
     const log = this.log;
+    const tree = this.tree;
     const toRaw = (row: MemoryRow) => this.raw(row);
     async function* raw() {
       for (let start = 0; start < log.length; start += 1000) yield log.slice(start, start + 1000).map(toRaw);
     }
-    return verifyPages(raw(), onProgress);
+    return verifyLog(
+      {
+        events: raw,
+        leaves: async (afterIndex, maxCount) => tree.leaves(afterIndex, maxCount),
+        treeSize: async () => tree.size,
+        storedRoot: async (size) => (await this.merkle.treeHead(size)).rootHash,
+        leafAt: async (position) => tree.leafByPosition(position),
+        streamHeads: async () => [],
+        streamEvent: async (streamId, revision) => {
+          const row = this.streams.get(streamId)?.find((candidate) => candidate.revision === revision);
+          return row && toRaw(row);
+        },
+      },
+      options?.checkpoints,
+      onProgress,
+    );
   }
 
   async ping(): Promise<void> {
@@ -265,8 +315,4 @@ export class MemoryEventStore implements EventStore {
   private ensureOpen(): void {
     if (this.closed) throw new StoreUnavailableError('the in-memory event store is closed');
   }
-}
-
-async function* pagesOf<T>(pages: readonly T[]): AsyncIterable<T> {
-  yield* pages;
 }

@@ -28,6 +28,7 @@ import type {
   Subscription,
   SubscriptionOptions,
   VerificationResult,
+  VerifyOptions,
 } from '../event-store.js';
 import { EventStoreError, InvalidEventError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
 import {
@@ -42,7 +43,6 @@ import {
   sealBatch,
   toStoredEvent,
   validateExpected,
-  verifyPages,
   type PreparedEvent,
   type RawEvent,
   type SealedEvent,
@@ -54,7 +54,8 @@ import { createPostgresPool } from './postgres-pool.js';
 import { PostgresSubjectKeys, type SubjectKeyRequest } from '../personal-data/subject-keys.js';
 import { keyRequestsOf, protectBatch } from '../personal-data/protect.js';
 import { postgresMerkleStorage, receiptsOf } from './postgres-merkle.js';
-import { MerkleLogReader, storedReceipts, type MerkleLog, type Receipt } from '../merkle/merkle-log.js';
+import { MerkleLogReader, storedReceipts, type MerkleLog, type MerkleStorage, type Receipt } from '../merkle/merkle-log.js';
+import { verifyLog, verifyStreamRows, type StreamHeadRecord } from '../merkle/log-verification.js';
 import {
   EXPECT_ANY,
   EXPECT_STREAM_EXISTS,
@@ -158,7 +159,16 @@ function expectedCode(expected: ExpectedRevision): number {
   return expected;
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 
 /** Maps driver failures to StoreUnavailableError (connection refused, server shutting down, 08xxx…). */
 export function mapPostgresError(error: unknown): unknown {
@@ -174,7 +184,9 @@ export function mapPostgresError(error: unknown): unknown {
     code === '53300' ||
     code === '3D000' ||
     (code === '55000' && /not currently accepting connections/i.test(message)) ||
-    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end/i.test(message)
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end/i.test(
+      message,
+    )
   ) {
     return new StoreUnavailableError(`PostgreSQL: ${message || code}`, error);
   }
@@ -211,6 +223,7 @@ export class PostgresEventStore implements EventStore {
   readonly merkle: MerkleLog;
   /** The key table, when the registry names personal fields (personal-data/). */
   readonly subjectKeys: PostgresSubjectKeys | undefined;
+  private readonly treeStorage: MerkleStorage;
 
   private constructor(options: PostgresEventStoreOptions) {
     if (!options.pool && !options.connectionString) throw new TypeError('PostgresEventStore needs a connectionString or a pool');
@@ -222,15 +235,16 @@ export class PostgresEventStore implements EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.beforeCommit = options.beforeCommit;
     this.subjectKeys = this.registry.personalData ? new PostgresSubjectKeys(this.pool) : undefined;
-    this.merkle = new MerkleLogReader(
-      postgresMerkleStorage(
-        (name, text, values) => this.query(name, text, values),
-        async (position) => {
-          const rows = await this.query<EventRow>('gongron-event-at', `select ${COLUMNS} from gongron_events where position = $1`, [position]);
-          return rows[0] && toRaw(rows[0]);
-        },
-      ),
+    this.treeStorage = postgresMerkleStorage(
+      (name, text, values) => this.query(name, text, values),
+      async (position) => {
+        const rows = await this.query<EventRow>('gongron-event-at', `select ${COLUMNS} from gongron_events where position = $1`, [
+          position,
+        ]);
+        return rows[0] && toRaw(rows[0]);
+      },
     );
+    this.merkle = new MerkleLogReader(this.treeStorage);
   }
 
   /** Connects and migrates the schema (versioned; safe to run twice). */
@@ -263,11 +277,15 @@ export class PostgresEventStore implements EventStore {
       const group: PendingAppend[] = [];
       const taken = new Set<string>();
       let eventCount = 0;
-      for (let index = 0; index < this.queue.length && group.length < MAX_GROUP_APPENDS; ) {
+      for (let index = 0; index < this.queue.length && group.length < MAX_GROUP_APPENDS;) {
         const pending = this.queue[index]!;
         // One append per stream per group, and none while an earlier one is in flight: each is
         // sealed on the head the previous one left, and a stream's appends keep their order.
-        if (this.busyStreams.has(pending.streamId) || taken.has(pending.streamId) || (group.length > 0 && eventCount + pending.batch.length > MAX_GROUP_EVENTS)) {
+        if (
+          this.busyStreams.has(pending.streamId) ||
+          taken.has(pending.streamId) ||
+          (group.length > 0 && eventCount + pending.batch.length > MAX_GROUP_EVENTS)
+        ) {
           taken.add(pending.streamId);
           index++;
           continue;
@@ -382,7 +400,10 @@ export class PostgresEventStore implements EventStore {
         const last = sealed[sealed.length - 1]!;
         this.rememberHead(pending.streamId, { revision: last.revision, hash: last.hash });
         const stored = sealed.map((event) => this.storedFromSealed(event, positions.get(event.id)!));
-        const receipts = receiptsOf(stored, sealed.map((event) => leaves.get(event.id)!));
+        const receipts = receiptsOf(
+          stored,
+          sealed.map((event) => leaves.get(event.id)!),
+        );
         pending.resolve(appendResult(pending.streamId, stored, false, receipts));
         return;
       }
@@ -522,13 +543,24 @@ export class PostgresEventStore implements EventStore {
     const stored = sealed.map(({ dataJson: _d, metadataJson: _m, ...fields }) =>
       toStoredEvent(this.registry, { ...fields, position: positions.get(fields.revision)! }),
     );
-    return appendResult(streamId, stored, false, receiptsOf(stored, sealed.map((event) => leaves.get(event.revision)!)));
+    return appendResult(
+      streamId,
+      stored,
+      false,
+      receiptsOf(
+        stored,
+        sealed.map((event) => leaves.get(event.revision)!),
+      ),
+    );
   }
 
   /** The duplicate result when the batch's first id is already stored; undefined when it is not. */
   private async retryResult(client: pg.Pool | pg.PoolClient, streamId: string, batch: PreparedEvent[]): Promise<AppendResult | undefined> {
     // Unnamed, so it is planned for the table's current size (a rare path: retries and conflicts).
-    const located = await client.query<{ stream_id: string; revision: string }>('select stream_id, revision from gongron_events where event_id = $1', [batch[0]!.id]);
+    const located = await client.query<{ stream_id: string; revision: string }>(
+      'select stream_id, revision from gongron_events where event_id = $1',
+      [batch[0]!.id],
+    );
     const first = located.rows[0];
     if (!first) return undefined;
     const revision = Number(first.revision);
@@ -543,7 +575,12 @@ export class PostgresEventStore implements EventStore {
         : [];
     resolveRetry(streamId, batch, { streamId: first.stream_id, revision }, place);
     const receipts = await this.storedReceipts(place.map((event) => event.position));
-    return appendResult(streamId, place.map((event) => toStoredEvent(this.registry, event)), true, receipts);
+    return appendResult(
+      streamId,
+      place.map((event) => toStoredEvent(this.registry, event)),
+      true,
+      receipts,
+    );
   }
 
   private async storedReceipts(positions: readonly number[]): Promise<Receipt[] | undefined> {
@@ -580,7 +617,8 @@ export class PostgresEventStore implements EventStore {
         'select event_id, stream_id, revision from gongron_events where event_id = any($1::text[])',
         [batch.map((e) => e.id)],
       );
-      if (rows[0]) throw conflictForExistingId(streamId, rows[0].event_id, { streamId: rows[0].stream_id, revision: Number(rows[0].revision) });
+      if (rows[0])
+        throw conflictForExistingId(streamId, rows[0].event_id, { streamId: rows[0].stream_id, revision: Number(rows[0].revision) });
       throw new WrongExpectedRevisionError(streamId, 'any', await this.streamRevision(streamId));
     } catch (error) {
       if (error instanceof EventStoreError) throw error;
@@ -592,11 +630,11 @@ export class PostgresEventStore implements EventStore {
     this.ensureOpen();
     parseStreamId(streamId);
     const read = normalizeStreamRead(options);
-    const rows = await this.query<EventRow>('gongron-read-stream', `select ${COLUMNS} from gongron_events where stream_id = $1 and revision between $2 and $3 order by revision`, [
-      streamId,
-      read.lowRevision,
-      read.highRevision,
-    ]);
+    const rows = await this.query<EventRow>(
+      'gongron-read-stream',
+      `select ${COLUMNS} from gongron_events where stream_id = $1 and revision between $2 and $3 order by revision`,
+      [streamId, read.lowRevision, read.highRevision],
+    );
     const last = rows[rows.length - 1];
     if (last) this.rememberHead(streamId, { revision: Number(last.revision), hash: last.hash });
     return applyStreamRead(rows.map(toRaw), read).map((event) => toStoredEvent(this.registry, event));
@@ -605,7 +643,11 @@ export class PostgresEventStore implements EventStore {
   async streamRevision(streamId: string): Promise<number> {
     this.ensureOpen();
     parseStreamId(streamId);
-    const rows = await this.query<{ revision: string }>('gongron-stream-revision', 'select revision from gongron_streams where stream_id = $1', [streamId]);
+    const rows = await this.query<{ revision: string }>(
+      'gongron-stream-revision',
+      'select revision from gongron_streams where stream_id = $1',
+      [streamId],
+    );
     return rows[0] ? Number(rows[0].revision) : -1;
   }
 
@@ -619,7 +661,11 @@ export class PostgresEventStore implements EventStore {
   }
 
   private readAllRows(after: number, maxCount: number): Promise<EventRow[]> {
-    return this.query<EventRow>('gongron-read-all', `select ${COLUMNS} from gongron_events where position > $1 order by position limit $2`, [after, maxCount]);
+    return this.query<EventRow>(
+      'gongron-read-all',
+      `select ${COLUMNS} from gongron_events where position > $1 order by position limit $2`,
+      [after, maxCount],
+    );
   }
 
   async headPosition(): Promise<number> {
@@ -699,18 +745,41 @@ export class PostgresEventStore implements EventStore {
     return this.listener !== undefined;
   }
 
-  async verifyStream(streamId: string): Promise<VerificationResult> {
+  async verifyStream(streamId: string, options?: VerifyOptions): Promise<VerificationResult> {
     this.ensureOpen();
     parseStreamId(streamId);
-    const rows = await this.query<EventRow>('gongron-verify-stream', `select ${COLUMNS} from gongron_events where stream_id = $1 order by revision`, [streamId]);
-    return verifyPages(
-      (async function* () {
-        yield rows.map(toRaw);
-      })(),
+    const rows = await this.query<EventRow>(
+      'gongron-verify-stream',
+      `select ${COLUMNS} from gongron_events where stream_id = $1 order by revision`,
+      [streamId],
+    );
+    const [head] = await this.storedHeads(streamId);
+    return verifyStreamRows(
+      {
+        streamId,
+        events: rows.map(toRaw),
+        head,
+        leafAt: (position) => this.merkle.leafByPosition(position),
+        inclusionProof: (leafIndex, treeSize) => this.merkle.inclusionProof(leafIndex, treeSize),
+        storedRoot: async (size) => (await this.merkle.treeHead(size)).rootHash,
+        treeSize: async () => this.treeStorage.size(),
+        eventCount: async () =>
+          Number((await this.query<{ n: string }>('gongron-verify-count', 'select count(*) as n from gongron_events', []))[0]!.n),
+        eventPositions: async (after, maxCount) =>
+          (
+            await this.query<{ position: string }>(
+              'gongron-verify-event-positions',
+              'select position from gongron_events where position > $1 order by position limit $2',
+              [after, maxCount],
+            )
+          ).map((row) => Number(row.position)),
+        leafPositions: async (afterIndex, maxCount) => (await this.treeStorage.leaves(afterIndex, maxCount)).map((leaf) => leaf.position),
+      },
+      options?.checkpoints,
     );
   }
 
-  async verifyAll(onProgress?: (eventsChecked: number) => void): Promise<VerificationResult> {
+  async verifyAll(onProgress?: (eventsChecked: number) => void, options?: VerifyOptions): Promise<VerificationResult> {
     this.ensureOpen();
     const read = (after: number) => this.readAllRows(after, 5000);
     async function* pages() {
@@ -722,7 +791,43 @@ export class PostgresEventStore implements EventStore {
         after = page[page.length - 1]!.position;
       }
     }
-    return verifyPages(pages(), onProgress);
+    return verifyLog(
+      {
+        events: pages,
+        leaves: async (afterIndex, maxCount) => this.treeStorage.leaves(afterIndex, maxCount),
+        treeSize: async () => this.treeStorage.size(),
+        storedRoot: async (size) => (await this.merkle.treeHead(size)).rootHash,
+        leafAt: (position) => this.merkle.leafByPosition(position),
+        streamHeads: () => this.storedHeads(),
+        streamEvent: async (streamId, revision) =>
+          (
+            await this.query<EventRow>(
+              'gongron-verify-stream-event',
+              `select ${COLUMNS} from gongron_events where stream_id = $1 and revision = $2`,
+              [streamId, revision],
+            )
+          ).map(toRaw)[0],
+      },
+      options?.checkpoints,
+      onProgress,
+    );
+  }
+
+  /** The stream heads of gongron_streams (one stream's, or all). */
+  private async storedHeads(streamId?: string): Promise<StreamHeadRecord[]> {
+    const rows =
+      streamId === undefined
+        ? await this.query<{ stream_id: string; revision: string; last_hash: string }>(
+            'gongron-verify-heads',
+            'select stream_id, revision, last_hash from gongron_streams',
+            [],
+          )
+        : await this.query<{ stream_id: string; revision: string; last_hash: string }>(
+            'gongron-verify-head',
+            'select stream_id, revision, last_hash from gongron_streams where stream_id = $1',
+            [streamId],
+          );
+    return rows.map((row) => ({ streamId: row.stream_id, revision: Number(row.revision), hash: row.last_hash }));
   }
 
   async ping(): Promise<void> {

@@ -226,6 +226,29 @@ const MERKLE_APPEND_FUNCTION = `
       end
       $fn$;`;
 
+/** The tables an append only ever inserts into: the log and its Merkle tree. */
+export const APPEND_ONLY_TABLES = ['gongron_events', 'gongron_merkle_leaves', 'gongron_merkle_nodes'] as const;
+
+/**
+ * Triggers that refuse every UPDATE, DELETE and TRUNCATE on the append-only tables, whoever
+ * sends them (the owner too): a change to the record has to drop or disable a trigger first,
+ * which needs DDL rights. For a role that has no such rights, see docs/transparency-log.md.
+ */
+const APPEND_ONLY_TRIGGERS = `
+      create or replace function gongron_refuse_change() returns trigger
+      language plpgsql as $fn$
+      begin
+        raise exception '% is append-only: % refused', tg_table_name, tg_op using errcode = 'restrict_violation';
+      end
+      $fn$;
+${APPEND_ONLY_TABLES.map(
+  (table) => `
+      create trigger ${table}_append_only before update or delete on ${table}
+        for each row execute function gongron_refuse_change();
+      create trigger ${table}_no_truncate before truncate on ${table}
+        for each statement execute function gongron_refuse_change();`,
+).join('\n')}`;
+
 /**
  * Versioned schema of the PostgreSQL event store, applied under an advisory lock so that
  * processes starting together apply each version once; safe to run any number of times.
@@ -327,6 +350,11 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
       ${APPEND_EVENTS_FUNCTION}
     `,
   },
+  {
+    version: 5,
+    name: 'the log and its tree are append-only',
+    sql: APPEND_ONLY_TRIGGERS,
+  },
 ];
 
 export async function migratePostgres(pool: pg.Pool): Promise<void> {
@@ -341,7 +369,9 @@ export async function migratePostgres(pool: pg.Pool): Promise<void> {
       applied_at timestamptz not null default now(),
       primary key (component, version)
     )`);
-    const { rows } = await client.query<{ version: number }>("select version from gongron_schema_migrations where component = 'event-store'");
+    const { rows } = await client.query<{ version: number }>(
+      "select version from gongron_schema_migrations where component = 'event-store'",
+    );
     const applied = new Set(rows.map((row) => row.version));
     for (const migration of MIGRATIONS) {
       if (applied.has(migration.version)) continue;

@@ -16,6 +16,7 @@ import type {
   Subscription,
   SubscriptionOptions,
   VerificationResult,
+  VerifyOptions,
 } from '../event-store.js';
 import { EventStoreError, StoreUnavailableError } from '../errors.js';
 import {
@@ -30,7 +31,6 @@ import {
   sealBatch,
   toStoredEvent,
   validateExpected,
-  verifyPages,
   type PreparedEvent,
   type RawEvent,
 } from '../core.js';
@@ -38,9 +38,10 @@ import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
 import { parseStreamId } from '../stream-id.js';
 import { pollingSubscription, WakeSignal } from '../subscription.js';
 import { DEFAULT_SQLITE_BUSY_WAIT_MS, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-busy.js';
-import { migrateSqlite } from './sqlite-schema.js';
+import { migrateSqlite, STREAMS_VIEW_SQL } from './sqlite-schema.js';
+import { verifyLog, verifyStreamRows, type StreamHeadRecord } from '../merkle/log-verification.js';
 import { SqliteMerkleTree } from './sqlite-merkle.js';
-import { MerkleLogReader, storedReceipts, type MerkleLog, type Receipt } from '../merkle/merkle-log.js';
+import { MerkleLogReader, storedReceipts, type LeafRecord, type MerkleLog, type Receipt } from '../merkle/merkle-log.js';
 import { SqliteSubjectKeys, type SubjectKeyRequest } from '../personal-data/subject-keys.js';
 import { keyRequestsOf, protectBatch } from '../personal-data/protect.js';
 
@@ -88,7 +89,16 @@ function toRaw(row: Row): RawEvent {
   };
 }
 
-const UNAVAILABLE_CODES = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_CANTOPEN', 'SQLITE_IOERR', 'SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+const UNAVAILABLE_CODES = new Set([
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_CANTOPEN',
+  'SQLITE_IOERR',
+  'SQLITE_FULL',
+  'SQLITE_READONLY',
+  'SQLITE_NOTADB',
+  'SQLITE_CORRUPT',
+]);
 
 /** Maps driver failures to StoreUnavailableError; typed store errors pass through. */
 export function mapSqliteError(error: unknown): unknown {
@@ -161,22 +171,40 @@ export class SqliteEventStore implements EventStore {
     return {
       // The head comes from the (stream_id, revision) index: see sqlite-schema.ts.
       streamHead: db
-        .prepare<[string], [revision: number, hash: string]>('select revision, hash from gongron_events where stream_id = ? order by revision desc limit 1')
+        .prepare<[string], [revision: number, hash: string]>(
+          'select revision, hash from gongron_events where stream_id = ? order by revision desc limit 1',
+        )
         .raw(),
       streamRevision: db.prepare<[string], number | null>('select max(revision) from gongron_events where stream_id = ?').pluck(),
       insertEvent: db.prepare(
         `insert into gongron_events (event_id, stream_id, revision, type, schema_version, recorded_at, data, metadata, hash, previous_hash)
          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      locateId: db.prepare<[string], { stream_id: string; revision: number }>('select stream_id, revision from gongron_events where event_id = ?'),
-      streamRange: db.prepare<[string, number, number], Row>(
-        `select ${COLUMNS} from gongron_events where stream_id = ? and revision between ? and ? order by revision`,
-      ).raw(),
-      readAll: db.prepare<[number, number], Row>(`select ${COLUMNS} from gongron_events where position > ? order by position limit ?`).raw(),
+      locateId: db.prepare<[string], { stream_id: string; revision: number }>(
+        'select stream_id, revision from gongron_events where event_id = ?',
+      ),
+      streamRange: db
+        .prepare<[string, number, number], Row>(
+          `select ${COLUMNS} from gongron_events where stream_id = ? and revision between ? and ? order by revision`,
+        )
+        .raw(),
+      readAll: db
+        .prepare<[number, number], Row>(`select ${COLUMNS} from gongron_events where position > ? order by position limit ?`)
+        .raw(),
       head: db.prepare<[], { head: number | null }>('select max(position) as head from gongron_events'),
       atPosition: db.prepare<[number], Row>(`select ${COLUMNS} from gongron_events where position = ?`).raw(),
-      lastLeafPosition: db.prepare<[], number | null>('select position from gongron_merkle_leaves order by leaf_index desc limit 1').pluck(),
+      lastLeafPosition: db
+        .prepare<[], number | null>('select position from gongron_merkle_leaves order by leaf_index desc limit 1')
+        .pluck(),
       ping: db.prepare('select 1'),
+      eventCount: db.prepare<[], number>('select count(*) from gongron_events').pluck(),
+      eventPositions: db
+        .prepare<[number, number], number>('select position from gongron_events where position > ? order by position limit ?')
+        .pluck(),
+      leafPositions: db
+        .prepare<[number, number], number>('select position from gongron_merkle_leaves where leaf_index > ? order by leaf_index limit ?')
+        .pluck(),
+      streamsKind: db.prepare<[], { type: string; sql: string }>("select type, sql from sqlite_master where name = 'gongron_streams'"),
     };
   }
 
@@ -266,10 +294,20 @@ export class SqliteEventStore implements EventStore {
 
   private retryResult(streamId: string, batch: PreparedEvent[], first: { stream_id: string; revision: number }): AppendResult {
     const place =
-      first.stream_id === streamId ? this.statements.streamRange.all(streamId, first.revision, first.revision + batch.length - 1).map(toRaw) : [];
+      first.stream_id === streamId
+        ? this.statements.streamRange.all(streamId, first.revision, first.revision + batch.length - 1).map(toRaw)
+        : [];
     resolveRetry(streamId, batch, { streamId: first.stream_id, revision: first.revision }, place);
-    const receipts = storedReceipts(place.map((event) => this.tree.leafAt(event.position)), this.tree.size());
-    return appendResult(streamId, place.map((event) => toStoredEvent(this.registry, event)), true, receipts);
+    const receipts = storedReceipts(
+      place.map((event) => this.tree.leafAt(event.position)),
+      this.tree.size(),
+    );
+    return appendResult(
+      streamId,
+      place.map((event) => toStoredEvent(this.registry, event)),
+      true,
+      receipts,
+    );
   }
 
   /** The insert hit the unique event id: either a retried batch or an id stored elsewhere. */
@@ -335,20 +373,33 @@ export class SqliteEventStore implements EventStore {
     return subscription;
   }
 
-  async verifyStream(streamId: string): Promise<VerificationResult> {
+  async verifyStream(streamId: string, options?: VerifyOptions): Promise<VerificationResult> {
     this.ensureOpen();
     parseStreamId(streamId);
-    const rows = this.run(() => this.statements.streamRange.all(streamId, 0, Number.MAX_SAFE_INTEGER));
-    return verifyPages(
-      (async function* () {
-        yield rows.map(toRaw);
-      })(),
+    const s = this.statements;
+    const events = this.run(() => s.streamRange.all(streamId, 0, Number.MAX_SAFE_INTEGER)).map(toRaw);
+    const head = this.run(() => this.storedHeads(streamId))[0];
+    return verifyStreamRows(
+      {
+        streamId,
+        events,
+        head,
+        leafAt: async (position) => this.run(() => this.tree.leafAt(position)),
+        inclusionProof: (leafIndex, treeSize) => this.merkle.inclusionProof(leafIndex, treeSize),
+        storedRoot: async (size) => (await this.merkle.treeHead(size)).rootHash,
+        treeSize: async () => this.run(() => this.tree.size()),
+        eventCount: async () => this.run(() => s.eventCount.get() ?? 0),
+        eventPositions: async (after, maxCount) => this.run(() => s.eventPositions.all(after, maxCount)),
+        leafPositions: async (afterIndex, maxCount) => this.run(() => s.leafPositions.all(afterIndex, maxCount)),
+      },
+      options?.checkpoints,
     );
   }
 
-  async verifyAll(onProgress?: (eventsChecked: number) => void): Promise<VerificationResult> {
+  async verifyAll(onProgress?: (eventsChecked: number) => void, options?: VerifyOptions): Promise<VerificationResult> {
     this.ensureOpen();
-    const read = (after: number) => this.run(() => this.statements.readAll.all(after, 5000)).map(toRaw);
+    const s = this.statements;
+    const read = (after: number) => this.run(() => s.readAll.all(after, 5000)).map(toRaw);
     async function* pages() {
       let after = 0;
       for (;;) {
@@ -360,7 +411,34 @@ export class SqliteEventStore implements EventStore {
         await new Promise((resolve) => setImmediate(resolve));
       }
     }
-    return verifyPages(pages(), onProgress);
+    return verifyLog(
+      {
+        events: pages,
+        leaves: async (afterIndex, maxCount) => this.run(() => this.tree.storage.leaves(afterIndex, maxCount) as LeafRecord[]),
+        treeSize: async () => this.run(() => this.tree.size()),
+        storedRoot: async (size) => (await this.merkle.treeHead(size)).rootHash,
+        leafAt: async (position) => this.run(() => this.tree.leafAt(position)),
+        streamHeads: async () => this.run(() => this.storedHeads()),
+        streamEvent: async (streamId, revision) => this.run(() => s.streamRange.all(streamId, revision, revision).map(toRaw)[0]),
+      },
+      options?.checkpoints,
+      onProgress,
+    );
+  }
+
+  /**
+   * Stream heads stored apart from the events. The schema's gongron_streams is a view of the
+   * events (it cannot disagree with them); a table put in its place behind the store's back can.
+   */
+  private storedHeads(streamId?: string): StreamHeadRecord[] {
+    const kind = this.statements.streamsKind.get();
+    if (kind === undefined || (kind.type === 'view' && kind.sql === STREAMS_VIEW_SQL)) return [];
+    const rows = this.database
+      .prepare<unknown[], { stream_id: string; revision: number; last_hash: string }>(
+        `select stream_id, revision, last_hash from gongron_streams${streamId === undefined ? '' : ' where stream_id = ?'}`,
+      )
+      .all(...(streamId === undefined ? [] : [streamId]));
+    return rows.map((row) => ({ streamId: row.stream_id, revision: Number(row.revision), hash: row.last_hash }));
   }
 
   async ping(): Promise<void> {

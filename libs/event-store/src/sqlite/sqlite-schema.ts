@@ -7,9 +7,26 @@ import type Database from 'better-sqlite3';
  * nothing. The view keeps the heads queryable under the familiar name; max() makes SQLite
  * take the bare column (hash) from the row holding the highest revision.
  */
-const STREAMS_VIEW = `create view gongron_streams as
+export const STREAMS_VIEW_SQL = `create view gongron_streams as
         select stream_id, substr(stream_id, 1, instr(stream_id, ':') - 1) as category, max(revision) as revision, hash as last_hash
-          from gongron_events group by stream_id;`;
+          from gongron_events group by stream_id`;
+const STREAMS_VIEW = `${STREAMS_VIEW_SQL};`;
+
+/** The tables an append only ever inserts into: the log and its Merkle tree. */
+export const APPEND_ONLY_TABLES = ['gongron_events', 'gongron_merkle_leaves', 'gongron_merkle_nodes'] as const;
+
+/**
+ * Triggers that refuse every UPDATE and DELETE on the append-only tables, whoever sends them: a
+ * change to the record has to drop a trigger first, which needs DDL rights and leaves the tables
+ * for verification to judge.
+ */
+const APPEND_ONLY_TRIGGERS = APPEND_ONLY_TABLES.map(
+  (table) => `
+      create trigger ${table}_no_update before update on ${table}
+      begin select raise(abort, '${table} is append-only: UPDATE refused'); end;
+      create trigger ${table}_no_delete before delete on ${table}
+      begin select raise(abort, '${table} is append-only: DELETE refused'); end;`,
+).join('\n');
 
 /**
  * Versioned schema of the SQLite event store. Each migration runs once, in its own
@@ -74,6 +91,11 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
         primary key (level, idx)
       ) without rowid;
     `,
+  },
+  {
+    version: 4,
+    name: 'the log and its tree are append-only',
+    sql: APPEND_ONLY_TRIGGERS,
   },
 ];
 

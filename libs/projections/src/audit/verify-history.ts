@@ -1,11 +1,19 @@
 /**
- * `audit verify` checks two things about the stored history: every hash chain holds (the store
- * recomputes them), and every workflow stream still folds under today's rules (the same fold that
+ * `audit verify` checks two things about the stored history: the log holds (the store recomputes
+ * every hash chain and every leaf of the Merkle tree, and holds the events against the stored
+ * tree, the stream heads and the trusted checkpoints given: see event-store's log-verification), and every workflow stream still folds under today's rules (the same fold that
  * decides commands and answers time travel). A stream whose history no longer folds is named with
  * the revision and event where the fold stopped; either failure makes the verification fail.
  */
-import { type AnyWorkflow, HistoryDoesNotFold, type HistoryIntegrityDetails, foldStoredEvent, isHistoryDoesNotFold, workflowForStream } from '@gongron/domain';
-import type { EventStore, StoredEvent, VerificationResult } from '@gongron/event-store';
+import {
+  type AnyWorkflow,
+  HistoryDoesNotFold,
+  type HistoryIntegrityDetails,
+  foldStoredEvent,
+  isHistoryDoesNotFold,
+  workflowForStream,
+} from '@gongron/domain';
+import type { EventStore, StoredEvent, VerificationResult, VerifyOptions } from '@gongron/event-store';
 import { streamEvents } from './export.js';
 
 /** A stream whose history does not fold: the first event that failed, and why. */
@@ -43,7 +51,10 @@ class FoldChecker {
     const current = this.states.get(event.streamId) ?? workflow.decider.initialState();
     if (current instanceof HistoryDoesNotFold) return;
     try {
-      this.states.set(event.streamId, foldStoredEvent((state: State, domainEvent: { type: string }) => workflow.decider.evolve(state, domainEvent), current, event));
+      this.states.set(
+        event.streamId,
+        foldStoredEvent((state: State, domainEvent: { type: string }) => workflow.decider.evolve(state, domainEvent), current, event),
+      );
     } catch (error) {
       if (!isHistoryDoesNotFold(error)) throw error;
       this.states.set(event.streamId, error);
@@ -62,11 +73,15 @@ function combine(chains: VerificationResult, folds: ReturnType<FoldChecker['resu
 }
 
 /** Every hash chain, then every workflow stream's fold, over the whole log in pages. */
-export async function verifyHistory(store: EventStore, onProgress?: (phase: VerifyPhase, eventsChecked: number) => void): Promise<HistoryVerification> {
-  const chains = await store.verifyAll(onProgress && ((checked) => onProgress('hash-chains', checked)));
+export async function verifyHistory(
+  store: EventStore,
+  onProgress?: (phase: VerifyPhase, eventsChecked: number) => void,
+  options?: VerifyOptions,
+): Promise<HistoryVerification> {
+  const chains = await store.verifyAll(onProgress && ((checked) => onProgress('hash-chains', checked)), options);
   const folds = new FoldChecker();
   let checked = 0;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = await store.readAll({ after, maxCount: PAGE });
     if (page.length === 0) break;
     for (const event of page) folds.add(event);
@@ -78,8 +93,8 @@ export async function verifyHistory(store: EventStore, onProgress?: (phase: Veri
 }
 
 /** One stream's hash chain and fold. */
-export async function verifyStreamHistory(store: EventStore, streamId: string): Promise<HistoryVerification> {
-  const chains = await store.verifyStream(streamId);
+export async function verifyStreamHistory(store: EventStore, streamId: string, options?: VerifyOptions): Promise<HistoryVerification> {
+  const chains = await store.verifyStream(streamId, options);
   const folds = new FoldChecker();
   for await (const event of streamEvents(store, streamId)) folds.add(event);
   return combine(chains, folds.result());
