@@ -5,6 +5,7 @@ import { Link, Loading, PageTitle } from './components/ui.js';
 import { bodyName, districtName, lang, setLang, t, type MessageKey } from './i18n.js';
 import { AgendaList } from './pages/agenda-list.js';
 import { AgreementPage } from './pages/agreement.js';
+import { AuditRoute } from './pages/audit-route.js';
 import { Home } from './pages/home.js';
 import { ItemPage } from './pages/item.js';
 import { MeetingMode } from './pages/meeting.js';
@@ -45,10 +46,12 @@ function menuFor(actor: Actor | null | undefined): MenuItem[] {
       return [
         { href: '/admin/people', label: 'nav.admin.people', page: 'people' },
         { href: '/admin/projections', label: 'nav.admin.projections', page: 'projections' },
+        { href: '/audit', label: 'nav.audit', page: 'audit' },
         { href: '/agenda', label: 'nav.agenda', page: 'agenda' },
       ];
     default:
       return [
+        ...(actor.role === 'auditor' ? [{ href: '/audit', label: 'nav.audit', page: 'audit' } as const] : []),
         { href: '/agenda', label: 'nav.agenda', page: 'agenda' },
         { href: '/projects', label: 'nav.projects', page: 'projects' },
       ];
@@ -241,7 +244,7 @@ function linkCode(): string | undefined {
   return code ?? undefined;
 }
 
-const staffPages = new Set(['work', 'agenda', 'item', 'meeting', 'meetingSession', 'roster', 'projects', 'project', 'agreement', 'people', 'projections']);
+const staffPages = new Set(['work', 'agenda', 'item', 'meeting', 'meetingSession', 'roster', 'projects', 'project', 'agreement', 'people', 'projections', 'audit', 'auditStream']);
 
 function Page({ page, params, query, actor }: { page: string; params: Record<string, string>; query: URLSearchParams; actor: Actor | null }): ComponentChildren {
   if (staffPages.has(page) && !actor) return <SignIn next={path.get()} />;
@@ -272,6 +275,9 @@ function Page({ page, params, query, actor }: { page: string; params: Record<str
       return <PeoplePage />;
     case 'projections':
       return <ProjectionsPage />;
+    case 'audit':
+    case 'auditStream':
+      return <AuditRoute page={page} params={params} />;
     default:
       return (
         <>

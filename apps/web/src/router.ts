@@ -32,6 +32,8 @@ const routes: Array<[string, RegExp, string[]]> = [
   ['agreement', /^\/agreements\/([a-z]+)\/(\d{4})$/, ['district', 'year']],
   ['people', /^\/admin\/people$/, []],
   ['projections', /^\/admin\/projections$/, []],
+  ['audit', /^\/audit$/, []],
+  ['auditStream', /^\/audit\/(agenda-items|projects|agreements)\/(.+)$/, ['kind', 'id']],
 ];
 
 export function match(location: string): Match {
