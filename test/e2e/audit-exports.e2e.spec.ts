@@ -11,6 +11,7 @@ describe('audit exports', () => {
   let auditor: string;
   let civic: string;
   let itemId: string;
+  const OPINION = '좋아요, 연락은 010-1234-5678';
 
   const download = async (path: string, token?: string) => {
     const response = await fetch(`${api.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -44,6 +45,7 @@ describe('audit exports', () => {
     });
     itemId = proposed.body.state.itemId;
     await api.call('POST', `/agenda-items/${itemId}/deliberation`, { token: civic, body: {} });
+    expect((await api.call('POST', `/agenda-items/${itemId}/opinions`, { token: civic, body: { stance: 'support', respondentCategory: 'parent', text: OPINION } })).status).toBe(200);
     const adopted = await api.call('POST', `/agenda-items/${itemId}/adoption`, {
       token: civic,
       body: { meeting: { heldOn: '2024-03-11' }, tally: tally(15, 10, 8) },
@@ -64,10 +66,10 @@ describe('audit exports', () => {
     expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe(`감사 이력-agenda-item_${itemId}.csv`);
     const rows = csvRows(answer.bytes);
     expect(rows[0]!.split(',').slice(0, 4)).toEqual(['로그 위치', '기록(스트림)', '리비전', '이벤트 유형']);
-    expect(rows).toHaveLength(4);
-    expect(rows[3]).toContain('AgendaItemAdopted');
-    expect(rows[3]).toContain('간사');
-    expect(rows[3]).toContain('수원시');
+    expect(rows).toHaveLength(5);
+    expect(rows[4]).toContain('AgendaItemAdopted');
+    expect(rows[4]).toContain('간사');
+    expect(rows[4]).toContain('수원시');
   });
 
   it('downloads the same history as XLSX and as JSON Lines', async () => {
@@ -78,7 +80,7 @@ describe('audit exports', () => {
     const sheet = await sheetOf(xlsx.bytes);
     expect(sheet.name).toBe('이력');
     expect(sheet.rows[0]!.slice(0, 3)).toEqual(['로그 위치', '기록(스트림)', '리비전']);
-    expect(sheet.rows.map((row) => row[3])).toEqual(['이벤트 유형', 'AgendaItemProposed', 'DeliberationOpened', 'AgendaItemAdopted']);
+    expect(sheet.rows.map((row) => row[3])).toEqual(['이벤트 유형', 'AgendaItemProposed', 'DeliberationOpened', 'OpinionRecorded', 'AgendaItemAdopted']);
     const jsonl = await download(`/audit/exports/history?stream=${stream}&format=jsonl`, auditor);
     expect(jsonl.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
     const lines = jsonl.bytes
@@ -86,7 +88,7 @@ describe('audit exports', () => {
       .trimEnd()
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines.map((line) => line.revision)).toEqual([0, 1, 2]);
+    expect(lines.map((line) => line.revision)).toEqual([0, 1, 2, 3]);
     expect(JSON.parse(lines[0]!.data as string)).toMatchObject({ title: '수원 하천 생태 교실, "탐구"' });
   });
 
@@ -114,6 +116,17 @@ describe('audit exports', () => {
     expect(ledger.status).toBe(200);
     expect(decodeURIComponent(ledger.headers.get('content-disposition')!.split("UTF-8''")[1]!)).toBe('예산 원장-전체.csv');
     expect(csvRows(ledger.bytes)[0]).toContain('배정액(원),변경 증감액(원),집행액(원)');
+  });
+
+  it('reads personal data for its caller: an auditor sees the opinion text, an administrator [비공개]', async () => {
+    const stream = encodeURIComponent(`agenda-item:${itemId}`);
+    const forAuditor = (await download(`/audit/exports/history?stream=${stream}&format=csv`, auditor)).bytes.toString('utf8');
+    expect(forAuditor).toContain(OPINION);
+    const xlsx = await sheetOf((await download(`/audit/exports/history?stream=${stream}&format=xlsx`, auditor)).bytes);
+    expect(JSON.parse(String(xlsx.rows[3]![17]))).toMatchObject({ text: OPINION });
+    const forAdmin = (await download(`/audit/exports/history?stream=${stream}&format=jsonl`, api.adminToken)).bytes.toString('utf8');
+    expect(forAdmin).not.toContain('010-1234-5678');
+    expect(forAdmin).toContain('[비공개]');
   });
 
   it('answers administrators, refuses other roles and anonymous callers', async () => {
@@ -156,6 +169,6 @@ describe('audit exports', () => {
     await expect(response.arrayBuffer()).rejects.toThrow();
     const next = await download('/audit/exports/history?district=suwon&format=jsonl', auditor);
     expect(next.status).toBe(200);
-    expect(next.bytes.toString('utf8').trimEnd().split('\n')).toHaveLength(3);
+    expect(next.bytes.toString('utf8').trimEnd().split('\n')).toHaveLength(4);
   });
 });

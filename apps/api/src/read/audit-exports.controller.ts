@@ -8,11 +8,12 @@
 import { Controller, Get, Inject, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { create as contentDisposition } from 'content-disposition';
-import { SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import { type Actor, personalDataReader, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
 import { districts } from '@gongron/domain';
-import { EVENT_STORE, type EventStore } from '@gongron/event-store';
+import { EVENT_STORE, type EventStore, revealPersonalText } from '@gongron/event-store';
 import {
   type RegisterFormat,
+  type RegisterRow,
   type RegisterTable,
   decisionTable,
   historyTable,
@@ -25,6 +26,7 @@ import {
   registerJsonl,
 } from '@gongron/projections';
 import { Roles } from '../access/access.decorators.js';
+import { CurrentActor } from '../access/current-actor.decorator.js';
 import type { HttpResponse } from '../http-types.js';
 import { ReadErrorsInterceptor, single, toProblem } from './read-errors.js';
 import * as p from './read-params.js';
@@ -65,7 +67,7 @@ export class AuditExportsController {
   @ApiQuery({ name: 'district', required: false })
   @formatQuery
   @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx, CONTENT_TYPES.jsonl)
-  async history(@Query() q: Q, @Res() res: HttpResponse): Promise<void> {
+  async history(@Query() q: Q, @Res() res: HttpResponse, @CurrentActor() actor: Actor | undefined): Promise<void> {
     let table: RegisterTable;
     let name: FileName;
     let format: RegisterFormat;
@@ -87,7 +89,7 @@ export class AuditExportsController {
     } catch (error) {
       throw toProblem(error);
     }
-    await send(res, table, format, name);
+    await send(res, this.readFor(table, actor), format, name);
   }
 
   @Get('decisions')
@@ -96,7 +98,7 @@ export class AuditExportsController {
   @ApiQuery({ name: 'year', required: false })
   @formatQuery
   @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx, CONTENT_TYPES.jsonl)
-  async decisions(@Query() q: Q, @Res() res: HttpResponse): Promise<void> {
+  async decisions(@Query() q: Q, @Res() res: HttpResponse, @CurrentActor() actor: Actor | undefined): Promise<void> {
     let format: RegisterFormat;
     let district: string | undefined;
     let year: number | undefined;
@@ -107,7 +109,12 @@ export class AuditExportsController {
     } catch (error) {
       throw toProblem(error);
     }
-    await send(res, decisionTable(this.sql.db, { district, year }), format, fileName('의결 대장', 'decisions', district, year));
+    await send(
+      res,
+      this.readFor(decisionTable(this.sql.db, { district, year }), actor),
+      format,
+      fileName('의결 대장', 'decisions', district, year),
+    );
   }
 
   @Get('budget-ledger')
@@ -116,7 +123,7 @@ export class AuditExportsController {
   @ApiQuery({ name: 'year', required: false })
   @formatQuery
   @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx, CONTENT_TYPES.jsonl)
-  async budgetLedger(@Query() q: Q, @Res() res: HttpResponse): Promise<void> {
+  async budgetLedger(@Query() q: Q, @Res() res: HttpResponse, @CurrentActor() actor: Actor | undefined): Promise<void> {
     let format: RegisterFormat;
     let district: string | undefined;
     let year: number | undefined;
@@ -127,7 +134,30 @@ export class AuditExportsController {
     } catch (error) {
       throw toProblem(error);
     }
-    await send(res, ledgerTable(this.sql.db, { district, year }), format, fileName('예산 원장', 'budget-ledger', district, year));
+    await send(
+      res,
+      this.readFor(ledgerTable(this.sql.db, { district, year }), actor),
+      format,
+      fileName('예산 원장', 'budget-ledger', district, year),
+    );
+  }
+
+  /**
+   * The table read for its caller like every answer (the personal-data interceptor does not see
+   * a streamed body): each personal value is plain text, [삭제됨] or [비공개].
+   */
+  private readFor(table: RegisterTable, actor: Actor | undefined): RegisterTable {
+    const keys = this.store.subjectKeys;
+    const reader = personalDataReader(actor);
+    async function* rows(): AsyncGenerator<RegisterRow> {
+      for await (const row of table.rows) {
+        const read: Record<string, RegisterRow[string]> = {};
+        for (const [key, value] of Object.entries(row))
+          read[key] = typeof value === 'string' ? await revealPersonalText(value, keys, reader) : value;
+        yield read;
+      }
+    }
+    return { ...table, rows: rows() };
   }
 }
 
