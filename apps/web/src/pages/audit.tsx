@@ -36,7 +36,15 @@ type Verification = Schemas['Verification'] & {
   unfoldableStreams?: number;
   unfoldable?: Array<{ streamId?: string; revision?: number; reason?: string }>;
 };
-type BrokenLink = { streamId: string; revision: number; position: number; reason: string; expected: string; found: string };
+type BrokenLink = {
+  streamId?: string;
+  revision?: number;
+  position: number;
+  reason: string;
+  expected: string;
+  found: string;
+  detail?: string;
+};
 type Checkpoint = Schemas['SignedCheckpoint'];
 type Bundle = Schemas['ProofBundle'];
 
@@ -170,8 +178,13 @@ function VerificationResult({ result }: { result: Verification }) {
     <CriticalAlert tone="danger" id="audit-verify-result">
       {broken ? (
         <>
-          <p>{at('audit.verify.broken', { stream: broken.streamId, revision: broken.revision, position: broken.position })}</p>
+          <p>
+            {broken.streamId !== undefined && broken.revision !== undefined
+              ? at('audit.verify.broken', { stream: broken.streamId, revision: broken.revision, position: broken.position })
+              : at('audit.verify.brokenAt', { position: broken.position })}
+          </p>
           <p>{at('audit.verify.reason', { reason: reasonText(broken.reason) })}</p>
+          {broken.detail ? <p lang="en">{broken.detail}</p> : null}
           <dl class="gongron-audit-hashes">
             <dt>{at('audit.verify.expected')}</dt>
             <dd>
@@ -608,8 +621,8 @@ type ChainStatus = 'linked' | 'broken' | 'tampered' | 'afterBreak';
 /** Linked when an event carries its predecessor's hash; a verification's broken link marks its row and the ones after it. */
 export function chainStatuses(events: readonly StreamEvent[], broken: BrokenLink | undefined): ChainStatus[] {
   return events.map((event, index) => {
-    if (broken && event.revision === broken.revision) return 'tampered';
-    if (broken && event.revision > broken.revision) return 'afterBreak';
+    if (broken?.revision !== undefined && event.revision === broken.revision) return 'tampered';
+    if (broken?.revision !== undefined && event.revision > broken.revision) return 'afterBreak';
     const previous = events[index - 1];
     if (previous && previous.revision === event.revision - 1 && previous.hash !== event.previousHash) return 'broken';
     return 'linked';
