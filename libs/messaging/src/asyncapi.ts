@@ -203,7 +203,10 @@ export function buildAsyncApiDocument(options: AsyncApiOptions = {}): Record<str
         'CloudEvents 1.0 binary-mode headers (extensions `ce_correlationid`, `ce_causationid`, `ce_schemaversion`, ' +
         '`ce_streamrevision`, `ce_globalposition`; `ce_type` is `' +
         EVENT_TYPE_PREFIX +
-        '<EventType>`; `ce_dataschema` names the payload schema and its version). Delivery is at-least-once: dedupe on `ce_id`.',
+        '<EventType>`; `ce_dataschema` names the payload schema and its version). Delivery is at-least-once: dedupe on `ce_id`. ' +
+        'No personal data travels: the fields the domain lists as personal (a member\'s name, a signatory\'s name, an opinion\'s text, ' +
+        'the person drafting a plan) are left out of the value, in clear text and in ciphertext alike; each payload schema names what it omits. ' +
+        'The event metadata (with the acting user and their name) is not published.',
     },
     defaultContentType: CONTENT_TYPE,
     ...(Object.keys(servers).length > 0 ? { servers } : {}),

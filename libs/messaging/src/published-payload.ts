@@ -1,18 +1,20 @@
 /**
- * What of an event's data goes on Kafka. The feed carries no personal field: a roster member's
- * name and a signatory's name stay in the log (and the internal routes that may show them); the
- * record keeps the member id and the signatory's title, so a consumer can still tell members and
- * signatures apart. The AsyncAPI document's payload schemas are derived from the same list.
+ * What of an event's data goes on Kafka. The feed carries no personal field: every field the
+ * domain lists as personal data (`personalDataFields` in libs/domain/src/personal-data.ts — a
+ * member's name, a signatory's name, an opinion's text, the person drafting a plan) stays in the
+ * log, encrypted, and in the internal routes that may show it; the record keeps the ids and
+ * titles, so a consumer can still tell members, opinions and signatures apart. The actor (with
+ * its name) is in the metadata, which is never published. The AsyncAPI document's payload
+ * schemas are derived from the same list.
  */
-import type { DomainEvent } from '@gongron/domain';
+import { type DomainEvent, personalDataFields } from '@gongron/domain';
 
 type DataOf<T extends DomainEvent['type']> = Extract<DomainEvent, { type: T }>['data'];
 
-/** Per event type, the data fields that name a person and are left off the published record. */
-export const fieldsKeptOffKafka: { readonly [T in DomainEvent['type']]?: readonly (keyof DataOf<T> & string)[] } = {
-  MemberJoined: ['name'],
-  AgreementSigned: ['signatoryName'],
-};
+/** Per event type, the data fields that are personal and are left off the published record. */
+export const fieldsKeptOffKafka: { readonly [T in DomainEvent['type']]?: readonly (keyof DataOf<T> & string)[] } = Object.fromEntries(
+  Object.entries(personalDataFields).map(([type, rules]) => [type, (rules ?? []).map((rule) => rule.field)]),
+);
 
 function keptOff(type: string): readonly string[] {
   return (fieldsKeptOffKafka as Readonly<Record<string, readonly string[] | undefined>>)[type] ?? [];

@@ -72,6 +72,21 @@ describe('the Kafka envelope (CloudEvents binary mode)', () => {
     expect(published).not.toHaveProperty('signatoryName');
   });
 
+  it('publishes an opinion without its text and a drafting start without its owner, in clear text or as stored ciphertext', () => {
+    const stored = '\uE000pd1|opinion%3Ai-1%2Fo-1|hwaseong|opinion|c2VjcmV0';
+    const opinion: StoredEvent = {
+      ...event,
+      type: 'OpinionRecorded',
+      data: { itemId: 'i-1', opinionId: 'o-1', stance: 'support', respondentCategory: 'parent', text: stored, receivedOn: '2024-03-01' },
+      metadata: { actor: { id: 'tok', role: 'secretary', district: 'hwaseong', name: '\uE000pd1|actor%3Atok|hwaseong|actor|bmFtZQ' } },
+    };
+    const record = toKafkaRecord(opinion);
+    expect(JSON.parse(record.value)).toEqual({ itemId: 'i-1', opinionId: 'o-1', stance: 'support', respondentCategory: 'parent', receivedOn: '2024-03-01' });
+    expect(JSON.stringify(record)).not.toContain('\uE000pd');
+    const drafting: StoredEvent = { ...event, type: 'DraftingStarted', data: { itemId: 'i-1', owner: '미래교육팀 김담당', startedOn: '2024-03-02' } };
+    expect(JSON.parse(toKafkaRecord(drafting).value)).toEqual({ itemId: 'i-1', startedOn: '2024-03-02' });
+  });
+
   it('names every extension attribute as the CloudEvents specification allows (lowercase letters and digits after ce_)', () => {
     const names = Object.keys(toKafkaRecord(event).headers).filter((name) => name !== 'content-type');
     for (const name of names) expect(name).toMatch(/^ce_[a-z0-9]{1,20}$/);
