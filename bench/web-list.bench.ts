@@ -27,9 +27,8 @@ const words = ['생태', '진로', '마을', '하천', '코딩', '독서', '방�
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gongron-web-list-'));
   const config = loadConfig({ GONGRON_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', GONGRON_RUN_RELAY: 'false',
-    // Loading 10,000 items from one address is not the traffic the rate limits are for; and the
-    // loader shares the API's event loop, so how late that loop runs is not the API's queue.
-    RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_TOKEN: '0', GONGRON_SHED_QUEUE_DELAY_MS: '0' });
+    // Loading 10,000 items from one address is not the traffic the rate limits are for.
+    RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_TOKEN: '0' });
   const api = await startApi(config, { logger: new AppLogger('silent'), webDir: false });
   const admin = api.firstAdminToken!.token;
   const call = async (method: string, path: string, token: string, body?: unknown) => {

@@ -39,10 +39,9 @@ export interface TestApiOptions {
 
 export async function startTestApi(env: Record<string, string> = {}, options: TestApiOptions = {}): Promise<TestApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gongron-api-e2e-'));
-  // The API shares this process's event loop with jest and the test's own client, so how late
-  // that loop runs says nothing about the API: shedding on queueing delay is off unless a suite
-  // turns it on (the in-flight limit stays).
-  const config = loadConfig({ GONGRON_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', GONGRON_RUN_RELAY: 'false', GONGRON_SHED_QUEUE_DELAY_MS: '0', ...env });
+  // The API shares this process's event loop with jest and the test's own client; a stall of
+  // theirs is one late turn, which sheds nothing (only a loop late turn after turn does).
+  const config = loadConfig({ GONGRON_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', GONGRON_RUN_RELAY: 'false', ...env });
   const logLines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {
@@ -105,6 +104,21 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000)
     }
   }
   throw lastError;
+}
+
+/**
+ * Sends the request again, as an honest client does, while the API sheds it (503
+ * SERVER.OVERLOADED: nothing was done), waiting the answer's Retry-After each time; for floods of
+ * requests larger than the API's concurrency limit.
+ */
+export async function callThroughOverload<T = Json>(api: TestApi, ...args: Parameters<TestApi['call']>): Promise<HttpAnswer<T>> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const answer = await api.call<T>(...args);
+    const code = (answer.body as { code?: unknown } | undefined)?.code;
+    if (answer.status !== 503 || code !== 'SERVER.OVERLOADED' || Date.now() > deadline) return answer;
+    await new Promise((resolve) => setTimeout(resolve, Number(answer.headers.get('retry-after') ?? 1) * 1000));
+  }
 }
 
 export const tally = (onRoll: number, present: number, yes: number, no = 0, abstain = 0) => ({ onRoll, present, for: yes, against: no, abstain });

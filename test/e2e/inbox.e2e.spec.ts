@@ -21,7 +21,7 @@ type Json = any;
 
 describe('API: the inbox’s deadlines, across a restart', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'gongron-inbox-'));
-  const env = { GONGRON_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', GONGRON_RUN_RELAY: 'false', GONGRON_DEADLINE_CHECK_MS: '50', GONGRON_REVIEW_DAYS: '30,suwon=14', GONGRON_SHED_QUEUE_DELAY_MS: '0' };
+  const env = { GONGRON_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', GONGRON_RUN_RELAY: 'false', GONGRON_DEADLINE_CHECK_MS: '50', GONGRON_REVIEW_DAYS: '30,suwon=14' };
   let now = new Date('2024-03-04T01:00:00.000Z'); // 10:00 KST, 4 March 2024
   let running: RunningApi | undefined;
   let admin: string;

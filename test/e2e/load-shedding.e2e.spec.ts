@@ -1,10 +1,12 @@
 /**
- * Load shedding as a client sees it. Requests that waited too long for a saturated event loop
- * (here: the loop deliberately blocked while they sit in the socket buffers), and requests past
- * the in-flight limit, are answered at once with 503 SERVER.OVERLOADED, `Retry-After` and the
- * catalogue's problem body in Korean or English; health and metrics are still answered; nothing
- * of a shed request is written; and the API takes requests again as soon as it has caught up —
- * on the embedded SQLite default and on PostgreSQL.
+ * Load shedding as a client sees it. Far more requests at once than the adaptive concurrency
+ * limit allows, requests past a fixed in-flight limit, and requests that reach a loop saturated
+ * turn after turn for longer than the window are answered at once with 503 SERVER.OVERLOADED,
+ * `Retry-After` and the catalogue's problem body in Korean or English; health and metrics are
+ * still answered; nothing of a shed request is written; the API takes requests again as soon as
+ * it has caught up. And a single stall of the process — here the test's own code, sharing the
+ * API's event loop, blocking it for 300 ms — sheds nothing: the requests that waited for it are
+ * taken. On the embedded SQLite default and on PostgreSQL.
  */
 import { connect, type Socket } from 'node:net';
 import { request as httpRequest } from 'node:http';
@@ -109,16 +111,28 @@ async function titlesOnBoard(api: TestApi, token: string): Promise<string[]> {
   return board.body.items.map((item: { title: string }) => item.title);
 }
 
-function saturatedLoop(name: string, start: (env: Record<string, string>) => Promise<{ api: TestApi; stop: () => Promise<void> }>) {
-  describe(`load shedding on a saturated event loop, ${name}`, () => {
+/** Opens `count` connections, each already accepted and read once by the API. */
+async function openConnections(api: TestApi, count: number): Promise<RawConnection[]> {
+  const url = new URL(api.url);
+  const connections = await Promise.all(Array.from({ length: count }, () => RawConnection.open(url)));
+  for (const connection of connections) expect((await connection.send('GET', '/health/live')).status).toBe(200);
+  return connections;
+}
+
+async function shedCount(api: TestApi, reason: string): Promise<number> {
+  const scraped = await api.call('GET', '/metrics');
+  return Number(new RegExp(`gongron_http_shed_total\\{reason="${reason}"\\} (\\d+)`).exec(scraped.body as string)?.[1]);
+}
+
+function overload(name: string, start: (env: Record<string, string>) => Promise<{ api: TestApi; stop: () => Promise<void> }>) {
+  describe(`load shedding, ${name}`, () => {
     let api: TestApi;
     let stop: () => Promise<void>;
     let civic: string;
     let connections: RawConnection[] = [];
     beforeAll(async () => {
-      ({ api, stop } = await start({ GONGRON_SHED_QUEUE_DELAY_MS: '10' }));
-      // A process that has just started is busy (projections catching up): it may shed at first.
-      civic = await eventually(() => api.token({ role: 'secretary', district: 'suwon', body: 'civic-council' }), 30_000);
+      ({ api, stop } = await start({}));
+      civic = await api.token({ role: 'secretary', district: 'suwon', body: 'civic-council' });
     }, 60_000);
     afterEach(() => {
       for (const connection of connections) connection.close();
@@ -126,60 +140,130 @@ function saturatedLoop(name: string, start: (env: Record<string, string>) => Pro
     });
     afterAll(() => stop?.());
 
-    it('answers the requests that waited past the target 503 at once, in Korean or English, keeps health and metrics answered, and writes nothing', async () => {
-      const url = new URL(api.url);
-      connections = await Promise.all(Array.from({ length: 11 }, () => RawConnection.open(url)));
-      // Each connection is accepted and read by the API once, so the next request on it is read
-      // as soon as the loop gets to it.
-      for (const connection of connections) expect((await connection.send('GET', '/health/live')).status).toBe(200);
+    const auth = () => ({ Authorization: `Bearer ${civic}`, 'Content-Type': 'application/json' });
 
-      const [live, ready, metrics, ...writers] = connections as [RawConnection, RawConnection, RawConnection, ...RawConnection[]];
-      const auth = { Authorization: `Bearer ${civic}`, 'Content-Type': 'application/json' };
-      const titles = writers.map((_, index) => `과부하 중 제출된 안건 ${index}`);
-      const languages = writers.map((_, index): 'ko' | 'en' => (index % 2 === 0 ? 'ko' : 'en'));
-      const proposals = writers.map((connection, index) =>
-        connection.send('POST', '/agenda-items', { ...auth, 'Accept-Language': languages[index]! }, proposal(titles[index]!)),
-      );
-      const health = [live.send('GET', '/health/live'), ready.send('GET', '/health'), metrics.send('GET', '/metrics')];
+    it('takes every request that waited for one stall of the process: one late turn is not a backlog', async () => {
+      connections = await openConnections(api, 8);
+      const titles = connections.map((_, index) => `멈춘 뒤에 받은 안건 ${index}`);
+      const before = await shedCount(api, 'queue-delay');
+      const proposals = connections.map((connection, index) => connection.send('POST', '/agenda-items', auth(), proposal(titles[index]!)));
       // Every request is in the kernel's buffers now; the loop reads none of them for 300 ms.
       blockEventLoop(300);
-
       const answers = await Promise.all(proposals);
-      answers.forEach((answer, index) => {
-        const body = expectOverloaded(answer, languages[index]!);
-        if (languages[index] === 'ko') expect(body.detail).toContain('아무것도 기록되지 않았으니 1초 뒤에');
-        else expect(body.detail).toMatch(/waiting longer than 10 ms/);
+      expect(answers.map((answer) => (answer.status === 201 ? 201 : `${answer.status} ${answer.body}`))).toEqual(titles.map(() => 201));
+      expect(await shedCount(api, 'queue-delay')).toBe(before);
+      const board = await eventually(async () => {
+        const shown = await titlesOnBoard(api, civic);
+        for (const title of titles) expect(shown).toContain(title);
+        return shown;
       });
+      expect(board.filter((title) => titles.includes(title))).toHaveLength(titles.length);
+    }, 60_000);
+
+    it('answers the requests past the concurrency limit 503 at once, in Korean or English, keeps health and metrics answered, and writes none of them', async () => {
+      // Twice the ceiling of the limit (GONGRON_MAX_IN_FLIGHT, 64), all read by the API in one turn.
+      const count = 128;
+      connections = await openConnections(api, count + 3);
+      const [live, ready, metrics, ...writers] = connections as [RawConnection, RawConnection, RawConnection, ...RawConnection[]];
+      const titles = writers.map((_, index) => `몰려든 안건 ${index}`);
+      const languages = writers.map((_, index): 'ko' | 'en' => (index % 2 === 0 ? 'ko' : 'en'));
+      const before = await shedCount(api, 'in-flight');
+      const proposals = writers.map((connection, index) =>
+        connection.send('POST', '/agenda-items', { ...auth(), 'Accept-Language': languages[index]! }, proposal(titles[index]!)),
+      );
+      const health = [live.send('GET', '/health/live'), ready.send('GET', '/health'), metrics.send('GET', '/metrics')];
+      const answers = await Promise.all(proposals);
       for (const answer of await Promise.all(health)) expect(answer.status).toBe(200);
 
-      // Caught up, the API takes the next proposal; none of the shed ones was ever recorded.
-      const after = await eventually(async () => {
+      const taken = titles.filter((_, index) => answers[index]!.status === 201);
+      const shedIndexes = answers.flatMap((answer, index) => (answer.status === 503 ? [index] : []));
+      expect(taken.length + shedIndexes.length).toBe(count);
+      expect(taken.length).toBeGreaterThan(0);
+      expect(taken.length).toBeLessThanOrEqual(64);
+      expect(shedIndexes.length).toBeGreaterThanOrEqual(count - 64);
+      for (const index of shedIndexes) {
+        const body = expectOverloaded(answers[index]!, languages[index]!);
+        expect(body.reason).toBe('in-flight');
+        if (languages[index] === 'ko') expect(body.detail).toContain('아무것도 기록되지 않았으니 1초 뒤에');
+        else expect(body.detail).toMatch(/handling its limit of \d+ requests at once/);
+      }
+      expect(await shedCount(api, 'in-flight')).toBeGreaterThanOrEqual(before + shedIndexes.length);
+      const scraped = (await api.call('GET', '/metrics')).body as string;
+      const limit = Number(/gongron_http_concurrency_limit (\d+)/.exec(scraped)?.[1]);
+      expect(limit).toBeGreaterThanOrEqual(8);
+      expect(limit).toBeLessThanOrEqual(64);
+
+      // The taken ones are recorded, none of the shed ones; a retry after the answer's Retry-After is taken.
+      const retried = await eventually(async () => {
         const answer = await api.call('POST', '/agenda-items', { token: civic, body: JSON.parse(proposal('과부하가 지난 뒤의 안건')) });
         expect(answer.status).toBe(201);
         return answer;
       });
-      expect(after.body.state.title).toBe('과부하가 지난 뒤의 안건');
+      expect(retried.body.state.title).toBe('과부하가 지난 뒤의 안건');
       const board = await eventually(async () => {
         const shown = await titlesOnBoard(api, civic);
         expect(shown).toContain('과부하가 지난 뒤의 안건');
+        for (const title of taken) expect(shown).toContain(title);
+        return shown;
+      });
+      for (const index of shedIndexes) expect(board).not.toContain(titles[index]);
+    }, 90_000);
+
+    it('sheds the requests that reach a loop saturated turn after turn while requests keep queueing for longer than the window, and takes them again once it has caught up', async () => {
+      connections = await openConnections(api, 6);
+      const titles = connections.map((_, index) => `포화 중 제출된 안건 ${index}`);
+      // Work the loop does not get through (as projections catching up on a busy process would
+      // make): 30 ms slices turn after turn, timers and sockets served between them, for 1.2 s,
+      // with a read of the board arriving during every slice, so the requests taken queue one after
+      // another; the proposals are sent once that has lasted 800 ms, longer than the window (500 ms).
+      let answers: Promise<RawAnswer[]> | undefined;
+      const reads: Promise<number>[] = [];
+      const saturated = new Promise<void>((resolve) => {
+        const began = performance.now();
+        const slice = () => {
+          if (!answers && performance.now() - began >= 800) {
+            answers = Promise.all(connections.map((connection, index) => connection.send('POST', '/agenda-items', { ...auth(), 'Accept-Language': 'en' }, proposal(titles[index]!))));
+          }
+          reads.push(api.call('GET', '/agenda-board?district=suwon&limit=1', { token: civic }).then((answer) => answer.status));
+          blockEventLoop(30);
+          if (performance.now() - began < 1_200) setImmediate(slice);
+          else resolve();
+        };
+        slice();
+      });
+      await saturated;
+      for (const answer of await answers!) {
+        const body = expectOverloaded(answer, 'en');
+        expect(body.reason).toBe('queue-delay');
+        expect(body.detail).toMatch(/waiting longer than 10 ms/);
+      }
+      // The first reads were taken (the queue had not stood for the window yet), later ones shed.
+      const statuses = await Promise.all(reads);
+      expect(statuses[0]).toBe(200);
+      expect(statuses).toContain(503);
+      const after = await eventually(async () => {
+        const answer = await api.call('POST', '/agenda-items', { token: civic, body: JSON.parse(proposal('포화가 지난 뒤의 안건')) });
+        expect(answer.status).toBe(201);
+        return answer;
+      });
+      expect(after.status).toBe(201);
+      const board = await eventually(async () => {
+        const shown = await titlesOnBoard(api, civic);
+        expect(shown).toContain('포화가 지난 뒤의 안건');
         return shown;
       });
       for (const title of titles) expect(board).not.toContain(title);
-
-      const scraped = await api.call('GET', '/metrics');
-      const shed = /gongron_http_shed_total\{reason="queue-delay"\} (\d+)/.exec(scraped.body as string);
-      expect(Number(shed?.[1])).toBeGreaterThanOrEqual(writers.length);
     }, 60_000);
   });
 }
 
-saturatedLoop('on the embedded SQLite default', async (env) => {
+overload('on the embedded SQLite default', async (env) => {
   const api = await startTestApi(env);
   return { api, stop: () => api.close() };
 });
 
 describePg('PostgreSQL', () => {
-  saturatedLoop('on PostgreSQL', async (env) => {
+  overload('on PostgreSQL', async (env) => {
     const database = await createTestDatabase('gongron_load_shedding');
     const api = await startTestApi({ ...env, GONGRON_STORE: 'postgres', DATABASE_URL: database.url });
     return {

@@ -5,36 +5,18 @@
  * A new API process answers each retried key with the opinion that was applied — after the
  * dead holder's lease at the latest, never "in progress" for good — and writes nothing twice.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { API_MAIN, type RunningChild, startChild } from '../support/child-processes.js';
 import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../support/postgres.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const TS_LOADER = `${root}libs/projections/test/support/ts-loader.mjs`;
-const API_MAIN = `${root}apps/api/src/main.ts`;
-
-interface Child {
-  readonly process: ChildProcess;
-  readonly url: string;
-  readonly output: () => string;
-}
-
-async function startApi(env: Record<string, string>): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', TS_LOADER, API_MAIN], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let text = '';
-  child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const match = /listening on (http:\/\/[^\s]+) /.exec(text);
-    if (match && /OpenAPI docs/.test(text)) return { process: child, url: match[1]!, output: () => text };
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the API did not start:\n${text}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+async function startApi(env: Record<string, string>): Promise<RunningChild & { readonly url: string }> {
+  const child = startChild(API_MAIN, env);
+  const [, url] = await child.waitFor(/listening on (http:\/\/[^\s]+) /, 90_000);
+  await child.waitFor(/OpenAPI docs/, 90_000);
+  return Object.assign(child, { url: url! });
 }
 
 async function call(url: string, method: string, path: string, token: string, body: unknown, headers: Record<string, string> = {}) {
@@ -54,7 +36,7 @@ describePg('kill -9 between an append and its idempotency record (PostgreSQL)', 
   let database: TestDatabase;
   let admin: pg.Client;
   const dataDir = mkdtempSync(join(tmpdir(), 'gongron-idem-kill-'));
-  const children: ChildProcess[] = [];
+  const children: RunningChild[] = [];
 
   beforeAll(async () => {
     database = await createTestDatabase('gongron_idem_kill');
@@ -63,7 +45,7 @@ describePg('kill -9 between an append and its idempotency record (PostgreSQL)', 
   });
 
   afterAll(async () => {
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    for (const child of children) if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill('SIGKILL');
     await admin?.end();
     await database?.drop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -78,13 +60,11 @@ describePg('kill -9 between an append and its idempotency record (PostgreSQL)', 
       LOG_LEVEL: 'warn',
       GONGRON_RUN_RELAY: 'false',
       GONGRON_IDEMPOTENCY_LEASE_MS: '2000',
-      // The six opinions are sent at once and never again: none may be shed on a busy test machine.
-      GONGRON_SHED_QUEUE_DELAY_MS: '0',
       // Not a terminal: the first administrator's secret goes to a 0600 file in this folder.
       GONGRON_DATA_DIR: dataDir,
     };
     const first = await startApi(env);
-    children.push(first.process);
+    children.push(first);
     const secretFile = /written to (\S+) \(readable/.exec(first.output())?.[1];
     expect(secretFile).toBe(join(dataDir, 'first-admin-token'));
     const adminToken = readFileSync(secretFile!, 'utf8').trim();
@@ -116,13 +96,13 @@ describePg('kill -9 between an append and its idempotency record (PostgreSQL)', 
     expect(Number(pending.rows[0]!.n)).toBe(keys.length);
 
     first.process.kill('SIGKILL');
-    await new Promise((r) => first.process.once('exit', r));
+    await first.exited;
     // The dead process's sessions are ended, as the server does once it notices them gone.
     await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
     await admin.query('drop trigger hold_completion on gongron_idempotency');
 
     const second = await startApi(env);
-    children.push(second.process);
+    children.push(second);
     const applied = await opinionsInLog();
     const answers = [];
     for (const [n, key] of keys.entries()) {

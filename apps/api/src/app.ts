@@ -51,7 +51,9 @@ export async function createApp(config: GongronConfig, options: CreateAppOptions
   // request costs no logging, routing or parsing.
   applySecurity(app, config);
   const shedding = shedLoad(config.shedding);
-  (app.getHttpServer() as { once(event: 'close', listener: () => void): unknown }).once('close', shedding.stop);
+  const server = app.getHttpServer() as { once(event: 'close' | 'listening', listener: () => void): unknown };
+  server.once('listening', shedding.start);
+  server.once('close', shedding.stop);
   app.use(shedding.middleware);
   app.use(httpMetrics());
   app.use(requestLogging(logger));

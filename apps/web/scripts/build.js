@@ -32,9 +32,6 @@ async function openapiDocument() {
       GONGRON_RUN_RELAY: 'false',
       GONGRON_RUN_PROJECTIONS: 'false',
       GONGRON_RUN_PROCESS_MANAGERS: 'false',
-      // Its one request is the build's own: never shed it on a busy machine.
-      GONGRON_SHED_QUEUE_DELAY_MS: '0',
-      GONGRON_MAX_IN_FLIGHT: '0',
     });
     const app = await createApp(config, { logger: new AppLogger('silent'), webDir: false });
     try {

@@ -110,14 +110,21 @@ export interface HttpServerLimits {
 
 /**
  * Load shedding: the API answers 503 SERVER.OVERLOADED with Retry-After at once, before any work,
- * when it is handling its limit of requests, or when its event loop is saturated and a request
- * has already waited longer than the target for it.
+ * when it is handling as many requests as its adaptive concurrency limit allows, or when its event
+ * loop has been saturated for a whole window and a request has already waited longer than the
+ * target for it.
  */
 export interface SheddingLimits {
-  /** GONGRON_MAX_IN_FLIGHT, default 64: requests handled at once (0: no limit). */
+  /** GONGRON_MAX_IN_FLIGHT, default 64: the ceiling of the concurrency limit, and its value at start (0: no limit). */
   readonly maxInFlight: number;
+  /** GONGRON_MIN_IN_FLIGHT, default 8 (at most the ceiling): the floor the limit never goes below. */
+  readonly minInFlight: number;
+  /** GONGRON_SHED_LATENCY_TARGET_MS, default 20: the limit shrinks while the 90th percentile of answers takes longer. */
+  readonly latencyTargetMs: number;
   /** GONGRON_SHED_QUEUE_DELAY_MS, default 10: the longest wait for the event loop a taken request may have had (0: not checked). */
   readonly maxQueueDelayMs: number;
+  /** GONGRON_SHED_QUEUE_WINDOW_MS, default 500: how long the loop must have been late on every turn before that wait sheds. */
+  readonly queueWindowMs: number;
   /** GONGRON_SHED_BUSY_PERCENT / 100, default 0.75: the smoothed event-loop utilisation from which the delay is checked. */
   readonly busyUtilization: number;
 }
@@ -249,6 +256,18 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   return Number(raw);
 }
 
+function sheddingLimits(env: NodeJS.ProcessEnv, problems: string[]): SheddingLimits {
+  const maxInFlight = int(env, 'GONGRON_MAX_IN_FLIGHT', 64, 0, 100_000, problems);
+  return {
+    maxInFlight,
+    minInFlight: Math.min(int(env, 'GONGRON_MIN_IN_FLIGHT', 8, 1, 100_000, problems), Math.max(1, maxInFlight)),
+    latencyTargetMs: int(env, 'GONGRON_SHED_LATENCY_TARGET_MS', 20, 1, 60_000, problems),
+    maxQueueDelayMs: int(env, 'GONGRON_SHED_QUEUE_DELAY_MS', 10, 0, 60_000, problems),
+    queueWindowMs: int(env, 'GONGRON_SHED_QUEUE_WINDOW_MS', 500, 0, 600_000, problems),
+    busyUtilization: int(env, 'GONGRON_SHED_BUSY_PERCENT', 75, 0, 100, problems) / 100,
+  };
+}
+
 function trustProxy(env: NodeJS.ProcessEnv, problems: string[]): { trustProxy?: number | string } {
   const raw = env.TRUST_PROXY;
   if (raw === undefined || raw === '') return {};
@@ -349,11 +368,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
     runRelay: bool(env, 'GONGRON_RUN_RELAY', true, problems),
     runProcessManagers: bool(env, 'GONGRON_RUN_PROCESS_MANAGERS', true, problems),
     sqliteBusyWaitMs: int(env, 'GONGRON_SQLITE_BUSY_WAIT_MS', 5000, 0, 600_000, problems),
-    shedding: {
-      maxInFlight: int(env, 'GONGRON_MAX_IN_FLIGHT', 64, 0, 100_000, problems),
-      maxQueueDelayMs: int(env, 'GONGRON_SHED_QUEUE_DELAY_MS', 10, 0, 60_000, problems),
-      busyUtilization: int(env, 'GONGRON_SHED_BUSY_PERCENT', 75, 0, 100, problems) / 100,
-    },
+    shedding: sheddingLimits(env, problems),
     readyMaxRelayLag: int(env, 'GONGRON_READY_MAX_RELAY_LAG', 10_000, 0, 1_000_000_000, problems),
     http: {
       headersTimeoutMs: int(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000, problems),

@@ -14,6 +14,12 @@
  * The utilisation is the share of the recent past the loop spent working rather than waiting
  * for I/O (Node's event-loop utilisation), smoothed over a time constant, so that one garbage
  * collection pause on an idle process is told from a loop that is saturated.
+ *
+ * A saturated loop is late turn after turn; a process that stalled once (a long garbage
+ * collection, or a test client or load generator in the same process doing its own work) is late
+ * for one turn and then on time again. How long the loop has been late on every turn in a row is
+ * the third number (as CoDel judges a standing queue by its delay over a whole interval, not by
+ * one burst), so only a backlog that persists sheds requests.
  */
 import { performance } from 'node:perf_hooks';
 
@@ -29,6 +35,13 @@ export interface LoopReading {
   readonly delayMs: number;
   /** Smoothed share of time the loop worked, 0..1. */
   readonly utilization: number;
+  /**
+   * How long the loop has been running later than `lateMs` on every turn in a row, ms (0 unless
+   * that run has lasted MIN_LATE_TURNS turns).
+   */
+  readonly lateForMs: number;
+  /** How many times the loop has come back to its timer since sampling started: a count of turns. */
+  readonly turn: number;
 }
 
 export interface PressureOptions {
@@ -36,9 +49,14 @@ export interface PressureOptions {
   readonly sampleMs: number;
   /** Time constant of the utilisation's smoothing, ms. */
   readonly smoothingMs: number;
+  /** A turn is late when the timer ran later than this, ms. */
+  readonly lateMs: number;
 }
 
-export const DEFAULT_PRESSURE_OPTIONS: PressureOptions = { sampleMs: 5, smoothingMs: 100 };
+/** A run of late turns counts from this many turns: one stall is one late turn. */
+export const MIN_LATE_TURNS = 3;
+
+export const DEFAULT_PRESSURE_OPTIONS: PressureOptions = { sampleMs: 5, smoothingMs: 100, lateMs: 10 };
 
 /** The arithmetic of the estimate, fed by the sampler (pure: times come in as arguments). */
 export class PressureEstimator {
@@ -47,6 +65,10 @@ export class PressureEstimator {
   private utilization = 0;
   private sampledAt: number;
   private sampledTimes: LoopTimes;
+  /** When the current run of late turns began (the due time of its first late sample), if one runs. */
+  private lateSince: number | undefined;
+  private lateTurns = 0;
+  private turns = 0;
 
   constructor(
     private readonly options: PressureOptions,
@@ -66,6 +88,8 @@ export class PressureEstimator {
   /** Sampling starts (again) at `now`: nothing is late yet. */
   restart(now: number, times: LoopTimes): void {
     this.lagOfTurn = 0;
+    this.lateSince = undefined;
+    this.lateTurns = 0;
     this.sampledAt = now;
     this.sampledTimes = times;
     this.due = now + this.options.sampleMs;
@@ -74,6 +98,14 @@ export class PressureEstimator {
   /** The sampling timer ran at `now`: it was late by `now - nextDue`; it is due again a period later. */
   sampled(now: number, times: LoopTimes): void {
     this.lagOfTurn = Math.max(0, now - this.due);
+    this.turns++;
+    if (this.lagOfTurn > this.options.lateMs) {
+      this.lateSince ??= this.due;
+      this.lateTurns++;
+    } else {
+      this.lateSince = undefined;
+      this.lateTurns = 0;
+    }
     this.utilization = this.utilizationAt(now, times);
     this.sampledAt = now;
     this.sampledTimes = times;
@@ -87,7 +119,13 @@ export class PressureEstimator {
 
   /** The reading for a request read at `now`, with the loop's cumulative times at `now`. */
   read(now: number, times: LoopTimes): LoopReading {
-    return { delayMs: this.lagOfTurn + Math.max(0, now - this.due), utilization: this.utilizationAt(now, times) };
+    const overdue = Math.max(0, now - this.due);
+    // The turn running now, not yet sampled, is late too once the timer is overdue past the mark.
+    const currentLate = overdue > this.options.lateMs;
+    const turns = this.lateTurns + (currentLate ? 1 : 0);
+    const since = this.lateSince ?? (currentLate ? this.due : undefined);
+    const lateForMs = since !== undefined && turns >= MIN_LATE_TURNS ? now - since : 0;
+    return { delayMs: this.lagOfTurn + overdue, utilization: this.utilizationAt(now, times), lateForMs, turn: this.turns };
   }
 
   /** The smoothed utilisation, decayed over the time since the last sample and blended with what the loop did since. */
@@ -153,5 +191,11 @@ export class LoopPressureMonitor {
   }
 }
 
-/** One event loop per process, so one monitor: every app in the process shares it. */
-export const loopPressure = new LoopPressureMonitor();
+const monitors = new Map<number, LoopPressureMonitor>();
+
+/** One event loop per process, so one monitor per lateness mark: every app in the process with that mark shares it. */
+export function loopPressure(lateMs: number): LoopPressureMonitor {
+  let monitor = monitors.get(lateMs);
+  if (!monitor) monitors.set(lateMs, (monitor = new LoopPressureMonitor({ ...DEFAULT_PRESSURE_OPTIONS, lateMs })));
+  return monitor;
+}

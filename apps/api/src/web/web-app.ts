@@ -31,6 +31,18 @@ export function isPagePath(path: string): boolean {
   return PAGE_PATHS.some((pattern) => pattern.test(path));
 }
 
+/**
+ * A read of the web application's own files (its pages as a browser opens them, the hashed assets,
+ * the files at the root such as the icon): never shed, so an overloaded API still shows its pages
+ * and their 503 answers.
+ */
+export function isWebAppFile(request: HttpRequest): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  if (request.path.startsWith('/assets/')) return true;
+  if (/^\/[^/]+\.[a-z0-9]+$/i.test(request.path)) return true;
+  return isPagePath(request.path) && wantsHtml(request);
+}
+
 function wantsHtml(request: HttpRequest): boolean {
   const accept = request.headers.accept ?? '';
   if (!/\btext\/html\b/.test(accept)) return false;
