@@ -12,6 +12,7 @@ import { MeetingMode } from './pages/meeting.js';
 import { MeetingSession } from './pages/meeting-session.js';
 import { RosterPage } from './pages/roster.js';
 import { PeoplePage, ProjectionsPage } from './pages/admin.js';
+import { PublicPages, publicPages } from './pages/public-routes.js';
 import { ProjectPage, ProjectsPage } from './pages/projects.js';
 import { SignIn } from './pages/sign-in.js';
 import { WorkPage } from './pages/work.js';
@@ -26,7 +27,12 @@ interface MenuItem {
 }
 
 function menuFor(actor: Actor | null | undefined): MenuItem[] {
-  if (!actor) return [{ href: '/', label: 'nav.home', page: 'home' }];
+  if (!actor)
+    return [
+      { href: '/', label: 'nav.home', page: 'home' },
+      { href: '/districts', label: 'nav.districts', page: 'publicProvince' },
+      { href: '/open-data', label: 'nav.openData', page: 'openData' },
+    ];
   const year = new Date().getFullYear();
   switch (actor.role) {
     case 'secretary':
@@ -248,6 +254,7 @@ const staffPages = new Set(['work', 'agenda', 'item', 'meeting', 'meetingSession
 
 function Page({ page, params, query, actor }: { page: string; params: Record<string, string>; query: URLSearchParams; actor: Actor | null }): ComponentChildren {
   if (staffPages.has(page) && !actor) return <SignIn next={path.get()} />;
+  if (publicPages.has(page)) return <PublicPages page={page} params={params} query={query} />;
   switch (page) {
     case 'home':
       return <Home actor={actor} />;

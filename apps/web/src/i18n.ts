@@ -28,6 +28,8 @@ const ko = {
   'nav.meeting': '회의 진행',
   'nav.projects': '세부사업',
   'nav.agreement': '부속합의서',
+  'nav.districts': '지구 현황',
+  'nav.openData': '공공데이터',
   'nav.admin.people': '사용자와 토큰',
   'nav.admin.projections': '읽기 모델',
   'nav.audit': '감사',
@@ -467,6 +469,7 @@ const ko = {
   'home.title': '미래교육협력지구 업무 누리집',
   'home.lead': '민·관·학 지역교육협의체에서 제안된 안건이 지역협의체와 지역 운영위원회를 거쳐 세부사업이 되기까지, 모든 결정과 예산 변경을 기록합니다.',
   'home.start': '업무 시작하기',
+  'home.public': '31개 시·군 현황 보기',
   'notFound.title': '페이지를 찾을 수 없습니다',
 };
 
@@ -491,6 +494,8 @@ const en: Record<MessageKey, string> = {
   'nav.meeting': 'Meeting mode',
   'nav.projects': 'Projects',
   'nav.agreement': 'Agreement',
+  'nav.districts': 'Districts',
+  'nav.openData': 'Open data',
   'nav.admin.people': 'People and tokens',
   'nav.admin.projections': 'Read models',
   'nav.audit': 'Audit',
@@ -930,6 +935,7 @@ const en: Record<MessageKey, string> = {
   'home.title': 'Work site of the Future Education Cooperation Districts',
   'home.lead': 'From a proposal in the civic council, through the working council and the steering committee, to a funded project: every decision and every budget change is recorded.',
   'home.start': 'Start working',
+  'home.public': 'See the 31 districts',
   'notFound.title': 'Page not found',
 };
 

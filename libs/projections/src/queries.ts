@@ -212,7 +212,10 @@ export const DECISION_PUBLIC_COLUMNS = [
 export const decisionKinds = ['adoption', 'dismissal', 'review', 'deferral', 'feedback'] as const;
 
 export function listDecisions(db: Db, filters: DecisionFilters, page: Page, audience: 'public' | 'internal') {
-  const columns = audience === 'public' ? [...DECISION_PUBLIC_COLUMNS, 'actor_role'] : [...DECISION_PUBLIC_COLUMNS, 'actor_id', 'actor_role', 'actor_name', 'position'];
+  // The decision's text (a dismissal's reason, a review's feedback, a summary) is free text a
+  // secretary wrote and may name a person: it is not public.
+  const columns =
+    audience === 'public' ? [...DECISION_PUBLIC_COLUMNS.filter((column) => column !== 'text'), 'actor_role'] : [...DECISION_PUBLIC_COLUMNS, 'actor_id', 'actor_role', 'actor_name', 'position'];
   let query = whereEquals(db.selectFrom(DECISION_REGISTER).select(columns), {
     district: filters.district,
     kind: filters.kind,

@@ -75,6 +75,8 @@ const publicAgendaBoardRow = row(AGENDA_BOARD, { omit: ['source', 'position'] })
 const conditions: Schema = { type: 'array', items: { type: 'string' }, nullable: true, description: 'Conditions or recommendations attached to the decision, when any' };
 const decisionRow = row(DECISION_REGISTER, { extra: { conditions } });
 const publicDecisionRow = row(DECISION_REGISTER, { omit: PERSONAL_DECISION_COLUMNS, extra: { conditions } });
+/** On the public route the decision's free text (reason, feedback) stays out too. */
+const publicRouteDecisionRow = row(DECISION_REGISTER, { omit: [...PERSONAL_DECISION_COLUMNS, 'text'], extra: { conditions } });
 const ledgerBase = row(BUDGET_LEDGER, { omit: ['position'], extra: { remaining: { type: 'integer', description: 'allocated − spent − returned, in won' } } });
 const ledgerRow: Schema = { ...ledgerBase, required: [...(ledgerBase.required as string[]), 'remaining'] };
 const amendmentRow = row(BUDGET_AMENDMENTS);
@@ -260,7 +262,7 @@ export const readSchemas: Record<string, Schema> = {
   PublicAgendaBoardPage: pageOf(publicAgendaBoardRow),
   AgendaBoardCounts: counts,
   DecisionPage: pageOf(decisionRow),
-  PublicDecisionPage: pageOf(publicDecisionRow),
+  PublicDecisionPage: pageOf(publicRouteDecisionRow),
   BudgetLedgerPage: pageOf(ledgerRow),
   BudgetTotals: totals,
   BudgetAmendmentPage: pageOf(amendmentRow),

@@ -6,17 +6,33 @@
  * KRDS's Pretendard GOV (SIL Open Font License, shipped in the krds-uiux package), embedded as a
  * subset of the glyphs the document uses.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { goals, tasks, type Funder } from '@gongron/domain';
 import { agreementArticles, formatKoreanDate, thousandWon } from './agreement-text.js';
 import type { AgreementForm } from './public-views.js';
+import { woffToSfnt } from './woff.js';
 
 const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve('krds-uiux/package.json')), 'resources/fonts');
-const REGULAR = join(fontDir, 'PretendardGOV-Regular.subset.woff');
-const BOLD = join(fontDir, 'PretendardGOV-Bold.subset.woff');
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+
+/** The two weights as sfnt, read and unwrapped once per process. */
+function koreanFonts(): { regular: Buffer; bold: Buffer } {
+  fonts ??= {
+    regular: woffToSfnt(readFileSync(join(fontDir, 'PretendardGOV-Regular.subset.woff'))),
+    bold: woffToSfnt(readFileSync(join(fontDir, 'PretendardGOV-Bold.subset.woff'))),
+  };
+  return fonts;
+}
+
+/**
+ * No OpenType features: the font's default shaping (its large GSUB/GPOS tables) costs fontkit tens
+ * of milliseconds per word, and precomposed Hangul, digits and punctuation need none of it.
+ */
+const PLAIN = { features: [] as never[] };
 
 const MARGIN = 56;
 const PAGE_WIDTH = 595.28; // A4
@@ -39,34 +55,35 @@ export function renderAgreementPdf(form: AgreementForm): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
+  const { regular, bold } = koreanFonts();
+  doc.registerFont('regular', regular);
+  doc.registerFont('bold', bold);
   const text = agreementArticles(form);
 
-  doc.font('bold').fontSize(17).text(text.title, { align: 'center' });
+  doc.font('bold').fontSize(17).text(text.title, { ...PLAIN, align: 'center' });
   doc.moveDown(1.2);
-  doc.font('regular').fontSize(10.5).text(text.preamble, { align: 'justify', lineGap: 3 });
+  doc.font('regular').fontSize(10.5).text(text.preamble, { ...PLAIN, align: 'justify', lineGap: 3 });
   doc.moveDown(1);
-  doc.font('bold').fontSize(11).text(text.article1);
+  doc.font('bold').fontSize(11).text(text.article1, PLAIN);
   doc.moveDown(0.4);
-  doc.font('regular').fontSize(8.5).text('(단위: 천원)', { align: 'right' });
+  doc.font('regular').fontSize(8.5).text('(단위: 천원)', { ...PLAIN, align: 'right' });
   doc.moveDown(0.2);
   table(doc, form);
   doc.moveDown(1);
 
   doc.x = MARGIN;
-  doc.font('bold').fontSize(11).text(text.article2);
+  doc.font('bold').fontSize(11).text(text.article2, PLAIN);
   doc.font('regular').fontSize(10).moveDown(0.3);
-  if (text.amendments.length === 0) doc.text(text.noAmendments, { indent: 10 });
-  for (const line of text.amendments) doc.text(`· ${line}`, { indent: 10, lineGap: 2 });
+  if (text.amendments.length === 0) doc.text(text.noAmendments, { ...PLAIN, indent: 10 });
+  for (const line of text.amendments) doc.text(`· ${line}`, { ...PLAIN, indent: 10, lineGap: 2 });
   doc.moveDown(1);
-  doc.font('bold').fontSize(11).text(text.article3);
-  doc.font('regular').fontSize(10).moveDown(0.3).text(text.term, { indent: 10, lineGap: 2 });
+  doc.font('bold').fontSize(11).text(text.article3, PLAIN);
+  doc.font('regular').fontSize(10).moveDown(0.3).text(text.term, { ...PLAIN, indent: 10, lineGap: 2 });
   doc.moveDown(1.5);
   signatures(doc, form);
   doc.moveDown(2);
   doc.x = MARGIN;
-  doc.font('regular').fontSize(7.5).fillColor('#555555').text(text.asOf, { align: 'left' });
+  doc.font('regular').fontSize(7.5).fillColor('#555555').text(text.asOf, { ...PLAIN, align: 'left' });
   doc.end();
   return done;
 }
@@ -76,7 +93,7 @@ type Doc = InstanceType<typeof PDFDocument>;
 function row(doc: Doc, cells: readonly string[], options: { bold?: boolean; fill?: string } = {}): void {
   doc.font(options.bold ? 'bold' : 'regular').fontSize(8.5);
   const padding = 4;
-  const heights = cells.map((cell, index) => doc.heightOfString(cell, { width: COLUMNS[index]! - 2 * padding }));
+  const heights = cells.map((cell, index) => doc.heightOfString(cell, { ...PLAIN, width: COLUMNS[index]! - 2 * padding }));
   const height = Math.max(...heights) + 2 * padding;
   if (doc.y + height > PAGE_HEIGHT - MARGIN) doc.addPage();
   const top = doc.y;
@@ -85,7 +102,7 @@ function row(doc: Doc, cells: readonly string[], options: { bold?: boolean; fill
     const width = COLUMNS[index]!;
     if (options.fill) doc.rect(x, top, width, height).fillAndStroke(options.fill, '#333333').fillColor('#000000');
     else doc.rect(x, top, width, height).lineWidth(0.6).stroke('#333333');
-    doc.fillColor('#000000').text(cell, x + padding, top + padding, { width: width - 2 * padding, align: index >= 3 ? 'right' : 'left' });
+    doc.fillColor('#000000').text(cell, x + padding, top + padding, { ...PLAIN, width: width - 2 * padding, align: index >= 3 ? 'right' : 'left' });
     x += width;
   });
   doc.y = top + height;
@@ -114,9 +131,9 @@ function signatures(doc: Doc, form: AgreementForm): void {
   (['education-office', 'local-government'] as const satisfies readonly Funder[]).forEach((party, index) => {
     const signer = form.parties[party];
     const x = MARGIN + index * half;
-    doc.font('regular').fontSize(10).text(signer.signedOn ? formatKoreanDate(signer.signedOn) : '(서명 전)', x, top, { width: half - 10, align: 'center' });
-    doc.font('bold').fontSize(11).text(signer.institution, x, top + 22, { width: half - 10, align: 'center' });
-    doc.font('regular').fontSize(11).text(`${signer.signatory}  (서명)`, x, top + 42, { width: half - 10, align: 'center' });
+    doc.font('regular').fontSize(10).text(signer.signedOn ? formatKoreanDate(signer.signedOn) : '(서명 전)', x, top, { ...PLAIN, width: half - 10, align: 'center' });
+    doc.font('bold').fontSize(11).text(signer.institution, x, top + 22, { ...PLAIN, width: half - 10, align: 'center' });
+    doc.font('regular').fontSize(11).text(`${signer.signatory}  (서명)`, x, top + 42, { ...PLAIN, width: half - 10, align: 'center' });
   });
   doc.y = top + 70;
   doc.x = MARGIN;

@@ -21,6 +21,8 @@ const PAGE_PATHS = [
   /^\/projects(\/[^/]+)?$/,
   /^\/agreements\/[a-z]+\/\d{4}$/,
   /^\/admin\/(people|projections)$/,
+  /^\/districts(\/[a-z]+(\/agreements\/\d{4}|\/letter)?)?$/,
+  /^\/open-data$/,
 ];
 
 export function defaultWebDir(): string {

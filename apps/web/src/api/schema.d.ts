@@ -1644,6 +1644,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/agreements/{district}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 부속합의서 of a district and year in its form: the articles, 제1조 table, amendments, both parties by title and date */
+        get: operations["PublicSiteController_agreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/agreements/{district}/{year}/agreement.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 부속합의서 as a PDF in the form of the plan (Korean font embedded) */
+        get: operations["PublicSiteController_agreementPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/budget": {
         parameters: {
             query?: never;
@@ -1721,6 +1755,91 @@ export interface paths {
         };
         /** Decisions of the councils (no personal names) */
         get: operations["PublicController_decisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/districts/{district}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A district's public page: decisions with tallies, projects by goal and task with budgets per funder, allocated vs spent, amendments */
+        get: operations["PublicSiteController_district"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/districts/{district}/decisions.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An Atom 1.0 feed of the district's decisions, newest first */
+        get: operations["PublicSiteController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/open-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The data dictionary: every open dataset, its columns (Korean and English names, type, meaning) and its files */
+        get: operations["PublicSiteController_dictionary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/open-data/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One open dataset as CSV (UTF-8 with BOM, Korean headers), JSON or XLSX, for the province or one district */
+        get: operations["PublicSiteController_openData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/province": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 31 districts: items, projects, decisions, allocated and spent (won), with the freshness of the figures */
+        get: operations["PublicSiteController_province"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3018,6 +3137,33 @@ export interface components {
              */
             size: number;
         };
+        OpenDataDictionary: {
+            asOf: components["schemas"]["PublicAsOf"];
+            datasets: {
+                columns: {
+                    description: {
+                        en: string;
+                        ko: string;
+                    };
+                    en: string;
+                    key: string;
+                    ko: string;
+                    /** @enum {string} */
+                    type: "text" | "integer" | "date" | "won";
+                }[];
+                description: {
+                    en: string;
+                    ko: string;
+                };
+                files: string[];
+                name: string;
+                title: {
+                    en: string;
+                    ko: string;
+                };
+            }[];
+            formats: ("csv" | "json" | "xlsx")[];
+        };
         OpenDeliberationDto: {
             /** @example 온라인 설문과 공개 토론회 */
             method?: string;
@@ -3343,6 +3489,64 @@ export interface components {
             offset: number;
             total: number;
         };
+        PublicAgreementForm: {
+            amendments: {
+                amendmentId: string;
+                changes: {
+                    budget: {
+                        "education-office": number;
+                        "local-government": number;
+                    } | null;
+                    kind: string;
+                    projectId: string;
+                    title: string | null;
+                }[];
+                decidedOn: string | null;
+                proposedBy: string;
+                proposedOn: string;
+                status: string;
+            }[];
+            articles: {
+                amendments: string[];
+                article1: string;
+                article2: string;
+                article3: string;
+                asOf: string;
+                noAmendments: string;
+                preamble: string;
+                term: string;
+                title: string;
+            };
+            asOf: components["schemas"]["PublicAsOf"];
+            /** @enum {string} */
+            district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+            inForceFrom: string | null;
+            inForceUntil: string | null;
+            parties: {
+                "education-office": {
+                    institution: string;
+                    /** @description 교육장, 시장 or 군수 (a title, never a name) */
+                    signatory: string;
+                    signedOn: string | null;
+                };
+                "local-government": {
+                    institution: string;
+                    /** @description 교육장, 시장 or 군수 (a title, never a name) */
+                    signatory: string;
+                    signedOn: string | null;
+                };
+            };
+            projects: {
+                budget: components["schemas"]["PublicPerFunder"];
+                goal: number | null;
+                projectId: string;
+                taskCode: string | null;
+                title: string;
+            }[];
+            state: string;
+            totals: components["schemas"]["PublicPerFunder"];
+            year: number;
+        };
         PublicAgreementPage: {
             items: {
                 agreement_id: string;
@@ -3367,6 +3571,33 @@ export interface components {
             offset: number;
             total: number;
         };
+        PublicAmendment: {
+            amendmentId: string;
+            /** @enum {string} */
+            consentedBy: "education-office" | "local-government";
+            /** Format: date */
+            consentedOn: string;
+            kind: string;
+            next: {
+                "education-office": number | null;
+                "local-government": number | null;
+            };
+            previous: {
+                "education-office": number | null;
+                "local-government": number | null;
+            };
+            projectId: string;
+            projectTitle: string | null;
+            /** @enum {string} */
+            proposedBy: "education-office" | "local-government";
+            year: number | null;
+        };
+        PublicAsOf: {
+            /** @description Every event up to this global log position is reflected */
+            position: number;
+            /** @description When the read models last caught up (instant) */
+            updatedAt: string | null;
+        };
         PublicBudgetAmendmentPage: {
             items: {
                 agreement_id: string;
@@ -3387,6 +3618,25 @@ export interface components {
             limit: number;
             offset: number;
             total: number;
+        };
+        PublicDecision: {
+            body: string;
+            /** Format: date */
+            decidedOn: string;
+            decision: string;
+            eventId: string;
+            itemId: string;
+            itemTitle: string;
+            kind: string;
+            recordedAt: string;
+            tally: {
+                abstain: number | null;
+                against: number | null;
+                for: number | null;
+                onRoll: number | null;
+                present: number | null;
+            };
+            taskCode: string | null;
         };
         PublicDecisionPage: {
             items: {
@@ -3409,7 +3659,6 @@ export interface components {
                 project_id?: string | null;
                 recorded_at: string;
                 task_code?: string | null;
-                text?: string | null;
                 votes_against?: number | null;
                 votes_for?: number | null;
                 year: number;
@@ -3417,6 +3666,66 @@ export interface components {
             limit: number;
             offset: number;
             total: number;
+        };
+        PublicDistrict: {
+            agreement: {
+                inForceFrom: string | null;
+                inForceUntil: string | null;
+                state: string;
+            } | null;
+            amendments: components["schemas"]["PublicAmendment"][];
+            asOf: components["schemas"]["PublicAsOf"];
+            decisions: {
+                items: components["schemas"]["PublicDecision"][];
+                total: number;
+            };
+            /** @enum {string} */
+            district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+            goals: {
+                allocated: components["schemas"]["PublicPerFunder"];
+                goal: number;
+                projects: number;
+                spent: components["schemas"]["PublicPerFunder"];
+            }[];
+            projects: components["schemas"]["PublicProject"][];
+            totals: {
+                allocated: components["schemas"]["PublicPerFunder"];
+                planned: components["schemas"]["PublicPerFunder"];
+                remaining: components["schemas"]["PublicPerFunder"];
+                spent: components["schemas"]["PublicPerFunder"];
+            };
+            year: number | null;
+            years: number[];
+        };
+        PublicPerFunder: {
+            "education-office": number;
+            "local-government": number;
+            total: number;
+        };
+        PublicProject: {
+            agreementId: string | null;
+            allocated: components["schemas"]["PublicPerFunder"];
+            goal: number | null;
+            planned: components["schemas"]["PublicPerFunder"];
+            projectId: string;
+            remaining: components["schemas"]["PublicPerFunder"];
+            spent: components["schemas"]["PublicPerFunder"];
+            state: string;
+            taskCode: string | null;
+            title: string;
+            year: number;
+        };
+        PublicProvince: {
+            asOf: components["schemas"]["PublicAsOf"];
+            districts: {
+                allocated: number;
+                decisions: number;
+                /** @enum {string} */
+                district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+                items: number;
+                projects: number;
+                spent: number;
+            }[];
         };
         RebuildAccepted: {
             accepted: boolean;
@@ -13234,6 +13543,114 @@ export interface operations {
             };
         };
     };
+    PublicSiteController_agreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicAgreementForm"];
+                };
+            };
+            /** @description Invalid input: the problem names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PublicSiteController_agreementPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: the problem names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     PublicController_budget: {
         parameters: {
             query?: {
@@ -13470,6 +13887,259 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PublicSiteController_district: {
+        parameters: {
+            query?: {
+                /** @description Operating year (default: the newest with projects or an agreement) */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDistrict"];
+                };
+            };
+            /** @description Invalid input: the problem names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PublicSiteController_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Invalid input: the problem names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PublicSiteController_dictionary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataDictionary"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PublicSiteController_openData: {
+        parameters: {
+            query?: {
+                district?: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+            };
+            header?: never;
+            path: {
+                /** @description <dataset>.<csv|json|xlsx> */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: the problem names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PublicSiteController_province: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProvince"];
                 };
             };
             /** @description Too many requests from this address or with this token, or too many failed authentications */

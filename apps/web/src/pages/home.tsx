@@ -11,6 +11,9 @@ export function Home({ actor }: { actor: Actor | null }) {
       <p>
         <Link href={actor ? '/work' : '/sign-in'} class="krds-btn large primary">
           {t('home.start')}
+        </Link>{' '}
+        <Link href="/districts" class="krds-btn large secondary">
+          {t('home.public')}
         </Link>
       </p>
     </>
