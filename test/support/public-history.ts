@@ -32,7 +32,11 @@ export const PLANTED = {
   dismissalReason: '위원 탁개인 의견에 따라 기각',
 } as const;
 
-export async function recordPublicHistory(api: TestApi, district: string, year: number, today: string): Promise<PublicHistory> {
+/**
+ * The operating year is the one the approved project belongs to (an approval in the autumn is for
+ * the next year's plan), so the agreement and the second project take the first project's year.
+ */
+export async function recordPublicHistory(api: TestApi, district: string, today: string): Promise<PublicHistory> {
   const civic = await api.token({ role: 'secretary', district, body: 'civic-council', name: PLANTED.secretaryName });
   const working = await api.token({ role: 'secretary', district, body: 'working-council', name: PLANTED.secretaryName });
   const steering = await api.token({ role: 'secretary', district, body: 'steering-committee', name: PLANTED.secretaryName });
@@ -66,9 +70,10 @@ export async function recordPublicHistory(api: TestApi, district: string, year: 
   await post(working, `${item}/tabling`, {});
   const approved = await post(steering, `${item}/review-decisions`, { decision: 'approved', meeting: { heldOn: today }, tally: tally(12, 9, 7, 1, 1) });
   const firstProject = (approved.body as { state: { approvedProject: { projectId: string } } }).state.approvedProject.projectId;
-  await eventually(async () => {
+  const year = await eventually(async () => {
     const answer = await api.call('GET', `/projects/${firstProject}`, { token: education });
     if (answer.status !== 200) throw new Error(`project not yet created (${answer.status})`);
+    return Number((answer.body as { state: { year: number } }).state.year);
   }, 30_000);
 
   const other = await post(civic, '/agenda-items', { district, title: '학교 밖 청소년 진로 상담', description: '상담 창구를 제안합니다.', proposerCategory: 'citizen', taskCode: '2-3' });
