@@ -11,11 +11,17 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { LogCheckpoints, loadLogSigningKey } from '@gongron/application';
+import { LogCheckpoints, loadLogSigningKey, WitnessRegistry } from '@gongron/application';
 import {
   CheckpointError,
-  openCheckpoint,
+  parseCheckpointBody,
   parseVerifierKey,
+  parseWitnessKey,
+  splitNote,
+  verifiedCosignatures,
+  verifiedSigners,
+  type Verifier,
+  type Witness,
   revealPersonalText,
   verifyProofBundle,
   type EventStore,
@@ -23,7 +29,15 @@ import {
   type TrustedCheckpoint,
   type VerifyOptions,
 } from '@gongron/event-store';
-import { type ExportFormat, type HistoryVerification, type VerifyPhase, exportEvents, exportLines, verifyHistory, verifyStreamHistory } from '@gongron/projections';
+import {
+  type ExportFormat,
+  type HistoryVerification,
+  type VerifyPhase,
+  exportEvents,
+  exportLines,
+  verifyHistory,
+  verifyStreamHistory,
+} from '@gongron/projections';
 import { resolveDistrict } from './district.js';
 import { openReadSide, type ReadSide } from './projections.command.js';
 
@@ -116,7 +130,7 @@ async function trustedCheckpoints(
   // Verifying never makes a key: an installation without one has signed nothing.
   const log =
     settings.signingKeyPem !== undefined || existsSync(settings.signingKeyFile)
-      ? new LogCheckpoints(side.store, side.sql, loadLogSigningKey(settings))
+      ? new LogCheckpoints(side.store, side.sql, loadLogSigningKey(settings), undefined, new WitnessRegistry(side.store))
       : undefined;
   const given = [
     ...(options.key ?? []),
@@ -129,9 +143,21 @@ async function trustedCheckpoints(
   const keys = given.length > 0 ? given : log ? [log.key.verifierKey] : [];
   if ((options.checkpoint ?? []).length > 0 && keys.length === 0)
     throw new CheckpointError('give the key the saved checkpoints are signed with (--key or --key-file): this installation has no log key');
-  const verifiers = keys.map((key) => parseVerifierKey(key));
+  // A key is the log's (a signed note) or a witness's (a cosignature/v1 key, its saved cosigned checkpoint).
+  const logKeys: Verifier[] = [];
+  const witnessKeys: Witness[] = [];
+  for (const key of keys) {
+    try {
+      logKeys.push(parseVerifierKey(key));
+    } catch {
+      witnessKeys.push(parseWitnessKey(key));
+    }
+  }
   const saved = (options.checkpoint ?? []).map((file) => {
-    const { checkpoint, signedBy } = openCheckpoint(savedNote(readFileSync(file, 'utf8')), verifiers);
+    const note = savedNote(readFileSync(file, 'utf8'));
+    const signedBy = [...verifiedSigners(note, logKeys), ...verifiedCosignatures(note, witnessKeys).map((c) => `${c.name} (cosigned)`)];
+    if (signedBy.length === 0) throw new CheckpointError(`${file}: no signature on the checkpoint is valid for the given keys`);
+    const checkpoint = parseCheckpointBody(splitNote(note).body);
     return { size: checkpoint.size, rootHash: checkpoint.rootHash, source: `${file}, signed by ${signedBy.join(', ')}` };
   });
   return { saved, installation: log ? await log.trusted() : [] };

@@ -9,11 +9,12 @@ import { registerProcessManagerCommands } from './process-managers.command.js';
 import { registerProjectionCommands } from './projections.command.js';
 import { registerTokenCommands } from './tokens.command.js';
 import { registerPrivacyCommands } from './privacy.command.js';
+import { registerWitnessCommands } from './witness.command.js';
 
 export function gongronProgram(): Command {
   const program = new Command()
     .name('gongron')
-    .description('Gongron (공론) administration: tokens, demo data, projections, audit, personal data')
+    .description('Gongron (공론) administration: tokens, demo data, projections, audit, personal data, witnesses')
     .showHelpAfterError();
   registerTokenCommands(program);
   registerDemoCommands(program);
@@ -21,5 +22,6 @@ export function gongronProgram(): Command {
   registerProcessManagerCommands(program);
   registerAuditCommands(program);
   registerPrivacyCommands(program);
+  registerWitnessCommands(program);
   return program;
 }

@@ -1,6 +1,14 @@
 /** The domain's workflows and process managers, as the generic command path sees them. */
 import type { EventTypeRegistry } from '@gongron/event-store';
-import { PERSONAL_DATA_ERASED, personalFieldsOf, processManagers, workflowForCommand, workflowForStream, workflows } from '@gongron/domain';
+import {
+  PERSONAL_DATA_ERASED,
+  WITNESS_KEY_REGISTERED,
+  personalFieldsOf,
+  processManagers,
+  workflowForCommand,
+  workflowForStream,
+  workflows,
+} from '@gongron/domain';
 import { agreementPreconditions, type CommandPrecondition } from './commands/agreement-projects.js';
 import { meetingPreconditions } from './commands/meeting-facts.js';
 import type { WorkflowCatalog, WorkflowLike } from './commands/workflow-port.js';
@@ -22,10 +30,13 @@ export const domainProcessManagers = processManagers as unknown as readonly Proc
 /**
  * Every event type the workflows write, with its schema version and upcasters, and the domain's
  * list of personal fields (encrypted per data subject by the store), for the store. The erasure
- * of a data subject is recorded in the log too.
+ * of a data subject and the registration of a witness key are recorded in the log too.
  */
 export function buildEventTypeRegistry(source: readonly WorkflowLike[] = all): EventTypeRegistry {
-  const types: Record<string, { schemaVersion: number }> = { [PERSONAL_DATA_ERASED]: { schemaVersion: 1 } };
+  const types: Record<string, { schemaVersion: number }> = {
+    [PERSONAL_DATA_ERASED]: { schemaVersion: 1 },
+    [WITNESS_KEY_REGISTERED]: { schemaVersion: 1 },
+  };
   for (const workflow of source) {
     for (const [type, { schemaVersion }] of Object.entries(workflow.eventTypes)) types[type] = { schemaVersion };
   }

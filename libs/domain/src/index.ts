@@ -9,12 +9,7 @@ export * from './money.js';
 export * from './votes.js';
 export * from './messages.js';
 export * from './refusal-messages.js';
-export {
-  isIsoDate,
-  isIsoInstant,
-  isLeapYear,
-  daysInMonth,
-} from './validation.js';
+export { isIsoDate, isIsoInstant, isLeapYear, daysInMonth } from './validation.js';
 export * from './business-day.js';
 export * from './workflow.js';
 export * from './stream-ids.js';
@@ -43,3 +38,4 @@ export * from './process-managers.js';
 export * from './testing/decider-specification.js';
 export * from './deadlines.js';
 export * from './personal-data.js';
+export * from './witnesses.js';

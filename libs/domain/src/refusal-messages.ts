@@ -24,10 +24,19 @@ export const REFUSAL_MESSAGES = {
   // Access, sessions and tokens
   'ACCESS.TOKEN_MISSING': m('로그인이 필요합니다.', 'You need to sign in (an access token or a session).'),
   'ACCESS.TOKEN_INVALID': m('접근 토큰이 올바르지 않거나 폐기되었습니다.', 'The access token is unknown, revoked or malformed.'),
-  'ACCESS.TOKEN_EXPIRED': m('접근 토큰의 유효기간이 지났습니다. 관리자에게 새 토큰을 요청하세요.', 'The access token has expired; ask an administrator for a new one.'),
+  'ACCESS.TOKEN_EXPIRED': m(
+    '접근 토큰의 유효기간이 지났습니다. 관리자에게 새 토큰을 요청하세요.',
+    'The access token has expired; ask an administrator for a new one.',
+  ),
   'ACCESS.SESSION_ENDED': m('로그인 세션이 끝났습니다. 다시 로그인하세요.', 'Your session has ended; sign in again.'),
-  'ACCESS.CSRF_TOKEN_MISSING': m('보안 토큰(X-CSRF-Token)이 없어 요청을 처리하지 않았습니다. 페이지를 새로 고친 뒤 다시 시도하세요.', 'The request lacked its security token (X-CSRF-Token); reload the page and try again.'),
-  'ACCESS.CSRF_TOKEN_INVALID': m('보안 토큰(X-CSRF-Token)이 이 세션의 것이 아닙니다. 페이지를 새로 고친 뒤 다시 시도하세요.', 'The security token (X-CSRF-Token) does not belong to this session; reload the page and try again.'),
+  'ACCESS.CSRF_TOKEN_MISSING': m(
+    '보안 토큰(X-CSRF-Token)이 없어 요청을 처리하지 않았습니다. 페이지를 새로 고친 뒤 다시 시도하세요.',
+    'The request lacked its security token (X-CSRF-Token); reload the page and try again.',
+  ),
+  'ACCESS.CSRF_TOKEN_INVALID': m(
+    '보안 토큰(X-CSRF-Token)이 이 세션의 것이 아닙니다. 페이지를 새로 고친 뒤 다시 시도하세요.',
+    'The security token (X-CSRF-Token) does not belong to this session; reload the page and try again.',
+  ),
   'ACCESS.ROLE_NOT_ALLOWED': m('이 기능을 사용할 권한이 없습니다.', 'Your role may not use this.'),
   'ACCESS.OTHER_DISTRICT': m('다른 지구의 일은 처리할 수 없습니다.', 'This belongs to another district.'),
   'ACCESS.OTHER_BODY': m('다른 협의체의 단계는 처리할 수 없습니다.', 'This step belongs to another body.'),
@@ -37,12 +46,27 @@ export const REFUSAL_MESSAGES = {
   'ACCESS.SECRETARY_ONLY': m('간사만 할 수 있습니다.', 'Only a council secretary may do this.'),
   'ACCESS.SYSTEM_ONLY': m('시스템만 기록할 수 있습니다.', 'Only the system records this.'),
   'SESSION.CREDENTIAL_REQUIRED': m('접근 토큰이나 로그인 링크 코드를 입력하세요.', 'Give an access token or a sign-in link code.'),
-  'SESSION.ONE_CREDENTIAL': m('접근 토큰과 로그인 링크 코드 중 하나만 입력하세요.', 'Give either an access token or a sign-in link code, not both.'),
-  'SIGN_IN_LINK.USED': m('이미 사용한 로그인 링크입니다. 관리자에게 새 링크를 요청하세요.', 'This sign-in link has been used already; ask an administrator for a new one.'),
-  'SIGN_IN_LINK.EXPIRED': m('로그인 링크의 유효시간이 지났습니다. 관리자에게 새 링크를 요청하세요.', 'This sign-in link has expired; ask an administrator for a new one.'),
+  'SESSION.ONE_CREDENTIAL': m(
+    '접근 토큰과 로그인 링크 코드 중 하나만 입력하세요.',
+    'Give either an access token or a sign-in link code, not both.',
+  ),
+  'SIGN_IN_LINK.USED': m(
+    '이미 사용한 로그인 링크입니다. 관리자에게 새 링크를 요청하세요.',
+    'This sign-in link has been used already; ask an administrator for a new one.',
+  ),
+  'SIGN_IN_LINK.EXPIRED': m(
+    '로그인 링크의 유효시간이 지났습니다. 관리자에게 새 링크를 요청하세요.',
+    'This sign-in link has expired; ask an administrator for a new one.',
+  ),
   'SIGN_IN_LINK.UNKNOWN': m('알 수 없는 로그인 링크입니다.', 'No sign-in link has this code.'),
-  'SIGN_IN_LINK.TOKEN_OR_SCOPE': m('기존 사용자(tokenId)와 새 사용자(역할·범위) 중 하나만 지정하세요.', 'Name either an existing person (tokenId) or a new one (role and scope), not both.'),
-  'SIGN_IN_LINK.PERSON_REQUIRED': m('링크를 받을 사람(tokenId 또는 역할·범위)을 지정하세요.', 'Name the person: tokenId, or role and scope.'),
+  'SIGN_IN_LINK.TOKEN_OR_SCOPE': m(
+    '기존 사용자(tokenId)와 새 사용자(역할·범위) 중 하나만 지정하세요.',
+    'Name either an existing person (tokenId) or a new one (role and scope), not both.',
+  ),
+  'SIGN_IN_LINK.PERSON_REQUIRED': m(
+    '링크를 받을 사람(tokenId 또는 역할·범위)을 지정하세요.',
+    'Name the person: tokenId, or role and scope.',
+  ),
   'SIGN_IN_LINK.TOKEN_NOT_ACTIVE': m('유효한 접근 토큰이 아닙니다.', 'No active access token has this id.'),
   'TOKEN.NOT_FOUND': m('해당 접근 토큰이 없습니다.', 'No access token has this id.'),
   'TOKEN.ROLE_UNKNOWN': m('알 수 없는 역할입니다.', 'Unknown role.'),
@@ -67,13 +91,19 @@ export const REFUSAL_MESSAGES = {
   'VALIDATION.BODY_NOT_OBJECT': m('요청 본문은 JSON 객체여야 합니다.', 'The request body must be a JSON object.'),
   'VALIDATION.UNSTORABLE_TEXT': m('저장할 수 없는 문자가 들어 있습니다.', 'A text contains characters that cannot be stored.'),
   'FIELD.UNKNOWN': m('알 수 없는 항목입니다.', 'Not a known field.'),
-  'FIELD.UNSTORABLE_TEXT': m('저장할 수 없는 문자(제어 문자 등)가 들어 있습니다.', 'Contains characters that cannot be stored (control characters and the like).'),
+  'FIELD.UNSTORABLE_TEXT': m(
+    '저장할 수 없는 문자(제어 문자 등)가 들어 있습니다.',
+    'Contains characters that cannot be stored (control characters and the like).',
+  ),
   'FIELD.IS_DEFINED': m('필수 항목입니다.', 'Required.'),
   'FIELD.IS_STRING': m('글자로 입력하세요.', 'Must be text.'),
   'FIELD.IS_INT': m('정수로 입력하세요.', 'Must be a whole number.'),
   'FIELD.IS_NUMBER': m('숫자로 입력하세요.', 'Must be a number.'),
   'FIELD.IS_BOOLEAN': m('예 또는 아니요로 입력하세요.', 'Must be true or false.'),
-  'FIELD.IS_CONDITION_LIST': m('조건은 50개까지, 각각 글자 또는 { conditionId, text, dueOn(YYYY-MM-DD), beforeSpending(예/아니요) }로 입력하세요.', 'At most 50 conditions, each a text or { conditionId?, text, dueOn? (YYYY-MM-DD), beforeSpending? (true/false) }.'),
+  'FIELD.IS_CONDITION_LIST': m(
+    '조건은 50개까지, 각각 글자 또는 { conditionId, text, dueOn(YYYY-MM-DD), beforeSpending(예/아니요) }로 입력하세요.',
+    'At most 50 conditions, each a text or { conditionId?, text, dueOn? (YYYY-MM-DD), beforeSpending? (true/false) }.',
+  ),
   'FIELD.IS_IN': m('허용된 값 중 하나를 고르세요.', 'Must be one of the allowed values.'),
   'FIELD.IS_ENUM': m('허용된 값 중 하나를 고르세요.', 'Must be one of the allowed values.'),
   'FIELD.IS_UUID': m('올바른 식별자(UUID)가 아닙니다.', 'Must be a UUID.'),
@@ -106,9 +136,18 @@ export const REFUSAL_MESSAGES = {
   'PATH.INVALID_DISTRICT': m('주소의 지구 코드가 올바르지 않습니다.', 'The district in the path is not valid.'),
   'PATH.INVALID_YEAR': m('주소의 연도가 올바르지 않습니다.', 'The year in the path is not valid.'),
   'PRECONDITION.IF_MATCH_INVALID': m('If-Match 헤더는 리비전 번호여야 합니다(예: "3").', 'If-Match must be a revision number, e.g. "3".'),
-  'IDEMPOTENCY.KEY_INVALID': m('Idempotency-Key는 1~200자의 보이는 ASCII 문자여야 합니다.', 'Idempotency-Key must be 1 to 200 visible ASCII characters.'),
-  'IDEMPOTENCY.KEY_REUSED': m('같은 Idempotency-Key가 다른 요청에 이미 쓰였습니다.', 'This Idempotency-Key was already used with a different request.'),
-  'IDEMPOTENCY.IN_PROGRESS': m('같은 요청을 아직 처리하고 있습니다. 잠시 후 다시 확인하세요.', 'The same request is still being processed; check again shortly.'),
+  'IDEMPOTENCY.KEY_INVALID': m(
+    'Idempotency-Key는 1~200자의 보이는 ASCII 문자여야 합니다.',
+    'Idempotency-Key must be 1 to 200 visible ASCII characters.',
+  ),
+  'IDEMPOTENCY.KEY_REUSED': m(
+    '같은 Idempotency-Key가 다른 요청에 이미 쓰였습니다.',
+    'This Idempotency-Key was already used with a different request.',
+  ),
+  'IDEMPOTENCY.IN_PROGRESS': m(
+    '같은 요청을 아직 처리하고 있습니다. 잠시 후 다시 확인하세요.',
+    'The same request is still being processed; check again shortly.',
+  ),
   'HTTP.400': m('잘못된 요청입니다.', 'Bad request.'),
   'HTTP.401': m('로그인이 필요합니다.', 'You need to sign in.'),
   'HTTP.403': m('허용되지 않은 요청입니다.', 'Not allowed.'),
@@ -125,34 +164,62 @@ export const REFUSAL_MESSAGES = {
   'HTTP.429': m('요청이 너무 많습니다. 잠시 후 다시 시도하세요.', 'Too many requests; try again shortly.'),
 
   // Server and stores
-  'SERVER.ERROR': m('서버 오류가 발생했습니다. 기록되었으니 잠시 후 다시 시도하세요.', 'The server failed; it has been logged. Try again shortly.'),
+  'SERVER.ERROR': m(
+    '서버 오류가 발생했습니다. 기록되었으니 잠시 후 다시 시도하세요.',
+    'The server failed; it has been logged. Try again shortly.',
+  ),
   'SERVER.OVERLOADED': m('지금 요청이 많아 처리하지 못했습니다. 잠시 후 다시 시도하세요.', 'The server is busy; try again shortly.', {
     ko: '지금 요청이 많아 처리하지 못했습니다. 아무것도 기록되지 않았으니 {retryAfter}초 뒤에 다시 시도하세요.',
     en: 'The server is busy and recorded nothing; try again in {retryAfter} seconds.',
   }),
-  'STORE.UNAVAILABLE': m('데이터베이스가 잠시 응답하지 않습니다. 잠시 후 다시 시도하세요. 같은 요청은 두 번 기록되지 않습니다.', 'The database does not answer at the moment; try again shortly. The same request is never recorded twice.'),
+  'STORE.UNAVAILABLE': m(
+    '데이터베이스가 잠시 응답하지 않습니다. 잠시 후 다시 시도하세요. 같은 요청은 두 번 기록되지 않습니다.',
+    'The database does not answer at the moment; try again shortly. The same request is never recorded twice.',
+  ),
   'STORE.INVALID_ARGUMENT': m('저장소에 넘긴 값이 올바르지 않습니다.', 'The store was given an invalid value.'),
   'HEALTH.DOWN': m('서비스가 정상 상태가 아닙니다.', 'The service is not healthy.'),
   'STREAM.NOT_FOUND': m('기록이 없습니다.', 'No such record.'),
   'STREAM.INVALID_ID': m('기록 식별자가 올바르지 않습니다.', 'Not a valid record id.'),
-  'STREAM.STALE_REVISION': m('그사이 다른 사람이 먼저 바꿨습니다. 새로 고친 뒤 다시 시도하세요.', 'Someone else changed this first; reload and try again.', {
-    ko: '그사이 다른 사람이 먼저 바꿨습니다(지금 리비전 {currentRevision}). 새로 고친 뒤 다시 시도하세요.',
-    en: 'Someone else changed this first (now at revision {currentRevision}); reload and try again.',
-  }),
-  'STREAM.WRONG_EXPECTED_REVISION': m('그사이 다른 사람이 먼저 바꿨습니다. 새로 고친 뒤 다시 시도하세요.', 'Someone else changed this first; reload and try again.'),
-  'STREAM.CONCURRENT_WRITES': m('동시에 들어온 변경이 많아 처리하지 못했습니다. 다시 시도하세요.', 'Too many changes at the same moment; try again.'),
-  'STREAM.DELETED': m('데이터베이스에서 삭제된 기록이라 읽거나 이어 쓸 수 없습니다. 관리자에게 알리세요.', 'This record was deleted in the database and can be neither read nor added to; tell an administrator.'),
-  'STREAM.INTEGRITY': m('저장된 기록의 무결성 검사에 실패했습니다. 관리자에게 알리세요.', 'A stored record failed its integrity check; tell an administrator.'),
+  'STREAM.STALE_REVISION': m(
+    '그사이 다른 사람이 먼저 바꿨습니다. 새로 고친 뒤 다시 시도하세요.',
+    'Someone else changed this first; reload and try again.',
+    {
+      ko: '그사이 다른 사람이 먼저 바꿨습니다(지금 리비전 {currentRevision}). 새로 고친 뒤 다시 시도하세요.',
+      en: 'Someone else changed this first (now at revision {currentRevision}); reload and try again.',
+    },
+  ),
+  'STREAM.WRONG_EXPECTED_REVISION': m(
+    '그사이 다른 사람이 먼저 바꿨습니다. 새로 고친 뒤 다시 시도하세요.',
+    'Someone else changed this first; reload and try again.',
+  ),
+  'STREAM.CONCURRENT_WRITES': m(
+    '동시에 들어온 변경이 많아 처리하지 못했습니다. 다시 시도하세요.',
+    'Too many changes at the same moment; try again.',
+  ),
+  'STREAM.DELETED': m(
+    '데이터베이스에서 삭제된 기록이라 읽거나 이어 쓸 수 없습니다. 관리자에게 알리세요.',
+    'This record was deleted in the database and can be neither read nor added to; tell an administrator.',
+  ),
+  'STREAM.INTEGRITY': m(
+    '저장된 기록의 무결성 검사에 실패했습니다. 관리자에게 알리세요.',
+    'A stored record failed its integrity check; tell an administrator.',
+  ),
   'EVENT.INVALID': m('기록할 수 없는 사건입니다.', 'This event cannot be recorded.'),
   'EVENT.TOO_LARGE': m('기록할 내용이 너무 큽니다.', 'The event is too large to record.'),
   'EVENT.UNKNOWN_TYPE': m('알 수 없는 사건 유형입니다.', 'Unknown event type.'),
-  'EVENT.ID_CONFLICT': m('같은 식별자의 사건이 이미 다른 내용으로 기록되어 있습니다.', 'An event with this id is already recorded with other content.'),
+  'EVENT.ID_CONFLICT': m(
+    '같은 식별자의 사건이 이미 다른 내용으로 기록되어 있습니다.',
+    'An event with this id is already recorded with other content.',
+  ),
   'COMMAND.INVALID': m('입력값을 확인하세요.', 'Check the fields.'),
   'COMMAND.INVALID_DATE': m('날짜가 올바르지 않습니다(YYYY-MM-DD).', 'Not a valid date (YYYY-MM-DD).'),
   'COMMAND.INVALID_ID': m('식별자가 올바르지 않습니다.', 'Not a valid id.'),
   'COMMAND.INVALID_METADATA': m('요청의 부가 정보가 올바르지 않습니다.', 'The command metadata is not valid.'),
   'COMMAND.UNKNOWN_TYPE': m('알 수 없는 명령입니다.', 'Unknown command.'),
-  'COMMAND.ALREADY_APPLIED_ELSEWHERE': m('이 요청의 결과가 이미 다른 기록에 저장되어 있습니다.', 'The result of this request is already stored elsewhere.'),
+  'COMMAND.ALREADY_APPLIED_ELSEWHERE': m(
+    '이 요청의 결과가 이미 다른 기록에 저장되어 있습니다.',
+    'The result of this request is already stored elsewhere.',
+  ),
   'MESSAGING.INVALID_ENVELOPE': m('메시지 형식이 올바르지 않습니다.', 'Not a valid message envelope.'),
   'MESSAGING.INVALID_OPTION': m('메시지 중계 설정이 올바르지 않습니다.', 'Not a valid relay setting.'),
   'MESSAGING.RELAY_TIMEOUT': m('메시지 중계가 제시간에 끝나지 않았습니다.', 'The relay did not finish in time.'),
@@ -176,21 +243,47 @@ export const REFUSAL_MESSAGES = {
     ko: '첨부 파일은 {maxBytes}바이트까지 올릴 수 있습니다.',
     en: 'An attachment may have at most {maxBytes} bytes.',
   }),
-  'ATTACHMENT.TYPE_NOT_ALLOWED': m('첨부할 수 없는 파일 형식입니다(파일 내용으로 판단).', 'This type of file cannot be attached (judged by its content).', {
-    ko: '첨부할 수 있는 형식: {allowed}. 파일 내용으로 판단합니다.',
-    en: 'Files that may be attached: {allowed}, judged by their content.',
-  }),
-  'ATTACHMENT.TYPE_MISMATCH': m('보낸 파일 형식(Content-Type)과 파일 내용이 다릅니다.', 'The declared Content-Type does not match the file’s content.', {
-    ko: '{declared}(으)로 보냈지만 파일 내용은 {detected}입니다.',
-    en: 'Sent as {declared}, but the content is {detected}.',
-  }),
-  'ATTACHMENT.NAME_REQUIRED': m('파일 이름(name 또는 Content-Disposition의 filename)을 주세요.', 'Give the file name (the name parameter or the filename of Content-Disposition).'),
-  'ATTACHMENT.NAME_INVALID': m('파일 이름은 1자 이상 255자 이하이며 제어 문자나 빗금(/, \\)을 쓸 수 없습니다.', 'A file name has 1 to 255 characters, without control characters or slashes.'),
-  'ATTACHMENT.HASH_INVALID': m('첨부 파일 식별자는 소문자 16진수 64자리 SHA-256 값입니다.', 'An attachment is named by its SHA-256: 64 lower-case hexadecimal digits.'),
-  'ATTACHMENT.UPLOAD_INCOMPLETE': m('파일이 다 올라오기 전에 전송이 끊겨 아무것도 저장하지 않았습니다. 다시 올려 주세요.', 'The upload broke off before the whole file arrived; nothing was stored. Upload it again.'),
+  'ATTACHMENT.TYPE_NOT_ALLOWED': m(
+    '첨부할 수 없는 파일 형식입니다(파일 내용으로 판단).',
+    'This type of file cannot be attached (judged by its content).',
+    {
+      ko: '첨부할 수 있는 형식: {allowed}. 파일 내용으로 판단합니다.',
+      en: 'Files that may be attached: {allowed}, judged by their content.',
+    },
+  ),
+  'ATTACHMENT.TYPE_MISMATCH': m(
+    '보낸 파일 형식(Content-Type)과 파일 내용이 다릅니다.',
+    'The declared Content-Type does not match the file’s content.',
+    {
+      ko: '{declared}(으)로 보냈지만 파일 내용은 {detected}입니다.',
+      en: 'Sent as {declared}, but the content is {detected}.',
+    },
+  ),
+  'ATTACHMENT.NAME_REQUIRED': m(
+    '파일 이름(name 또는 Content-Disposition의 filename)을 주세요.',
+    'Give the file name (the name parameter or the filename of Content-Disposition).',
+  ),
+  'ATTACHMENT.NAME_INVALID': m(
+    '파일 이름은 1자 이상 255자 이하이며 제어 문자나 빗금(/, \\)을 쓸 수 없습니다.',
+    'A file name has 1 to 255 characters, without control characters or slashes.',
+  ),
+  'ATTACHMENT.HASH_INVALID': m(
+    '첨부 파일 식별자는 소문자 16진수 64자리 SHA-256 값입니다.',
+    'An attachment is named by its SHA-256: 64 lower-case hexadecimal digits.',
+  ),
+  'ATTACHMENT.UPLOAD_INCOMPLETE': m(
+    '파일이 다 올라오기 전에 전송이 끊겨 아무것도 저장하지 않았습니다. 다시 올려 주세요.',
+    'The upload broke off before the whole file arrived; nothing was stored. Upload it again.',
+  ),
   'ATTACHMENT.NOT_FOUND': m('해당 첨부 파일이 없습니다.', 'No attachment has this hash.'),
-  'ATTACHMENT.DISTRICT_REQUIRED': m('첨부 파일은 지구의 간사나 담당 공무원이 올립니다.', 'Attachments are uploaded by a secretary or official of a district.'),
-  'CALENDAR.KEY_INVALID': m('일정 구독 주소의 열쇠(key)가 올바르지 않거나 폐기되었습니다.', 'The calendar link’s key is unknown, revoked or does not belong to this calendar.'),
+  'ATTACHMENT.DISTRICT_REQUIRED': m(
+    '첨부 파일은 지구의 간사나 담당 공무원이 올립니다.',
+    'Attachments are uploaded by a secretary or official of a district.',
+  ),
+  'CALENDAR.KEY_INVALID': m(
+    '일정 구독 주소의 열쇠(key)가 올바르지 않거나 폐기되었습니다.',
+    'The calendar link’s key is unknown, revoked or does not belong to this calendar.',
+  ),
   'CALENDAR.FEED_NOT_FOUND': m('해당 일정 구독 주소가 없습니다.', 'No calendar link has this id.'),
 
   // Queries
@@ -204,7 +297,10 @@ export const REFUSAL_MESSAGES = {
   'QUERY.INVALID_NUMBER': m('숫자가 아닙니다.', 'Not a number.'),
   'QUERY.INVALID_OFFSET': m('시작 위치가 올바르지 않습니다.', 'Not a valid offset.'),
   'QUERY.INVALID_YEAR': m('연도가 올바르지 않습니다.', 'Not a valid year.'),
-  'QUERY.INVALID_CURSOR': m('페이지 위치(cursor)가 올바르지 않습니다. 첫 페이지부터 다시 조회하세요.', 'Not a valid cursor; start again from the first page.'),
+  'QUERY.INVALID_CURSOR': m(
+    '페이지 위치(cursor)가 올바르지 않습니다. 첫 페이지부터 다시 조회하세요.',
+    'Not a valid cursor; start again from the first page.',
+  ),
   'QUERY.REPEATED_PARAMETER': m('같은 조회 조건을 두 번 넣었습니다.', 'A query parameter is repeated.'),
   'QUERY.MISSING_AS_OF': m('기준 시각(asOf)이 필요합니다.', 'asOf is required.'),
   'QUERY.CONFLICTING_TIME_TRAVEL': m('기준 시각과 리비전을 함께 지정할 수 없습니다.', 'Give asOf or atRevision, not both.'),
@@ -216,9 +312,41 @@ export const REFUSAL_MESSAGES = {
   'QUERY.AGREEMENT_NOT_FOUND': m('부속합의서가 없습니다.', 'No such agreement.'),
   'QUERY.EXPORT_SCOPE': m('내보낼 범위를 지정하세요.', 'Name what to export.'),
   'QUERY.EVENT_NOT_FOUND': m('그런 이벤트가 없습니다.', 'No such event.'),
-  'QUERY.PROOF_SUBJECT': m('증명할 이벤트를 위치(position) 또는 식별자(eventId) 중 하나로 지정하세요.', 'Name the event to prove by exactly one of position or eventId.'),
-  'QUERY.INVALID_TREE_SIZE': m('트리 크기가 올바르지 않습니다: 0 이상이고 현재 트리 크기 이하여야 합니다.', 'Not a valid tree size: from 0 up to the current size of the tree.'),
-  'LOG.NO_MERKLE_TREE': m('이 설치의 이벤트 저장소는 머클 트리를 유지하지 않습니다(EventStoreDB).', 'This installation\'s event store keeps no Merkle tree (EventStoreDB).'),
+  'QUERY.PROOF_SUBJECT': m(
+    '증명할 이벤트를 위치(position) 또는 식별자(eventId) 중 하나로 지정하세요.',
+    'Name the event to prove by exactly one of position or eventId.',
+  ),
+  'QUERY.INVALID_TREE_SIZE': m(
+    '트리 크기가 올바르지 않습니다: 0 이상이고 현재 트리 크기 이하여야 합니다.',
+    'Not a valid tree size: from 0 up to the current size of the tree.',
+  ),
+  'LOG.FORK_DETECTED': m(
+    '기록이 증인이 연서명한 체크포인트를 더 이상 잇지 않습니다(분기). 새 체크포인트에 서명하지 않았습니다.',
+    'The log no longer extends a checkpoint its witnesses cosigned (a fork); no checkpoint was signed.',
+  ),
+  'LOG.CHECKPOINT_NOT_FOUND': m('그 트리 크기의 체크포인트는 발행된 적이 없습니다.', 'No checkpoint of that tree size was issued.'),
+  'LOG.COSIGNATURE_INVALID': m(
+    '연서명이 이 체크포인트에 대한, 등록된 증인 키의 올바른 cosignature/v1 서명이 아닙니다.',
+    'The cosignature is no valid cosignature/v1 of this checkpoint by a registered witness key.',
+  ),
+  'WITNESS.DISTRICT': m('지구(district)는 31개 지구 코드 중 하나여야 합니다.', 'district must be one of the 31 district codes.'),
+  'WITNESS.PARTY': m(
+    '당사자(party)는 education-office 또는 local-government여야 합니다.',
+    'party must be education-office or local-government.',
+  ),
+  'WITNESS.OTHER_PARTY': m(
+    '증인 키는 그 지구·당사자의 담당 공무원이나 관리자만 등록할 수 있습니다.',
+    "Only the district party's official or an administrator registers this witness key.",
+  ),
+  'WITNESS.KEY': m(
+    '증인 키(verifierKey)가 올바른 cosignature/v1 검증 키가 아닙니다.',
+    'verifierKey is no valid cosignature/v1 verifier key.',
+  ),
+  'WITNESS.KEY_NAME': m('증인 키의 이름은 "<지구>.<당사자>"여야 합니다.', 'The witness key is named "<district>.<party>".'),
+  'LOG.NO_MERKLE_TREE': m(
+    '이 설치의 이벤트 저장소는 머클 트리를 유지하지 않습니다(EventStoreDB).',
+    "This installation's event store keeps no Merkle tree (EventStoreDB).",
+  ),
 
   // Catalogs, money, votes
   'CATALOG.UNKNOWN_DISTRICT': m('알 수 없는 지구입니다.', 'Unknown district.'),
@@ -227,16 +355,30 @@ export const REFUSAL_MESSAGES = {
   'CATALOG.UNKNOWN_TASK': m('알 수 없는 추진과제입니다.', 'Unknown task.'),
   'MONEY.INVALID': m('금액은 0 이상의 원 단위 정수여야 합니다.', 'An amount must be a whole, non-negative number of won.'),
   'MONEY.UNKNOWN_FUNDER': m('재원은 교육청 또는 지자체입니다.', 'The funder is the education office or the local government.'),
-  'VOTE.INVALID_TALLY': m('표결 수는 0 이상의 정수여야 하고 재적은 1명 이상이어야 합니다.', 'Vote counts must be whole, non-negative numbers, with at least one member on roll.'),
-  'VOTE.TALLY_DOES_NOT_ADD_UP': m('표결 수가 맞지 않습니다: 찬성·반대·기권의 합은 출석 이하, 출석은 재적 이하여야 합니다.', 'The tally does not add up: for + against + abstain ≤ present ≤ on roll.'),
-  'VOTE.NO_QUORUM': m('의사정족수에 미달합니다: 재적 과반수가 출석해야 합니다.', 'No quorum: more than half of the members on roll must be present.', {
-    ko: '의사정족수 미달: 재적 {onRoll}명 중 {present}명 출석, {needed}명 이상 출석해야 합니다.',
-    en: 'No quorum: {present} of {onRoll} members present; {needed} needed.',
-  }),
-  'VOTE.MOTION_NOT_CARRIED': m('의결정족수에 미달합니다: 출석 과반수가 찬성해야 합니다.', 'The motion did not carry: more than half of those present must vote for it.', {
-    ko: '의결정족수 미달: 출석 {present}명 중 찬성 {for}명, {needed}명 이상 찬성해야 합니다.',
-    en: 'Not carried: {for} for of {present} present; {needed} needed.',
-  }),
+  'VOTE.INVALID_TALLY': m(
+    '표결 수는 0 이상의 정수여야 하고 재적은 1명 이상이어야 합니다.',
+    'Vote counts must be whole, non-negative numbers, with at least one member on roll.',
+  ),
+  'VOTE.TALLY_DOES_NOT_ADD_UP': m(
+    '표결 수가 맞지 않습니다: 찬성·반대·기권의 합은 출석 이하, 출석은 재적 이하여야 합니다.',
+    'The tally does not add up: for + against + abstain ≤ present ≤ on roll.',
+  ),
+  'VOTE.NO_QUORUM': m(
+    '의사정족수에 미달합니다: 재적 과반수가 출석해야 합니다.',
+    'No quorum: more than half of the members on roll must be present.',
+    {
+      ko: '의사정족수 미달: 재적 {onRoll}명 중 {present}명 출석, {needed}명 이상 출석해야 합니다.',
+      en: 'No quorum: {present} of {onRoll} members present; {needed} needed.',
+    },
+  ),
+  'VOTE.MOTION_NOT_CARRIED': m(
+    '의결정족수에 미달합니다: 출석 과반수가 찬성해야 합니다.',
+    'The motion did not carry: more than half of those present must vote for it.',
+    {
+      ko: '의결정족수 미달: 출석 {present}명 중 찬성 {for}명, {needed}명 이상 찬성해야 합니다.',
+      en: 'Not carried: {for} for of {present} present; {needed} needed.',
+    },
+  ),
   'BUDGET.EXCEEDS_ALLOCATION': m('집행액이 배정액을 넘습니다.', 'The expenditure exceeds the allocation.', {
     ko: '집행 가능액 {available}원을 넘습니다(배정 {allocation}원, 집행 {spent}원, 요청 {amount}원).',
     en: 'Exceeds the available {available} won (allocated {allocation}, spent {spent}, asked {amount}).',
@@ -253,7 +395,10 @@ export const REFUSAL_MESSAGES = {
   'AGENDA_ITEM.DUPLICATE_OPINION': m('같은 의견이 이미 등록되어 있습니다.', 'This opinion is recorded already.'),
   'AGENDA_ITEM.DUPLICATE_REVISION': m('같은 실행안 수정안이 이미 제출되어 있습니다.', 'This draft revision is submitted already.'),
   'AGENDA_ITEM.REVISION_NOT_SUBMITTED': m('제출되지 않은 실행안 수정안입니다.', 'No such draft revision was submitted.'),
-  'AGENDA_ITEM.NO_COMPLETE_REVISION': m('상정하려면 완성된 실행안(계획·추진과제·재원별 예산)이 하나 이상 있어야 합니다.', 'Tabling needs at least one complete draft revision (plan, task, budget per funder).'),
+  'AGENDA_ITEM.NO_COMPLETE_REVISION': m(
+    '상정하려면 완성된 실행안(계획·추진과제·재원별 예산)이 하나 이상 있어야 합니다.',
+    'Tabling needs at least one complete draft revision (plan, task, budget per funder).',
+  ),
   'AGENDA_ITEM.PROJECT_ALREADY_LINKED': m('이 안건에는 이미 세부사업이 연결되어 있습니다.', 'A project is linked to this item already.'),
   'AGENDA_ITEM.PROJECT_MISMATCH': m('이 안건의 세부사업이 아닙니다.', 'This is not the item’s project.'),
   'AGENDA_ITEM.REVIEW_NOT_DUE': m('심의 기한이 아직 지나지 않았습니다.', 'The review is not due yet.'),
@@ -270,30 +415,51 @@ export const REFUSAL_MESSAGES = {
   'PROJECT.AGREEMENT_MISMATCH': m('이 세부사업의 부속합의서가 아닙니다.', 'This is not the project’s agreement.'),
   'PROJECT.AMENDMENT_ALREADY_APPLIED': m('이 변경은 이미 반영되었습니다.', 'This amendment is applied already.'),
   'PROJECT.DUPLICATE_EXPENDITURE': m('같은 집행이 이미 등록되어 있습니다.', 'This expenditure is recorded already.'),
-  'PROJECT.OUTSIDE_AGREEMENT_TERM': m('부속합의서의 협약 기간 밖의 날짜로는 집행할 수 없습니다.', 'An expenditure cannot be dated outside the agreement’s term.', {
-    ko: '협약 기간은 {termFrom} ~ {termUntil}입니다. {spentOn} 집행은 기간 밖입니다.',
-    en: 'The agreement is in force {termFrom} – {termUntil}; an expenditure dated {spentOn} is outside it.',
-  }),
-  'PROJECT.CONDITION_NOT_FULFILLED': m('집행 전에 이행해야 할 조건부 가결의 조건이 남아 있습니다.', 'A condition of the approval must be fulfilled before money is spent.', {
-    ko: '조건 {conditionId}("{condition}")을(를) 이행하거나 운영위원회가 면제해야 집행할 수 있습니다.',
-    en: 'Condition {conditionId} ("{condition}") must be fulfilled or waived by the committee before money is spent.',
-  }),
+  'PROJECT.OUTSIDE_AGREEMENT_TERM': m(
+    '부속합의서의 협약 기간 밖의 날짜로는 집행할 수 없습니다.',
+    'An expenditure cannot be dated outside the agreement’s term.',
+    {
+      ko: '협약 기간은 {termFrom} ~ {termUntil}입니다. {spentOn} 집행은 기간 밖입니다.',
+      en: 'The agreement is in force {termFrom} – {termUntil}; an expenditure dated {spentOn} is outside it.',
+    },
+  ),
+  'PROJECT.CONDITION_NOT_FULFILLED': m(
+    '집행 전에 이행해야 할 조건부 가결의 조건이 남아 있습니다.',
+    'A condition of the approval must be fulfilled before money is spent.',
+    {
+      ko: '조건 {conditionId}("{condition}")을(를) 이행하거나 운영위원회가 면제해야 집행할 수 있습니다.',
+      en: 'Condition {conditionId} ("{condition}") must be fulfilled or waived by the committee before money is spent.',
+    },
+  ),
   'PROJECT.CONDITION_NOT_FOUND': m('조건부 가결에 그런 조건이 없습니다.', 'The approval has no such condition.'),
   'PROJECT.CONDITION_SETTLED': m('이미 이행되었거나 면제된 조건입니다.', 'This condition is fulfilled or waived already.'),
   'PROJECT.CONDITION_NOT_DUE': m('조건의 이행 기한이 아직 지나지 않았습니다.', 'The condition is not due yet.'),
-  'PROJECT.CONDITION_OVERDUE_ALREADY_RECORDED': m('이 조건의 기한 경과는 이미 기록되었습니다.', 'This condition is recorded overdue already.'),
+  'PROJECT.CONDITION_OVERDUE_ALREADY_RECORDED': m(
+    '이 조건의 기한 경과는 이미 기록되었습니다.',
+    'This condition is recorded overdue already.',
+  ),
   'PROJECT.WRONG_BODY': m('조건의 면제는 운영위원회가 합니다.', 'Conditions are waived by the steering committee.'),
   'PROJECT.EVALUATION_NOT_DUE': m('평가 기한이 아직 지나지 않았습니다.', 'The evaluation is not due yet.'),
-  'PROJECT.EVALUATION_OVERDUE_ALREADY_RECORDED': m('이 평가 기한의 경과는 이미 기록되었습니다.', 'This evaluation deadline has fired already.'),
+  'PROJECT.EVALUATION_OVERDUE_ALREADY_RECORDED': m(
+    '이 평가 기한의 경과는 이미 기록되었습니다.',
+    'This evaluation deadline has fired already.',
+  ),
   'PROJECT.EVALUATION_ALREADY_RECORDED': m('평가가 이미 등록되어 있습니다.', 'This evaluation is recorded already.'),
   'PROJECT.INVALID_SATISFACTION': m('만족도는 0에서 100 사이여야 합니다.', 'Satisfaction must be from 0 to 100.'),
   'PROJECT.PARTY_MISMATCH': m('자기 소속 재원만 집행할 수 있습니다.', 'You may record only your own party’s spending.'),
-  'PROJECT.WITHDRAWN_FROM_AGREEMENT': m('부속합의서에서 제외된 세부사업이라 더 집행할 수 없습니다. 남은 배정액은 반납되었습니다.', 'The project was withdrawn from its agreement; its unspent allocation was returned and nothing more is spent.', {
-    ko: '세부사업이 {releasedOn}에 부속합의서 {agreementId}에서 제외되어(변경 {amendmentId}) 더 집행할 수 없습니다.',
-    en: 'The project was withdrawn from agreement {agreementId} on {releasedOn} (amendment {amendmentId}); nothing more is spent.',
-  }),
+  'PROJECT.WITHDRAWN_FROM_AGREEMENT': m(
+    '부속합의서에서 제외된 세부사업이라 더 집행할 수 없습니다. 남은 배정액은 반납되었습니다.',
+    'The project was withdrawn from its agreement; its unspent allocation was returned and nothing more is spent.',
+    {
+      ko: '세부사업이 {releasedOn}에 부속합의서 {agreementId}에서 제외되어(변경 {amendmentId}) 더 집행할 수 없습니다.',
+      en: 'The project was withdrawn from agreement {agreementId} on {releasedOn} (amendment {amendmentId}); nothing more is spent.',
+    },
+  ),
   'PROJECT.ALREADY_RELEASED': m('이미 부속합의서에서 제외된 세부사업입니다.', 'The project was withdrawn from its agreement already.'),
-  'PROJECT.ALREADY_CANCELLED': m('이미 취소된 세부사업입니다. 남은 배정액은 취소할 때 반납되었습니다.', 'The project is cancelled already; its unspent allocation was returned then.'),
+  'PROJECT.ALREADY_CANCELLED': m(
+    '이미 취소된 세부사업입니다. 남은 배정액은 취소할 때 반납되었습니다.',
+    'The project is cancelled already; its unspent allocation was returned then.',
+  ),
 
   // Agreements
   // Rosters (위원 명단)
@@ -302,10 +468,14 @@ export const REFUSAL_MESSAGES = {
   'ROSTER.TRANSITION_NOT_ALLOWED': m('위원 명단의 지금 상태에서는 할 수 없습니다.', 'Not possible on the roster now.'),
   'ROSTER.RULE_VIOLATED': m('위원 명단의 지금 상태에서는 할 수 없습니다.', 'Not possible in the roster’s current state.'),
   'ROSTER.EVENT_NOT_APPLICABLE': m('이 위원 명단에 적용할 수 없는 기록입니다.', 'This record does not apply to the roster.'),
-  'ROSTER.DUPLICATE_MEMBER': m('이미 명단에 있는 위원입니다. 다시 위촉된 위원은 새 위원 번호로 등록하세요.', 'This member is on the roster already; a member appointed again joins under a new id.', {
-    ko: '위원 {memberId}은(는) 이미 명단에 있습니다.',
-    en: 'Member {memberId} is on the roster already.',
-  }),
+  'ROSTER.DUPLICATE_MEMBER': m(
+    '이미 명단에 있는 위원입니다. 다시 위촉된 위원은 새 위원 번호로 등록하세요.',
+    'This member is on the roster already; a member appointed again joins under a new id.',
+    {
+      ko: '위원 {memberId}은(는) 이미 명단에 있습니다.',
+      en: 'Member {memberId} is on the roster already.',
+    },
+  ),
   'ROSTER.MEMBER_UNKNOWN': m('명단에 없는 위원입니다.', 'No such member on this roster.', {
     ko: '위원 {memberId}은(는) 이 명단에 없습니다.',
     en: 'There is no member {memberId} on this roster.',
@@ -314,11 +484,18 @@ export const REFUSAL_MESSAGES = {
     ko: '위원 {memberId}은(는) {leftOn}에 그만두었습니다.',
     en: 'Member {memberId} left on {leftOn}.',
   }),
-  'ROSTER.TERM_INVALID': m('임기가 맞지 않습니다: 임기 종료일이나 해촉일은 임기 시작일보다 앞설 수 없습니다.', 'The term does not hold: it cannot end, nor the member leave, before it begins.'),
-  'ROSTER.CHAIR_TAKEN': m('임기가 겹치는 위원장이 이미 있습니다. 위원장은 한 명입니다.', 'A chair with an overlapping term exists; a body has one chair at a time.', {
-    ko: '위원 {chairMemberId}이(가) 겹치는 임기의 위원장입니다. 위원장은 한 명입니다.',
-    en: 'Member {chairMemberId} is the chair for an overlapping term; a body has one chair at a time.',
-  }),
+  'ROSTER.TERM_INVALID': m(
+    '임기가 맞지 않습니다: 임기 종료일이나 해촉일은 임기 시작일보다 앞설 수 없습니다.',
+    'The term does not hold: it cannot end, nor the member leave, before it begins.',
+  ),
+  'ROSTER.CHAIR_TAKEN': m(
+    '임기가 겹치는 위원장이 이미 있습니다. 위원장은 한 명입니다.',
+    'A chair with an overlapping term exists; a body has one chair at a time.',
+    {
+      ko: '위원 {chairMemberId}이(가) 겹치는 임기의 위원장입니다. 위원장은 한 명입니다.',
+      en: 'Member {chairMemberId} is the chair for an overlapping term; a body has one chair at a time.',
+    },
+  ),
   // Meetings (회의)
   'MEETING.NOT_FOUND': m('회의가 없습니다.', 'No such meeting.'),
   'MEETING.ALREADY_EXISTS': m('같은 해 같은 차수의 회의가 이미 있습니다.', 'A meeting with this number exists already this year.'),
@@ -326,39 +503,68 @@ export const REFUSAL_MESSAGES = {
   'MEETING.RULE_VIOLATED': m('회의의 지금 상태에서는 할 수 없습니다.', 'Not possible in the meeting’s current state.'),
   'MEETING.EVENT_NOT_APPLICABLE': m('이 회의에 적용할 수 없는 기록입니다.', 'This record does not apply to the meeting.'),
   'MEETING.DUPLICATE_AGENDA_ENTRY': m('이미 회의 안건에 있는 안건입니다.', 'This agenda item is on the meeting’s agenda already.'),
-  'MEETING.NO_ROSTER': m('회의일에 재적 위원이 없습니다. 먼저 위원 명단을 등록하세요.', 'No member is on roll on the meeting day; enter the roster first.', {
-    ko: '{heldOn}에 재적 위원이 없습니다. 먼저 위원 명단을 등록하세요.',
-    en: 'No member is on roll on {heldOn}; enter the roster first.',
-  }),
+  'MEETING.NO_ROSTER': m(
+    '회의일에 재적 위원이 없습니다. 먼저 위원 명단을 등록하세요.',
+    'No member is on roll on the meeting day; enter the roster first.',
+    {
+      ko: '{heldOn}에 재적 위원이 없습니다. 먼저 위원 명단을 등록하세요.',
+      en: 'No member is on roll on {heldOn}; enter the roster first.',
+    },
+  ),
   'MEETING.NOT_ON_ROLL': m('회의일에 재적 위원이 아닌 사람입니다.', 'Not a member on roll on the meeting day.', {
     ko: '{memberId}은(는) {heldOn}에 재적 위원이 아닙니다.',
     en: '{memberId} is not on roll on {heldOn}.',
   }),
   'MEETING.ATTENDANCE_UNCHANGED': m('출석 상태가 이미 그렇습니다.', 'The member’s attendance is so already.'),
-  'MEETING.REQUIRED': m('위원 명단이 있는 협의체의 의결은 기록된 회의(meetingId)를 지정해야 합니다.', 'This body has a roster: name the recorded meeting of the decision (meetingId).'),
-  'MEETING.UNKNOWN': m('기록되지 않은 회의입니다. 먼저 회의를 등록하고 개회하세요.', 'No such meeting is recorded; schedule and convene it first.', {
-    ko: '회의 {meetingId}이(가) 기록되어 있지 않습니다. 먼저 회의를 등록하고 개회하세요.',
-    en: 'No meeting {meetingId} is recorded; schedule and convene it first.',
-  }),
+  'MEETING.REQUIRED': m(
+    '위원 명단이 있는 협의체의 의결은 기록된 회의(meetingId)를 지정해야 합니다.',
+    'This body has a roster: name the recorded meeting of the decision (meetingId).',
+  ),
+  'MEETING.UNKNOWN': m(
+    '기록되지 않은 회의입니다. 먼저 회의를 등록하고 개회하세요.',
+    'No such meeting is recorded; schedule and convene it first.',
+    {
+      ko: '회의 {meetingId}이(가) 기록되어 있지 않습니다. 먼저 회의를 등록하고 개회하세요.',
+      en: 'No meeting {meetingId} is recorded; schedule and convene it first.',
+    },
+  ),
   'MEETING.OF_ANOTHER_DISTRICT': m('다른 지구의 회의입니다.', 'This is a meeting of another district.'),
-  'MEETING.NOT_CONVENED': m('아직 개회하지 않은 회의입니다. 의결은 개회한 회의에서 기록합니다.', 'The meeting has not convened; decisions are recorded at a convened meeting.'),
-  'MEETING.RECORD_CLOSED': m('회의록이 작성된 회의에는 의결을 더 기록할 수 없습니다.', 'The meeting’s minutes are recorded; its decisions are closed.'),
-  'MEETING.ITEM_NOT_ON_AGENDA': m('이 회의의 안건에 없는 안건입니다. 먼저 회의 안건에 추가하세요.', 'The item is not on this meeting’s agenda; add it first.', {
-    ko: '안건 {itemId}은(는) 회의 {meetingId}의 안건에 없습니다. 먼저 회의 안건에 추가하세요.',
-    en: 'Agenda item {itemId} is not on the agenda of meeting {meetingId}; add it first.',
-  }),
-  'MEETING.ATTACHMENT_UNKNOWN': m('저장되지 않은 첨부파일입니다. 먼저 파일을 올리세요.', 'No such file is stored for this district; upload it first.', {
-    ko: '첨부파일 {name}({sha256})이(가) 저장되어 있지 않습니다. 먼저 파일을 올리세요.',
-    en: 'The file {name} ({sha256}) is not stored; upload it first.',
-  }),
+  'MEETING.NOT_CONVENED': m(
+    '아직 개회하지 않은 회의입니다. 의결은 개회한 회의에서 기록합니다.',
+    'The meeting has not convened; decisions are recorded at a convened meeting.',
+  ),
+  'MEETING.RECORD_CLOSED': m(
+    '회의록이 작성된 회의에는 의결을 더 기록할 수 없습니다.',
+    'The meeting’s minutes are recorded; its decisions are closed.',
+  ),
+  'MEETING.ITEM_NOT_ON_AGENDA': m(
+    '이 회의의 안건에 없는 안건입니다. 먼저 회의 안건에 추가하세요.',
+    'The item is not on this meeting’s agenda; add it first.',
+    {
+      ko: '안건 {itemId}은(는) 회의 {meetingId}의 안건에 없습니다. 먼저 회의 안건에 추가하세요.',
+      en: 'Agenda item {itemId} is not on the agenda of meeting {meetingId}; add it first.',
+    },
+  ),
+  'MEETING.ATTACHMENT_UNKNOWN': m(
+    '저장되지 않은 첨부파일입니다. 먼저 파일을 올리세요.',
+    'No such file is stored for this district; upload it first.',
+    {
+      ko: '첨부파일 {name}({sha256})이(가) 저장되어 있지 않습니다. 먼저 파일을 올리세요.',
+      en: 'The file {name} ({sha256}) is not stored; upload it first.',
+    },
+  ),
   'MEETING.DATE_MISMATCH': m('회의 날짜가 기록된 회의와 다릅니다.', 'The date differs from the recorded meeting’s.', {
     ko: '회의 {meetingId}은(는) {heldOn}에 열렸습니다.',
     en: 'Meeting {meetingId} was held on {heldOn}.',
   }),
-  'VOTE.ON_ROLL_NOT_ROSTER': m('재적 수가 회의일의 위원 명단과 다릅니다.', 'The members on roll differ from the roster on the meeting day.', {
-    ko: '재적을 {given}명이라 했지만 회의일 위원 명단의 재적은 {recorded}명입니다.',
-    en: 'The tally claims {given} on roll; the roster that day has {recorded}.',
-  }),
+  'VOTE.ON_ROLL_NOT_ROSTER': m(
+    '재적 수가 회의일의 위원 명단과 다릅니다.',
+    'The members on roll differ from the roster on the meeting day.',
+    {
+      ko: '재적을 {given}명이라 했지만 회의일 위원 명단의 재적은 {recorded}명입니다.',
+      en: 'The tally claims {given} on roll; the roster that day has {recorded}.',
+    },
+  ),
   'VOTE.PRESENT_NOT_ATTENDANCE': m('출석 수가 회의의 출석 기록과 다릅니다.', 'The members present differ from the meeting’s attendance.', {
     ko: '출석을 {given}명이라 했지만 회의에 출석한 위원은 {recorded}명입니다.',
     en: 'The tally claims {given} present; {recorded} members attended the meeting.',
@@ -382,44 +588,86 @@ export const REFUSAL_MESSAGES = {
     en: 'The term runs until {inForceUntil}; the agreement expires on {expiresOn}.',
   }),
   'AGREEMENT.ALREADY_EXPIRED': m('이미 만료된 부속합의서입니다.', 'The agreement has expired already.'),
-  'AGREEMENT.PROJECT_UNKNOWN': m('없는 세부사업입니다. 부속합의서에는 등록된 세부사업만 넣을 수 있습니다.', 'No such project; an agreement lists only existing projects.', {
-    ko: '세부사업 {projectId}이(가) 없습니다. 부속합의서에는 등록된 세부사업만 넣을 수 있습니다.',
-    en: 'There is no project {projectId}; an agreement lists only existing projects.',
-  }),
-  'AGREEMENT.PROJECT_OF_ANOTHER_DISTRICT': m('다른 지구의 세부사업은 이 부속합의서에 넣을 수 없습니다.', 'A project of another district cannot be listed in this agreement.', {
-    ko: '세부사업 {projectId}은(는) {projectDistrict} 지구의 사업이라 {agreementDistrict} 부속합의서에 넣을 수 없습니다.',
-    en: 'Project {projectId} belongs to {projectDistrict}, not to the {agreementDistrict} agreement.',
-  }),
-  'AGREEMENT.PROJECT_OF_ANOTHER_YEAR': m('다른 연도의 세부사업은 이 부속합의서에 넣을 수 없습니다.', 'A project of another year cannot be listed in this agreement.', {
-    ko: '세부사업 {projectId}은(는) {projectYear}년 사업이라 {agreementYear}년 부속합의서에 넣을 수 없습니다.',
-    en: 'Project {projectId} is a {projectYear} project, not one of the {agreementYear} agreement.',
-  }),
-  'AGREEMENT.TERM_ENDED': m('부속합의서의 기간(다음 해 2월 말)이 지났습니다.', 'The agreement’s term (to the end of February of the next year) has ended.'),
+  'AGREEMENT.PROJECT_UNKNOWN': m(
+    '없는 세부사업입니다. 부속합의서에는 등록된 세부사업만 넣을 수 있습니다.',
+    'No such project; an agreement lists only existing projects.',
+    {
+      ko: '세부사업 {projectId}이(가) 없습니다. 부속합의서에는 등록된 세부사업만 넣을 수 있습니다.',
+      en: 'There is no project {projectId}; an agreement lists only existing projects.',
+    },
+  ),
+  'AGREEMENT.PROJECT_OF_ANOTHER_DISTRICT': m(
+    '다른 지구의 세부사업은 이 부속합의서에 넣을 수 없습니다.',
+    'A project of another district cannot be listed in this agreement.',
+    {
+      ko: '세부사업 {projectId}은(는) {projectDistrict} 지구의 사업이라 {agreementDistrict} 부속합의서에 넣을 수 없습니다.',
+      en: 'Project {projectId} belongs to {projectDistrict}, not to the {agreementDistrict} agreement.',
+    },
+  ),
+  'AGREEMENT.PROJECT_OF_ANOTHER_YEAR': m(
+    '다른 연도의 세부사업은 이 부속합의서에 넣을 수 없습니다.',
+    'A project of another year cannot be listed in this agreement.',
+    {
+      ko: '세부사업 {projectId}은(는) {projectYear}년 사업이라 {agreementYear}년 부속합의서에 넣을 수 없습니다.',
+      en: 'Project {projectId} is a {projectYear} project, not one of the {agreementYear} agreement.',
+    },
+  ),
+  'AGREEMENT.TERM_ENDED': m(
+    '부속합의서의 기간(다음 해 2월 말)이 지났습니다.',
+    'The agreement’s term (to the end of February of the next year) has ended.',
+  ),
   'AGREEMENT.AMENDMENT_NOT_FOUND': m('변경 제안이 없습니다.', 'No such amendment.'),
   'AGREEMENT.AMENDMENT_ALREADY_DECIDED': m('이미 동의 또는 거부된 변경 제안입니다.', 'This amendment is decided already.'),
   'AGREEMENT.AMENDMENT_DOES_NOT_FIT': m('변경 내용이 부속합의서와 맞지 않습니다.', 'The changes do not fit the agreement.'),
-  'AGREEMENT.AMENDMENT_OUTDATED': m('그사이 예산이 바뀌어 이 변경 제안은 더 이상 맞지 않습니다.', 'The budgets changed meanwhile; this amendment no longer fits.'),
+  'AGREEMENT.AMENDMENT_OUTDATED': m(
+    '그사이 예산이 바뀌어 이 변경 제안은 더 이상 맞지 않습니다.',
+    'The budgets changed meanwhile; this amendment no longer fits.',
+  ),
   'AGREEMENT.DUPLICATE_AMENDMENT': m('같은 변경 제안이 이미 있습니다.', 'This amendment exists already.'),
-  'AGREEMENT.SAME_PARTY_CONSENT': m('자기 소속이 제안한 변경에는 동의할 수 없습니다. 상대 당사자가 동의해야 합니다.', 'The other party must consent; you cannot consent to your own party’s amendment.'),
-  'AGREEMENT.SAME_PARTY_REFUSAL': m('자기 소속이 제안한 변경은 거부할 수 없습니다. 상대 당사자가 결정합니다.', 'The other party decides; you cannot refuse your own party’s amendment.'),
-  'AGREEMENT.AMENDMENT_BELOW_SPENT': m('이미 집행한 금액보다 적은 예산으로 변경할 수 없습니다.', 'An amendment cannot cut a budget below what is already spent.', {
-    ko: '세부사업 {projectId}은(는) {funder} 재원에서 이미 {spent}원을 집행했습니다. 변경 예산 {proposed}원은 {shortfall}원 부족합니다.',
-    en: 'Project {projectId} has already spent {spent} won from the {funder}; the amendment’s {proposed} won is {shortfall} won short.',
-  }),
+  'AGREEMENT.SAME_PARTY_CONSENT': m(
+    '자기 소속이 제안한 변경에는 동의할 수 없습니다. 상대 당사자가 동의해야 합니다.',
+    'The other party must consent; you cannot consent to your own party’s amendment.',
+  ),
+  'AGREEMENT.SAME_PARTY_REFUSAL': m(
+    '자기 소속이 제안한 변경은 거부할 수 없습니다. 상대 당사자가 결정합니다.',
+    'The other party decides; you cannot refuse your own party’s amendment.',
+  ),
+  'AGREEMENT.AMENDMENT_BELOW_SPENT': m(
+    '이미 집행한 금액보다 적은 예산으로 변경할 수 없습니다.',
+    'An amendment cannot cut a budget below what is already spent.',
+    {
+      ko: '세부사업 {projectId}은(는) {funder} 재원에서 이미 {spent}원을 집행했습니다. 변경 예산 {proposed}원은 {shortfall}원 부족합니다.',
+      en: 'Project {projectId} has already spent {spent} won from the {funder}; the amendment’s {proposed} won is {shortfall} won short.',
+    },
+  ),
   'AGREEMENT.SIGNED_IN_FUTURE': m('서명일은 오늘보다 늦을 수 없습니다.', 'A signature cannot be dated after today.', {
     ko: '서명일 {signedOn}은(는) 오늘({today})보다 늦습니다.',
     en: 'The signature date {signedOn} is after today ({today}).',
   }),
-  'AGREEMENT.SIGNED_BEFORE_DRAFT': m('서명일은 부속합의서를 작성한 날보다 빠를 수 없습니다.', 'A signature cannot be dated before the agreement was drafted.', {
-    ko: '부속합의서는 {draftedOn}에 작성되었습니다. 서명일 {signedOn}은(는) 그보다 빠릅니다.',
-    en: 'The agreement was drafted on {draftedOn}; the signature date {signedOn} is before it.',
-  }),
-  'AGREEMENT.PROJECT_CANCELLED': m('취소된 세부사업은 부속합의서에 넣거나 남겨 둔 채 서명할 수 없습니다.', 'A cancelled project is neither listed nor signed for.', {
-    ko: '세부사업 {projectId}은(는) 취소되었습니다. 부속합의서에서 제외한 뒤 진행하세요.',
-    en: 'Project {projectId} is cancelled; withdraw it from the agreement first.',
-  }),
-  'AGREEMENT.WITHDRAWAL_ALREADY_PROPOSED': m('취소된 세부사업의 제외 변경이 이미 제안되었습니다.', 'The withdrawal of the cancelled project is proposed already.'),
-  'AGREEMENT.PROJECT_ALREADY_WITHDRAWN': m('이미 부속합의서에서 제외된 세부사업입니다.', 'The project is no longer listed in the agreement.'),
+  'AGREEMENT.SIGNED_BEFORE_DRAFT': m(
+    '서명일은 부속합의서를 작성한 날보다 빠를 수 없습니다.',
+    'A signature cannot be dated before the agreement was drafted.',
+    {
+      ko: '부속합의서는 {draftedOn}에 작성되었습니다. 서명일 {signedOn}은(는) 그보다 빠릅니다.',
+      en: 'The agreement was drafted on {draftedOn}; the signature date {signedOn} is before it.',
+    },
+  ),
+  'AGREEMENT.PROJECT_CANCELLED': m(
+    '취소된 세부사업은 부속합의서에 넣거나 남겨 둔 채 서명할 수 없습니다.',
+    'A cancelled project is neither listed nor signed for.',
+    {
+      ko: '세부사업 {projectId}은(는) 취소되었습니다. 부속합의서에서 제외한 뒤 진행하세요.',
+      en: 'Project {projectId} is cancelled; withdraw it from the agreement first.',
+    },
+  ),
+  'AGREEMENT.WITHDRAWAL_ALREADY_PROPOSED': m(
+    '취소된 세부사업의 제외 변경이 이미 제안되었습니다.',
+    'The withdrawal of the cancelled project is proposed already.',
+  ),
+  'AGREEMENT.PROJECT_ALREADY_WITHDRAWN': m(
+    '이미 부속합의서에서 제외된 세부사업입니다.',
+    'The project is no longer listed in the agreement.',
+  ),
 } as const satisfies Record<string, RefusalMessage>;
 
 export type RefusalCode = keyof typeof REFUSAL_MESSAGES;
@@ -458,7 +706,11 @@ export function refusalMessages(code: string): LocalizedText {
  * The fuller sentence of a code with the refusal's numbers in it, or undefined when the code has
  * none or a number it names is missing.
  */
-export function refusalDetail(code: string, language: Language, details: Readonly<Record<string, unknown>> | undefined): string | undefined {
+export function refusalDetail(
+  code: string,
+  language: Language,
+  details: Readonly<Record<string, unknown>> | undefined,
+): string | undefined {
   const template = refusalEntry(code)?.detail?.[language];
   if (template === undefined || details === undefined) return undefined;
   let complete = true;

@@ -70,3 +70,12 @@ export { type ErasureOutcome, type SubjectKeyState, type SubjectKeyStore, type S
 export { revealEnvelopes, revealPersonalData, revealPersonalText, type RevealPolicy } from './personal-data/reveal.js';
 export { verifyLog, verifyStreamRows, type LogRows, type StreamHeadRecord, type StreamRows } from './merkle/log-verification.js';
 export { appendOnlyRoleGrants, prepareAppendOnlyRole } from './postgres/append-only-role.js';
+export {
+  cosignatureLine,
+  parseWitnessKey,
+  verifiedCosignatures,
+  witnessKeyHash,
+  witnessVerifierKey,
+  type VerifiedCosignature,
+  type Witness,
+} from './merkle/cosignature.js';

@@ -1,6 +1,14 @@
 /** The log's checkpoints in the API: the signer from the configuration, signing on its schedule while the server runs. */
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type Provider } from '@nestjs/common';
-import { GONGRON_CONFIG, type GongronConfig, LogCheckpoints, loadLogSigningKey, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import {
+  GONGRON_CONFIG,
+  type GongronConfig,
+  LogCheckpoints,
+  loadLogSigningKey,
+  SQL_DATABASE,
+  type SqlDatabase,
+  WitnessRegistry,
+} from '@gongron/application';
 import { EVENT_STORE, type EventStore } from '@gongron/event-store';
 
 @Injectable()
@@ -24,10 +32,12 @@ export class CheckpointSchedule implements OnApplicationBootstrap, OnModuleDestr
 }
 
 export const transparencyProviders: Provider[] = [
+  { provide: WitnessRegistry, inject: [EVENT_STORE], useFactory: (store: EventStore) => new WitnessRegistry(store) },
   {
     provide: LogCheckpoints,
-    inject: [GONGRON_CONFIG, EVENT_STORE, SQL_DATABASE],
-    useFactory: (config: GongronConfig, store: EventStore, sql: SqlDatabase) => new LogCheckpoints(store, sql, loadLogSigningKey(config.transparency)),
+    inject: [GONGRON_CONFIG, EVENT_STORE, SQL_DATABASE, WitnessRegistry],
+    useFactory: (config: GongronConfig, store: EventStore, sql: SqlDatabase, witnesses: WitnessRegistry) =>
+      new LogCheckpoints(store, sql, loadLogSigningKey(config.transparency), undefined, witnesses),
   },
   CheckpointSchedule,
 ];

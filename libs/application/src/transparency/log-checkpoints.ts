@@ -11,17 +11,22 @@ import {
   parseCheckpointBody,
   parseVerifierKey,
   signNote,
+  verifiedCosignatures,
   verifiedSigners,
   verifierKey,
+  verifyConsistency,
   type Checkpoint,
   type EventStore,
+  type TreeHead,
   type TrustedCheckpoint,
 } from '@gongron/event-store';
+import type { RegisteredWitness, WitnessRegistry } from './witnesses.js';
 import type { TransparencySettings } from '../config.js';
 import { DATA_FILE_MODE, ensureDataFolder } from '../data-folder.js';
 import type { SqlDatabase } from '../sql-database.js';
 
 export const LOG_CHECKPOINTS_TABLE = 'gongron_log_checkpoints';
+export const LOG_COSIGNATURES_TABLE = 'gongron_log_cosignatures';
 
 export interface LogSigningKey {
   readonly name: string;
@@ -82,6 +87,7 @@ export class LogCheckpoints {
     private readonly sql: SqlDatabase,
     readonly key: LogSigningKey,
     private readonly clock: () => Date = () => new Date(),
+    private readonly witnesses?: WitnessRegistry,
   ) {}
 
   /** Whether this store keeps a Merkle tree (EventStoreDB does not). */
@@ -99,6 +105,15 @@ export class LogCheckpoints {
         .addColumn('issued_at', 'varchar(32)', (c) => c.notNull())
         .addColumn('note', 'text', (c) => c.notNull())
         .execute();
+      await this.sql.db.schema
+        .createTable(LOG_COSIGNATURES_TABLE)
+        .ifNotExists()
+        .addColumn('tree_size', 'bigint', (c) => c.notNull())
+        .addColumn('witness', 'varchar(100)', (c) => c.notNull())
+        .addColumn('line', 'text', (c) => c.notNull())
+        .addColumn('cosigned_at', 'varchar(32)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('gongron_log_cosignatures_pk', ['tree_size', 'witness'])
+        .execute();
     })().catch((error: unknown) => {
       this.ready = undefined;
       throw error;
@@ -114,6 +129,7 @@ export class LogCheckpoints {
     const head = await merkle.treeHead();
     const latest = await this.latest();
     if (latest && latest.size === head.size) return latest;
+    await this.checkConsistentWithCosigned(head);
     const body = checkpointBody({ origin: this.key.name, size: head.size, rootHash: head.rootHash, time: this.clock().toISOString() });
     const note = signNote(body, this.key.name, this.key.privateKey, this.key.publicKey);
     await this.sql.db
@@ -173,7 +189,115 @@ export class LogCheckpoints {
         source: `checkpoint signed by ${this.key.name} at ${signed.time ?? 'an unknown time'}`,
       });
     }
-    return trusted;
+    // A cosigned checkpoint is named by its witnesses too: what they hold is what a rewrite must match.
+    const cosigned = new Map((await this.cosignedCheckpoints()).map((checkpoint) => [checkpoint.size, checkpoint]));
+    return trusted.map((checkpoint) => {
+      const by = cosigned.get(checkpoint.size);
+      return by && by.rootHash === checkpoint.rootHash
+        ? { ...checkpoint, source: `${checkpoint.source}, cosigned by ${by.cosignatures.map((c) => c.witness).join(', ')}` }
+        : checkpoint;
+    });
+  }
+
+  /**
+   * A new checkpoint must extend every cosigned one: the tree at the cosigned size still has the
+   * cosigned root, and a consistency proof from it to the new head holds. A log rewritten (and
+   * re-treed) behind the witnesses' back fails here, and nothing is signed.
+   */
+  private async checkConsistentWithCosigned(head: TreeHead): Promise<void> {
+    const merkle = this.store.merkle!;
+    for (const cosigned of await this.cosignedCheckpoints()) {
+      const names = cosigned.cosignatures.map((c) => c.witness).join(', ');
+      const proof = cosigned.size <= head.size ? await merkle.consistencyProof(cosigned.size, head.size) : undefined;
+      const holds =
+        proof !== undefined &&
+        verifyConsistency(
+          cosigned.size,
+          head.size,
+          proof.map((hash) => Buffer.from(hash, 'hex')),
+          Buffer.from(cosigned.rootHash, 'hex'),
+          Buffer.from(head.rootHash, 'hex'),
+        );
+      if (!holds) throw new LogForkError(cosigned.size, cosigned.rootHash, head, names);
+    }
+  }
+
+  /** Adds a witness's cosignature line to the checkpoint of a size, after checking it with the witness's registered key. */
+  async cosign(size: number, line: string): Promise<CosignedCheckpoint> {
+    await this.ensureSchema();
+    const signed = await this.atSize(size);
+    if (!signed)
+      throw new CosignatureRefusal('not-found', 'LOG.CHECKPOINT_NOT_FOUND', 'size', `no checkpoint of tree size ${size} was issued`);
+    const witnesses = (await this.witnesses?.registered()) ?? [];
+    const text = line.endsWith('\n') ? line : `${line}\n`;
+    let found;
+    try {
+      found = verifiedCosignatures(`${signed.note}${text}`, witnesses);
+    } catch (error) {
+      throw new CosignatureRefusal('invalid', 'LOG.COSIGNATURE_INVALID', 'cosignature', (error as Error).message);
+    }
+    const cosignature = found.find((c) => c.line === text);
+    if (!cosignature) {
+      throw new CosignatureRefusal(
+        'invalid',
+        'LOG.COSIGNATURE_INVALID',
+        'cosignature',
+        'the line is no valid cosignature/v1 of this checkpoint by a registered witness key',
+      );
+    }
+    const cosignedAt = new Date(cosignature.timestamp * 1000).toISOString();
+    await this.sql.db
+      .insertInto(LOG_COSIGNATURES_TABLE)
+      .values({ tree_size: size, witness: cosignature.name, line: cosignature.line, cosigned_at: cosignedAt })
+      .onConflict((oc) => oc.columns(['tree_size', 'witness']).doUpdateSet({ line: cosignature.line, cosigned_at: cosignedAt }))
+      .execute();
+    return (await this.cosigned(size))!;
+  }
+
+  /** A checkpoint with its log signature and every cosignature that holds under the witnesses' current keys. */
+  async cosigned(size: number): Promise<CosignedCheckpoint | undefined> {
+    const signed = await this.atSize(size);
+    if (!signed) return undefined;
+    const witnesses = (await this.witnesses?.registered()) ?? [];
+    const rows = (await this.sql.db
+      .selectFrom(LOG_COSIGNATURES_TABLE)
+      .select(['witness', 'line'])
+      .where('tree_size', '=', size)
+      .orderBy('witness')
+      .execute()) as {
+      witness: string;
+      line: string;
+    }[];
+    return withCosignatures(signed, rows, witnesses);
+  }
+
+  /** Every checkpoint at least one registered witness cosigned, by size. */
+  async cosignedCheckpoints(): Promise<CosignedCheckpoint[]> {
+    await this.ensureSchema();
+    const witnesses = (await this.witnesses?.registered()) ?? [];
+    if (witnesses.length === 0) return [];
+    const rows = (await this.sql.db
+      .selectFrom(LOG_COSIGNATURES_TABLE)
+      .select(['tree_size', 'witness', 'line'])
+      .orderBy('tree_size')
+      .orderBy('witness')
+      .execute()) as {
+      tree_size: number | string;
+      witness: string;
+      line: string;
+    }[];
+    const out: CosignedCheckpoint[] = [];
+    for (const size of [...new Set(rows.map((row) => Number(row.tree_size)))]) {
+      const signed = await this.atSize(size);
+      if (!signed) continue;
+      const cosigned = withCosignatures(
+        signed,
+        rows.filter((row) => Number(row.tree_size) === size),
+        witnesses,
+      );
+      if (cosigned.cosignatures.length > 0) out.push(cosigned);
+    }
+    return out;
   }
 
   /** The latest checkpoint if it covers `size` leaves, else a new one. */
@@ -192,5 +316,62 @@ export class LogCheckpoints {
   stop(): void {
     clearInterval(this.timer);
     this.timer = undefined;
+  }
+}
+
+export interface CosignatureView {
+  readonly witness: string;
+  readonly district: string;
+  readonly party: string;
+  /** When the witness cosigned (ISO 8601, from its cosignature). */
+  readonly time: string;
+}
+
+export interface CosignedCheckpoint extends SignedCheckpoint {
+  /** The note with the log's signature and every valid cosignature line. */
+  readonly note: string;
+  readonly cosignatures: readonly CosignatureView[];
+}
+
+function withCosignatures(
+  signed: SignedCheckpoint,
+  rows: readonly { witness: string; line: string }[],
+  witnesses: readonly RegisteredWitness[],
+): CosignedCheckpoint {
+  const valid = verifiedCosignatures(`${signed.note}${rows.map((row) => row.line).join('')}`, witnesses);
+  return {
+    ...signed,
+    note: `${signed.note}${valid.map((c) => c.line).join('')}`,
+    cosignatures: valid.map((c) => {
+      const witness = witnesses.find((w) => w.name === c.name)!;
+      return { witness: c.name, district: witness.district, party: witness.party, time: new Date(c.timestamp * 1000).toISOString() };
+    }),
+  };
+}
+
+/** A new checkpoint would not extend a cosigned one: the log was forked. */
+export class LogForkError extends Error {
+  readonly code = 'LOG.FORK_DETECTED';
+  constructor(
+    readonly cosignedSize: number,
+    readonly cosignedRoot: string,
+    readonly head: TreeHead,
+    readonly witnesses: string,
+  ) {
+    super(
+      `The log no longer extends the checkpoint of tree size ${cosignedSize} (root ${cosignedRoot}) cosigned by ${witnesses}: ` +
+        `the tree of size ${head.size} (root ${head.rootHash}) is a fork; no checkpoint was signed`,
+    );
+  }
+}
+
+export class CosignatureRefusal extends Error {
+  constructor(
+    readonly kind: 'invalid' | 'not-found',
+    readonly code: string,
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
   }
 }

@@ -1,0 +1,212 @@
+/**
+ * Witnesses of the log, end to end on SQLite: suwon's education office and local government make
+ * their key pairs with the CLI, register the public keys (an event each), cosign a checkpoint with
+ * `cli witness cosign`; the checkpoint shows both cosignatures. Then the log is forked — an event
+ * before the cosigned size re-sealed in the database and the tree rebuilt — and the fork is named:
+ * no new checkpoint is signed, verification names the cosigned checkpoint, and the witness's own
+ * saved copy catches the rewrite offline.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { computeEventHash, EVENT_STORE, type EventStore } from '@gongron/event-store';
+import { GeneratedClock, appendHistory } from '../../libs/projections/src/testing/history-generator.js';
+import { CLI_MAIN, runToEnd } from '../support/child-processes.js';
+import { treeOf } from '../support/retree.js';
+import { startTestApi } from './api-support.js';
+
+const cli = (args: readonly string[], env: Record<string, string> = {}) =>
+  runToEnd(CLI_MAIN, args, {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    LOG_LEVEL: 'silent',
+    GONGRON_RUN_RELAY: 'false',
+    ...env,
+  });
+
+describe('witnesses from the two parties', () => {
+  it('register keys made on their side, cosign a checkpoint, and the fork of the log after it is detected and named', async () => {
+    const api = await startTestApi({ GONGRON_RUN_PROCESS_MANAGERS: 'false', GONGRON_CHECKPOINT_INTERVAL_SECONDS: '0' });
+    const home = mkdtempSync(join(tmpdir(), 'gongron-witness-'));
+    try {
+      const store = api.running.app.get<EventStore>(EVENT_STORE);
+      await appendHistory(store, { events: 150, seed: 5, concurrentStories: 4 }, new GeneratedClock(new Date('2024-03-01T00:00:00Z')));
+      const auditor = await api.token({ role: 'auditor', name: '감사 담당' });
+      const parties = ['education-office', 'local-government'] as const;
+      const keys: Record<string, { file: string; state: string; verifierKey: string }> = {};
+      for (const party of parties) {
+        const file = join(home, `${party}.pem`);
+        const made = await cli(['witness', 'keygen', '--district', 'suwon', '--party', party, '--out', file]);
+        expect(made.code).toBe(0);
+        expect(statSync(file).mode & 0o777).toBe(0o600);
+        const verifierKey = made.stdout.trim();
+        expect(verifierKey).toMatch(new RegExp(`^suwon\\.${party}\\+[0-9a-f]{8}\\+[A-Za-z0-9+/]+=*$`));
+        keys[party] = { file, state: join(home, `${party}.checkpoint`), verifierKey };
+        // The party's own official registers it; the other party's cannot.
+        const official = await api.token({ role: 'official', district: 'suwon', party, name: '담당' });
+        const other = await api.token({
+          role: 'official',
+          district: 'suwon',
+          party: party === 'education-office' ? 'local-government' : 'education-office',
+          name: '담당',
+        });
+        const refused = await api.call('POST', '/transparency/witnesses', {
+          token: other,
+          body: { district: 'suwon', party, verifierKey },
+        });
+        expect(refused.status).toBe(403);
+        expect(refused.body).toMatchObject({ code: 'WITNESS.OTHER_PARTY' });
+        const wrongName = await api.call('POST', '/transparency/witnesses', {
+          token: official,
+          body: { district: 'suwon', party: party, verifierKey: verifierKey.replace('suwon.', 'osan.') },
+        });
+        expect(wrongName.status).toBe(400);
+        const registered = await api.call('POST', '/transparency/witnesses', {
+          token: official,
+          body: { district: 'suwon', party, verifierKey },
+        });
+        expect(registered.status).toBe(201);
+        // The registration is an event with the public key only.
+        const [event] = await store.readStream(`witness:suwon.${party}`);
+        expect(event).toMatchObject({
+          type: 'WitnessKeyRegistered',
+          data: { district: 'suwon', party, keyName: `suwon.${party}`, verifierKey },
+        });
+        expect(JSON.stringify(event)).not.toContain('PRIVATE');
+      }
+      expect((await api.call('GET', '/transparency/witnesses')).body).toHaveLength(2);
+
+      const issued = await api.call('POST', '/audit/checkpoints', { token: auditor });
+      expect(issued.status).toBe(201);
+      const size = issued.body.treeSize as number;
+      for (const party of parties) {
+        const cosigned = await cli([
+          'witness',
+          'cosign',
+          '--district',
+          'suwon',
+          '--party',
+          party,
+          '--key-file',
+          keys[party]!.file,
+          '--api',
+          api.url,
+          '--state',
+          keys[party]!.state,
+        ]);
+        expect(cosigned.stderr).toBe('');
+        expect(cosigned.stdout).toBe(`COSIGNED: tree size ${size}, root ${issued.body.rootHash}, as suwon.${party}\n`);
+      }
+      const shown = await api.call('GET', `/transparency/checkpoints/${size}`);
+      expect(shown.body.cosignatures.map((c: { witness: string }) => c.witness)).toEqual([
+        'suwon.education-office',
+        'suwon.local-government',
+      ]);
+      expect((shown.body.note as string).match(/^\u2014 /gm)).toHaveLength(3);
+      // A forged cosignature is refused, naming the field.
+      const forged = await api.call('POST', `/transparency/checkpoints/${size}/cosignatures`, {
+        body: { cosignature: `\u2014 suwon.education-office ${Buffer.alloc(76, 1).toString('base64')}` },
+      });
+      expect(forged.status).toBe(422);
+      expect(forged.body).toMatchObject({ code: 'LOG.COSIGNATURE_INVALID', field: 'cosignature' });
+      // The proof bundle's checkpoint carries the cosignatures.
+      const bundle = await api.call('GET', '/audit/proofs/inclusion?position=3', { token: auditor });
+      expect(bundle.body.checkpoint).toContain('\u2014 suwon.local-government ');
+
+      // The log grows honestly: the next checkpoint extends the cosigned one.
+      const official = await api.token({ role: 'official', district: 'suwon', party: 'education-office', name: '담당' });
+      const again = () =>
+        api.call('POST', '/transparency/witnesses', {
+          token: official,
+          body: { district: 'suwon', party: 'education-office', verifierKey: keys['education-office']!.verifierKey },
+        });
+      expect((await again()).status).toBe(201);
+      expect((await api.call('POST', '/audit/checkpoints', { token: auditor })).status).toBe(201);
+
+      // The fork: an event before the cosigned size re-sealed with the project's hash function, the tree rebuilt.
+      const raw = new Database(join(api.dataDir, 'gongron.sqlite'));
+      raw.exec(
+        'drop trigger gongron_events_no_update; drop trigger gongron_merkle_leaves_no_delete; drop trigger gongron_merkle_nodes_no_delete;',
+      );
+      type Row = {
+        position: number;
+        event_id: string;
+        stream_id: string;
+        revision: number;
+        type: string;
+        schema_version: number;
+        recorded_at: string;
+        data: string;
+        metadata: string;
+        hash: string;
+        previous_hash: string;
+      };
+      const rows = raw.prepare('select * from gongron_events order by position').all() as Row[];
+      const target = rows.find((row) => row.position > 40 && row.data.includes('"district":"'))!;
+      let previous = target.previous_hash;
+      for (const row of rows.filter((candidate) => candidate.stream_id === target.stream_id && candidate.revision >= target.revision)) {
+        const data = row === target ? row.data.replace('"district":"', '"district":"x') : row.data;
+        const hash = computeEventHash(previous, {
+          id: row.event_id,
+          type: row.type,
+          schemaVersion: row.schema_version,
+          streamId: row.stream_id,
+          revision: row.revision,
+          recordedAt: row.recorded_at,
+          data: JSON.parse(data) as Record<string, unknown>,
+          metadata: JSON.parse(row.metadata) as Record<string, unknown>,
+        });
+        raw
+          .prepare('update gongron_events set data = ?, hash = ?, previous_hash = ? where position = ?')
+          .run(data, hash, previous, row.position);
+        previous = hash;
+      }
+      const tree = treeOf(
+        raw.prepare('select position, hash from gongron_events order by position').all() as { position: number; hash: string }[],
+      );
+      raw.exec('delete from gongron_merkle_nodes; delete from gongron_merkle_leaves;');
+      for (const leaf of tree.leaves)
+        raw
+          .prepare('insert into gongron_merkle_leaves (leaf_index, position, hash) values (?, ?, ?)')
+          .run(leaf.leafIndex, leaf.position, leaf.hash);
+      for (const node of tree.nodes)
+        raw.prepare('insert into gongron_merkle_nodes (level, idx, hash) values (?, ?, ?)').run(node.level, node.index, node.hash);
+      raw.close();
+
+      expect((await again()).status).toBe(201);
+      const refusedCheckpoint = await api.call('POST', '/audit/checkpoints', { token: auditor });
+      expect(refusedCheckpoint.status).toBe(409);
+      expect(refusedCheckpoint.body).toMatchObject({
+        code: 'LOG.FORK_DETECTED',
+        cosignedSize: size,
+        cosignedRoot: issued.body.rootHash,
+        witnesses: 'suwon.education-office, suwon.local-government',
+      });
+      const verified = await api.call('GET', '/audit/verify', { token: auditor });
+      expect(verified.body).toMatchObject({ ok: false, brokenLink: { reason: 'checkpoint-mismatch', expected: issued.body.rootHash } });
+      expect(verified.body.brokenLink.detail).toContain('cosigned by suwon.education-office, suwon.local-government');
+      // The witness's saved copy catches the rewrite offline, with nothing but the witness's key.
+      const offline = await cli(
+        [
+          'audit',
+          'verify',
+          '--no-progress',
+          '--checkpoint',
+          keys['local-government']!.state,
+          '--key',
+          keys['local-government']!.verifierKey,
+        ],
+        {
+          GONGRON_DATA_DIR: api.dataDir,
+        },
+      );
+      expect(offline.code).toBe(3);
+      expect(offline.stdout).toMatch(/^BROKEN: checkpoint-mismatch\n/);
+      expect(offline.stdout).toContain('signed by suwon.local-government (cosigned)');
+    } finally {
+      await api.close();
+      rmSync(home, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
