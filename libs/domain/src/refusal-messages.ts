@@ -444,7 +444,11 @@ export const REFUSAL_MESSAGES = {
     '이 평가 기한의 경과는 이미 기록되었습니다.',
     'This evaluation deadline has fired already.',
   ),
-  'PROJECT.EVALUATION_ALREADY_RECORDED': m('평가가 이미 등록되어 있습니다.', 'This evaluation is recorded already.'),
+  'PROJECT.EVALUATION_ALREADY_RECORDED': m(
+    '평가가 이미 등록되어 있습니다. 고치려면 정정을 등록하세요.',
+    'This evaluation is recorded already; record a correction to change it.',
+  ),
+  'PROJECT.EVALUATION_NOT_RECORDED': m('정정할 평가가 없습니다. 먼저 평가를 등록하세요.', 'There is no evaluation to correct; record it first.'),
   'PROJECT.INVALID_SATISFACTION': m('만족도는 0에서 100 사이여야 합니다.', 'Satisfaction must be from 0 to 100.'),
   'PROJECT.PARTY_MISMATCH': m('자기 소속 재원만 집행할 수 있습니다.', 'You may record only your own party’s spending.'),
   'PROJECT.WITHDRAWN_FROM_AGREEMENT': m(

@@ -180,7 +180,7 @@ describe('project: every legal transition', () => {
       ]);
   });
 
-  transition('completed: the self-evaluation alone does not make it evaluated', () => {
+  transition('completed → evaluated on its self-evaluation alone: the province-wide survey is no per-project gate', () => {
     given(historyOf.project('completed'))
       .when(c.RecordSelfEvaluation)
       .thenState((state, events) => {
@@ -189,8 +189,10 @@ describe('project: every legal transition', () => {
             type: 'SelfEvaluationRecorded',
             data: { projectId: PROJECT, indicators: [{ name: '참여 학생 수', target: 100, result: 120, unit: '명' }], summary: null, recordedOn: TODAY },
           },
+          { type: 'ProjectEvaluated', data: { projectId: PROJECT, sourceAgendaItemId: ITEM, evaluatedOn: TODAY } },
         ]);
-        expect(state.status).toBe('completed');
+        expect(state.status).toBe('evaluated');
+        expect(state.comprehensiveEvaluation).toBeNull();
       });
   });
 
@@ -203,19 +205,74 @@ describe('project: every legal transition', () => {
       });
   });
 
-  transition('completed → evaluated when the second evaluation arrives (either order)', () => {
-    given(after(historyOf.project('completed'), c.RecordSelfEvaluation))
+  transition('evaluated: survey figures that come after are recorded without changing the state', () => {
+    given(historyOf.project('evaluated'))
       .when(c.RecordComprehensiveEvaluation)
       .then([
         {
           type: 'ComprehensiveEvaluationRecorded',
           data: { projectId: PROJECT, satisfaction: { students: 88, parents: 91.5, teachers: 80 }, surveyedOn: TODAY },
         },
-        { type: 'ProjectEvaluated', data: { projectId: PROJECT, sourceAgendaItemId: ITEM, evaluatedOn: TODAY } },
       ]);
-    given(after(historyOf.project('completed'), c.RecordComprehensiveEvaluation))
-      .when(c.RecordSelfEvaluation)
-      .thenState((state) => expect(state.status).toBe('evaluated'));
+  });
+
+  /** A history stored under the earlier rule: the self-evaluation in, the project still waiting for the survey. */
+  const selfEvaluatedUnderEarlierRule = (): ProjectEvent[] => [
+    ...historyOf.project('completed'),
+    { type: 'SelfEvaluationRecorded', data: { projectId: PROJECT, indicators: [{ name: '참여 학생 수', target: 100, result: 120 }], summary: null, recordedOn: TODAY } },
+  ];
+
+  transition('completed under the earlier rule: the survey or a correction now evaluates it', () => {
+    given(selfEvaluatedUnderEarlierRule())
+      .when(c.RecordComprehensiveEvaluation)
+      .thenState((state, events) => {
+        expect(events.map((event) => event.type)).toEqual(['ComprehensiveEvaluationRecorded', 'ProjectEvaluated']);
+        expect(state.status).toBe('evaluated');
+      });
+    given(selfEvaluatedUnderEarlierRule())
+      .when(c.CorrectSelfEvaluation)
+      .thenState((state, events) => {
+        expect(events.map((event) => event.type)).toEqual(['SelfEvaluationCorrected', 'ProjectEvaluated']);
+        expect(state.status).toBe('evaluated');
+      });
+  });
+
+  transition('completed and evaluated: a correction is a new event naming what it replaces and why', () => {
+    given(historyOf.project('evaluated'))
+      .when(c.CorrectSelfEvaluation)
+      .thenState((state, events) => {
+        expect(events).toEqual([
+          {
+            type: 'SelfEvaluationCorrected',
+            data: {
+              projectId: PROJECT,
+              indicators: [{ name: '참여 학생 수', target: 100, result: 112, unit: '명' }],
+              summary: null,
+              previous: { indicators: [{ name: '참여 학생 수', target: 100, result: 120, unit: '명' }], summary: null },
+              reason: '중복 집계 정정',
+              correctedOn: TODAY,
+            },
+          },
+        ]);
+        expect(state.selfEvaluation?.indicators[0]?.result).toBe(112);
+        expect(state.status).toBe('evaluated');
+      });
+    for (const history of [after(historyOf.project('completed'), c.RecordComprehensiveEvaluation), after(historyOf.project('evaluated'), c.RecordComprehensiveEvaluation)]) {
+      given(history)
+        .when(c.CorrectComprehensiveEvaluation)
+        .thenState((state, events) => {
+          expect(events[0]).toMatchObject({
+            type: 'ComprehensiveEvaluationCorrected',
+            data: { satisfaction: { students: 86 }, previous: { satisfaction: { students: 88 } }, reason: '입력 오류 정정' },
+          });
+          expect(state.comprehensiveEvaluation?.satisfaction.students).toBe(86);
+        });
+    }
+  });
+
+  test('nothing is corrected before it is recorded', () => {
+    given(historyOf.project('completed')).when(c.CorrectSelfEvaluation).thenThrows({ code: 'PROJECT.EVALUATION_NOT_RECORDED', field: 'data.indicators' });
+    given(historyOf.project('evaluated')).when(with_(c.CorrectSelfEvaluation, { reason: '' })).thenThrows({ field: 'data.reason' });
   });
 
   transition('evaluated → closed', () => {
@@ -446,7 +503,8 @@ describe('project: rules and surface', () => {
   });
 
   test('each evaluation once; indicators and satisfaction are checked', () => {
-    given(after(historyOf.project('completed'), c.RecordSelfEvaluation)).when(c.RecordSelfEvaluation).thenThrows('PROJECT.EVALUATION_ALREADY_RECORDED');
+    given(after(historyOf.project('completed'), c.RecordComprehensiveEvaluation)).when(c.RecordComprehensiveEvaluation).thenThrows('PROJECT.EVALUATION_ALREADY_RECORDED');
+    given(after(historyOf.project('completed'), c.RecordSelfEvaluation)).when(c.RecordSelfEvaluation).thenThrows({ kind: 'transition' });
     given(historyOf.project('completed')).when(with_(c.RecordSelfEvaluation, { indicators: [] })).thenThrows({ field: 'data.indicators' });
     given(historyOf.project('completed'))
       .when(with_(c.RecordSelfEvaluation, { indicators: [{ name: 'x', target: 1, result: Number.POSITIVE_INFINITY }] }))

@@ -66,10 +66,13 @@ const projectAllowed: Readonly<Record<ProjectStatus, readonly string[]>> = {
   ],
   suspended: ['ResumeProject', 'AmendProjectBudget', 'ReleaseFromAgreement', 'CancelProject', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
   completed: [
-    'RecordSelfEvaluation', 'RecordComprehensiveEvaluation', 'ReleaseFromAgreement', 'CancelProject', 'MarkEvaluationOverdue', 'FulfillCondition',
-    'WaiveCondition', 'MarkConditionOverdue',
+    'RecordSelfEvaluation', 'RecordComprehensiveEvaluation', 'CorrectSelfEvaluation', 'CorrectComprehensiveEvaluation', 'ReleaseFromAgreement',
+    'CancelProject', 'MarkEvaluationOverdue', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue',
   ],
-  evaluated: ['CloseProject', 'ReleaseFromAgreement', 'CancelProject', 'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue'],
+  evaluated: [
+    'RecordComprehensiveEvaluation', 'CorrectSelfEvaluation', 'CorrectComprehensiveEvaluation', 'CloseProject', 'ReleaseFromAgreement', 'CancelProject',
+    'FulfillCondition', 'WaiveCondition', 'MarkConditionOverdue',
+  ],
   closed: [],
   cancelled: [],
 };
@@ -162,6 +165,11 @@ const ruleRefusals: Readonly<Record<string, string>> = {
   // The path reaches inForce with no amendment proposed.
   'agreement inForce ConsentToAmendment': 'AGREEMENT.AMENDMENT_NOT_FOUND',
   'agreement inForce RefuseAmendment': 'AGREEMENT.AMENDMENT_NOT_FOUND',
+  // The path completes the project with no evaluation recorded, so there is nothing to correct.
+  'project completed CorrectSelfEvaluation': 'PROJECT.EVALUATION_NOT_RECORDED',
+  'project completed CorrectComprehensiveEvaluation': 'PROJECT.EVALUATION_NOT_RECORDED',
+  // The path evaluates the project on its self-evaluation alone: no survey figures to correct.
+  'project evaluated CorrectComprehensiveEvaluation': 'PROJECT.EVALUATION_NOT_RECORDED',
   // The path adds the sample member, so adding it again is a duplicate.
   'roster active AddMember': 'ROSTER.DUPLICATE_MEMBER',
 };

@@ -40,6 +40,8 @@ const beforeRosters = load('stored-events.v4.json');
 const withMeetings = load('stored-events.v5.json');
 /** Events as stored once a withdrawal returned money, a cancellation opened its amendment and expenditures named their executor. */
 const withMoneyHeldTogether = load('stored-events.v6.json');
+/** Events as stored once a project was evaluated on its self-evaluation and evaluations were corrected. */
+const withCorrections = load('stored-events.v7.json');
 
 function replay(streamId: string, from = fixture): Record<string, unknown> & { status: string } {
   const workflow = workflowForStream(streamId) as AnyWorkflow;
@@ -54,7 +56,9 @@ function replay(streamId: string, from = fixture): Record<string, unknown> & { s
 describe('stored events (workflow version 1)', () => {
   test('the fixtures together hold every event type the domain knows', () => {
     const stored = new Set(
-      [...fixture.events, ...withDeadlines.events, ...withConditions.events, ...withMeetings.events, ...withMoneyHeldTogether.events].map((event) => event.type),
+      [...fixture.events, ...withDeadlines.events, ...withConditions.events, ...withMeetings.events, ...withMoneyHeldTogether.events, ...withCorrections.events].map(
+        (event) => event.type,
+      ),
     );
     expect(domainEventTypes.filter((type) => !stored.has(type))).toEqual([]);
   });
@@ -105,6 +109,15 @@ describe('stored events (workflow version 1)', () => {
     });
     expect(replay('agenda-item:item-1', withMeetings)).toMatchObject({ status: 'referred', workflowVersion: 2, adoption: { tally: { onRoll: 15, present: 9, for: 5 } } });
     expect(replay('meeting:suwon-civic-council-2024-4', withMeetings).status).toBe('cancelled');
+  });
+
+  test('a project evaluated on its self-evaluation, with both evaluations corrected, replays to the state it had when stored', () => {
+    expect(replay('project:proj-8', withCorrections)).toMatchObject({
+      status: 'closed',
+      evaluatedOn: '2025-01-10',
+      selfEvaluation: { indicators: [{ result: 214 }], summary: '중복 집계 제외', recordedOn: '2025-01-20' },
+      comprehensiveEvaluation: { satisfaction: { students: 82 } },
+    });
   });
 
   test('a withdrawn project, a cancelled one and expenditures of both schema versions replay to the state they had when stored', () => {

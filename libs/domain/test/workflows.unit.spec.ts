@@ -34,7 +34,7 @@ describe('the workflows as a registry', () => {
 
   test('every command type belongs to exactly one workflow', () => {
     expect(new Set(domainCommandTypes).size).toBe(domainCommandTypes.length);
-    expect(domainCommandTypes).toHaveLength(15 + 17 + 9 + 4 + 8);
+    expect(domainCommandTypes).toHaveLength(15 + 19 + 9 + 4 + 8);
     expect(workflowForCommand('RecordReviewDecision')?.category).toBe('agenda-item');
     expect(workflowForCommand('RecordExpenditure')?.category).toBe('project');
     expect(workflowForCommand('ConsentToAmendment')?.category).toBe('agreement');
@@ -57,7 +57,7 @@ describe('the workflows as a registry', () => {
 
   test('event types are past tense, unique and versioned', () => {
     const types = Object.keys(eventSchemaVersions);
-    expect(types).toHaveLength(15 + 18 + 9 + 4 + 8);
+    expect(types).toHaveLength(15 + 20 + 9 + 4 + 8);
     expect(types.filter((type) => !/[a-z](ed|Withdrawn|Came|Overdue|Left)(?=[A-Z]|$)/.test(type))).toEqual([]);
     // Every type starts at version 1; an expenditure's executor came with version 2.
     expect(Object.entries(eventSchemaVersions).filter(([, version]) => version !== 1)).toEqual([['ExpenditureRecorded', 2]]);

@@ -211,6 +211,22 @@ export class RecordComprehensiveEvaluationDto {
   surveyedOn?: string;
 }
 
+export class CorrectSelfEvaluationDto extends RecordSelfEvaluationDto {
+  @ApiProperty({ example: '중복 집계 정정', maxLength: NOTE_MAX, description: 'Why the recorded self-evaluation is corrected' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(NOTE_MAX)
+  reason!: string;
+}
+
+export class CorrectComprehensiveEvaluationDto extends RecordComprehensiveEvaluationDto {
+  @ApiProperty({ example: '입력 오류 정정', maxLength: NOTE_MAX, description: 'Why the recorded survey figures are corrected' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(NOTE_MAX)
+  reason!: string;
+}
+
 export class CloseProjectDto {
   @ApiPropertyOptional({ example: '2025-02-10' })
   @IsOptional()

@@ -13,6 +13,8 @@ import {
   CreateProjectDto,
   RecordComprehensiveEvaluationDto,
   RecordExpenditureDto,
+  CorrectComprehensiveEvaluationDto,
+  CorrectSelfEvaluationDto,
   RecordSelfEvaluationDto,
   ResumeProjectDto,
   StartProjectDto,
@@ -143,6 +145,27 @@ export class ProjectsController {
     @Body() body: RecordComprehensiveEvaluationDto,
   ) {
     return this.gateway.send(req, res, 'RecordComprehensiveEvaluation', { ...body, projectId });
+  }
+
+  @Post(':id/self-evaluation/corrections')
+  @HttpCode(200)
+  @CommandRoute()
+  @ApiOperation({ summary: 'Correct the recorded self-evaluation (자체평가 정정): a new event naming what it replaces and why' })
+  correctSelfEvaluation(@Param('id', new IdPipe('id')) projectId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: CorrectSelfEvaluationDto) {
+    return this.gateway.send(req, res, 'CorrectSelfEvaluation', { ...body, projectId });
+  }
+
+  @Post(':id/comprehensive-evaluation/corrections')
+  @HttpCode(200)
+  @CommandRoute()
+  @ApiOperation({ summary: 'Correct the recorded comprehensive evaluation (종합평가 정정): a new event naming what it replaces and why' })
+  correctComprehensiveEvaluation(
+    @Param('id', new IdPipe('id')) projectId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: CorrectComprehensiveEvaluationDto,
+  ) {
+    return this.gateway.send(req, res, 'CorrectComprehensiveEvaluation', { ...body, projectId });
   }
 
   @Post(':id/closure')

@@ -1456,6 +1456,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/comprehensive-evaluation/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct the recorded comprehensive evaluation (종합평가 정정): a new event naming what it replaces and why */
+        post: operations["ProjectsController_correctComprehensiveEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{id}/conditions/{conditionId}/fulfilment": {
         parameters: {
             query?: never;
@@ -1553,6 +1570,23 @@ export interface paths {
         put?: never;
         /** Record the self-evaluation (자체평가): indicators with target and result */
         post: operations["ProjectsController_recordSelfEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/self-evaluation/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct the recorded self-evaluation (자체평가 정정): a new event naming what it replaces and why */
+        post: operations["ProjectsController_correctSelfEvaluation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2690,6 +2724,25 @@ export interface components {
              *     ]
              */
             attending: string[];
+        };
+        CorrectComprehensiveEvaluationDto: {
+            /**
+             * @description Why the recorded survey figures are corrected
+             * @example 입력 오류 정정
+             */
+            reason: string;
+            satisfaction: components["schemas"]["SatisfactionDto"];
+            /** @example 2025-01-15 */
+            surveyedOn?: string;
+        };
+        CorrectSelfEvaluationDto: {
+            indicators: components["schemas"]["IndicatorDto"][];
+            /**
+             * @description Why the recorded self-evaluation is corrected
+             * @example 중복 집계 정정
+             */
+            reason: string;
+            summary?: string;
         };
         CreateCalendarFeedDto: {
             /** @enum {string} */
@@ -12378,6 +12431,126 @@ export interface operations {
             };
         };
     };
+    ProjectsController_correctComprehensiveEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body replay the first response and write nothing */
+                "Idempotency-Key"?: string;
+                /** @description Revision last seen, e.g. "3"; a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description Recorded on the events; created when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectComprehensiveEvaluationDto"];
+            };
+        };
+        responses: {
+            /** @description Done; ETag is the new revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description Invalid input (each field named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No, unknown or revoked token */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Outside the token’s district, body or party */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unknown item, project or agreement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current state (allowedActions given) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match names a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A rule is broken (quorum, budget, same-party consent), or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     ProjectsController_fulfilCondition: {
         parameters: {
             query?: never;
@@ -13038,6 +13211,126 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RecordSelfEvaluationDto"];
+            };
+        };
+        responses: {
+            /** @description Done; ETag is the new revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description Invalid input (each field named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No, unknown or revoked token */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Outside the token’s district, body or party */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unknown item, project or agreement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current state (allowedActions given) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match names a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A rule is broken (quorum, budget, same-party consent), or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProjectsController_correctSelfEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body replay the first response and write nothing */
+                "Idempotency-Key"?: string;
+                /** @description Revision last seen, e.g. "3"; a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description Recorded on the events; created when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectSelfEvaluationDto"];
             };
         };
         responses: {

@@ -198,7 +198,12 @@ function applyProjectEvent(context: ProjectContext, event: ProjectEvent): Projec
       return { ...context, selfEvaluation: { indicators, summary, recordedOn } };
     }
     case 'ComprehensiveEvaluationRecorded':
+    case 'ComprehensiveEvaluationCorrected':
       return { ...context, comprehensiveEvaluation: { satisfaction: event.data.satisfaction, surveyedOn: event.data.surveyedOn } };
+    case 'SelfEvaluationCorrected': {
+      const { indicators, summary, correctedOn } = event.data;
+      return { ...context, selfEvaluation: { indicators, summary, recordedOn: correctedOn } };
+    }
     case 'ProjectEvaluated':
       return { ...context, evaluatedOn: event.data.evaluatedOn };
     case 'ProjectClosed':
@@ -235,7 +240,9 @@ export const projectMachine = setup({
     selfEvaluationPending: ({ context, event }) => event.type === 'SelfEvaluationRecorded' && context.selfEvaluation === null,
     comprehensiveEvaluationPending: ({ context, event }) =>
       event.type === 'ComprehensiveEvaluationRecorded' && context.comprehensiveEvaluation === null,
-    bothEvaluationsIn: ({ context }) => context.selfEvaluation !== null && context.comprehensiveEvaluation !== null,
+    // A project is evaluated on its own self-evaluation; the province-wide survey is no per-project gate.
+    selfEvaluationIn: ({ context }) => context.selfEvaluation !== null,
+    comprehensiveEvaluationIn: ({ context }) => context.comprehensiveEvaluation !== null,
   },
   actions: {
     record: assign(({ context, event }) => applyProjectEvent(context, event)),
@@ -293,14 +300,16 @@ export const projectMachine = setup({
       },
     },
     completed: {
-      // Evaluated once both the self-evaluation and the comprehensive evaluation are in.
+      // Evaluated once the self-evaluation is in; the comprehensive evaluation may come before or after.
       on: {
         ConditionFulfilled: { guard: 'conditionOpen', actions: 'record' },
         ConditionWaived: { guard: 'conditionOpen', actions: 'record' },
         ConditionOverdue: { guard: 'conditionNewlyOverdue', actions: 'record' },
         SelfEvaluationRecorded: { guard: 'selfEvaluationPending', actions: 'record' },
         ComprehensiveEvaluationRecorded: { guard: 'comprehensiveEvaluationPending', actions: 'record' },
-        ProjectEvaluated: { target: 'evaluated', guard: 'bothEvaluationsIn', actions: 'record' },
+        SelfEvaluationCorrected: { guard: 'selfEvaluationIn', actions: 'record' },
+        ComprehensiveEvaluationCorrected: { guard: 'comprehensiveEvaluationIn', actions: 'record' },
+        ProjectEvaluated: { target: 'evaluated', guard: 'selfEvaluationIn', actions: 'record' },
         ProjectReleasedFromAgreement: { guard: 'notReleased', actions: 'record' },
         ProjectCancelled: { target: 'cancelled', actions: 'record' },
         EvaluationOverdue: { guard: 'newOverdueEvaluation', actions: 'record' },
@@ -311,6 +320,9 @@ export const projectMachine = setup({
         ConditionFulfilled: { guard: 'conditionOpen', actions: 'record' },
         ConditionWaived: { guard: 'conditionOpen', actions: 'record' },
         ConditionOverdue: { guard: 'conditionNewlyOverdue', actions: 'record' },
+        ComprehensiveEvaluationRecorded: { guard: 'comprehensiveEvaluationPending', actions: 'record' },
+        SelfEvaluationCorrected: { guard: 'selfEvaluationIn', actions: 'record' },
+        ComprehensiveEvaluationCorrected: { guard: 'comprehensiveEvaluationIn', actions: 'record' },
         ProjectClosed: { target: 'closed', actions: 'record' },
         ProjectReleasedFromAgreement: { guard: 'notReleased', actions: 'record' },
         ProjectCancelled: { target: 'cancelled', actions: 'record' },

@@ -91,6 +91,20 @@ export type RecordComprehensiveEvaluation = Command<'RecordComprehensiveEvaluati
   satisfaction: Satisfaction;
   surveyedOn?: string;
 }>;
+/** A correction of a recorded self-evaluation, as a new event: the earlier record stays in the history. */
+export type CorrectSelfEvaluation = Command<'CorrectSelfEvaluation', {
+  projectId: string;
+  indicators: readonly Indicator[];
+  summary?: string;
+  reason: string;
+}>;
+/** A correction of a recorded comprehensive evaluation (survey figures entered wrongly). */
+export type CorrectComprehensiveEvaluation = Command<'CorrectComprehensiveEvaluation', {
+  projectId: string;
+  satisfaction: Satisfaction;
+  surveyedOn?: string;
+  reason: string;
+}>;
 export type CloseProject = Command<'CloseProject', { projectId: string; closedOn?: string }>;
 export type CancelProject = Command<'CancelProject', { projectId: string; reason: string; cancelledOn?: string }>;
 
@@ -116,6 +130,8 @@ export type ProjectCommand =
   | CompleteProject
   | RecordSelfEvaluation
   | RecordComprehensiveEvaluation
+  | CorrectSelfEvaluation
+  | CorrectComprehensiveEvaluation
   | CloseProject
   | CancelProject
   | MarkEvaluationOverdue
@@ -207,7 +223,26 @@ export type ComprehensiveEvaluationRecorded = { readonly type: 'ComprehensiveEva
   surveyedOn: string;
   effectiveAt?: string;
 } };
-/** Both evaluations are in; the agenda item the project came from now awaits feedback. */
+export type SelfEvaluationCorrected = { readonly type: 'SelfEvaluationCorrected'; readonly data: {
+  projectId: string;
+  indicators: readonly Indicator[];
+  summary: string | null;
+  previous: { readonly indicators: readonly Indicator[]; readonly summary: string | null };
+  reason: string;
+  correctedOn: string;
+} };
+export type ComprehensiveEvaluationCorrected = { readonly type: 'ComprehensiveEvaluationCorrected'; readonly data: {
+  projectId: string;
+  satisfaction: Satisfaction;
+  surveyedOn: string;
+  previous: { readonly satisfaction: Satisfaction; readonly surveyedOn: string };
+  reason: string;
+  correctedOn: string;
+} };
+/**
+ * The project is evaluated: its self-evaluation is in (histories before this was the rule also
+ * waited for the comprehensive evaluation). The agenda item it came from now awaits feedback.
+ */
 export type ProjectEvaluated = { readonly type: 'ProjectEvaluated'; readonly data: {
   projectId: string;
   sourceAgendaItemId: string | null;
@@ -278,6 +313,8 @@ export type ProjectEvent =
   | ProjectCompleted
   | SelfEvaluationRecorded
   | ComprehensiveEvaluationRecorded
+  | SelfEvaluationCorrected
+  | ComprehensiveEvaluationCorrected
   | ProjectEvaluated
   | ProjectClosed
   | ProjectCancelled

@@ -59,6 +59,8 @@ export const projectCommandTypes = [
   'CompleteProject',
   'RecordSelfEvaluation',
   'RecordComprehensiveEvaluation',
+  'CorrectSelfEvaluation',
+  'CorrectComprehensiveEvaluation',
   'CloseProject',
   'CancelProject',
   'MarkEvaluationOverdue',
@@ -79,6 +81,8 @@ const commandEvents = {
   CompleteProject: 'ProjectCompleted',
   RecordSelfEvaluation: 'SelfEvaluationRecorded',
   RecordComprehensiveEvaluation: 'ComprehensiveEvaluationRecorded',
+  CorrectSelfEvaluation: 'SelfEvaluationCorrected',
+  CorrectComprehensiveEvaluation: 'ComprehensiveEvaluationCorrected',
   CloseProject: 'ProjectClosed',
   CancelProject: 'ProjectCancelled',
   MarkEvaluationOverdue: 'EvaluationOverdue',
@@ -99,6 +103,8 @@ const eventTypes = {
   ProjectCompleted: { schemaVersion: 1 },
   SelfEvaluationRecorded: { schemaVersion: 1 },
   ComprehensiveEvaluationRecorded: { schemaVersion: 1 },
+  SelfEvaluationCorrected: { schemaVersion: 1 },
+  ComprehensiveEvaluationCorrected: { schemaVersion: 1 },
   ProjectEvaluated: { schemaVersion: 1 },
   ProjectClosed: { schemaVersion: 1 },
   ProjectCancelled: { schemaVersion: 1 },
@@ -380,9 +386,8 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
           },
         },
       ];
-      if (state.comprehensiveEvaluation !== null) {
-        events.push({ type: 'ProjectEvaluated', data: { projectId, sourceAgendaItemId: state.sourceAgendaItemId, evaluatedOn: today } });
-      }
+      // The self-evaluation evaluates the project: the survey is no per-project gate.
+      events.push({ type: 'ProjectEvaluated', data: { projectId, sourceAgendaItemId: state.sourceAgendaItemId, evaluatedOn: today } });
       return events;
     }
     case 'RecordComprehensiveEvaluation': {
@@ -401,10 +406,54 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
           },
         },
       ];
-      if (state.selfEvaluation !== null) {
+      // A project whose self-evaluation came in under the earlier rule (both needed) is evaluated now.
+      if (state.status === 'completed' && state.selfEvaluation !== null) {
         events.push({ type: 'ProjectEvaluated', data: { projectId, sourceAgendaItemId: state.sourceAgendaItemId, evaluatedOn: today } });
       }
       return events;
+    }
+    case 'CorrectSelfEvaluation': {
+      const previous = state.selfEvaluation;
+      if (previous === null) {
+        throw ruleBroken('PROJECT.EVALUATION_NOT_RECORDED', 'there is no self-evaluation to correct; record it first', { field: 'data.indicators' });
+      }
+      const events: ProjectEvent[] = [
+        {
+          type: 'SelfEvaluationCorrected',
+          data: {
+            projectId,
+            indicators: indicators(field(data, 'indicators'), 'data.indicators'),
+            summary: optionalText(field(data, 'summary'), 'data.summary'),
+            previous: { indicators: previous.indicators, summary: previous.summary },
+            reason: requireText(field(data, 'reason'), 'data.reason', 2000),
+            correctedOn: today,
+          },
+        },
+      ];
+      if (state.status === 'completed') {
+        events.push({ type: 'ProjectEvaluated', data: { projectId, sourceAgendaItemId: state.sourceAgendaItemId, evaluatedOn: today } });
+      }
+      return events;
+    }
+    case 'CorrectComprehensiveEvaluation': {
+      const previous = state.comprehensiveEvaluation;
+      if (previous === null) {
+        throw ruleBroken('PROJECT.EVALUATION_NOT_RECORDED', 'there is no comprehensive evaluation to correct; record it first', { field: 'data.satisfaction' });
+      }
+      const surveyedOn = optionalIsoDate(field(data, 'surveyedOn'), 'data.surveyedOn');
+      return [
+        {
+          type: 'ComprehensiveEvaluationCorrected',
+          data: {
+            projectId,
+            satisfaction: satisfaction(field(data, 'satisfaction'), 'data.satisfaction'),
+            surveyedOn: surveyedOn ?? previous.surveyedOn,
+            previous: { satisfaction: previous.satisfaction, surveyedOn: previous.surveyedOn },
+            reason: requireText(field(data, 'reason'), 'data.reason', 2000),
+            correctedOn: today,
+          },
+        },
+      ];
     }
     case 'MarkEvaluationOverdue': {
       const deadlineId = requireId(field(data, 'deadlineId'), 'data.deadlineId');

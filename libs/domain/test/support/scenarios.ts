@@ -185,6 +185,16 @@ export const projectCommands: { readonly [T in ProjectCommand['type']]: Extract<
     data: { projectId: PROJECT, satisfaction: { students: 88, parents: 91.5, teachers: 80 } },
     metadata: meta(educationOfficial),
   },
+  CorrectSelfEvaluation: {
+    type: 'CorrectSelfEvaluation',
+    data: { projectId: PROJECT, indicators: [{ name: '참여 학생 수', target: 100, result: 112, unit: '명' }], reason: '중복 집계 정정' },
+    metadata: meta(educationOfficial),
+  },
+  CorrectComprehensiveEvaluation: {
+    type: 'CorrectComprehensiveEvaluation',
+    data: { projectId: PROJECT, satisfaction: { students: 86, parents: 91.5, teachers: 80 }, reason: '입력 오류 정정' },
+    metadata: meta(educationOfficial),
+  },
   CloseProject: { type: 'CloseProject', data: { projectId: PROJECT }, metadata: meta(educationOfficial) },
   CancelProject: { type: 'CancelProject', data: { projectId: PROJECT, reason: '수요 부족' }, metadata: meta(educationOfficial) },
   FulfillCondition: { type: 'FulfillCondition', data: { projectId: PROJECT, conditionId: 'c1', evidence: '안전 관리 계획서 제출 (공문 제2024-12호)' }, metadata: meta(educationOfficial) },
@@ -213,11 +223,8 @@ export const projectPaths: { readonly [S in ProjectStatus]: readonly ProjectComm
   inProgress: [p.CreateProject, p.MarkProjectAgreed, p.StartProject],
   suspended: [p.CreateProject, p.MarkProjectAgreed, p.StartProject, p.SuspendProject],
   completed: [p.CreateProject, p.MarkProjectAgreed, p.StartProject, p.CompleteProject],
-  evaluated: [p.CreateProject, p.MarkProjectAgreed, p.StartProject, p.CompleteProject, p.RecordSelfEvaluation, p.RecordComprehensiveEvaluation],
-  closed: [
-    p.CreateProject, p.MarkProjectAgreed, p.StartProject, p.CompleteProject, p.RecordSelfEvaluation, p.RecordComprehensiveEvaluation,
-    p.CloseProject,
-  ],
+  evaluated: [p.CreateProject, p.MarkProjectAgreed, p.StartProject, p.CompleteProject, p.RecordSelfEvaluation],
+  closed: [p.CreateProject, p.MarkProjectAgreed, p.StartProject, p.CompleteProject, p.RecordSelfEvaluation, p.CloseProject],
   cancelled: [p.CreateProject, p.CancelProject],
 };
 

@@ -15,6 +15,8 @@ export const projectEventTypes = [
   'ProjectCompleted',
   'SelfEvaluationRecorded',
   'ComprehensiveEvaluationRecorded',
+  'SelfEvaluationCorrected',
+  'ComprehensiveEvaluationCorrected',
   'ProjectEvaluated',
   'ProjectClosed',
   'ProjectCancelled',
