@@ -36,22 +36,108 @@ const distBench = dirname(fileURLToPath(import.meta.url));
 const root = repoRoot();
 
 /** The order scripts run in within one repeat; any other *.bench.js found is run after these. */
-const KNOWN = ['store', 'emmett', 'commands', 'http', 'read-side', 'projections', 'kafka'];
+const KNOWN = ['store', 'emmett', 'commands', 'http', 'read-side', 'projections', 'merkle', 'kafka'];
 
 /** Pairs measured in the same run whose ratio says how close we are to a peer or to the limit. */
 const RATIO_RULES: RatioRule[] = [
-  { id: 'sqlite.append.single.vs-raw', label: 'SQLite append 1 event/command: Gongron / raw driver loop', bench: 'store', numerator: 'sqlite.append.single.gongron', denominator: 'sqlite.append.single.raw', atLeast: 0.5 },
-  { id: 'sqlite.append.batch10.vs-raw', label: 'SQLite append 10-event batches: Gongron / raw driver loop', bench: 'store', numerator: 'sqlite.append.batch10.gongron', denominator: 'sqlite.append.batch10.raw', atLeast: 0.5 },
-  { id: 'sqlite.append.concurrent8.vs-raw', label: 'SQLite append, 8 concurrent writers: Gongron / raw driver loop', bench: 'store', numerator: 'sqlite.append.concurrent8.gongron', denominator: 'sqlite.append.concurrent8.raw', atLeast: 0.5 },
-  { id: 'sqlite.readAll.vs-raw', label: 'SQLite readAll: Gongron / raw driver loop', bench: 'store', numerator: 'sqlite.readAll.gongron', denominator: 'sqlite.readAll.raw' },
-  { id: 'pg.append.single.vs-raw', label: 'PostgreSQL append 1 event/command: Gongron / raw driver loop', bench: 'store', numerator: 'pg.append.single.gongron', denominator: 'pg.append.single.raw' },
-  { id: 'pg.append.batch10.vs-raw', label: 'PostgreSQL append 10-event batches: Gongron / raw driver loop', bench: 'store', numerator: 'pg.append.batch10.gongron', denominator: 'pg.append.batch10.raw' },
-  { id: 'pg.append.concurrent8.vs-raw', label: 'PostgreSQL append, 8 concurrent writers: Gongron / raw driver loop', bench: 'store', numerator: 'pg.append.concurrent8.gongron', denominator: 'pg.append.concurrent8.raw' },
-  { id: 'pg.readAll.vs-raw', label: 'PostgreSQL readAll: Gongron / raw driver loop', bench: 'store', numerator: 'pg.readAll.gongron', denominator: 'pg.readAll.raw' },
-  { id: 'pg.append.single.vs-emmett', label: 'PostgreSQL append 1 event/command: Gongron / Emmett', bench: 'emmett', numerator: 'pg.append.single.gongron', denominator: 'pg.append.single.emmett', atLeast: 1.5 },
-  { id: 'pg.append.batch10.vs-emmett', label: 'PostgreSQL append 10-event batches: Gongron / Emmett', bench: 'emmett', numerator: 'pg.append.batch10.gongron', denominator: 'pg.append.batch10.emmett', atLeast: 1.5 },
-  { id: 'pg.append.concurrent8.vs-emmett', label: 'PostgreSQL append, 8 concurrent writers: Gongron / Emmett', bench: 'emmett', numerator: 'pg.append.concurrent8.gongron', denominator: 'pg.append.concurrent8.emmett', atLeast: 1.5 },
-  { id: 'pg.readAll.vs-emmett', label: 'PostgreSQL readAll: Gongron / Emmett', bench: 'emmett', numerator: 'pg.readAll.gongron', denominator: 'pg.readAll.emmett' },
+  {
+    id: 'sqlite.append.single.vs-raw',
+    label: 'SQLite append 1 event/command: Gongron / raw driver loop',
+    bench: 'store',
+    numerator: 'sqlite.append.single.gongron',
+    denominator: 'sqlite.append.single.raw',
+    atLeast: 0.5,
+  },
+  {
+    id: 'sqlite.append.batch10.vs-raw',
+    label: 'SQLite append 10-event batches: Gongron / raw driver loop',
+    bench: 'store',
+    numerator: 'sqlite.append.batch10.gongron',
+    denominator: 'sqlite.append.batch10.raw',
+    atLeast: 0.5,
+  },
+  {
+    id: 'sqlite.append.concurrent8.vs-raw',
+    label: 'SQLite append, 8 concurrent writers: Gongron / raw driver loop',
+    bench: 'store',
+    numerator: 'sqlite.append.concurrent8.gongron',
+    denominator: 'sqlite.append.concurrent8.raw',
+    atLeast: 0.5,
+  },
+  {
+    id: 'sqlite.readAll.vs-raw',
+    label: 'SQLite readAll: Gongron / raw driver loop',
+    bench: 'store',
+    numerator: 'sqlite.readAll.gongron',
+    denominator: 'sqlite.readAll.raw',
+  },
+  {
+    id: 'pg.append.single.vs-raw',
+    label: 'PostgreSQL append 1 event/command: Gongron / raw driver loop',
+    bench: 'store',
+    numerator: 'pg.append.single.gongron',
+    denominator: 'pg.append.single.raw',
+  },
+  {
+    id: 'pg.append.batch10.vs-raw',
+    label: 'PostgreSQL append 10-event batches: Gongron / raw driver loop',
+    bench: 'store',
+    numerator: 'pg.append.batch10.gongron',
+    denominator: 'pg.append.batch10.raw',
+  },
+  {
+    id: 'pg.append.concurrent8.vs-raw',
+    label: 'PostgreSQL append, 8 concurrent writers: Gongron / raw driver loop',
+    bench: 'store',
+    numerator: 'pg.append.concurrent8.gongron',
+    denominator: 'pg.append.concurrent8.raw',
+  },
+  {
+    id: 'pg.readAll.vs-raw',
+    label: 'PostgreSQL readAll: Gongron / raw driver loop',
+    bench: 'store',
+    numerator: 'pg.readAll.gongron',
+    denominator: 'pg.readAll.raw',
+  },
+  {
+    id: 'pg.append.single.vs-emmett',
+    label: 'PostgreSQL append 1 event/command: Gongron / Emmett',
+    bench: 'emmett',
+    numerator: 'pg.append.single.gongron',
+    denominator: 'pg.append.single.emmett',
+    atLeast: 1.5,
+  },
+  {
+    id: 'pg.append.batch10.vs-emmett',
+    label: 'PostgreSQL append 10-event batches: Gongron / Emmett',
+    bench: 'emmett',
+    numerator: 'pg.append.batch10.gongron',
+    denominator: 'pg.append.batch10.emmett',
+    atLeast: 1.5,
+  },
+  {
+    id: 'pg.append.concurrent8.vs-emmett',
+    label: 'PostgreSQL append, 8 concurrent writers: Gongron / Emmett',
+    bench: 'emmett',
+    numerator: 'pg.append.concurrent8.gongron',
+    denominator: 'pg.append.concurrent8.emmett',
+    atLeast: 1.5,
+  },
+  {
+    id: 'pg.readAll.vs-emmett',
+    label: 'PostgreSQL readAll: Gongron / Emmett',
+    bench: 'emmett',
+    numerator: 'pg.readAll.gongron',
+    denominator: 'pg.readAll.emmett',
+  },
+  {
+    id: 'sqlite.append.tree.vs-no-tree',
+    label: 'SQLite append 1 event/command: with the Merkle tree and receipts / tree writer off',
+    bench: 'merkle',
+    numerator: 'sqlite.append.tree',
+    denominator: 'sqlite.append.no-tree',
+    atLeast: 0.9,
+  },
   ...['sqlite', 'postgres'].flatMap((kind) =>
     ['100k', '1M'].map((size) => ({
       id: `${kind}.rebuild.${size}.vs-raw`,
@@ -64,8 +150,46 @@ const RATIO_RULES: RatioRule[] = [
 ];
 
 const AIM_RULES: AimRule[] = [
-  { id: 'rebuild.1m.sqlite', label: 'Rebuild of 1M events, SQLite (≤ 10 s)', bench: 'projections', caseId: 'sqlite.rebuild.1M', atLeast: 100_000, unit: 'events/s' },
-  { id: 'rebuild.1m.postgres', label: 'Rebuild of 1M events, PostgreSQL (≤ 10 s)', bench: 'projections', caseId: 'postgres.rebuild.1M', atLeast: 100_000, unit: 'events/s' },
+  {
+    id: 'rebuild.1m.sqlite',
+    label: 'Rebuild of 1M events, SQLite (≤ 10 s)',
+    bench: 'projections',
+    caseId: 'sqlite.rebuild.1M',
+    atLeast: 100_000,
+    unit: 'events/s',
+  },
+  {
+    id: 'rebuild.1m.postgres',
+    label: 'Rebuild of 1M events, PostgreSQL (≤ 10 s)',
+    bench: 'projections',
+    caseId: 'postgres.rebuild.1M',
+    atLeast: 100_000,
+    unit: 'events/s',
+  },
+  {
+    id: 'merkle.inclusion.1m',
+    label: 'Inclusion proof at 1M events, SQLite, median (≤ 1 ms)',
+    bench: 'merkle',
+    caseId: 'sqlite.inclusion.1M.median',
+    atMost: 1,
+    unit: 'ms',
+  },
+  {
+    id: 'merkle.consistency.1m',
+    label: 'Consistency proof at 1M events, SQLite, median (≤ 1 ms)',
+    bench: 'merkle',
+    caseId: 'sqlite.consistency.1M.median',
+    atMost: 1,
+    unit: 'ms',
+  },
+  {
+    id: 'merkle.verify.1m',
+    label: 'Full verification of 1M events, SQLite (≤ 10 s)',
+    bench: 'merkle',
+    caseId: 'sqlite.verify.1M',
+    atMost: 10,
+    unit: 's',
+  },
   { id: 'board.10k', label: 'Agenda board query, 10k items', bench: 'read-side', caseId: 'board.query.10k.median', atMost: 20, unit: 'ms' },
   { id: 'http.p99', label: 'HTTP p99 at 300 requests/s', bench: 'http', caseId: 'http.opinions.p99', atMost: 25, unit: 'ms' },
 ];
@@ -94,7 +218,13 @@ function parseOptions(): Options {
     .parse(process.argv);
   const o = program.opts<{ repeat?: number; only?: string; skip?: string; timeout?: number; markdown: string }>();
   const envRepeat = process.env.BENCH_REPEAT ? positiveInt(process.env.BENCH_REPEAT, 'BENCH_REPEAT') : undefined;
-  const list = (v?: string) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
+  const list = (v?: string) =>
+    v
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined;
   return {
     repeat: o.repeat ?? envRepeat ?? 5,
     ...(list(o.only ?? process.env.BENCH_ONLY) ? { only: list(o.only ?? process.env.BENCH_ONLY)! } : {}),
@@ -167,7 +297,11 @@ function stopGroup(child: ChildProcess): void {
   }
 }
 
-function runChild(script: BenchScript, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ code: number | null; ms: number; timedOut: boolean }> {
+function runChild(
+  script: BenchScript,
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<{ code: number | null; ms: number; timedOut: boolean }> {
   return new Promise((resolvePromise) => {
     const started = Date.now();
     const child = spawn(process.execPath, [script.file], { cwd: root, env, stdio: 'inherit', detached: true });
@@ -214,7 +348,16 @@ async function versions(): Promise<Record<string, string>> {
   out.node = process.version;
   const pgVersion = await postgresVersion();
   if (pgVersion) out.postgresql = pgVersion.split(' ')[0]!;
-  for (const pkg of ['@event-driven-io/emmett-postgresql', 'better-sqlite3', 'pg', 'kysely', '@nestjs/core', 'autocannon', 'kafkajs', 'xstate']) {
+  for (const pkg of [
+    '@event-driven-io/emmett-postgresql',
+    'better-sqlite3',
+    'pg',
+    'kysely',
+    '@nestjs/core',
+    'autocannon',
+    'kafkajs',
+    'xstate',
+  ]) {
     const v = packageVersion(pkg);
     if (v) out[pkg] = v;
   }
@@ -257,7 +400,8 @@ async function main(): Promise<void> {
   }
   if (options.only) {
     const unknown = options.only.filter((n) => !scripts.some((s) => s.name === n));
-    if (unknown.length > 0) throw new Error(`--only: no such benchmark script: ${unknown.join(', ')} (have: ${scripts.map((s) => s.name).join(', ')})`);
+    if (unknown.length > 0)
+      throw new Error(`--only: no such benchmark script: ${unknown.join(', ')} (have: ${scripts.map((s) => s.name).join(', ')})`);
     scripts = scripts.filter((s) => options.only!.includes(s.name));
   }
   scripts = scripts.filter((s) => !options.skip.includes(s.name));
@@ -301,7 +445,9 @@ async function main(): Promise<void> {
         );
         durations.get(script.name)!.push(ms);
         if (code !== 0) {
-          failures.get(script.name)!.push(`run ${repeat} ${timedOut ? `timed out after ${options.timeoutMinutes} min` : `exited with code ${code}`}`);
+          failures
+            .get(script.name)!
+            .push(`run ${repeat} ${timedOut ? `timed out after ${options.timeoutMinutes} min` : `exited with code ${code}`}`);
           continue;
         }
         const result = readFresh(script.name, since);

@@ -246,7 +246,9 @@ export class SqliteEventStore implements EventStore {
   private appendInTransaction(streamId: string, plainBatch: PreparedEvent[], expected: ExpectedRevision): Appended {
     const s = this.statements;
     const keys = this.subjectKeys;
-    const batch = keys ? this.protect(streamId, plainBatch, (requests) => keys.keysForAppend(requests, this.clock().toISOString())) : plainBatch;
+    const batch = keys
+      ? this.protect(streamId, plainBatch, (requests) => keys.keysForAppend(requests, this.clock().toISOString()))
+      : plainBatch;
     const head = s.streamHead.get(streamId);
     const current = head ? head[0] : -1;
     try {
@@ -432,7 +434,8 @@ export class SqliteEventStore implements EventStore {
    */
   private storedHeads(streamId?: string): StreamHeadRecord[] {
     const kind = this.statements.streamsKind.get();
-    if (kind === undefined || (kind.type === 'view' && kind.sql === STREAMS_VIEW_SQL)) return [];
+    // SQLite keeps the statement as written, but with its first keywords in upper case.
+    if (kind === undefined || (kind.type === 'view' && kind.sql.replace(/^create view/i, 'create view') === STREAMS_VIEW_SQL)) return [];
     const rows = this.database
       .prepare<unknown[], { stream_id: string; revision: number; last_hash: string }>(
         `select stream_id, revision, last_hash from gongron_streams${streamId === undefined ? '' : ' where stream_id = ?'}`,
