@@ -13,6 +13,9 @@ function sheetName(title: string): string {
   return title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1';
 }
 
+/** How many rows go into the zip between two turns of the event loop. */
+const ROWS_PER_TURN = 200;
+
 export async function* registerXlsx(table: RegisterTable): AsyncGenerator<Buffer> {
   const out = new PassThrough();
   const stop = new AbortController();
@@ -28,10 +31,17 @@ export async function* registerXlsx(table: RegisterTable): AsyncGenerator<Buffer
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   const writing = (async () => {
+    let count = 0;
     for await (const row of table.rows) {
       if (stop.signal.aborted) return;
       sheet.addRow(table.columns.map((column) => row[column.key] ?? null)).commit();
-      if (out.writableNeedDrain) await once(out, 'drain', { signal: stop.signal });
+      count += 1;
+      if (count % ROWS_PER_TURN === 0) {
+        // Rows read from SQLite arrive without a turn of the event loop; the zip compresses and
+        // sends only on one. Then wait while the client has not taken what was sent.
+        await new Promise((resolve) => setImmediate(resolve));
+        while (out.writableNeedDrain && !stop.signal.aborted) await once(out, 'drain', { signal: stop.signal });
+      }
     }
     sheet.commit();
     await workbook.commit();
