@@ -97,10 +97,10 @@ function ScheduleMeeting({ actor, next }: { actor: Actor; next: number }) {
   const body = actor.body as BodyCode;
   const fields: FieldSpec[] = [
     { name: 'number', label: 'form.meeting.number', kind: 'count', required: true, initial: String(next) },
-    { name: 'heldOn', label: 'form.meeting.heldOn', kind: 'date', required: true, initial: seoulToday() },
+    { name: 'heldOn', label: 'form.schedule.heldOn', kind: 'date', required: true, initial: seoulToday() },
     { name: 'startsAt', label: 'form.meeting.startsAt', kind: 'text', required: true, hint: 'form.meeting.startsAt.hint', initial: '14:00' },
     { name: 'place', label: 'form.meeting.place', kind: 'text', required: true },
-    { name: 'title', label: 'form.meeting.title', kind: 'text', hint: 'form.meeting.title.hint' },
+    { name: 'title', label: 'form.schedule.title', kind: 'text', hint: 'form.schedule.title.hint' },
   ];
   const form = useFormValues(fields);
   const submission = useSubmission([...fields.map((field) => field.name), 'agenda']);
