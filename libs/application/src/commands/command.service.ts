@@ -208,7 +208,8 @@ export class CommandService {
           if (applied) return applied;
         }
         let state = current.state;
-        for (const event of decided) state = call.evolve(workflow, state, event);
+        // Folded as stored (personal values encrypted), exactly as a read of the stream would fold them.
+        for (const event of appended.events) state = this.evolveStored(workflow, state, event);
         this.cache.set(streamId, { revision: appended.revision, state, workflowVersion });
         return {
           streamId,
