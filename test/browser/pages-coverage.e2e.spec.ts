@@ -111,6 +111,25 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
     await scan(page, '30-project-expenditure-refused');
     // Nothing more was spent: the table still shows the first expenditure only.
     await page.locator('table', { hasText: '1,234,500' }).filter({ hasText: '3,765,500' }).waitFor();
+
+    // Registered by the offices without a deliberated item: marked 미심의 in its heading.
+    await page.locator('.krds-badge', { hasText: '미심의' }).waitFor();
+    // The city's money executed by a school through its grant: the school is asked for only then.
+    await expect(page.getByLabel('집행 학교').count()).resolves.toBe(0);
+    await page.getByLabel('집행 주체').selectOption('school');
+    await page.getByLabel('집행 학교').fill('화성초등학교');
+    await page.getByLabel('금액 (원)').fill('500000');
+    await page.getByLabel('집행 내용').fill('학교 공모 운영비');
+    await page.getByRole('button', { name: '집행 등록 저장' }).click();
+    // Exact won (the toggle is on): 1,234,500 + 500,000 spent from the city's 5,000,000.
+    await page.getByText('집행 등록 완료: 기록 4번으로 저장했습니다.').waitFor();
+    await page.locator('table', { hasText: '1,734,500' }).filter({ hasText: '3,265,500' }).waitFor();
+    await scan(page, '32-project-expenditure-by-school');
+    const bySchool = (await web.api.call('GET', `/projects/${projectId}`, { token: city })).body.state;
+    expect(bySchool.expenditures).toEqual([
+      expect.objectContaining({ amount: 1_234_500, funder: 'local-government', executedBy: 'local-government', school: null }),
+      expect.objectContaining({ amount: 500_000, funder: 'local-government', executedBy: 'school', school: '화성초등학교' }),
+    ]);
   });
 
   it('the administrators’ page lists a real parked reaction with its reason, a retry while its project is missing keeps it parked, and once the project exists a retry applies it', async () => {

@@ -4,7 +4,7 @@ import { budgetLedger, type LedgerRow, type TimelineEntry } from '../api/reads.j
 import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
 import { BudgetTable, WonToggle, byProject } from '../components/budget.js';
-import { CriticalAlert, Loading, PageTitle, StateBadge } from '../components/ui.js';
+import { Badge, CriticalAlert, Loading, PageTitle, StateBadge } from '../components/ui.js';
 import { seoulToday } from '../format.js';
 import { districtName, funderName, projectStateName, t, taskName } from '../i18n.js';
 import type { Actor } from '../session.js';
@@ -27,7 +27,9 @@ export function ProjectsPage({ actor }: { actor: Actor }) {
       <PageTitle sub={t('projects.lead', { district: districtName(actor.district) })}>{t('projects.title')}</PageTitle>
       {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
       {rows === null ? (
-        failure ? null : <Loading />
+        failure ? null : (
+          <Loading />
+        )
       ) : rows.length === 0 ? (
         <p>{t('projects.empty')}</p>
       ) : (
@@ -40,14 +42,48 @@ export function ProjectsPage({ actor }: { actor: Actor }) {
   );
 }
 
-const expenditureFields = (): FieldSpec[] => [
+const otherParty = (party: string) => (party === 'education-office' ? 'local-government' : 'education-office');
+
+/** Who executed the money, apart from who funded it: the funder itself, the other party, or a school through its grant. */
+const expenditureFields = (party: string): FieldSpec[] => [
   { name: 'amount', label: 'project.expenditure.amount', kind: 'won', required: true },
   { name: 'spentOn', label: 'project.expenditure.spentOn', kind: 'date', required: true, initial: seoulToday() },
   { name: 'purpose', label: 'project.expenditure.purpose', kind: 'text', required: true },
+  {
+    name: 'executedBy',
+    label: 'project.expenditure.executedBy',
+    kind: 'select',
+    required: true,
+    initial: party,
+    options: [
+      { value: party, label: funderName(party) },
+      { value: otherParty(party), label: funderName(otherParty(party)) },
+      { value: 'school', label: t('project.expenditure.bySchool') },
+    ],
+  },
+  {
+    name: 'school',
+    label: 'project.expenditure.school',
+    kind: 'text',
+    required: true,
+    when: (values) => values['executedBy'] === 'school',
+  },
 ];
 
-function ExpenditureForm({ id, revision, party, onDone, onReload }: { id: string; revision: number; party: string; onDone: () => void; onReload: () => void }) {
-  const fields = expenditureFields();
+function ExpenditureForm({
+  id,
+  revision,
+  party,
+  onDone,
+  onReload,
+}: {
+  id: string;
+  revision: number;
+  party: string;
+  onDone: () => void;
+  onReload: () => void;
+}) {
+  const fields = expenditureFields(party);
   const form = useFormValues(fields);
   const submission = useSubmission(fields.map((field) => field.name));
   const onSubmit = async (event: Event) => {
@@ -55,7 +91,9 @@ function ExpenditureForm({ id, revision, party, onDone, onReload }: { id: string
     const errors = localErrors(fields, form.values);
     if (Object.keys(errors).length > 0) return submission.setLocal(errors);
     const body = { ...bodyOf(fields, form.values), funder: party } as Schemas['RecordExpenditureDto'];
-    const answer = await submission.submit((key) => unwrap(api.POST('/projects/{id}/expenditures', { params: { path: { id }, header: commandHeaders(revision, key) }, body })));
+    const answer = await submission.submit((key) =>
+      unwrap(api.POST('/projects/{id}/expenditures', { params: { path: { id }, header: commandHeaders(revision, key) }, body })),
+    );
     if (answer) onDone();
   };
   return (
@@ -66,9 +104,18 @@ function ExpenditureForm({ id, revision, party, onDone, onReload }: { id: string
       <p class="form-hint">{t('project.expenditure.onlyOwn')}</p>
       <ProblemAlert state={submission.state} unplaced={submission.unplaced} onReload={onReload} />
       <div class="fieldset">
-        {fields.map((spec) => (
-          <Field key={spec.name} spec={spec} value={form.values[spec.name]!} error={submission.state.fieldErrors[spec.name]} onInput={(value) => form.setValue(spec.name, value)} idPrefix="expenditure" />
-        ))}
+        {fields
+          .filter((spec) => !spec.when || spec.when(form.values))
+          .map((spec) => (
+            <Field
+              key={spec.name}
+              spec={spec}
+              value={form.values[spec.name]!}
+              error={submission.state.fieldErrors[spec.name]}
+              onInput={(value) => form.setValue(spec.name, value)}
+              idPrefix="expenditure"
+            />
+          ))}
       </div>
       <div class="btn-wrap">
         <button type="submit" class="krds-btn medium primary" disabled={submission.state.busy}>
@@ -109,20 +156,30 @@ export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
   const state = project.state;
   // Present on every recorded project (null only before its creation).
   const title = state.title ?? id;
-  const canSpend = actor.role === 'official' && actor.district === state.district && actor.party && project.allowedActions.includes('RecordExpenditure');
+  const canSpend =
+    actor.role === 'official' && actor.district === state.district && actor.party && project.allowedActions.includes('RecordExpenditure');
   return (
     <>
       <Breadcrumb trail={[{ label: t('projects.title'), href: '/projects' }, { label: title }]} />
       <PageTitle
         sub={
           <>
-            <StateBadge state={state.status} name={projectStateName(state.status)} /> {districtName(state.district)} · {taskName(state.taskCode)}
+            <StateBadge state={state.status} name={projectStateName(state.status)} />{' '}
+            {state.sourceAgendaItemId ? null : (
+              <>
+                <Badge tone="warning">{t('project.undeliberated')}</Badge>{' '}
+              </>
+            )}
+            {districtName(state.district)} · {taskName(state.taskCode)}
           </>
         }
       >
         {title}
       </PageTitle>
-      {saved ? <CriticalAlert tone="ok">{t('item.saved', { action: t('project.expenditure'), revision: project.revision })}</CriticalAlert> : null}
+      {state.sourceAgendaItemId ? null : <p class="form-hint">{t('project.undeliberated.hint')}</p>}
+      {saved ? (
+        <CriticalAlert tone="ok">{t('item.saved', { action: t('project.expenditure'), revision: project.revision })}</CriticalAlert>
+      ) : null}
       {rows.length > 0 ? (
         <>
           <WonToggle exact={exact} onToggle={() => setExact(!exact)} />
