@@ -22,7 +22,7 @@ import {
   UnknownEventTypeError,
   WrongExpectedRevisionError,
 } from './errors.js';
-import { canonicalJson, computeEventHash } from './hash.js';
+import { canonicalJson, computeEventHash, type CanonicalParts } from './hash.js';
 import { appendedEventBytes, MAX_APPEND_BYTES, sealedMetadataBytes } from './append-size.js';
 import { CompiledRegistry } from './registry.js';
 import { parseStreamId } from './stream-id.js';
@@ -92,11 +92,7 @@ function encode(value: unknown, field: string, index: number): string {
 }
 
 /** Validates a batch and fixes its serialized form; throws before anything is written. */
-export function prepareBatch(
-  streamId: string,
-  events: readonly EventToAppend[],
-  registry: CompiledRegistry,
-): PreparedEvent[] {
+export function prepareBatch(streamId: string, events: readonly EventToAppend[], registry: CompiledRegistry): PreparedEvent[] {
   parseStreamId(streamId);
   if (!Array.isArray(events)) throw new InvalidEventError('events', 'must be an array of events');
   if (events.length === 0) throw new InvalidEventError('events', 'must contain at least one event (an empty batch is refused)');
@@ -112,7 +108,11 @@ export function prepareBatch(
     if (!isPlainObject(event)) throw new InvalidEventError('event', 'must be an object', index);
     const { id, type } = event;
     if (!isEventId(id)) {
-      throw new InvalidEventError('id', `must be a UUID in canonical form (lower-case hex, dashed 8-4-4-4-12, not the nil UUID); got ${shown(id)}`, index);
+      throw new InvalidEventError(
+        'id',
+        `must be a UUID in canonical form (lower-case hex, dashed 8-4-4-4-12, not the nil UUID); got ${shown(id)}`,
+        index,
+      );
     }
     if (seen.has(id)) throw new InvalidEventError('id', `"${id}" appears twice in the batch`, index);
     seen.add(id);
@@ -197,7 +197,10 @@ export function sealBatch(
 export function validateExpected(expected: ExpectedRevision): void {
   if (expected === 'any' || expected === 'no-stream' || expected === 'stream-exists') return;
   if (typeof expected === 'number' && Number.isInteger(expected) && expected >= -1) return;
-  throw new InvalidArgumentError('expected', `must be a revision (integer ≥ -1), "no-stream", "stream-exists" or "any" (got ${JSON.stringify(expected)})`);
+  throw new InvalidArgumentError(
+    'expected',
+    `must be a revision (integer ≥ -1), "no-stream", "stream-exists" or "any" (got ${JSON.stringify(expected)})`,
+  );
 }
 
 /** Throws WrongExpectedRevisionError unless the stream's current revision meets the expectation. */
@@ -229,7 +232,11 @@ export function resolveRetry(
 ): void {
   const first = batch[0]!;
   if (firstLocation.streamId !== streamId) {
-    throw new EventIdConflictError(first.id, streamId, `it is already stored in stream "${firstLocation.streamId}" at revision ${firstLocation.revision}`);
+    throw new EventIdConflictError(
+      first.id,
+      streamId,
+      `it is already stored in stream "${firstLocation.streamId}" at revision ${firstLocation.revision}`,
+    );
   }
   for (let index = 0; index < batch.length; index++) {
     const wanted = batch[index]!;
@@ -253,10 +260,19 @@ export function resolveRetry(
 }
 
 export function conflictForExistingId(streamId: string, eventId: string, location: StoredLocation): EventIdConflictError {
-  return new EventIdConflictError(eventId, streamId, `it is already stored in stream "${location.streamId}" at revision ${location.revision}`);
+  return new EventIdConflictError(
+    eventId,
+    streamId,
+    `it is already stored in stream "${location.streamId}" at revision ${location.revision}`,
+  );
 }
 
-export function appendResult(streamId: string, events: readonly StoredEvent[], duplicate: boolean, receipts?: readonly Receipt[]): AppendResult {
+export function appendResult(
+  streamId: string,
+  events: readonly StoredEvent[],
+  duplicate: boolean,
+  receipts?: readonly Receipt[],
+): AppendResult {
   return {
     streamId,
     revision: events[events.length - 1]!.revision,
@@ -355,7 +371,8 @@ export function normalizeReadAll(options: { after?: number; maxCount?: number } 
   const after = options?.after ?? 0;
   if (!Number.isInteger(after) || after < 0) throw new InvalidArgumentError('after', `must be an integer ≥ 0 (got ${String(after)})`);
   const maxCount = options?.maxCount ?? 1000;
-  if (!Number.isInteger(maxCount) || maxCount < 1) throw new InvalidArgumentError('maxCount', `must be an integer ≥ 1 (got ${String(maxCount)})`);
+  if (!Number.isInteger(maxCount) || maxCount < 1)
+    throw new InvalidArgumentError('maxCount', `must be an integer ≥ 1 (got ${String(maxCount)})`);
   return { after, maxCount };
 }
 
@@ -371,7 +388,8 @@ export class ChainVerifier {
     return this.heads.size;
   }
 
-  check(event: RawEvent): BrokenLink | undefined {
+  /** `canonical`: the stored text of data and metadata, when the store keeps it canonical (it is what was hashed). */
+  check(event: RawEvent, canonical?: CanonicalParts): BrokenLink | undefined {
     this.eventsChecked++;
     const head = this.heads.get(event.streamId);
     const expectedRevision = head ? head.revision + 1 : 0;
@@ -384,7 +402,7 @@ export class ChainVerifier {
     if (event.previousHash !== expectedPrevious) {
       return { ...link, expected: expectedPrevious, found: event.previousHash, reason: 'previous-hash-mismatch' };
     }
-    const recomputed = computeEventHash(expectedPrevious, event);
+    const recomputed = computeEventHash(expectedPrevious, event, canonical);
     if (recomputed !== event.hash) return { ...link, expected: recomputed, found: event.hash, reason: 'hash-mismatch' };
     return undefined;
   }

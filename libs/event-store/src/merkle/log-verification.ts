@@ -15,6 +15,7 @@
  * The stores give the rows; this module judges them.
  */
 import { ChainVerifier, type RawEvent } from '../core.js';
+import type { CanonicalParts } from '../hash.js';
 import type { BrokenLink, LeafRecord, TrustedCheckpoint, VerificationResult } from '../event-store.js';
 import { StreamNotFoundError } from '../errors.js';
 import { eventLeafHash, MissingNodeError, nodeHash, verifyInclusion, EMPTY_ROOT, type Hash } from './merkle.js';
@@ -28,8 +29,11 @@ export interface StreamHeadRecord {
 
 /** What a store gives the whole-log walk. */
 export interface LogRows {
-  /** Raw events in position order, page by page. */
-  events(): AsyncIterable<readonly RawEvent[]>;
+  /**
+   * Raw events in position order, page by page; with `canonical`, the stored text of each event's
+   * data and metadata (hashed as it is: a store that keeps canonical JSON saves parsing it).
+   */
+  events(): AsyncIterable<readonly (RawEvent & { readonly canonical?: CanonicalParts })[]>;
   /** Stored leaves with index > afterIndex, in order. */
   leaves(afterIndex: number, maxCount: number): Promise<readonly LeafRecord[]>;
   /** How many leaves the stored tree has now. */
@@ -209,7 +213,7 @@ export async function verifyLog(
           detail: `leaf ${leafIndex} of the tree is the event at position ${leaf.position}, which the log no longer holds`,
         });
       }
-      const broken = chain.check(event);
+      const broken = chain.check(event, event.canonical);
       if (broken) return done(broken);
       lastOfStream.set(event.streamId, event);
       const computed = eventLeafHash(event.position, event.hash);

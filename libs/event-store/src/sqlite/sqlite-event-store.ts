@@ -89,6 +89,23 @@ function toRaw(row: Row): RawEvent {
   };
 }
 
+/** A row for verification: its fields without parsing data and metadata (verification hashes their stored text). */
+function toVerifiedRow(row: Row): RawEvent {
+  return {
+    id: row[1],
+    type: row[4],
+    schemaVersion: row[5],
+    streamId: row[2],
+    revision: row[3],
+    position: row[0],
+    recordedAt: row[6],
+    data: {},
+    metadata: {},
+    hash: row[9],
+    previousHash: row[10],
+  };
+}
+
 const UNAVAILABLE_CODES = new Set([
   'SQLITE_BUSY',
   'SQLITE_LOCKED',
@@ -401,7 +418,9 @@ export class SqliteEventStore implements EventStore {
   async verifyAll(onProgress?: (eventsChecked: number) => void, options?: VerifyOptions): Promise<VerificationResult> {
     this.ensureOpen();
     const s = this.statements;
-    const read = (after: number) => this.run(() => s.readAll.all(after, 5000)).map(toRaw);
+    // The stored data and metadata are the canonical JSON the hash covers (core.ts): hashed as stored, parsed never.
+    const read = (after: number) =>
+      this.run(() => s.readAll.all(after, 5000)).map((row) => ({ ...toVerifiedRow(row), canonical: { data: row[7], metadata: row[8] } }));
     async function* pages() {
       let after = 0;
       for (;;) {
