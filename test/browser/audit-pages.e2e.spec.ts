@@ -103,11 +103,11 @@ describeBrowser('the auditors’ pages, in Chromium', () => {
     cleanBuilds();
   });
 
-  it('the auditors’ home lists the district’s items, the checkpoint (saying plainly that cosignatures are not built) and the downloads', async () => {
+  it('the auditors’ home lists the district’s items, the checkpoint with its cosignatures (none yet, said plainly) and the downloads', async () => {
     await page.getByRole('link', { name: '감사', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: '감사' }).waitFor();
     await page.getByRole('link', { name: title }).waitFor();
-    await page.getByText('공동 서명(cosignature)은 아직 구현되지 않았습니다').waitFor();
+    await page.locator('#audit-cosignatures').getByText('이 체크포인트에는 아직 공동 서명이 없습니다').waitFor();
     await page.getByRole('row', { name: /트리 크기/ }).waitFor();
     // The history was recorded today: on 2024-03-11 (recorded time) the board was empty; today the item is being drafted.
     await page.getByLabel('기준일 (한국 시간)').fill('2024-03-11');

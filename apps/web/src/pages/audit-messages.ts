@@ -108,7 +108,12 @@ const ko = {
   'audit.transparency.lead':
     '로그의 모든 이벤트는 하나의 머클 트리(RFC 9162)의 잎입니다. 서명된 체크포인트로 어떤 이벤트가 로그에 있음(포함)과 로그가 자라기만 했음(일관성)을 공개 키만으로 증명할 수 있습니다.',
   'audit.transparency.cosign':
-    '지구 양 당사자(교육지원청·지자체)의 공동 서명(cosignature)은 아직 구현되지 않았습니다. 지금의 체크포인트는 이 설치의 로그 키 하나로만 서명되어 있습니다.',
+    '체크포인트는 이 설치의 로그 키로 서명되고, 지구 양 당사자(교육지원청·지자체)가 증인으로 자기 키를 등록해 공동 서명(cosignature)합니다. 공동 서명된 체크포인트와 어긋나는 로그는 거부됩니다.',
+  'audit.cosign.caption': '이 체크포인트의 공동 서명: 증인, 지구, 당사자, 서명 시각',
+  'audit.cosign.none': '이 체크포인트에는 아직 공동 서명이 없습니다. 로그 키의 서명만 있습니다 (등록된 증인 {n}명).',
+  'audit.cosign.witness': '증인',
+  'audit.cosign.time': '공동 서명 시각',
+  'audit.cosign.title': '공동 서명',
   'audit.checkpoint.size': '트리 크기',
   'audit.checkpoint.root': '루트 해시',
   'audit.checkpoint.time': '서명 시각',
@@ -126,6 +131,7 @@ const ko = {
   'audit.exports.ledger': '예산 원장',
   'audit.exports.scope': '지구',
   'audit.exports.year': '연도',
+  'audit.exports.party': '당사자',
   'audit.exports.allDistricts': '모든 지구',
   'audit.exports.allYears': '모든 연도',
   'audit.exports.download': '{what} {format} 내려받기',
@@ -243,7 +249,12 @@ const en: Record<AuditMessageKey, string> = {
   'audit.transparency.lead':
     'Every event of the log is a leaf of one Merkle tree (RFC 9162). Signed checkpoints let anyone prove with nothing but public keys that an event is in the log (inclusion) and that the log only grew (consistency).',
   'audit.transparency.cosign':
-    "Cosignatures by a district's two parties (education support office and local government) are not built yet. Today's checkpoints are signed only by this installation's log key.",
+    "Checkpoints are signed with this installation's log key and cosigned by each district's two parties (education support office and local government) as witnesses with their own registered keys. A log that disagrees with a cosigned checkpoint is refused.",
+  'audit.cosign.caption': "This checkpoint's cosignatures: witness, district, party, time",
+  'audit.cosign.none': 'This checkpoint has no cosignature yet: only the log key signed it ({n} witnesses registered).',
+  'audit.cosign.witness': 'Witness',
+  'audit.cosign.time': 'Cosigned at',
+  'audit.cosign.title': 'Cosignatures',
   'audit.checkpoint.size': 'Tree size',
   'audit.checkpoint.root': 'Root hash',
   'audit.checkpoint.time': 'Signed at',
@@ -261,6 +272,7 @@ const en: Record<AuditMessageKey, string> = {
   'audit.exports.ledger': 'Budget ledger',
   'audit.exports.scope': 'District',
   'audit.exports.year': 'Year',
+  'audit.exports.party': 'Party',
   'audit.exports.allDistricts': 'All districts',
   'audit.exports.allYears': 'All years',
   'audit.exports.download': 'Download {what} as {format}',

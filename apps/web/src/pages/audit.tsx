@@ -21,9 +21,11 @@ import {
   districtName,
   districts,
   funderName,
+  isMessageKey,
   projectStateName,
   t,
   taskName,
+  type MessageKey,
 } from '../i18n.js';
 import { navigate } from '../router.js';
 import './audit.css';
@@ -244,6 +246,59 @@ function VerifyPanel({ stream, onResult }: { stream?: string; onResult?: (result
 
 // ---------------------------------------------------------------- transparency
 
+/** A cosignature as GET /transparency/checkpoints/{size} lists it (the route's answer has no schema in the OpenAPI document yet). */
+interface Cosignature {
+  readonly witness: string;
+  readonly district: string;
+  readonly party: string;
+  readonly time: string;
+}
+
+async function cosignaturesOf(size: number): Promise<Cosignature[]> {
+  const answer = (await unwrap(api.GET('/transparency/checkpoints/{size}', { params: { path: { size: String(size) } } }))) as unknown as
+    { cosignatures?: Cosignature[] } | undefined;
+  return answer?.cosignatures ?? [];
+}
+
+async function witnessCount(): Promise<number> {
+  const answer = (await unwrap(api.GET('/transparency/witnesses'))) as unknown;
+  return Array.isArray(answer) ? answer.length : 0;
+}
+
+function Cosignatures({ size }: { size: number }) {
+  const found = useLoad(() => Promise.all([cosignaturesOf(size), witnessCount()]), [size]);
+  if (found.error) return <CriticalAlert tone="danger">{found.error}</CriticalAlert>;
+  if (!found.data) return <Loading />;
+  const [cosignatures, witnesses] = found.data;
+  if (cosignatures.length === 0) return <p id="audit-cosignatures">{at('audit.cosign.none', { n: witnesses })}</p>;
+  return (
+    <Table caption={at('audit.cosign.caption')}>
+      <thead>
+        <tr>
+          <th scope="col">{at('audit.cosign.witness')}</th>
+          <th scope="col">{at('audit.items.district')}</th>
+          <th scope="col">{at('audit.exports.party')}</th>
+          <th scope="col">{at('audit.cosign.time')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {cosignatures.map((c) => (
+          <tr key={c.witness}>
+            <th scope="row">
+              <code class="gongron-hash">{c.witness}</code>
+            </th>
+            <td>{districtName(c.district)}</td>
+            <td>{isMessageKey(`party.${c.party}`) ? t(`party.${c.party}` as MessageKey) : c.party}</td>
+            <td>
+              <time dateTime={c.time}>{formatDateTime(c.time)}</time>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
 function TransparencyPanel() {
   const latest = useLoad(() => unwrap(api.GET('/transparency/checkpoint')), []);
   const [issued, setIssued] = useState<Checkpoint>();
@@ -259,7 +314,7 @@ function TransparencyPanel() {
   };
   return (
     <Section id="audit-transparency" title={at('audit.transparency')} lead={at('audit.transparency.lead')}>
-      <CriticalAlert tone="info">{at('audit.transparency.cosign')}</CriticalAlert>
+      <p>{at('audit.transparency.cosign')}</p>
       {latest.error ? <CriticalAlert tone="danger">{latest.error}</CriticalAlert> : null}
       {error ? <CriticalAlert tone="danger">{error}</CriticalAlert> : null}
       {!checkpoint && !latest.error ? <Loading /> : null}
@@ -291,6 +346,8 @@ function TransparencyPanel() {
               </tr>
             </tbody>
           </Table>
+          <h3 class="gongron-audit-sub">{at('audit.cosign.title')}</h3>
+          <Cosignatures key={checkpoint.treeSize} size={checkpoint.treeSize} />
           <h3 class="gongron-audit-sub">{at('audit.checkpoint.signature')}</h3>
           <pre class="gongron-audit-pre" tabIndex={0} aria-label={at('audit.checkpoint.signature')}>
             {checkpoint.note}
