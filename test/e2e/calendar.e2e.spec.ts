@@ -88,7 +88,10 @@ describe('API: calendar feeds (RFC 5545) with read-only links', () => {
     const feedId = link.body.feedId as string;
     expect((await api.call('DELETE', `/calendar-feeds/${feedId}`, { token: osan })).status).toBe(403);
     expect((await api.call('GET', '/calendar-feeds', { token: osan })).body).toEqual([]);
-    expect((await api.call('GET', '/calendar-feeds', { token: education })).body).toMatchObject([{ feedId, revokedAt: null }]);
+    // The district's own people see the link among their district's (the file's other tests make feeds of their own).
+    const listed = (await api.call('GET', '/calendar-feeds', { token: education })).body as Array<{ feedId: string; district: string; revokedAt: string | null }>;
+    expect(listed.find((feed) => feed.feedId === feedId)).toMatchObject({ district: 'suwon', revokedAt: null });
+    expect(listed.every((feed) => feed.district === 'suwon')).toBe(true);
     const revoked = await api.call('DELETE', `/calendar-feeds/${feedId}`, { token: education });
     expect(revoked.status).toBe(200);
     expect(revoked.body.revokedAt).not.toBeNull();
