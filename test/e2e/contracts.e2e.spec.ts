@@ -153,6 +153,7 @@ describe('the read answers against their declared schemas', () => {
       streamId: `agenda-item:${board.item_id}`,
       meetingId: 'suwon-civic-council-2024-90',
       body: 'civic-council',
+      file: 'projects.json',
     };
     const checked: string[] = [];
     const failures: string[] = [];
@@ -167,7 +168,7 @@ describe('the read answers against their declared schemas', () => {
       const schema = declared[1].content?.['application/json']?.schema;
       if (!schema) continue;
       let url = path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(/^\/(audit\/)?projects/.test(path) && name === 'id' ? project.project_id : values[name]!));
-      if (path.startsWith('/agreement-register/') || path.startsWith('/audit/agreements/')) url = url.replace(/\/[a-z]+\/\d+$/, `/${agreement.district}/${agreement.year}`);
+      if (path.startsWith('/agreement-register/') || path.startsWith('/audit/agreements/') || path.startsWith('/public/agreements/')) url = url.replace(/\/[a-z]+\/\d+$/, `/${agreement.district}/${agreement.year}`);
       if (path === '/audit/districts/{district}/board') url += '?asOf=2030-01-01';
       if (path === '/meetings/{id}') url = `/meetings/${values.meetingId!}`;
       if (path === '/rosters/{district}/{body}') url = '/rosters/suwon/civic-council?on=2024-05-09';
