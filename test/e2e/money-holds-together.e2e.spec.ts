@@ -42,6 +42,14 @@ describe('money between the agreement and its projects, over HTTP', () => {
       expect((await api.call('POST', `${agreement}/projects`, { token: education, body: { projectId, title, taskCode: '2-2', budget } })).status).toBe(200);
     }
 
+    // A listed project cancelled before anyone signed holds the first signature back until it is withdrawn.
+    const dropped = await createProject('폐지된 사업');
+    expect((await api.call('POST', `${agreement}/projects`, { token: education, body: { projectId: dropped, title: '폐지된 사업', taskCode: '2-2', budget } })).status).toBe(200);
+    expect((await api.call('POST', `/projects/${dropped}/cancellation`, { token: education, body: { reason: '중복 사업' } })).status).toBe(200);
+    const held = await api.call('POST', `${agreement}/signatures`, { token: education, body: { signedOn: '2024-02-20' } });
+    expect(held.body).toMatchObject({ status: 422, code: 'AGREEMENT.PROJECT_CANCELLED', details: { projectId: dropped } });
+    expect((await api.call('POST', `${agreement}/projects/${dropped}/withdrawal`, { token: education, body: { reason: '사업 취소' } })).status).toBe(200);
+
     // 1 March 2024: a signature dated by hand in December, or before the draft, is refused.
     now = KST('2024-03-01');
     const future = await api.call('POST', `${agreement}/signatures`, { token: education, body: { signedOn: '2024-12-31' } });

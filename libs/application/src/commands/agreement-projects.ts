@@ -90,11 +90,16 @@ async function spendingOf(changes: readonly ListedChange[], facts: StreamFacts):
   return { projects };
 }
 
-/** An agreement listing a project that has since been cancelled is not signed until the project is withdrawn. */
+/**
+ * An agreement listing a project that has since been cancelled gets no first signature until the
+ * project is withdrawn. Once one party has signed, the listing is fixed and the other's signature
+ * is not held back (that would leave the agreement unable to move).
+ */
 async function checkNoCancelledListing(command: DomainCommandLike, facts: StreamFacts): Promise<void> {
   const streamId = agreementStreamOf(command);
   if (streamId === undefined) return;
   const agreement = await facts.state(streamId);
+  if (agreement?.status !== 'drafting') return;
   const listed = (agreement?.projects ?? []) as readonly { projectId: string }[];
   for (const [index, { projectId }] of listed.entries()) {
     const project = await facts.view(`project:${projectId}`);
