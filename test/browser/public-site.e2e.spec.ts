@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { PDFParse } from 'pdf-parse';
-import type { Download, Page } from 'playwright-core';
+import type { APIResponse, Download, Page } from 'playwright-core';
+import { callThroughOverload } from '../e2e/api-support.js';
 import { browserAvailable, cleanBuilds, keep, startWeb, type WebHarness } from './browser-support.js';
 import { recordPublicHistory, type PublicHistory } from '../support/public-history.js';
 
@@ -29,6 +30,16 @@ async function downloaded(download: Download): Promise<Buffer> {
   const file = await download.path();
   if (!file) throw new Error(`download ${download.url()} failed: ${await download.failure()}`);
   return readFileSync(file);
+}
+
+/** A GET from the page's context, sent again while the API sheds it (503 with Retry-After: nothing was done), as a browser's reload would. */
+async function getThroughOverload(page: Page, path: string): Promise<APIResponse> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const answer = await page.request.get(path);
+    if (answer.status() !== 503 || Date.now() > deadline) return answer;
+    await new Promise((resolve) => setTimeout(resolve, Number(answer.headers()['retry-after'] ?? 1) * 1000));
+  }
 }
 
 async function pdfText(bytes: Buffer): Promise<string> {
@@ -59,7 +70,7 @@ describeBrowser('the public site in Chromium, without signing in', () => {
     // The read models have caught up with the last expenditure before a citizen looks.
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const answer = await web.api.call('GET', `/public/districts/${DISTRICT}`);
+      const answer = await callThroughOverload(web.api, 'GET', `/public/districts/${DISTRICT}`);
       if (answer.body?.totals?.spent?.total === history.spent.educationOffice + history.spent.localGovernment) break;
       if (Date.now() > deadline) throw new Error(`the district view did not catch up: ${JSON.stringify(answer.body?.totals)}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -135,7 +146,7 @@ describeBrowser('the public site in Chromium, without signing in', () => {
     expect((spent as number[]).reduce((a, b) => a + b, 0)).toBe(20_500_000);
 
     // The Atom feed: well-formed XML in the Atom namespace, one entry per decision.
-    const feed = await page.request.get(`/public/districts/${DISTRICT}/decisions.atom`);
+    const feed = await getThroughOverload(page, `/public/districts/${DISTRICT}/decisions.atom`);
     expect(feed.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
     // Read by the browser's own XML parser (run in the page: the test has no DOM of its own).
     const atom = (await page.evaluate(`(() => {
@@ -232,7 +243,7 @@ describeBrowser('the public site in Chromium, without signing in', () => {
       `/public/dashboard/${DISTRICT}`,
     ];
     for (const path of downloads) {
-      const answer = await page.request.get(path);
+      const answer = await getThroughOverload(page, path);
       expect({ path, status: answer.status() }).toEqual({ path, status: 200 });
       const body = await answer.body();
       let text: string;

@@ -7,7 +7,7 @@
  * personal value is returned in `planted`, so a test can look for each one on every public page
  * and in every download and find none.
  */
-import { eventually, tally, type TestApi } from '../e2e/api-support.js';
+import { callThroughOverload, eventually, tally, type TestApi } from '../e2e/api-support.js';
 
 export interface PublicHistory {
   readonly district: string;
@@ -46,7 +46,7 @@ export async function recordPublicHistory(api: TestApi, district: string, today:
     if (answer.status >= 300) throw new Error(`${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
     return answer;
   };
-  const post = async (token: string, path: string, body: unknown) => ok(await api.call('POST', path, { token, body }), path);
+  const post = async (token: string, path: string, body: unknown) => ok(await callThroughOverload(api, 'POST', path, { token, body }), path);
 
   const proposed = await post(civic, '/agenda-items', {
     district,
@@ -71,7 +71,7 @@ export async function recordPublicHistory(api: TestApi, district: string, today:
   const approved = await post(steering, `${item}/review-decisions`, { decision: 'approved', meeting: { heldOn: today }, tally: tally(12, 9, 7, 1, 1) });
   const firstProject = (approved.body as { state: { approvedProject: { projectId: string } } }).state.approvedProject.projectId;
   const year = await eventually(async () => {
-    const answer = await api.call('GET', `/projects/${firstProject}`, { token: education });
+    const answer = await callThroughOverload(api, 'GET', `/projects/${firstProject}`, { token: education });
     if (answer.status !== 200) throw new Error(`project not yet created (${answer.status})`);
     return Number((answer.body as { state: { year: number } }).state.year);
   }, 30_000);
@@ -98,7 +98,7 @@ export async function recordPublicHistory(api: TestApi, district: string, today:
   await post(city, `${agreement}/signatures`, { signedOn: today, signatoryName: PLANTED.citySignatory });
   for (const projectId of [firstProject, secondProject]) {
     await eventually(async () => {
-      const answer = await api.call('GET', `/projects/${projectId}`, { token: education });
+      const answer = await callThroughOverload(api, 'GET', `/projects/${projectId}`, { token: education });
       if ((answer.body as { state?: { status?: string } }).state?.status !== 'agreed') throw new Error('not yet agreed');
     }, 30_000);
   }
@@ -109,7 +109,7 @@ export async function recordPublicHistory(api: TestApi, district: string, today:
   });
   await post(education, `${agreement}/amendments/amend-1/consent`, {});
   await eventually(async () => {
-    const answer = await api.call('GET', `/projects/${firstProject}`, { token: education });
+    const answer = await callThroughOverload(api, 'GET', `/projects/${firstProject}`, { token: education });
     const allocation = (answer.body as { state?: { allocation?: Record<string, number> } }).state?.allocation;
     if (allocation?.['local-government'] !== 25_000_000) throw new Error('amendment not yet applied');
   }, 30_000);

@@ -8,7 +8,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, unwrap, type Schemas } from '../api/client.js';
+import { ProblemError, api, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
 import { BarChart } from '../components/bar-chart.js';
 import { CriticalAlert, Link, Loading, Money, PageTitle, StateBadge, Table } from '../components/ui.js';
@@ -34,10 +34,18 @@ function useAnswer<T>(load: () => Promise<T>, deps: readonly unknown[]): { data:
     let live = true;
     setData(null);
     setFailed(false);
-    load().then(
-      (answer) => live && setData(answer),
-      () => live && setFailed(true),
-    );
+    // A 503 is the server shedding load with nothing done: ask again a few times, a second apart.
+    const attempt = (left: number): void => {
+      load().then(
+        (answer) => live && setData(answer),
+        (error: unknown) => {
+          if (!live) return;
+          if (left > 0 && error instanceof ProblemError && error.problem.status === 503) setTimeout(() => live && attempt(left - 1), 1000);
+          else setFailed(true);
+        },
+      );
+    };
+    attempt(5);
     return () => {
       live = false;
     };
