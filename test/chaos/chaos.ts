@@ -27,7 +27,7 @@ import pg from 'pg';
 import { sql } from 'kysely';
 import { buildEventTypeRegistry, createReadModelEngine, openSqlDatabase, type SqlDatabase } from '@gongron/application';
 import { districtCodes, operatingYearInPreparation } from '@gongron/domain';
-import { type EventStore, PostgresEventStore, SqliteEventStore, type StoredEvent } from '@gongron/event-store';
+import { type EventStore, isPersonalEnvelope, PostgresEventStore, revealEnvelopes, SqliteEventStore, type StoredEvent } from '@gongron/event-store';
 import { readModelProjections } from '@gongron/projections';
 import { API_MAIN, type RunningChild, startChild, WORKER_MAIN } from '../support/child-processes.js';
 
@@ -712,11 +712,14 @@ async function checkHistory(record: HistoryRecord, store: EventStore, rebuildFro
   const verified = await store.verifyAll();
   if (!verified.ok) record.anomalies.push(`audit verify: ${JSON.stringify(verified).slice(0, 400)}`);
 
-  // No Idempotency-Key applied twice; every acknowledged one applied once.
+  // No Idempotency-Key applied twice; every acknowledged one applied once. An opinion's text is
+  // personal data, stored sealed under its subject's key: it is read as an auditor reads it.
   const applied = new Map<string, number>();
-  for (const event of events) {
-    if (event.type !== 'OpinionRecorded' && event.type !== 'ExpenditureRecorded') continue;
-    const text = String((event.data as Record<string, unknown>)[event.type === 'OpinionRecorded' ? 'text' : 'purpose'] ?? '');
+  const written = (event: StoredEvent) => String((event.data as Record<string, unknown>)[event.type === 'OpinionRecorded' ? 'text' : 'purpose'] ?? '');
+  const marked = events.filter((event) => event.type === 'OpinionRecorded' || event.type === 'ExpenditureRecorded');
+  const opened = await revealEnvelopes(new Set(marked.map(written).filter(isPersonalEnvelope)), store.subjectKeys, { mayRead: () => true });
+  for (const event of marked) {
+    const text = opened.get(written(event)) ?? written(event);
     const match = text.match(/\[(chaos-[^\]]+)\]$/);
     if (match) applied.set(match[1]!, (applied.get(match[1]!) ?? 0) + 1);
   }
