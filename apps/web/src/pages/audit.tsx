@@ -884,7 +884,11 @@ export function describeChanges(streamId: string, a: Record<string, unknown>, b:
   return changes;
 }
 
-function stateAt(kind: StreamKind, id: string, query: { atRevision?: number; asOf?: string }): Promise<StateAsOf> {
+function stateAt(
+  kind: StreamKind,
+  id: string,
+  query: { atRevision?: number; asOf?: string; timeline?: 'recorded' | 'effective' },
+): Promise<StateAsOf> {
   const q = query as never;
   if (kind === 'agenda-items') return unwrap(api.GET('/audit/agenda-items/{id}', { params: { path: { id }, query: q } }));
   if (kind === 'projects') return unwrap(api.GET('/audit/projects/{id}', { params: { path: { id }, query: q } }));
@@ -928,8 +932,9 @@ function TimeTravel({ kind, id, streamId, events }: { kind: StreamKind; id: stri
   const max = events.length > 0 ? events[events.length - 1]!.revision : 0;
   const [revision, setRevision] = useState(max);
   const [date, setDate] = useState('');
-  const [query, setQuery] = useState<{ atRevision?: number; asOf?: string }>({ atRevision: max });
-  const view = useLoad(() => stateAt(kind, id, query), [kind, id, query.atRevision, query.asOf]);
+  const [timeline, setTimeline] = useState<'recorded' | 'effective'>('recorded');
+  const [query, setQuery] = useState<{ atRevision?: number; asOf?: string; timeline?: 'recorded' | 'effective' }>({ atRevision: max });
+  const view = useLoad(() => stateAt(kind, id, query), [kind, id, query.atRevision, query.asOf, query.timeline]);
   const district = typeof view.data?.state.district === 'string' ? view.data.state.district : undefined;
   const boardAt =
     view.data && view.data.revision >= 0
@@ -965,10 +970,20 @@ function TimeTravel({ kind, id, streamId, events }: { kind: StreamKind; id: stri
         class="gongron-audit-filters"
         onSubmit={(event) => {
           event.preventDefault();
-          if (/^\d{4}-\d{2}-\d{2}$/.test(date)) setQuery({ asOf: date });
+          if (/^\d{4}-\d{2}-\d{2}$/.test(date)) setQuery({ asOf: date, timeline });
         }}
       >
         <DateField id="audit-travel-date" label={at('audit.travel.date')} value={date} onChange={setDate} />
+        <SelectField
+          id="audit-travel-timeline"
+          label={at('audit.travel.timeline')}
+          value={timeline}
+          onChange={(value) => setTimeline(value === 'effective' ? 'effective' : 'recorded')}
+          options={[
+            { value: 'recorded', label: at('audit.travel.timeline.recorded') },
+            { value: 'effective', label: at('audit.travel.timeline.effective') },
+          ]}
+        />
         <div class="btn-wrap">
           <button type="submit" class="krds-btn medium secondary">
             {at('audit.travel.dateGo')}
