@@ -37,11 +37,21 @@ export interface TestApiOptions {
   readonly clock?: () => Date;
 }
 
+/**
+ * A test's API sheds nothing unless the test says so. It shares its process with jest and the
+ * test's own client, and the test machine with every other suite: on a loaded machine its loop is
+ * late turn after turn and its requests slow, so the load shedding would answer a test's ordinary
+ * requests 503 — right for a server, but then a test of anything else fails for the machine's
+ * load. The load-shedding suites ask for the limits as shipped with SHEDDING_AS_SHIPPED.
+ */
+export const TEST_SHEDDING: Readonly<Record<string, string>> = { GONGRON_SHED_QUEUE_DELAY_MS: '0', GONGRON_MAX_IN_FLIGHT: '0' };
+
+/** The load shedding with the product's own defaults (an empty setting reads as the default). */
+export const SHEDDING_AS_SHIPPED: Readonly<Record<string, string>> = { GONGRON_SHED_QUEUE_DELAY_MS: '', GONGRON_MAX_IN_FLIGHT: '' };
+
 export async function startTestApi(env: Record<string, string> = {}, options: TestApiOptions = {}): Promise<TestApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gongron-api-e2e-'));
-  // The API shares this process's event loop with jest and the test's own client; a stall of
-  // theirs is one late turn, which sheds nothing (only a loop late turn after turn does).
-  const config = loadConfig({ GONGRON_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', GONGRON_RUN_RELAY: 'false', ...env });
+  const config = loadConfig({ GONGRON_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', GONGRON_RUN_RELAY: 'false', ...TEST_SHEDDING, ...env });
   const logLines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {

@@ -12,7 +12,7 @@ import { connect, type Socket } from 'node:net';
 import { request as httpRequest } from 'node:http';
 import { refusalMessage } from '@gongron/domain';
 import { createTestDatabase, describeWithPostgres } from '../support/postgres.js';
-import { eventually, startTestApi, type TestApi } from './api-support.js';
+import { eventually, SHEDDING_AS_SHIPPED, startTestApi, type TestApi } from './api-support.js';
 
 const describePg = await describeWithPostgres();
 
@@ -131,7 +131,7 @@ function overload(name: string, start: (env: Record<string, string>) => Promise<
     let civic: string;
     let connections: RawConnection[] = [];
     beforeAll(async () => {
-      ({ api, stop } = await start({}));
+      ({ api, stop } = await start({ ...SHEDDING_AS_SHIPPED }));
       civic = await api.token({ role: 'secretary', district: 'suwon', body: 'civic-council' });
     }, 60_000);
     afterEach(() => {

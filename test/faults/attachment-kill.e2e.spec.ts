@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { TEST_SHEDDING } from '../e2e/api-support.js';
 import { API_MAIN, type RunningChild, startChild } from '../support/child-processes.js';
 import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../support/postgres.js';
 
@@ -189,7 +190,7 @@ const baseEnv = (dataDir: string): Record<string, string> => ({
   HOST: '127.0.0.1',
   LOG_LEVEL: 'warn',
   GONGRON_RUN_RELAY: 'false',
-  GONGRON_SHED_QUEUE_DELAY_MS: '0',
+  ...TEST_SHEDDING,
   GONGRON_ATTACHMENT_MAX_BYTES: String(64 * 1024 * 1024),
 });
 
