@@ -343,6 +343,10 @@ export const REFUSAL_MESSAGES = {
     'verifierKey is no valid cosignature/v1 verifier key.',
   ),
   'WITNESS.KEY_NAME': m('증인 키의 이름은 "<지구>.<당사자>"여야 합니다.', 'The witness key is named "<district>.<party>".'),
+  'PRIVACY.NO_KEY_TABLE': m(
+    '이 설치의 이벤트 저장소는 개인정보 키 테이블을 두지 않아 개인정보를 지울 수 없습니다(SQLite와 PostgreSQL 저장소만 둡니다).',
+    "This installation's event store keeps no personal-data key table, so personal data cannot be erased (only the SQLite and PostgreSQL stores keep one).",
+  ),
   'LOG.NO_MERKLE_TREE': m(
     '이 설치의 이벤트 저장소는 머클 트리를 유지하지 않습니다(EventStoreDB).',
     "This installation's event store keeps no Merkle tree (EventStoreDB).",

@@ -298,6 +298,35 @@ export const readSchemas: Record<string, Schema> = {
     checkpoint: { type: 'string', description: 'The signed checkpoint the proof leads to' },
   }),
   ConsistencyProof: object({ size1: integer, root1: text, size2: integer, root2: text, proof: { type: 'array', items: text } }),
+  Witness: object({
+    district: { type: 'string', enum: [...districtCodes] },
+    party: { type: 'string', enum: [...funders] },
+    keyName: { type: 'string', description: 'The key name of its cosignature/v1 lines' },
+    verifierKey: { type: 'string', description: 'The verifier key: <name>+<key hash>+<base64 Ed25519 key>' },
+    registeredOn: { type: 'string', format: 'date', description: 'The Korean day of the registration' },
+    position: { type: 'integer', description: 'The log position of the registration event' },
+  }),
+  Witnesses: { type: 'array', items: { $ref: '#/components/schemas/Witness' } },
+  CosignedCheckpoint: object(
+    {
+      origin: text,
+      treeSize: integer,
+      rootHash: { type: 'string', description: 'Hex', pattern: '^[0-9a-f]{64}$' },
+      time: text,
+      note: { type: 'string', description: "The C2SP signed note with the log's signature and every valid cosignature line" },
+      key: { type: 'string', description: "The log's verifier key" },
+      cosignatures: {
+        type: 'array',
+        items: object({
+          witness: { type: 'string', description: "The witness key's name" },
+          district: { type: 'string', enum: [...districtCodes] },
+          party: { type: 'string', enum: [...funders] },
+          time: { type: 'string', description: 'When the witness cosigned (ISO 8601, from its cosignature)' },
+        }),
+      },
+    },
+    ['origin', 'treeSize', 'rootHash', 'note', 'key', 'cosignatures'],
+  ),
   ProjectionStatuses: object({ projections: { type: 'array', items: projectionStatus } }),
   RebuildAccepted: object({
     accepted: { type: 'boolean' },
@@ -386,4 +415,9 @@ export const readResponses: Record<string, { status?: number; schema: string } |
   TransparencyController_issueCheckpoint: { status: 201, schema: 'SignedCheckpoint' },
   TransparencyController_inclusion: { schema: 'ProofBundle' },
   TransparencyController_consistency: { schema: 'ConsistencyProof' },
+  TransparencyController_publicConsistency: { schema: 'ConsistencyProof' },
+  TransparencyController_registeredWitnesses: { schema: 'Witnesses' },
+  TransparencyController_registerWitness: { status: 201, schema: 'Witness' },
+  TransparencyController_checkpointAt: { schema: 'CosignedCheckpoint' },
+  TransparencyController_cosign: { status: 201, schema: 'CosignedCheckpoint' },
 };

@@ -2813,6 +2813,27 @@ export interface components {
             reason: string;
             summary?: string;
         };
+        CosignedCheckpoint: {
+            cosignatures: {
+                /** @enum {string} */
+                district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+                /** @enum {string} */
+                party: "education-office" | "local-government";
+                /** @description When the witness cosigned (ISO 8601, from its cosignature) */
+                time: string;
+                /** @description The witness key's name */
+                witness: string;
+            }[];
+            /** @description The log's verifier key */
+            key: string;
+            /** @description The C2SP signed note with the log's signature and every valid cosignature line */
+            note: string;
+            origin: string;
+            /** @description Hex */
+            rootHash: string;
+            time?: string;
+            treeSize: number;
+        };
         CreateCalendarFeedDto: {
             /** @enum {string} */
             body: "civic-council" | "working-council" | "steering-committee";
@@ -4326,6 +4347,24 @@ export interface components {
         WithdrawProjectFromAgreementDto: {
             reason?: string;
         };
+        Witness: {
+            /** @enum {string} */
+            district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+            /** @description The key name of its cosignature/v1 lines */
+            keyName: string;
+            /** @enum {string} */
+            party: "education-office" | "local-government";
+            /** @description The log position of the registration event */
+            position: number;
+            /**
+             * Format: date
+             * @description The Korean day of the registration
+             */
+            registeredOn: string;
+            /** @description The verifier key: <name>+<key hash>+<base64 Ed25519 key> */
+            verifierKey: string;
+        };
+        Witnesses: components["schemas"]["Witness"][];
         WorkAgreementDto: {
             /** @example suwon-2024 */
             agreementId: string;
@@ -15344,11 +15383,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CosignedCheckpoint"];
+                };
             };
             /** @description Invalid input: the problem names the field */
             400: {
@@ -15394,11 +15436,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CosignedCheckpoint"];
+                };
             };
             /** @description Invalid input: the problem names the field */
             400: {
@@ -15445,11 +15490,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsistencyProof"];
+                };
             };
             /** @description Invalid input: the problem names the field */
             400: {
@@ -15493,11 +15541,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Witnesses"];
+                };
             };
             /** @description Too many requests from this address or with this token, or too many failed authentications */
             429: {
@@ -15532,11 +15583,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Witness"];
+                };
             };
             /** @description No token, or an unknown, revoked or expired one */
             401: {
