@@ -108,7 +108,7 @@ describeBrowser('the auditors’ pages, in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: '감사' }).waitFor();
     await page.getByRole('link', { name: title }).waitFor();
     await page.locator('#audit-cosignatures').getByText('이 체크포인트에는 아직 공동 서명이 없습니다').waitFor();
-    await page.getByRole('row', { name: /트리 크기/ }).waitFor();
+    await page.getByRole('table', { name: '최신 서명 체크포인트' }).getByRole('row', { name: /트리 크기/ }).waitFor();
     // The history was recorded today: on 2024-03-11 (recorded time) the board was empty; today the item is being drafted.
     await page.getByLabel('기준일 (한국 시간)').fill('2024-03-11');
     await page.getByRole('button', { name: '그날의 현황판 보기' }).click();
@@ -119,6 +119,14 @@ describeBrowser('the auditors’ pages, in Chromium', () => {
       .getByRole('table', { name: /수원시 안건 현황판/ })
       .getByText('실행안 작성')
       .waitFor();
+    // A checkpoint signed now heads the list of the log's checkpoints, with no cosignature yet.
+    await page.getByRole('button', { name: '지금 체크포인트 서명' }).click();
+    const latest = (await web.api.call('GET', '/transparency/checkpoint')).body as { treeSize: number; rootHash: string };
+    const checkpoints = page.getByRole('table', { name: /로그가 서명한 체크포인트/ });
+    const first = checkpoints.getByRole('row').nth(1);
+    await first.getByRole('rowheader', { name: String(latest.treeSize), exact: true }).waitFor();
+    await first.getByText(`${latest.rootHash.slice(0, 16)}…`).waitFor();
+    await first.getByText('공동 서명 없음').waitFor();
     await scanBothWidths('audit-01-home');
   });
 

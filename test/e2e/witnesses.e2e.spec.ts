@@ -122,7 +122,31 @@ describe('witnesses from the two parties', () => {
           body: { district: 'suwon', party: 'education-office', verifierKey: keys['education-office']!.verifierKey },
         });
       expect((await again()).status).toBe(201);
-      expect((await api.call('POST', '/audit/checkpoints', { token: auditor })).status).toBe(201);
+      const later = await api.call('POST', '/audit/checkpoints', { token: auditor });
+      expect(later.status).toBe(201);
+      expect(later.body.treeSize).toBeGreaterThan(size);
+
+      // The list of checkpoints, newest first, shows who cosigned each; older ones come by `before`.
+      const listed = await api.call('GET', '/transparency/checkpoints?limit=1');
+      expect(listed.status).toBe(200);
+      expect(listed.body.items.map((c: { treeSize: number }) => c.treeSize)).toEqual([later.body.treeSize]);
+      expect(listed.body.items[0].cosignatures).toEqual([]);
+      expect(listed.body.next).toBe(later.body.treeSize);
+      const older = await api.call('GET', `/transparency/checkpoints?limit=1&before=${listed.body.next}`);
+      expect(older.body.items.map((c: { treeSize: number }) => c.treeSize)).toEqual([size]);
+      expect(older.body.items[0].cosignatures.map((c: { party: string; district: string }) => `${c.district} ${c.party}`)).toEqual([
+        'suwon education-office',
+        'suwon local-government',
+      ]);
+      expect(older.body.next).toBeNull();
+      for (const [query, field] of [
+        ['limit=0', 'limit'],
+        ['before=abc', 'before'],
+      ] as const) {
+        const refused = await api.call('GET', `/transparency/checkpoints?${query}`);
+        expect(refused.status).toBe(400);
+        expect(refused.body).toMatchObject({ field });
+      }
 
       // The fork: an event before the cosigned size re-sealed with the project's hash function, the tree rebuilt.
       const raw = new Database(join(api.dataDir, 'gongron.sqlite'));

@@ -307,6 +307,10 @@ export const readSchemas: Record<string, Schema> = {
     position: { type: 'integer', description: 'The log position of the registration event' },
   }),
   Witnesses: { type: 'array', items: { $ref: '#/components/schemas/Witness' } },
+  CosignedCheckpoints: object({
+    items: { type: 'array', items: { $ref: '#/components/schemas/CosignedCheckpoint' } },
+    next: { type: 'integer', nullable: true, description: 'The `before` of the next page (null: no older checkpoint)' },
+  }),
   CosignedCheckpoint: object(
     {
       origin: text,
@@ -419,5 +423,6 @@ export const readResponses: Record<string, { status?: number; schema: string } |
   TransparencyController_registeredWitnesses: { schema: 'Witnesses' },
   TransparencyController_registerWitness: { status: 201, schema: 'Witness' },
   TransparencyController_checkpointAt: { schema: 'CosignedCheckpoint' },
+  TransparencyController_checkpointList: { schema: 'CosignedCheckpoints' },
   TransparencyController_cosign: { status: 201, schema: 'CosignedCheckpoint' },
 };

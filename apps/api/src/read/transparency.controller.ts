@@ -7,7 +7,7 @@ import { Body, Controller, Get, Header, HttpCode, Inject, Param, Post, Query, Us
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { type Actor, CosignatureRefusal, LogCheckpoints, LogForkError, WitnessRefusal, WitnessRegistry } from '@gongron/application';
 import { EVENT_STORE, InvalidArgumentError, type EventStore, type MerkleLog, type ProofBundle } from '@gongron/event-store';
-import { invalidQuery, notFound, parseNonNegativeInt } from '@gongron/projections';
+import { invalidQuery, notFound, parseNonNegativeInt, parsePage } from '@gongron/projections';
 import { Public, Roles } from '../access/access.decorators.js';
 import { CurrentActor } from '../access/current-actor.decorator.js';
 import { ApiProblem } from '../problem/api-problem.js';
@@ -167,6 +167,23 @@ export class TransparencyController {
       registeredOn: registered.registeredOn,
       position: registered.position,
     };
+  }
+
+  @Public()
+  @Get('transparency/checkpoints')
+  @ApiOperation({
+    summary: 'The checkpoints the log signed, newest first, each with the cosignatures of its witnesses; `next` is the `before` of the next page',
+  })
+  @ApiQuery({ name: 'limit', required: false, description: '1 to 500, default 50' })
+  @ApiQuery({ name: 'before', required: false, description: 'only checkpoints of a smaller tree size' })
+  async checkpointList(@Query() q: Q) {
+    this.merkle();
+    const { limit } = parsePage(single(q, 'limit'), undefined);
+    const beforeRaw = single(q, 'before');
+    const before = beforeRaw === undefined || beforeRaw === '' ? undefined : parseNonNegativeInt(beforeRaw, 'before');
+    const found = await this.checkpoints.list(limit + 1, before);
+    const items = found.slice(0, limit).map((checkpoint) => view(checkpoint, this.checkpoints.key.verifierKey));
+    return { items, next: found.length > limit ? items[items.length - 1]!.treeSize : null };
   }
 
   @Public()

@@ -2006,6 +2006,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/transparency/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The checkpoints the log signed, newest first, each with the cosignatures of its witnesses; `next` is the `before` of the next page */
+        get: operations["TransparencyController_checkpointList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/transparency/checkpoints/{size}": {
         parameters: {
             query?: never;
@@ -2833,6 +2850,11 @@ export interface components {
             rootHash: string;
             time?: string;
             treeSize: number;
+        };
+        CosignedCheckpoints: {
+            items: components["schemas"]["CosignedCheckpoint"][];
+            /** @description The `before` of the next page (null: no older checkpoint) */
+            next: number | null;
         };
         CreateCalendarFeedDto: {
             /** @enum {string} */
@@ -15346,6 +15368,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SignedCheckpoint"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    TransparencyController_checkpointList: {
+        parameters: {
+            query?: {
+                /** @description only checkpoints of a smaller tree size */
+                before?: string;
+                /** @description 1 to 500, default 50 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CosignedCheckpoints"];
+                };
+            };
+            /** @description Invalid input: the problem names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Too many requests from this address or with this token, or too many failed authentications */

@@ -124,6 +124,10 @@ const ko = {
   'audit.checkpoint.signature': '서명된 체크포인트',
   'audit.checkpoint.caption': '최신 서명 체크포인트',
   'audit.checkpoint.issue': '지금 체크포인트 서명',
+  'audit.checkpoints.title': '서명된 체크포인트 기록',
+  'audit.checkpoints.caption': '로그가 서명한 체크포인트(최신순): 트리 크기, 서명 시각, 루트 해시, 공동 서명한 당사자',
+  'audit.checkpoints.uncosigned': '공동 서명 없음',
+  'audit.checkpoints.more': '이전 체크포인트 더 보기',
   'audit.checkpoint.none': '이 설치의 이벤트 저장소는 머클 트리를 두지 않습니다.',
   'audit.exports': '내보내기',
   'audit.exports.lead':
@@ -268,6 +272,10 @@ const en: Record<AuditMessageKey, string> = {
   'audit.checkpoint.signature': 'Signed checkpoint',
   'audit.checkpoint.caption': 'Latest signed checkpoint',
   'audit.checkpoint.issue': 'Sign a checkpoint now',
+  'audit.checkpoints.title': 'Signed checkpoints so far',
+  'audit.checkpoints.caption': 'The checkpoints the log signed, newest first: tree size, time, root hash, the parties who cosigned',
+  'audit.checkpoints.uncosigned': 'No cosignature',
+  'audit.checkpoints.more': 'Show older checkpoints',
   'audit.checkpoint.none': "This installation's event store keeps no Merkle tree.",
   'audit.exports': 'Exports',
   'audit.exports.lead':

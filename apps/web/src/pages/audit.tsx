@@ -246,23 +246,76 @@ function VerifyPanel({ stream, onResult }: { stream?: string; onResult?: (result
 
 // ---------------------------------------------------------------- transparency
 
-/** A cosignature as GET /transparency/checkpoints/{size} lists it (the route's answer has no schema in the OpenAPI document yet). */
-interface Cosignature {
-  readonly witness: string;
-  readonly district: string;
-  readonly party: string;
-  readonly time: string;
-}
+type CosignedCheckpoint = Schemas['CosignedCheckpoint'];
 
-async function cosignaturesOf(size: number): Promise<Cosignature[]> {
-  const answer = (await unwrap(api.GET('/transparency/checkpoints/{size}', { params: { path: { size: String(size) } } }))) as unknown as
-    { cosignatures?: Cosignature[] } | undefined;
-  return answer?.cosignatures ?? [];
+async function cosignaturesOf(size: number): Promise<CosignedCheckpoint['cosignatures']> {
+  return (await unwrap(api.GET('/transparency/checkpoints/{size}', { params: { path: { size: String(size) } } }))).cosignatures;
 }
 
 async function witnessCount(): Promise<number> {
-  const answer = (await unwrap(api.GET('/transparency/witnesses'))) as unknown;
-  return Array.isArray(answer) ? answer.length : 0;
+  return (await unwrap(api.GET('/transparency/witnesses'))).length;
+}
+
+const partyName = (party: string): string => (isMessageKey(`party.${party}`) ? t(`party.${party}` as MessageKey) : party);
+
+/** Every checkpoint the log signed, newest first, with who cosigned each; older ones page in. */
+function CheckpointHistory() {
+  const [pages, setPages] = useState<CosignedCheckpoint[][]>([]);
+  const [next, setNext] = useState<number | null | undefined>(undefined);
+  const [error, setError] = useState<string>();
+  const load = async (before?: number) => {
+    setError(undefined);
+    try {
+      const page = await unwrap(
+        api.GET('/transparency/checkpoints', { params: { query: (before === undefined ? { limit: 10 } : { limit: 10, before }) as never } }),
+      );
+      setPages((shown) => (before === undefined ? [page.items] : [...shown, page.items]));
+      setNext(page.next ?? null);
+    } catch (failure) {
+      setError(problemText(failure));
+    }
+  };
+  useEffect(() => void load(), []);
+  const checkpoints = pages.flat();
+  if (error) return <CriticalAlert tone="danger">{error}</CriticalAlert>;
+  if (next === undefined) return <Loading />;
+  return (
+    <>
+      <Table caption={at('audit.checkpoints.caption')}>
+        <thead>
+          <tr>
+            <th scope="col">{at('audit.checkpoint.size')}</th>
+            <th scope="col">{at('audit.checkpoint.time')}</th>
+            <th scope="col">{at('audit.checkpoint.root')}</th>
+            <th scope="col">{at('audit.cosign.title')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {checkpoints.map((c) => (
+            <tr key={c.treeSize}>
+              <th scope="row">{c.treeSize}</th>
+              <td>{c.time ? <time dateTime={c.time}>{formatDateTime(c.time)}</time> : '—'}</td>
+              <td>
+                <code class="gongron-hash">{c.rootHash.slice(0, 16)}…</code>
+              </td>
+              <td>
+                {c.cosignatures.length === 0
+                  ? at('audit.checkpoints.uncosigned')
+                  : c.cosignatures.map((w) => `${districtName(w.district)} ${partyName(w.party)}`).join(', ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      {next !== null ? (
+        <div class="btn-wrap">
+          <button type="button" class="krds-btn medium tertiary" onClick={() => void load(next)}>
+            {at('audit.checkpoints.more')}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
 }
 
 function Cosignatures({ size }: { size: number }) {
@@ -288,7 +341,7 @@ function Cosignatures({ size }: { size: number }) {
               <code class="gongron-hash">{c.witness}</code>
             </th>
             <td>{districtName(c.district)}</td>
-            <td>{isMessageKey(`party.${c.party}`) ? t(`party.${c.party}` as MessageKey) : c.party}</td>
+            <td>{partyName(c.party)}</td>
             <td>
               <time dateTime={c.time}>{formatDateTime(c.time)}</time>
             </td>
@@ -352,6 +405,8 @@ function TransparencyPanel() {
           <pre class="gongron-audit-pre" tabIndex={0} aria-label={at('audit.checkpoint.signature')}>
             {checkpoint.note}
           </pre>
+          <h3 class="gongron-audit-sub">{at('audit.checkpoints.title')}</h3>
+          <CheckpointHistory key={checkpoint.treeSize} />
         </>
       ) : null}
       <div class="btn-wrap">

@@ -300,6 +300,36 @@ export class LogCheckpoints {
     return out;
   }
 
+  /**
+   * The issued checkpoints, newest first, each with its valid cosignatures: at most `limit` of them,
+   * below tree size `before` when given (the next page starts below the last one listed).
+   */
+  async list(limit: number, before?: number): Promise<CosignedCheckpoint[]> {
+    await this.ensureSchema();
+    let query = this.sql.db.selectFrom(LOG_CHECKPOINTS_TABLE).select(['tree_size', 'note']).orderBy('tree_size', 'desc').limit(limit);
+    if (before !== undefined) query = query.where('tree_size', '<', before);
+    const checkpoints = ((await query.execute()) as CheckpointRow[]).map(toSigned);
+    if (checkpoints.length === 0) return [];
+    const witnesses = (await this.witnesses?.registered()) ?? [];
+    const rows = (await this.sql.db
+      .selectFrom(LOG_COSIGNATURES_TABLE)
+      .select(['tree_size', 'witness', 'line'])
+      .where(
+        'tree_size',
+        'in',
+        checkpoints.map((checkpoint) => checkpoint.size),
+      )
+      .orderBy('witness')
+      .execute()) as { tree_size: number | string; witness: string; line: string }[];
+    return checkpoints.map((signed) =>
+      withCosignatures(
+        signed,
+        rows.filter((row) => Number(row.tree_size) === signed.size),
+        witnesses,
+      ),
+    );
+  }
+
   /** The latest checkpoint if it covers `size` leaves, else a new one. */
   async covering(size: number): Promise<SignedCheckpoint> {
     const latest = await this.latest();
