@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { computeEventHash, EVENT_STORE, type EventStore } from '@gongron/event-store';
-import { treeOf } from '../support/retree.js';
+import { EVENT_STORE, type EventStore } from '@gongron/event-store';
+import { dropAppendOnlyTriggers, resealStream, retreeSqlite, storedEvents } from '../support/retree.js';
 import { GeneratedClock, appendHistory } from '../../libs/projections/src/testing/history-generator.js';
 import { startTestApi, type TestApi } from './api-support.js';
 
@@ -83,56 +83,12 @@ describe('audit verify over HTTP', () => {
       expect(unknown.json()).toMatchObject({ code: 'STREAM.NOT_FOUND' });
 
       const raw = new Database(join(own.dataDir, 'gongron.sqlite'));
-      raw.exec(
-        'drop trigger gongron_events_no_update; drop trigger gongron_events_no_delete; drop trigger gongron_merkle_leaves_no_delete; drop trigger gongron_merkle_nodes_no_delete;',
-      );
-      type Row = {
-        position: number;
-        event_id: string;
-        stream_id: string;
-        revision: number;
-        type: string;
-        schema_version: number;
-        recorded_at: string;
-        data: string;
-        metadata: string;
-        hash: string;
-        previous_hash: string;
-      };
-      const rows = raw.prepare('select * from gongron_events order by position').all() as Row[];
+      dropAppendOnlyTriggers(raw);
+      const rows = storedEvents(raw);
       // An event after the early checkpoint, re-sealed with the rest of its stream, and the tree built again.
       const target = rows.slice(early!.body.treeSize).find((row) => row.data.includes('"district":"'))!;
-      let previous = target.previous_hash;
-      for (const row of rows.filter((candidate) => candidate.stream_id === target.stream_id && candidate.revision >= target.revision)) {
-        const data = row === target ? row.data.replace('"district":"', '"district":"x') : row.data;
-        const hash = computeEventHash(previous, {
-          id: row.event_id,
-          type: row.type,
-          schemaVersion: row.schema_version,
-          streamId: row.stream_id,
-          revision: row.revision,
-          recordedAt: row.recorded_at,
-          data: JSON.parse(data) as Record<string, unknown>,
-          metadata: JSON.parse(row.metadata) as Record<string, unknown>,
-        });
-        raw
-          .prepare('update gongron_events set data = ?, hash = ?, previous_hash = ? where position = ?')
-          .run(data, hash, previous, row.position);
-        previous = hash;
-      }
-      const retree = () => {
-        const tree = treeOf(
-          raw.prepare('select position, hash from gongron_events order by position').all() as { position: number; hash: string }[],
-        );
-        raw.exec('delete from gongron_merkle_nodes; delete from gongron_merkle_leaves;');
-        for (const leaf of tree.leaves)
-          raw
-            .prepare('insert into gongron_merkle_leaves (leaf_index, position, hash) values (?, ?, ?)')
-            .run(leaf.leafIndex, leaf.position, leaf.hash);
-        for (const node of tree.nodes)
-          raw.prepare('insert into gongron_merkle_nodes (level, idx, hash) values (?, ?, ?)').run(node.level, node.index, node.hash);
-      };
-      retree();
+      resealStream(raw, rows, target, target.data.replace('"district":"', '"district":"x'));
+      retreeSqlite(raw);
       const caught = (await get('/audit/verify', ownAuditor, own)).json();
       expect(caught).toMatchObject({
         ok: false,

@@ -10,10 +10,10 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { computeEventHash, EVENT_STORE, type EventStore } from '@gongron/event-store';
+import { EVENT_STORE, type EventStore } from '@gongron/event-store';
 import { GeneratedClock, appendHistory } from '../../libs/projections/src/testing/history-generator.js';
 import { CLI_MAIN, runToEnd } from '../support/child-processes.js';
-import { treeOf } from '../support/retree.js';
+import { dropAppendOnlyTriggers, resealStream, retreeSqlite, storedEvents } from '../support/retree.js';
 import { startTestApi } from './api-support.js';
 
 const cli = (args: readonly string[], env: Record<string, string> = {}) =>
@@ -150,52 +150,11 @@ describe('witnesses from the two parties', () => {
 
       // The fork: an event before the cosigned size re-sealed with the project's hash function, the tree rebuilt.
       const raw = new Database(join(api.dataDir, 'gongron.sqlite'));
-      raw.exec(
-        'drop trigger gongron_events_no_update; drop trigger gongron_merkle_leaves_no_delete; drop trigger gongron_merkle_nodes_no_delete;',
-      );
-      type Row = {
-        position: number;
-        event_id: string;
-        stream_id: string;
-        revision: number;
-        type: string;
-        schema_version: number;
-        recorded_at: string;
-        data: string;
-        metadata: string;
-        hash: string;
-        previous_hash: string;
-      };
-      const rows = raw.prepare('select * from gongron_events order by position').all() as Row[];
+      dropAppendOnlyTriggers(raw);
+      const rows = storedEvents(raw);
       const target = rows.find((row) => row.position > 40 && row.data.includes('"district":"'))!;
-      let previous = target.previous_hash;
-      for (const row of rows.filter((candidate) => candidate.stream_id === target.stream_id && candidate.revision >= target.revision)) {
-        const data = row === target ? row.data.replace('"district":"', '"district":"x') : row.data;
-        const hash = computeEventHash(previous, {
-          id: row.event_id,
-          type: row.type,
-          schemaVersion: row.schema_version,
-          streamId: row.stream_id,
-          revision: row.revision,
-          recordedAt: row.recorded_at,
-          data: JSON.parse(data) as Record<string, unknown>,
-          metadata: JSON.parse(row.metadata) as Record<string, unknown>,
-        });
-        raw
-          .prepare('update gongron_events set data = ?, hash = ?, previous_hash = ? where position = ?')
-          .run(data, hash, previous, row.position);
-        previous = hash;
-      }
-      const tree = treeOf(
-        raw.prepare('select position, hash from gongron_events order by position').all() as { position: number; hash: string }[],
-      );
-      raw.exec('delete from gongron_merkle_nodes; delete from gongron_merkle_leaves;');
-      for (const leaf of tree.leaves)
-        raw
-          .prepare('insert into gongron_merkle_leaves (leaf_index, position, hash) values (?, ?, ?)')
-          .run(leaf.leafIndex, leaf.position, leaf.hash);
-      for (const node of tree.nodes)
-        raw.prepare('insert into gongron_merkle_nodes (level, idx, hash) values (?, ?, ?)').run(node.level, node.index, node.hash);
+      resealStream(raw, rows, target, target.data.replace('"district":"', '"district":"x'));
+      retreeSqlite(raw);
       raw.close();
 
       expect((await again()).status).toBe(201);

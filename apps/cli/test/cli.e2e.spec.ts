@@ -25,9 +25,9 @@ import {
   ProcessManagerRunner,
   SYSTEM_ACTOR,
 } from '@gongron/application';
-import { checkpointBody, computeEventHash, signNote, verifierKey } from '@gongron/event-store';
+import { checkpointBody, signNote, verifierKey } from '@gongron/event-store';
 import { gongronProgram } from '../src/program.js';
-import { treeOf } from '../../../test/support/retree.js';
+import { dropAppendOnlyTriggers, resealStream, retreeSqlite, storedEvents, treeOf } from '../../../test/support/retree.js';
 import { CLI_MAIN as main, type FinishedChild, runToEnd } from '../../../test/support/child-processes.js';
 import { appendGhostConsent, ghostBudget, ghostRaised } from '../../../test/support/ghost-consent.js';
 
@@ -390,23 +390,7 @@ describe('audit', () => {
     const folder = dataFolder(demo);
     const file = join(folder, 'gongron.sqlite');
     const raw = new Database(file);
-    const events = raw
-      .prepare(
-        'select position, stream_id, revision, type, schema_version, recorded_at, event_id, data, metadata, hash, previous_hash from gongron_events order by position',
-      )
-      .all() as {
-      position: number;
-      stream_id: string;
-      revision: number;
-      type: string;
-      schema_version: number;
-      recorded_at: string;
-      event_id: string;
-      data: string;
-      metadata: string;
-      hash: string;
-      previous_hash: string;
-    }[];
+    const events = storedEvents(raw);
     // A checkpoint of the log as it is, signed and saved outside the installation.
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
     const head = treeOf(events);
@@ -422,37 +406,9 @@ describe('audit', () => {
     const key = verifierKey('auditor/saved', publicKey);
     // The attacker changes the first AgendaItemAdopted and re-seals the rest of its stream, then builds the tree again.
     const target = events.find((row) => row.type === 'AgendaItemAdopted')!;
-    raw.exec(
-      'drop trigger gongron_events_no_update; drop trigger gongron_merkle_leaves_no_delete; drop trigger gongron_merkle_nodes_no_delete;',
-    );
-    let previous = target.previous_hash;
-    for (const row of events.filter((candidate) => candidate.stream_id === target.stream_id && candidate.revision >= target.revision)) {
-      const data = row === target ? row.data.replace('"for":', '"for":1') : row.data;
-      const hash = computeEventHash(previous, {
-        id: row.event_id,
-        type: row.type,
-        schemaVersion: row.schema_version,
-        streamId: row.stream_id,
-        revision: row.revision,
-        recordedAt: row.recorded_at,
-        data: JSON.parse(data) as Record<string, unknown>,
-        metadata: JSON.parse(row.metadata) as Record<string, unknown>,
-      });
-      raw
-        .prepare('update gongron_events set data = ?, hash = ?, previous_hash = ? where position = ?')
-        .run(data, hash, previous, row.position);
-      previous = hash;
-    }
-    const rewritten = treeOf(
-      raw.prepare('select position, hash from gongron_events order by position').all() as { position: number; hash: string }[],
-    );
-    raw.exec('delete from gongron_merkle_nodes; delete from gongron_merkle_leaves;');
-    for (const leaf of rewritten.leaves)
-      raw
-        .prepare('insert into gongron_merkle_leaves (leaf_index, position, hash) values (?, ?, ?)')
-        .run(leaf.leafIndex, leaf.position, leaf.hash);
-    for (const node of rewritten.nodes)
-      raw.prepare('insert into gongron_merkle_nodes (level, idx, hash) values (?, ?, ?)').run(node.level, node.index, node.hash);
+    dropAppendOnlyTriggers(raw);
+    resealStream(raw, events, target, target.data.replace('"for":', '"for":1'));
+    const rewritten = { root: retreeSqlite(raw) };
     raw.close();
     expect(rewritten.root).not.toBe(rootBefore);
     for (const run of [asProcess, inProcess]) {
