@@ -67,6 +67,16 @@ const object = (properties: Record<string, Schema>, required: readonly string[] 
 
 const anyObject: Schema = { type: 'object', additionalProperties: true };
 
+/** A checkpoint the log signed, as the transparency routes answer it. */
+const signedCheckpoint: Record<string, Schema> = {
+  origin: text,
+  treeSize: integer,
+  rootHash: { type: 'string', description: 'Hex', pattern: '^[0-9a-f]{64}$' },
+  time: text,
+  note: { type: 'string', description: 'The C2SP signed note: checkpoint text, an empty line, signature lines' },
+  key: { type: 'string', description: 'The verifier key: <name>+<key hash>+<base64 Ed25519 key>' },
+};
+
 const PERSONAL_DECISION_COLUMNS = ['actor_id', 'actor_name', 'position'];
 const PERSONAL_AMENDMENT_COLUMNS = ['consenter_id', 'consenter_role', 'consenter_name', 'position'];
 
@@ -282,14 +292,7 @@ export const readSchemas: Record<string, Schema> = {
   StateAsOf: stateAsOf,
   BoardAsOf: object({ district: text, asOf: dateTime, items: { type: 'array', items: agendaBoardRow } }),
   Verification: verification,
-  SignedCheckpoint: object({
-    origin: text,
-    treeSize: integer,
-    rootHash: { type: 'string', description: 'Hex', pattern: '^[0-9a-f]{64}$' },
-    time: text,
-    note: { type: 'string', description: 'The C2SP signed note: checkpoint text, an empty line, signature lines' },
-    key: { type: 'string', description: 'The verifier key: <name>+<key hash>+<base64 Ed25519 key>' },
-  }),
+  SignedCheckpoint: object(signedCheckpoint),
   ProofBundle: object({
     format: { type: 'string', enum: ['gongron-proof-bundle/v1'] },
     event: { ...anyObject, description: 'The event as stored: id, type, schemaVersion, streamId, revision, position, recordedAt, data, metadata, hash, previousHash' },
@@ -313,12 +316,8 @@ export const readSchemas: Record<string, Schema> = {
   }),
   CosignedCheckpoint: object(
     {
-      origin: text,
-      treeSize: integer,
-      rootHash: { type: 'string', description: 'Hex', pattern: '^[0-9a-f]{64}$' },
-      time: text,
+      ...signedCheckpoint,
       note: { type: 'string', description: "The C2SP signed note with the log's signature and every valid cosignature line" },
-      key: { type: 'string', description: "The log's verifier key" },
       cosignatures: {
         type: 'array',
         items: object({

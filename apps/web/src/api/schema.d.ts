@@ -2841,7 +2841,7 @@ export interface components {
                 /** @description The witness key's name */
                 witness: string;
             }[];
-            /** @description The log's verifier key */
+            /** @description The verifier key: <name>+<key hash>+<base64 Ed25519 key> */
             key: string;
             /** @description The C2SP signed note with the log's signature and every valid cosignature line */
             note: string;
