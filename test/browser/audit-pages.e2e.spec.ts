@@ -103,9 +103,20 @@ describeBrowser('the auditors’ pages, in Chromium', () => {
     cleanBuilds();
   });
 
-  it('the auditors’ home lists the district’s items, the checkpoint with its cosignatures (none yet, said plainly) and the downloads', async () => {
-    await page.getByRole('link', { name: '감사', exact: true }).click();
+  // Each test opens the page it starts from through the menu, as an auditor does (the order of the tests is random).
+  const openAuditHome = async () => {
+    // The menu's link (a record's page names 감사 in its breadcrumb too).
+    await page.getByRole('link', { name: '감사', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: '감사' }).waitFor();
+  };
+  const openItemHistory = async () => {
+    await openAuditHome();
+    await page.getByRole('link', { name: title }).first().click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  };
+
+  it('the auditors’ home lists the district’s items, the checkpoint with its cosignatures (none yet, said plainly) and the downloads', async () => {
+    await openAuditHome();
     await page.getByRole('link', { name: title }).waitFor();
     await page.locator('#audit-cosignatures').getByText('이 체크포인트에는 아직 공동 서명이 없습니다').waitFor();
     await page.getByRole('table', { name: '최신 서명 체크포인트' }).getByRole('row', { name: /트리 크기/ }).waitFor();
@@ -131,6 +142,7 @@ describeBrowser('the auditors’ pages, in Chromium', () => {
   });
 
   it('walks the item’s history, travels to the moment after adoption and sees 회부, diffs two draft revisions and copies a proof bundle', async () => {
+    await openAuditHome();
     await page.getByRole('link', { name: title }).first().click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     const history = page.getByRole('table', { name: /이력: 리비전/ });
@@ -192,6 +204,7 @@ describeBrowser('the auditors’ pages, in Chromium', () => {
   });
 
   it('downloads the item’s history as XLSX and as CSV for Excel, both with Korean headers intact', async () => {
+    await openItemHistory();
     const xlsxDownload = page.waitForEvent('download');
     await page.getByRole('link', { name: '이 기록의 이력 XLSX 내려받기' }).click();
     const xlsx = await xlsxDownload;
@@ -226,6 +239,7 @@ describeBrowser('the auditors’ pages, in Chromium', () => {
   });
 
   it('verifies the record intact, and after a byte changed directly in the database names the first broken link', async () => {
+    await openItemHistory();
     await page.getByRole('button', { name: '이 기록 검증' }).click();
     await page
       .locator('#audit-verify-result')
@@ -233,24 +247,25 @@ describeBrowser('the auditors’ pages, in Chromium', () => {
       .waitFor();
 
     const raw = new Database(join(web.api.dataDir, 'gongron.sqlite'));
+    const target = raw
+      .prepare('select position, data from gongron_events where stream_id = ? and revision = 1')
+      .get(`agenda-item:${itemId}`) as { position: number; data: string };
+    // The log refuses UPDATE: someone with DDL rights drops the trigger first.
+    raw.exec('drop trigger gongron_events_no_update');
+    const rewrite = raw.prepare('update gongron_events set data = ? where position = ?');
+    rewrite.run(target.data.replace('{', '{"tampered":true,'), target.position);
     try {
-      const target = raw
-        .prepare('select position, data from gongron_events where stream_id = ? and revision = 1')
-        .get(`agenda-item:${itemId}`) as { position: number; data: string };
-      // The log refuses UPDATE: someone with DDL rights drops the trigger first.
-      raw.exec('drop trigger gongron_events_no_update');
-      raw
-        .prepare('update gongron_events set data = ? where position = ?')
-        .run(target.data.replace('{', '{"tampered":true,'), target.position);
+      await page.getByRole('button', { name: '이 기록 검증' }).click();
+      const result = page.locator('#audit-verify-result');
+      await result.getByText(`변조 발견: 처음 끊어진 연결은 기록 agenda-item:${itemId}의 리비전 1`).waitFor();
+      await result.getByText('저장된 내용이 해시와 맞지 않습니다').waitFor();
+      const history = page.getByRole('table', { name: /이력: 리비전/ });
+      await history.locator('tr[data-revision="1"]').getByText('변조됨').waitFor();
+      await scanBothWidths('audit-03-item-tampered');
     } finally {
+      // The byte put back, so the file's other tests read the history as recorded.
+      rewrite.run(target.data, target.position);
       raw.close();
     }
-    await page.getByRole('button', { name: '이 기록 검증' }).click();
-    const result = page.locator('#audit-verify-result');
-    await result.getByText(`변조 발견: 처음 끊어진 연결은 기록 agenda-item:${itemId}의 리비전 1`).waitFor();
-    await result.getByText('저장된 내용이 해시와 맞지 않습니다').waitFor();
-    const history = page.getByRole('table', { name: /이력: 리비전/ });
-    await history.locator('tr[data-revision="1"]').getByText('변조됨').waitFor();
-    await scanBothWidths('audit-03-item-tampered');
   });
 });

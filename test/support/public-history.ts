@@ -116,6 +116,11 @@ export async function recordPublicHistory(api: TestApi, district: string, today:
   await post(education, `/projects/${firstProject}/start`, {});
   await post(education, `/projects/${firstProject}/expenditures`, { funder: 'education-office', amount: 12_500_000, spentOn: today, purpose: '강사비' });
   await post(city, `/projects/${firstProject}/expenditures`, { funder: 'local-government', amount: 8_000_000, spentOn: today, purpose: '체험 버스 임차' });
+  // Every read model has taken in the whole history, so each test reads it as recorded, whichever runs first.
+  await eventually(async () => {
+    const { body } = await api.call<{ projections: { lag: number }[] }>('GET', '/admin/projections', { token: api.adminToken });
+    if (!body.projections.every((projection) => projection.lag === 0)) throw new Error('the read models are behind the log');
+  }, 60_000);
 
   return {
     district,
