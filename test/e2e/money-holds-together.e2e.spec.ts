@@ -35,6 +35,8 @@ describe('money between the agreement and its projects, over HTTP', () => {
   const project = async (projectId: string) => (await api.call('GET', `/projects/${projectId}`, { token: education })).body.state;
 
   it('keeps the agreement and its projects agreeing on every won', async () => {
+    // The agreement is drafted on 20 February, whichever test ran before (the order of tests is random).
+    now = KST('2024-02-20');
     const withdrawn = await createProject('학교 공모 체험학습');
     const cancelled = await createProject('마을 진로 축제');
     expect((await api.call('POST', '/agreements', { token: education, body: { district: 'suwon', year: 2024 } })).status).toBe(201);
