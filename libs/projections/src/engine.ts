@@ -327,13 +327,16 @@ export class ProjectionEngine {
   }
 
   /**
-   * Applies a contiguous run of events to every current projection: rows and checkpoints in
-   * one transaction, redone when another process moved a checkpoint meanwhile.
+   * Applies every event of the log after position `after` up to the batch's last one (as
+   * `readAll({ after })` gave them) to every current projection: rows and checkpoints in one
+   * transaction, redone when another process moved a checkpoint meanwhile. Positions may have
+   * holes — an append rolled back after drawing its positions leaves one on PostgreSQL, never
+   * filled — so the batch covers a projection whose checkpoint is at `after` or beyond, not only
+   * one whose checkpoint is just below the first event.
    */
-  async applyEvents(events: readonly StoredEvent[]): Promise<void> {
+  async applyEvents(events: readonly StoredEvent[], after: number = events.length > 0 ? events[0]!.position - 1 : 0): Promise<void> {
     if (events.length === 0) return;
     await this.prepare();
-    const first = events[0]!.position;
     const last = events[events.length - 1]!.position;
     for (let attempt = 0; ; attempt++) {
       const meta = await readMeta(this.db);
@@ -346,7 +349,7 @@ export class ProjectionEngine {
           if (checkpoint.position >= last) continue;
           // Events this batch does not cover (a checkpoint moved back): the next read starts
           // from the lowest checkpoint and brings them.
-          if (checkpoint.position < first - 1) continue;
+          if (checkpoint.position < after) continue;
           if (checkpoint.generation !== state.generation || checkpoint.position !== state.position) state.cache.reset(false);
           const { projection, handles, cache } = state;
           const applied = await this.projectInto(projection, handles, cache, events, checkpoint.position, checkpoint.generation);
@@ -413,7 +416,7 @@ export class ProjectionEngine {
       if (from === undefined) return read;
       const events = await this.options.store.readAll({ after: from, maxCount: this.batchSize });
       if (events.length === 0) return read;
-      await this.applyEvents(events);
+      await this.applyEvents(events, from);
       read += events.length;
       // A long backlog is applied batch by batch; other work of the process runs in between.
       if (events.length >= this.batchSize) await new Promise((resolve) => setImmediate(resolve));

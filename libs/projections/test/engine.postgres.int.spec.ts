@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { openSqlDatabase, type SqlDatabase } from '@gongron/application';
 import { PostgresEventStore } from '@gongron/event-store';
 import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../../../test/support/postgres.js';
@@ -37,6 +38,44 @@ describePg('projection engine on PostgreSQL', () => {
     for (const projection of readModelProjections) {
       const memory = await replayInMemory(projection, all);
       for (const table of projection.tables) expect(sortRows(table, memory.get(table.name)!)).toEqual(incremental[table.name]);
+    }
+  }, 120_000);
+
+  it('moves past a hole in the positions (an append rolled back after drawing its position), live and by catching up', async () => {
+    const engine = new ProjectionEngine({ database, store, projections: readModelProjections, pollIntervalMs: 50 });
+    await engine.catchUp();
+    // What a rolled-back append leaves: its position drawn and never used, right after every checkpoint.
+    const raw = new pg.Client({ connectionString: testDb.url });
+    await raw.connect();
+    try {
+      await raw.query("select nextval(pg_get_serial_sequence('gongron_events', 'position'))");
+    } finally {
+      await raw.end();
+    }
+    await appendHistory(store, { events: 80, seed: 7 }, clock);
+    const head = await store.headPosition();
+    const caughtUp = engine.catchUp();
+    const ceiling = new Promise<'stuck'>((resolve) => setTimeout(() => resolve('stuck'), 30_000).unref());
+    expect(await Promise.race([caughtUp.then(() => 'done' as const), ceiling])).toBe('done');
+    expect((await engine.status()).map((s) => ({ name: s.name, position: s.position }))).toEqual(
+      readModelProjections.map((projection) => ({ name: projection.name, position: head })),
+    );
+    // And the live runner, after another hole.
+    const raw2 = new pg.Client({ connectionString: testDb.url });
+    await raw2.connect();
+    try {
+      await raw2.query("select nextval(pg_get_serial_sequence('gongron_events', 'position'))");
+    } finally {
+      await raw2.end();
+    }
+    await engine.start();
+    try {
+      await appendHistory(store, { events: 40, seed: 8 }, clock);
+      const latest = await store.headPosition();
+      for (let i = 0; i < 600 && (await engine.status()).some((s) => s.position < latest); i++) await new Promise((r) => setTimeout(r, 50));
+      expect((await engine.status()).every((s) => s.position === latest)).toBe(true);
+    } finally {
+      await engine.stop();
     }
   }, 120_000);
 
