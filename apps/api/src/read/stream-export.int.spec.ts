@@ -51,7 +51,7 @@ describe('streamToResponse', () => {
     const producedAtEnd = produced;
     await new Promise((resolve) => setImmediate(resolve));
     expect(produced).toBe(producedAtEnd);
-  });
+  }, 60_000);
 
   it('sends every chunk and ends the answer when the client reads to the end', async () => {
     const lines = async function* () {
@@ -61,5 +61,5 @@ describe('streamToResponse', () => {
     const body = await (await fetch(url)).text();
     expect(body.split('\n').filter(Boolean)).toHaveLength(1000);
     expect(await outcome).toBe('finished');
-  });
+  }, 60_000);
 });
