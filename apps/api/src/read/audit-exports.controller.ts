@@ -99,22 +99,7 @@ export class AuditExportsController {
   @formatQuery
   @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx, CONTENT_TYPES.jsonl)
   async decisions(@Query() q: Q, @Res() res: HttpResponse, @CurrentActor() actor: Actor | undefined): Promise<void> {
-    let format: RegisterFormat;
-    let district: string | undefined;
-    let year: number | undefined;
-    try {
-      format = formatOf(q);
-      district = p.district(q);
-      year = p.year(q);
-    } catch (error) {
-      throw toProblem(error);
-    }
-    await send(
-      res,
-      this.readFor(decisionTable(this.sql.db, { district, year }), actor),
-      format,
-      fileName('의결 대장', 'decisions', district, year),
-    );
+    await this.register(q, res, actor, (filters) => decisionTable(this.sql.db, filters), '의결 대장', 'decisions');
   }
 
   @Get('budget-ledger')
@@ -124,6 +109,18 @@ export class AuditExportsController {
   @formatQuery
   @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx, CONTENT_TYPES.jsonl)
   async budgetLedger(@Query() q: Q, @Res() res: HttpResponse, @CurrentActor() actor: Actor | undefined): Promise<void> {
+    await this.register(q, res, actor, (filters) => ledgerTable(this.sql.db, filters), '예산 원장', 'budget-ledger');
+  }
+
+  /** A register of a district and year (both optional), read for the caller and sent in the asked format. */
+  private async register(
+    q: Q,
+    res: HttpResponse,
+    actor: Actor | undefined,
+    table: (filters: { district: string | undefined; year: number | undefined }) => RegisterTable,
+    koreanName: string,
+    englishName: string,
+  ): Promise<void> {
     let format: RegisterFormat;
     let district: string | undefined;
     let year: number | undefined;
@@ -134,12 +131,7 @@ export class AuditExportsController {
     } catch (error) {
       throw toProblem(error);
     }
-    await send(
-      res,
-      this.readFor(ledgerTable(this.sql.db, { district, year }), actor),
-      format,
-      fileName('예산 원장', 'budget-ledger', district, year),
-    );
+    await send(res, this.readFor(table({ district, year }), actor), format, fileName(koreanName, englishName, district, year));
   }
 
   /**
