@@ -105,3 +105,34 @@ export interface PersonalDataErased {
     readonly erasedOn: string;
   };
 }
+
+/**
+ * The stream category whose events carry each category's values, named in the subject itself:
+ * `opinion:<itemId>/<opinionId>` and `drafting-owner:<itemId>` are an agenda item's,
+ * `signatory:<agreementId>/<party>` an agreement's, `member:<district>-<body>/<memberId>` a
+ * roster's. An acting user's name is in the metadata of events of every stream: no one stream.
+ */
+export const subjectStreamCategories: Readonly<Record<PersonalDataCategory, string | undefined>> = {
+  opinion: 'agenda-item',
+  'drafting-owner': 'agenda-item',
+  signatory: 'agreement',
+  member: 'roster',
+  actor: undefined,
+};
+
+/**
+ * The stream whose events carried a subject's values (`opinion:item-1/op-2` → `agenda-item:item-1`),
+ * or undefined for an acting user and for a subject of no known category. Stream ids never hold a
+ * `/`, so the stream's id is the subject's id up to its first `/`.
+ */
+export function streamOfSubject(subject: string): string | undefined {
+  const colon = subject.indexOf(':');
+  if (colon < 0) return undefined;
+  const category = subject.slice(0, colon) as PersonalDataCategory;
+  const streamCategory = (personalDataCategories as readonly string[]).includes(category) ? subjectStreamCategories[category] : undefined;
+  if (!streamCategory) return undefined;
+  const rest = subject.slice(colon + 1);
+  const slash = rest.indexOf('/');
+  const entity = slash < 0 ? rest : rest.slice(0, slash);
+  return entity.length > 0 ? `${streamCategory}:${entity}` : undefined;
+}

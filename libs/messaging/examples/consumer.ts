@@ -17,7 +17,7 @@
 import { pathToFileURL } from 'node:url';
 import kafkajs from 'kafkajs';
 import type { Consumer, KafkaMessage } from 'kafkajs';
-import { fromKafkaRecord, topicForCategory, DOMAIN_STREAM_CATEGORIES, type ReceivedEvent } from '@gongron/messaging';
+import { fromKafkaRecord, topicForCategory, PUBLISHED_STREAM_CATEGORIES, type ReceivedEvent } from '@gongron/messaging';
 
 const { Kafka, logLevel } = kafkajs;
 
@@ -101,7 +101,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const prefix = process.argv[2] ?? process.env.KAFKA_TOPIC_PREFIX ?? 'gongron';
   const groupId = process.argv[3] ?? 'gongron-consumer-example';
   const brokers = (process.env.KAFKA_BROKERS || '127.0.0.1:9092').split(',');
-  const topics = DOMAIN_STREAM_CATEGORIES.map((category) => topicForCategory(category, { prefix }));
+  const topics = PUBLISHED_STREAM_CATEGORIES.map((category) => topicForCategory(category, { prefix }));
   const running = await startEventConsumer({
     brokers,
     groupId,

@@ -8,6 +8,8 @@
  *
  * Each stream category's event union (AgendaItemEvent, ProjectEvent, AgreementEvent, RosterEvent, MeetingEvent) is split
  * into its members; the members together must be exactly the domain's DomainEvent union.
+ * The events the log records beside the workflows' (an erasure of personal data) are added by
+ * their own type, under the category of the topic that carries them when no one stream does.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -19,6 +21,9 @@ const output = resolve(root, 'libs/messaging/src/generated/event-schemas.json');
 
 /** Stream category → the domain's union of that category's events. */
 const CATEGORY_UNIONS = { 'agenda-item': 'AgendaItemEvent', project: 'ProjectEvent', agreement: 'AgreementEvent', roster: 'RosterEvent', meeting: 'MeetingEvent' };
+
+/** Events outside DomainEvent that are published too: type → [the domain's type name, category]. */
+const LOG_EVENTS = { PersonalDataErased: ['PersonalDataErased', 'personal-data-erasure'] };
 
 function fail(message) {
   console.error(`asyncapi:generate: ${message}`);
@@ -103,6 +108,13 @@ export function generateEventSchemas() {
     const missing = domainTypes.filter((t) => !categoryTypes.includes(t));
     const extra = categoryTypes.filter((t) => !domainTypes.includes(t));
     fail(`the category unions differ from DomainEvent (missing: ${missing.join(', ') || '-'}; extra: ${extra.join(', ') || '-'})`);
+  }
+  for (const [type, [typeName, category]] of Object.entries(LOG_EVENTS)) {
+    const schema = generator.createSchema(typeName);
+    Object.assign(allDefinitions, schema.definitions ?? {});
+    const [member] = eventMembers(typeName, schema, schema.definitions ?? {});
+    if (member?.type !== type) fail(`${typeName} does not have the type "${type}"`);
+    events[type] = { category, payload: member.data };
   }
   const sortedEvents = Object.fromEntries(Object.entries(events).sort(([a], [b]) => a.localeCompare(b)));
   return {

@@ -5,12 +5,12 @@
  * writes `generated/event-schemas.json`), never written by hand, less the personal fields the
  * relay keeps off Kafka (published-payload.ts).
  */
-import { eventSchemaVersions } from '@gongron/domain';
+import { eventSchemaVersions, PERSONAL_DATA_ERASED, subjectStreamCategories } from '@gongron/domain';
 import eventSchemas from './generated/event-schemas.json' with { type: 'json' };
 import { CLOUDEVENTS_SPEC_VERSION, cloudEventType, CONTENT_TYPE, dataSchemaUri, EVENT_TYPE_PREFIX, HEADERS } from './envelope.js';
 import { InvalidMessagingOptionError } from './errors.js';
 import { publishedPayloadSchema } from './published-payload.js';
-import { DOMAIN_STREAM_CATEGORIES, topicForCategory, validateTopicName } from './topics.js';
+import { ERASURE_CATEGORY, PUBLISHED_STREAM_CATEGORIES, topicForCategory, validateTopicName } from './topics.js';
 
 type JsonSchema = { readonly [key: string]: unknown };
 
@@ -21,10 +21,18 @@ interface GeneratedEventSchemas {
 
 const generated = eventSchemas as unknown as GeneratedEventSchemas;
 
-/** Every domain event type with a payload schema, by stream category. */
+/** The stream categories whose topics carry erasures: those whose events carried the subjects' values. */
+const ERASED_ON = new Set(Object.values(subjectStreamCategories).filter((category): category is string => category !== undefined));
+
+/**
+ * Every published event type with a payload schema, by the category of the topic that carries it.
+ * An erasure is on the topic of each category whose events carry personal values, and on the
+ * erasures' own topic.
+ */
 export function eventTypesByCategory(): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   for (const [type, { category }] of Object.entries(generated.events)) (result[category] ??= []).push(type);
+  for (const category of ERASED_ON) (result[category] ??= []).push(PERSONAL_DATA_ERASED);
   return result;
 }
 
@@ -79,6 +87,13 @@ const CATEGORY_TEXT: Record<string, { channel: string; title: string; descriptio
     title: 'Rosters (위원 명단)',
     description: 'The members of each body of each district: joining, term and role changes, departures — by member id; members’ names are personal data and stay off Kafka. Key: `roster:<district>-<body>`.',
   },
+  [ERASURE_CATEGORY]: {
+    channel: 'personalDataErasures',
+    title: 'Erasures of personal data (개인정보 파기)',
+    description:
+      'The erasure of a data subject whose values no one stream carried — an acting user\'s name, which is only in the event metadata and never published. ' +
+      'Every other erasure is on the topic of the stream that carried the values (agenda items, agreements, rosters). Key: `personal-data-erasure:<subject>`.',
+  },
   meeting: {
     channel: 'meetings',
     title: 'Meetings (회의)',
@@ -100,6 +115,7 @@ function componentRefs(schema: unknown): unknown {
 
 function headersSchema(type: string): JsonSchema {
   const text = (description: string, extra: JsonSchema = {}) => ({ type: 'string', description, ...extra });
+  const erasure = type === PERSONAL_DATA_ERASED;
   return {
     type: 'object',
     required: [
@@ -120,7 +136,11 @@ function headersSchema(type: string): JsonSchema {
       [HEADERS.type]: text(`Event type, with the reverse-DNS prefix ${EVENT_TYPE_PREFIX}`, { const: cloudEventType(type) }),
       [HEADERS.source]: text('`/gongron/<district>`, or `/gongron/province`', { pattern: '^/gongron/[a-z-]+$' }),
       [HEADERS.time]: text('When the event was recorded (ISO 8601, UTC, milliseconds)', { format: 'date-time' }),
-      [HEADERS.subject]: text('Stream id, also the record key'),
+      [HEADERS.subject]: text(
+        erasure
+          ? 'The stream that carried the erased values (e.g. `agenda-item:<itemId>` for an opinion), or `personal-data-erasure:<subject>`; also the record key'
+          : 'Stream id, also the record key',
+      ),
       [HEADERS.dataSchema]: text('The payload schema and its version, `urn:gongron:event:<type>:v<schemaversion>` (the `$id` of the payload schema here)', {
         pattern: `^urn:gongron:event:${type}:v[0-9]+$`,
       }),
@@ -128,7 +148,12 @@ function headersSchema(type: string): JsonSchema {
       [HEADERS.correlationId]: text('Id shared by everything one request caused'),
       [HEADERS.causationId]: text('Id of the command or event that caused this one'),
       [HEADERS.schemaVersion]: text('Schema version of the payload, a whole number', { pattern: '^[0-9]+$' }),
-      [HEADERS.streamRevision]: text('0-based revision within the stream: per-item order', { pattern: '^[0-9]+$' }),
+      [HEADERS.streamRevision]: text(
+        erasure
+          ? "0-based revision within the log's erasure stream `privacy:erasures` (not the item's: an erasure is no event of the item)"
+          : '0-based revision within the stream: per-item order',
+        { pattern: '^[0-9]+$' },
+      ),
       [HEADERS.globalPosition]: text('1-based position in the log', { pattern: '^[0-9]+$' }),
     },
   };
@@ -143,7 +168,7 @@ export function buildAsyncApiDocument(options: AsyncApiOptions = {}): Record<str
   const operations: Record<string, unknown> = {};
   const messages: Record<string, unknown> = {};
 
-  for (const category of DOMAIN_STREAM_CATEGORIES) {
+  for (const category of PUBLISHED_STREAM_CATEGORIES) {
     const text = CATEGORY_TEXT[category]!;
     const topic = topicForCategory(category, naming);
     validateTopicName(`topics.${category}`, topic);
@@ -162,6 +187,7 @@ export function buildAsyncApiDocument(options: AsyncApiOptions = {}): Record<str
       messages: types.map((type) => ({ $ref: `#/channels/${text.channel}/messages/${type}` })),
     };
     for (const type of types) {
+      if (messages[type]) continue;
       messages[type] = {
         name: type,
         title: type,
@@ -169,7 +195,22 @@ export function buildAsyncApiDocument(options: AsyncApiOptions = {}): Record<str
         headers: headersSchema(type),
         payload: { $id: payloadSchemaId(type), ...(componentRefs(publishedPayloadSchema(type, generated.events[type]!.payload)) as JsonSchema) },
         correlationId: { location: `$message.header#/${HEADERS.correlationId}` },
-        bindings: { kafka: { key: { type: 'string', pattern: `^${category}:`, description: 'Stream id' }, bindingVersion: '0.5.0' } },
+        bindings: {
+          kafka: {
+            key:
+              type === PERSONAL_DATA_ERASED
+                ? { type: 'string', pattern: `^(${[...ERASED_ON, ERASURE_CATEGORY].join('|')}):`, description: 'The stream that carried the erased values, or personal-data-erasure:<subject>' }
+                : { type: 'string', pattern: `^${category}:`, description: 'Stream id' },
+            bindingVersion: '0.5.0',
+          },
+        },
+        ...(type === PERSONAL_DATA_ERASED
+          ? {
+              summary:
+                'A data subject was erased: its key was destroyed, so every value recorded under it is unreadable for good. Carries the subject id, the category, the reason and the date — never the data. ' +
+                'On the same partition as the events that carried the values, after them: drop what you derived from them.',
+            }
+          : {}),
       };
     }
   }
@@ -204,9 +245,11 @@ export function buildAsyncApiDocument(options: AsyncApiOptions = {}): Record<str
         '`ce_streamrevision`, `ce_globalposition`; `ce_type` is `' +
         EVENT_TYPE_PREFIX +
         '<EventType>`; `ce_dataschema` names the payload schema and its version). Delivery is at-least-once: dedupe on `ce_id`. ' +
-        'No personal data travels: the fields the domain lists as personal (a member\'s name, a signatory\'s name, an opinion\'s text, ' +
-        'the person drafting a plan) are left out of the value, in clear text and in ciphertext alike; each payload schema names what it omits. ' +
-        'The event metadata (with the acting user and their name) is not published.',
+        'No personal field is ever carried in clear text (nor in ciphertext): the fields the domain lists as personal (a member\'s name, a signatory\'s name, an opinion\'s text, ' +
+        'the person drafting a plan) are left out of the value; each payload schema names what it omits. ' +
+        'The event metadata (with the acting user and their name) is not published. ' +
+        'When a data subject is erased (its retention ended, or on request), a `PersonalDataErased` message without the data goes to the topic of the stream that carried its values, ' +
+        'keyed by that stream id, so it follows that item\'s events on their partition; an acting user\'s erasure goes to the erasures\' own topic.',
     },
     defaultContentType: CONTENT_TYPE,
     ...(Object.keys(servers).length > 0 ? { servers } : {}),

@@ -12,7 +12,7 @@
  */
 import type { StoredEvent } from '@gongron/event-store';
 import { InvalidEnvelopeError } from './errors.js';
-import { publishedData } from './published-payload.js';
+import { publishedData, publishedStreamOf } from './published-payload.js';
 
 export const HEADERS = {
   specVersion: 'ce_specversion',
@@ -72,13 +72,14 @@ export function eventSource(event: StoredEvent): string {
 }
 
 export function toKafkaRecord(event: StoredEvent): KafkaRecord {
+  const stream = publishedStreamOf(event);
   const headers: Record<string, string> = {
     [HEADERS.specVersion]: CLOUDEVENTS_SPEC_VERSION,
     [HEADERS.id]: event.id,
     [HEADERS.type]: cloudEventType(event.type),
     [HEADERS.source]: eventSource(event),
     [HEADERS.time]: event.recordedAt,
-    [HEADERS.subject]: event.streamId,
+    [HEADERS.subject]: stream,
     [HEADERS.dataSchema]: dataSchemaUri(event.type, event.schemaVersion),
     [HEADERS.contentType]: CONTENT_TYPE,
     [HEADERS.schemaVersion]: String(event.schemaVersion),
@@ -87,7 +88,7 @@ export function toKafkaRecord(event: StoredEvent): KafkaRecord {
   };
   if (typeof event.metadata.correlationId === 'string') headers[HEADERS.correlationId] = event.metadata.correlationId;
   if (typeof event.metadata.causationId === 'string') headers[HEADERS.causationId] = event.metadata.causationId;
-  return { key: event.streamId, value: JSON.stringify(publishedData(event.type, event.data)), headers };
+  return { key: stream, value: JSON.stringify(publishedData(event.type, event.data)), headers };
 }
 
 /** An event as a consumer sees it, decoded from a Kafka record. */

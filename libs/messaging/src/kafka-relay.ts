@@ -13,7 +13,7 @@ import type { EventStore, StoredEvent } from '@gongron/event-store';
 import { toKafkaRecord } from './envelope.js';
 import { InvalidMessagingOptionError, RelayTimeoutError } from './errors.js';
 import { relayMetrics, type RelayMetrics } from './relay-metrics.js';
-import { categoryOfStream, DOMAIN_STREAM_CATEGORIES, topicForCategory, validateTopicName } from './topics.js';
+import { categoryOfStream, PUBLISHED_STREAM_CATEGORIES, topicForCategory, validateTopicName } from './topics.js';
 
 const { Kafka: KafkaClient, Partitioners, logLevel: KafkaLogLevel } = kafkajs;
 
@@ -47,7 +47,7 @@ export interface KafkaRelayOptions {
   readonly replicationFactor?: number;
   /** Explicit topic names by stream category, instead of `<prefix>.<categories>.v1`. */
   readonly topics?: Readonly<Record<string, string>>;
-  /** Categories whose topics are created at start (others are created when first seen). */
+  /** Categories whose topics are created at start (others are created when first seen). Default: PUBLISHED_STREAM_CATEGORIES. */
   readonly categories?: readonly string[];
   /** Checkpoint name and metrics label. Default `kafka-relay`. */
   readonly name?: string;
@@ -177,7 +177,7 @@ export class KafkaRelay {
     this.retryMaxMs = positiveInteger('retry.maxMs', options.retry?.maxMs, 5000);
     const prefix = options.topicPrefix ?? 'gongron';
     this.naming = { prefix, overrides: options.topics ?? {} };
-    this.categories = options.categories ?? DOMAIN_STREAM_CATEGORIES;
+    this.categories = options.categories ?? PUBLISHED_STREAM_CATEGORIES;
     for (const [category, topic] of Object.entries(this.naming.overrides)) validateTopicName(`topics.${category}`, topic);
     for (const category of this.categories) {
       if (!(category in this.naming.overrides)) validateTopicName('topicPrefix', this.topicFor(category));
@@ -338,8 +338,8 @@ export class KafkaRelay {
     let bytes = 0;
     for (let index = 0; index < events.length; index++) {
       const event = events[index]!;
-      const topic = this.topicFor(categoryOfStream(event.streamId));
       const record = toKafkaRecord(event);
+      const topic = this.topicFor(categoryOfStream(record.key));
       let size = record.key.length + record.value.length;
       for (const name in record.headers) size += name.length + record.headers[name]!.length;
       if (slice.length > 0 && bytes + size > SEND_BYTES) {

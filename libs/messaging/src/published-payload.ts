@@ -6,8 +6,15 @@
  * titles, so a consumer can still tell members, opinions and signatures apart. The actor (with
  * its name) is in the metadata, which is never published. The AsyncAPI document's payload
  * schemas are derived from the same list.
+ *
+ * An erasure (`PersonalDataErased`, recorded in the log's stream `privacy:erasures` without the
+ * data) is published where the subject's values were: on the topic of the stream that carried
+ * them, keyed by that stream id — so it lands on the same partition as those events, after them
+ * (the relay publishes in log order), and a consumer handling one item in order learns of the
+ * erasure after everything it was told of that item.
  */
-import { type DomainEvent, personalDataFields } from '@gongron/domain';
+import { type DomainEvent, PERSONAL_DATA_ERASED, personalDataFields, streamOfSubject } from '@gongron/domain';
+import { ERASURE_CATEGORY } from './topics.js';
 
 type DataOf<T extends DomainEvent['type']> = Extract<DomainEvent, { type: T }>['data'];
 
@@ -41,4 +48,15 @@ export function publishedPayloadSchema(type: string, schema: JsonSchema): JsonSc
     required: required.filter((field) => !omitted.includes(field)),
     description: `${typeof schema.description === 'string' ? `${schema.description} ` : ''}Published without ${omitted.map((field) => `\`${field}\``).join(', ')} (personal data: it stays in the log).`,
   };
+}
+
+/**
+ * The stream a record is filed under: its key, its `ce_subject` and its topic's category. The
+ * event's own stream, except for an erasure: the stream that carried the erased subject's values,
+ * or `personal-data-erasure:<subject>` when no one stream did (an acting user's name).
+ */
+export function publishedStreamOf(event: { readonly type: string; readonly streamId: string; readonly data: Readonly<Record<string, unknown>> }): string {
+  if (event.type !== PERSONAL_DATA_ERASED) return event.streamId;
+  const subject = typeof event.data['subject'] === 'string' ? event.data['subject'] : '';
+  return streamOfSubject(subject) ?? `${ERASURE_CATEGORY}:${subject}`;
 }

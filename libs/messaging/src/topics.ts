@@ -7,6 +7,16 @@ import { InvalidMessagingOptionError } from './errors.js';
 /** The categories the domain writes; their topics are created when the relay starts. */
 export const DOMAIN_STREAM_CATEGORIES = ['agenda-item', 'project', 'agreement', 'roster', 'meeting'] as const;
 
+/**
+ * The erasures of subjects whose values no one stream carried (an acting user's name): their own
+ * topic, `<prefix>.personal-data-erasures.v1`, keyed by the subject. Every other erasure goes to
+ * the topic of the stream that carried the subject's values (published-payload.ts).
+ */
+export const ERASURE_CATEGORY = 'personal-data-erasure';
+
+/** Every category the relay publishes to; their topics are created when it starts. */
+export const PUBLISHED_STREAM_CATEGORIES = [...DOMAIN_STREAM_CATEGORIES, ERASURE_CATEGORY] as const;
+
 export interface TopicNaming {
   /** Default `gongron`. */
   readonly prefix?: string;

@@ -35,14 +35,14 @@ describe('the AsyncAPI document', () => {
 
   it('is AsyncAPI 3.1 with one channel per topic, addressed by the configured names', () => {
     expect(doc.asyncapi).toBe('3.1.0');
-    expect(Object.values(doc.channels).map((c) => c.address)).toEqual(['gyeonggi.agenda-items.v1', 'gyeonggi.projects.v1', 'gyeonggi.agreements.v1', 'gyeonggi.rosters.v1', 'gyeonggi.meetings.v1']);
+    expect(Object.values(doc.channels).map((c) => c.address)).toEqual(['gyeonggi.agenda-items.v1', 'gyeonggi.projects.v1', 'gyeonggi.agreements.v1', 'gyeonggi.rosters.v1', 'gyeonggi.meetings.v1', 'gyeonggi.personal-data-erasures.v1']);
     expect(Object.values(doc.channels).every((c) => c.bindings.kafka.partitions === 6)).toBe(true);
     expect(doc.servers).toEqual({ kafka: { host: 'kafka.example:9092', protocol: 'kafka', description: 'Kafka broker' } });
     expect(Object.values(doc.operations).every((o) => o.action === 'send')).toBe(true);
   });
 
   it('describes every event type of the domain, each on its own category channel, with ce_type fixed to it', () => {
-    const described = Object.values(doc.channels).flatMap((c) => Object.keys(c.messages));
+    const described = Object.values(doc.channels).flatMap((c) => Object.keys(c.messages).filter((type) => type !== 'PersonalDataErased'));
     expect([...described].sort()).toEqual([...domainEventTypes].sort());
     for (const type of domainEventTypes) {
       expect(doc.components.messages[type]!.headers.properties.ce_type!.const).toBe(`kr.go.gyeonggi.gongron.${type}`);
@@ -60,7 +60,7 @@ describe('the AsyncAPI document', () => {
     const problems = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
     expect(problems.map((d) => `${d.code} at ${d.path.join('.')}: ${d.message}`)).toEqual([]);
     expect(parsed).toBeDefined();
-    expect(parsed!.channels().length).toBe(5);
+    expect(parsed!.channels().length).toBe(6);
   }, 60_000);
 
   it('tells a consumer how to reach secured brokers: kafka-secure and the SASL scheme', () => {
@@ -103,6 +103,19 @@ describe('the AsyncAPI document', () => {
     expect(Object.keys(signature.properties)).toEqual(expect.arrayContaining(['signatoryTitle', 'party']));
     expect(Object.keys(signature.properties)).not.toContain('signatoryName');
     expect(signature.required).not.toContain('signatoryName');
+  });
+
+  it('describes the erasure of personal data on every topic whose events carry personal values, and says no personal field travels in clear text', () => {
+    const carrying = Object.entries(doc.channels)
+      .filter(([, channel]) => 'PersonalDataErased' in channel.messages)
+      .map(([, channel]) => channel.address);
+    expect(carrying.sort()).toEqual(['gyeonggi.agenda-items.v1', 'gyeonggi.agreements.v1', 'gyeonggi.personal-data-erasures.v1', 'gyeonggi.rosters.v1']);
+    const ajv = new Ajv({ allErrors: true });
+    const validate = ajv.compile(eventPayloadSchema('PersonalDataErased')!);
+    const erased = { subject: 'opinion:i-1/o-1', category: 'opinion', reason: 'retention', erasedOn: '2027-03-01' };
+    expect(validate(erased)).toBe(true);
+    expect(validate({ ...erased, text: '전화 010-1234-5678' })).toBe(false);
+    expect((doc as unknown as { info: { description: string } }).info.description).toContain('No personal field is ever carried in clear text');
   });
 
   it('refuses options that break a rule, naming the field', () => {

@@ -49,6 +49,29 @@ describe('the Kafka envelope (CloudEvents binary mode)', () => {
     });
   });
 
+  it.each([
+    ['opinion:item-9/op-3', 'agenda-item:item-9', 'gongron.agenda-items.v1'],
+    ['drafting-owner:item-9', 'agenda-item:item-9', 'gongron.agenda-items.v1'],
+    ['signatory:suwon-2024/education-office', 'agreement:suwon-2024', 'gongron.agreements.v1'],
+    ['member:suwon-civic-council/m-1', 'roster:suwon-civic-council', 'gongron.rosters.v1'],
+    ['actor:tok-7', 'personal-data-erasure:actor:tok-7', 'gongron.personal-data-erasures.v1'],
+  ])('files the erasure of %s under the stream that carried its values (%s), without the data', (subject, stream, topic) => {
+    const erased: StoredEvent = {
+      ...event,
+      type: 'PersonalDataErased',
+      schemaVersion: 1,
+      streamId: 'privacy:erasures',
+      revision: 0,
+      data: { subject, category: subject.slice(0, subject.indexOf(':')), reason: 'retention', erasedOn: '2027-03-05' },
+      metadata: { actor: { id: 'system:retention', role: 'system' } },
+    };
+    const record = toKafkaRecord(erased);
+    expect(record.key).toBe(stream);
+    expect(record.headers.ce_subject).toBe(stream);
+    expect(topicForCategory(categoryOfStream(record.key))).toBe(topic);
+    expect(JSON.parse(record.value)).toEqual(erased.data);
+  });
+
   it('publishes a roster member and a signature without the person’s name; the log keeps it', () => {
     const joined: StoredEvent = {
       ...event,
