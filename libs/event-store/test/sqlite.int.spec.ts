@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -105,6 +105,88 @@ runLogTamperContract('sqlite', async (options) => {
         }),
     },
   };
+});
+
+/**
+ * Commits in the file's write-ahead log since it was last reset: frames of the current salt
+ * whose header records the database size after a commit (https://sqlite.org/fileformat2.html#walformat).
+ */
+function walCommits(file: string): number {
+  const wal = readFileSync(`${file}-wal`);
+  if (wal.length < 32) return 0;
+  const pageSize = wal.readUInt32BE(8);
+  const [salt1, salt2] = [wal.readUInt32BE(16), wal.readUInt32BE(20)];
+  let commits = 0;
+  for (let frame = 32; frame + 24 + pageSize <= wal.length; frame += 24 + pageSize) {
+    if (wal.readUInt32BE(frame + 8) !== salt1 || wal.readUInt32BE(frame + 12) !== salt2) break;
+    if (wal.readUInt32BE(frame + 4) !== 0) commits++;
+  }
+  return commits;
+}
+
+describe('SQLite group commit', () => {
+  let dir: string;
+  beforeEach(() => (dir = tempDir()));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the appends asked for together in one commit, each with its own answer: a refused one leaves the others stored', async () => {
+    const file = join(dir, 'group.db');
+    const store = new SqliteEventStore({ file });
+    store.database.pragma('wal_autocheckpoint = 0');
+    const existing = 'item:group-existing';
+    const first = await store.append(existing, [event(), event()], 'no-stream');
+    const retried = event();
+    await store.append('item:group-retried', [retried], 'no-stream');
+    const commitsBefore = walCommits(file);
+
+    const streams = Array.from({ length: 40 }, (_, index) => `item:group-${index}`);
+    const answers = await Promise.allSettled([
+      ...streams.map((streamId) => store.append(streamId, [event(), event()], 'no-stream')),
+      store.append(existing, [event()], 0), // stale: the stream is at revision 1
+      store.append('item:group-retried', [retried], 'no-stream'), // the same batch again
+    ]);
+
+    expect(walCommits(file)).toBe(commitsBefore + 1);
+    const stored = answers.slice(0, 40).map((answer) => (answer.status === 'fulfilled' ? answer.value : answer.reason));
+    expect(stored.map((result) => result.revision)).toEqual(streams.map(() => 1));
+    const positions = stored.flatMap((result) => result.events.map((e: { position: number }) => e.position));
+    expect(positions).toEqual(positions.map((_, index) => first.events[1]!.position + 2 + index));
+    expect(answers[40]).toMatchObject({ status: 'rejected', reason: { code: 'STREAM.WRONG_EXPECTED_REVISION' } });
+    expect(answers[41]).toMatchObject({ status: 'fulfilled', value: { duplicate: true, revision: 0 } });
+    expect(await store.streamRevision(existing)).toBe(1);
+    for (const streamId of streams) expect(await store.readStream(streamId)).toHaveLength(2);
+    expect((await store.verifyAll()).ok).toBe(true);
+    await store.close();
+  });
+
+  it('fails every append of a group whose commit cannot be made, and stores none of them', async () => {
+    const file = join(dir, 'locked.db');
+    const store = new SqliteEventStore({ file, busyWaitMs: 200 });
+    await store.append('item:locked-before', [event()], 'no-stream');
+    const other = new Database(file);
+    other.exec('begin immediate');
+    try {
+      const answers = await Promise.allSettled(Array.from({ length: 5 }, (_, index) => store.append(`item:locked-${index}`, [event()], 'no-stream')));
+      for (const answer of answers) expect(answer).toMatchObject({ status: 'rejected', reason: expect.any(StoreUnavailableError) });
+    } finally {
+      other.exec('rollback');
+      other.close();
+    }
+    for (let index = 0; index < 5; index++) expect(await store.streamRevision(`item:locked-${index}`)).toBe(-1);
+    expect((await store.append('item:locked-0', [event()], 'no-stream')).revision).toBe(0);
+    await store.close();
+  });
+
+  it('writes an append asked for just before the store closes', async () => {
+    const file = join(dir, 'closing.db');
+    const store = new SqliteEventStore({ file });
+    const appended = store.append('item:closing', [event()], 'no-stream');
+    await store.close();
+    expect((await appended).revision).toBe(0);
+    const again = new SqliteEventStore({ file });
+    expect(await again.streamRevision('item:closing')).toBe(0);
+    await again.close();
+  });
 });
 
 describe('SQLite event store specifics', () => {
