@@ -23,13 +23,14 @@
  * (BENCH_HTTP_OVERLOAD_RATE pins it): the API sheds what it cannot take (503 with Retry-After at
  * once) and the p99 of the accepted requests, the share shed and the time-outs are reported.
  *
- * Env: BENCH_HTTP_SECONDS (default 20), BENCH_HTTP_RATE (300), BENCH_HTTP_ITEMS (default 300 × BENCH_SCALE),
+ * Env: BENCH_HTTP_SECONDS (default 20), BENCH_HTTP_RATE (300), BENCH_HTTP_ONLY=overload (only the
+ * search and the run at twice the sustainable rate: no fixed-rate step, no autocannon), BENCH_HTTP_ITEMS (default 300 × BENCH_SCALE),
  * BENCH_HTTP_API_NODE_ARGS (node flags for the API process, to find where its time goes, e.g.
  * "--cpu-prof --cpu-prof-dir=/tmp/api-profile").
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createHistogram } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -66,9 +67,18 @@ interface OpenLoopResult {
   /** Latency of the accepted (2xx) answers alone. */
   readonly acceptedP50: number;
   readonly acceptedP99: number;
+  readonly acceptedMax: number;
   /** 503 answers (load shed or store unavailable) and how fast they came. */
   readonly shed: number;
+  readonly shedP50: number;
   readonly shedP99: number;
+  /** 503 answers without a Retry-After header (a shed request must always carry one). */
+  readonly shedWithoutRetryAfter: number;
+  /** How late the load generator handed requests to a socket after their due time, ms: its own queueing. */
+  readonly sendLagP50: number;
+  readonly sendLagP99: number;
+  /** The machine's 1-minute load average when the step began and when it ended. */
+  readonly loadAverage: readonly [number, number];
   /** Most requests the client had in flight at once. */
   readonly peakInFlight: number;
   /** Failures by status code or error code. */
@@ -84,7 +94,10 @@ function openLoop(port: number, rate: number, seconds: number, next: () => Plann
   const latencyUs = createHistogram();
   const acceptedUs = createHistogram();
   const shedUs = createHistogram();
+  const sendLagUs = createHistogram();
   let shed = 0;
+  let shedWithoutRetryAfter = 0;
+  const loadAtStart = loadavg()[0]!;
   const total = Math.round(rate * seconds);
   const intervalMs = 1000 / rate;
   let sent = 0;
@@ -118,8 +131,14 @@ function openLoop(port: number, rate: number, seconds: number, next: () => Plann
         max: latencyUs.max / 1000,
         acceptedP50: of(acceptedUs, 50),
         acceptedP99: of(acceptedUs, 99),
+        acceptedMax: acceptedUs.count > 0 ? acceptedUs.max / 1000 : 0,
         shed,
+        shedP50: of(shedUs, 50),
         shedP99: of(shedUs, 99),
+        shedWithoutRetryAfter,
+        sendLagP50: of(sendLagUs, 50),
+        sendLagP99: of(sendLagUs, 99),
+        loadAverage: [loadAtStart, loadavg()[0]!],
         peakInFlight,
         failures,
       });
@@ -163,10 +182,13 @@ function openLoop(port: number, rate: number, seconds: number, next: () => Plann
         (res) => {
           res.resume();
           const status = res.statusCode ?? 0;
+          if (status === 503 && !(Number(res.headers['retry-after']) > 0)) shedWithoutRetryAfter += 1;
           res.once('end', () => (status >= 200 && status < 300 ? settle('ok') : settle('non2xx', String(status))));
           res.once('error', (error: NodeJS.ErrnoException) => settle('error', error.code ?? error.message));
         },
       );
+      // The request leaves the generator when the agent gives it a socket: any wait before is the generator's.
+      req.once('socket', () => sendLagUs.record(Math.max(1, Math.round((performance.now() - due) * 1000))));
       req.once('timeout', () => {
         req.destroy();
         settle('timeout', 'timeout');
@@ -206,7 +228,9 @@ async function sustainableRate(port: number, from: number, stepSeconds: number, 
     const step = await openLoop(port, offered, stepSeconds, plan);
     const notOk = step.non2xx + step.errors + step.timeouts;
     steps.push({ rate: offered, p99: step.p99, notOk });
-    console.log(`  search: ${offered} requests/s offered, p99 ${step.p99.toFixed(1)} ms, ${notOk} not 2xx`);
+    console.log(
+      `  search: ${offered} requests/s offered, p99 ${step.p99.toFixed(1)} ms, ${notOk} not 2xx (${step.shed} shed), generator sent late p99 ${step.sendLagP99.toFixed(1)} ms, load average ${step.loadAverage[1].toFixed(1)}`,
+    );
     await settle();
     return step.p99 <= P99_AIM_MS && notOk === 0;
   };
@@ -246,16 +270,19 @@ async function main(): Promise<void> {
       };
     };
 
+    const overloadOnly = process.env.BENCH_HTTP_ONLY === 'overload';
     await openLoop(port, Math.min(rate, 100), 3, plan); // warm-up: JIT, SQLite pages, state cache, token cache
-    const open = await openLoop(port, rate, duration, plan);
-    const failures = open.non2xx + open.errors + open.timeouts;
-    const extra = { ...open, seconds: duration, load: 'open loop: every request sent at its due time, latency from that time' };
-    recorder.add({ id: 'http.opinions.rate', label: `achieved rate at ${rate} requests/s offered (2xx within the window)`, unit: 'req/s', value: open.okInWindow / duration, higherIsBetter: true, extra });
-    recorder.add({ id: 'http.opinions.p50', label: `p50 latency at ${rate} requests/s`, unit: 'ms', value: open.p50, higherIsBetter: false });
-    recorder.add({ id: 'http.opinions.p99', label: `p99 latency at ${rate} requests/s`, unit: 'ms', value: open.p99, higherIsBetter: false });
-    recorder.add({ id: 'http.opinions.max', label: `slowest answer at ${rate} requests/s`, unit: 'ms', value: open.max, higherIsBetter: false });
-    recorder.add({ id: 'http.opinions.non2xx', label: 'non-2xx answers and errors', unit: 'count', value: failures, higherIsBetter: false, extra });
-    if (failures > 0) recorder.note(`${failures} requests were answered with a non-2xx status, failed or timed out; latency includes them.`);
+    if (!overloadOnly) {
+      const open = await openLoop(port, rate, duration, plan);
+      const failures = open.non2xx + open.errors + open.timeouts;
+      const extra = { ...open, seconds: duration, load: 'open loop: every request sent at its due time, latency from that time' };
+      recorder.add({ id: 'http.opinions.rate', label: `achieved rate at ${rate} requests/s offered (2xx within the window)`, unit: 'req/s', value: open.okInWindow / duration, higherIsBetter: true, extra });
+      recorder.add({ id: 'http.opinions.p50', label: `p50 latency at ${rate} requests/s`, unit: 'ms', value: open.p50, higherIsBetter: false });
+      recorder.add({ id: 'http.opinions.p99', label: `p99 latency at ${rate} requests/s`, unit: 'ms', value: open.p99, higherIsBetter: false });
+      recorder.add({ id: 'http.opinions.max', label: `slowest answer at ${rate} requests/s`, unit: 'ms', value: open.max, higherIsBetter: false });
+      recorder.add({ id: 'http.opinions.non2xx', label: 'non-2xx answers and errors', unit: 'count', value: failures, higherIsBetter: false, extra });
+      if (failures > 0) recorder.note(`${failures} requests were answered with a non-2xx status, failed or timed out; latency includes them.`);
+    }
 
     // Overload: twice the sustainable rate. What the API cannot take fast is answered 503 with
     // Retry-After at once; the accepted requests must keep their latency.
@@ -269,24 +296,31 @@ async function main(): Promise<void> {
     recorder.add({ id: 'http.overload.rate', label: `overload: accepted rate at ${overloadRate} requests/s offered`, unit: 'req/s', value: over.okInWindow / duration, higherIsBetter: true, extra: overExtra });
     recorder.add({ id: 'http.overload.accepted.p50', label: `overload: p50 latency of accepted requests at ${overloadRate} requests/s`, unit: 'ms', value: over.acceptedP50, higherIsBetter: false });
     recorder.add({ id: 'http.overload.accepted.p99', label: `overload: p99 latency of accepted requests at ${overloadRate} requests/s`, unit: 'ms', value: over.acceptedP99, higherIsBetter: false });
+    recorder.add({ id: 'http.overload.accepted.max', label: `overload: slowest accepted request at ${overloadRate} requests/s`, unit: 'ms', value: over.acceptedMax, higherIsBetter: false });
+    recorder.add({ id: 'http.overload.accepted', label: `overload: accepted requests (2xx) of ${over.sent} sent`, unit: 'count', value: over.ok, higherIsBetter: true });
     recorder.add({ id: 'http.overload.shed', label: `overload: 503 answers (shed) at ${overloadRate} requests/s`, unit: 'count', value: over.shed, higherIsBetter: false, extra: overExtra });
     recorder.add({ id: 'http.overload.shed.share', label: `overload: share of the requests shed at ${overloadRate} requests/s`, unit: '%', value: over.sent > 0 ? (100 * over.shed) / over.sent : 0, higherIsBetter: false });
     recorder.add({ id: 'http.overload.shed.p99', label: `overload: p99 latency of the 503 answers`, unit: 'ms', value: over.shedP99, higherIsBetter: false });
+    recorder.add({ id: 'http.overload.shed.no-retry-after', label: 'overload: 503 answers without Retry-After', unit: 'count', value: over.shedWithoutRetryAfter, higherIsBetter: false });
+    recorder.add({ id: 'http.overload.send-lag.p99', label: 'overload: p99 of how late the load generator sent a request (its own queue)', unit: 'ms', value: over.sendLagP99, higherIsBetter: false });
+    recorder.add({ id: 'http.overload.load-average', label: 'overload: the machine’s 1-minute load average at the end of the step', unit: 'load', value: over.loadAverage[1], higherIsBetter: false, extra: { atStart: over.loadAverage[0] } });
     recorder.add({ id: 'http.overload.timeouts', label: `overload: requests that timed out (no answer in ${TIMEOUT_MS / 1000} s)`, unit: 'count', value: over.timeouts, higherIsBetter: false });
     recorder.add({ id: 'http.overload.failures', label: 'overload: errors and timeouts (neither 2xx nor 503)', unit: 'count', value: over.errors + over.timeouts + over.non2xx - over.shed, higherIsBetter: false, extra: overExtra });
 
-    const cannon = await autocannon({
-      url: `http://127.0.0.1:${port}`,
-      connections: 32,
-      overallRate: rate,
-      duration,
-      timeout: TIMEOUT_MS / 1000,
-      requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, ...plan() }) }],
-    });
-    const cannonExtra = { requests: cannon.requests.total, ok: cannon['2xx'], non2xx: cannon.non2xx, errors: cannon.errors, timeouts: cannon.timeouts, max: cannon.latency.max };
-    recorder.add({ id: 'http.autocannon.rate', label: `autocannon, bursts each second: achieved rate at ${rate} requests/s`, unit: 'req/s', value: cannon['2xx'] / duration, higherIsBetter: true, extra: cannonExtra });
-    recorder.add({ id: 'http.autocannon.p50', label: 'autocannon, bursts each second: p50 latency (its 1 ms omission correction)', unit: 'ms', value: cannon.latency.p50, higherIsBetter: false });
-    recorder.add({ id: 'http.autocannon.p99', label: 'autocannon, bursts each second: p99 latency (its 1 ms omission correction)', unit: 'ms', value: cannon.latency.p99, higherIsBetter: false });
+    if (!overloadOnly) {
+      const cannon = await autocannon({
+        url: `http://127.0.0.1:${port}`,
+        connections: 32,
+        overallRate: rate,
+        duration,
+        timeout: TIMEOUT_MS / 1000,
+        requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, ...plan() }) }],
+      });
+      const cannonExtra = { requests: cannon.requests.total, ok: cannon['2xx'], non2xx: cannon.non2xx, errors: cannon.errors, timeouts: cannon.timeouts, max: cannon.latency.max };
+      recorder.add({ id: 'http.autocannon.rate', label: `autocannon, bursts each second: achieved rate at ${rate} requests/s`, unit: 'req/s', value: cannon['2xx'] / duration, higherIsBetter: true, extra: cannonExtra });
+      recorder.add({ id: 'http.autocannon.p50', label: 'autocannon, bursts each second: p50 latency (its 1 ms omission correction)', unit: 'ms', value: cannon.latency.p50, higherIsBetter: false });
+      recorder.add({ id: 'http.autocannon.p99', label: 'autocannon, bursts each second: p99 latency (its 1 ms omission correction)', unit: 'ms', value: cannon.latency.p99, higherIsBetter: false });
+    }
 
     const mem = memoryOf(started.child.pid!);
     if (mem) recorder.add({ id: 'http.api.rss', label: 'API resident memory after the run', unit: 'MB', value: mem.rssMb, higherIsBetter: false, extra: { peakMb: Math.round(mem.peakMb) } });
