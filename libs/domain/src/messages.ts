@@ -67,6 +67,18 @@ export interface Meeting {
   readonly title?: string;
 }
 
+/**
+ * A meeting as a command names it. A recorded meeting is named by its id, and its body, date and
+ * title then come from the record; a body without a roster gives the date it met instead.
+ */
+export interface MeetingReference {
+  readonly meetingId?: string;
+  readonly body?: BodyCode;
+  /** 'YYYY-MM-DD'; the recorded meeting's date when meetingId names one. */
+  readonly heldOn?: string;
+  readonly title?: string;
+}
+
 /** How a stored event looks to a process manager. */
 export interface RecordedEvent {
   readonly id: string;

@@ -16,6 +16,13 @@ export type DomainEvent = AgendaItemEvent | ProjectEvent | AgreementEvent | Rost
 export type DomainCommand = AgendaItemCommand | ProjectCommand | AgreementCommand | RosterCommand | MeetingCommand;
 export type DomainState = AgendaItemState | ProjectState | AgreementState | RosterState | MeetingState;
 
+/** Every command's type name; a misspelt one is no `CommandType`. */
+export type CommandType = DomainCommand['type'];
+/** The command of that type. */
+export type CommandOf<T extends CommandType> = Extract<DomainCommand, { readonly type: T }>;
+/** What a command of that type carries as its data. */
+export type CommandData<T extends CommandType> = CommandOf<T>['data'];
+
 export const workflows = [agendaItemWorkflow, projectWorkflow, agreementWorkflow, rosterWorkflow, meetingWorkflow] as const;
 
 const anyWorkflows: readonly AnyWorkflow[] = workflows as unknown as readonly AnyWorkflow[];

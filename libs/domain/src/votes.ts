@@ -12,6 +12,18 @@ export interface Tally {
   readonly abstain: number;
 }
 
+/**
+ * A tally as a command gives it: at a recorded meeting the members on roll and present are the
+ * roster's and the attendance's, so a command may leave them out (and is refused if it claims others).
+ */
+export interface TallyInput {
+  readonly onRoll?: number;
+  readonly present?: number;
+  readonly for: number;
+  readonly against: number;
+  readonly abstain: number;
+}
+
 const tallyKeys = ['onRoll', 'present', 'for', 'against', 'abstain'] as const;
 
 /** Refuses a tally that is not whole non-negative counts or does not add up. */

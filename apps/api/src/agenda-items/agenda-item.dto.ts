@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ConditionInput } from '@gongron/domain';
+import { type ConditionInput, type DistrictCode, type OpinionStance, opinionStances, type ProposerCategory, type ReviewDecision, reviewDecisions, type TaskCode } from '@gongron/domain';
 import { CONDITION_ITEM_SCHEMA, IsConditionList } from '../projects/condition.dto.js';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import {
@@ -25,10 +25,10 @@ export class ProposeAgendaItemDto {
   @Matches(ID_PATTERN)
   itemId?: string;
 
-  @ApiProperty({ example: 'hwaseong', description: 'District code (one of the 31 시·군)' })
+  @ApiProperty({ type: String, example: 'hwaseong', description: 'District code (one of the 31 시·군)' })
   @IsString()
   @Matches(DISTRICT_PATTERN)
-  district!: string;
+  district!: DistrictCode;
 
   @ApiProperty({ example: '마을과 함께하는 방과후 생태교실', maxLength: TITLE_MAX })
   @IsString()
@@ -44,12 +44,12 @@ export class ProposeAgendaItemDto {
 
   @ApiProperty({ enum: PARTICIPANT_CATEGORIES })
   @IsIn(PARTICIPANT_CATEGORIES)
-  proposerCategory!: string;
+  proposerCategory!: ProposerCategory;
 
   @ApiPropertyOptional({ enum: TASK_CODES })
   @IsOptional()
   @IsIn(TASK_CODES)
-  taskCode?: string;
+  taskCode?: TaskCode;
 
   @ApiPropertyOptional({ example: 'forum', maxLength: 100 })
   @IsOptional()
@@ -87,13 +87,13 @@ export class RecordOpinionDto {
   @Matches(ID_PATTERN)
   opinionId?: string;
 
-  @ApiProperty({ enum: ['support', 'oppose', 'neutral'] })
-  @IsIn(['support', 'oppose', 'neutral'])
-  stance!: string;
+  @ApiProperty({ enum: opinionStances })
+  @IsIn(opinionStances)
+  stance!: OpinionStance;
 
   @ApiProperty({ enum: PARTICIPANT_CATEGORIES })
   @IsIn(PARTICIPANT_CATEGORIES)
-  respondentCategory!: string;
+  respondentCategory!: ProposerCategory;
 
   @ApiProperty({ example: '아이들이 동네를 더 잘 알게 될 것 같아요.', maxLength: TEXT_MAX })
   @IsString()
@@ -159,7 +159,7 @@ export class SubmitDraftRevisionDto {
   @ApiPropertyOptional({ enum: TASK_CODES })
   @IsOptional()
   @IsIn(TASK_CODES)
-  taskCode?: string;
+  taskCode?: TaskCode;
 
   @ApiPropertyOptional({ type: BudgetDto })
   @IsOptional()
@@ -182,9 +182,9 @@ export class TableForReviewDto {
 }
 
 export class RecordReviewDecisionDto extends VoteDto {
-  @ApiProperty({ enum: ['approved', 'conditionallyApproved', 'revisionRequested', 'rejected'] })
-  @IsIn(['approved', 'conditionallyApproved', 'revisionRequested', 'rejected'])
-  decision!: string;
+  @ApiProperty({ enum: reviewDecisions })
+  @IsIn(reviewDecisions)
+  decision!: ReviewDecision;
 
   @ApiPropertyOptional({
     type: 'array',

@@ -16,13 +16,14 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import type { AmendmentChange, DistrictCode, Funder, TaskCode } from '@gongron/domain';
 import { BudgetDto, DATE_PATTERN, ID_PATTERN, nested, NOTE_MAX, PARTIES, TASK_CODES, TITLE_MAX } from '../commands/common.dto.js';
 
 export class DraftAgreementDto {
-  @ApiProperty({ example: 'suwon' })
+  @ApiProperty({ type: String, example: 'suwon' })
   @IsString()
   @Matches(/^[a-z]{2,20}$/)
-  district!: string;
+  district!: DistrictCode;
 
   @ApiProperty({ example: 2024 })
   @IsInt()
@@ -45,7 +46,7 @@ export class AddProjectToAgreementDto {
 
   @ApiProperty({ enum: TASK_CODES })
   @IsIn(TASK_CODES)
-  taskCode!: string;
+  taskCode!: TaskCode;
 
   @ApiProperty({ type: BudgetDto })
   @nested(() => BudgetDto)
@@ -65,7 +66,7 @@ export class SignAgreementDto {
   @ApiPropertyOptional({ enum: PARTIES, description: 'Defaults to the official’s own party; no other is accepted' })
   @IsOptional()
   @IsIn(PARTIES)
-  party?: string;
+  party?: Funder;
 
   @ApiProperty({ example: '2024-03-29' })
   @IsString()
@@ -83,7 +84,7 @@ export class SignAgreementDto {
 export class AmendmentChangeDto {
   @ApiProperty({ enum: ['budget', 'add', 'withdraw'] })
   @IsIn(['budget', 'add', 'withdraw'])
-  kind!: string;
+  kind!: AmendmentChange['kind'];
 
   @ApiProperty({ pattern: ID_PATTERN.source })
   @IsString()
@@ -105,7 +106,28 @@ export class AmendmentChangeDto {
   @ApiPropertyOptional({ enum: TASK_CODES, description: 'Required for add' })
   @ValidateIf((o: AmendmentChangeDto) => o.kind === 'add' || o.taskCode !== undefined)
   @IsIn(TASK_CODES)
-  taskCode?: string;
+  taskCode?: TaskCode;
+}
+
+/**
+ * The change as the domain's command declares it. The validators above see to what each kind
+ * carries (a budget for 'budget' and 'add', a title and task for 'add'); anything else given is
+ * passed on for the decider to judge, as it always was.
+ */
+export function amendmentChange(change: AmendmentChangeDto): AmendmentChange {
+  switch (change.kind) {
+    case 'budget':
+      return { ...change, kind: 'budget', budget: validated(change.budget, 'budget') };
+    case 'add':
+      return { ...change, kind: 'add', title: validated(change.title, 'title'), taskCode: validated(change.taskCode, 'taskCode'), budget: validated(change.budget, 'budget') };
+    case 'withdraw':
+      return { ...change, kind: 'withdraw' };
+  }
+}
+
+function validated<T>(value: T | undefined, name: string): T {
+  if (value === undefined) throw new TypeError(`an amendment change passed validation without its ${name}`);
+  return value;
 }
 
 export class ProposeAmendmentDto {
@@ -118,7 +140,7 @@ export class ProposeAmendmentDto {
   @ApiPropertyOptional({ enum: PARTIES, description: 'Defaults to the official’s own party' })
   @IsOptional()
   @IsIn(PARTIES)
-  party?: string;
+  party?: Funder;
 
   @ApiProperty({ type: [AmendmentChangeDto] })
   @IsArray()
@@ -139,7 +161,7 @@ export class ConsentToAmendmentDto {
   @ApiPropertyOptional({ enum: PARTIES, description: 'Defaults to the official’s own party' })
   @IsOptional()
   @IsIn(PARTIES)
-  party?: string;
+  party?: Funder;
 
   @ApiPropertyOptional({ example: '2024-07-05' })
   @IsOptional()
@@ -152,7 +174,7 @@ export class RefuseAmendmentDto {
   @ApiPropertyOptional({ enum: PARTIES, description: 'Defaults to the official’s own party' })
   @IsOptional()
   @IsIn(PARTIES)
-  party?: string;
+  party?: Funder;
 
   @ApiProperty({ maxLength: NOTE_MAX })
   @IsString()

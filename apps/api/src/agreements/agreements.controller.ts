@@ -5,10 +5,12 @@ import { assignedId, CommandGateway, type CommandResponse } from '../commands/co
 import { IdPipe } from '../commands/id.pipe.js';
 import { CommandRoute, ReadRoute } from '../commands/openapi.js';
 import { StreamReader, type StreamStateResponse } from '../commands/stream-reader.js';
+import { agreementStreamId, type DistrictCode } from '@gongron/domain';
 import type { HttpRequest, HttpResponse } from '../http-types.js';
 import { ApiProblem } from '../problem/api-problem.js';
 import {
   AddProjectToAgreementDto,
+  amendmentChange,
   ConsentToAmendmentDto,
   DraftAgreementDto,
   ProposeAmendmentDto,
@@ -20,10 +22,11 @@ import {
 type Req = HttpRequest;
 type Res = HttpResponse;
 
-class DistrictPipe implements PipeTransform<string, string> {
-  transform(value: string): string {
+/** A well-formed district code, typed as the commands declare it; the decider refuses one that names no district. */
+class DistrictPipe implements PipeTransform<string, DistrictCode> {
+  transform(value: string): DistrictCode {
     if (!/^[a-z]{2,20}$/.test(value)) throw ApiProblem.badRequest('PATH.INVALID_DISTRICT', 'district must be a district code such as suwon', { field: 'district' });
-    return value;
+    return value as DistrictCode;
   }
 }
 
@@ -63,8 +66,8 @@ export class AgreementsController {
   @Get(':district/:year')
   @ReadRoute()
   @ApiOperation({ summary: 'Current state, revision and allowed actions, from the log' })
-  get(@Param(...DISTRICT) district: string, @Param(...YEAR) year: number, @Res({ passthrough: true }) res: Res): Promise<StreamStateResponse> {
-    return this.reader.read(`agreement:${district}-${year}`, res);
+  get(@Param(...DISTRICT) district: DistrictCode, @Param(...YEAR) year: number, @Res({ passthrough: true }) res: Res): Promise<StreamStateResponse> {
+    return this.reader.read(agreementStreamId(district, year), res);
   }
 
   @AgreementPath()
@@ -73,7 +76,7 @@ export class AgreementsController {
   @CommandRoute()
   @ApiOperation({ summary: 'List a project in the agreement before signing' })
   addProject(
-    @Param(...DISTRICT) district: string,
+    @Param(...DISTRICT) district: DistrictCode,
     @Param(...YEAR) year: number,
     @Req() req: Req,
     @Res({ passthrough: true }) res: Res,
@@ -88,7 +91,7 @@ export class AgreementsController {
   @CommandRoute()
   @ApiOperation({ summary: 'Withdraw a project from the agreement before signing' })
   withdrawProject(
-    @Param(...DISTRICT) district: string,
+    @Param(...DISTRICT) district: DistrictCode,
     @Param(...YEAR) year: number,
     @Param('projectId', new IdPipe('projectId')) projectId: string,
     @Req() req: Req,
@@ -103,7 +106,7 @@ export class AgreementsController {
   @CommandRoute()
   @ApiOperation({ summary: 'Withdraw a project from the agreement before signing, with a reason' })
   withdrawProjectWithReason(
-    @Param(...DISTRICT) district: string,
+    @Param(...DISTRICT) district: DistrictCode,
     @Param(...YEAR) year: number,
     @Param('projectId', new IdPipe('projectId')) projectId: string,
     @Req() req: Req,
@@ -118,7 +121,7 @@ export class AgreementsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Sign for the official’s party (교육장 or 시장·군수); in force once both signed' })
-  sign(@Param(...DISTRICT) district: string, @Param(...YEAR) year: number, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: SignAgreementDto) {
+  sign(@Param(...DISTRICT) district: DistrictCode, @Param(...YEAR) year: number, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: SignAgreementDto) {
     return this.gateway.send(req, res, 'SignAgreement', { ...body, district, year });
   }
 
@@ -128,13 +131,19 @@ export class AgreementsController {
   @CommandRoute()
   @ApiOperation({ summary: 'Propose an amendment (제2조 변경): budget changes, projects added or withdrawn' })
   proposeAmendment(
-    @Param(...DISTRICT) district: string,
+    @Param(...DISTRICT) district: DistrictCode,
     @Param(...YEAR) year: number,
     @Req() req: Req,
     @Res({ passthrough: true }) res: Res,
     @Body() body: ProposeAmendmentDto,
   ) {
-    return this.gateway.send(req, res, 'ProposeAmendment', { ...body, district, year, amendmentId: body.amendmentId ?? assignedId(req, 'amendmentId') });
+    return this.gateway.send(req, res, 'ProposeAmendment', {
+      ...body,
+      changes: body.changes.map(amendmentChange),
+      district,
+      year,
+      amendmentId: body.amendmentId ?? assignedId(req, 'amendmentId'),
+    });
   }
 
   @AgreementPath()
@@ -143,7 +152,7 @@ export class AgreementsController {
   @CommandRoute()
   @ApiOperation({ summary: 'Consent to an amendment the other party proposed' })
   consent(
-    @Param(...DISTRICT) district: string,
+    @Param(...DISTRICT) district: DistrictCode,
     @Param(...YEAR) year: number,
     @Param('amendmentId', new IdPipe('amendmentId')) amendmentId: string,
     @Req() req: Req,
@@ -159,7 +168,7 @@ export class AgreementsController {
   @CommandRoute()
   @ApiOperation({ summary: 'Refuse an amendment the other party proposed' })
   refuse(
-    @Param(...DISTRICT) district: string,
+    @Param(...DISTRICT) district: DistrictCode,
     @Param(...YEAR) year: number,
     @Param('amendmentId', new IdPipe('amendmentId')) amendmentId: string,
     @Req() req: Req,

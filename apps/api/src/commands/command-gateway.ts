@@ -7,6 +7,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { BusinessClock, businessDateOf, type CommandResult, deterministicUuid, ExecuteDomainCommand } from '@gongron/application';
+import type { CommandData, CommandType } from '@gongron/domain';
 import type { HttpRequest, HttpResponse } from '../http-types.js';
 import { ApiProblem } from '../problem/api-problem.js';
 
@@ -51,7 +52,8 @@ export class CommandGateway {
     @Inject(BusinessClock) private readonly clock: BusinessClock,
   ) {}
 
-  async send(request: HttpRequest, response: HttpResponse, type: string, data: object): Promise<CommandResponse> {
+  /** Issues the domain's command of this type: a misspelt type or a field the command does not declare does not compile. */
+  async send<T extends CommandType>(request: HttpRequest, response: HttpResponse, type: T, data: CommandData<T>): Promise<CommandResponse> {
     const actor = request.actor;
     if (!actor) throw ApiProblem.unauthorized('ACCESS.TOKEN_MISSING', 'This route needs a bearer token.');
     const expectedRevision = parseIfMatch(request.headers['if-match']);

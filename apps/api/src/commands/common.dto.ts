@@ -5,20 +5,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { type BodyCode, bodyCodes, type Budget, funders, type MeetingReference, proposerCategories, type TallyInput, taskCodes } from '@gongron/domain';
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,159}$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-export const BODIES = ['civic-council', 'working-council', 'steering-committee'] as const;
-export const PARTIES = ['education-office', 'local-government'] as const;
-export const TASK_CODES = ['1-1', '1-2', '1-3', '2-1', '2-2', '2-3', '3-1', '3-2', '3-3'] as const;
-export const PARTICIPANT_CATEGORIES = ['student', 'parent', 'teacher', 'citizen', 'official', 'other'] as const;
+/*
+ * The catalogs are the domain's. A field's type is what the domain's command declares: the
+ * validators here check the shape, and the domain refuses an unknown code by name.
+ */
+export const BODIES = bodyCodes;
+export const PARTIES = funders;
+export const TASK_CODES = taskCodes;
+export const PARTICIPANT_CATEGORIES = proposerCategories;
 /** Largest amount in won a field accepts: far above a province's yearly budget, still exact. */
 export const MAX_WON = 1_000_000_000_000;
 export const TITLE_MAX = 200;
 export const TEXT_MAX = 10_000;
 export const NOTE_MAX = 2_000;
 
-export class MeetingDto {
+export class MeetingDto implements MeetingReference {
   @ApiPropertyOptional({ example: '2024-civic-03', pattern: ID_PATTERN.source })
   @IsOptional()
   @IsString()
@@ -28,7 +33,7 @@ export class MeetingDto {
   @ApiPropertyOptional({ enum: BODIES })
   @IsOptional()
   @IsIn(BODIES)
-  body?: string;
+  body?: BodyCode;
 
   @ApiPropertyOptional({ example: '2024-03-14', description: 'Date the meeting was held (YYYY-MM-DD); taken from the recorded meeting when meetingId names one' })
   @IsOptional()
@@ -44,7 +49,7 @@ export class MeetingDto {
   title?: string;
 }
 
-export class TallyDto {
+export class TallyDto implements TallyInput {
   @ApiPropertyOptional({ example: 15, description: 'Members on roll (재적); at a recorded meeting it comes from the roster and, if given, must match' })
   @IsOptional()
   @IsInt()
@@ -78,7 +83,7 @@ export class TallyDto {
   abstain!: number;
 }
 
-export class BudgetDto {
+export class BudgetDto implements Budget {
   @ApiProperty({ example: 30_000_000, description: 'Won from the education office (교육청)' })
   @IsInt()
   @Min(0)

@@ -1,7 +1,7 @@
 /** Request shapes of the roster and meeting routes; the domain checks the rules again and owns them. */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { memberCategories, memberRoles, MEETING_LIMITS } from '@gongron/domain';
+import { type BodyCode, type DistrictCode, type MemberCategory, memberCategories, type MemberRole, memberRoles, MEETING_LIMITS } from '@gongron/domain';
 import {
   ArrayMaxSize,
   IsArray,
@@ -38,12 +38,12 @@ export class AddMemberDto {
 
   @ApiProperty({ enum: memberCategories })
   @IsIn(memberCategories)
-  category!: string;
+  category!: MemberCategory;
 
   @ApiPropertyOptional({ enum: memberRoles, description: 'Defaults to member' })
   @IsOptional()
   @IsIn(memberRoles)
-  role?: string;
+  role?: MemberRole;
 
   @ApiProperty({ example: '2024-03-01', description: 'First day of the term' })
   @IsString()
@@ -73,7 +73,7 @@ export class ChangeMemberTermDto {
 export class ChangeMemberRoleDto {
   @ApiProperty({ enum: memberRoles })
   @IsIn(memberRoles)
-  role!: string;
+  role!: MemberRole;
 
   @ApiPropertyOptional({ example: '2024-05-01', description: 'Day the role changed, if not today' })
   @IsOptional()
@@ -111,14 +111,14 @@ export class AgendaEntryDto {
 }
 
 export class ScheduleMeetingDto {
-  @ApiProperty({ example: 'suwon' })
+  @ApiProperty({ type: String, example: 'suwon' })
   @IsString()
   @Matches(DISTRICT_PATTERN)
-  district!: string;
+  district!: DistrictCode;
 
   @ApiProperty({ enum: BODIES })
   @IsIn(BODIES)
-  body!: string;
+  body!: BodyCode;
 
   @ApiProperty({ example: 3, description: '제N차: the number of the meeting in its year' })
   @IsInt()

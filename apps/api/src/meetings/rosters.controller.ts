@@ -4,13 +4,22 @@ import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { assignedId, CommandGateway, type CommandResponse } from '../commands/command-gateway.js';
 import { IdPipe } from '../commands/id.pipe.js';
 import { CommandRoute } from '../commands/openapi.js';
+import { type BodyCode, bodyCodes, type DistrictCode } from '@gongron/domain';
 import type { HttpRequest, HttpResponse } from '../http-types.js';
 import { AddMemberDto, ChangeMemberRoleDto, ChangeMemberTermDto, RemoveMemberDto } from './meeting.dto.js';
 
 type Req = HttpRequest;
 type Res = HttpResponse;
 
-const ROSTER_PARAMS = [ApiParam({ name: 'district', example: 'suwon' }), ApiParam({ name: 'body', enum: ['civic-council', 'working-council', 'steering-committee'] })];
+/**
+ * The roster the path names, typed as the roster's commands declare it. The path is not checked
+ * here: the roster's decider refuses a district or body it does not know by name.
+ */
+function roster(district: string, body: string): { district: DistrictCode; body: BodyCode } {
+  return { district: district as DistrictCode, body: body as BodyCode };
+}
+
+const ROSTER_PARAMS = [ApiParam({ name: 'district', example: 'suwon' }), ApiParam({ name: 'body', enum: bodyCodes })];
 const rosterParams = (): MethodDecorator => (target, key, descriptor) => {
   for (const decorator of ROSTER_PARAMS) decorator(target, key, descriptor);
 };
@@ -28,7 +37,7 @@ export class RostersController {
   add(@Param('district') district: string, @Param('body') body: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: AddMemberDto): Promise<CommandResponse> {
     const memberId = dto.memberId ?? assignedId(req, 'memberId');
     res.setHeader('Location', `/rosters/${district}/${body}/members/${memberId}`);
-    return this.gateway.send(req, res, 'AddMember', { ...dto, district, body, memberId });
+    return this.gateway.send(req, res, 'AddMember', { ...dto, ...roster(district, body), memberId });
   }
 
   @Post(':memberId/term')
@@ -37,7 +46,7 @@ export class RostersController {
   @rosterParams()
   @ApiOperation({ summary: 'Change a member’s term (reappointment, extension)' })
   term(@Param('district') district: string, @Param('body') body: string, @Param('memberId', new IdPipe('memberId')) memberId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: ChangeMemberTermDto) {
-    return this.gateway.send(req, res, 'ChangeMemberTerm', { ...dto, district, body, memberId });
+    return this.gateway.send(req, res, 'ChangeMemberTerm', { ...dto, ...roster(district, body), memberId });
   }
 
   @Post(':memberId/role')
@@ -46,7 +55,7 @@ export class RostersController {
   @rosterParams()
   @ApiOperation({ summary: 'Change a member’s role (위원장, 부위원장, 위원)' })
   role(@Param('district') district: string, @Param('body') body: string, @Param('memberId', new IdPipe('memberId')) memberId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: ChangeMemberRoleDto) {
-    return this.gateway.send(req, res, 'ChangeMemberRole', { ...dto, district, body, memberId });
+    return this.gateway.send(req, res, 'ChangeMemberRole', { ...dto, ...roster(district, body), memberId });
   }
 
   @Post(':memberId/departure')
@@ -55,6 +64,6 @@ export class RostersController {
   @rosterParams()
   @ApiOperation({ summary: 'Record that a member leaves the body (해촉·사임); off the roll from that day' })
   leave(@Param('district') district: string, @Param('body') body: string, @Param('memberId', new IdPipe('memberId')) memberId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: RemoveMemberDto) {
-    return this.gateway.send(req, res, 'RemoveMember', { ...dto, district, body, memberId });
+    return this.gateway.send(req, res, 'RemoveMember', { ...dto, ...roster(district, body), memberId });
   }
 }

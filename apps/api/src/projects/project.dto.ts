@@ -16,7 +16,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { type Executor, executors } from '@gongron/domain';
+import { type DistrictCode, type Executor, executors, type Funder, type TaskCode } from '@gongron/domain';
 import { BudgetDto, DATE_PATTERN, ID_PATTERN, MAX_WON, nested, NOTE_MAX, PARTIES, TASK_CODES, TEXT_MAX, TITLE_MAX } from '../commands/common.dto.js';
 
 export class CreateProjectDto {
@@ -26,10 +26,10 @@ export class CreateProjectDto {
   @Matches(ID_PATTERN)
   projectId?: string;
 
-  @ApiProperty({ example: 'suwon' })
+  @ApiProperty({ type: String, example: 'suwon' })
   @IsString()
   @Matches(/^[a-z]{2,20}$/)
-  district!: string;
+  district!: DistrictCode;
 
   @ApiProperty({ example: 2024 })
   @IsInt()
@@ -45,7 +45,7 @@ export class CreateProjectDto {
 
   @ApiProperty({ enum: TASK_CODES })
   @IsIn(TASK_CODES)
-  taskCode!: string;
+  taskCode!: TaskCode;
 
   @ApiProperty({ type: BudgetDto })
   @nested(() => BudgetDto)
@@ -92,7 +92,7 @@ export class RecordExpenditureDto {
 
   @ApiProperty({ enum: PARTIES })
   @IsIn(PARTIES)
-  funder!: string;
+  funder!: Funder;
 
   @ApiProperty({ example: 4_500_000, description: 'Integer won' })
   @IsInt()

@@ -1,8 +1,8 @@
 import type { Condition, ConditionInput } from '../project/conditions.js';
 import type { BodyCode, DistrictCode, TaskCode } from '../catalogs.js';
 import type { Budget } from '../money.js';
-import type { Tally } from '../votes.js';
-import type { Command, Meeting } from '../messages.js';
+import type { Tally, TallyInput } from '../votes.js';
+import type { Command, Meeting, MeetingReference } from '../messages.js';
 
 export const proposerCategories = ['student', 'parent', 'teacher', 'citizen', 'official', 'other'] as const;
 export type ProposerCategory = (typeof proposerCategories)[number];
@@ -47,8 +47,8 @@ export type RecordOpinion = Command<'RecordOpinion', {
   text: string;
   receivedOn?: string;
 }>;
-export type AdoptAgendaItem = Command<'AdoptAgendaItem', { itemId: string; meeting: Meeting; tally: Tally }>;
-export type DismissAgendaItem = Command<'DismissAgendaItem', { itemId: string; reason: string; tally: Tally; meeting?: Meeting }>;
+export type AdoptAgendaItem = Command<'AdoptAgendaItem', { itemId: string; meeting: MeetingReference; tally: TallyInput }>;
+export type DismissAgendaItem = Command<'DismissAgendaItem', { itemId: string; reason: string; tally: TallyInput; meeting?: MeetingReference }>;
 export type WithdrawAgendaItem = Command<'WithdrawAgendaItem', { itemId: string; reason?: string }>;
 export type StartDrafting = Command<'StartDrafting', { itemId: string; owner: string }>;
 export type SubmitDraftRevision = Command<'SubmitDraftRevision', {
@@ -60,18 +60,18 @@ export type SubmitDraftRevision = Command<'SubmitDraftRevision', {
   /** Project title; defaults to the item's title. */
   title?: string;
 }>;
-export type TableForReview = Command<'TableForReview', { itemId: string; meeting?: Meeting }>;
+export type TableForReview = Command<'TableForReview', { itemId: string; meeting?: MeetingReference }>;
 export type RecordReviewDecision = Command<'RecordReviewDecision', {
   itemId: string;
   decision: ReviewDecision;
   conditions?: readonly ConditionInput[];
   feedback?: string;
-  meeting: Meeting;
-  tally: Tally;
+  meeting: MeetingReference;
+  tally: TallyInput;
   /** Year of the project an approval creates; defaults to the meeting's year. */
   projectYear?: number;
 }>;
-export type DeferAgendaItem = Command<'DeferAgendaItem', { itemId: string; meeting: Meeting; reason: string }>;
+export type DeferAgendaItem = Command<'DeferAgendaItem', { itemId: string; meeting: MeetingReference; reason: string }>;
 export type LinkProject = Command<'LinkProject', { itemId: string; projectId: string }>;
 export type MarkProjectEvaluated = Command<'MarkProjectEvaluated', { itemId: string; projectId: string; evaluatedOn?: string }>;
 export type RecordFeedback = Command<'RecordFeedback', {
@@ -79,7 +79,7 @@ export type RecordFeedback = Command<'RecordFeedback', {
   summary: string;
   recommendations: readonly string[];
   followUpProposalId?: string;
-  meeting?: Meeting;
+  meeting?: MeetingReference;
 }>;
 
 /** Fired by the deadline scheduler when the review period after tabling has run out. */

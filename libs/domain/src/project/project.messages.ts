@@ -1,6 +1,6 @@
 import type { DistrictCode, Funder, TaskCode } from '../catalogs.js';
 import type { Budget } from '../money.js';
-import type { Command, Meeting } from '../messages.js';
+import type { Command, Meeting, MeetingReference } from '../messages.js';
 import type { Condition, ConditionInput } from './conditions.js';
 import type { AgreementTerm } from '../agreement/agreement-term.js';
 
@@ -114,7 +114,7 @@ export type MarkEvaluationOverdue = Command<'MarkEvaluationOverdue', { projectId
 /** An official records the evidence that a condition of the approval is met. */
 export type FulfillCondition = Command<'FulfillCondition', { projectId: string; conditionId: string; evidence: string; fulfilledOn?: string }>;
 /** The steering committee waives a condition at a meeting. */
-export type WaiveCondition = Command<'WaiveCondition', { projectId: string; conditionId: string; reason: string; meeting: Meeting }>;
+export type WaiveCondition = Command<'WaiveCondition', { projectId: string; conditionId: string; reason: string; meeting: MeetingReference }>;
 /** Fired by the deadline scheduler when a condition's due day comes and it is still open. */
 export type MarkConditionOverdue = Command<'MarkConditionOverdue', { projectId: string; conditionId: string; deadlineId: string; dueOn: string }>;
 
