@@ -32,6 +32,10 @@ export * from './meeting/meeting.messages.js';
 export * from './meeting/meeting.machine.js';
 export * from './meeting/meeting.workflow.js';
 export * from './meeting/meeting-decisions.js';
+export * from './operating-plan/operating-plan.messages.js';
+export * from './operating-plan/operating-plan.machine.js';
+export * from './operating-plan/operating-plan.workflow.js';
+export * from './operating-plan/plan-listing.js';
 
 export * from './registry.js';
 export * from './process-managers.js';

@@ -3,7 +3,7 @@
  * `{ type, data }` for events (declared one by one, so generated JSON Schemas carry their names). Time, ids and the actor arrive from outside; nothing here reads a
  * clock or makes an id.
  */
-import type { BodyCode, DistrictCode, Funder } from './catalogs.js';
+import type { BodyCode, DistrictCode, Funder, TaskCode } from './catalogs.js';
 import type { MeetingContext } from './meeting/meeting-record.js';
 import type { RosterMember } from './roster/roster-member.js';
 import type { Budget } from './money.js';
@@ -44,6 +44,20 @@ export interface CommandFacts {
    * (`null`: no such project). An amendment may not cut a budget below it.
    */
   readonly projects?: { readonly [projectId: string]: ProjectSpending | null };
+  /** The project a command puts into an operating plan (`null`: no such project). */
+  readonly project?: ProjectFacts | null;
+}
+
+/** A project as another stream's decision sees it: where it belongs, what it plans, where it came from. */
+export interface ProjectFacts {
+  readonly projectId: string;
+  readonly status: string;
+  readonly district: DistrictCode;
+  readonly year: number;
+  readonly title: string;
+  readonly taskCode: TaskCode;
+  readonly plannedBudget: Budget;
+  readonly sourceAgendaItemId: string | null;
 }
 
 /** What a project has spent so far, as another stream's decision sees it. */

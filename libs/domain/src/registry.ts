@@ -9,12 +9,14 @@ import { type MeetingState, meetingWorkflow } from './meeting/meeting.workflow.j
 import type { MeetingCommand, MeetingEvent } from './meeting/meeting.messages.js';
 import { type RosterState, rosterWorkflow } from './roster/roster.workflow.js';
 import type { RosterCommand, RosterEvent } from './roster/roster.messages.js';
+import { type OperatingPlanState, operatingPlanWorkflow } from './operating-plan/operating-plan.workflow.js';
+import type { OperatingPlanCommand, OperatingPlanEvent } from './operating-plan/operating-plan.messages.js';
 import { streamCategory } from './stream-ids.js';
 import type { AnyWorkflow, Upcaster } from './workflow.js';
 
-export type DomainEvent = AgendaItemEvent | ProjectEvent | AgreementEvent | RosterEvent | MeetingEvent;
-export type DomainCommand = AgendaItemCommand | ProjectCommand | AgreementCommand | RosterCommand | MeetingCommand;
-export type DomainState = AgendaItemState | ProjectState | AgreementState | RosterState | MeetingState;
+export type DomainEvent = AgendaItemEvent | ProjectEvent | AgreementEvent | RosterEvent | MeetingEvent | OperatingPlanEvent;
+export type DomainCommand = AgendaItemCommand | ProjectCommand | AgreementCommand | RosterCommand | MeetingCommand | OperatingPlanCommand;
+export type DomainState = AgendaItemState | ProjectState | AgreementState | RosterState | MeetingState | OperatingPlanState;
 
 /** Every command's type name; a misspelt one is no `CommandType`. */
 export type CommandType = DomainCommand['type'];
@@ -23,7 +25,7 @@ export type CommandOf<T extends CommandType> = Extract<DomainCommand, { readonly
 /** What a command of that type carries as its data. */
 export type CommandData<T extends CommandType> = CommandOf<T>['data'];
 
-export const workflows = [agendaItemWorkflow, projectWorkflow, agreementWorkflow, rosterWorkflow, meetingWorkflow] as const;
+export const workflows = [agendaItemWorkflow, projectWorkflow, agreementWorkflow, rosterWorkflow, meetingWorkflow, operatingPlanWorkflow] as const;
 
 const anyWorkflows: readonly AnyWorkflow[] = workflows as unknown as readonly AnyWorkflow[];
 

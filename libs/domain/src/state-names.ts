@@ -50,6 +50,25 @@ export const meetingStateNames = {
 } as const;
 export type MeetingStateName = keyof typeof meetingStateNames;
 
+export const operatingPlanStateNames = {
+  drafting: { ko: '작성 중', en: 'Drafting' },
+  underReview: { ko: '심의', en: 'Under review' },
+  approved: { ko: '가결', en: 'Approved' },
+  rejected: { ko: '부결', en: 'Rejected' },
+} as const;
+export type OperatingPlanStateName = keyof typeof operatingPlanStateNames;
+
+export const planDecisionNames = {
+  approved: { ko: '가결', en: 'Approved' },
+  revisionRequested: { ko: '보완 요구', en: 'Returned for revision' },
+  rejected: { ko: '부결', en: 'Rejected' },
+} as const;
+
+export const planProjectOriginNames = {
+  'agenda-item': { ko: '안건 심의', en: 'Deliberated agenda item' },
+  office: { ko: '기관 설계', en: 'Designed by the offices' },
+} as const;
+
 export const memberRoleNames = {
   chair: { ko: '위원장', en: 'Chair' },
   'vice-chair': { ko: '부위원장', en: 'Vice-chair' },

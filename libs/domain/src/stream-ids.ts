@@ -1,4 +1,7 @@
-/** Stream ids: 'agenda-item:<itemId>', 'project:<projectId>', 'agreement:<district>-<year>', 'roster:<district>-<body>', 'meeting:<meetingId>'. */
+/**
+ * Stream ids: 'agenda-item:<itemId>', 'project:<projectId>', 'agreement:<district>-<year>', 'roster:<district>-<body>',
+ * 'meeting:<meetingId>', 'operating-plan:<district>-<year>'.
+ */
 import type { BodyCode, DistrictCode } from './catalogs.js';
 
 export function agendaItemStreamId(itemId: string): string {
@@ -30,6 +33,20 @@ export function meetingIdOf(district: DistrictCode, body: BodyCode, year: number
 
 export function meetingStreamId(meetingId: string): string {
   return `meeting:${meetingId}`;
+}
+
+/** One operating plan (운영계획) per district and operating year: 'suwon-2025'. */
+export function operatingPlanId(district: DistrictCode, year: number): string {
+  return `${district}-${year}`;
+}
+
+export function operatingPlanStreamId(district: DistrictCode, year: number): string {
+  return `operating-plan:${operatingPlanId(district, year)}`;
+}
+
+/** How the plan is named on a steering committee meeting's agenda: 'operating-plan-suwon-2025'. */
+export function operatingPlanAgendaEntryId(district: DistrictCode, year: number): string {
+  return `operating-plan-${operatingPlanId(district, year)}`;
 }
 
 /** The category of a stream id ('agenda-item', 'project', 'agreement'), or undefined. */

@@ -18,7 +18,7 @@ export interface Decider<C, E, S> {
   initialState(): S;
 }
 
-export type WorkflowCategory = 'agenda-item' | 'project' | 'agreement' | 'roster' | 'meeting';
+export type WorkflowCategory = 'agenda-item' | 'project' | 'agreement' | 'roster' | 'meeting' | 'operating-plan';
 
 export type CommandScope =
   | { readonly kind: 'secretary'; readonly district: DistrictCode; readonly body: BodyCode }

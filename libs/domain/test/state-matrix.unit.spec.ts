@@ -7,6 +7,7 @@ import {
   type AgreementStatus,
   type DomainError,
   type MeetingStatus,
+  type OperatingPlanStatus,
   type ProjectStatus,
   type RosterStatus,
   type Workflow,
@@ -14,6 +15,7 @@ import {
   agreementWorkflow,
   isDomainError,
   meetingWorkflow,
+  operatingPlanWorkflow,
   projectWorkflow,
   rosterWorkflow,
 } from '@gongron/domain';
@@ -30,6 +32,7 @@ import {
   rosterPaths,
   run,
 } from './support/scenarios.js';
+import { operatingPlanCommands, operatingPlanPaths } from './support/operating-plan-scenarios.js';
 
 type AnyCommand = { type: string };
 
@@ -100,6 +103,14 @@ const meetingAllowed: Readonly<Record<MeetingStatus, readonly string[]>> = {
   cancelled: [],
 };
 
+const operatingPlanAllowed: Readonly<Record<OperatingPlanStatus, readonly string[]>> = {
+  none: ['DraftOperatingPlan'],
+  drafting: ['AddProjectToPlan', 'RemoveProjectFromPlan', 'SubmitOperatingPlan'],
+  underReview: ['DecideOperatingPlan'],
+  approved: [],
+  rejected: [],
+};
+
 const cases: Record<string, MatrixCase> = {
   'agenda item': {
     workflow: agendaItemWorkflow as unknown as MatrixCase['workflow'],
@@ -130,6 +141,12 @@ const cases: Record<string, MatrixCase> = {
     paths: meetingPaths,
     commands: meetingCommands,
     allowed: meetingAllowed,
+  },
+  'operating plan': {
+    workflow: operatingPlanWorkflow as unknown as MatrixCase['workflow'],
+    paths: operatingPlanPaths,
+    commands: operatingPlanCommands,
+    allowed: operatingPlanAllowed,
   },
 };
 
@@ -172,7 +189,12 @@ const ruleRefusals: Readonly<Record<string, string>> = {
   'project evaluated CorrectComprehensiveEvaluation': 'PROJECT.EVALUATION_NOT_RECORDED',
   // The path adds the sample member, so adding it again is a duplicate.
   'roster active AddMember': 'ROSTER.DUPLICATE_MEMBER',
+  // The path lists the sample project while drafting.
+  'operating-plan drafting AddProjectToPlan': 'OPERATING_PLAN.PROJECT_ALREADY_LISTED',
 };
+
+/** 'agenda-item' → 'AGENDA_ITEM', the prefix of a workflow's codes. */
+const codePrefixOf = (category: string): string => category.toUpperCase().replaceAll('-', '_');
 
 function refusalOf(fn: () => unknown): DomainError | undefined {
   try {
@@ -208,8 +230,8 @@ describe.each(Object.entries(cases))('%s: state × command', (_name, { workflow,
     } else {
       expect(refusal?.kind).toBe('transition');
       const expectedCode = isCreating
-        ? `${workflow.category === 'agenda-item' ? 'AGENDA_ITEM' : workflow.category.toUpperCase()}.ALREADY_EXISTS`
-        : (repeatCodes[`${status} ${type}`] ?? `${workflow.category === 'agenda-item' ? 'AGENDA_ITEM' : workflow.category.toUpperCase()}.TRANSITION_NOT_ALLOWED`);
+        ? `${codePrefixOf(workflow.category)}.ALREADY_EXISTS`
+        : (repeatCodes[`${status} ${type}`] ?? `${codePrefixOf(workflow.category)}.TRANSITION_NOT_ALLOWED`);
       expect(refusal?.code).toBe(expectedCode);
       expect([...(refusal?.allowedActions ?? [])].sort()).toEqual([...(allowed[status] ?? [])].sort());
     }

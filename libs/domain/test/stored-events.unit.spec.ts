@@ -42,6 +42,8 @@ const withMeetings = load('stored-events.v5.json');
 const withMoneyHeldTogether = load('stored-events.v6.json');
 /** Events as stored once a project was evaluated on its self-evaluation and evaluations were corrected. */
 const withCorrections = load('stored-events.v7.json');
+/** Events as stored once districts kept an operating plan per operating year, revised and decided at steering committee meetings. */
+const withOperatingPlans = load('stored-events.operating-plan.v1.json');
 
 function replay(streamId: string, from = fixture): Record<string, unknown> & { status: string } {
   const workflow = workflowForStream(streamId) as AnyWorkflow;
@@ -56,7 +58,7 @@ function replay(streamId: string, from = fixture): Record<string, unknown> & { s
 describe('stored events (workflow version 1)', () => {
   test('the fixtures together hold every event type the domain knows', () => {
     const stored = new Set(
-      [...fixture.events, ...withDeadlines.events, ...withConditions.events, ...withMeetings.events, ...withMoneyHeldTogether.events, ...withCorrections.events].map(
+      [...fixture.events, ...withDeadlines.events, ...withConditions.events, ...withMeetings.events, ...withMoneyHeldTogether.events, ...withCorrections.events, ...withOperatingPlans.events].map(
         (event) => event.type,
       ),
     );
@@ -224,6 +226,24 @@ describe('stored events (workflow version 1)', () => {
       // A state rebuilt from JSON (e.g. a cached copy) folds on just the same.
       expect(JSON.parse(JSON.stringify(fast))).toEqual(fast);
     }
+  });
+
+  test('operating plans replay to their decision: suwon revised and approved, osan rejected', () => {
+    const suwon = replay('operating-plan:suwon-2025', withOperatingPlans) as unknown as {
+      status: string;
+      approvedProjects: { projectId: string; origin: string }[];
+      revisions: unknown[];
+      decisions: { decision: string }[];
+    };
+    expect(suwon.status).toBe('approved');
+    expect(suwon.revisions).toHaveLength(2);
+    expect(suwon.decisions.map((decision) => decision.decision)).toEqual(['revisionRequested', 'approved']);
+    expect(suwon.approvedProjects.map((project) => [project.projectId, project.origin])).toEqual([
+      ['item-31-p1', 'agenda-item'],
+      ['item-32-p1', 'agenda-item'],
+      ['office-2025-1', 'office'],
+    ]);
+    expect(replay('operating-plan:osan-2025', withOperatingPlans).status).toBe('rejected');
   });
 
   test('a state restored from JSON continues the fold', () => {

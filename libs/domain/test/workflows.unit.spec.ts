@@ -18,23 +18,26 @@ import {
   meetingWorkflow,
   rosterStreamId,
   rosterWorkflow,
+  operatingPlanStreamId,
+  operatingPlanWorkflow,
 } from '@gongron/domain';
 import { agendaItemCommands, historyOf } from './support/scenarios.js';
 
 describe('the workflows as a registry', () => {
-  test('five workflows with their stream categories and versions', () => {
+  test('the workflows with their stream categories and versions', () => {
     expect(workflows.map((workflow) => [workflow.category, workflow.version])).toEqual([
       ['agenda-item', 2],
       ['project', 1],
       ['agreement', 1],
       ['roster', 1],
       ['meeting', 1],
+      ['operating-plan', 1],
     ]);
   });
 
   test('every command type belongs to exactly one workflow', () => {
     expect(new Set(domainCommandTypes).size).toBe(domainCommandTypes.length);
-    expect(domainCommandTypes).toHaveLength(15 + 19 + 9 + 4 + 8);
+    expect(domainCommandTypes).toHaveLength(15 + 19 + 9 + 4 + 8 + 5);
     expect(workflowForCommand('RecordReviewDecision')?.category).toBe('agenda-item');
     expect(workflowForCommand('RecordExpenditure')?.category).toBe('project');
     expect(workflowForCommand('ConsentToAmendment')?.category).toBe('agreement');
@@ -48,6 +51,8 @@ describe('the workflows as a registry', () => {
     expect(workflowForStream('agenda-item:a1')).toBe(agendaItemWorkflow);
     expect(workflowForStream('project:p1')).toBe(projectWorkflow);
     expect(workflowForStream('agreement:suwon-2024')).toBe(agreementWorkflow);
+    expect(operatingPlanStreamId('suwon', 2025)).toBe('operating-plan:suwon-2025');
+    expect(workflowForStream('operating-plan:suwon-2025')).toBe(operatingPlanWorkflow);
     expect(rosterStreamId('suwon', 'civic-council')).toBe('roster:suwon-civic-council');
     expect(meetingStreamId(meetingIdOf('suwon', 'civic-council', 2024, 3))).toBe('meeting:suwon-civic-council-2024-3');
     expect(workflowForStream('roster:suwon-civic-council')).toBe(rosterWorkflow);
@@ -57,7 +62,7 @@ describe('the workflows as a registry', () => {
 
   test('event types are past tense, unique and versioned', () => {
     const types = Object.keys(eventSchemaVersions);
-    expect(types).toHaveLength(15 + 20 + 9 + 4 + 8);
+    expect(types).toHaveLength(15 + 20 + 9 + 4 + 8 + 5);
     expect(types.filter((type) => !/[a-z](ed|Withdrawn|Came|Overdue|Left)(?=[A-Z]|$)/.test(type))).toEqual([]);
     // Every type starts at version 1; an expenditure's executor came with version 2.
     expect(Object.entries(eventSchemaVersions).filter(([, version]) => version !== 1)).toEqual([['ExpenditureRecorded', 2]]);

@@ -6,7 +6,7 @@
  *   npm run asyncapi:generate            writes libs/messaging/src/generated/event-schemas.json
  *   npm run asyncapi:generate -- --check exits 1 when the committed file is stale
  *
- * Each stream category's event union (AgendaItemEvent, ProjectEvent, AgreementEvent, RosterEvent, MeetingEvent) is split
+ * Each stream category's event union (AgendaItemEvent, ProjectEvent, AgreementEvent, RosterEvent, MeetingEvent, OperatingPlanEvent) is split
  * into its members; the members together must be exactly the domain's DomainEvent union.
  * The events the log records beside the workflows' (an erasure of personal data) are added by
  * their own type, under the category of the topic that carries them when no one stream does.
@@ -20,7 +20,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const output = resolve(root, 'libs/messaging/src/generated/event-schemas.json');
 
 /** Stream category → the domain's union of that category's events. */
-const CATEGORY_UNIONS = { 'agenda-item': 'AgendaItemEvent', project: 'ProjectEvent', agreement: 'AgreementEvent', roster: 'RosterEvent', meeting: 'MeetingEvent' };
+const CATEGORY_UNIONS = { 'agenda-item': 'AgendaItemEvent', project: 'ProjectEvent', agreement: 'AgreementEvent', roster: 'RosterEvent', meeting: 'MeetingEvent', 'operating-plan': 'OperatingPlanEvent' };
 
 /** Events outside DomainEvent that are published too: type → [the domain's type name, category]. */
 const LOG_EVENTS = { PersonalDataErased: ['PersonalDataErased', 'personal-data-erasure'] };

@@ -99,6 +99,12 @@ const CATEGORY_TEXT: Record<string, { channel: string; title: string; descriptio
     title: 'Meetings (회의)',
     description: 'Each meeting of a body: scheduled, convened with attendance, adjourned, minutes recorded and approved. Key: `meeting:<district>-<body>-<year>-<number>`.',
   },
+  'operating-plan': {
+    channel: 'operatingPlans',
+    title: 'Operating plans (운영계획)',
+    description:
+      "Each district's operating plan for an operating year: its projects (approved items' and the offices' own), its revisions with their reasons, and the steering committee's decision at its meeting. Key: `operating-plan:<district>-<year>`.",
+  },
 };
 
 /** `#/definitions/X` (the generated file) → `#/components/schemas/X` (the document). */

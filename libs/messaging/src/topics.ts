@@ -5,7 +5,7 @@
 import { InvalidMessagingOptionError } from './errors.js';
 
 /** The categories the domain writes; their topics are created when the relay starts. */
-export const DOMAIN_STREAM_CATEGORIES = ['agenda-item', 'project', 'agreement', 'roster', 'meeting'] as const;
+export const DOMAIN_STREAM_CATEGORIES = ['agenda-item', 'project', 'agreement', 'roster', 'meeting', 'operating-plan'] as const;
 
 /**
  * The erasures of subjects whose values no one stream carried (an acting user's name): their own

@@ -35,7 +35,7 @@ describe('the AsyncAPI document', () => {
 
   it('is AsyncAPI 3.1 with one channel per topic, addressed by the configured names', () => {
     expect(doc.asyncapi).toBe('3.1.0');
-    expect(Object.values(doc.channels).map((c) => c.address)).toEqual(['gyeonggi.agenda-items.v1', 'gyeonggi.projects.v1', 'gyeonggi.agreements.v1', 'gyeonggi.rosters.v1', 'gyeonggi.meetings.v1', 'gyeonggi.personal-data-erasures.v1']);
+    expect(Object.values(doc.channels).map((c) => c.address)).toEqual(['gyeonggi.agenda-items.v1', 'gyeonggi.projects.v1', 'gyeonggi.agreements.v1', 'gyeonggi.rosters.v1', 'gyeonggi.meetings.v1', 'gyeonggi.operating-plans.v1', 'gyeonggi.personal-data-erasures.v1']);
     expect(Object.values(doc.channels).every((c) => c.bindings.kafka.partitions === 6)).toBe(true);
     expect(doc.servers).toEqual({ kafka: { host: 'kafka.example:9092', protocol: 'kafka', description: 'Kafka broker' } });
     expect(Object.values(doc.operations).every((o) => o.action === 'send')).toBe(true);
@@ -60,7 +60,7 @@ describe('the AsyncAPI document', () => {
     const problems = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
     expect(problems.map((d) => `${d.code} at ${d.path.join('.')}: ${d.message}`)).toEqual([]);
     expect(parsed).toBeDefined();
-    expect(parsed!.channels().length).toBe(6);
+    expect(parsed!.channels().length).toBe(7);
   }, 60_000);
 
   it('tells a consumer how to reach secured brokers: kafka-secure and the SASL scheme', () => {

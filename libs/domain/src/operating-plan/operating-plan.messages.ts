@@ -1,0 +1,89 @@
+/**
+ * Commands and events of a district's operating plan (운영계획) for one operating year: assembled
+ * by the working council from approved items' projects and the offices' own, submitted to the
+ * steering committee, deliberated as a whole at its meeting and decided like an item.
+ */
+import type { DistrictCode, TaskCode } from '../catalogs.js';
+import type { Budget } from '../money.js';
+import type { Command, Meeting } from '../messages.js';
+import type { Tally } from '../votes.js';
+
+/** Where a project in the plan comes from: an approved agenda item, or the offices' own design. */
+export const planProjectOrigins = ['agenda-item', 'office'] as const;
+export type PlanProjectOrigin = (typeof planProjectOrigins)[number];
+
+/** A project as the plan lists it (goal · task · project · budget per funder). */
+export interface PlanProject {
+  readonly projectId: string;
+  readonly title: string;
+  readonly taskCode: TaskCode;
+  readonly budget: Budget;
+  readonly origin: PlanProjectOrigin;
+  /** The approved agenda item it came from; null for an office project. */
+  readonly sourceAgendaItemId: string | null;
+}
+
+/** The committee's decisions on a plan: approved, returned for revision (보완 요구) or rejected. */
+export const planDecisions = ['approved', 'revisionRequested', 'rejected'] as const;
+export type PlanDecision = (typeof planDecisions)[number];
+
+interface PlanAddress {
+  district: DistrictCode;
+  /** The operating year (March to February) the plan is for. */
+  year: number;
+}
+
+// --- commands ---
+
+export type DraftOperatingPlan = Command<'DraftOperatingPlan', PlanAddress & { title?: string }>;
+export type AddProjectToPlan = Command<'AddProjectToPlan', PlanAddress & { projectId: string }>;
+export type RemoveProjectFromPlan = Command<'RemoveProjectFromPlan', PlanAddress & { projectId: string; reason: string }>;
+/** Submits the plan as it stands to the steering committee; a second or later revision gives its reasons. */
+export type SubmitOperatingPlan = Command<'SubmitOperatingPlan', PlanAddress & { reasons?: readonly string[] }>;
+export type DecideOperatingPlan = Command<'DecideOperatingPlan', PlanAddress & {
+  decision: PlanDecision;
+  /** The steering committee's meeting with the plan on its agenda. */
+  meeting: { meetingId: string; heldOn?: string };
+  /** Votes; on roll and present come from the meeting. */
+  tally: Partial<Tally>;
+  /** The committee's feedback; required when it returns the plan for revision. */
+  feedback?: string;
+}>;
+
+export type OperatingPlanCommand = DraftOperatingPlan | AddProjectToPlan | RemoveProjectFromPlan | SubmitOperatingPlan | DecideOperatingPlan;
+
+// --- events ---
+
+export type OperatingPlanDrafted = { readonly type: 'OperatingPlanDrafted'; readonly data: {
+  planId: string;
+  district: DistrictCode;
+  year: number;
+  title: string | null;
+  draftedOn: string;
+  workflowVersion: number;
+} };
+export type ProjectAddedToPlan = { readonly type: 'ProjectAddedToPlan'; readonly data: { planId: string; addedOn: string } & PlanProject };
+export type ProjectRemovedFromPlan = { readonly type: 'ProjectRemovedFromPlan'; readonly data: { planId: string; projectId: string; reason: string; removedOn: string } };
+export type OperatingPlanSubmitted = { readonly type: 'OperatingPlanSubmitted'; readonly data: {
+  planId: string;
+  /** 1 for the first submission, then one more for each revision. */
+  revision: number;
+  projects: readonly PlanProject[];
+  reasons: readonly string[];
+  submittedOn: string;
+} };
+export type OperatingPlanDecided = { readonly type: 'OperatingPlanDecided'; readonly data: {
+  planId: string;
+  decision: PlanDecision;
+  /** The revision decided on. */
+  revision: number;
+  meeting: Meeting;
+  tally: Tally;
+  feedback: string | null;
+  /** The projects of the approved plan (empty unless approved): what the agreement's 제1조 lists. */
+  projects: readonly PlanProject[];
+  decidedOn: string;
+  effectiveAt?: string;
+} };
+
+export type OperatingPlanEvent = OperatingPlanDrafted | ProjectAddedToPlan | ProjectRemovedFromPlan | OperatingPlanSubmitted | OperatingPlanDecided;

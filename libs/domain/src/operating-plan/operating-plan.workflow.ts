@@ -1,0 +1,272 @@
+/**
+ * The operating plan decider: one small function per command, a thin exhaustive dispatch. The
+ * projects a plan lists are read by the application from their own streams and handed over as
+ * `metadata.facts.project`; the meeting and roster of the committee's decision likewise.
+ */
+import { ruleBroken, invalid } from '../errors.js';
+import type { CommandFacts } from '../messages.js';
+import { decisionAtMeeting } from '../meeting/meeting-decisions.js';
+import { operatingPlanAgendaEntryId, operatingPlanId, operatingPlanStreamId } from '../stream-ids.js';
+import { field, optionalText, requireDistrict, requireId, requireOneOf, requireText, requireYear } from '../validation.js';
+import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
+import {
+  type OperatingPlanContext,
+  type OperatingPlanStatus,
+  brokenPlanRule,
+  operatingPlanMachine,
+  operatingPlanTerminalStatuses,
+  planTotals,
+} from './operating-plan.machine.js';
+import {
+  type OperatingPlanCommand,
+  type OperatingPlanEvent,
+  type PlanProject,
+  planDecisions,
+} from './operating-plan.messages.js';
+import type { Budget } from '../money.js';
+
+export type OperatingPlanState = WorkflowState<OperatingPlanStatus, OperatingPlanContext>;
+
+/** What `GET /operating-plans/{district}/{year}` shows of a plan. */
+export type OperatingPlanView = OperatingPlanState & {
+  readonly terminal: boolean;
+  /** The working copy's budgets summed per funder, in won. */
+  readonly totals: Budget;
+  /** The revision now before the committee, or the last one submitted. */
+  readonly currentRevision: number;
+  /** How the plan is named on a meeting's agenda. */
+  readonly agendaEntryId: string | null;
+};
+
+export const OPERATING_PLAN_WORKFLOW_VERSION = 1;
+
+export const operatingPlanCommandTypes = [
+  'DraftOperatingPlan',
+  'AddProjectToPlan',
+  'RemoveProjectFromPlan',
+  'SubmitOperatingPlan',
+  'DecideOperatingPlan',
+] as const satisfies readonly OperatingPlanCommand['type'][];
+
+const commandEvents = {
+  DraftOperatingPlan: 'OperatingPlanDrafted',
+  AddProjectToPlan: 'ProjectAddedToPlan',
+  RemoveProjectFromPlan: 'ProjectRemovedFromPlan',
+  SubmitOperatingPlan: 'OperatingPlanSubmitted',
+  DecideOperatingPlan: 'OperatingPlanDecided',
+} as const satisfies { readonly [T in OperatingPlanCommand['type']]: OperatingPlanEvent['type'] };
+
+const eventTypes = {
+  OperatingPlanDrafted: { schemaVersion: 1 },
+  ProjectAddedToPlan: { schemaVersion: 1 },
+  ProjectRemovedFromPlan: { schemaVersion: 1 },
+  OperatingPlanSubmitted: { schemaVersion: 1 },
+  OperatingPlanDecided: { schemaVersion: 1 },
+} as const satisfies { readonly [T in OperatingPlanEvent['type']]: { readonly schemaVersion: number } };
+
+export const OPERATING_PLAN_LIMITS = { reasons: 50, reasonText: 2000, feedback: 10_000 } as const;
+
+type CommandOf<T extends OperatingPlanCommand['type']> = Extract<OperatingPlanCommand, { type: T }>;
+
+const planIdOf = (state: OperatingPlanState): string => state.planId ?? '';
+
+/** The events a command yields, once every rule of the plan holds for them. */
+function checked(state: OperatingPlanState, events: OperatingPlanEvent[]): OperatingPlanEvent[] {
+  for (const event of events) {
+    const refusal = brokenPlanRule(state, event);
+    if (refusal) throw refusal;
+  }
+  return events;
+}
+
+function draft(command: CommandOf<'DraftOperatingPlan'>): OperatingPlanEvent[] {
+  const district = requireDistrict(field(command.data, 'district'), 'data.district');
+  const year = requireYear(field(command.data, 'year'), 'data.year');
+  return [
+    {
+      type: 'OperatingPlanDrafted',
+      data: {
+        planId: operatingPlanId(district, year),
+        district,
+        year,
+        title: optionalText(field(command.data, 'title'), 'data.title', 300),
+        draftedOn: command.metadata.today,
+        workflowVersion: OPERATING_PLAN_WORKFLOW_VERSION,
+      },
+    },
+  ];
+}
+
+/** The project named, as its own stream holds it: of the plan's district and year, and not cancelled. */
+function eligibleProject(facts: CommandFacts | undefined, projectId: string, state: OperatingPlanState): PlanProject {
+  const project = facts?.project;
+  if (project === undefined || project === null || project.projectId !== projectId) {
+    throw ruleBroken('OPERATING_PLAN.PROJECT_UNKNOWN', `there is no project ${projectId}; a plan lists only existing projects`, {
+      field: 'data.projectId',
+      details: { projectId },
+    });
+  }
+  if (project.district !== state.district) {
+    throw ruleBroken('OPERATING_PLAN.PROJECT_OF_ANOTHER_DISTRICT', `project ${projectId} belongs to ${project.district}, not to the ${String(state.district)} plan`, {
+      field: 'data.projectId',
+      details: { projectId, projectDistrict: project.district, planDistrict: state.district },
+    });
+  }
+  if (project.year !== state.year) {
+    throw ruleBroken('OPERATING_PLAN.PROJECT_OF_ANOTHER_YEAR', `project ${projectId} is a ${project.year} project, not one of the ${String(state.year)} plan`, {
+      field: 'data.projectId',
+      details: { projectId, projectYear: project.year, planYear: state.year },
+    });
+  }
+  if (project.status === 'cancelled') {
+    throw ruleBroken('OPERATING_PLAN.PROJECT_CANCELLED', `project ${projectId} is cancelled; a plan does not list a cancelled project`, {
+      field: 'data.projectId',
+      details: { projectId },
+    });
+  }
+  return {
+    projectId,
+    title: project.title,
+    taskCode: project.taskCode,
+    budget: project.plannedBudget,
+    origin: project.sourceAgendaItemId === null ? 'office' : 'agenda-item',
+    sourceAgendaItemId: project.sourceAgendaItemId,
+  };
+}
+
+function addProject(command: CommandOf<'AddProjectToPlan'>, state: OperatingPlanState): OperatingPlanEvent[] {
+  const projectId = requireId(field(command.data, 'projectId'), 'data.projectId');
+  const planned = eligibleProject(command.metadata.facts, projectId, state);
+  return checked(state, [{ type: 'ProjectAddedToPlan', data: { planId: planIdOf(state), addedOn: command.metadata.today, ...planned } }]);
+}
+
+function removeProject(command: CommandOf<'RemoveProjectFromPlan'>, state: OperatingPlanState): OperatingPlanEvent[] {
+  const projectId = requireId(field(command.data, 'projectId'), 'data.projectId');
+  const reason = requireText(field(command.data, 'reason'), 'data.reason', OPERATING_PLAN_LIMITS.reasonText);
+  return checked(state, [{ type: 'ProjectRemovedFromPlan', data: { planId: planIdOf(state), projectId, reason, removedOn: command.metadata.today } }]);
+}
+
+function reasonsOf(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.length > OPERATING_PLAN_LIMITS.reasons) {
+    throw invalid('COMMAND.INVALID', 'data.reasons', `data.reasons must be a list of at most ${OPERATING_PLAN_LIMITS.reasons} reasons`);
+  }
+  return value.map((reason: unknown, index) => requireText(reason, `data.reasons[${index}]`, OPERATING_PLAN_LIMITS.reasonText));
+}
+
+function submit(command: CommandOf<'SubmitOperatingPlan'>, state: OperatingPlanState): OperatingPlanEvent[] {
+  return checked(state, [
+    {
+      type: 'OperatingPlanSubmitted',
+      data: {
+        planId: planIdOf(state),
+        revision: state.revisions.length + 1,
+        projects: state.projects,
+        reasons: reasonsOf(field(command.data, 'reasons')),
+        submittedOn: command.metadata.today,
+      },
+    },
+  ]);
+}
+
+function decide(command: CommandOf<'DecideOperatingPlan'>, state: OperatingPlanState): OperatingPlanEvent[] {
+  const decision = requireOneOf(field(command.data, 'decision'), planDecisions, 'data.decision');
+  const district = state.district ?? requireDistrict(field(command.data, 'district'), 'data.district');
+  const year = state.year ?? requireYear(field(command.data, 'year'), 'data.year');
+  const decided = decisionAtMeeting({
+    itemId: operatingPlanAgendaEntryId(district, year),
+    district,
+    body: 'steering-committee',
+    meeting: field(command.data, 'meeting'),
+    tally: field(command.data, 'tally'),
+    facts: command.metadata.facts,
+    today: command.metadata.today,
+  });
+  if (decided === null) {
+    // The plan is deliberated as a whole at a meeting: a committee without a roster cannot hold one.
+    throw ruleBroken('MEETING.REQUIRED', 'the operating plan is decided at a recorded meeting of the steering committee (data.meeting.meetingId)', {
+      field: 'data.meeting.meetingId',
+      details: { body: 'steering-committee' },
+    });
+  }
+  const feedback = optionalText(field(command.data, 'feedback'), 'data.feedback', OPERATING_PLAN_LIMITS.feedback);
+  if (decision === 'revisionRequested' && feedback === null) {
+    throw invalid('COMMAND.INVALID', 'data.feedback', "a return for revision needs the committee's feedback");
+  }
+  const revision = state.revisions.at(-1);
+  const heldOn = decided.meeting.heldOn;
+  return checked(state, [
+    {
+      type: 'OperatingPlanDecided',
+      data: {
+        planId: planIdOf(state),
+        decision,
+        revision: revision?.revision ?? 0,
+        meeting: decided.meeting,
+        tally: decided.tally,
+        feedback,
+        projects: decision === 'approved' ? (revision?.projects ?? []) : [],
+        decidedOn: heldOn,
+        ...(heldOn !== command.metadata.today ? { effectiveAt: heldOn } : {}),
+      },
+    },
+  ]);
+}
+
+function decideOperatingPlan(command: OperatingPlanCommand, state: OperatingPlanState): OperatingPlanEvent[] {
+  switch (command.type) {
+    case 'DraftOperatingPlan':
+      return draft(command);
+    case 'AddProjectToPlan':
+      return addProject(command, state);
+    case 'RemoveProjectFromPlan':
+      return removeProject(command, state);
+    case 'SubmitOperatingPlan':
+      return submit(command, state);
+    case 'DecideOperatingPlan':
+      return decide(command, state);
+    default: {
+      const unknown: never = command;
+      return unknown;
+    }
+  }
+}
+
+function planStreamOf(command: OperatingPlanCommand): string {
+  return operatingPlanStreamId(requireDistrict(field(command.data, 'district'), 'data.district'), requireYear(field(command.data, 'year'), 'data.year'));
+}
+
+/** The working council assembles and submits the plan; the steering committee decides it. */
+function planScope(command: OperatingPlanCommand, state: OperatingPlanState): CommandScope {
+  const district = state.district ?? requireDistrict(field(command.data, 'district'), 'data.district');
+  return { kind: 'secretary', district, body: command.type === 'DecideOperatingPlan' ? 'steering-committee' : 'working-council' };
+}
+
+export const operatingPlanWorkflow: Workflow<OperatingPlanCommand, OperatingPlanEvent, OperatingPlanState> = machineWorkflow<
+  OperatingPlanCommand,
+  OperatingPlanEvent,
+  OperatingPlanStatus,
+  OperatingPlanContext
+>({
+  category: 'operating-plan',
+  version: OPERATING_PLAN_WORKFLOW_VERSION,
+  codePrefix: 'OPERATING_PLAN',
+  noun: 'operating plan',
+  machine: operatingPlanMachine,
+  absentStatus: 'none',
+  commandTypes: operatingPlanCommandTypes,
+  creatingCommands: ['DraftOperatingPlan'],
+  commandEvents,
+  eventTypes,
+  upcasters: [],
+  handle: decideOperatingPlan,
+  scope: planScope,
+  streamIdOf: planStreamOf,
+  view: (state): OperatingPlanView => ({
+    ...state,
+    terminal: operatingPlanTerminalStatuses.includes(state.status),
+    totals: planTotals(state.projects),
+    currentRevision: state.revisions.at(-1)?.revision ?? 0,
+    agendaEntryId: state.district !== null && state.year !== null ? operatingPlanAgendaEntryId(state.district, state.year) : null,
+  }),
+});

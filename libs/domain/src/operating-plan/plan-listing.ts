@@ -1,0 +1,57 @@
+/**
+ * The approved operating plan is what the 부속합의서's 제1조 table lists. Where a district has an
+ * operating plan for the year, its agreement lists exactly the approved plan's projects: nothing
+ * is listed before the plan is approved, a project outside it is refused by name, and the first
+ * signature waits until every project of the plan is listed. A district and year without a plan
+ * keep listing as before (their projects then carry the 미심의 mark unless an item approved them).
+ */
+import { type DomainError, ruleBroken } from '../errors.js';
+import type { OperatingPlanStatus } from './operating-plan.machine.js';
+import type { PlanProject } from './operating-plan.messages.js';
+
+/** The plan as the agreement's decision sees it (`undefined`: the district has no plan for the year). */
+export interface PlanOfAgreement {
+  readonly planId: string | null;
+  readonly status: OperatingPlanStatus;
+  readonly approvedProjects: readonly PlanProject[] | null;
+}
+
+/** Why the agreement may not list this project, or undefined when it may. */
+export function planListingRefusal(plan: PlanOfAgreement | undefined, projectId: string, field: string): DomainError | undefined {
+  if (plan === undefined) return undefined;
+  if (plan.status !== 'approved' || plan.approvedProjects === null) {
+    return ruleBroken('AGREEMENT.PLAN_NOT_APPROVED', `the operating plan ${String(plan.planId)} is not approved yet (${plan.status}); the agreement lists the approved plan's projects`, {
+      field,
+      details: { projectId, planId: plan.planId, planStatus: plan.status },
+    });
+  }
+  if (!plan.approvedProjects.some((project) => project.projectId === projectId)) {
+    return ruleBroken('AGREEMENT.PROJECT_NOT_IN_PLAN', `project ${projectId} is not in the approved operating plan ${String(plan.planId)}`, {
+      field,
+      details: { projectId, planId: plan.planId },
+    });
+  }
+  return undefined;
+}
+
+/** The approved plan's projects the agreement does not list yet (empty without a plan). */
+export function planProjectsNotListed(plan: PlanOfAgreement | undefined, listed: readonly string[]): PlanProject[] {
+  if (plan === undefined || plan.approvedProjects === null) return [];
+  return plan.approvedProjects.filter((project) => !listed.includes(project.projectId));
+}
+
+/** Why the first signature waits: the plan is not approved, or one of its projects is not listed. */
+export function planSignatureRefusal(plan: PlanOfAgreement | undefined, listed: readonly string[]): DomainError | undefined {
+  if (plan === undefined) return undefined;
+  if (plan.status !== 'approved') {
+    return ruleBroken('AGREEMENT.PLAN_NOT_APPROVED', `the operating plan ${String(plan.planId)} is not approved yet (${plan.status}); the agreement is signed on the approved plan`, {
+      details: { planId: plan.planId, planStatus: plan.status },
+    });
+  }
+  const missing = planProjectsNotListed(plan, listed);
+  const first = missing[0];
+  if (first === undefined) return undefined;
+  return ruleBroken('AGREEMENT.PLAN_PROJECT_NOT_LISTED', `project ${first.projectId} of the approved operating plan is not listed in the agreement`, {
+    details: { projectId: first.projectId, planId: plan.planId, missing: missing.map((project) => project.projectId) },
+  });
+}
