@@ -1,9 +1,10 @@
 /**
  * The worker's own small HTTP surface: liveness, readiness (the log, the SQL database, the Kafka
- * relay's lag) with what it runs, and Prometheus metrics. `/health` is the readiness check.
+ * relay's lag, no stalled projection) with what it runs, and Prometheus metrics. `/health` is the readiness check.
  */
 import { Controller, Get, Header, Inject, Res } from '@nestjs/common';
 import { checkReadiness, GONGRON_CONFIG, type GongronConfig, OPENED_STORES, type OpenedStores, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import { DEFAULT_STALL_LIMITS } from '@gongron/projections';
 import { register } from 'prom-client';
 import { WorkerRuntime } from './worker.runtime.js';
 
@@ -29,7 +30,14 @@ export class WorkerController {
 
   @Get(['health', 'health/ready'])
   async health(@Res() response: PlainResponse): Promise<void> {
-    const readiness = await checkReadiness({ store: this.stores.store, sql: this.sql, relay: this.runtime.relay, maxRelayLag: this.config.readyMaxRelayLag });
+    const readiness = await checkReadiness({
+      store: this.stores.store,
+      sql: this.sql,
+      relay: this.runtime.relay,
+      maxRelayLag: this.config.readyMaxRelayLag,
+      projections: this.runtime.engine,
+      stallLimits: { ...DEFAULT_STALL_LIMITS, afterMs: this.config.readyMaxStallMs },
+    });
     if (readiness.status !== 'ok') {
       response.setHeader('Retry-After', '1');
       response.status(503).json({ status: 'unavailable', checks: readiness.checks });

@@ -52,6 +52,8 @@ export interface GongronConfig {
   readonly shedding: SheddingLimits;
   /** GONGRON_READY_MAX_RELAY_LAG: readiness fails when the Kafka relay is this many events behind (default 10000). */
   readonly readyMaxRelayLag: number;
+  /** GONGRON_READY_MAX_STALL_SECONDS: readiness fails when a projection or process manager of this process is behind the log and has not moved for this long (default 30; 3 failures in a row also count). */
+  readonly readyMaxStallMs: number;
   /** The HTTP server's limits against slow and idle clients. */
   readonly http: HttpServerLimits;
   /** Requests allowed per window, by address and by token, and the stricter limit on failed authentication. */
@@ -370,6 +372,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
     sqliteBusyWaitMs: int(env, 'GONGRON_SQLITE_BUSY_WAIT_MS', 5000, 0, 600_000, problems),
     shedding: sheddingLimits(env, problems),
     readyMaxRelayLag: int(env, 'GONGRON_READY_MAX_RELAY_LAG', 10_000, 0, 1_000_000_000, problems),
+    readyMaxStallMs: int(env, 'GONGRON_READY_MAX_STALL_SECONDS', 30, 1, 86_400, problems) * 1000,
     http: {
       headersTimeoutMs: int(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000, problems),
       requestTimeoutMs: int(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000, problems),

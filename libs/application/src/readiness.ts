@@ -1,12 +1,14 @@
 /**
  * Readiness: whether every dependency this process uses answers now — the log, the SQL database
- * (read models, tokens, idempotency records) and, where this process runs the Kafka relay, how
- * far the relay is behind the log. Liveness is only "the process answers"; a load balancer sends
+ * (read models, tokens, idempotency records), where this process runs the Kafka relay how far the
+ * relay is behind the log, and where it runs projections or process managers whether any of them
+ * is stalled (behind the log and failing again and again, or not moving), named. Liveness is only "the process answers"; a load balancer sends
  * traffic by readiness and restarts by liveness, so an outage of the database takes the process
  * out of rotation without killing it.
  */
 import { sql } from 'kysely';
 import type { EventStore } from '@gongron/event-store';
+import type { StallLimits, StalledReader } from '@gongron/projections';
 import type { SqlDatabase } from './sql-database.js';
 
 export interface DependencyCheck {
@@ -24,12 +26,27 @@ export interface RelayLagSource {
   status(): Promise<{ readonly lag: number; readonly connected: boolean }>;
 }
 
+export interface StallSource {
+  stalled(limits?: StallLimits): Promise<readonly StalledReader[]>;
+}
+
+function describeStall(kind: string, stalled: readonly StalledReader[]): string {
+  const named = stalled.map((reader) => `${reader.name} (${reader.lag} events behind, ${Math.round(reader.stalledForMs / 1000)} s without moving, ${reader.consecutiveFailures} failures in a row${reader.lastError ? `: ${reader.lastError}` : ''})`);
+  return `${kind} stalled: ${named.join('; ')}`;
+}
+
 export interface ReadinessSources {
   readonly store: EventStore;
   readonly sql: SqlDatabase;
   /** Present when this process runs the Kafka relay. */
   readonly relay?: RelayLagSource;
   readonly maxRelayLag: number;
+  /** Present when this process runs the read models' projections. */
+  readonly projections?: StallSource;
+  /** Present when this process runs the process managers. */
+  readonly processManagers?: StallSource;
+  /** When a projection or process manager behind the log counts as stalled. */
+  readonly stallLimits?: StallLimits;
   /** A dependency that does not answer within this is down. Default 2 s. */
   readonly timeoutMs?: number;
 }
@@ -65,6 +82,18 @@ export function readinessProbes(sources: ReadinessSources): Record<string, () =>
         const status = await relay.status();
         if (status.lag > sources.maxRelayLag) throw new Error(`the relay is ${status.lag} events behind the log (limit ${sources.maxRelayLag})`);
         return { lag: status.lag, connected: status.connected };
+      }, timeoutMs);
+  }
+  const readers: [string, string, StallSource | undefined][] = [
+    ['readModels', 'projection', sources.projections],
+    ['processManagers', 'process manager', sources.processManagers],
+  ];
+  for (const [name, kind, source] of readers) {
+    if (!source) continue;
+    probes[name] = () =>
+      probe(async () => {
+        const stalled = await source.stalled(sources.stallLimits);
+        if (stalled.length > 0) throw new Error(describeStall(kind, stalled));
       }, timeoutMs);
   }
   return probes;

@@ -97,6 +97,28 @@ export interface ProjectionStatus {
   readonly tables: readonly string[];
 }
 
+/** A reader of the log (a projection, a process manager) that this process runs and that has stopped following it. */
+export interface StalledReader {
+  readonly name: string;
+  /** Events in the log it has not taken in yet. */
+  readonly lag: number;
+  /** How long it has not moved while behind, ms. */
+  readonly stalledForMs: number;
+  /** Attempts that failed in a row. */
+  readonly consecutiveFailures: number;
+  readonly lastError?: string;
+}
+
+/** When a reader behind the log counts as stalled. */
+export interface StallLimits {
+  /** Not moving for this long while behind, ms. */
+  readonly afterMs: number;
+  /** Or this many attempts failed in a row while behind. */
+  readonly afterFailures: number;
+}
+
+export const DEFAULT_STALL_LIMITS: StallLimits = { afterMs: 30_000, afterFailures: 3 };
+
 export interface RebuildProgress {
   readonly projections: readonly string[];
   /** Events of the log replayed so far in this run (from where the run started). */
@@ -132,6 +154,8 @@ interface ProjectionState {
   generation: number;
   position: number;
   eventsApplied: number;
+  /** When this projection last took in a batch or was at the log's head (ms since the epoch). */
+  movedAt: number;
 }
 
 export class ProjectionEngine {
@@ -148,6 +172,9 @@ export class ProjectionEngine {
   private prepared = false;
   private executor?: PlanExecutor;
   private running = false;
+  /** Batches of the live runner that failed in a row, and the last failure. */
+  private failures = 0;
+  private lastError: string | undefined;
   private stopping = false;
   private loop?: Promise<void>;
   private wakeUp?: () => void;
@@ -168,6 +195,7 @@ export class ProjectionEngine {
         generation: -1,
         position: -1,
         eventsApplied: 0,
+        movedAt: Date.now(),
       });
     }
     this.batchSize = options.batchSize ?? 5_000;
@@ -293,6 +321,24 @@ export class ProjectionEngine {
     });
   }
 
+  /**
+   * The projections the live runner of this process follows that are behind the log and stuck:
+   * no batch taken in and not at its head for `limits.afterMs`, or behind while its batches failed `limits.afterFailures`
+   * times in a row (a batch applies every projection in one transaction, so each one behind is
+   * held back). Empty when the live runner is not running here.
+   */
+  async stalled(limits: StallLimits = DEFAULT_STALL_LIMITS): Promise<StalledReader[]> {
+    if (!this.running) return [];
+    const now = Date.now();
+    const failing = this.failures >= limits.afterFailures;
+    return (await this.status()).flatMap((status) => {
+      const state = this.states.get(status.name)!;
+      const stalledForMs = now - state.movedAt;
+      if (status.state !== 'current' || status.lag === 0 || (!failing && stalledForMs < limits.afterMs)) return [];
+      return [{ name: status.name, lag: status.lag, stalledForMs, consecutiveFailures: this.failures, ...(this.lastError ? { lastError: this.lastError } : {}) }];
+    });
+  }
+
   // ---------------------------------------------------------------- projecting
 
   /** Runs a projection over the events after `after` into its row cache; returns how many it applied. */
@@ -373,6 +419,7 @@ export class ProjectionEngine {
             state.generation = generation;
             state.position = last;
             state.eventsApplied += applied;
+            state.movedAt = Date.now();
             state.cache.trim();
           }
           return;
@@ -434,6 +481,9 @@ export class ProjectionEngine {
     await this.prepare();
     this.running = true;
     this.stopping = false;
+    this.failures = 0;
+    this.lastError = undefined;
+    for (const state of this.states.values()) state.movedAt = Date.now();
     const outdated = (await this.status()).filter((s) => s.state === 'outdated').map((s) => s.name);
     if (outdated.length > 0) {
       this.upgrades = this.rebuild(outdated).then(
@@ -474,11 +524,18 @@ export class ProjectionEngine {
     while (!this.stopping) {
       try {
         const read = await this.catchUp();
+        // catchUp returns at the log's head: every current projection is there now.
+        const now = Date.now();
+        for (const state of this.states.values()) state.movedAt = now;
+        this.failures = 0;
+        this.lastError = undefined;
         if (this.stopping) break;
         if (read === 0) await this.pause(this.pollIntervalMs);
         else await this.gather(this.liveBatchDelayMs);
       } catch (error) {
         if (this.stopping) break;
+        this.failures += 1;
+        this.lastError = error instanceof Error ? error.message : String(error);
         this.options.onError?.(error);
         await this.pause(1_000);
       }

@@ -1,14 +1,18 @@
 /**
  * Liveness and readiness. `/health/live` says only that the process answers (a restart would
  * not help anything else). `/health/ready` — and `/health`, kept as the same readiness check —
- * says whether this process can serve: the event store, the SQL database and, where this
- * process runs the Kafka relay, the relay's lag. A lost database makes it 503, never a crash.
+ * says whether this process can serve: the event store, the SQL database, where this process
+ * runs the Kafka relay the relay's lag, and where it runs the projections or the process managers
+ * that none of them is stalled (its read models or reactions would stay behind: named in the
+ * answer). A lost database or a stalled reader makes it 503, never a crash.
  */
 import { Controller, Get, HttpException, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
-import { GONGRON_CONFIG, type GongronConfig, readinessProbes, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import { GONGRON_CONFIG, type GongronConfig, ProcessManagerRunner, readinessProbes, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
 import { EVENT_STORE, type EventStore } from '@gongron/event-store';
+import { DEFAULT_STALL_LIMITS, type ProjectionEngine } from '@gongron/projections';
+import { PROJECTION_ENGINE } from '../read/read-runtime.js';
 import { Public } from '../access/access.decorators.js';
 import { ApiProblem } from '../problem/api-problem.js';
 import { RelayRunner } from '../relay/relay.runner.js';
@@ -23,6 +27,8 @@ export class HealthController {
     @Inject(SQL_DATABASE) private readonly sql: SqlDatabase,
     @Inject(RelayRunner) private readonly relay: RelayRunner,
     @Inject(GONGRON_CONFIG) private readonly config: GongronConfig,
+    @Inject(PROJECTION_ENGINE) private readonly engine: ProjectionEngine,
+    @Inject(ProcessManagerRunner) private readonly processManagers: ProcessManagerRunner,
   ) {}
 
   @Get('live')
@@ -35,7 +41,7 @@ export class HealthController {
   @Get('ready')
   @Public()
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: the event store, the SQL database and the Kafka relay lag (200 ready, 503 not)' })
+  @ApiOperation({ summary: 'Readiness: the event store, the SQL database, the Kafka relay lag, and no stalled projection or process manager (200 ready, 503 not)' })
   ready() {
     return this.check();
   }
@@ -54,7 +60,15 @@ export class HealthController {
   }
 
   private probe() {
-    const probes = readinessProbes({ store: this.store, sql: this.sql, relay: this.relay.relay, maxRelayLag: this.config.readyMaxRelayLag });
+    const probes = readinessProbes({
+      store: this.store,
+      sql: this.sql,
+      relay: this.relay.relay,
+      maxRelayLag: this.config.readyMaxRelayLag,
+      projections: this.engine,
+      processManagers: this.processManagers,
+      stallLimits: { ...DEFAULT_STALL_LIMITS, afterMs: this.config.readyMaxStallMs },
+    });
     return this.health.check(
       Object.entries(probes).map(([name, run]) => async () => {
         const indicator = this.indicators.check(name);

@@ -10,6 +10,7 @@
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import type { CheckpointStore, EventStore, StoredEvent, Subscription } from '@gongron/event-store';
+import { DEFAULT_STALL_LIMITS, type StallLimits, type StalledReader } from '@gongron/projections';
 import { SYSTEM_ACTOR, type Actor } from '../access/actor.js';
 import { CommandRefused } from '../commands/command-refused.js';
 import type { DomainCommandLike } from '../commands/workflow-port.js';
@@ -61,6 +62,11 @@ export class ProcessManagerRunner {
   private readonly running = new Set<Subscription>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly positions = new Map<string, number>();
+  /**
+   * Per process manager: the furthest position it has finished, when it got there (or started),
+   * its failures in a row since, the last one. An event finished again after a resume is no progress.
+   */
+  private readonly progress = new Map<string, { furthest: number; movedAt: number; failures: number; lastError?: string; behindSince?: number }>();
   private stopped = true;
   private readonly retryDelayMs: number;
   private readonly saveEvery: number;
@@ -80,6 +86,7 @@ export class ProcessManagerRunner {
   async start(): Promise<void> {
     if (!this.stopped) return;
     this.stopped = false;
+    for (const pm of this.processManagers) this.progress.set(pm.name, { furthest: 0, movedAt: Date.now(), failures: 0 });
     await this.startGroup(this.processManagers);
   }
 
@@ -103,6 +110,39 @@ export class ProcessManagerRunner {
       result[pm.name] = this.positions.get(pm.name) ?? (await this.checkpoints.load(checkpointName(pm)));
     }
     return result;
+  }
+
+  /**
+   * The process managers running here that are behind the log and stuck: no event finished for
+   * `limits.afterMs`, or failing `limits.afterFailures` times in a row (each failure resumes it
+   * from its checkpoint a little later). Empty while they are stopped.
+   */
+  async stalled(limits: StallLimits = DEFAULT_STALL_LIMITS): Promise<StalledReader[]> {
+    if (this.stopped) return [];
+    const head = await this.store.headPosition();
+    const now = Date.now();
+    const positions = await this.status();
+    return this.processManagers.flatMap((pm) => {
+      const progress = this.progress.get(pm.name);
+      const lag = Math.max(0, head - (positions[pm.name] ?? 0));
+      if (!progress) return [];
+      if (lag === 0) {
+        progress.behindSince = undefined;
+        return [];
+      }
+      // An idle process manager finishes nothing for a long time: it is stalled only once it has
+      // been seen behind, and has not moved since, for the whole time.
+      progress.behindSince ??= now;
+      const stalledForMs = now - Math.max(progress.movedAt, progress.behindSince);
+      if (progress.failures < limits.afterFailures && stalledForMs < limits.afterMs) return [];
+      return [{ name: pm.name, lag, stalledForMs, consecutiveFailures: progress.failures, ...(progress.lastError ? { lastError: progress.lastError } : {}) }];
+    });
+  }
+
+  private finished(pm: ProcessManagerLike, position: number): void {
+    const progress = this.progress.get(pm.name);
+    if (progress && position <= progress.furthest) return;
+    this.progress.set(pm.name, { furthest: position, movedAt: Date.now(), failures: 0 });
   }
 
   /**
@@ -155,10 +195,12 @@ export class ProcessManagerRunner {
       this.positions.set(pm.name, event.position);
       await this.checkpoints.save(checkpointName(pm), event.position);
       member.unsaved = 0;
+      this.finished(pm, event.position);
       return;
     }
     member.position = event.position;
     this.positions.set(pm.name, event.position);
+    this.finished(pm, event.position);
     member.unsaved += 1;
     if (member.unsaved >= this.saveEvery) {
       await this.checkpoints.save(checkpointName(pm), event.position);
@@ -168,6 +210,8 @@ export class ProcessManagerRunner {
 
   private resumeLater(pms: readonly ProcessManagerLike[], error: unknown): void {
     for (const pm of pms) {
+      const progress = this.progress.get(pm.name) ?? { furthest: 0, movedAt: Date.now(), failures: 0 };
+      this.progress.set(pm.name, { ...progress, failures: progress.failures + 1, lastError: error instanceof Error ? error.message : String(error) });
       this.options.log?.error('process manager stopped on an error; resuming from its checkpoint', {
         processManager: pm.name,
         err: error instanceof Error ? { name: error.name, message: error.message } : error,

@@ -110,4 +110,41 @@ describe('ProcessManagerRunner', () => {
       await runner.stop();
     }
   }, 90_000);
+
+  it('names a process manager whose reactions keep failing as stalled, and only while it stays behind', async () => {
+    const store = new MemoryEventStore({ registry: buildEventTypeRegistry() });
+    const service = new CommandService(store, domainCatalog);
+    let broken = true;
+    // A dispatcher that fails as a lost database would (not a refusal: nothing to park).
+    const dispatcher = {
+      execute: (...args: Parameters<CommandService['execute']>) => (broken ? Promise.reject(new Error('the database went away')) : service.execute(...args)),
+    };
+    const runner = new ProcessManagerRunner(store, new MemoryCheckpointStore(), dispatcher, domainProcessManagers, { retryDelayMs: 5 });
+    await runner.start();
+    try {
+      expect(await runner.stalled()).toEqual([]);
+      await approvedItem(service, 'item-4');
+      const deadline = Date.now() + 60_000;
+      let stalled = await runner.stalled();
+      while (stalled.length === 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 10));
+        stalled = await runner.stalled();
+      }
+      expect(stalled.map((reader) => reader.name)).toContain('project-from-approved-item');
+      const named = stalled.find((reader) => reader.name === 'project-from-approved-item')!;
+      expect(named.lag).toBeGreaterThan(0);
+      expect(named.consecutiveFailures).toBeGreaterThanOrEqual(3);
+      expect(named.lastError).toBe('the database went away');
+      // Behind but moving within the time limit and not failing: not stalled.
+      expect(await runner.stalled({ afterMs: 60_000, afterFailures: 1_000_000 })).toEqual([]);
+
+      broken = false;
+      await settle(runner, store);
+      await settle(runner, store);
+      expect(await runner.stalled()).toEqual([]);
+      expect(ofType(await store.readAll(), 'ProjectCreated')).toHaveLength(1);
+    } finally {
+      await runner.stop();
+    }
+  }, 90_000);
 });
