@@ -12,6 +12,7 @@ export * from './refusal-messages.js';
 export { isIsoDate, isIsoInstant, isLeapYear, daysInMonth } from './validation.js';
 export * from './business-day.js';
 export * from './workflow.js';
+export * from './rules.js';
 export * from './stream-ids.js';
 export * from './history-integrity.js';
 

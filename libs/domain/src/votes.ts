@@ -2,7 +2,7 @@
  * Votes under the Korean committee rule: a quorum is a majority of the members on roll present
  * (재적위원 과반수 출석); a motion carries with a majority of those present (출석위원 과반수 찬성).
  */
-import { invalid, ruleBroken } from './errors.js';
+import { type DomainError, invalid, ruleBroken } from './errors.js';
 
 export interface Tally {
   readonly onRoll: number;
@@ -67,22 +67,34 @@ export function carries(t: Tally): boolean {
   return hasQuorum(t) && t.for * 2 > t.present;
 }
 
+/** The refusal of a decision taken without a quorum, or undefined when one was present. */
+export function noQuorum(t: Tally, field = 'tally'): DomainError | undefined {
+  if (hasQuorum(t)) return undefined;
+  return ruleBroken('VOTE.NO_QUORUM', `no quorum: ${t.present} of ${t.onRoll} members present, more than half needed`, {
+    field: `${field}.present`,
+    details: { onRoll: t.onRoll, present: t.present, needed: Math.floor(t.onRoll / 2) + 1 },
+  });
+}
+
+/** The refusal of a motion that did not carry (no quorum, or too few for), or undefined when it carried. */
+export function notCarried(t: Tally, field = 'tally'): DomainError | undefined {
+  const withoutQuorum = noQuorum(t, field);
+  if (withoutQuorum !== undefined) return withoutQuorum;
+  if (carries(t)) return undefined;
+  return ruleBroken('VOTE.MOTION_NOT_CARRIED', `the motion did not carry: ${t.for} for of ${t.present} present, more than half needed`, {
+    field: `${field}.for`,
+    details: { present: t.present, for: t.for, needed: Math.floor(t.present / 2) + 1 },
+  });
+}
+
 export function assertQuorum(t: Tally, field = 'tally'): void {
   validateTally(t, field);
-  if (!hasQuorum(t)) {
-    throw ruleBroken('VOTE.NO_QUORUM', `no quorum: ${t.present} of ${t.onRoll} members present, more than half needed`, {
-      field: `${field}.present`,
-      details: { onRoll: t.onRoll, present: t.present, needed: Math.floor(t.onRoll / 2) + 1 },
-    });
-  }
+  const refusal = noQuorum(t, field);
+  if (refusal !== undefined) throw refusal;
 }
 
 export function assertCarried(t: Tally, field = 'tally'): void {
-  assertQuorum(t, field);
-  if (!carries(t)) {
-    throw ruleBroken('VOTE.MOTION_NOT_CARRIED', `the motion did not carry: ${t.for} for of ${t.present} present, more than half needed`, {
-      field: `${field}.for`,
-      details: { present: t.present, for: t.for, needed: Math.floor(t.present / 2) + 1 },
-    });
-  }
+  validateTally(t, field);
+  const refusal = notCarried(t, field);
+  if (refusal !== undefined) throw refusal;
 }

@@ -7,7 +7,9 @@ import { assign, setup } from 'xstate';
 import type { BodyCode, DistrictCode, TaskCode } from '../catalogs.js';
 import type { Meeting } from '../messages.js';
 import { type Budget, budgetTotal } from '../money.js';
-import { type Tally, carries, hasQuorum } from '../votes.js';
+import { invalid, ruleBroken, transitionNotAllowed } from '../errors.js';
+import { guardOf, rule } from '../rules.js';
+import { type Tally, noQuorum, notCarried } from '../votes.js';
 import type {
   AgendaItemEvent,
   ApprovedProject,
@@ -248,7 +250,98 @@ function applyAgendaItemEvent(context: AgendaItemContext, event: AgendaItemEvent
   }
 }
 
-const isApproval = (decision: ReviewDecision): boolean => decision === 'approved' || decision === 'conditionallyApproved';
+/*
+ * The agenda item's rules, each stated once: the machine's guards below ask them of events, the
+ * decider (agenda-item.workflow.ts) refuses commands with their stable codes.
+ */
+export const isApproval = (decision: ReviewDecision): boolean => decision === 'approved' || decision === 'conditionallyApproved';
+
+export const agendaItemRules = {
+  /** An opinion is recorded once. */
+  newOpinion: rule<AgendaItemContext, { readonly opinionId: string }>(['AGENDA_ITEM.DUPLICATE_OPINION'], (context, { opinionId }) =>
+    context.opinions.some((opinion) => opinion.opinionId === opinionId)
+      ? ruleBroken('AGENDA_ITEM.DUPLICATE_OPINION', `opinion ${opinionId} is already recorded`, { field: 'data.opinionId' })
+      : undefined,
+  ),
+  /** The civic council adopts an item by a carried motion. */
+  adoptionCarried: rule<AgendaItemContext, { readonly tally: Tally }>(['VOTE.NO_QUORUM', 'VOTE.MOTION_NOT_CARRIED'], (_context, { tally }) =>
+    notCarried(tally, 'data.tally'),
+  ),
+  /** A dismissal needs a quorum. */
+  dismissalQuorate: rule<AgendaItemContext, { readonly tally: Tally }>(['VOTE.NO_QUORUM'], (_context, { tally }) => noQuorum(tally, 'data.tally')),
+  /** A draft revision is submitted once. */
+  newRevision: rule<AgendaItemContext, { readonly revisionId: string }>(['AGENDA_ITEM.DUPLICATE_REVISION'], (context, { revisionId }) =>
+    context.revisions.some((revision) => revision.revisionId === revisionId)
+      ? ruleBroken('AGENDA_ITEM.DUPLICATE_REVISION', `revision ${revisionId} was already submitted`, { field: 'data.revisionId' })
+      : undefined,
+  ),
+  /** Tabling needs a complete latest revision that answers any revision request. */
+  readyForReview: rule<AgendaItemContext, unknown>(['AGENDA_ITEM.NO_COMPLETE_REVISION', 'AGENDA_ITEM.REVISION_NOT_SUBMITTED'], (context) => {
+    const latest = latestRevision(context);
+    if (!isCompleteRevision(latest)) {
+      return ruleBroken(
+        'AGENDA_ITEM.NO_COMPLETE_REVISION',
+        'tabling needs a complete draft revision: a plan, a task code and a budget request above zero',
+        { details: { latestRevisionId: latest?.revisionId ?? null } },
+      );
+    }
+    if (context.awaitingRevision) {
+      return ruleBroken('AGENDA_ITEM.REVISION_NOT_SUBMITTED', 'the committee asked for a revision; submit one before tabling again');
+    }
+    return undefined;
+  }),
+  /** A conditional approval states its conditions. */
+  conditionsOfConditionalApproval: rule<AgendaItemContext, { readonly decision: ReviewDecision; readonly conditions: readonly unknown[] }>(
+    ['COMMAND.INVALID'],
+    (_context, { decision, conditions }) =>
+      decision === 'conditionallyApproved' && conditions.length === 0
+        ? invalid('COMMAND.INVALID', 'data.conditions', 'data.conditions must list at least one condition')
+        : undefined,
+  ),
+  /** A revision request carries the committee's feedback. */
+  feedbackOfRevisionRequest: rule<AgendaItemContext, { readonly decision: ReviewDecision; readonly feedback: string | null }>(
+    ['COMMAND.INVALID'],
+    (_context, { decision, feedback }) =>
+      decision === 'revisionRequested' && feedback === null
+        ? invalid('COMMAND.INVALID', 'data.feedback', "a revision request needs the committee's feedback")
+        : undefined,
+  ),
+  /** A rejection needs a quorum; an approval or a revision request a carried motion. */
+  reviewVote: rule<AgendaItemContext, { readonly decision: ReviewDecision; readonly tally: Tally }>(
+    ['VOTE.NO_QUORUM', 'VOTE.MOTION_NOT_CARRIED'],
+    (_context, { decision, tally }) => (decision === 'rejected' ? noQuorum(tally, 'data.tally') : notCarried(tally, 'data.tally')),
+  ),
+  /** The project linked is the one the approval created. */
+  approvedProject: rule<AgendaItemContext, { readonly projectId: string }>(['AGENDA_ITEM.PROJECT_MISMATCH'], (context, { projectId }) =>
+    context.approvedProject !== null && context.approvedProject.projectId !== projectId
+      ? ruleBroken('AGENDA_ITEM.PROJECT_MISMATCH', `the approval created project ${context.approvedProject.projectId}, not ${projectId}`, {
+          field: 'data.projectId',
+        })
+      : undefined,
+  ),
+  /** A review deadline runs out once. */
+  newOverdueReview: rule<AgendaItemContext, { readonly deadlineId: string }>(['AGENDA_ITEM.REVIEW_OVERDUE_ALREADY_RECORDED'], (context, { deadlineId }) =>
+    context.overdueReviews.some((overdue) => overdue.deadlineId === deadlineId)
+      ? transitionNotAllowed('AGENDA_ITEM.REVIEW_OVERDUE_ALREADY_RECORDED', `review deadline ${String(deadlineId)} has already fired`, [])
+      : undefined,
+  ),
+  /** The evaluation noted is of the project linked. */
+  linkedProject: rule<AgendaItemContext, { readonly projectId: string }>(['AGENDA_ITEM.PROJECT_MISMATCH'], (context, { projectId }) =>
+    context.projectId !== projectId
+      ? ruleBroken('AGENDA_ITEM.PROJECT_MISMATCH', `the item is linked to project ${String(context.projectId)}, not ${projectId}`, {
+          field: 'data.projectId',
+        })
+      : undefined,
+  ),
+} as const;
+
+/** The rules a review decision answers to, in the order the decider asks them. */
+const reviewDecisionRules = [
+  agendaItemRules.conditionsOfConditionalApproval,
+  agendaItemRules.feedbackOfRevisionRequest,
+  agendaItemRules.reviewVote,
+] as const;
+
 
 export const agendaItemMachine = setup({
   types: {
@@ -256,36 +349,33 @@ export const agendaItemMachine = setup({
     events: {} as AgendaItemEvent,
   },
   guards: {
-    newOpinion: ({ context, event }) =>
-      event.type === 'OpinionRecorded' && !context.opinions.some((opinion) => opinion.opinionId === event.data.opinionId),
-    adoptionCarried: ({ event }) => event.type === 'AgendaItemAdopted' && carries(event.data.tally),
-    dismissalQuorate: ({ event }) => event.type === 'AgendaItemDismissed' && hasQuorum(event.data.tally),
-    newRevision: ({ context, event }) =>
-      event.type === 'DraftRevisionSubmitted' &&
-      !context.revisions.some((revision) => revision.revisionId === event.data.revisionId),
-    readyForReview: ({ context, event }) =>
-      event.type === 'AgendaItemTabled' &&
-      isReadyForReview(context) &&
-      latestRevision(context)?.revisionId === event.data.revisionId,
-    approvalCarried: ({ event }) =>
-      event.type === 'ReviewDecisionRecorded' &&
-      isApproval(event.data.decision) &&
-      carries(event.data.tally) &&
-      event.data.project !== null &&
-      (event.data.decision === 'approved' || event.data.conditions.length > 0),
-    revisionRequestCarried: ({ event }) =>
-      event.type === 'ReviewDecisionRecorded' &&
-      event.data.decision === 'revisionRequested' &&
-      carries(event.data.tally) &&
-      event.data.feedback !== null,
-    rejectionQuorate: ({ event }) =>
-      event.type === 'ReviewDecisionRecorded' && event.data.decision === 'rejected' && hasQuorum(event.data.tally),
-    approvedProject: ({ context, event }) =>
-      event.type === 'ProjectLinked' &&
-      (context.approvedProject === null || context.approvedProject.projectId === event.data.projectId),
-    newOverdueReview: ({ context, event }) =>
-      event.type === 'ReviewOverdue' && !context.overdueReviews.some((overdue) => overdue.deadlineId === event.data.deadlineId),
-    linkedProject: ({ context, event }) => event.type === 'ProjectEvaluationNoted' && context.projectId === event.data.projectId,
+    newOpinion: guardOf<AgendaItemContext, AgendaItemEvent, 'OpinionRecorded'>('OpinionRecorded', [agendaItemRules.newOpinion]),
+    adoptionCarried: guardOf<AgendaItemContext, AgendaItemEvent, 'AgendaItemAdopted'>('AgendaItemAdopted', [agendaItemRules.adoptionCarried]),
+    dismissalQuorate: guardOf<AgendaItemContext, AgendaItemEvent, 'AgendaItemDismissed'>('AgendaItemDismissed', [agendaItemRules.dismissalQuorate]),
+    newRevision: guardOf<AgendaItemContext, AgendaItemEvent, 'DraftRevisionSubmitted'>('DraftRevisionSubmitted', [agendaItemRules.newRevision]),
+    readyForReview: guardOf<AgendaItemContext, AgendaItemEvent, 'AgendaItemTabled'>(
+      'AgendaItemTabled',
+      [agendaItemRules.readyForReview],
+      (data, context) => latestRevision(context)?.revisionId === data.revisionId,
+    ),
+    approvalCarried: guardOf<AgendaItemContext, AgendaItemEvent, 'ReviewDecisionRecorded'>(
+      'ReviewDecisionRecorded',
+      reviewDecisionRules,
+      (data) => isApproval(data.decision) && data.project !== null,
+    ),
+    revisionRequestCarried: guardOf<AgendaItemContext, AgendaItemEvent, 'ReviewDecisionRecorded'>(
+      'ReviewDecisionRecorded',
+      reviewDecisionRules,
+      (data) => data.decision === 'revisionRequested',
+    ),
+    rejectionQuorate: guardOf<AgendaItemContext, AgendaItemEvent, 'ReviewDecisionRecorded'>(
+      'ReviewDecisionRecorded',
+      reviewDecisionRules,
+      (data) => data.decision === 'rejected',
+    ),
+    approvedProject: guardOf<AgendaItemContext, AgendaItemEvent, 'ProjectLinked'>('ProjectLinked', [agendaItemRules.approvedProject]),
+    newOverdueReview: guardOf<AgendaItemContext, AgendaItemEvent, 'ReviewOverdue'>('ReviewOverdue', [agendaItemRules.newOverdueReview]),
+    linkedProject: guardOf<AgendaItemContext, AgendaItemEvent, 'ProjectEvaluationNoted'>('ProjectEvaluationNoted', [agendaItemRules.linkedProject]),
   },
   actions: {
     record: assign(({ context, event }) => applyAgendaItemEvent(context, event)),

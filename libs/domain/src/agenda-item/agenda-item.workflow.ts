@@ -23,17 +23,20 @@ import {
   requireTextList,
   requireYear,
 } from '../validation.js';
-import { assertCarried, assertQuorum, tally } from '../votes.js';
-import { requireConditions } from '../project/conditions.js';
+import { tally } from '../votes.js';
+import { asAlreadyDone } from '../rules.js';
+import { type Condition, requireConditions } from '../project/conditions.js';
 import { operatingYearInPreparation } from '../agreement/agreement-term.js';
 import { type DecisionAtMeeting, decisionAtMeeting } from '../meeting/meeting-decisions.js';
-import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
+import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow, unknownCommand } from '../workflow.js';
 import {
   type AgendaItemContext,
   type AgendaItemStatus,
   type DraftRevision,
   agendaItemBodyOf,
   agendaItemMachine,
+  agendaItemRules,
+  isApproval,
   agendaItemTerminalStatuses,
   isCompleteRevision,
   latestRevision,
@@ -169,266 +172,263 @@ function atMeeting(command: AgendaItemCommand, state: AgendaItemState, body: Bod
   });
 }
 
-function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): AgendaItemEvent[] {
-  const today = command.metadata.today;
+type Decision<T extends AgendaItemCommand['type']> = (
+  command: Extract<AgendaItemCommand, { type: T }>,
+  state: AgendaItemState,
+  itemId: string,
+) => AgendaItemEvent[];
+
+/** A meeting of the body, when one is given. */
+function optionalMeetingOf(value: unknown, path: string, body: BodyCode): Meeting | null {
+  return value === undefined || value === null ? null : meetingOf(value, path, body);
+}
+
+const propose: Decision<'ProposeAgendaItem'> = ({ data, metadata: { today } }, _state, itemId) => {
+  const proposedOn = optionalIsoDate(field(data, 'proposedOn'), 'data.proposedOn');
+  return [
+    {
+      type: 'AgendaItemProposed',
+      data: {
+        itemId,
+        district: requireDistrict(field(data, 'district'), 'data.district'),
+        title: requireText(field(data, 'title'), 'data.title', 300),
+        description: requireText(field(data, 'description'), 'data.description'),
+        proposerCategory: requireOneOf(field(data, 'proposerCategory'), proposerCategories, 'data.proposerCategory'),
+        taskCode: optionalTaskCode(field(data, 'taskCode'), 'data.taskCode'),
+        source: optionalText(field(data, 'source'), 'data.source', 200),
+        proposedOn: proposedOn ?? today,
+        workflowVersion: AGENDA_ITEM_WORKFLOW_VERSION,
+        ...effective(proposedOn, today),
+      },
+    },
+  ];
+};
+
+const openDeliberation: Decision<'OpenDeliberation'> = ({ data, metadata: { today } }, _state, itemId) => {
+  const openedOn = optionalIsoDate(field(data, 'openedOn'), 'data.openedOn');
+  return [
+    {
+      type: 'DeliberationOpened',
+      data: { itemId, openedOn: openedOn ?? today, method: optionalText(field(data, 'method'), 'data.method', 200), ...effective(openedOn, today) },
+    },
+  ];
+};
+
+const recordOpinion: Decision<'RecordOpinion'> = ({ data, metadata: { today } }, state, itemId) => {
+  const opinionId = requireId(field(data, 'opinionId'), 'data.opinionId');
+  agendaItemRules.newOpinion.enforce(state, { opinionId });
+  const receivedOn = optionalIsoDate(field(data, 'receivedOn'), 'data.receivedOn');
+  return [
+    {
+      type: 'OpinionRecorded',
+      data: {
+        itemId,
+        opinionId,
+        stance: requireOneOf(field(data, 'stance'), opinionStances, 'data.stance'),
+        respondentCategory: requireOneOf(field(data, 'respondentCategory'), proposerCategories, 'data.respondentCategory'),
+        text: requireText(field(data, 'text'), 'data.text'),
+        receivedOn: receivedOn ?? today,
+        ...effective(receivedOn, today),
+      },
+    },
+  ];
+};
+
+const adopt: Decision<'AdoptAgendaItem'> = (command, state, itemId) => {
+  const decided = atMeeting(command, state, 'civic-council');
+  const meeting = decided?.meeting ?? meetingOf(field(command.data, 'meeting'), 'data.meeting', 'civic-council');
+  const votes = decided?.tally ?? tally(field(command.data, 'tally'), 'data.tally');
+  agendaItemRules.adoptionCarried.enforce(state, { tally: votes });
+  return [{ type: 'AgendaItemAdopted', data: { itemId, meeting, tally: votes, effectiveAt: meeting.heldOn } }];
+};
+
+const dismiss: Decision<'DismissAgendaItem'> = (command, state, itemId) => {
+  const reason = requireText(field(command.data, 'reason'), 'data.reason');
+  const meetingValue = field(command.data, 'meeting');
+  const decided = atMeeting(command, state, 'civic-council');
+  const meeting = decided?.meeting ?? optionalMeetingOf(meetingValue, 'data.meeting', 'civic-council');
+  const votes = decided?.tally ?? tally(field(command.data, 'tally'), 'data.tally');
+  agendaItemRules.dismissalQuorate.enforce(state, { tally: votes });
+  return [
+    {
+      type: 'AgendaItemDismissed',
+      data: { itemId, reason, meeting, tally: votes, ...effective(meeting?.heldOn ?? null, command.metadata.today) },
+    },
+  ];
+};
+
+const withdraw: Decision<'WithdrawAgendaItem'> = ({ data, metadata: { today } }, _state, itemId) => [
+  { type: 'AgendaItemWithdrawn', data: { itemId, reason: optionalText(field(data, 'reason'), 'data.reason'), withdrawnOn: today } },
+];
+
+const startDrafting: Decision<'StartDrafting'> = ({ data, metadata: { today } }, _state, itemId) => [
+  { type: 'DraftingStarted', data: { itemId, owner: requireText(field(data, 'owner'), 'data.owner', 200), startedOn: today } },
+];
+
+const submitRevision: Decision<'SubmitDraftRevision'> = ({ data, metadata: { today } }, state, itemId) => {
+  const revisionId = requireId(field(data, 'revisionId'), 'data.revisionId');
+  agendaItemRules.newRevision.enforce(state, { revisionId });
+  const budgetRequest = field(data, 'budgetRequest');
+  return [
+    {
+      type: 'DraftRevisionSubmitted',
+      data: {
+        itemId,
+        revisionId,
+        title: optionalText(field(data, 'title'), 'data.title', 300) ?? state.title ?? '',
+        plan: requireText(field(data, 'plan'), 'data.plan', 100_000),
+        taskCode: optionalTaskCode(field(data, 'taskCode'), 'data.taskCode'),
+        budgetRequest: budgetRequest === undefined || budgetRequest === null ? null : budget(budgetRequest, 'data.budgetRequest'),
+        submittedOn: today,
+      },
+    },
+  ];
+};
+
+const table: Decision<'TableForReview'> = ({ data, metadata: { today } }, state, itemId) => {
+  const meeting = optionalMeetingOf(field(data, 'meeting'), 'data.meeting', 'steering-committee');
+  agendaItemRules.readyForReview.enforce(state, undefined);
+  const revisionId = latestRevision(state)?.revisionId ?? '';
+  return [
+    {
+      type: 'AgendaItemTabled',
+      data: { itemId, revisionId, meeting, tabledOn: meeting?.heldOn ?? today, ...effective(meeting?.heldOn ?? null, today) },
+    },
+  ];
+};
+
+/** The project an approval creates from the tabled revision (tabling made sure the revision is complete). */
+function approvedProjectOf(
+  state: AgendaItemState,
+  itemId: string,
+  revisionId: string,
+  yearValue: unknown,
+  heldOn: string,
+  obligations: readonly Condition[],
+): ApprovedProject {
+  const revision = state.revisions.find((candidate) => candidate.revisionId === revisionId);
+  if (!isCompleteRevision(revision) || state.district === null) {
+    throw ruleBroken('AGENDA_ITEM.NO_COMPLETE_REVISION', 'the tabled revision is not complete');
+  }
+  return {
+    projectId: projectIdForAgendaItem(itemId),
+    district: state.district,
+    // The operating year the approval prepares (March–February), not the meeting's calendar year.
+    year: yearValue === undefined || yearValue === null ? operatingYearInPreparation(heldOn) : requireYear(yearValue, 'data.projectYear'),
+    title: revision.title,
+    taskCode: revision.taskCode,
+    plannedBudget: revision.budgetRequest,
+    revisionId,
+    ...(obligations.length > 0 ? { conditions: obligations } : {}),
+  };
+}
+
+const recordReviewDecision: Decision<'RecordReviewDecision'> = (command, state, itemId) => {
   const data: unknown = command.data;
-  const itemId = state.itemId ?? requireId(field(data, 'itemId'), 'data.itemId');
+  const decision = requireOneOf(field(data, 'decision'), reviewDecisions, 'data.decision');
+  const decided = atMeeting(command, state, 'steering-committee');
+  const meeting = decided?.meeting ?? meetingOf(field(data, 'meeting'), 'data.meeting', 'steering-committee');
+  const votes = decided?.tally ?? tally(field(data, 'tally'), 'data.tally');
+  const conditionsValue = field(data, 'conditions');
+  if (conditionsValue === undefined || conditionsValue === null || (Array.isArray(conditionsValue) && conditionsValue.length === 0)) {
+    agendaItemRules.conditionsOfConditionalApproval.enforce(state, { decision, conditions: [] });
+  }
+  const obligations = requireConditions(conditionsValue, 'data.conditions', { nonEmpty: false });
+  const conditions = obligations.map((condition) => condition.text);
+  if (decision !== 'conditionallyApproved' && conditions.length > 0) {
+    throw invalid('COMMAND.INVALID', 'data.conditions', 'conditions belong to a conditional approval only');
+  }
+  const feedback = optionalText(field(data, 'feedback'), 'data.feedback');
+  agendaItemRules.feedbackOfRevisionRequest.enforce(state, { decision, feedback });
+  agendaItemRules.reviewVote.enforce(state, { decision, tally: votes });
+  const revisionId = state.tabledRevisionId ?? '';
+  const project = isApproval(decision)
+    ? approvedProjectOf(state, itemId, revisionId, field(data, 'projectYear'), meeting.heldOn, obligations)
+    : null;
+  return [
+    {
+      type: 'ReviewDecisionRecorded',
+      data: { itemId, decision, conditions, feedback, meeting, tally: votes, revisionId, project, effectiveAt: meeting.heldOn },
+    },
+  ];
+};
+
+const defer: Decision<'DeferAgendaItem'> = ({ data }, state, itemId) => {
+  const body = agendaItemBodyOf[state.status];
+  if (body === null) throw ruleBroken('AGENDA_ITEM.RULE_VIOLATED', 'no body is responsible for the item now');
+  const meeting = meetingOf(field(data, 'meeting'), 'data.meeting', body);
+  return [
+    {
+      type: 'AgendaItemDeferred',
+      data: { itemId, body, status: state.status, meeting, reason: requireText(field(data, 'reason'), 'data.reason'), effectiveAt: meeting.heldOn },
+    },
+  ];
+};
+
+const linkProject: Decision<'LinkProject'> = ({ data }, state, itemId) => {
+  const projectId = requireId(field(data, 'projectId'), 'data.projectId');
+  agendaItemRules.approvedProject.enforce(state, { projectId });
+  return [{ type: 'ProjectLinked', data: { itemId, projectId } }];
+};
+
+const markReviewOverdue: Decision<'MarkReviewOverdue'> = ({ data, metadata: { today } }, state, itemId) => {
+  const deadlineId = requireId(field(data, 'deadlineId'), 'data.deadlineId');
+  const dueOn = requireIsoDate(field(data, 'dueOn'), 'data.dueOn');
+  if (today < dueOn) {
+    throw ruleBroken('AGENDA_ITEM.REVIEW_NOT_DUE', `the review is due on ${dueOn}; it is not overdue on ${today}`, {
+      field: 'data.dueOn',
+      details: { dueOn, today },
+    });
+  }
+  return [{ type: 'ReviewOverdue', data: { itemId, deadlineId, tabledOn: state.tabledOn, dueOn, overdueOn: today } }];
+};
+
+const markProjectEvaluated: Decision<'MarkProjectEvaluated'> = ({ data, metadata: { today } }, state, itemId) => {
+  const projectId = requireId(field(data, 'projectId'), 'data.projectId');
+  agendaItemRules.linkedProject.enforce(state, { projectId });
+  const evaluatedOn = optionalIsoDate(field(data, 'evaluatedOn'), 'data.evaluatedOn');
+  return [
+    { type: 'ProjectEvaluationNoted', data: { itemId, projectId, evaluatedOn: evaluatedOn ?? today, ...effective(evaluatedOn, today) } },
+  ];
+};
+
+const recordFeedback: Decision<'RecordFeedback'> = ({ data, metadata: { today } }, _state, itemId) => {
+  const meeting = optionalMeetingOf(field(data, 'meeting'), 'data.meeting', 'steering-committee');
+  return [
+    {
+      type: 'FeedbackRecorded',
+      data: {
+        itemId,
+        summary: requireText(field(data, 'summary'), 'data.summary'),
+        recommendations: requireTextList(field(data, 'recommendations'), 'data.recommendations'),
+        followUpProposalId: optionalId(field(data, 'followUpProposalId'), 'data.followUpProposalId'),
+        meeting,
+        recordedOn: meeting?.heldOn ?? today,
+        ...effective(meeting?.heldOn ?? null, today),
+      },
+    },
+  ];
+};
+
+function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): AgendaItemEvent[] {
+  const itemId = state.itemId ?? requireId(field(command.data, 'itemId'), 'data.itemId');
   switch (command.type) {
-    case 'ProposeAgendaItem': {
-      const proposedOn = optionalIsoDate(field(data, 'proposedOn'), 'data.proposedOn');
-      return [
-        {
-          type: 'AgendaItemProposed',
-          data: {
-            itemId,
-            district: requireDistrict(field(data, 'district'), 'data.district'),
-            title: requireText(field(data, 'title'), 'data.title', 300),
-            description: requireText(field(data, 'description'), 'data.description'),
-            proposerCategory: requireOneOf(field(data, 'proposerCategory'), proposerCategories, 'data.proposerCategory'),
-            taskCode: optionalTaskCode(field(data, 'taskCode'), 'data.taskCode'),
-            source: optionalText(field(data, 'source'), 'data.source', 200),
-            proposedOn: proposedOn ?? today,
-            workflowVersion: AGENDA_ITEM_WORKFLOW_VERSION,
-            ...effective(proposedOn, today),
-          },
-        },
-      ];
-    }
-    case 'OpenDeliberation': {
-      const openedOn = optionalIsoDate(field(data, 'openedOn'), 'data.openedOn');
-      return [
-        {
-          type: 'DeliberationOpened',
-          data: {
-            itemId,
-            openedOn: openedOn ?? today,
-            method: optionalText(field(data, 'method'), 'data.method', 200),
-            ...effective(openedOn, today),
-          },
-        },
-      ];
-    }
-    case 'RecordOpinion': {
-      const opinionId = requireId(field(data, 'opinionId'), 'data.opinionId');
-      if (state.opinions.some((opinion) => opinion.opinionId === opinionId)) {
-        throw ruleBroken('AGENDA_ITEM.DUPLICATE_OPINION', `opinion ${opinionId} is already recorded`, { field: 'data.opinionId' });
-      }
-      const receivedOn = optionalIsoDate(field(data, 'receivedOn'), 'data.receivedOn');
-      return [
-        {
-          type: 'OpinionRecorded',
-          data: {
-            itemId,
-            opinionId,
-            stance: requireOneOf(field(data, 'stance'), opinionStances, 'data.stance'),
-            respondentCategory: requireOneOf(field(data, 'respondentCategory'), proposerCategories, 'data.respondentCategory'),
-            text: requireText(field(data, 'text'), 'data.text'),
-            receivedOn: receivedOn ?? today,
-            ...effective(receivedOn, today),
-          },
-        },
-      ];
-    }
-    case 'AdoptAgendaItem': {
-      const decided = atMeeting(command, state, 'civic-council');
-      const meeting = decided?.meeting ?? meetingOf(field(data, 'meeting'), 'data.meeting', 'civic-council');
-      const votes = decided?.tally ?? tally(field(data, 'tally'), 'data.tally');
-      assertCarried(votes, 'data.tally');
-      return [{ type: 'AgendaItemAdopted', data: { itemId, meeting, tally: votes, effectiveAt: meeting.heldOn } }];
-    }
-    case 'DismissAgendaItem': {
-      const reason = requireText(field(data, 'reason'), 'data.reason');
-      const meetingValue = field(data, 'meeting');
-      const decided = atMeeting(command, state, 'civic-council');
-      const meeting = decided?.meeting
-        ?? (meetingValue === undefined || meetingValue === null ? null : meetingOf(meetingValue, 'data.meeting', 'civic-council'));
-      const votes = decided?.tally ?? tally(field(data, 'tally'), 'data.tally');
-      assertQuorum(votes, 'data.tally');
-      return [{ type: 'AgendaItemDismissed', data: { itemId, reason, meeting, tally: votes, ...effective(meeting?.heldOn ?? null, today) } }];
-    }
-    case 'WithdrawAgendaItem':
-      return [
-        {
-          type: 'AgendaItemWithdrawn',
-          data: { itemId, reason: optionalText(field(data, 'reason'), 'data.reason'), withdrawnOn: today },
-        },
-      ];
-    case 'StartDrafting':
-      return [
-        { type: 'DraftingStarted', data: { itemId, owner: requireText(field(data, 'owner'), 'data.owner', 200), startedOn: today } },
-      ];
-    case 'SubmitDraftRevision': {
-      const revisionId = requireId(field(data, 'revisionId'), 'data.revisionId');
-      if (state.revisions.some((revision) => revision.revisionId === revisionId)) {
-        throw ruleBroken('AGENDA_ITEM.DUPLICATE_REVISION', `revision ${revisionId} was already submitted`, {
-          field: 'data.revisionId',
-        });
-      }
-      const budgetRequest = field(data, 'budgetRequest');
-      return [
-        {
-          type: 'DraftRevisionSubmitted',
-          data: {
-            itemId,
-            revisionId,
-            title: optionalText(field(data, 'title'), 'data.title', 300) ?? state.title ?? '',
-            plan: requireText(field(data, 'plan'), 'data.plan', 100_000),
-            taskCode: optionalTaskCode(field(data, 'taskCode'), 'data.taskCode'),
-            budgetRequest: budgetRequest === undefined || budgetRequest === null ? null : budget(budgetRequest, 'data.budgetRequest'),
-            submittedOn: today,
-          },
-        },
-      ];
-    }
-    case 'TableForReview': {
-      const meetingValue = field(data, 'meeting');
-      const meeting = meetingValue === undefined || meetingValue === null
-        ? null
-        : meetingOf(meetingValue, 'data.meeting', 'steering-committee');
-      const latest = latestRevision(state);
-      if (!isCompleteRevision(latest)) {
-        throw ruleBroken(
-          'AGENDA_ITEM.NO_COMPLETE_REVISION',
-          'tabling needs a complete draft revision: a plan, a task code and a budget request above zero',
-          { details: { latestRevisionId: latest?.revisionId ?? null } },
-        );
-      }
-      if (state.awaitingRevision) {
-        throw ruleBroken('AGENDA_ITEM.REVISION_NOT_SUBMITTED', 'the committee asked for a revision; submit one before tabling again');
-      }
-      return [
-        {
-          type: 'AgendaItemTabled',
-          data: {
-            itemId,
-            revisionId: latest.revisionId,
-            meeting,
-            tabledOn: meeting?.heldOn ?? today,
-            ...effective(meeting?.heldOn ?? null, today),
-          },
-        },
-      ];
-    }
-    case 'RecordReviewDecision': {
-      const decision = requireOneOf(field(data, 'decision'), reviewDecisions, 'data.decision');
-      const decided = atMeeting(command, state, 'steering-committee');
-      const meeting = decided?.meeting ?? meetingOf(field(data, 'meeting'), 'data.meeting', 'steering-committee');
-      const votes = decided?.tally ?? tally(field(data, 'tally'), 'data.tally');
-      const obligations = requireConditions(field(data, 'conditions'), 'data.conditions', {
-        nonEmpty: decision === 'conditionallyApproved',
-      });
-      const conditions = obligations.map((condition) => condition.text);
-      if (decision !== 'conditionallyApproved' && conditions.length > 0) {
-        throw invalid('COMMAND.INVALID', 'data.conditions', 'conditions belong to a conditional approval only');
-      }
-      const feedback = optionalText(field(data, 'feedback'), 'data.feedback');
-      if (decision === 'revisionRequested' && feedback === null) {
-        throw invalid('COMMAND.INVALID', 'data.feedback', 'a revision request needs the committee\'s feedback');
-      }
-      if (decision === 'rejected') assertQuorum(votes, 'data.tally');
-      else assertCarried(votes, 'data.tally');
-      const revisionId = state.tabledRevisionId ?? '';
-      let project: ApprovedProject | null = null;
-      if (decision === 'approved' || decision === 'conditionallyApproved') {
-        const revision = state.revisions.find((candidate) => candidate.revisionId === revisionId);
-        if (!isCompleteRevision(revision) || state.district === null) {
-          throw ruleBroken('AGENDA_ITEM.NO_COMPLETE_REVISION', 'the tabled revision is not complete');
-        }
-        const yearValue = field(data, 'projectYear');
-        project = {
-          projectId: projectIdForAgendaItem(itemId),
-          district: state.district,
-          // The operating year the approval prepares (March–February), not the meeting's calendar year.
-          year: yearValue === undefined || yearValue === null
-            ? operatingYearInPreparation(meeting.heldOn)
-            : requireYear(yearValue, 'data.projectYear'),
-          title: revision.title,
-          taskCode: revision.taskCode,
-          plannedBudget: revision.budgetRequest,
-          revisionId,
-          ...(obligations.length > 0 ? { conditions: obligations } : {}),
-        };
-      }
-      return [
-        {
-          type: 'ReviewDecisionRecorded',
-          data: { itemId, decision, conditions, feedback, meeting, tally: votes, revisionId, project, effectiveAt: meeting.heldOn },
-        },
-      ];
-    }
-    case 'DeferAgendaItem': {
-      const body = agendaItemBodyOf[state.status];
-      if (body === null) throw ruleBroken('AGENDA_ITEM.RULE_VIOLATED', 'no body is responsible for the item now');
-      const meeting = meetingOf(field(data, 'meeting'), 'data.meeting', body);
-      return [
-        {
-          type: 'AgendaItemDeferred',
-          data: {
-            itemId,
-            body,
-            status: state.status,
-            meeting,
-            reason: requireText(field(data, 'reason'), 'data.reason'),
-            effectiveAt: meeting.heldOn,
-          },
-        },
-      ];
-    }
-    case 'LinkProject': {
-      const projectId = requireId(field(data, 'projectId'), 'data.projectId');
-      if (state.approvedProject !== null && state.approvedProject.projectId !== projectId) {
-        throw ruleBroken('AGENDA_ITEM.PROJECT_MISMATCH', `the approval created project ${state.approvedProject.projectId}, not ${projectId}`, {
-          field: 'data.projectId',
-        });
-      }
-      return [{ type: 'ProjectLinked', data: { itemId, projectId } }];
-    }
-    case 'MarkReviewOverdue': {
-      const deadlineId = requireId(field(data, 'deadlineId'), 'data.deadlineId');
-      const dueOn = requireIsoDate(field(data, 'dueOn'), 'data.dueOn');
-      if (today < dueOn) {
-        throw ruleBroken('AGENDA_ITEM.REVIEW_NOT_DUE', `the review is due on ${dueOn}; it is not overdue on ${today}`, {
-          field: 'data.dueOn',
-          details: { dueOn, today },
-        });
-      }
-      return [{ type: 'ReviewOverdue', data: { itemId, deadlineId, tabledOn: state.tabledOn, dueOn, overdueOn: today } }];
-    }
-    case 'MarkProjectEvaluated': {
-      const projectId = requireId(field(data, 'projectId'), 'data.projectId');
-      if (state.projectId !== projectId) {
-        throw ruleBroken('AGENDA_ITEM.PROJECT_MISMATCH', `the item is linked to project ${String(state.projectId)}, not ${projectId}`, {
-          field: 'data.projectId',
-        });
-      }
-      const evaluatedOn = optionalIsoDate(field(data, 'evaluatedOn'), 'data.evaluatedOn');
-      return [
-        {
-          type: 'ProjectEvaluationNoted',
-          data: { itemId, projectId, evaluatedOn: evaluatedOn ?? today, ...effective(evaluatedOn, today) },
-        },
-      ];
-    }
-    case 'RecordFeedback': {
-      const meetingValue = field(data, 'meeting');
-      const meeting = meetingValue === undefined || meetingValue === null
-        ? null
-        : meetingOf(meetingValue, 'data.meeting', 'steering-committee');
-      return [
-        {
-          type: 'FeedbackRecorded',
-          data: {
-            itemId,
-            summary: requireText(field(data, 'summary'), 'data.summary'),
-            recommendations: requireTextList(field(data, 'recommendations'), 'data.recommendations'),
-            followUpProposalId: optionalId(field(data, 'followUpProposalId'), 'data.followUpProposalId'),
-            meeting,
-            recordedOn: meeting?.heldOn ?? today,
-            ...effective(meeting?.heldOn ?? null, today),
-          },
-        },
-      ];
-    }
+    case 'ProposeAgendaItem': return propose(command, state, itemId);
+    case 'OpenDeliberation': return openDeliberation(command, state, itemId);
+    case 'RecordOpinion': return recordOpinion(command, state, itemId);
+    case 'AdoptAgendaItem': return adopt(command, state, itemId);
+    case 'DismissAgendaItem': return dismiss(command, state, itemId);
+    case 'WithdrawAgendaItem': return withdraw(command, state, itemId);
+    case 'StartDrafting': return startDrafting(command, state, itemId);
+    case 'SubmitDraftRevision': return submitRevision(command, state, itemId);
+    case 'TableForReview': return table(command, state, itemId);
+    case 'RecordReviewDecision': return recordReviewDecision(command, state, itemId);
+    case 'DeferAgendaItem': return defer(command, state, itemId);
+    case 'LinkProject': return linkProject(command, state, itemId);
+    case 'MarkReviewOverdue': return markReviewOverdue(command, state, itemId);
+    case 'MarkProjectEvaluated': return markProjectEvaluated(command, state, itemId);
+    case 'RecordFeedback': return recordFeedback(command, state, itemId);
+    default: return unknownCommand(command);
   }
 }
 
@@ -461,13 +461,11 @@ export const agendaItemWorkflow: Workflow<AgendaItemCommand, AgendaItemEvent, Ag
         command: command.type,
       });
     }
-    if (command.type === 'MarkReviewOverdue' && state.overdueReviews.some((overdue) => overdue.deadlineId === field(command.data, 'deadlineId'))) {
-      return transitionNotAllowed(
-        'AGENDA_ITEM.REVIEW_OVERDUE_ALREADY_RECORDED',
-        `review deadline ${String(field(command.data, 'deadlineId'))} has already fired`,
-        agendaItemWorkflow.allowedActions(state),
-        { status: state.status, command: command.type },
-      );
+    if (command.type === 'MarkReviewOverdue') {
+      const refusal = agendaItemRules.newOverdueReview.refusal(state, { deadlineId: field(command.data, 'deadlineId') as string });
+      if (refusal !== undefined) {
+        return asAlreadyDone(refusal, agendaItemWorkflow.allowedActions(state), { status: state.status, command: command.type });
+      }
     }
     const evaluatedStates: readonly AgendaItemStatus[] = ['awaitingFeedback', 'closed'];
     if (command.type === 'MarkProjectEvaluated' && evaluatedStates.includes(state.status) && state.projectId === projectId) {
