@@ -3,7 +3,10 @@
  * stored events (and so their hashes and Merkle leaves) carry only ciphertext; readers with the
  * right to see a value get it back; erasing the subject's key makes it `[삭제됨]` for good while
  * verification and every proof stay valid; the key and the value are gone from the database
- * file byte for byte; events written before encryption still read and fold.
+ * file byte for byte; events written before encryption still read and fold. The in-memory store
+ * seals by the same path (personal-data/protect.ts, which EventStoreDB uses too, with its keys
+ * in PostgreSQL) and passes the same tests, but for the history written before encryption (it
+ * keeps nothing across a reopening).
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,6 +18,7 @@ import { rosterWorkflow, rosterStreamId } from '@gongron/domain';
 import {
   type EventStore,
   type EventToAppend,
+  MemoryEventStore,
   PostgresEventStore,
   type RevealPolicy,
   revealPersonalData,
@@ -59,7 +63,9 @@ interface Backend {
   cleanup(): Promise<void>;
 }
 
-function behavesLawfully(name: string, backend: () => Promise<Backend>): void {
+/** `reopens`: false for a store that keeps nothing once closed (memory); the history-before-encryption test needs a reopening. */
+function behavesLawfully(name: string, backend: () => Promise<Backend>, reopens = true): void {
+  const itReopening = reopens ? it : it.skip;
   describe(`${name}: personal data in the log`, () => {
     let db: Backend;
     let store: EventStore;
@@ -123,7 +129,7 @@ function behavesLawfully(name: string, backend: () => Promise<Backend>): void {
       await expect(store.append(stream, [forged], 'no-stream')).rejects.toMatchObject({ field: 'data.name' });
     });
 
-    it('keeps a history written before encryption readable, and its plain values under the same rules', async () => {
+    itReopening('keeps a history written before encryption readable, and its plain values under the same rules', async () => {
       await store.close();
       const legacy = await db.open(false);
       await legacy.append(stream, [memberJoined('m4', '성춘향')], 'no-stream');
@@ -155,6 +161,19 @@ behavesLawfully('SQLite', async () => {
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
   };
 });
+
+behavesLawfully('in-memory', async () => {
+  let opened: MemoryEventStore | undefined;
+  return {
+    async open(personal) {
+      opened = new MemoryEventStore({ registry: personal ? registry : plainRegistry });
+      return opened;
+    },
+    // Everything the store keeps of the log, as its readers get it.
+    bytes: async () => Buffer.from(JSON.stringify(await opened!.readAll({ maxCount: 10_000 }))),
+    cleanup: async () => undefined,
+  };
+}, false);
 
 const describePg = await describeWithPostgres();
 describePg('PostgreSQL', () => {
@@ -189,11 +208,15 @@ describePg('PostgreSQL', () => {
   });
 });
 
-describe('SQLite: erasure on request and by retention', () => {
-  it('records each erasure in the log without the data, and the sweep erases only what is past its retention', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gongron-privacy-'));
-    const file = join(dir, 'events.db');
-    const store = new SqliteEventStore({ file, registry });
+describe('erasure on request and by retention', () => {
+  it.each([
+    ['SQLite', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'gongron-privacy-'));
+      return { store: new SqliteEventStore({ file: join(dir, 'events.db'), registry }) as EventStore, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+    }],
+    ['in-memory', () => ({ store: new MemoryEventStore({ registry }) as EventStore, cleanup: () => undefined })],
+  ])('%s: records each erasure in the log without the data, and the sweep erases only what is past its retention', async (_name, open) => {
+    const { store, cleanup } = open();
     try {
       await store.append(stream, [memberJoined('old', '오래된이름')], 'no-stream');
       const by = { id: 'cli:privacy', role: 'admin' } as const;
@@ -216,7 +239,7 @@ describe('SQLite: erasure on request and by retention', () => {
       expect((await store.verifyAll()).ok).toBe(true);
     } finally {
       await store.close();
-      rmSync(dir, { recursive: true, force: true });
+      cleanup();
     }
   });
 });

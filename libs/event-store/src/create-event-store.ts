@@ -24,7 +24,7 @@ export type EventStoreOptions =
   | ({ readonly kind: 'sqlite'; readonly database: Database.Database; readonly file?: undefined } & Common)
   | ({ readonly kind: 'postgres'; readonly connectionString: string; readonly poolSize?: number } & Common)
   | ({ readonly kind: 'postgres'; readonly pool: pg.Pool; readonly connectionString?: undefined } & Common)
-  | ({ readonly kind: 'eventstoredb'; readonly connectionString: string } & Common);
+  | ({ readonly kind: 'eventstoredb'; readonly connectionString: string; readonly subjectKeysConnectionString?: string } & Common);
 
 export async function createEventStore(options: EventStoreOptions): Promise<EventStore> {
   switch (options.kind) {

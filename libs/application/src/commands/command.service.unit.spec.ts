@@ -111,8 +111,8 @@ describe('CommandService', () => {
   it('records the actor, correlation, command type and workflow version on every event', async () => {
     const service = new CommandService(store, domainCatalog);
     const result = await service.execute({ ...propose('item-5'), metadata: { now, actor: civic, correlationId: 'corr-1' } });
-    // The actor's name is personal data: it reads back for a reader who may see it.
-    expect(await revealPersonalData(result.events[0]!.metadata, undefined, { mayRead: (district) => district === 'suwon' })).toMatchObject({
+    // The actor's name is personal data, sealed under its subject's key: it reads back for a reader who may see it.
+    expect(await revealPersonalData(result.events[0]!.metadata, store.subjectKeys, { mayRead: (district) => district === 'suwon' })).toMatchObject({
       actor: { id: 'token-civic', role: 'secretary', district: 'suwon', body: 'civic-council', name: '간사' },
       correlationId: 'corr-1',
       commandType: 'ProposeAgendaItem',

@@ -34,7 +34,7 @@ export interface ErasureResult {
 export class PersonalDataUnavailableError extends Error {
   readonly code = 'PRIVACY.NO_KEY_TABLE';
   constructor() {
-    super('This event store keeps no personal-data key table (only the SQLite and PostgreSQL stores do)');
+    super('This event store keeps no personal-data key table (EventStoreDB keeps it in PostgreSQL only when DATABASE_URL is set)');
   }
 }
 

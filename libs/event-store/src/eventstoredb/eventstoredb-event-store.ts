@@ -129,6 +129,10 @@ import {
 import { appendedEventBytes, MAX_APPEND_BYTES, storedMetadataJson } from '../append-size.js';
 import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
 import { parseStreamId } from '../stream-id.js';
+import type pg from 'pg';
+import { createPostgresPool } from '../postgres/postgres-pool.js';
+import { keyRequestsOf, protectPersonalData } from '../personal-data/protect.js';
+import { PostgresSubjectKeys } from '../personal-data/subject-keys.js';
 import { mapEventStoreDbError, revisionFromClient, type EventStoreDbCall } from './eventstoredb-errors.js';
 import {
   CLAIMED,
@@ -150,6 +154,13 @@ export interface EventStoreDbEventStoreOptions {
   readonly deadlineMs?: number;
   /** A subscription's wait before resubscribing after a transport error: the first and the longest, ms. */
   readonly resubscribe?: { readonly firstMs: number; readonly maxMs: number };
+  /**
+   * The installation's PostgreSQL (DATABASE_URL of the scale-out mode, beside the read models):
+   * where the personal-data keys are kept. With it and a registry that lists personal fields,
+   * every personal value is sealed before it is appended, as on the SQL stores; the log on the
+   * server holds only ciphertext, and an erasure destroys the key in PostgreSQL.
+   */
+  readonly subjectKeysConnectionString?: string;
 }
 
 interface GongronMetadata {
@@ -226,12 +237,18 @@ export class EventStoreDbEventStore implements EventStore {
   private readonly resubscribe: { readonly firstMs: number; readonly maxMs: number };
   private readonly subscriptions = new Set<Subscription>();
   private closed = false;
+  private readonly keysPool: pg.Pool | undefined;
+  readonly subjectKeys: PostgresSubjectKeys | undefined;
 
   private constructor(
     readonly client: EventStoreDBClient,
     options: EventStoreDbEventStoreOptions,
   ) {
     this.registry = new CompiledRegistry(options.registry);
+    if (this.registry.personalData && options.subjectKeysConnectionString) {
+      this.keysPool = createPostgresPool({ connectionString: options.subjectKeysConnectionString, max: 4 });
+      this.subjectKeys = new PostgresSubjectKeys(this.keysPool);
+    }
     this.clock = options.clock ?? (() => new Date());
     this.deadlineMs = options.deadlineMs ?? 10_000;
     this.resubscribe = options.resubscribe ?? { firstMs: 100, maxMs: 5_000 };
@@ -244,8 +261,10 @@ export class EventStoreDbEventStore implements EventStore {
     const store = await EventStoreDbEventStore.open(options);
     try {
       await store.ping();
+      if (store.keysPool) await PostgresSubjectKeys.migrate(store.keysPool);
     } catch (error) {
       await store.client.dispose().catch(() => undefined);
+      await store.keysPool?.end().catch(() => undefined);
       throw error;
     }
     return store;
@@ -282,8 +301,8 @@ export class EventStoreDbEventStore implements EventStore {
 
   async append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     this.ensureOpen();
-    const batch = prepareBatch(streamId, events, this.registry);
     validateExpected(expected);
+    const batch = await this.protect(streamId, prepareBatch(streamId, events, this.registry));
     const call: EventStoreDbCall = {
       operation: `append to ${streamId}`,
       streamId,
@@ -344,6 +363,26 @@ export class EventStoreDbEventStore implements EventStore {
       // 4. What is stored there now.
       return this.appended(streamId, batch, sealed, head.revision, written.position, call);
     }
+  }
+
+  /**
+   * Personal values sealed before anything is written. EventStoreDB has no transaction shared
+   * with PostgreSQL, so the keys are made first (a key whose append then fails seals nothing);
+   * a retried batch gets the keys its first attempt made, and so the same bytes.
+   */
+  private async protect(streamId: string, batch: PreparedEvent[]): Promise<PreparedEvent[]> {
+    const keys = this.subjectKeys;
+    const locate = this.registry.personalData;
+    if (!keys || !locate) return batch;
+    const requests = keyRequestsOf(streamId, batch, locate);
+    if (requests.length === 0) return batch;
+    let made: Map<string, Buffer>;
+    try {
+      made = await keys.keysBeforeAppend(requests, this.clock().toISOString());
+    } catch (error) {
+      throw new StoreUnavailableError(`EventStoreDB: the personal-data keys in PostgreSQL could not be read (${(error as Error).message})`);
+    }
+    return protectPersonalData(streamId, batch, locate, () => made);
   }
 
   /** The real stored size; the port's bound covers it unless the clock is past the year 9999. */
@@ -765,6 +804,7 @@ export class EventStoreDbEventStore implements EventStore {
     this.closed = true;
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
     await this.client.dispose();
+    await this.keysPool?.end();
   }
 
   private ensureOpen(): void {

@@ -1,6 +1,8 @@
 /**
  * In-memory event store for unit tests elsewhere. Rows keep their serialized JSON, so reads
- * behave like the durable adapters (a JSON round trip, fresh objects every read).
+ * behave like the durable adapters (a JSON round trip, fresh objects every read). Personal values
+ * are sealed per data subject by the same path as the SQL stores (personal-data/protect.ts), with
+ * the keys in memory: an erasure here reads as it does on SQLite and PostgreSQL.
  */
 import type {
   AppendResult,
@@ -37,6 +39,8 @@ import { pollingSubscription, WakeSignal } from '../subscription.js';
 import { MemoryTree } from '../merkle/memory-tree.js';
 import { MerkleLogReader, storedReceipts, type MerkleLog } from '../merkle/merkle-log.js';
 import { verifyLog, verifyStreamRows } from '../merkle/log-verification.js';
+import { protectPersonalData } from '../personal-data/protect.js';
+import { MemorySubjectKeys } from '../personal-data/subject-keys.js';
 
 export interface MemoryEventStoreOptions {
   readonly registry?: EventTypeRegistry;
@@ -80,10 +84,12 @@ export class MemoryEventStore implements EventStore {
   private closed = false;
   private readonly tree = new MemoryTree();
   readonly merkle: MerkleLog;
+  readonly subjectKeys: MemorySubjectKeys | undefined;
 
   constructor(options: MemoryEventStoreOptions = {}) {
     this.registry = new CompiledRegistry(options.registry);
     this.clock = options.clock ?? (() => new Date());
+    this.subjectKeys = this.registry.personalData ? new MemorySubjectKeys() : undefined;
     const tree = this.tree;
     this.merkle = new MerkleLogReader({
       size: () => tree.size,
@@ -104,11 +110,15 @@ export class MemoryEventStore implements EventStore {
 
   async append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     this.ensureOpen();
-    const batch = prepareBatch(streamId, events, this.registry);
+    const plainBatch = prepareBatch(streamId, events, this.registry);
     validateExpected(expected);
     const stream = this.streams.get(streamId) ?? [];
-    const first = this.byId.get(batch[0]!.id);
+    const keys = this.subjectKeys;
+    const locate = this.registry.personalData;
+    const first = this.byId.get(plainBatch[0]!.id);
     if (first) {
+      // Only an event sealed under the keys held now can be the one already stored.
+      const batch = keys ? protectPersonalData(streamId, plainBatch, locate, (requests) => keys.existingKeys(requests), 'leave') : plainBatch;
       const place = stream.slice(first.revision, first.revision + batch.length).map((row) => this.raw(row));
       resolveRetry(streamId, batch, first, place);
       const receipts = storedReceipts(
@@ -122,12 +132,15 @@ export class MemoryEventStore implements EventStore {
         receipts,
       );
     }
-    for (const event of batch) {
+    for (const event of plainBatch) {
       const existing = this.byId.get(event.id);
       if (existing) throw conflictForExistingId(streamId, event.id, existing);
     }
     const current = stream.length - 1;
     checkExpected(streamId, expected, current);
+    // Keys are made only once the append is sure to happen, as the SQL stores' transaction does.
+    const at = this.clock().toISOString();
+    const batch = keys ? protectPersonalData(streamId, plainBatch, locate, (requests) => keys.keysForAppend(requests, at)) : plainBatch;
     const sealed = sealBatch(streamId, batch, current, stream[current]?.hash ?? '', this.clock().toISOString());
     const rows: MemoryRow[] = sealed.map((event, index) => ({
       id: event.id,

@@ -106,6 +106,24 @@ export function protectBatch<E extends PreparedEvent>(
 }
 
 /**
+ * The one path every adapter seals a batch by: the subjects the batch names, their keys from
+ * `keysOf` (created there where missing, inside the append's transaction on SQL; looked up
+ * before a lock-free append on EventStoreDB), and the batch with every personal value replaced
+ * by its envelope. Without a locator (a registry with no personal-data list) the batch is as given.
+ */
+export function protectPersonalData<E extends PreparedEvent>(
+  streamId: string,
+  batch: E[],
+  locate: PersonalFieldLocator | undefined,
+  keysOf: (requests: SubjectKeyRequest[]) => ReadonlyMap<string, Buffer>,
+  missing: 'throw' | 'leave' = 'throw',
+): E[] {
+  if (!locate) return batch;
+  const requests = keyRequestsOf(streamId, batch, locate);
+  return requests.length === 0 ? batch : protectBatch(streamId, batch, locate, keysOf(requests), missing);
+}
+
+/**
  * Events recorded before encryption: their plain personal values are read in the legacy
  * envelope (no key, plain text), so that who may read them, and their erasure, follow the
  * same rules as encrypted ones. The stored event (and its hash) is untouched.

@@ -170,6 +170,78 @@ export class SqliteSubjectKeys implements SubjectKeyStore {
   }
 }
 
+/**
+ * The key table of the in-memory store: the same rules as the SQL tables (a key per subject,
+ * created at its first value, kept on a later one, destroyed by an erasure and made anew when the
+ * subject is written again), so a test on memory proves what the durable stores do. Synchronous,
+ * so an in-memory append stays one step that no other append can interleave with.
+ */
+export class MemorySubjectKeys implements SubjectKeyStore {
+  private readonly rows = new Map<string, KeyRow>();
+
+  keysForAppend(requests: readonly SubjectKeyRequest[], at: string): Map<string, Buffer> {
+    const keys = new Map<string, Buffer>();
+    for (const request of requests) {
+      const row = this.rows.get(request.subject);
+      if (!row) {
+        const created: KeyRow = { subject: request.subject, category: request.category, district: request.district ?? null, key: newSubjectKey(), created_at: at, last_written_at: at, erased_at: null };
+        this.rows.set(request.subject, created);
+        keys.set(request.subject, created.key!);
+        continue;
+      }
+      row.last_written_at = at;
+      row.key ??= newSubjectKey();
+      keys.set(request.subject, row.key);
+    }
+    return keys;
+  }
+
+  existingKeys(requests: readonly SubjectKeyRequest[]): Map<string, Buffer> {
+    const keys = new Map<string, Buffer>();
+    for (const request of requests) {
+      const key = this.rows.get(request.subject)?.key;
+      if (key) keys.set(request.subject, key);
+    }
+    return keys;
+  }
+
+  async lookup(subjects: readonly string[]): Promise<Map<string, SubjectKeyState>> {
+    const found = new Map<string, SubjectKeyState>();
+    for (const subject of new Set(subjects)) {
+      const row = this.rows.get(subject);
+      if (row) found.set(subject, { key: row.key, category: row.category, district: row.district, erasedAt: row.erased_at });
+    }
+    return found;
+  }
+
+  async describe(subject: string): Promise<SubjectSummary | undefined> {
+    const row = this.rows.get(subject);
+    return row && summary(row);
+  }
+
+  async erase(subject: string, at: string): Promise<ErasureOutcome> {
+    const row = this.rows.get(subject);
+    if (!row) {
+      this.rows.set(subject, { subject, category: 'unknown', district: null, key: null, created_at: at, last_written_at: at, erased_at: at });
+      return { destroyed: false, category: null };
+    }
+    const destroyed = row.key !== null;
+    // Overwritten before it is dropped, so no copy of the key outlives the erasure in this process.
+    row.key?.fill(0);
+    row.key = null;
+    row.erased_at = at;
+    return { destroyed, category: row.category };
+  }
+
+  async expired(category: string, cutoff: string, limit: number): Promise<string[]> {
+    return [...this.rows.values()]
+      .filter((row) => row.category === category && row.key !== null && row.last_written_at < cutoff)
+      .sort((a, b) => (a.last_written_at < b.last_written_at ? -1 : a.last_written_at > b.last_written_at ? 1 : 0))
+      .slice(0, limit)
+      .map((row) => row.subject);
+  }
+}
+
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
 export class PostgresSubjectKeys implements SubjectKeyStore {
@@ -195,6 +267,15 @@ export class PostgresSubjectKeys implements SubjectKeyStore {
     });
     for (const row of rows) keys.set(row.subject, row.key);
     return keys;
+  }
+
+  /**
+   * For a log outside this database (EventStoreDB in the scale-out mode): the keys, created where
+   * missing, in a statement of their own before the append. A key made for an append that then
+   * fails seals nothing and is erased as any other.
+   */
+  keysBeforeAppend(requests: readonly SubjectKeyRequest[], at: string): Promise<Map<string, Buffer>> {
+    return this.keysForAppend(this.pool, requests, at);
   }
 
   async existingKeys(client: Queryable, requests: readonly SubjectKeyRequest[]): Promise<Map<string, Buffer>> {

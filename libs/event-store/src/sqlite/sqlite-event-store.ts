@@ -49,7 +49,7 @@ import { verifyLog, verifyStreamRows, type StreamHeadRecord } from '../merkle/lo
 import { SqliteMerkleTree } from './sqlite-merkle.js';
 import { MerkleLogReader, storedReceipts, type LeafRecord, type MerkleLog, type Receipt } from '../merkle/merkle-log.js';
 import { SqliteSubjectKeys, type SubjectKeyRequest } from '../personal-data/subject-keys.js';
-import { keyRequestsOf, protectBatch } from '../personal-data/protect.js';
+import { protectPersonalData } from '../personal-data/protect.js';
 
 export interface SqliteEventStoreOptions {
   /** A file path (or ':memory:'), or an open better-sqlite3 handle shared with read models. */
@@ -295,10 +295,7 @@ export class SqliteEventStore implements EventStore {
     keysOf: (requests: SubjectKeyRequest[]) => Map<string, Buffer>,
     missing: 'throw' | 'leave' = 'throw',
   ): PreparedEvent[] {
-    const locate = this.registry.personalData;
-    if (!locate || !this.subjectKeys) return batch;
-    const requests = keyRequestsOf(streamId, batch, locate);
-    return requests.length === 0 ? batch : protectBatch(streamId, batch, locate, keysOf(requests), missing);
+    return this.subjectKeys ? protectPersonalData(streamId, batch, this.registry.personalData, keysOf, missing) : batch;
   }
 
   private appendInTransaction(streamId: string, plainBatch: PreparedEvent[], expected: ExpectedRevision): Appended {
