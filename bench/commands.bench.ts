@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommandService, buildEventTypeRegistry, domainCatalog } from '@gongron/application';
+import { CommandService, buildEventTypeRegistry, domainCatalog, untypedCommand } from '@gongron/application';
 import { SqliteEventStore } from '@gongron/event-store';
 import { CommandGenerator, type BenchCommand } from './support/commands.js';
 import { benchScale, sized } from './support/env.js';
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     const ids = Array.from({ length: items }, () => gen.newItemId());
     const districts = ids.map((_, i) => gen.district(i));
     const run = async (commands: readonly BenchCommand[]) => {
-      for (const c of commands) await service.execute(c);
+      for (const c of commands) await service.execute(untypedCommand(c));
     };
     console.log(`commands: ${items} items × (propose, open deliberation, ${opinionsPerItem} opinions) on SQLite`);
 
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     recorder.add({ id: 'commands.opinion', label: 'RecordOpinion across items, one after another', unit: 'commands/s', value: perSecond(sequential.length, s.ms), higherIsBetter: true, extra: { commands: sequential.length, ms: Math.round(s.ms) } });
 
     const concurrent = opinions(opinionsPerItem - half);
-    const c = await timed(() => inLanes(WRITERS, concurrent.length, (i) => service.execute(concurrent[i]!).then(() => undefined)));
+    const c = await timed(() => inLanes(WRITERS, concurrent.length, (i) => service.execute(untypedCommand(concurrent[i]!)).then(() => undefined)));
     recorder.add({ id: 'commands.opinion.concurrent8', label: `RecordOpinion across items, ${WRITERS} concurrent callers`, unit: 'commands/s', value: perSecond(concurrent.length, c.ms), higherIsBetter: true, extra: { commands: concurrent.length, ms: Math.round(c.ms) } });
 
     const total = items * 2 + sequential.length + concurrent.length;

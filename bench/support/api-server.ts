@@ -8,7 +8,7 @@
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createHistogram, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
-import { loadConfig, AccessTokenService, CommandService } from '@gongron/application';
+import { loadConfig, AccessTokenService, CommandService, untypedCommand } from '@gongron/application';
 import { createApp } from '../../apps/api/src/app.js';
 import { CommandGenerator } from './commands.js';
 import { DISTRICTS } from './province.js';
@@ -46,8 +46,8 @@ async function main(): Promise<void> {
   for (let i = 0; i < itemCount; i++) {
     const district = gen.district(i);
     const itemId = gen.newItemId();
-    await commands.execute(gen.propose(itemId, district));
-    await commands.execute(gen.openDeliberation(itemId, district));
+    await commands.execute(untypedCommand(gen.propose(itemId, district)));
+    await commands.execute(untypedCommand(gen.openDeliberation(itemId, district)));
     items.push({ itemId, token: tokenOf.get(district.code)! });
   }
   // Measured inside the API from here on (after seeding): how long each request took from its

@@ -4,18 +4,29 @@
  * amendment, expenditures, evaluations and feedback. Everything goes through the command path
  * with the actors who would really do it, so the log reads like a year of council work.
  */
-import { projectIdForAgendaItem } from '@gongron/domain';
-import type { Actor } from '@gongron/application';
+import {
+  type Actor,
+  type BodyCode,
+  type Budget,
+  type CommandData,
+  type CommandType,
+  type DistrictCode,
+  type Funder,
+  type OpinionStance,
+  type ProposerCategory,
+  projectIdForAgendaItem,
+  type TaskCode,
+} from '@gongron/domain';
 
 export interface DemoDriver {
-  /** Issue one command as the actor. */
-  exec(actor: Actor, type: string, data: Record<string, unknown>): Promise<void>;
+  /** Issue the domain's command of this type as the actor. */
+  exec<T extends CommandType>(actor: Actor, type: T, data: CommandData<T>): Promise<void>;
   /** Wait until the process managers have made the stream's status one of these. */
   waitFor(streamId: string, statuses: readonly string[]): Promise<void>;
 }
 
-type Body = 'civic-council' | 'working-council' | 'steering-committee';
-type Party = 'education-office' | 'local-government';
+type Body = BodyCode;
+type Party = Funder;
 type Target =
   | 'proposed'
   | 'inDeliberation'
@@ -32,8 +43,8 @@ type Target =
 interface ItemPlan {
   readonly title: string;
   readonly description: string;
-  readonly proposer: 'student' | 'parent' | 'teacher' | 'citizen' | 'official' | 'other';
-  readonly taskCode: string;
+  readonly proposer: ProposerCategory;
+  readonly taskCode: TaskCode;
   readonly budget: readonly [education: number, local: number];
   readonly target: Target;
   /** A revision request before approval. */
@@ -41,7 +52,7 @@ interface ItemPlan {
 }
 
 interface DistrictPlan {
-  readonly code: string;
+  readonly code: DistrictCode;
   readonly name: string;
   readonly items: readonly ItemPlan[];
   /** Sign this year's agreement over the projects of the items that reach implementation. */
@@ -108,12 +119,12 @@ export const demoDistricts: readonly DistrictPlan[] = [
 const ORDER: readonly Target[] = ['proposed', 'inDeliberation', 'referred', 'drafting', 'underReview', 'inImplementation', 'evaluated', 'closed'];
 const reached = (target: Target, step: Target) => ORDER.indexOf(target) >= ORDER.indexOf(step);
 
-function secretary(district: string, body: Body): Actor {
+function secretary(district: DistrictCode, body: Body): Actor {
   const names: Record<Body, string> = { 'civic-council': '민·관·학 지역교육협의체 간사', 'working-council': '지역협의체 간사', 'steering-committee': '지역 운영위원회 간사' };
   return { id: `${DEMO_PREFIX}:${district}:${body}`, role: 'secretary', district, body, name: names[body] };
 }
 
-function official(district: string, party: Party): Actor {
+function official(district: DistrictCode, party: Party): Actor {
   return { id: `${DEMO_PREFIX}:${district}:${party}`, role: 'official', district, party, name: party === 'education-office' ? '교육지원청 담당 장학사' : '시·군 교육협력 담당 주무관' };
 }
 
@@ -152,7 +163,7 @@ export async function loadDemo(driver: DemoDriver, today: string): Promise<void>
       }
       if (plan.target === 'proposed') continue;
       await driver.exec(civic, 'OpenDeliberation', { itemId, method: '온라인 설문과 공개 토론회' });
-      const opinions: [string, string, string][] = [
+      const opinions: [OpinionStance, ProposerCategory, string][] = [
         ['support', 'student', '우리 동네에서 직접 배울 수 있어 좋겠어요.'],
         ['support', 'parent', '아이들이 안전하게 참여할 수 있도록 운영해 주세요.'],
         ['neutral', 'teacher', '학교 교육과정과의 연계 방안이 필요합니다.'],
@@ -243,7 +254,7 @@ export async function loadDemo(driver: DemoDriver, today: string): Promise<void>
     });
     const agreement = { district: district.code, year };
     await driver.exec(education, 'DraftAgreement', agreement);
-    const listed = [
+    const listed: { projectId: string; title: string; taskCode: TaskCode; budget: Budget }[] = [
       ...implemented.map(({ projectId, plan }) => ({ projectId, title: plan.title, taskCode: plan.taskCode, budget: { 'education-office': plan.budget[0], 'local-government': plan.budget[1] } })),
       { projectId: carriedOver, title: '마을교육공동체 활성화 (전년도 이월)', taskCode: '1-1', budget: { 'education-office': 10_000_000, 'local-government': 10_000_000 } },
     ];

@@ -8,6 +8,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { ApplicationModule, BusinessClock, CommandRefused, CommandService, ExecuteDomainCommand, loadConfig } from '@gongron/application';
+import { domainCommand } from '@gongron/domain';
 import { demoItemId, demoDistricts, loadDemo, type DemoDriver } from './demo-scenario.js';
 
 export function registerDemoCommands(program: Command): void {
@@ -46,7 +47,7 @@ export function registerDemoCommands(program: Command): void {
         const started = Date.now();
         const driver: DemoDriver = {
           async exec(actor, type, data) {
-            await bus.execute(new ExecuteDomainCommand({ type, data, metadata: { ...clock.read(), actor } }));
+            await bus.execute(new ExecuteDomainCommand(domainCommand(type, data, { ...clock.read(), actor })));
             bar?.increment(1, { step: type });
           },
           async waitFor(streamId, statuses) {

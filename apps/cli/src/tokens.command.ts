@@ -1,8 +1,8 @@
 /** `tokens create|list|rotate|revoke`: access tokens for the API, straight in the SQL database. */
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { formatTable } from './table.js';
-import { AccessTokenService, loadConfig, openConfiguredSqlDatabase, ROLES, TokenSpecError } from '@gongron/application';
-import { BODY_CODES, PARTY_CODES } from '@gongron/application';
+import { AccessTokenService, loadConfig, openConfiguredSqlDatabase, TokenSpecError } from '@gongron/application';
+import { bodyCodes, funders, tokenRoles } from '@gongron/domain';
 
 function parseDays(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 3650) {
@@ -27,10 +27,10 @@ export function registerTokenCommands(program: Command): void {
   tokens
     .command('create')
     .description('issue a token; the secret is printed once')
-    .addOption(new Option('--role <role>', 'who the token is for').choices([...ROLES]).makeOptionMandatory())
+    .addOption(new Option('--role <role>', 'who the token is for').choices([...tokenRoles]).makeOptionMandatory())
     .option('--district <code>', 'district code, for a secretary or an official (e.g. suwon)')
-    .addOption(new Option('--body <body>', 'council body, for a secretary').choices([...BODY_CODES]))
-    .addOption(new Option('--party <party>', 'party, for an official').choices([...PARTY_CODES]))
+    .addOption(new Option('--body <body>', 'council body, for a secretary').choices([...bodyCodes]))
+    .addOption(new Option('--party <party>', 'party, for an official').choices([...funders]))
     .option('--name <name>', 'who holds it (shown on the events it signs)')
     .option('--ttl-days <days>', 'days until it expires (default GONGRON_TOKEN_TTL_DAYS, 90)', parseDays)
     .option('--json', 'print the issued token as JSON')

@@ -24,6 +24,7 @@ import {
   ParkedReactions,
   ProcessManagerRunner,
   SYSTEM_ACTOR,
+  untypedCommand,
 } from '@gongron/application';
 import { checkpointBody, signNote, verifierKey } from '@gongron/event-store';
 import { gongronProgram } from '../src/program.js';
@@ -547,16 +548,20 @@ async function createGhostProject(dir: string, projectId: string): Promise<void>
   await inDataFolder(dir, async ({ service }) => {
     const official = { id: 'token-official', role: 'official', district: 'suwon', party: 'education-office' } as const;
     const now = '2099-05-02T09:00:00.000Z';
-    await service.execute({
-      type: 'CreateProject',
-      data: { projectId, district: 'suwon', year: 2099, title: '수원 마을교육', taskCode: '1-1', plannedBudget: ghostBudget },
-      metadata: { now, actor: official },
-    });
-    await service.execute({
-      type: 'MarkProjectAgreed',
-      data: { projectId, agreementId: 'suwon-2099', allocation: ghostBudget, agreedOn: '2099-04-01' },
-      metadata: { now, actor: SYSTEM_ACTOR },
-    });
+    await service.execute(
+      untypedCommand({
+        type: 'CreateProject',
+        data: { projectId, district: 'suwon', year: 2099, title: '수원 마을교육', taskCode: '1-1', plannedBudget: ghostBudget },
+        metadata: { now, actor: official },
+      }),
+    );
+    await service.execute(
+      untypedCommand({
+        type: 'MarkProjectAgreed',
+        data: { projectId, agreementId: 'suwon-2099', allocation: ghostBudget, agreedOn: '2099-04-01' },
+        metadata: { now, actor: SYSTEM_ACTOR },
+      }),
+    );
   });
 }
 

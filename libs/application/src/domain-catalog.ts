@@ -1,38 +1,32 @@
-/** The domain's workflows and process managers, as the generic command path sees them. */
+/** The domain's workflows and process managers, for the generic command path. */
 import type { EventTypeRegistry } from '@gongron/event-store';
 import {
+  type DomainWorkflow,
+  domainWorkflows,
   PERSONAL_DATA_ERASED,
   WITNESS_KEY_REGISTERED,
   personalFieldsOf,
   processManagers,
   workflowForCommand,
   workflowForStream,
-  workflows,
 } from '@gongron/domain';
 import { agreementPreconditions, type CommandPrecondition } from './commands/agreement-projects.js';
 import { meetingPreconditions } from './commands/meeting-facts.js';
-import type { WorkflowCatalog, WorkflowLike } from './commands/workflow-port.js';
-import type { ProcessManagerLike } from './process-managers/process-manager.runner.js';
+import type { WorkflowCatalog } from './commands/workflow-port.js';
 
-const all = workflows as unknown as readonly WorkflowLike[];
-
-export const domainCatalog: WorkflowCatalog = {
-  workflows: all,
-  workflowForCommand: (type) => (workflowForCommand as (t: string) => WorkflowLike | undefined)(type),
-  workflowForStream: (streamId) => (workflowForStream as (s: string) => WorkflowLike | undefined)(streamId),
-};
+export const domainCatalog: WorkflowCatalog = { workflows: domainWorkflows, workflowForCommand, workflowForStream };
 
 /** The checks of other streams' facts every command path runs before deciding. */
 export const domainPreconditions: Readonly<Record<string, CommandPrecondition>> = { ...agreementPreconditions, ...meetingPreconditions };
 
-export const domainProcessManagers = processManagers as unknown as readonly ProcessManagerLike[];
+export const domainProcessManagers = processManagers;
 
 /**
  * Every event type the workflows write, with its schema version and upcasters, and the domain's
  * list of personal fields (encrypted per data subject by the store), for the store. The erasure
  * of a data subject and the registration of a witness key are recorded in the log too.
  */
-export function buildEventTypeRegistry(source: readonly WorkflowLike[] = all): EventTypeRegistry {
+export function buildEventTypeRegistry(source: readonly DomainWorkflow[] = domainWorkflows): EventTypeRegistry {
   const types: Record<string, { schemaVersion: number }> = {
     [PERSONAL_DATA_ERASED]: { schemaVersion: 1 },
     [WITNESS_KEY_REGISTERED]: { schemaVersion: 1 },

@@ -5,11 +5,11 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandService, type CommandResult, type ExecuteOptions } from './commands/command.service.js';
-import type { DomainCommandLike } from './commands/workflow-port.js';
+import type { DomainCommand } from '@gongron/domain';
 
 export class ExecuteDomainCommand extends Command<CommandResult> {
   constructor(
-    readonly command: DomainCommandLike,
+    readonly command: DomainCommand,
     readonly options: ExecuteOptions = {},
   ) {
     super();

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEventStore, type EventStore } from '@gongron/event-store';
-import { type Actor, BusinessClock, CommandService, DeadlineScheduler, buildEventTypeRegistry, domainCatalog } from '../src/index.js';
+import { type Actor, BusinessClock, CommandService, DeadlineScheduler, buildEventTypeRegistry, domainCatalog, untypedCommand } from '../src/index.js';
 import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../../../test/support/postgres.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -31,7 +31,7 @@ async function history(store: EventStore): Promise<void> {
   let now = new Date('2024-03-04T01:00:00.000Z');
   const commands = new CommandService(store, domainCatalog);
   const clock = new BusinessClock(() => now);
-  const exec = (actor: Actor, type: string, data: Record<string, unknown>) => commands.execute({ type, data, metadata: { ...clock.read(), actor } });
+  const exec = (actor: Actor, type: string, data: Record<string, unknown>) => commands.execute(untypedCommand({ type, data, metadata: { ...clock.read(), actor } }));
   const agreement = { district: 'suwon', year: 2024 };
   await exec(education, 'DraftAgreement', agreement);
   await exec(education, 'AddProjectToAgreement', { ...agreement, projectId: 'p1', title: '마을교육과정', taskCode: '2-2', budget: { 'education-office': 10_000_000, 'local-government': 5_000_000 } });

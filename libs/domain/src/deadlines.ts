@@ -13,7 +13,7 @@ import type { AgreementCameIntoForce, AgreementExpired } from './agreement/agree
 import { addDays, nextDate } from './business-day.js';
 import type { DistrictCode } from './catalogs.js';
 import type { ConditionFulfilled, EvaluationOverdue, ProjectCompleted, ProjectCreated } from './project/project.messages.js';
-import type { DomainCommand } from './registry.js';
+import type { CommandBody } from './registry.js';
 import { agendaItemStreamId, agreementStreamId, projectStreamId } from './stream-ids.js';
 
 export const deadlineKinds = ['review', 'agreement-expiry', 'evaluation', 'condition'] as const;
@@ -42,7 +42,7 @@ export interface Deadline {
   /** The Korean day it falls due: it fires from 00:00 KST that day. */
   readonly dueOn: string;
   /** The command that records the firing (issued by the scheduler as the system actor). */
-  readonly fire: Pick<DomainCommand, 'type' | 'data'>;
+  readonly fire: CommandBody;
 }
 
 export interface DeadlineChanges {

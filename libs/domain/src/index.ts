@@ -11,6 +11,7 @@ export * from './messages.js';
 export * from './refusal-messages.js';
 export { isIsoDate, isIsoInstant, isLeapYear, daysInMonth } from './validation.js';
 export * from './business-day.js';
+export * from './limits.js';
 export * from './workflow.js';
 export * from './rules.js';
 export * from './stream-ids.js';

@@ -8,7 +8,11 @@ import type { MeetingContext } from './meeting/meeting-record.js';
 import type { RosterMember } from './roster/roster-member.js';
 import type { Budget } from './money.js';
 
-export type ActorRole = 'secretary' | 'official' | 'auditor' | 'admin' | 'system';
+/** The roles an access token is issued for. */
+export const tokenRoles = ['secretary', 'official', 'auditor', 'admin'] as const;
+export type TokenRole = (typeof tokenRoles)[number];
+/** 'system' is the process managers' and the scheduler's own identity, never a token's. */
+export type ActorRole = TokenRole | 'system';
 
 export interface Actor {
   /** Access token id, or 'system:<process-manager>'. */

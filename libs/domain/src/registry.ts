@@ -12,11 +12,20 @@ import type { RosterCommand, RosterEvent } from './roster/roster.messages.js';
 import { type OperatingPlanState, operatingPlanWorkflow } from './operating-plan/operating-plan.workflow.js';
 import type { OperatingPlanCommand, OperatingPlanEvent } from './operating-plan/operating-plan.messages.js';
 import { streamCategory } from './stream-ids.js';
-import type { AnyWorkflow, Upcaster } from './workflow.js';
+import type { CommandMetadata } from './messages.js';
+import type { AnyWorkflow, Upcaster, Workflow } from './workflow.js';
 
 export type DomainEvent = AgendaItemEvent | ProjectEvent | AgreementEvent | RosterEvent | MeetingEvent | OperatingPlanEvent;
 export type DomainCommand = AgendaItemCommand | ProjectCommand | AgreementCommand | RosterCommand | MeetingCommand | OperatingPlanCommand;
 export type DomainState = AgendaItemState | ProjectState | AgreementState | RosterState | MeetingState | OperatingPlanState;
+
+/**
+ * A workflow as the generic command path holds it: any domain command, event and state. Widening
+ * each workflow to the unions is sound because each refuses what is not its own at run time: its
+ * `decide` and `commandScope` a command of another workflow (COMMAND.UNKNOWN_TYPE), its `evolve`
+ * an event of another (EVENT_NOT_APPLICABLE). This is the one place the widening is written.
+ */
+export type DomainWorkflow = Workflow<DomainCommand, DomainEvent, DomainState>;
 
 /** Every command's type name; a misspelt one is no `CommandType`. */
 export type CommandType = DomainCommand['type'];
@@ -24,22 +33,32 @@ export type CommandType = DomainCommand['type'];
 export type CommandOf<T extends CommandType> = Extract<DomainCommand, { readonly type: T }>;
 /** What a command of that type carries as its data. */
 export type CommandData<T extends CommandType> = CommandOf<T>['data'];
+/** A command's type and data without its metadata, correlated: the data is that type's. */
+export type CommandBody = { readonly [T in CommandType]: { readonly type: T; readonly data: CommandData<T> } }[CommandType];
+
+/** The command of this type; its data is checked against the command's declaration when it compiles. */
+export function domainCommand<T extends CommandType>(type: T, data: CommandData<T>, metadata: CommandMetadata): CommandOf<T> {
+  // TypeScript cannot correlate a generic type with its data inside the union; the signature does.
+  return { type, data, metadata } as unknown as CommandOf<T>;
+}
 
 export const workflows = [agendaItemWorkflow, projectWorkflow, agreementWorkflow, rosterWorkflow, meetingWorkflow, operatingPlanWorkflow] as const;
 
-const anyWorkflows: readonly AnyWorkflow[] = workflows as unknown as readonly AnyWorkflow[];
+/** The workflows as the generic command path holds them (see DomainWorkflow). */
+export const domainWorkflows: readonly DomainWorkflow[] = workflows as unknown as readonly DomainWorkflow[];
+const anyWorkflows: readonly AnyWorkflow[] = domainWorkflows;
 
-export function workflowForCommand(type: string): AnyWorkflow | undefined {
-  return anyWorkflows.find((workflow) => (workflow.commandTypes as readonly string[]).includes(type));
+export function workflowForCommand(type: string): DomainWorkflow | undefined {
+  return domainWorkflows.find((workflow) => (workflow.commandTypes as readonly string[]).includes(type));
 }
 
-export function workflowForStream(streamId: string): AnyWorkflow | undefined {
+export function workflowForStream(streamId: string): DomainWorkflow | undefined {
   const category = streamCategory(streamId);
-  return anyWorkflows.find((workflow) => workflow.category === category);
+  return domainWorkflows.find((workflow) => workflow.category === category);
 }
 
-export function workflowForEvent(type: string): AnyWorkflow | undefined {
-  return anyWorkflows.find((workflow) => Object.hasOwn(workflow.eventTypes, type));
+export function workflowForEvent(type: string): DomainWorkflow | undefined {
+  return domainWorkflows.find((workflow) => Object.hasOwn(workflow.eventTypes, type));
 }
 
 export const eventSchemaVersions: Record<DomainEvent['type'], number> = Object.fromEntries(

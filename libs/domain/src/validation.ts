@@ -13,11 +13,11 @@ import {
   isFunder,
   isTaskCode,
 } from './catalogs.js';
+import { ID_PATTERN, TEXT_LIMITS } from './limits.js';
 import type { CommandMetadata, Meeting } from './messages.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,159}$/;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -69,7 +69,7 @@ export function requireObject(value: unknown, path: string): Record<string, unkn
   return value as Record<string, unknown>;
 }
 
-export function requireText(value: unknown, path: string, maxLength = 10_000): string {
+export function requireText(value: unknown, path: string, maxLength: number = TEXT_LIMITS.text): string {
   if (typeof value !== 'string' || value.trim().length === 0) {
     throw invalid('COMMAND.INVALID', path, `${path} must be a non-empty text`);
   }
@@ -79,7 +79,7 @@ export function requireText(value: unknown, path: string, maxLength = 10_000): s
   return value;
 }
 
-export function optionalText(value: unknown, path: string, maxLength = 10_000): string | null {
+export function optionalText(value: unknown, path: string, maxLength: number = TEXT_LIMITS.text): string | null {
   if (value === undefined || value === null) return null;
   return requireText(value, path, maxLength);
 }
@@ -95,7 +95,7 @@ export function requireTextList(value: unknown, path: string, { nonEmpty = false
 }
 
 export function requireId(value: unknown, path: string): string {
-  if (typeof value !== 'string' || !ID.test(value)) {
+  if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
     throw invalid('COMMAND.INVALID_ID', path, `${path} must be an id of letters, digits, '.', '_' or '-' (at most 160)`);
   }
   return value;

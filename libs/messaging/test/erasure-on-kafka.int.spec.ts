@@ -26,7 +26,7 @@ describeKafka('an erasure of personal data on Kafka', () => {
     const prefix = uniqueTopicPrefix('erasure');
     const relay = new KafkaRelay({ store, checkpoints: new SqliteCheckpointStore({ file }), brokers: TEST_BROKERS, topicPrefix: prefix, name: 'erasure', metrics: false });
     const service = commandService(store);
-    const secretary = { id: `tok-${randomUUID().slice(0, 8)}`, role: 'secretary' as const, district: 'suwon', body: 'civic-council', name: '정간사' };
+    const secretary = { id: `tok-${randomUUID().slice(0, 8)}`, role: 'secretary' as const, district: 'suwon' as const, body: 'civic-council' as const, name: '정간사' };
     const items = [`erase-a-${randomUUID().slice(0, 6)}`, `erase-b-${randomUUID().slice(0, 6)}`];
     const opinions = new Map(items.map((item) => [item, randomUUID()]));
     const secret = (item: string) => `제 전화번호는 010-4321-${item.slice(-4)}입니다`;

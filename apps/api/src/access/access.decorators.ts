@@ -3,7 +3,7 @@
  * `@Roles(...)` narrows it to some roles (others get 403).
  */
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from '@gongron/application';
+import type { TokenRole } from '@gongron/domain';
 
 export const PUBLIC_ROUTE = 'gongron:public-route';
 export const ROUTE_ROLES = 'gongron:route-roles';
@@ -12,4 +12,4 @@ export const ROUTE_ROLES = 'gongron:route-roles';
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_ROUTE, true);
 
 /** Only these roles may call the route. */
-export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROUTE_ROLES, roles);
+export const Roles = (...roles: TokenRole[]): MethodDecorator & ClassDecorator => SetMetadata(ROUTE_ROLES, roles);

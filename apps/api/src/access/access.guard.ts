@@ -7,7 +7,8 @@
 import type { ServerResponse } from 'node:http';
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AccessTokenService, type Actor, type Role } from '@gongron/application';
+import { AccessTokenService, type Actor } from '@gongron/application';
+import type { TokenRole } from '@gongron/domain';
 import type { HttpRequest } from '../http-types.js';
 import { ApiProblem } from '../problem/api-problem.js';
 import { AuthFailureLimiter } from '../security/rate-limits.js';
@@ -29,7 +30,7 @@ export class AccessGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets) === true;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROUTE_ROLES, targets);
+    const roles = this.reflector.getAllAndOverride<TokenRole[] | undefined>(ROUTE_ROLES, targets);
     const request = context.switchToHttp().getRequest<RequestWithActor>();
 
     const header = request.headers.authorization;
@@ -53,7 +54,7 @@ export class AccessGuard implements CanActivate {
     if (actor) request.actor = actor;
     if (isPublic) return true;
     if (!actor) throw ApiProblem.unauthorized('ACCESS.TOKEN_MISSING', 'This route needs a bearer token (Authorization: Bearer gr_…) or a session (POST /session).');
-    if (roles && roles.length > 0 && !roles.includes(actor.role as Role)) {
+    if (roles && roles.length > 0 && !roles.includes(actor.role as TokenRole)) {
       throw ApiProblem.forbidden('ACCESS.ROLE_NOT_ALLOWED', `This route is for ${roles.join(', ')}; the token is a ${actor.role} token.`);
     }
     return true;

@@ -1,12 +1,12 @@
 /** Who a new access token is for: the role and its scope (district, body or party) and a name. */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { ROLES } from '@gongron/application';
-import { BODIES, PARTIES } from '../commands/common.dto.js';
+import { tokenRoles } from '@gongron/domain';
+import { BODIES, LABEL_MAX, PARTIES } from '../commands/common.dto.js';
 
 export class CreateTokenDto {
-  @ApiProperty({ enum: ROLES })
-  @IsIn(ROLES)
+  @ApiProperty({ enum: tokenRoles })
+  @IsIn(tokenRoles)
   role!: string;
 
   @ApiPropertyOptional({ example: 'suwon', description: 'Required for secretary and official' })
@@ -25,10 +25,10 @@ export class CreateTokenDto {
   @IsIn(PARTIES)
   party?: string;
 
-  @ApiPropertyOptional({ example: '수원 지역교육협의체 간사', maxLength: 200 })
+  @ApiPropertyOptional({ example: '수원 지역교육협의체 간사', maxLength: LABEL_MAX })
   @IsOptional()
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(LABEL_MAX)
   name?: string;
 }

@@ -11,7 +11,8 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { AccessTokenService, type AccessTokenRecord, type IssuedAccessToken, ROLES } from '@gongron/application';
+import { AccessTokenService, type AccessTokenRecord, type IssuedAccessToken } from '@gongron/application';
+import { tokenRoles } from '@gongron/domain';
 import { CreateTokenDto } from './token.dto.js';
 import { Roles } from '../access/access.decorators.js';
 import { ProblemDto } from '../commands/openapi.js';
@@ -19,7 +20,7 @@ import { ApiProblem } from '../problem/api-problem.js';
 
 export class TokenRecordDto {
   @ApiProperty() id!: string;
-  @ApiProperty({ enum: ROLES }) role!: string;
+  @ApiProperty({ enum: tokenRoles }) role!: string;
   @ApiPropertyOptional() district?: string;
   @ApiPropertyOptional() body?: string;
   @ApiPropertyOptional() party?: string;

@@ -6,10 +6,12 @@ import {
   BudgetDto,
   DATE_PATTERN,
   ID_PATTERN,
+  LABEL_MAX,
   MeetingDto,
   nested,
   NOTE_MAX,
   PARTICIPANT_CATEGORIES,
+  PLAN_MAX,
   TallyDto,
   TASK_CODES,
   TEXT_MAX,
@@ -51,11 +53,11 @@ export class ProposeAgendaItemDto {
   @IsIn(TASK_CODES)
   taskCode?: TaskCode;
 
-  @ApiPropertyOptional({ example: 'forum', maxLength: 100 })
+  @ApiPropertyOptional({ example: 'forum', maxLength: LABEL_MAX })
   @IsOptional()
   @IsString()
   @MinLength(1)
-  @MaxLength(100)
+  @MaxLength(LABEL_MAX)
   source?: string;
 
   @ApiPropertyOptional({ example: '2024-03-02' })
@@ -72,11 +74,11 @@ export class OpenDeliberationDto {
   @Matches(DATE_PATTERN)
   openedOn?: string;
 
-  @ApiPropertyOptional({ example: '온라인 설문과 공개 토론회', maxLength: 200 })
+  @ApiPropertyOptional({ example: '온라인 설문과 공개 토론회', maxLength: LABEL_MAX })
   @IsOptional()
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(LABEL_MAX)
   method?: string;
 }
 
@@ -136,10 +138,10 @@ export class WithdrawAgendaItemDto {
 }
 
 export class StartDraftingDto {
-  @ApiProperty({ example: '화성오산교육지원청 미래교육팀', maxLength: 200 })
+  @ApiProperty({ example: '화성오산교육지원청 미래교육팀', maxLength: LABEL_MAX })
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(LABEL_MAX)
   owner!: string;
 }
 
@@ -150,10 +152,10 @@ export class SubmitDraftRevisionDto {
   @Matches(ID_PATTERN)
   revisionId?: string;
 
-  @ApiProperty({ example: '하천 생태 탐구 12차시, 지역 환경단체 강사 연계', maxLength: TEXT_MAX })
+  @ApiProperty({ example: '하천 생태 탐구 12차시, 지역 환경단체 강사 연계', maxLength: PLAN_MAX })
   @IsString()
   @MinLength(1)
-  @MaxLength(TEXT_MAX)
+  @MaxLength(PLAN_MAX)
   plan!: string;
 
   @ApiPropertyOptional({ enum: TASK_CODES })

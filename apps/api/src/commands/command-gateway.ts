@@ -7,7 +7,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { BusinessClock, businessDateOf, type CommandResult, deterministicUuid, ExecuteDomainCommand } from '@gongron/application';
-import type { CommandData, CommandType } from '@gongron/domain';
+import { type CommandData, type CommandType, domainCommand } from '@gongron/domain';
 import type { HttpRequest, HttpResponse } from '../http-types.js';
 import { ApiProblem } from '../problem/api-problem.js';
 
@@ -65,16 +65,12 @@ export class CommandGateway {
     const { now, today } = claim ? { now: claim.context.now, today: businessDateOf(new Date(claim.context.now)) } : this.clock.read();
     const result = await this.bus.execute(
       new ExecuteDomainCommand(
-        {
-          type,
-          data: withoutUndefined(data),
-          metadata: {
-            now,
-            today,
-            actor,
-            ...(correlationId !== undefined ? { correlationId } : {}),
-          },
-        },
+        domainCommand(type, withoutUndefined(data), {
+          now,
+          today,
+          actor,
+          ...(correlationId !== undefined ? { correlationId } : {}),
+        }),
         {
           ...(expectedRevision !== undefined ? { expectedRevision } : {}),
           ...(claim ? { eventIdSeed: claim.eventIdSeed, mayBeApplied: claim.mayBeApplied } : {}),
@@ -154,6 +150,6 @@ export function parseIfMatch(header: string | string[] | undefined): number | un
 }
 
 /** DTO instances carry no undefined keys into commands (the stored event stays minimal). */
-function withoutUndefined(data: object): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+function withoutUndefined<T>(data: T): T {
+  return JSON.parse(JSON.stringify(data)) as T;
 }

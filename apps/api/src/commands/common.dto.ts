@@ -5,9 +5,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { type BodyCode, bodyCodes, type Budget, funders, type MeetingReference, proposerCategories, type TallyInput, taskCodes } from '@gongron/domain';
+import { type BodyCode, bodyCodes, type Budget, funders, ID_PATTERN, type MeetingReference, proposerCategories, type TallyInput, taskCodes, TEXT_LIMITS } from '@gongron/domain';
 
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,159}$/;
+/** The domain's id pattern and text limits: the validators and the OpenAPI document take them from there. */
+export { ID_PATTERN };
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /*
  * The catalogs are the domain's. A field's type is what the domain's command declares: the
@@ -19,9 +20,11 @@ export const TASK_CODES = taskCodes;
 export const PARTICIPANT_CATEGORIES = proposerCategories;
 /** Largest amount in won a field accepts: far above a province's yearly budget, still exact. */
 export const MAX_WON = 1_000_000_000_000;
-export const TITLE_MAX = 200;
-export const TEXT_MAX = 10_000;
-export const NOTE_MAX = 2_000;
+export const TITLE_MAX = TEXT_LIMITS.title;
+export const TEXT_MAX = TEXT_LIMITS.text;
+export const NOTE_MAX = TEXT_LIMITS.note;
+export const PLAN_MAX = TEXT_LIMITS.plan;
+export const LABEL_MAX = TEXT_LIMITS.label;
 
 export class MeetingDto implements MeetingReference {
   @ApiPropertyOptional({ example: '2024-civic-03', pattern: ID_PATTERN.source })

@@ -1,7 +1,7 @@
 /** Request and answer shapes of the session and sign-in-link routes, for validation and the OpenAPI document. */
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { ROLES } from '@gongron/application';
+import { tokenRoles } from '@gongron/domain';
 import { BODIES, PARTIES } from '../commands/common.dto.js';
 import { CreateTokenDto } from '../admin/token.dto.js';
 
@@ -21,7 +21,7 @@ export class CreateSessionDto {
 
 export class SessionActorDto {
   @ApiProperty({ description: 'The access token id the session acts as; recorded on every event' }) id!: string;
-  @ApiProperty({ enum: ROLES }) role!: string;
+  @ApiProperty({ enum: tokenRoles }) role!: string;
   @ApiPropertyOptional({ example: 'suwon' }) district?: string;
   @ApiPropertyOptional({ enum: BODIES }) body?: string;
   @ApiPropertyOptional({ enum: PARTIES }) party?: string;

@@ -7,17 +7,18 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { SqlDatabase } from '../sql-database.js';
-import { type Actor, type Role } from './actor.js';
+import type { BodyCode, DistrictCode, Funder, TokenRole } from '@gongron/domain';
+import type { Actor } from './actor.js';
 import { type TokenSpec, TokenSpecError, validateTokenSpec } from './token-spec.js';
 
 export const ACCESS_TOKENS_TABLE = 'gongron_access_tokens';
 
 export interface AccessTokenRecord {
   readonly id: string;
-  readonly role: Role;
-  readonly district?: string;
-  readonly body?: string;
-  readonly party?: string;
+  readonly role: TokenRole;
+  readonly district?: DistrictCode;
+  readonly body?: BodyCode;
+  readonly party?: Funder;
   readonly name?: string;
   readonly createdAt: string;
   /** When the token stops resolving. */
@@ -36,13 +37,14 @@ export interface IssuedAccessToken extends AccessTokenRecord {
   readonly token: string;
 }
 
+/** A stored token: its fields were checked by validateTokenSpec when it was issued. */
 interface TokenRow {
   id: string;
   token_hash: string;
-  role: string;
-  district: string | null;
-  body: string | null;
-  party: string | null;
+  role: TokenRole;
+  district: DistrictCode | null;
+  body: BodyCode | null;
+  party: Funder | null;
   name: string | null;
   created_at: string;
   expires_at: string | null;
@@ -289,7 +291,7 @@ export class AccessTokenService {
     return { status: 'valid', actor };
   }
 
-  async countActive(role?: Role): Promise<number> {
+  async countActive(role?: TokenRole): Promise<number> {
     await this.ensureSchema();
     let query = this.sql.db
       .selectFrom(ACCESS_TOKENS_TABLE)
@@ -327,7 +329,7 @@ function validTtlDays(days: number): number {
 function actorFields(row: TokenRow): Omit<AccessTokenRecord, 'createdAt' | 'expiresAt' | 'revokedAt'> {
   return {
     id: row.id,
-    role: row.role as Role,
+    role: row.role,
     ...(row.district !== null ? { district: row.district } : {}),
     ...(row.body !== null ? { body: row.body } : {}),
     ...(row.party !== null ? { party: row.party } : {}),

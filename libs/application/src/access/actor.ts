@@ -1,21 +1,10 @@
 /**
- * Who is acting. A token resolves to one actor; the actor's scope (district and body, or
- * district and party) bounds what it may do. `system` is the process managers' own identity.
+ * Who is acting is the domain's `Actor`: a token resolves to one, and its scope (district and
+ * body, or district and party) bounds what it may do. `system` is the process managers' own identity.
  */
-export const ROLES = ['secretary', 'official', 'auditor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Actor } from '@gongron/domain';
 
-export const BODY_CODES = ['civic-council', 'working-council', 'steering-committee'] as const;
-export const PARTY_CODES = ['education-office', 'local-government'] as const;
-
-export interface Actor {
-  readonly id: string;
-  readonly role: Role | 'system';
-  readonly district?: string;
-  readonly body?: string;
-  readonly party?: string;
-  readonly name?: string;
-}
+export type { Actor } from '@gongron/domain';
 
 /** The identity the process managers act under: deterministic, so their events name it. */
 export const SYSTEM_ACTOR: Actor = { id: 'system:process-manager', role: 'system', name: 'process manager' };

@@ -5,10 +5,9 @@
  * commands are the system's alone.
  */
 import { CommandRefused } from '../commands/command-refused.js';
-import type { CommandScopeLike } from '../commands/workflow-port.js';
-import type { Actor } from './actor.js';
+import type { Actor, CommandScope } from '@gongron/domain';
 
-export function authorize(actor: Actor, scope: CommandScopeLike): void {
+export function authorize(actor: Actor, scope: CommandScope): void {
   switch (scope.kind) {
     case 'system':
       if (actor.role !== 'system' && actor.role !== 'admin') {

@@ -5,9 +5,8 @@
  * refused (422 naming the project), instead of being signed and then never agreed; so is a
  * cancelled one. An amendment's budget changes are decided on what each project has spent.
  */
-import { agreementStreamId, isDistrictCode, projectStreamId } from '@gongron/domain';
+import { agreementStreamId, type DomainCommand, isDistrictCode, isId, projectStreamId } from '@gongron/domain';
 import { CommandRefused } from './command-refused.js';
-import type { DomainCommandLike } from './workflow-port.js';
 
 /** The current view or folded state of another stream, undefined when nothing is recorded under it. */
 export interface StreamFacts {
@@ -19,7 +18,7 @@ export interface StreamFacts {
  * A check of facts outside the command's own stream, run before the decision. What it returns is
  * handed to the decider as `metadata.facts`: the domain decides on them without reading anything.
  */
-export type CommandPrecondition = (command: DomainCommandLike, facts: StreamFacts) => Promise<Readonly<Record<string, unknown>> | void>;
+export type CommandPrecondition = (command: DomainCommand, facts: StreamFacts) => Promise<Readonly<Record<string, unknown>> | void>;
 
 interface ProjectReference {
   readonly projectId: string;
@@ -27,12 +26,12 @@ interface ProjectReference {
   readonly field: string;
 }
 
-async function checkListedProjects(command: DomainCommandLike, facts: StreamFacts, references: readonly ProjectReference[]): Promise<void> {
+async function checkListedProjects(command: DomainCommand, facts: StreamFacts, references: readonly ProjectReference[]): Promise<void> {
   const data = command.data as { district?: unknown; year?: unknown };
   // A malformed command is the decider's to refuse, with its own field names.
   if (typeof data.district !== 'string' || typeof data.year !== 'number') return;
   for (const { projectId, field } of references) {
-    const project = await facts.view(`project:${projectId}`);
+    const project = await facts.view(projectStreamId(projectId));
     if (!project) {
       throw new CommandRefused('rule', 'AGREEMENT.PROJECT_UNKNOWN', `There is no project ${projectId}; an agreement lists only existing projects.`, {
         field,
@@ -64,7 +63,7 @@ async function checkListedProjects(command: DomainCommandLike, facts: StreamFact
   }
 }
 
-function agreementStreamOf(command: DomainCommandLike): string | undefined {
+function agreementStreamOf(command: DomainCommand): string | undefined {
   const data = command.data as { district?: unknown; year?: unknown };
   if (!isDistrictCode(data.district) || typeof data.year !== 'number' || !Number.isInteger(data.year)) return undefined;
   return agreementStreamId(data.district, data.year);
@@ -83,7 +82,7 @@ interface ListedChange {
 async function spendingOf(changes: readonly ListedChange[], facts: StreamFacts): Promise<Record<string, unknown>> {
   const projects: Record<string, unknown> = {};
   for (const change of changes) {
-    if (change.kind !== 'budget' || typeof change.projectId !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,159}$/.test(change.projectId)) continue;
+    if (change.kind !== 'budget' || !isId(change.projectId)) continue;
     const project = await facts.state(projectStreamId(change.projectId));
     projects[change.projectId] = project ? { status: project.status, spent: project.spent } : null;
   }
@@ -95,14 +94,14 @@ async function spendingOf(changes: readonly ListedChange[], facts: StreamFacts):
  * project is withdrawn. Once one party has signed, the listing is fixed and the other's signature
  * is not held back (that would leave the agreement unable to move).
  */
-async function checkNoCancelledListing(command: DomainCommandLike, facts: StreamFacts): Promise<void> {
+async function checkNoCancelledListing(command: DomainCommand, facts: StreamFacts): Promise<void> {
   const streamId = agreementStreamOf(command);
   if (streamId === undefined) return;
   const agreement = await facts.state(streamId);
   if (agreement?.status !== 'drafting') return;
   const listed = (agreement?.projects ?? []) as readonly { projectId: string }[];
   for (const [index, { projectId }] of listed.entries()) {
-    const project = await facts.view(`project:${projectId}`);
+    const project = await facts.view(projectStreamId(projectId));
     if (project?.status === 'cancelled') {
       throw new CommandRefused(
         'rule',

@@ -12,11 +12,11 @@ import { buildEventTypeRegistry, domainCatalog } from '../domain-catalog.js';
 import { openStores, type OpenedStores } from '../stores.js';
 import { createTestDatabase, postgresAvailable, type TestDatabase } from '../../../../test/support/postgres.js';
 import { verifyInclusion } from '@gongron/event-store';
-import { CommandService } from './command.service.js';
+import { CommandService, untypedCommand } from './command.service.js';
 
 const civic: Actor = { id: 'token-civic', role: 'secretary', district: 'suwon', body: 'civic-council' };
 const now = '2024-03-14T09:00:00.000Z';
-const command = (type: string, data: Record<string, unknown>) => ({ type, data, metadata: { now, actor: civic } });
+const command = (type: string, data: Record<string, unknown>) => untypedCommand({ type, data, metadata: { now, actor: civic } });
 
 const pgAvailable = await postgresAvailable();
 if (!pgAvailable && process.env.CI === 'true') throw new Error('PostgreSQL is required under CI=true');

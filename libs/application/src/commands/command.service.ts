@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { storedReceipts, type EventMetadata, type EventStore, type EventToAppend, type JsonObject, type Receipt, type StoredEvent } from '@gongron/event-store';
-import { foldStoredEvent, isHistoryDoesNotFold } from '@gongron/domain';
+import { type DomainCommand, type DomainEvent, type DomainState, type DomainWorkflow, foldStoredEvent, isHistoryDoesNotFold } from '@gongron/domain';
 import { actorRef } from '../access/actor.js';
 import { authorize } from '../access/authorize.js';
 import { deterministicUuid } from '../idempotency/canonical-json.js';
@@ -14,7 +14,20 @@ import type { CommandPrecondition } from './agreement-projects.js';
 import { CommandRefused, isDomainErrorLike, refusalFromDomainError } from './command-refused.js';
 import { businessDateOf } from '../time/business-clock.js';
 import { type CachedState, StateCache } from './state-cache.js';
-import { call, type DomainCommandLike, type DomainEventLike, type WorkflowCatalog, type WorkflowLike } from './workflow-port.js';
+import type { WorkflowCatalog } from './workflow-port.js';
+
+/**
+ * A command from outside the type system (JSON from a client or a file, a script's table of
+ * steps), taken as the domain's command: the command path refuses an unknown type, and the
+ * decider every field it does not accept, by name; a missing business date is filled in from `now`.
+ */
+export function untypedCommand(command: {
+  readonly type: string;
+  readonly data: object;
+  readonly metadata: { readonly now: string; readonly today?: string; readonly actor: object; readonly correlationId?: string; readonly causationId?: string };
+}): DomainCommand {
+  return command as DomainCommand;
+}
 
 export interface ExecuteOptions {
   /** The revision the caller last saw (`If-Match`); another current revision is refused as stale. */
@@ -43,7 +56,7 @@ export interface StreamSnapshot {
   readonly revision: number;
   readonly state: Record<string, unknown>;
   readonly allowedActions: string[];
-  readonly workflow: WorkflowLike;
+  readonly workflow: DomainWorkflow;
 }
 
 /**
@@ -51,6 +64,12 @@ export interface StreamSnapshot {
  * newer state, after a random pause of up to base·2^attempt (capped), so that writers of one hot
  * stream spread out instead of colliding again in lockstep.
  */
+interface FoldedStream {
+  readonly revision: number;
+  readonly state: DomainState;
+  readonly workflowVersion: number;
+}
+
 export interface CommandRetryPolicy {
   readonly maxAttempts: number;
   readonly baseDelayMs: number;
@@ -95,7 +114,7 @@ export class CommandService {
     return this.cache;
   }
 
-  async execute(issued: DomainCommandLike, options: ExecuteOptions = {}): Promise<CommandResult> {
+  async execute(issued: DomainCommand, options: ExecuteOptions = {}): Promise<CommandResult> {
     // Facts come from the command path alone; whatever a caller put there is not one.
     const { facts: _ignored, ...metadata } = issued.metadata;
     const command = withBusinessDate({ ...issued, metadata });
@@ -103,7 +122,7 @@ export class CommandService {
     if (!workflow) {
       throw new CommandRefused('invalid', 'COMMAND.UNKNOWN_TYPE', `Unknown command type "${command.type}".`, { field: 'type' });
     }
-    const streamId = this.domainCall(() => call.streamIdOf(workflow, command));
+    const streamId = this.domainCall(() => workflow.streamIdOf(command));
     return this.inTurn(streamId, () => this.run(command, workflow, streamId, options));
   }
 
@@ -137,13 +156,13 @@ export class CommandService {
     return {
       streamId,
       revision: current.revision,
-      state: call.view(workflow, current.state),
-      allowedActions: call.allowedActions(workflow, current.state),
+      state: workflow.view(current.state),
+      allowedActions: workflow.allowedActions(current.state),
       workflow,
     };
   }
 
-  private async run(issued: DomainCommandLike, workflow: WorkflowLike, streamId: string, options: ExecuteOptions): Promise<CommandResult> {
+  private async run(issued: DomainCommand, workflow: DomainWorkflow, streamId: string, options: ExecuteOptions): Promise<CommandResult> {
     let command = issued;
     const seed = options.eventIdSeed;
     if (seed !== undefined && options.mayBeApplied) {
@@ -164,15 +183,15 @@ export class CommandService {
       const unverified = cached !== undefined;
       const current = cached ?? (await this.foldFrom(streamId, workflow, trustCache ? undefined : this.cache.get(streamId)));
       let toAppend: EventToAppend[];
-      let decided: readonly DomainEventLike[];
+      let decided: readonly DomainEvent[];
       let workflowVersion: number;
       try {
-        const scope = this.domainCall(() => call.scope(workflow, command, current.state), current.revision);
+        const scope = this.domainCall(() => workflow.commandScope(command, current.state), current.revision);
         authorize(command.metadata.actor, scope);
         if (options.expectedRevision !== undefined && options.expectedRevision !== current.revision) {
           throw staleRevision(streamId, options.expectedRevision, current.revision);
         }
-        decided = this.domainCall(() => call.decide(workflow, command, current.state), current.revision);
+        decided = this.domainCall(() => workflow.decider.decide(command, current.state), current.revision);
         if (decided.length === 0) {
           if (unverified) {
             trustCache = false;
@@ -181,8 +200,8 @@ export class CommandService {
           return {
             streamId,
             revision: current.revision,
-            state: call.view(workflow, current.state),
-            allowedActions: call.allowedActions(workflow, current.state),
+            state: workflow.view(current.state),
+            allowedActions: workflow.allowedActions(current.state),
             events: [],
           };
         }
@@ -214,8 +233,8 @@ export class CommandService {
         return {
           streamId,
           revision: appended.revision,
-          state: call.view(workflow, state),
-          allowedActions: call.allowedActions(workflow, state),
+          state: workflow.view(state),
+          allowedActions: workflow.allowedActions(state),
           events: [...appended.events],
           ...(appended.receipts ? { receipts: appended.receipts } : {}),
         };
@@ -247,7 +266,7 @@ export class CommandService {
    * The answer of an earlier attempt with this seed, when its events are in the stream: the state
    * right after them. Undefined when that attempt never appended.
    */
-  private async appliedResult(streamId: string, workflow: WorkflowLike, seed: string): Promise<CommandResult | undefined> {
+  private async appliedResult(streamId: string, workflow: DomainWorkflow, seed: string): Promise<CommandResult | undefined> {
     const events = await this.store.readStream(streamId);
     const first = deterministicUuid(`${seed}#0`);
     const at = events.findIndex((event) => event.id === first);
@@ -261,8 +280,8 @@ export class CommandService {
     return {
       streamId,
       revision: events[end]!.revision,
-      state: call.view(workflow, state),
-      allowedActions: call.allowedActions(workflow, state),
+      state: workflow.view(state),
+      allowedActions: workflow.allowedActions(state),
       events: applied,
       ...(receipts ? { receipts } : {}),
     };
@@ -280,7 +299,7 @@ export class CommandService {
     const workflow = this.catalog.workflowForStream(streamId);
     if (!workflow) return undefined;
     const current = await this.fold(streamId, workflow);
-    return current.revision < 0 ? undefined : call.view(workflow, current.state);
+    return current.revision < 0 ? undefined : workflow.view(current.state);
   }
 
   private async stateOf(streamId: string): Promise<Record<string, unknown> | undefined> {
@@ -291,15 +310,15 @@ export class CommandService {
   }
 
   /** Cached state plus the events appended since; the whole stream on a miss. */
-  private fold(streamId: string, workflow: WorkflowLike): Promise<{ revision: number; state: unknown; workflowVersion: number }> {
+  private fold(streamId: string, workflow: DomainWorkflow): Promise<FoldedStream> {
     return this.foldFrom(streamId, workflow, this.cache.get(streamId));
   }
 
   private async foldFrom(
     streamId: string,
-    workflow: WorkflowLike,
+    workflow: DomainWorkflow,
     cached: CachedState | undefined,
-  ): Promise<{ revision: number; state: unknown; workflowVersion: number }> {
+  ): Promise<FoldedStream> {
     let revision = cached?.revision ?? -1;
     let state = cached ? cached.state : workflow.decider.initialState();
     let workflowVersion = cached?.workflowVersion ?? workflow.version;
@@ -317,16 +336,16 @@ export class CommandService {
    * A stored event is a fact; when today's rules cannot fold it, the history and the code disagree.
    * That is answered as an integrity refusal naming the event, never as a crash or a rule refusal.
    */
-  private evolveStored(workflow: WorkflowLike, state: unknown, event: StoredEvent): unknown {
+  private evolveStored(workflow: DomainWorkflow, state: DomainState, event: StoredEvent): DomainState {
     try {
-      return foldStoredEvent((current: unknown, domainEvent: DomainEventLike) => call.evolve(workflow, current, domainEvent), state, event);
+      return foldStoredEvent((current: DomainState, domainEvent: DomainEvent) => workflow.decider.evolve(current, domainEvent), state, event);
     } catch (error) {
       if (!isHistoryDoesNotFold(error)) throw error;
       throw new CommandRefused('integrity', error.code, error.message, { details: { ...error.details } });
     }
   }
 
-  private metadataFor(command: DomainCommandLike, data: object, workflowVersion: number): EventMetadata {
+  private metadataFor(command: DomainCommand, data: object, workflowVersion: number): EventMetadata {
     const effectiveAt = (data as { effectiveAt?: unknown }).effectiveAt;
     return {
       actor: actorRef(command.metadata.actor),
@@ -357,8 +376,9 @@ function isEventIdConflict(error: unknown): boolean {
  * the business clock, or the one of its instant. An instant that is no instant is left for the
  * domain to refuse by name.
  */
-function withBusinessDate(command: DomainCommandLike): DomainCommandLike {
-  if (command.metadata.today !== undefined) return command;
+function withBusinessDate(command: DomainCommand): DomainCommand {
+  // Typed commands carry it; a command read back from storage or sent as JSON may not.
+  if ((command.metadata.today as string | undefined) !== undefined) return command;
   const instant = Date.parse(command.metadata.now);
   if (Number.isNaN(instant)) return command;
   return { ...command, metadata: { ...command.metadata, today: businessDateOf(new Date(instant)) } };

@@ -2,12 +2,12 @@ import { MemoryEventStore, revealPersonalData } from '@gongron/event-store';
 import type { Actor } from '../access/actor.js';
 import { buildEventTypeRegistry, domainCatalog } from '../domain-catalog.js';
 import { CommandRefused } from './command-refused.js';
-import { CommandService } from './command.service.js';
+import { CommandService, untypedCommand } from './command.service.js';
 import { StateCache } from './state-cache.js';
 
 const civic: Actor = { id: 'token-civic', role: 'secretary', district: 'suwon', body: 'civic-council', name: '간사' };
 const now = '2024-03-14T09:00:00.000Z';
-const command = (type: string, data: Record<string, unknown>, actor: Actor = civic) => ({ type, data, metadata: { now, actor } });
+const command = (type: string, data: Record<string, unknown>, actor: Actor = civic) => untypedCommand({ type, data, metadata: { now, actor } });
 const propose = (itemId: string) =>
   command('ProposeAgendaItem', { itemId, district: 'suwon', title: '생태교실', description: '하천 탐구', proposerCategory: 'student' });
 const opinion = (itemId: string, n: number) =>
@@ -110,7 +110,7 @@ describe('CommandService', () => {
 
   it('records the actor, correlation, command type and workflow version on every event', async () => {
     const service = new CommandService(store, domainCatalog);
-    const result = await service.execute({ ...propose('item-5'), metadata: { now, actor: civic, correlationId: 'corr-1' } });
+    const result = await service.execute(untypedCommand({ ...propose('item-5'), metadata: { now, actor: civic, correlationId: 'corr-1' } }));
     // The actor's name is personal data, sealed under its subject's key: it reads back for a reader who may see it.
     expect(await revealPersonalData(result.events[0]!.metadata, store.subjectKeys, { mayRead: (district) => district === 'suwon' })).toMatchObject({
       actor: { id: 'token-civic', role: 'secretary', district: 'suwon', body: 'civic-council', name: '간사' },

@@ -3,19 +3,18 @@
  * A minutes record naming a file the store does not hold for the meeting's district is refused
  * before deciding (422 naming the attachment), so no event points at bytes nobody can download.
  */
-import { meetingStreamId } from '@gongron/domain';
+import { isId, meetingStreamId } from '@gongron/domain';
 import { type AttachmentStore, SHA256_PATTERN } from '../attachments/attachment-store.js';
 import type { CommandPrecondition } from './agreement-projects.js';
 import { CommandRefused } from './command-refused.js';
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,159}$/;
 
 export function minutesPreconditions(store: Pick<AttachmentStore, 'has'>): Readonly<Record<string, CommandPrecondition>> {
   return {
     RecordMinutes: async (command, facts) => {
       const data = command.data as { meetingId?: unknown; attachments?: unknown };
       // A malformed command is the decider's to refuse, with its own field names.
-      if (typeof data.meetingId !== 'string' || !ID.test(data.meetingId) || !Array.isArray(data.attachments)) return;
+      if (!isId(data.meetingId) || !Array.isArray(data.attachments)) return;
       const meeting = await facts.state(meetingStreamId(data.meetingId));
       if (!meeting || typeof meeting.district !== 'string') return;
       for (const [index, attachment] of (data.attachments as unknown[]).entries()) {

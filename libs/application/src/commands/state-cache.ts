@@ -3,9 +3,11 @@
  * An entry is the state after a known revision; the command path folds only the newer events.
  * States are immutable values (the deciders return new objects), so sharing them is safe.
  */
+import type { DomainState } from '@gongron/domain';
+
 export interface CachedState {
   readonly revision: number;
-  readonly state: unknown;
+  readonly state: DomainState;
   /** The workflow version the stream started under. */
   readonly workflowVersion: number;
 }

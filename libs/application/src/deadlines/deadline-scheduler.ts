@@ -181,7 +181,7 @@ export class DeadlineScheduler {
     const fields = { deadlineId: deadline.deadlineId, kind: deadline.kind, streamId: deadline.streamId, dueOn: deadline.dueOn };
     try {
       await this.commands.execute(
-        { type: deadline.fire.type, data: deadline.fire.data as object, metadata: { now: reading.now, today: reading.today, actor: SCHEDULER_ACTOR } },
+        { ...deadline.fire, metadata: { now: reading.now, today: reading.today, actor: SCHEDULER_ACTOR } },
         { eventIdSeed: `deadline:${deadline.deadlineId}`, mayBeApplied: true },
       );
       this.options.log?.info('deadline fired', fields);

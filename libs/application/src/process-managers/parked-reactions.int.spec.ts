@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Registry } from 'prom-client';
 import { SYSTEM_ACTOR, type Actor } from '../access/actor.js';
-import { CommandService } from '../commands/command.service.js';
+import { CommandService, untypedCommand } from '../commands/command.service.js';
 import { loadConfig } from '../config.js';
 import { buildEventTypeRegistry, domainCatalog, domainProcessManagers } from '../domain-catalog.js';
 import { openConfiguredSqlDatabase, openStores, type OpenedStores } from '../stores.js';
@@ -126,12 +126,14 @@ describe.each(backends)('parked reactions on %s', (_label, kind) => {
     expect((await parked.get(reaction!.id))?.attempts).toBe(2);
 
     // The project is created and agreed; the retry applies the amendment, once.
-    await service.execute({ type: 'CreateProject', data: { projectId: 'ghost-project', district: 'suwon', year: 2024, title: '수원 마을교육', taskCode: '1-1', plannedBudget: budget }, metadata: { now, actor: official } });
-    await service.execute({
-      type: 'MarkProjectAgreed',
-      data: { projectId: 'ghost-project', agreementId: 'suwon-2024', allocation: budget, agreedOn: '2024-04-01' },
-      metadata: { now, actor: SYSTEM_ACTOR },
-    });
+    await service.execute(untypedCommand({ type: 'CreateProject', data: { projectId: 'ghost-project', district: 'suwon', year: 2024, title: '수원 마을교육', taskCode: '1-1', plannedBudget: budget }, metadata: { now, actor: official } }));
+    await service.execute(
+      untypedCommand({
+        type: 'MarkProjectAgreed',
+        data: { projectId: 'ghost-project', agreementId: 'suwon-2024', allocation: budget, agreedOn: '2024-04-01' },
+        metadata: { now, actor: SYSTEM_ACTOR },
+      }),
+    );
     expect(await parked.retry(reaction!.id, service)).toMatchObject({ outcome: 'applied', streamId: 'project:ghost-project' });
     expect((await service.load('project:ghost-project')).state.allocation).toEqual(raised);
     const events = await stores.store.readStream('project:ghost-project');

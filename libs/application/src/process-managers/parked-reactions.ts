@@ -9,14 +9,14 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Counter, Gauge, register as defaultRegistry, type Registry } from 'prom-client';
 import { CommandRefused } from '../commands/command-refused.js';
 import type { CommandResult, ExecuteOptions } from '../commands/command.service.js';
-import type { DomainCommandLike } from '../commands/workflow-port.js';
+import type { DomainCommand } from '@gongron/domain';
 import type { SqlDatabase } from '../sql-database.js';
 
 export const PARKED_REACTIONS_TABLE = 'gongron_parked_reactions';
 
 /** Where reactions are sent: the command bus in the apps, the command service in tests and the CLI. */
 export interface CommandDispatcher {
-  execute(command: DomainCommandLike, options?: ExecuteOptions): Promise<CommandResult>;
+  execute(command: DomainCommand, options?: ExecuteOptions): Promise<CommandResult>;
 }
 
 export interface ReactionRef {
@@ -32,7 +32,7 @@ export interface ReactionRef {
 export interface ParkedReaction extends ReactionRef {
   /** `processManager:causeEventId:index`: the reaction's id, and the seed of its event ids. */
   readonly id: string;
-  readonly command: DomainCommandLike;
+  readonly command: DomainCommand;
   readonly code: string;
   readonly message: string;
   readonly refusal: Record<string, unknown>;
@@ -102,7 +102,8 @@ function fromRow(row: ParkedRow): ParkedReaction {
     ...ref,
     causeType: row.cause_type,
     causePosition: Number(row.cause_position),
-    command: JSON.parse(row.command) as DomainCommandLike,
+    // Written by park() from a command the runner built; read back as it was written.
+    command: JSON.parse(row.command) as DomainCommand,
     code: row.code,
     message: row.message,
     refusal: JSON.parse(row.refusal) as Record<string, unknown>,
@@ -196,7 +197,7 @@ export class ParkedReactions {
   }
 
   /** Records a refused reaction; the same reaction refused again (after a crash) stays one row. */
-  async park(ref: ReactionRef, command: DomainCommandLike, refusal: CommandRefused): Promise<void> {
+  async park(ref: ReactionRef, command: DomainCommand, refusal: CommandRefused): Promise<void> {
     await this.ensureSchema();
     const now = this.clock().toISOString();
     await this.sql.db

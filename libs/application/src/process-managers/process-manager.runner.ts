@@ -10,20 +10,14 @@
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import type { CheckpointStore, EventStore, StoredEvent, Subscription } from '@gongron/event-store';
+import type { DomainCommand, ProcessManager } from '@gongron/domain';
 import { DEFAULT_STALL_LIMITS, type StallLimits, type StalledReader } from '@gongron/projections';
 import { SYSTEM_ACTOR, type Actor } from '../access/actor.js';
 import { CommandRefused } from '../commands/command-refused.js';
-import type { DomainCommandLike } from '../commands/workflow-port.js';
 import { businessDateOf } from '../time/business-clock.js';
 import { type CommandDispatcher, classifyRefusal, type ParkedReactions, type ProcessManagerMetrics, reactionId } from './parked-reactions.js';
 
 export type { CommandDispatcher } from './parked-reactions.js';
-
-export interface ProcessManagerLike {
-  readonly name: string;
-  readonly handles: readonly string[];
-  react(event: { id: string; type: string; streamId: string; data: never; recordedAt: string; recordedOn: string }): readonly unknown[];
-}
 
 export interface ProcessManagerLog {
   info(message: string, fields: Record<string, unknown>): void;
@@ -50,7 +44,7 @@ export function checkpointName(processManager: { name: string }): string {
 }
 
 interface Member {
-  readonly pm: ProcessManagerLike;
+  readonly pm: ProcessManager;
   readonly handles: ReadonlySet<string>;
   /** Last event this process manager has finished. */
   position: number;
@@ -75,7 +69,7 @@ export class ProcessManagerRunner {
     private readonly store: EventStore,
     private readonly checkpoints: CheckpointStore,
     private readonly commands: CommandDispatcher,
-    private readonly processManagers: readonly ProcessManagerLike[],
+    private readonly processManagers: readonly ProcessManager[],
     private readonly options: ProcessManagerRunnerOptions = {},
     private readonly actor: Actor = SYSTEM_ACTOR,
   ) {
@@ -139,7 +133,7 @@ export class ProcessManagerRunner {
     });
   }
 
-  private finished(pm: ProcessManagerLike, position: number): void {
+  private finished(pm: ProcessManager, position: number): void {
     const progress = this.progress.get(pm.name);
     if (progress && position <= progress.furthest) return;
     this.progress.set(pm.name, { furthest: position, movedAt: Date.now(), failures: 0 });
@@ -151,7 +145,7 @@ export class ProcessManagerRunner {
    * reaction fails leaves the group and resumes alone from its checkpoint, so it never holds
    * the others back.
    */
-  private async startGroup(pms: readonly ProcessManagerLike[]): Promise<void> {
+  private async startGroup(pms: readonly ProcessManager[]): Promise<void> {
     if (this.stopped || pms.length === 0) return;
     const members = new Map<string, Member>();
     for (const pm of pms) {
@@ -208,7 +202,7 @@ export class ProcessManagerRunner {
     }
   }
 
-  private resumeLater(pms: readonly ProcessManagerLike[], error: unknown): void {
+  private resumeLater(pms: readonly ProcessManager[], error: unknown): void {
     for (const pm of pms) {
       const progress = this.progress.get(pm.name) ?? { furthest: 0, movedAt: Date.now(), failures: 0 };
       this.progress.set(pm.name, { ...progress, failures: progress.failures + 1, lastError: error instanceof Error ? error.message : String(error) });
@@ -227,23 +221,22 @@ export class ProcessManagerRunner {
     this.timers.add(timer);
   }
 
-  private async react(pm: ProcessManagerLike, event: StoredEvent): Promise<void> {
+  private async react(pm: ProcessManager, event: StoredEvent): Promise<void> {
     const reactions = pm.react({
       id: event.id,
       type: event.type,
       streamId: event.streamId,
-      data: event.data as never,
+      data: event.data,
       recordedAt: event.recordedAt,
       recordedOn: businessDateOf(event.recordedAt),
-    }) as readonly Partial<DomainCommandLike>[];
+    });
     for (const [index, reaction] of reactions.entries()) {
-      const command: DomainCommandLike = {
-        type: reaction.type as string,
-        data: reaction.data ?? {},
+      const command: DomainCommand = {
+        ...reaction,
         metadata: {
-          now: reaction.metadata?.now ?? event.recordedAt,
-          today: reaction.metadata?.today ?? businessDateOf(reaction.metadata?.now ?? event.recordedAt),
-          actor: reaction.metadata?.actor?.role === 'system' ? reaction.metadata.actor : this.actor,
+          now: reaction.metadata.now,
+          today: reaction.metadata.today,
+          actor: reaction.metadata.actor.role === 'system' ? reaction.metadata.actor : this.actor,
           causationId: event.id,
           correlationId: typeof event.metadata.correlationId === 'string' ? event.metadata.correlationId : event.id,
         },

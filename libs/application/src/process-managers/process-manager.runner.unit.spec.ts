@@ -1,13 +1,13 @@
 import { MemoryCheckpointStore, MemoryEventStore, type StoredEvent } from '@gongron/event-store';
-import { processManagers, projectIdForAgendaItem } from '@gongron/domain';
+import { type BodyCode, processManagers, projectIdForAgendaItem } from '@gongron/domain';
 import type { Actor } from '../access/actor.js';
-import { CommandService } from '../commands/command.service.js';
+import { CommandService, untypedCommand } from '../commands/command.service.js';
 import { buildEventTypeRegistry, domainCatalog, domainProcessManagers } from '../domain-catalog.js';
 import { checkpointName, ProcessManagerRunner } from './process-manager.runner.js';
 
 const now = '2024-05-02T09:00:00.000Z';
-const secretary = (body: string): Actor => ({ id: `token-${body}`, role: 'secretary', district: 'suwon', body });
-const command = (type: string, data: Record<string, unknown>, actor: Actor) => ({ type, data, metadata: { now, actor } });
+const secretary = (body: BodyCode): Actor => ({ id: `token-${body}`, role: 'secretary', district: 'suwon', body });
+const command = (type: string, data: Record<string, unknown>, actor: Actor) => untypedCommand({ type, data, metadata: { now, actor } });
 const tally = { onRoll: 15, present: 11, for: 9, against: 1, abstain: 1 };
 const meeting = { heldOn: '2024-05-01' };
 

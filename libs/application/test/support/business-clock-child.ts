@@ -5,7 +5,7 @@
  * Prints one JSON object with what a user would see at the chosen Korean hours.
  */
 import { MemoryEventStore } from '@gongron/event-store';
-import { BusinessClock, CommandService, businessDateOf, domainCatalog, type Actor } from '@gongron/application';
+import { BusinessClock, CommandService, businessDateOf, domainCatalog, type Actor, untypedCommand } from '@gongron/application';
 import { parseAsOf } from '@gongron/projections';
 
 const civic: Actor = { id: 'tok-civic', role: 'secretary', district: 'suwon', body: 'civic-council' };
@@ -26,7 +26,7 @@ const store = new MemoryEventStore({ clock: () => current });
 const commands = new CommandService(store, domainCatalog);
 const at = async (instant: string, actor: Actor, type: string, data: Record<string, unknown>) => {
   current = new Date(instant);
-  return commands.execute({ type, data, metadata: { ...clock.read(), actor } }).then(
+  return commands.execute(untypedCommand({ type, data, metadata: { ...clock.read(), actor } })).then(
     (result) => ({ ok: true as const, result }),
     (error: { code?: string }) => ({ ok: false as const, code: error.code }),
   );

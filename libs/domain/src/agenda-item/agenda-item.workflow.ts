@@ -23,6 +23,7 @@ import {
   requireTextList,
   requireYear,
 } from '../validation.js';
+import { TEXT_LIMITS } from '../limits.js';
 import { tally } from '../votes.js';
 import { asAlreadyDone } from '../rules.js';
 import { type Condition, requireConditions } from '../project/conditions.js';
@@ -191,11 +192,11 @@ const propose: Decision<'ProposeAgendaItem'> = ({ data, metadata: { today } }, _
       data: {
         itemId,
         district: requireDistrict(field(data, 'district'), 'data.district'),
-        title: requireText(field(data, 'title'), 'data.title', 300),
+        title: requireText(field(data, 'title'), 'data.title', TEXT_LIMITS.title),
         description: requireText(field(data, 'description'), 'data.description'),
         proposerCategory: requireOneOf(field(data, 'proposerCategory'), proposerCategories, 'data.proposerCategory'),
         taskCode: optionalTaskCode(field(data, 'taskCode'), 'data.taskCode'),
-        source: optionalText(field(data, 'source'), 'data.source', 200),
+        source: optionalText(field(data, 'source'), 'data.source', TEXT_LIMITS.label),
         proposedOn: proposedOn ?? today,
         workflowVersion: AGENDA_ITEM_WORKFLOW_VERSION,
         ...effective(proposedOn, today),
@@ -209,7 +210,7 @@ const openDeliberation: Decision<'OpenDeliberation'> = ({ data, metadata: { toda
   return [
     {
       type: 'DeliberationOpened',
-      data: { itemId, openedOn: openedOn ?? today, method: optionalText(field(data, 'method'), 'data.method', 200), ...effective(openedOn, today) },
+      data: { itemId, openedOn: openedOn ?? today, method: optionalText(field(data, 'method'), 'data.method', TEXT_LIMITS.label), ...effective(openedOn, today) },
     },
   ];
 };
@@ -262,7 +263,7 @@ const withdraw: Decision<'WithdrawAgendaItem'> = ({ data, metadata: { today } },
 ];
 
 const startDrafting: Decision<'StartDrafting'> = ({ data, metadata: { today } }, _state, itemId) => [
-  { type: 'DraftingStarted', data: { itemId, owner: requireText(field(data, 'owner'), 'data.owner', 200), startedOn: today } },
+  { type: 'DraftingStarted', data: { itemId, owner: requireText(field(data, 'owner'), 'data.owner', TEXT_LIMITS.label), startedOn: today } },
 ];
 
 const submitRevision: Decision<'SubmitDraftRevision'> = ({ data, metadata: { today } }, state, itemId) => {
@@ -275,8 +276,8 @@ const submitRevision: Decision<'SubmitDraftRevision'> = ({ data, metadata: { tod
       data: {
         itemId,
         revisionId,
-        title: optionalText(field(data, 'title'), 'data.title', 300) ?? state.title ?? '',
-        plan: requireText(field(data, 'plan'), 'data.plan', 100_000),
+        title: optionalText(field(data, 'title'), 'data.title', TEXT_LIMITS.title) ?? state.title ?? '',
+        plan: requireText(field(data, 'plan'), 'data.plan', TEXT_LIMITS.plan),
         taskCode: optionalTaskCode(field(data, 'taskCode'), 'data.taskCode'),
         budgetRequest: budgetRequest === undefined || budgetRequest === null ? null : budget(budgetRequest, 'data.budgetRequest'),
         submittedOn: today,

@@ -22,6 +22,7 @@ import {
   requireText,
   requireYear,
 } from '../validation.js';
+import { TEXT_LIMITS } from '../limits.js';
 import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
 import {
   type AgreementContext,
@@ -125,7 +126,7 @@ function amendmentChanges(value: unknown): AmendmentChange[] {
         return {
           kind,
           projectId,
-          title: requireText(change['title'], `${at}.title`, 300),
+          title: requireText(change['title'], `${at}.title`, TEXT_LIMITS.title),
           taskCode: requireTaskCode(change['taskCode'], `${at}.taskCode`),
           budget: budget(change['budget'], `${at}.budget`),
         };
@@ -217,7 +218,7 @@ function decideAgreement(command: AgreementCommand, state: AgreementState): Agre
       const projectId = requireId(field(data, 'projectId'), 'data.projectId');
       const listed = {
         projectId,
-        title: requireText(field(data, 'title'), 'data.title', 300),
+        title: requireText(field(data, 'title'), 'data.title', TEXT_LIMITS.title),
         taskCode: requireTaskCode(field(data, 'taskCode'), 'data.taskCode'),
         budget: budget(field(data, 'budget'), 'data.budget'),
       };

@@ -19,6 +19,7 @@ import {
   requireObject,
   requireText,
 } from '../validation.js';
+import { TEXT_LIMITS } from '../limits.js';
 import { type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
 import { type MeetingContext, type MeetingStatus, meetingMachine, meetingTerminalStatuses } from './meeting.machine.js';
 import type { AgendaEntry, MeetingCommand, MeetingEvent, MinutesAttachment } from './meeting.messages.js';
@@ -84,7 +85,7 @@ function meetingNumber(value: unknown): number {
 
 function agendaEntry(value: unknown, path: string): AgendaEntry {
   const entry = requireObject(value, path);
-  return { itemId: optionalId(entry['itemId'], `${path}.itemId`), title: requireText(entry['title'], `${path}.title`, 300) };
+  return { itemId: optionalId(entry['itemId'], `${path}.itemId`), title: requireText(entry['title'], `${path}.title`, TEXT_LIMITS.title) };
 }
 
 function assertNewAgendaItem(agenda: readonly AgendaEntry[], entry: AgendaEntry, path: string): void {
@@ -190,7 +191,7 @@ function decideMeeting(command: MeetingCommand, state: MeetingState): MeetingEve
       return [{ type: 'AgendaEntryAdded', data: { meetingId: state.meetingId ?? '', entry } }];
     }
     case 'CancelMeeting':
-      return [{ type: 'MeetingCancelled', data: { meetingId: state.meetingId ?? '', reason: requireText(field(data, 'reason'), 'data.reason', 2000), cancelledOn: today } }];
+      return [{ type: 'MeetingCancelled', data: { meetingId: state.meetingId ?? '', reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note), cancelledOn: today } }];
     case 'ConveneMeeting':
       return convene(command, state, state.meetingId ?? '');
     case 'ChangeAttendance': {

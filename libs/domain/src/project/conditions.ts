@@ -7,6 +7,7 @@
 import { invalid } from '../errors.js';
 import type { Meeting } from '../messages.js';
 import { optionalIsoDate, requireId, requireObject, requireText } from '../validation.js';
+import { TEXT_LIMITS } from '../limits.js';
 
 export interface Condition {
   readonly conditionId: string;
@@ -44,7 +45,7 @@ export function requireConditions(value: unknown, path: string, { nonEmpty }: { 
     const at = `${path}[${index}]`;
     let condition: Condition;
     if (typeof entry === 'string') {
-      condition = { conditionId: `c${index + 1}`, text: requireText(entry, at, 2000), dueOn: null, beforeSpending: false };
+      condition = { conditionId: `c${index + 1}`, text: requireText(entry, at, TEXT_LIMITS.note), dueOn: null, beforeSpending: false };
     } else {
       const record = requireObject(entry, at);
       const id = record['conditionId'];
@@ -54,7 +55,7 @@ export function requireConditions(value: unknown, path: string, { nonEmpty }: { 
       }
       condition = {
         conditionId: id === undefined || id === null ? `c${index + 1}` : requireId(id, `${at}.conditionId`),
-        text: requireText(record['text'], `${at}.text`, 2000),
+        text: requireText(record['text'], `${at}.text`, TEXT_LIMITS.note),
         dueOn: optionalIsoDate(record['dueOn'], `${at}.dueOn`),
         beforeSpending: before === true,
       };

@@ -23,6 +23,7 @@ import {
   requireText,
   requireYear,
 } from '../validation.js';
+import { TEXT_LIMITS } from '../limits.js';
 import { type CommandScope, type Upcaster, type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
 import {
   type ProjectContext,
@@ -168,7 +169,7 @@ const expenditureExecutedByFunder: Upcaster = {
 function executorOf(data: unknown, funder: Funder): { executedBy: Executor; school: string | null } {
   const named = field(data, 'executedBy');
   const executedBy = named === undefined || named === null ? funder : requireOneOf(named, executors, 'data.executedBy');
-  const school = optionalText(field(data, 'school'), 'data.school', 200);
+  const school = optionalText(field(data, 'school'), 'data.school', TEXT_LIMITS.label);
   if (executedBy === 'school' && school === null) {
     throw invalid('COMMAND.INVALID', 'data.school', 'name the school that executed the expenditure (학교 집행)');
   }
@@ -193,7 +194,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
             projectId,
             district: requireDistrict(field(data, 'district'), 'data.district'),
             year: requireYear(field(data, 'year'), 'data.year'),
-            title: requireText(field(data, 'title'), 'data.title', 300),
+            title: requireText(field(data, 'title'), 'data.title', TEXT_LIMITS.title),
             taskCode: requireTaskCode(field(data, 'taskCode'), 'data.taskCode'),
             plannedBudget,
             sourceAgendaItemId: optionalId(field(data, 'sourceAgendaItemId'), 'data.sourceAgendaItemId'),
@@ -425,7 +426,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
             indicators: indicators(field(data, 'indicators'), 'data.indicators'),
             summary: optionalText(field(data, 'summary'), 'data.summary'),
             previous: { indicators: previous.indicators, summary: previous.summary },
-            reason: requireText(field(data, 'reason'), 'data.reason', 2000),
+            reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
             correctedOn: today,
           },
         },
@@ -449,7 +450,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
             satisfaction: satisfaction(field(data, 'satisfaction'), 'data.satisfaction'),
             surveyedOn: surveyedOn ?? previous.surveyedOn,
             previous: { satisfaction: previous.satisfaction, surveyedOn: previous.surveyedOn },
-            reason: requireText(field(data, 'reason'), 'data.reason', 2000),
+            reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
             correctedOn: today,
           },
         },
@@ -494,7 +495,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
             data: {
               projectId,
               conditionId,
-              evidence: requireText(field(data, 'evidence'), 'data.evidence', 2000),
+              evidence: requireText(field(data, 'evidence'), 'data.evidence', TEXT_LIMITS.note),
               fulfilledOn: fulfilledOn ?? today,
               ...effective(fulfilledOn, today),
             },
@@ -512,7 +513,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
             data: {
               projectId,
               conditionId,
-              reason: requireText(field(data, 'reason'), 'data.reason', 2000),
+              reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
               meeting: { ...meeting, body: 'steering-committee' },
               ...effective(meeting.heldOn, today),
             },

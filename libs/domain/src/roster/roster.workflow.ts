@@ -6,6 +6,7 @@
 import { invalid, ruleBroken } from '../errors.js';
 import { rosterStreamId } from '../stream-ids.js';
 import { effective, field, optionalIsoDate, optionalText, requireBody, requireDistrict, requireId, requireIsoDate, requireOneOf, requireText } from '../validation.js';
+import { TEXT_LIMITS } from '../limits.js';
 import { type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
 import { type RosterContext, type RosterMember, type RosterStatus, membersOnRoll, rosterMachine } from './roster.machine.js';
 import { type MemberRole, type RosterCommand, type RosterEvent, memberCategories, memberRoles } from './roster.messages.js';
@@ -91,7 +92,7 @@ function decideRoster(command: RosterCommand, state: RosterState): RosterEvent[]
           data: {
             ...ref,
             memberId,
-            name: requireText(field(data, 'name'), 'data.name', 200),
+            name: requireText(field(data, 'name'), 'data.name', TEXT_LIMITS.label),
             category: requireOneOf(field(data, 'category'), memberCategories, 'data.category'),
             role,
             ...span,

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { EventStore } from '@gongron/event-store';
-import { CommandService, domainCatalog, type Actor } from '@gongron/application';
+import { CommandService, domainCatalog, type Actor, untypedCommand } from '@gongron/application';
 
 const district = 'suwon';
 const civic: Actor = { id: 'tok-civic', role: 'secretary', district, body: 'civic-council', name: '민관학 간사' };
@@ -43,9 +43,11 @@ export function commandService(store: EventStore): CommandService {
 }
 
 export async function execute(service: CommandService, step: { type: string; data: Record<string, unknown>; actor: Actor }) {
-  return service.execute({
-    type: step.type,
-    data: step.data,
-    metadata: { now: new Date().toISOString(), actor: step.actor, correlationId: randomUUID() },
-  });
+  return service.execute(
+    untypedCommand({
+      type: step.type,
+      data: step.data,
+      metadata: { now: new Date().toISOString(), actor: step.actor, correlationId: randomUUID() },
+    }),
+  );
 }
