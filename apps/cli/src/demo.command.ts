@@ -1,13 +1,12 @@
 /**
- * `demo load`: a living system for a newcomer. Runs the demo scenario through the CommandBus
+ * `demo load`: a living system for a newcomer. Runs the demo scenario through the command path
  * (the same path the API uses) with the process managers running in this process, with a
  * progress bar. Refuses to load twice into the same installation.
  */
 import { NestFactory } from '@nestjs/core';
-import { CommandBus } from '@nestjs/cqrs';
 import { type Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { ApplicationModule, BusinessClock, CommandRefused, CommandService, ExecuteDomainCommand, loadConfig } from '@gongron/application';
+import { ApplicationModule, BusinessClock, CommandRefused, CommandService, loadConfig } from '@gongron/application';
 import { domainCommand } from '@gongron/domain';
 import { demoItemId, demoDistricts, loadDemo, type DemoDriver } from './demo-scenario.js';
 
@@ -41,13 +40,12 @@ export function registerDemoCommands(program: Command): void {
         let total = 0;
         await loadDemo({ exec: async () => void (total += 1), waitFor: async () => undefined }, today);
 
-        const bus = app.get(CommandBus);
         const bar = options.quiet ? undefined : new cliProgress.SingleBar({ format: 'demo |{bar}| {value}/{total} commands  {step}', hideCursor: true }, cliProgress.Presets.shades_classic);
         bar?.start(total, 0, { step: '' });
         const started = Date.now();
         const driver: DemoDriver = {
           async exec(actor, type, data) {
-            await bus.execute(new ExecuteDomainCommand(domainCommand(type, data, { ...clock.read(), actor })));
+            await commands.execute(domainCommand(type, data, { ...clock.read(), actor }));
             bar?.increment(1, { step: type });
           },
           async waitFor(streamId, statuses) {

@@ -1,6 +1,6 @@
 /**
- * The module every app imports: configuration, the log, the SQL database, the command path on
- * the CommandBus, access tokens, idempotency records and the process managers' runner.
+ * The module every app imports: configuration, the log, the SQL database, the one command path
+ * (CommandService), access tokens, idempotency records and the process managers' runner.
  * It owns the connections and closes them last, after every reader has stopped.
  */
 import {
@@ -14,14 +14,12 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { CHECKPOINT_STORE, EVENT_STORE } from '@gongron/event-store';
 import { AccessTokenService } from './access/access-token.service.js';
 import { CommandService } from './commands/command.service.js';
 import { StateCache } from './commands/state-cache.js';
 import { GONGRON_CONFIG, type GongronConfig } from './config.js';
 import { buildEventTypeRegistry, domainCatalog, domainPreconditions, domainProcessManagers } from './domain-catalog.js';
-import { ExecuteDomainCommand, ExecuteDomainCommandHandler } from './execute-domain-command.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { ParkedReactions, registerProcessManagerMetrics } from './process-managers/parked-reactions.js';
 import { ProcessManagerRunner } from './process-managers/process-manager.runner.js';
@@ -89,7 +87,6 @@ export class ApplicationModule {
     return {
       module: ApplicationModule,
       global: true,
-      imports: [CqrsModule.forRoot()],
       providers: [
         { provide: GONGRON_CONFIG, useValue: config },
         { provide: 'GONGRON_RUN_PROCESS_MANAGERS', useValue: options.runProcessManagers ?? config.runProcessManagers },
@@ -127,12 +124,12 @@ export class ApplicationModule {
         },
         {
           provide: ProcessManagerRunner,
-          useFactory: (stores: OpenedStores, bus: CommandBus, parked: ParkedReactions) => {
+          useFactory: (stores: OpenedStores, commands: CommandService, parked: ParkedReactions) => {
             const logger = new Logger('ProcessManagers');
             return new ProcessManagerRunner(
               stores.store,
               stores.checkpoints,
-              { execute: (command, executeOptions) => bus.execute(new ExecuteDomainCommand(command, executeOptions)) },
+              commands,
               domainProcessManagers,
               {
                 log: {
@@ -145,15 +142,14 @@ export class ApplicationModule {
               },
             );
           },
-          inject: [OPENED_STORES, CommandBus, ParkedReactions],
+          inject: [OPENED_STORES, CommandService, ParkedReactions],
         },
         {
           provide: DeadlineScheduler,
-          useFactory: (stores: OpenedStores, bus: CommandBus, clock: BusinessClock) => createDeadlineScheduler(config, stores, bus, clock),
-          inject: [OPENED_STORES, CommandBus, BusinessClock],
+          useFactory: (stores: OpenedStores, commands: CommandService, clock: BusinessClock) => createDeadlineScheduler(config, stores, commands, clock),
+          inject: [OPENED_STORES, CommandService, BusinessClock],
         },
         DeadlineLifecycle,
-        ExecuteDomainCommandHandler,
         ApplicationLifecycle,
       ],
       exports: [
@@ -171,7 +167,6 @@ export class ApplicationModule {
         ParkedReactions,
         CommandService,
         ProcessManagerRunner,
-        CqrsModule,
       ],
     };
   }

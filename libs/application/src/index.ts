@@ -16,7 +16,6 @@ export * from './process-managers/process-manager.runner.js';
 export * from './stores.js';
 export * from './time/business-clock.js';
 export * from './domain-catalog.js';
-export * from './execute-domain-command.js';
 export * from './application.module.js';
 export * from './readers.js';
 export * from './readiness.js';

@@ -4,11 +4,9 @@
  * with its own event ids, so retrying twice or after it was applied writes nothing more.
  */
 import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
-  type CommandDispatcher,
-  ExecuteDomainCommand,
+  CommandService,
   type ParkedReaction,
   ParkedReactions,
   parseReactionId,
@@ -23,15 +21,11 @@ import { ApiProblem } from '../problem/api-problem.js';
 @Roles('admin')
 @Controller('admin/process-managers')
 export class ProcessManagersController {
-  private readonly commands: CommandDispatcher;
-
   constructor(
     @Inject(ParkedReactions) private readonly parked: ParkedReactions,
     @Inject(ProcessManagerRunner) private readonly runner: ProcessManagerRunner,
-    @Inject(CommandBus) bus: CommandBus,
-  ) {
-    this.commands = { execute: (command, options) => bus.execute(new ExecuteDomainCommand(command, options)) };
-  }
+    @Inject(CommandService) private readonly commands: CommandService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: "Each process manager's checkpoint (last log position finished) and how many reactions it has parked" })

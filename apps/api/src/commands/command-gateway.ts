@@ -1,12 +1,11 @@
 /**
  * What every command route does around the command itself: the actor from the guard, the
- * correlation id, the clock, `If-Match` as the expected revision, dispatch on the CommandBus,
+ * correlation id, the clock, `If-Match` as the expected revision, the one command path,
  * and the answer with the revision as `ETag`.
  */
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { BusinessClock, businessDateOf, type CommandResult, deterministicUuid, ExecuteDomainCommand } from '@gongron/application';
+import { BusinessClock, businessDateOf, type CommandResult, CommandService, deterministicUuid } from '@gongron/application';
 import { type CommandData, type CommandType, domainCommand } from '@gongron/domain';
 import type { HttpRequest, HttpResponse } from '../http-types.js';
 import { ApiProblem } from '../problem/api-problem.js';
@@ -48,7 +47,7 @@ export const ANSWER_LIST_LIMIT = 20;
 @Injectable()
 export class CommandGateway {
   constructor(
-    @Inject(CommandBus) private readonly bus: CommandBus,
+    @Inject(CommandService) private readonly commands: CommandService,
     @Inject(BusinessClock) private readonly clock: BusinessClock,
   ) {}
 
@@ -63,19 +62,17 @@ export class CommandGateway {
     const claim = request.idempotency;
     const correlationId = claim ? claim.context.correlationId : typeof correlation === 'string' ? correlation : undefined;
     const { now, today } = claim ? { now: claim.context.now, today: businessDateOf(new Date(claim.context.now)) } : this.clock.read();
-    const result = await this.bus.execute(
-      new ExecuteDomainCommand(
-        domainCommand(type, withoutUndefined(data), {
-          now,
-          today,
-          actor,
-          ...(correlationId !== undefined ? { correlationId } : {}),
-        }),
-        {
-          ...(expectedRevision !== undefined ? { expectedRevision } : {}),
-          ...(claim ? { eventIdSeed: claim.eventIdSeed, mayBeApplied: claim.mayBeApplied } : {}),
-        },
-      ),
+    const result = await this.commands.execute(
+      domainCommand(type, withoutUndefined(data), {
+        now,
+        today,
+        actor,
+        ...(correlationId !== undefined ? { correlationId } : {}),
+      }),
+      {
+        ...(expectedRevision !== undefined ? { expectedRevision } : {}),
+        ...(claim ? { eventIdSeed: claim.eventIdSeed, mayBeApplied: claim.mayBeApplied } : {}),
+      },
     );
     response.setHeader('ETag', etag(result.revision));
     const last = result.receipts?.[result.receipts.length - 1];

@@ -3,19 +3,18 @@
  * the worker in server deployments), and stops it before the connections close.
  */
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import type { GongronConfig } from '../config.js';
-import { ExecuteDomainCommand } from '../execute-domain-command.js';
+import type { CommandService } from '../commands/command.service.js';
 import type { OpenedStores } from '../stores.js';
 import type { BusinessClock } from '../time/business-clock.js';
 import { DeadlineScheduler } from './deadline-scheduler.js';
 import { deadlinePolicyOf } from './deadline-settings.js';
 
-export function createDeadlineScheduler(config: GongronConfig, stores: OpenedStores, bus: CommandBus, clock: BusinessClock): DeadlineScheduler {
+export function createDeadlineScheduler(config: GongronConfig, stores: OpenedStores, commands: CommandService, clock: BusinessClock): DeadlineScheduler {
   const logger = new Logger('Deadlines');
   return new DeadlineScheduler(
     stores.store,
-    { execute: (command, options) => bus.execute(new ExecuteDomainCommand(command, options)) },
+    commands,
     clock,
     {
       policy: deadlinePolicyOf(config.deadlines),

@@ -14,7 +14,7 @@ import type { SqlDatabase } from '../sql-database.js';
 
 export const PARKED_REACTIONS_TABLE = 'gongron_parked_reactions';
 
-/** Where reactions are sent: the command bus in the apps, the command service in tests and the CLI. */
+/** Where reactions are sent: the one command path (CommandService). */
 export interface CommandDispatcher {
   execute(command: DomainCommand, options?: ExecuteOptions): Promise<CommandResult>;
 }
