@@ -2,6 +2,7 @@
  * One topic per stream category: `<prefix>.<plural of category>.v<version>`, so the stream
  * `agenda-item:42` is published to `gongron.agenda-items.v1`, keyed by its stream id.
  */
+import { streamCategory } from '@gongron/domain';
 import { InvalidMessagingOptionError } from './errors.js';
 
 /** The categories the domain writes; their topics are created when the relay starts. */
@@ -49,6 +50,5 @@ export function topicForCategory(category: string, naming: TopicNaming = {}): st
 
 /** The category of a stream id `<category>:<id>`. */
 export function categoryOfStream(streamId: string): string {
-  const colon = streamId.indexOf(':');
-  return colon < 0 ? streamId : streamId.slice(0, colon);
+  return streamCategory(streamId) ?? streamId;
 }

@@ -48,7 +48,7 @@ import {
   type SealedEvent,
 } from '../core.js';
 import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
-import { parseStreamId } from '../stream-id.js';
+import { parseStreamId, streamCategory } from '../stream-id.js';
 import { pollingSubscription, WakeSignal } from '../subscription.js';
 import { createPostgresPool } from './postgres-pool.js';
 import { PostgresSubjectKeys, type SubjectKeyRequest } from '../personal-data/subject-keys.js';
@@ -265,7 +265,7 @@ export class PostgresEventStore implements EventStore {
     const batch = prepareBatch(streamId, events, this.registry);
     validateExpected(expected);
     return new Promise<AppendResult>((resolve, reject) => {
-      const category = streamId.slice(0, streamId.indexOf(':'));
+      const category = streamCategory(streamId);
       this.queue.push({ streamId, category, batch, expected, staleRounds: 0, resolve, reject });
       this.pump();
     });
@@ -498,7 +498,7 @@ export class PostgresEventStore implements EventStore {
   private async appendWith(client: pg.PoolClient, streamId: string, plainBatch: PreparedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     await client.query('begin');
     const batch = await this.protect(client, streamId, plainBatch, this.clock().toISOString());
-    const category = streamId.slice(0, streamId.indexOf(':'));
+    const category = streamCategory(streamId);
     // Creates the row for a new stream or locks the existing one: writers of one stream queue here.
     const head = await client.query<{ revision: string; last_hash: string }>({
       name: 'gongron-lock-stream',

@@ -1,4 +1,5 @@
 /** Small readers over stored events, shared by the read models. */
+import { streamEntityId } from '@gongron/domain';
 import type { StoredEvent } from '@gongron/event-store';
 
 export function str(value: unknown): string | null {
@@ -15,7 +16,7 @@ export function obj(value: unknown): Record<string, unknown> {
 
 /** The id part of 'agenda-item:<id>'. */
 export function entityId(event: StoredEvent): string {
-  return event.streamId.slice(event.streamId.indexOf(':') + 1);
+  return streamEntityId(event.streamId);
 }
 
 export function actorOf(event: StoredEvent): { id: string | null; role: string | null; name: string | null; district: string | null; body: string | null; party: string | null } {

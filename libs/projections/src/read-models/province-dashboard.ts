@@ -3,6 +3,7 @@
  * projects by state and goal, and money per year (planned, allocated, spent, returned per
  * funder). No personal data is ever written here.
  */
+import { streamCategory } from '@gongron/domain';
 import type { StoredEvent } from '@gongron/event-store';
 import type { Operation, Projection, ProjectionLookup, Row } from '../projection.js';
 import { agendaItemEventTypes, agendaStateAfter } from './agenda-states.js';
@@ -87,7 +88,7 @@ const money = (district: string, year: number, by: Record<string, number>): Oper
 
 export function projectProvinceDashboard(event: StoredEvent, lookup: ProjectionLookup): Operation[] | Promise<Operation[]> {
   const data = event.data;
-  const kind = event.streamId.startsWith('project:') ? 'project' : 'item';
+  const kind = streamCategory(event.streamId) === 'project' ? 'project' : 'item';
   const entityKey = { entity_id: `${kind}:${entityId(event)}` };
 
   if (event.type === 'AgendaItemProposed' || event.type === 'ProjectCreated') {
