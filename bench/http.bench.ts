@@ -229,7 +229,7 @@ async function sustainableRate(port: number, from: number, stepSeconds: number, 
     const notOk = step.non2xx + step.errors + step.timeouts;
     steps.push({ rate: offered, p99: step.p99, notOk });
     console.log(
-      `  search: ${offered} requests/s offered, p99 ${step.p99.toFixed(1)} ms, ${notOk} not 2xx (${step.shed} shed), generator sent late p99 ${step.sendLagP99.toFixed(1)} ms, load average ${step.loadAverage[1].toFixed(1)}`,
+      `  search: ${offered} requests/s offered, p99 ${step.p99.toFixed(1)} ms, ${notOk} not 2xx (${step.shed} shed), generator sent late p99 ${step.sendLagP99.toFixed(1)} ms, load average ${step.loadAverage[1].toFixed(1)}${notOk > 0 ? ` ${JSON.stringify(step.failures)}` : ''}`,
     );
     await settle();
     return step.p99 <= P99_AIM_MS && notOk === 0;

@@ -1157,7 +1157,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the event store, the SQL database and the Kafka relay lag (200 ready, 503 not) */
+        /** Readiness: the event store, the SQL database, the Kafka relay lag, and no stalled projection or process manager (200 ready, 503 not) */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
