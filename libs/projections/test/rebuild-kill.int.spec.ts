@@ -34,7 +34,7 @@ describe('a rebuild killed with SIGKILL', () => {
   beforeAll(async () => {
     fx = sqliteFixture();
     await appendHistory(fx.store, { events: 6_000, seed: 99 }, fx.clock, { bulk: sqliteBulk(fx.store.database) });
-  });
+  }, 120_000);
   afterAll(async () => {
     await fx.close();
   });
