@@ -4,7 +4,6 @@
  */
 import { Controller, Get, Header, Inject, Res } from '@nestjs/common';
 import { checkReadiness, GONGRON_CONFIG, type GongronConfig, OPENED_STORES, type OpenedStores, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
-import { DEFAULT_STALL_LIMITS } from '@gongron/projections';
 import { register } from 'prom-client';
 import { WorkerRuntime } from './worker.runtime.js';
 
@@ -36,7 +35,7 @@ export class WorkerController {
       relay: this.runtime.relay,
       maxRelayLag: this.config.readyMaxRelayLag,
       projections: this.runtime.engine,
-      stallLimits: { ...DEFAULT_STALL_LIMITS, afterMs: this.config.readyMaxStallMs },
+      maxStallMs: this.config.readyMaxStallMs,
     });
     if (readiness.status !== 'ok') {
       response.setHeader('Retry-After', '1');

@@ -8,7 +8,7 @@
  */
 import { sql } from 'kysely';
 import type { EventStore } from '@gongron/event-store';
-import type { StallLimits, StalledReader } from '@gongron/projections';
+import { DEFAULT_STALL_LIMITS, type StallLimits, type StalledReader } from '@gongron/projections';
 import type { SqlDatabase } from './sql-database.js';
 
 export interface DependencyCheck {
@@ -45,8 +45,8 @@ export interface ReadinessSources {
   readonly projections?: StallSource;
   /** Present when this process runs the process managers. */
   readonly processManagers?: StallSource;
-  /** When a projection or process manager behind the log counts as stalled. */
-  readonly stallLimits?: StallLimits;
+  /** A projection or process manager behind the log that has not moved for this long is stalled, ms (default 30 s; failures in a row count too). */
+  readonly maxStallMs?: number;
   /** A dependency that does not answer within this is down. Default 2 s. */
   readonly timeoutMs?: number;
 }
@@ -88,11 +88,12 @@ export function readinessProbes(sources: ReadinessSources): Record<string, () =>
     ['readModels', 'projection', sources.projections],
     ['processManagers', 'process manager', sources.processManagers],
   ];
+  const stallLimits: StallLimits = { ...DEFAULT_STALL_LIMITS, ...(sources.maxStallMs === undefined ? {} : { afterMs: sources.maxStallMs }) };
   for (const [name, kind, source] of readers) {
     if (!source) continue;
     probes[name] = () =>
       probe(async () => {
-        const stalled = await source.stalled(sources.stallLimits);
+        const stalled = await source.stalled(stallLimits);
         if (stalled.length > 0) throw new Error(describeStall(kind, stalled));
       }, timeoutMs);
   }

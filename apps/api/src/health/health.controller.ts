@@ -11,7 +11,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { GONGRON_CONFIG, type GongronConfig, ProcessManagerRunner, readinessProbes, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
 import { EVENT_STORE, type EventStore } from '@gongron/event-store';
-import { DEFAULT_STALL_LIMITS, type ProjectionEngine } from '@gongron/projections';
+import type { ProjectionEngine } from '@gongron/projections';
 import { PROJECTION_ENGINE } from '../read/read-runtime.js';
 import { Public } from '../access/access.decorators.js';
 import { ApiProblem } from '../problem/api-problem.js';
@@ -67,7 +67,7 @@ export class HealthController {
       maxRelayLag: this.config.readyMaxRelayLag,
       projections: this.engine,
       processManagers: this.processManagers,
-      stallLimits: { ...DEFAULT_STALL_LIMITS, afterMs: this.config.readyMaxStallMs },
+      maxStallMs: this.config.readyMaxStallMs,
     });
     return this.health.check(
       Object.entries(probes).map(([name, run]) => async () => {

@@ -131,7 +131,7 @@ import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
 import { parseStreamId } from '../stream-id.js';
 import type pg from 'pg';
 import { createPostgresPool } from '../postgres/postgres-pool.js';
-import { keyRequestsOf, protectPersonalData } from '../personal-data/protect.js';
+import { keyRequestsOf, protectBatch } from '../personal-data/protect.js';
 import { PostgresSubjectKeys } from '../personal-data/subject-keys.js';
 import { mapEventStoreDbError, revisionFromClient, type EventStoreDbCall } from './eventstoredb-errors.js';
 import {
@@ -382,7 +382,7 @@ export class EventStoreDbEventStore implements EventStore {
     } catch (error) {
       throw new StoreUnavailableError(`EventStoreDB: the personal-data keys in PostgreSQL could not be read (${(error as Error).message})`);
     }
-    return protectPersonalData(streamId, batch, locate, () => made);
+    return protectBatch(streamId, batch, locate, made);
   }
 
   /** The real stored size; the port's bound covers it unless the clock is past the year 9999. */

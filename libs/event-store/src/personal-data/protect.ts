@@ -107,8 +107,8 @@ export function protectBatch<E extends PreparedEvent>(
 
 /**
  * The one path every adapter seals a batch by: the subjects the batch names, their keys from
- * `keysOf` (created there where missing, inside the append's transaction on SQL; looked up
- * before a lock-free append on EventStoreDB), and the batch with every personal value replaced
+ * `keysOf` (created there where missing, inside the append's transaction; EventStoreDB, whose
+ * keys come from PostgreSQL before its append, passes them to `protectBatch` itself), and the batch with every personal value replaced
  * by its envelope. Without a locator (a registry with no personal-data list) the batch is as given.
  */
 export function protectPersonalData<E extends PreparedEvent>(

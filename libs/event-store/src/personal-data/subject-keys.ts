@@ -76,6 +76,10 @@ interface KeyRow {
   erased_at: string | null;
 }
 
+function stateOf(row: KeyRow): SubjectKeyState {
+  return { key: row.key, category: row.category, district: row.district, erasedAt: row.erased_at };
+}
+
 function summary(row: KeyRow): SubjectSummary {
   return {
     subject: row.subject,
@@ -138,7 +142,7 @@ export class SqliteSubjectKeys implements SubjectKeyStore {
     const found = new Map<string, SubjectKeyState>();
     for (const subject of new Set(subjects)) {
       const row = this.statements.row.get(subject);
-      if (row) found.set(subject, { key: row.key, category: row.category, district: row.district, erasedAt: row.erased_at });
+      if (row) found.set(subject, stateOf(row));
     }
     return found;
   }
@@ -209,7 +213,7 @@ export class MemorySubjectKeys implements SubjectKeyStore {
     const found = new Map<string, SubjectKeyState>();
     for (const subject of new Set(subjects)) {
       const row = this.rows.get(subject);
-      if (row) found.set(subject, { key: row.key, category: row.category, district: row.district, erasedAt: row.erased_at });
+      if (row) found.set(subject, stateOf(row));
     }
     return found;
   }
@@ -297,7 +301,7 @@ export class PostgresSubjectKeys implements SubjectKeyStore {
       text: `select * from ${TABLE} where subject = any($1::text[])`,
       values: [[...new Set(subjects)]],
     });
-    for (const row of rows) found.set(row.subject, { key: row.key, category: row.category, district: row.district, erasedAt: row.erased_at });
+    for (const row of rows) found.set(row.subject, stateOf(row));
     return found;
   }
 
