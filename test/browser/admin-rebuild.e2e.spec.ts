@@ -37,9 +37,16 @@ describeBrowser('the projections page in Chromium', () => {
     await appendHistory(store, { events: EVENTS, seed: 31 }, clock, { bulk: sqliteBulk(store.database), stepsPerTransaction: 5_000 });
     await store.close();
     web = await startWeb({ GONGRON_DATA_DIR: dataDir });
+    // At rest before the page opens: every read model at the head, and every process manager's
+    // reactions to the generated history (the commands they append) written and read back.
     await eventually(async () => {
       const { body } = await web.api.call('GET', '/admin/projections', { token: web.api.adminToken });
-      if (!(body.projections as Array<{ lag: number }>).every((p) => p.lag === 0)) throw new Error('projections are behind');
+      const projections = body.projections as Array<{ lag: number; headPosition: number }>;
+      if (!projections.every((p) => p.lag === 0)) throw new Error('projections are behind');
+      const { body: managers } = await web.api.call('GET', '/admin/process-managers', { token: web.api.adminToken });
+      const head = projections[0]!.headPosition;
+      const behind = (managers.processManagers as Array<{ name: string; position: number }>).filter((m) => m.position < head);
+      if (behind.length > 0) throw new Error(`process managers behind the head ${head}: ${behind.map((m) => `${m.name}@${m.position}`).join(', ')}`);
     }, 120_000);
   }, 240_000);
 

@@ -73,7 +73,10 @@ export async function startWeb(env: Record<string, string> = {}): Promise<WebHar
     browser,
     async person(options = {}) {
       const context = await browser.newContext({ baseURL: api.url, locale: 'ko-KR', timezoneId: options.timezoneId ?? 'Asia/Seoul', viewport: { width: 1280, height: 900 } });
-      context.setDefaultTimeout(15_000);
+      // Generous ceilings, not delays: on a loaded 2-core machine (two test workers, the Kafka
+      // broker, PostgreSQL) a first page load has been seen to take longer than 15 s.
+      context.setDefaultTimeout(30_000);
+      context.setDefaultNavigationTimeout(60_000);
       contexts.push(context);
       return context;
     },
