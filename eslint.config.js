@@ -28,4 +28,14 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // What a command may carry is the domain's rule: the HTTP door takes its text limits from
+    // libs/domain (TEXT_LIMITS and the workflows' own limits), never a number of its own.
+    files: ['apps/api/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "Decorator > CallExpression[callee.name=/^(MaxLength|ArrayMaxSize)$/] > Literal.arguments:first-child", message: "Take the limit from the domain (TEXT_LIMITS or the workflow's limits in @gongron/domain), so HTTP, the CLI and the process managers meet one rule." },
+      ],
+    },
+  },
 );

@@ -4,7 +4,7 @@
  * A title the decider takes is taken over HTTP; one character more is refused by both, each
  * naming the title and the limit; the OpenAPI document states the same limits.
  */
-import { agendaItemWorkflow, DomainError, TEXT_LIMITS, type ProposeAgendaItem } from '@gongron/domain';
+import { agendaItemWorkflow, type AgendaItemCommand, DomainError, LIST_LIMITS, TEXT_LIMITS, type ProposeAgendaItem } from '@gongron/domain';
 import { startTestApi, type TestApi } from './api-support.js';
 
 const proposal = (title: string) => ({ district: 'suwon', title, description: '수원 학생 자치 활동 지원', proposerCategory: 'student' });
@@ -16,6 +16,25 @@ function decideProposal(title: string, itemId: string) {
     metadata: { now: '2024-03-04T01:00:00.000Z', today: '2024-03-04', actor: { id: 'token-civic', role: 'secretary', district: 'suwon', body: 'civic-council' } },
   };
   return agendaItemWorkflow.decider.decide(command, agendaItemWorkflow.decider.initialState());
+}
+
+const metadata = { now: '2024-03-04T01:00:00.000Z', today: '2024-03-04', actor: { id: 'token-civic', role: 'secretary', district: 'suwon', body: 'civic-council' } } as const;
+
+/** The refusal the decider gives a command on an item in deliberation (proposed, then opened). */
+function refusalInDeliberation(command: Pick<AgendaItemCommand, 'type' | 'data'>): unknown {
+  const { decider } = agendaItemWorkflow;
+  let state = decider.initialState();
+  const opening: AgendaItemCommand[] = [
+    { type: 'ProposeAgendaItem', data: { ...proposal('의제'), itemId: 'one-rule-in-deliberation' }, metadata } as AgendaItemCommand,
+    { type: 'OpenDeliberation', data: {}, metadata } as AgendaItemCommand,
+  ];
+  for (const step of opening) for (const event of decider.decide(step, state)) state = decider.evolve(state, event);
+  try {
+    decider.decide({ ...command, metadata } as AgendaItemCommand, state);
+  } catch (error) {
+    return error;
+  }
+  return undefined;
 }
 
 describe('one text limit over HTTP and in the decider', () => {
@@ -59,5 +78,47 @@ describe('one text limit over HTTP and in the decider', () => {
     expect(schemas.ProposeAgendaItemDto.properties.title.maxLength).toBe(TEXT_LIMITS.title);
     expect(schemas.SubmitDraftRevisionDto.properties.plan.maxLength).toBe(TEXT_LIMITS.plan);
     expect(schemas.ProposeAgendaItemDto.properties.itemId.pattern).toBe('^[A-Za-z0-9][A-Za-z0-9._-]{0,159}$');
+    // Every other text and list limit the door states is the domain's own.
+    const stated = (dto: string, property: string) => {
+      const schema = schemas[dto].properties[property];
+      return schema.maxLength ?? schema.maxItems;
+    };
+    expect({
+      reason: stated('DismissAgendaItemDto', 'reason'),
+      purpose: stated('RecordExpenditureDto', 'purpose'),
+      school: stated('RecordExpenditureDto', 'school'),
+      indicatorName: stated('IndicatorDto', 'name'),
+      unit: stated('IndicatorDto', 'unit'),
+      signatoryName: stated('SignAgreementDto', 'signatoryName'),
+      place: stated('ScheduleMeetingDto', 'place'),
+      fileName: stated('MinutesAttachmentDto', 'name'),
+      mediaType: stated('MinutesAttachmentDto', 'mediaType'),
+      leaveReason: stated('RemoveMemberDto', 'reason'),
+      recommendations: stated('RecordFeedbackDto', 'recommendations'),
+      changes: stated('ProposeAmendmentDto', 'changes'),
+      attending: stated('ConveneMeetingDto', 'attending'),
+      indicators: stated('RecordSelfEvaluationDto', 'indicators'),
+    }).toEqual({
+      reason: TEXT_LIMITS.note,
+      purpose: TEXT_LIMITS.purpose,
+      school: TEXT_LIMITS.label,
+      indicatorName: TEXT_LIMITS.label,
+      unit: TEXT_LIMITS.unit,
+      signatoryName: TEXT_LIMITS.label,
+      place: TEXT_LIMITS.place,
+      fileName: TEXT_LIMITS.fileName,
+      mediaType: TEXT_LIMITS.mediaType,
+      leaveReason: TEXT_LIMITS.note,
+      recommendations: LIST_LIMITS.recommendations,
+      changes: LIST_LIMITS.amendmentChanges,
+      attending: LIST_LIMITS.attending,
+      indicators: LIST_LIMITS.indicators,
+    });
   }, 30_000);
+
+  it('refuses in the decider a reason past the limit the door states (the decider once took 10,000 characters)', () => {
+    const reason = refusalInDeliberation({ type: 'DismissAgendaItem', data: { reason: '가'.repeat(TEXT_LIMITS.note + 1) } });
+    expect(reason).toMatchObject({ code: 'COMMAND.INVALID', field: 'data.reason' });
+    expect((reason as DomainError).message).toContain(String(TEXT_LIMITS.note));
+  });
 });

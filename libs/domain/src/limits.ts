@@ -21,6 +21,30 @@ export const TEXT_LIMITS = {
   plan: 100_000,
   /** A reason, a condition, evidence. */
   note: 2_000,
-  /** A short label: where a proposal came from, how deliberation is held, who drafts, a person's or school's name. */
+  /** A short label: where a proposal came from, how deliberation is held, who drafts, a person's or school's name, an indicator's name. */
   label: 200,
+  /** A meeting's title (제3차 민·관·학 지역교육협의체). */
+  meetingTitle: 500,
+  /** Where a meeting is held. */
+  place: 300,
+  /** What an expenditure paid for (강사비 5월분). */
+  purpose: 500,
+  /** An indicator's unit (명, 회, %). */
+  unit: 20,
+  /** An attached file's name, as the file system allows. */
+  fileName: 255,
+  /** An attached file's media type (application/pdf). */
+  mediaType: 100,
+} as const;
+
+/** Longest lists a command may carry, in entries. */
+export const LIST_LIMITS = {
+  /** A feedback's recommendations. */
+  recommendations: 50,
+  /** The changes one amendment proposes. */
+  amendmentChanges: 100,
+  /** The members attending one meeting. */
+  attending: 1_000,
+  /** The indicators of one self-evaluation. */
+  indicators: 50,
 } as const;

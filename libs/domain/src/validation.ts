@@ -13,7 +13,7 @@ import {
   isFunder,
   isTaskCode,
 } from './catalogs.js';
-import { ID_PATTERN, TEXT_LIMITS } from './limits.js';
+import { ID_PATTERN, LIST_LIMITS, TEXT_LIMITS } from './limits.js';
 import type { CommandMetadata, Meeting } from './messages.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -84,14 +84,24 @@ export function optionalText(value: unknown, path: string, maxLength: number = T
   return requireText(value, path, maxLength);
 }
 
-export function requireTextList(value: unknown, path: string, { nonEmpty = false } = {}): string[] {
+/** Refuses a list longer than `maxEntries`, naming the list and the limit. */
+export function requireListSize(value: readonly unknown[], path: string, maxEntries: number): void {
+  if (value.length > maxEntries) throw invalid('COMMAND.INVALID', path, `${path} lists more than ${maxEntries} entries`);
+}
+
+export function requireTextList(
+  value: unknown,
+  path: string,
+  { nonEmpty = false, maxLength = TEXT_LIMITS.text as number, maxEntries = LIST_LIMITS.recommendations as number } = {},
+): string[] {
   if (value === undefined || value === null) {
     if (nonEmpty) throw invalid('COMMAND.INVALID', path, `${path} must list at least one entry`);
     return [];
   }
   if (!Array.isArray(value)) throw invalid('COMMAND.INVALID', path, `${path} must be a list of texts`);
   if (nonEmpty && value.length === 0) throw invalid('COMMAND.INVALID', path, `${path} must list at least one entry`);
-  return value.map((entry, index) => requireText(entry, `${path}[${index}]`));
+  requireListSize(value, path, maxEntries);
+  return value.map((entry, index) => requireText(entry, `${path}[${index}]`, maxLength));
 }
 
 export function requireId(value: unknown, path: string): string {
@@ -161,7 +171,7 @@ export function requireMeeting(value: unknown, path: string): Meeting {
   const meeting = requireObject(value, path);
   const meetingId = optionalId(meeting['meetingId'], `${path}.meetingId`);
   const body = meeting['body'] === undefined || meeting['body'] === null ? null : requireBody(meeting['body'], `${path}.body`);
-  const title = optionalText(meeting['title'], `${path}.title`, 500);
+  const title = optionalText(meeting['title'], `${path}.title`, TEXT_LIMITS.meetingTitle);
   return {
     ...(meetingId !== null ? { meetingId } : {}),
     ...(body !== null ? { body } : {}),

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type ConditionInput, type DistrictCode, type OpinionStance, opinionStances, type ProposerCategory, type ReviewDecision, reviewDecisions, type TaskCode } from '@gongron/domain';
+import { type ConditionInput, type DistrictCode, type OpinionStance, opinionStances, type ProposerCategory, type ReviewDecision, reviewDecisions, type TaskCode, LIST_LIMITS } from '@gongron/domain';
 import { CONDITION_ITEM_SCHEMA, IsConditionList } from '../projects/condition.dto.js';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import {
@@ -233,9 +233,9 @@ export class RecordFeedbackDto {
   @MaxLength(TEXT_MAX)
   summary!: string;
 
-  @ApiProperty({ type: [String] })
+  @ApiProperty({ type: [String], maxItems: LIST_LIMITS.recommendations })
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(LIST_LIMITS.recommendations)
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(NOTE_MAX, { each: true })

@@ -16,8 +16,8 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import type { AmendmentChange, DistrictCode, Funder, TaskCode } from '@gongron/domain';
-import { BudgetDto, DATE_PATTERN, ID_PATTERN, nested, NOTE_MAX, PARTIES, TASK_CODES, TITLE_MAX } from '../commands/common.dto.js';
+import { type AmendmentChange, type DistrictCode, type Funder, LIST_LIMITS, type TaskCode } from '@gongron/domain';
+import { BudgetDto, DATE_PATTERN, ID_PATTERN, LABEL_MAX, nested, NOTE_MAX, PARTIES, TASK_CODES, TITLE_MAX } from '../commands/common.dto.js';
 
 export class DraftAgreementDto {
   @ApiProperty({ type: String, example: 'suwon' })
@@ -73,11 +73,11 @@ export class SignAgreementDto {
   @Matches(DATE_PATTERN)
   signedOn!: string;
 
-  @ApiPropertyOptional({ example: '홍길동', maxLength: 100 })
+  @ApiPropertyOptional({ example: '홍길동', maxLength: LABEL_MAX })
   @IsOptional()
   @IsString()
   @MinLength(1)
-  @MaxLength(100)
+  @MaxLength(LABEL_MAX)
   signatoryName?: string;
 }
 
@@ -142,10 +142,10 @@ export class ProposeAmendmentDto {
   @IsIn(PARTIES)
   party?: Funder;
 
-  @ApiProperty({ type: [AmendmentChangeDto] })
+  @ApiProperty({ type: [AmendmentChangeDto], maxItems: LIST_LIMITS.amendmentChanges })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(LIST_LIMITS.amendmentChanges)
   @ValidateNested({ each: true })
   @Type(() => AmendmentChangeDto)
   changes!: AmendmentChangeDto[];

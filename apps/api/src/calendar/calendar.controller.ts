@@ -10,7 +10,7 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, 
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import type { Actor } from '@gongron/application';
-import { bodyCodes, isBodyCode, isDistrictCode } from '@gongron/domain';
+import { bodyCodes, isBodyCode, isDistrictCode, TEXT_LIMITS } from '@gongron/domain';
 import { Public, Roles } from '../access/access.decorators.js';
 import { CurrentActor } from '../access/current-actor.decorator.js';
 import { ProblemDto } from '../commands/openapi.js';
@@ -32,11 +32,11 @@ export class CreateCalendarFeedDto {
   @Matches(/^[a-z]{2,20}$/)
   district?: string;
 
-  @ApiPropertyOptional({ example: '운영위원회 공용 달력', maxLength: 200 })
+  @ApiPropertyOptional({ example: '운영위원회 공용 달력', maxLength: TEXT_LIMITS.label })
   @IsOptional()
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(TEXT_LIMITS.label)
   label?: string;
 }
 

@@ -44,11 +44,11 @@ export class MeetingDto implements MeetingReference {
   @Matches(DATE_PATTERN, { message: 'heldOn must be a date YYYY-MM-DD' })
   heldOn?: string;
 
-  @ApiPropertyOptional({ example: '제3차 민·관·학 지역교육협의체', maxLength: 500 })
+  @ApiPropertyOptional({ example: '제3차 민·관·학 지역교육협의체', maxLength: TEXT_LIMITS.meetingTitle })
   @IsOptional()
   @IsString()
   @MinLength(1)
-  @MaxLength(500)
+  @MaxLength(TEXT_LIMITS.meetingTitle)
   title?: string;
 }
 

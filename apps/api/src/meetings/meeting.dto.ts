@@ -1,7 +1,7 @@
 /** Request shapes of the roster and meeting routes; the domain checks the rules again and owns them. */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { type BodyCode, type DistrictCode, type MemberCategory, memberCategories, type MemberRole, memberRoles, MEETING_LIMITS } from '@gongron/domain';
+import { type BodyCode, type DistrictCode, type MemberCategory, memberCategories, type MemberRole, memberRoles, LIST_LIMITS, MEETING_LIMITS, TEXT_LIMITS } from '@gongron/domain';
 import {
   ArrayMaxSize,
   IsArray,
@@ -17,7 +17,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { BODIES, DATE_PATTERN, ID_PATTERN, NOTE_MAX, TITLE_MAX } from '../commands/common.dto.js';
+import { BODIES, DATE_PATTERN, ID_PATTERN, LABEL_MAX, NOTE_MAX, TITLE_MAX } from '../commands/common.dto.js';
 
 const DISTRICT_PATTERN = /^[a-z]{2,20}$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -30,10 +30,10 @@ export class AddMemberDto {
   @Matches(ID_PATTERN)
   memberId?: string;
 
-  @ApiProperty({ example: '김하늘', maxLength: 200, description: 'Name (personal data: shown only within the district and to auditors)' })
+  @ApiProperty({ example: '김하늘', maxLength: LABEL_MAX, description: 'Name (personal data: shown only within the district and to auditors)' })
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(LABEL_MAX)
   name!: string;
 
   @ApiProperty({ enum: memberCategories })
@@ -88,11 +88,11 @@ export class RemoveMemberDto {
   @Matches(DATE_PATTERN)
   leftOn!: string;
 
-  @ApiPropertyOptional({ example: '사임', maxLength: 500 })
+  @ApiPropertyOptional({ example: '사임', maxLength: NOTE_MAX })
   @IsOptional()
   @IsString()
   @MinLength(1)
-  @MaxLength(500)
+  @MaxLength(NOTE_MAX)
   reason?: string;
 }
 
@@ -103,10 +103,10 @@ export class AgendaEntryDto {
   @Matches(ID_PATTERN)
   itemId?: string;
 
-  @ApiProperty({ example: '마을 방과후 돌봄 의제 채택', maxLength: 300 })
+  @ApiProperty({ example: '마을 방과후 돌봄 의제 채택', maxLength: TITLE_MAX })
   @IsString()
   @MinLength(1)
-  @MaxLength(300)
+  @MaxLength(TITLE_MAX)
   title!: string;
 }
 
@@ -136,10 +136,10 @@ export class ScheduleMeetingDto {
   @Matches(TIME_PATTERN, { message: 'startsAt must be a time HH:MM' })
   startsAt!: string;
 
-  @ApiProperty({ example: '수원시청 별관 회의실', maxLength: 300 })
+  @ApiProperty({ example: '수원시청 별관 회의실', maxLength: TEXT_LIMITS.place })
   @IsString()
   @MinLength(1)
-  @MaxLength(300)
+  @MaxLength(TEXT_LIMITS.place)
   place!: string;
 
   @ApiPropertyOptional({ example: '2024년 제3차 민·관·학 지역교육협의체', maxLength: TITLE_MAX })
@@ -167,9 +167,9 @@ export class CancelMeetingDto {
 }
 
 export class ConveneMeetingDto {
-  @ApiProperty({ type: [String], example: ['m-1', 'm-2'], description: 'Member ids attending; the others on roll that day are absent' })
+  @ApiProperty({ type: [String], example: ['m-1', 'm-2'], maxItems: LIST_LIMITS.attending, description: 'Member ids attending; the others on roll that day are absent' })
   @IsArray()
-  @ArrayMaxSize(1000)
+  @ArrayMaxSize(LIST_LIMITS.attending)
   @IsString({ each: true })
   @Matches(ID_PATTERN, { each: true })
   attending!: string[];
@@ -192,16 +192,16 @@ export class MinutesAttachmentDto {
   @Matches(SHA256_PATTERN)
   sha256!: string;
 
-  @ApiProperty({ example: '제3차 회의록.hwpx', maxLength: 255 })
+  @ApiProperty({ example: '제3차 회의록.hwpx', maxLength: TEXT_LIMITS.fileName })
   @IsString()
   @MinLength(1)
-  @MaxLength(255)
+  @MaxLength(TEXT_LIMITS.fileName)
   name!: string;
 
-  @ApiProperty({ example: 'application/pdf', maxLength: 100 })
+  @ApiProperty({ example: 'application/pdf', maxLength: TEXT_LIMITS.mediaType })
   @IsString()
   @MinLength(1)
-  @MaxLength(100)
+  @MaxLength(TEXT_LIMITS.mediaType)
   mediaType!: string;
 
   @ApiProperty({ example: 52_000, description: 'Size in bytes' })

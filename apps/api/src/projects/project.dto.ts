@@ -16,8 +16,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { type DistrictCode, type Executor, executors, type Funder, type TaskCode } from '@gongron/domain';
-import { BudgetDto, DATE_PATTERN, ID_PATTERN, MAX_WON, nested, NOTE_MAX, PARTIES, TASK_CODES, TEXT_MAX, TITLE_MAX } from '../commands/common.dto.js';
+import { type DistrictCode, type Executor, executors, type Funder, type TaskCode, LIST_LIMITS, TEXT_LIMITS } from '@gongron/domain';
+import { BudgetDto, DATE_PATTERN, ID_PATTERN, MAX_WON, LABEL_MAX, nested, NOTE_MAX, PARTIES, TASK_CODES, TEXT_MAX, TITLE_MAX } from '../commands/common.dto.js';
 
 export class CreateProjectDto {
   @ApiPropertyOptional({ description: 'Client-chosen id; the server assigns a UUID when absent', pattern: ID_PATTERN.source })
@@ -105,10 +105,10 @@ export class RecordExpenditureDto {
   @Matches(DATE_PATTERN)
   spentOn!: string;
 
-  @ApiProperty({ example: '강사비 (5월분)', maxLength: 500 })
+  @ApiProperty({ example: '강사비 (5월분)', maxLength: TEXT_LIMITS.purpose })
   @IsString()
   @MinLength(1)
-  @MaxLength(500)
+  @MaxLength(TEXT_LIMITS.purpose)
   purpose!: string;
 
   @ApiPropertyOptional({
@@ -119,11 +119,11 @@ export class RecordExpenditureDto {
   @IsIn(executors)
   executedBy?: Executor;
 
-  @ApiPropertyOptional({ example: '수원초등학교', maxLength: 200, description: 'The school that executed it; required when executedBy is school, refused otherwise' })
+  @ApiPropertyOptional({ example: '수원초등학교', maxLength: LABEL_MAX, description: 'The school that executed it; required when executedBy is school, refused otherwise' })
   @IsOptional()
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(LABEL_MAX)
   school?: string;
 }
 
@@ -136,10 +136,10 @@ export class CompleteProjectDto {
 }
 
 export class IndicatorDto {
-  @ApiProperty({ example: '참여 학생 수', maxLength: 200 })
+  @ApiProperty({ example: '참여 학생 수', maxLength: LABEL_MAX })
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(LABEL_MAX)
   name!: string;
 
   @ApiProperty({ example: 120 })
@@ -154,19 +154,19 @@ export class IndicatorDto {
   @Max(1e12)
   result!: number;
 
-  @ApiPropertyOptional({ example: '명', maxLength: 20 })
+  @ApiPropertyOptional({ example: '명', maxLength: TEXT_LIMITS.unit })
   @IsOptional()
   @IsString()
   @MinLength(1)
-  @MaxLength(20)
+  @MaxLength(TEXT_LIMITS.unit)
   unit?: string;
 }
 
 export class RecordSelfEvaluationDto {
-  @ApiProperty({ type: [IndicatorDto] })
+  @ApiProperty({ type: [IndicatorDto], maxItems: LIST_LIMITS.indicators })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(LIST_LIMITS.indicators)
   @ValidateNested({ each: true })
   @Type(() => IndicatorDto)
   indicators!: IndicatorDto[];

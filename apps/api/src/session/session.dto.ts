@@ -5,17 +5,20 @@ import { tokenRoles } from '@gongron/domain';
 import { BODIES, PARTIES } from '../commands/common.dto.js';
 import { CreateTokenDto } from '../admin/token.dto.js';
 
+/** Longest access token or sign-in code taken (both are 46 characters or fewer as issued). */
+const SIGN_IN_INPUT_MAX = 200;
+
 export class CreateSessionDto {
   @ApiPropertyOptional({ description: 'An access token (gr_…) to exchange for a session. Give this or code.', example: 'gr_…' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(SIGN_IN_INPUT_MAX)
   token?: string;
 
   @ApiPropertyOptional({ description: 'The code of a one-time sign-in link. Give this or token.' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(SIGN_IN_INPUT_MAX)
   code?: string;
 }
 

@@ -3335,6 +3335,100 @@ export interface components {
             /** @example 2024-03-10 */
             openedOn?: string;
         };
+        /** @description What `GET /operating-plans/{district}/{year}` shows of a plan. */
+        OperatingPlanView: {
+            /** @description How the plan is named on a meeting's agenda. */
+            agendaEntryId: string | null;
+            /** @description The projects of the approved plan, once approved. */
+            approvedProjects: {
+                budget: {
+                    "education-office": number;
+                    "local-government": number;
+                };
+                /** @enum {string} */
+                origin: "agenda-item" | "office";
+                projectId: string;
+                /** @description The approved agenda item it came from; null for an office project. */
+                sourceAgendaItemId: string | null;
+                /** @enum {string} */
+                taskCode: "1-1" | "1-2" | "1-3" | "2-1" | "2-2" | "2-3" | "3-1" | "3-2" | "3-3";
+                title: string;
+            }[] | null;
+            /** @description The revision now before the committee, or the last one submitted. */
+            currentRevision: number;
+            decisions: {
+                decidedOn: string;
+                /** @enum {string} */
+                decision: "approved" | "revisionRequested" | "rejected";
+                feedback: string | null;
+                /** @description A meeting of a body at which something was decided. */
+                meeting: {
+                    /** @enum {string} */
+                    body?: "civic-council" | "working-council" | "steering-committee";
+                    /** @description 'YYYY-MM-DD' */
+                    heldOn: string;
+                    meetingId?: string;
+                    title?: string;
+                };
+                revision: number;
+                tally: {
+                    abstain: number;
+                    against: number;
+                    for: number;
+                    onRoll: number;
+                    present: number;
+                };
+            }[];
+            /** @enum {string|null} */
+            district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon" | null;
+            draftedOn: string | null;
+            planId: string | null;
+            /** @description The plan as it is being assembled (the working copy). */
+            projects: {
+                budget: {
+                    "education-office": number;
+                    "local-government": number;
+                };
+                /** @enum {string} */
+                origin: "agenda-item" | "office";
+                projectId: string;
+                /** @description The approved agenda item it came from; null for an office project. */
+                sourceAgendaItemId: string | null;
+                /** @enum {string} */
+                taskCode: "1-1" | "1-2" | "1-3" | "2-1" | "2-2" | "2-3" | "3-1" | "3-2" | "3-3";
+                title: string;
+            }[];
+            revisions: {
+                projects: {
+                    budget: {
+                        "education-office": number;
+                        "local-government": number;
+                    };
+                    /** @enum {string} */
+                    origin: "agenda-item" | "office";
+                    projectId: string;
+                    /** @description The approved agenda item it came from; null for an office project. */
+                    sourceAgendaItemId: string | null;
+                    /** @enum {string} */
+                    taskCode: "1-1" | "1-2" | "1-3" | "2-1" | "2-2" | "2-3" | "3-1" | "3-2" | "3-3";
+                    title: string;
+                }[];
+                reasons: string[];
+                revision: number;
+                submittedOn: string;
+            }[];
+            /** @enum {string} */
+            status: "none" | "drafting" | "underReview" | "approved" | "rejected";
+            terminal: boolean;
+            title: string | null;
+            /** @description The working copy's budgets summed per funder, in won. */
+            totals: {
+                "education-office": number;
+                "local-government": number;
+            };
+            workflowVersion: number | null;
+            year: number | null;
+        };
         ParkedReaction: {
             attempts: number;
             causeEventId?: string;

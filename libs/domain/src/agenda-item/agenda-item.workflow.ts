@@ -23,7 +23,7 @@ import {
   requireTextList,
   requireYear,
 } from '../validation.js';
-import { TEXT_LIMITS } from '../limits.js';
+import { TEXT_LIMITS, LIST_LIMITS } from '../limits.js';
 import { tally } from '../votes.js';
 import { asAlreadyDone } from '../rules.js';
 import { type Condition, requireConditions } from '../project/conditions.js';
@@ -244,7 +244,7 @@ const adopt: Decision<'AdoptAgendaItem'> = (command, state, itemId) => {
 };
 
 const dismiss: Decision<'DismissAgendaItem'> = (command, state, itemId) => {
-  const reason = requireText(field(command.data, 'reason'), 'data.reason');
+  const reason = requireText(field(command.data, 'reason'), 'data.reason', TEXT_LIMITS.note);
   const meetingValue = field(command.data, 'meeting');
   const decided = atMeeting(command, state, 'civic-council');
   const meeting = decided?.meeting ?? optionalMeetingOf(meetingValue, 'data.meeting', 'civic-council');
@@ -259,7 +259,7 @@ const dismiss: Decision<'DismissAgendaItem'> = (command, state, itemId) => {
 };
 
 const withdraw: Decision<'WithdrawAgendaItem'> = ({ data, metadata: { today } }, _state, itemId) => [
-  { type: 'AgendaItemWithdrawn', data: { itemId, reason: optionalText(field(data, 'reason'), 'data.reason'), withdrawnOn: today } },
+  { type: 'AgendaItemWithdrawn', data: { itemId, reason: optionalText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note), withdrawnOn: today } },
 ];
 
 const startDrafting: Decision<'StartDrafting'> = ({ data, metadata: { today } }, _state, itemId) => [
@@ -361,7 +361,7 @@ const defer: Decision<'DeferAgendaItem'> = ({ data }, state, itemId) => {
   return [
     {
       type: 'AgendaItemDeferred',
-      data: { itemId, body, status: state.status, meeting, reason: requireText(field(data, 'reason'), 'data.reason'), effectiveAt: meeting.heldOn },
+      data: { itemId, body, status: state.status, meeting, reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note), effectiveAt: meeting.heldOn },
     },
   ];
 };
@@ -401,7 +401,7 @@ const recordFeedback: Decision<'RecordFeedback'> = ({ data, metadata: { today } 
       data: {
         itemId,
         summary: requireText(field(data, 'summary'), 'data.summary'),
-        recommendations: requireTextList(field(data, 'recommendations'), 'data.recommendations'),
+        recommendations: requireTextList(field(data, 'recommendations'), 'data.recommendations', { maxLength: TEXT_LIMITS.note, maxEntries: LIST_LIMITS.recommendations }),
         followUpProposalId: optionalId(field(data, 'followUpProposalId'), 'data.followUpProposalId'),
         meeting,
         recordedOn: meeting?.heldOn ?? today,

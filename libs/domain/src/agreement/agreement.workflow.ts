@@ -21,8 +21,9 @@ import {
   requireTaskCode,
   requireText,
   requireYear,
+  requireListSize,
 } from '../validation.js';
-import { TEXT_LIMITS } from '../limits.js';
+import { LIST_LIMITS, TEXT_LIMITS } from '../limits.js';
 import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
 import {
   type AgreementContext,
@@ -109,6 +110,7 @@ function amendmentChanges(value: unknown): AmendmentChange[] {
   if (!Array.isArray(value) || value.length === 0) {
     throw invalid('COMMAND.INVALID', 'data.changes', 'an amendment must list at least one change');
   }
+  requireListSize(value, 'data.changes', LIST_LIMITS.amendmentChanges);
   const seen = new Set<string>();
   return value.map((entry, index): AmendmentChange => {
     const at = `data.changes[${index}]`;
@@ -233,7 +235,7 @@ function decideAgreement(command: AgreementCommand, state: AgreementState): Agre
         throw ruleBroken('AGREEMENT.PROJECT_NOT_LISTED', `project ${projectId} is not listed`, { field: 'data.projectId' });
       }
       return [
-        { type: 'ProjectWithdrawnFromAgreement', data: { agreementId, projectId, reason: optionalText(field(data, 'reason'), 'data.reason') } },
+        { type: 'ProjectWithdrawnFromAgreement', data: { agreementId, projectId, reason: optionalText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note) } },
       ];
     }
     case 'SignAgreement': {
@@ -269,7 +271,7 @@ function decideAgreement(command: AgreementCommand, state: AgreementState): Agre
           agreementId,
           party,
           signatoryTitle: signatoryTitle(district, party),
-          signatoryName: optionalText(field(data, 'signatoryName'), 'data.signatoryName', 100),
+          signatoryName: optionalText(field(data, 'signatoryName'), 'data.signatoryName', TEXT_LIMITS.label),
           signedBy: command.metadata.actor.id,
           signedOn,
           effectiveAt: signedOn,
@@ -290,7 +292,7 @@ function decideAgreement(command: AgreementCommand, state: AgreementState): Agre
       const party = actingParty(command);
       const amendmentId = requireId(field(data, 'amendmentId'), 'data.amendmentId');
       const changes = amendmentChanges(field(data, 'changes'));
-      const reason = requireText(field(data, 'reason'), 'data.reason');
+      const reason = requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note);
       if (state.amendments.some((amendment) => amendment.amendmentId === amendmentId)) {
         throw ruleBroken('AGREEMENT.DUPLICATE_AMENDMENT', `amendment ${amendmentId} was already proposed`, { field: 'data.amendmentId' });
       }
@@ -331,7 +333,7 @@ function decideAgreement(command: AgreementCommand, state: AgreementState): Agre
               amendmentId,
               proposedBy: amendment.proposedBy,
               refusedBy: party,
-              reason: requireText(field(data, 'reason'), 'data.reason'),
+              reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
               refusedOn: today,
             },
           },
@@ -364,7 +366,7 @@ function decideAgreement(command: AgreementCommand, state: AgreementState): Agre
     case 'ProposeWithdrawalOfCancelledProject': {
       const projectId = requireId(field(data, 'projectId'), 'data.projectId');
       const party = requireFunder(field(data, 'party'), 'data.party');
-      const reason = requireText(field(data, 'reason'), 'data.reason');
+      const reason = requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note);
       const proposedOn = optionalIsoDate(field(data, 'proposedOn'), 'data.proposedOn') ?? today;
       checkInForce(state, proposedOn, 'data.proposedOn');
       const changes: AmendmentChange[] = [{ kind: 'withdraw', projectId }];

@@ -18,8 +18,9 @@ import {
   requireIsoDate,
   requireObject,
   requireText,
+  requireListSize,
 } from '../validation.js';
-import { TEXT_LIMITS } from '../limits.js';
+import { LIST_LIMITS, TEXT_LIMITS } from '../limits.js';
 import { type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
 import { type MeetingContext, type MeetingStatus, meetingMachine, meetingTerminalStatuses } from './meeting.machine.js';
 import type { AgendaEntry, MeetingCommand, MeetingEvent, MinutesAttachment } from './meeting.messages.js';
@@ -124,7 +125,7 @@ function attachmentsOf(value: unknown): MinutesAttachment[] {
     if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 1) {
       throw invalid('COMMAND.INVALID', `${path}.size`, `${path}.size must be the file's size in bytes`);
     }
-    return { sha256, name: requireText(attachment['name'], `${path}.name`, 255), mediaType: requireText(attachment['mediaType'], `${path}.mediaType`, 100), size };
+    return { sha256, name: requireText(attachment['name'], `${path}.name`, TEXT_LIMITS.fileName), mediaType: requireText(attachment['mediaType'], `${path}.mediaType`, TEXT_LIMITS.mediaType), size };
   });
 }
 
@@ -139,6 +140,7 @@ function convene(command: Extract<MeetingCommand, { type: 'ConveneMeeting' }>, s
   }
   const value = field(command.data, 'attending');
   if (!Array.isArray(value)) throw invalid('COMMAND.INVALID', 'data.attending', 'data.attending must list the member ids attending');
+  requireListSize(value, 'data.attending', LIST_LIMITS.attending);
   const attending: string[] = [];
   value.forEach((raw: unknown, index) => {
     const path = `data.attending[${index}]`;
@@ -177,8 +179,8 @@ function decideMeeting(command: MeetingCommand, state: MeetingState): MeetingEve
             number,
             heldOn,
             startsAt,
-            place: requireText(field(data, 'place'), 'data.place', 300),
-            title: optionalText(field(data, 'title'), 'data.title', 500),
+            place: requireText(field(data, 'place'), 'data.place', TEXT_LIMITS.place),
+            title: optionalText(field(data, 'title'), 'data.title', TEXT_LIMITS.meetingTitle),
             agenda: agendaOf(field(data, 'agenda')),
             workflowVersion: MEETING_WORKFLOW_VERSION,
           },

@@ -4,6 +4,7 @@
  * `metadata.facts.project`; the meeting and roster of the committee's decision likewise.
  */
 import { ruleBroken, invalid } from '../errors.js';
+import { TEXT_LIMITS } from '../limits.js';
 import type { CommandFacts } from '../messages.js';
 import { decisionAtMeeting } from '../meeting/meeting-decisions.js';
 import { operatingPlanAgendaEntryId, operatingPlanId, operatingPlanStreamId } from '../stream-ids.js';
@@ -89,7 +90,7 @@ function draft(command: CommandOf<'DraftOperatingPlan'>): OperatingPlanEvent[] {
         planId: operatingPlanId(district, year),
         district,
         year,
-        title: optionalText(field(command.data, 'title'), 'data.title', 300),
+        title: optionalText(field(command.data, 'title'), 'data.title', TEXT_LIMITS.title),
         draftedOn: command.metadata.today,
         workflowVersion: OPERATING_PLAN_WORKFLOW_VERSION,
       },

@@ -22,8 +22,9 @@ import {
   requireTaskCode,
   requireText,
   requireYear,
+  requireListSize,
 } from '../validation.js';
-import { TEXT_LIMITS } from '../limits.js';
+import { LIST_LIMITS, TEXT_LIMITS } from '../limits.js';
 import { type CommandScope, type Upcaster, type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
 import {
   type ProjectContext,
@@ -126,12 +127,13 @@ function indicators(value: unknown, path: string): Indicator[] {
   if (!Array.isArray(value) || value.length === 0) {
     throw invalid('COMMAND.INVALID', path, `${path} must list at least one indicator (name, target, result)`);
   }
+  requireListSize(value, path, LIST_LIMITS.indicators);
   return value.map((entry, index) => {
     const at = `${path}[${index}]`;
     const indicator = requireObject(entry, at);
-    const unit = optionalText(indicator['unit'], `${at}.unit`, 50);
+    const unit = optionalText(indicator['unit'], `${at}.unit`, TEXT_LIMITS.unit);
     return {
-      name: requireText(indicator['name'], `${at}.name`, 300),
+      name: requireText(indicator['name'], `${at}.name`, TEXT_LIMITS.label),
       target: finiteNumber(indicator['target'], `${at}.target`),
       result: finiteNumber(indicator['result'], `${at}.result`),
       ...(unit !== null ? { unit } : {}),
@@ -236,7 +238,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
           type: 'ProjectSuspended',
           data: {
             projectId,
-            reason: requireText(field(data, 'reason'), 'data.reason'),
+            reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
             suspendedOn: suspendedOn ?? today,
             ...effective(suspendedOn, today),
           },
@@ -260,7 +262,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
       const amount = won(field(data, 'amount'), 'data.amount');
       if (amount === 0) throw invalid('MONEY.INVALID', 'data.amount', 'an expenditure must be above zero won');
       const spentOn = requireIsoDate(field(data, 'spentOn'), 'data.spentOn');
-      const purpose = requireText(field(data, 'purpose'), 'data.purpose', 1000);
+      const purpose = requireText(field(data, 'purpose'), 'data.purpose', TEXT_LIMITS.purpose);
       const executor = executorOf(data, funder);
       if (state.release !== null) {
         throw ruleBroken(
@@ -542,7 +544,7 @@ function decideProject(command: ProjectCommand, state: ProjectState): ProjectEve
           type: 'ProjectCancelled',
           data: {
             projectId,
-            reason: requireText(field(data, 'reason'), 'data.reason'),
+            reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
             cancelledWhile: state.status,
             spent: state.spent,
             returned,

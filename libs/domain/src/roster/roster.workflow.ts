@@ -124,7 +124,7 @@ function decideRoster(command: RosterCommand, state: RosterState): RosterEvent[]
         });
       }
       return [
-        { type: 'MemberLeft', data: { ...ref, memberId, leftOn, reason: optionalText(field(data, 'reason'), 'data.reason', 500), ...effective(leftOn, today) } },
+        { type: 'MemberLeft', data: { ...ref, memberId, leftOn, reason: optionalText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note), ...effective(leftOn, today) } },
       ];
     }
   }
