@@ -159,6 +159,19 @@ describe('API refusals, access and concurrency', () => {
       expectProblem(await api.call('GET', '/no/such/route', { token: civic }), 404, 'ROUTE.NOT_FOUND');
     });
 
+    it('answers 400 naming the path parameter for a district or body the catalogue does not know, and writes nothing', async () => {
+      const member = { memberId: 'path-check-1', name: '김하늘', category: 'student', role: 'member', termFrom: '2024-03-01' };
+      const before = await store.headPosition();
+      const district = await api.call('POST', '/rosters/atlantis/civic-council/members', { token: civic, body: member });
+      expectProblem(district, 400, 'PATH.INVALID_DISTRICT');
+      expect(district.body.field).toBe('district');
+      const body = await api.call('POST', '/rosters/suwon/city-council/members', { token: civic, body: member });
+      expectProblem(body, 400, 'PATH.INVALID_BODY');
+      expect(body.body.field).toBe('body');
+      expectProblem(await api.call('POST', '/agreements/atlantis/2024/signatures', { token: education, body: {} }), 400, 'PATH.INVALID_DISTRICT');
+      expect(await store.headPosition()).toBe(before);
+    });
+
     it('answers 400 naming each invalid field, for bad JSON and for a body that is not an object; 413 when too large', async () => {
       const invalid = await api.call('POST', '/agenda-items', {
         token: civic,

@@ -21,7 +21,7 @@ function decideProposal(title: string, itemId: string) {
 const metadata = { now: '2024-03-04T01:00:00.000Z', today: '2024-03-04', actor: { id: 'token-civic', role: 'secretary', district: 'suwon', body: 'civic-council' } } as const;
 
 /** The refusal the decider gives a command on an item in deliberation (proposed, then opened). */
-function refusalInDeliberation(command: Pick<AgendaItemCommand, 'type' | 'data'>): unknown {
+function refusalInDeliberation(command: { type: AgendaItemCommand['type']; data: Record<string, unknown> }): unknown {
   const { decider } = agendaItemWorkflow;
   let state = decider.initialState();
   const opening: AgendaItemCommand[] = [
@@ -30,7 +30,7 @@ function refusalInDeliberation(command: Pick<AgendaItemCommand, 'type' | 'data'>
   ];
   for (const step of opening) for (const event of decider.decide(step, state)) state = decider.evolve(state, event);
   try {
-    decider.decide({ ...command, metadata } as AgendaItemCommand, state);
+    decider.decide({ ...command, metadata } as unknown as AgendaItemCommand, state);
   } catch (error) {
     return error;
   }

@@ -11,6 +11,13 @@ export function isId(value: unknown): value is string {
   return typeof value === 'string' && ID_PATTERN.test(value);
 }
 
+/** The years a project, an agreement or a plan may be for. */
+export const YEAR_RANGE = { from: 2000, until: 2100 } as const;
+
+export function isYear(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= YEAR_RANGE.from && value <= YEAR_RANGE.until;
+}
+
 /** Longest texts, in characters. */
 export const TEXT_LIMITS = {
   /** The title of an item, a draft, a project, an agreement's listing or an agenda entry. */

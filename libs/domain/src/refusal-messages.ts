@@ -134,6 +134,7 @@ export const REFUSAL_MESSAGES = {
   'ROUTE.NOT_FOUND': m('없는 주소입니다.', 'No such route.'),
   'PATH.INVALID_ID': m('주소의 식별자가 올바르지 않습니다.', 'The id in the path is not valid.'),
   'PATH.INVALID_DISTRICT': m('주소의 지구 코드가 올바르지 않습니다.', 'The district in the path is not valid.'),
+  'PATH.INVALID_BODY': m('주소의 협의체 코드가 올바르지 않습니다.', 'The body in the path is not valid.'),
   'PATH.INVALID_YEAR': m('주소의 연도가 올바르지 않습니다.', 'The year in the path is not valid.'),
   'PRECONDITION.IF_MATCH_INVALID': m('If-Match 헤더는 리비전 번호여야 합니다(예: "3").', 'If-Match must be a revision number, e.g. "3".'),
   'IDEMPOTENCY.KEY_INVALID': m(

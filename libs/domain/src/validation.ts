@@ -13,7 +13,7 @@ import {
   isFunder,
   isTaskCode,
 } from './catalogs.js';
-import { ID_PATTERN, LIST_LIMITS, TEXT_LIMITS } from './limits.js';
+import { ID_PATTERN, isYear, LIST_LIMITS, TEXT_LIMITS, YEAR_RANGE } from './limits.js';
 import type { CommandMetadata, Meeting } from './messages.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -161,8 +161,8 @@ export function requireOneOf<T extends string>(value: unknown, allowed: readonly
 }
 
 export function requireYear(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 2000 || value > 2100) {
-    throw invalid('COMMAND.INVALID', path, `${path} must be a year between 2000 and 2100`);
+  if (!isYear(value)) {
+    throw invalid('COMMAND.INVALID', path, `${path} must be a year between ${YEAR_RANGE.from} and ${YEAR_RANGE.until}`);
   }
   return value;
 }

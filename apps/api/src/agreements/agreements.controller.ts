@@ -1,13 +1,13 @@
 /** The yearly supplementary agreement (부속합의서) of a district, addressed by district and year. */
-import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Inject, Param, type PipeTransform, Post, Req, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { assignedId, CommandGateway, type CommandResponse } from '../commands/command-gateway.js';
 import { IdPipe } from '../commands/id.pipe.js';
+import { DistrictPipe, YearPipe } from '../commands/path-pipes.js';
 import { CommandRoute, ReadRoute } from '../commands/openapi.js';
 import { StreamReader, type StreamStateResponse } from '../commands/stream-reader.js';
 import { agreementStreamId, type DistrictCode } from '@gongron/domain';
 import type { HttpRequest, HttpResponse } from '../http-types.js';
-import { ApiProblem } from '../problem/api-problem.js';
 import {
   AddProjectToAgreementDto,
   amendmentChange,
@@ -21,22 +21,6 @@ import {
 
 type Req = HttpRequest;
 type Res = HttpResponse;
-
-/** A well-formed district code, typed as the commands declare it; the decider refuses one that names no district. */
-class DistrictPipe implements PipeTransform<string, DistrictCode> {
-  transform(value: string): DistrictCode {
-    if (!/^[a-z]{2,20}$/.test(value)) throw ApiProblem.badRequest('PATH.INVALID_DISTRICT', 'district must be a district code such as suwon', { field: 'district' });
-    return value as DistrictCode;
-  }
-}
-
-class YearPipe implements PipeTransform<string, number> {
-  transform(value: string): number {
-    const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
-    if (!(year >= 2000 && year <= 2100)) throw ApiProblem.badRequest('PATH.INVALID_YEAR', 'year must be a year from 2000 to 2100', { field: 'year' });
-    return year;
-  }
-}
 
 const DISTRICT = ['district', new DistrictPipe()] as const;
 const YEAR = ['year', new YearPipe()] as const;

@@ -3,21 +3,17 @@ import { Body, Controller, HttpCode, Inject, Param, Post, Req, Res } from '@nest
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { assignedId, CommandGateway, type CommandResponse } from '../commands/command-gateway.js';
 import { IdPipe } from '../commands/id.pipe.js';
+import { BodyPipe, DistrictPipe } from '../commands/path-pipes.js';
 import { CommandRoute } from '../commands/openapi.js';
 import { type BodyCode, bodyCodes, type DistrictCode } from '@gongron/domain';
+
+const DISTRICT = ['district', new DistrictPipe()] as const;
+const BODY = ['body', new BodyPipe()] as const;
 import type { HttpRequest, HttpResponse } from '../http-types.js';
 import { AddMemberDto, ChangeMemberRoleDto, ChangeMemberTermDto, RemoveMemberDto } from './meeting.dto.js';
 
 type Req = HttpRequest;
 type Res = HttpResponse;
-
-/**
- * The roster the path names, typed as the roster's commands declare it. The path is not checked
- * here: the roster's decider refuses a district or body it does not know by name.
- */
-function roster(district: string, body: string): { district: DistrictCode; body: BodyCode } {
-  return { district: district as DistrictCode, body: body as BodyCode };
-}
 
 const ROSTER_PARAMS = [ApiParam({ name: 'district', example: 'suwon' }), ApiParam({ name: 'body', enum: bodyCodes })];
 const rosterParams = (): MethodDecorator => (target, key, descriptor) => {
@@ -34,10 +30,10 @@ export class RostersController {
   @CommandRoute({ created: true })
   @rosterParams()
   @ApiOperation({ summary: 'Add a member to the body’s roster (secretary of the district and body)' })
-  add(@Param('district') district: string, @Param('body') body: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: AddMemberDto): Promise<CommandResponse> {
+  add(@Param(...DISTRICT) district: DistrictCode, @Param(...BODY) body: BodyCode, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: AddMemberDto): Promise<CommandResponse> {
     const memberId = dto.memberId ?? assignedId(req, 'memberId');
     res.setHeader('Location', `/rosters/${district}/${body}/members/${memberId}`);
-    return this.gateway.send(req, res, 'AddMember', { ...dto, ...roster(district, body), memberId });
+    return this.gateway.send(req, res, 'AddMember', { ...dto, district, body, memberId });
   }
 
   @Post(':memberId/term')
@@ -45,8 +41,8 @@ export class RostersController {
   @CommandRoute()
   @rosterParams()
   @ApiOperation({ summary: 'Change a member’s term (reappointment, extension)' })
-  term(@Param('district') district: string, @Param('body') body: string, @Param('memberId', new IdPipe('memberId')) memberId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: ChangeMemberTermDto) {
-    return this.gateway.send(req, res, 'ChangeMemberTerm', { ...dto, ...roster(district, body), memberId });
+  term(@Param(...DISTRICT) district: DistrictCode, @Param(...BODY) body: BodyCode, @Param('memberId', new IdPipe('memberId')) memberId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: ChangeMemberTermDto) {
+    return this.gateway.send(req, res, 'ChangeMemberTerm', { ...dto, district, body, memberId });
   }
 
   @Post(':memberId/role')
@@ -54,8 +50,8 @@ export class RostersController {
   @CommandRoute()
   @rosterParams()
   @ApiOperation({ summary: 'Change a member’s role (위원장, 부위원장, 위원)' })
-  role(@Param('district') district: string, @Param('body') body: string, @Param('memberId', new IdPipe('memberId')) memberId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: ChangeMemberRoleDto) {
-    return this.gateway.send(req, res, 'ChangeMemberRole', { ...dto, ...roster(district, body), memberId });
+  role(@Param(...DISTRICT) district: DistrictCode, @Param(...BODY) body: BodyCode, @Param('memberId', new IdPipe('memberId')) memberId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: ChangeMemberRoleDto) {
+    return this.gateway.send(req, res, 'ChangeMemberRole', { ...dto, district, body, memberId });
   }
 
   @Post(':memberId/departure')
@@ -63,7 +59,7 @@ export class RostersController {
   @CommandRoute()
   @rosterParams()
   @ApiOperation({ summary: 'Record that a member leaves the body (해촉·사임); off the roll from that day' })
-  leave(@Param('district') district: string, @Param('body') body: string, @Param('memberId', new IdPipe('memberId')) memberId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: RemoveMemberDto) {
-    return this.gateway.send(req, res, 'RemoveMember', { ...dto, ...roster(district, body), memberId });
+  leave(@Param(...DISTRICT) district: DistrictCode, @Param(...BODY) body: BodyCode, @Param('memberId', new IdPipe('memberId')) memberId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: RemoveMemberDto) {
+    return this.gateway.send(req, res, 'RemoveMember', { ...dto, district, body, memberId });
   }
 }
