@@ -60,7 +60,7 @@ describeBrowser('the projections page in Chromium', () => {
     const page = await (await web.person()).newPage();
     await signIn(page, web.api.adminToken);
     await page.goto('/admin/projections');
-    const button = page.getByRole('button', { name: '다시 만들기: agenda-board' });
+    const button = page.getByRole('button', { name: '다시 만들기: 안건 현황판' });
     await button.waitFor();
 
     // What the page receives on its event stream, as Chromium's network layer reports it.
@@ -77,7 +77,7 @@ describeBrowser('the projections page in Chromium', () => {
     await button.click();
     await stream;
     await page.locator('[role=progressbar][aria-valuenow="100"]').waitFor();
-    await page.getByText('agenda-board을(를) 다시 만들었습니다.').waitFor();
+    await page.getByText('안건 현황판을(를) 다시 만들었습니다.').waitFor();
 
     const runs = received.map((event) => ({ event: event.eventName, ...(JSON.parse(event.data) as { state: string; percent: number; processed: number; total: number }) }));
     expect(runs.length).toBeGreaterThanOrEqual(2);
@@ -88,6 +88,17 @@ describeBrowser('the projections page in Chromium', () => {
     expect(runs[runs.length - 1]!.processed).toBeGreaterThanOrEqual(EVENTS);
     // The status table is read again once, when the rebuild has ended — never to learn the progress.
     await eventually(async () => expect(statusRequests).toHaveLength(1));
+
+    // An administrator reads the page in Korean: read models, process managers and the commands a
+    // parked reaction would run by their Korean names, the refusal in Korean beside its code.
+    await expect(page.getByRole('rowheader', { name: /^예산 원장/ }).textContent()).resolves.toContain('budget-ledger');
+    await page.getByRole('rowheader', { name: /^합의서 서명으로 사업 합의 표시/ }).waitFor();
+    const parkedRows = page.getByRole('table', { name: /보류된 반응: 명령/ }).getByRole('row');
+    expect(await parkedRows.count()).toBeGreaterThan(1);
+    const firstParked = parkedRows.nth(1);
+    await expect(firstParked.getByRole('rowheader').textContent()).resolves.toBe('사업 합의 표시');
+    await expect(firstParked.textContent()).resolves.toContain('세부사업이 없습니다.');
+    await expect(firstParked.textContent()).resolves.toContain('코드 PROJECT.NOT_FOUND');
     expect(await keep(page, '22-admin-rebuild-done')).toEqual([]);
 
     await page.setViewportSize({ width: 390, height: 844 });

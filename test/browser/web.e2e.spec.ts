@@ -404,9 +404,9 @@ describeBrowser('the web application in Chromium', () => {
     expect((await web.api.call('GET', '/session', { token: issued })).status).toBe(401);
 
     await page.goto('/admin/projections');
-    await page.getByRole('button', { name: '다시 만들기: agenda-board' }).click();
+    await page.getByRole('button', { name: '다시 만들기: 안건 현황판' }).click();
     await page.locator('[role=progressbar][aria-valuenow="100"]').waitFor();
-    await page.getByText('agenda-board을(를) 다시 만들었습니다.').waitFor();
+    await page.getByText('안건 현황판을(를) 다시 만들었습니다.').waitFor();
     await scan(page, '18-admin-projections');
   });
 

@@ -3,7 +3,7 @@
  * a parked reaction (one or all) once its cause is fixed. A retry runs the reaction's command
  * with its own event ids, so retrying twice or after it was applied writes nothing more.
  */
-import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   CommandService,
@@ -13,8 +13,18 @@ import {
   ProcessManagerRunner,
   type RetryOutcome,
 } from '@gongron/application';
+import { refusalMessage } from '@gongron/domain';
 import { Roles } from '../access/access.decorators.js';
+import type { HttpRequest } from '../http-types.js';
+import { languageOf } from '../problem/localize.js';
 import { ApiProblem } from '../problem/api-problem.js';
+
+/** A parked reaction with its refusal in the language the reader asked for (Accept-Language). */
+type ReadableParkedReaction = ParkedReaction & { readonly reason: string };
+
+function readable(reaction: ParkedReaction, language: ReturnType<typeof languageOf>): ReadableParkedReaction {
+  return { ...reaction, reason: refusalMessage(reaction.code, language) };
+}
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -40,20 +50,21 @@ export class ProcessManagersController {
   @Get('parked')
   @ApiOperation({ summary: 'Parked reactions in log order: the command, why it was refused, when, how often tried' })
   @ApiQuery({ name: 'include', required: false, enum: ['resolved'], description: 'also list reactions already resolved' })
-  async list(@Query('include') include?: string): Promise<{ parked: ParkedReaction[] }> {
+  async list(@Req() request: HttpRequest, @Query('include') include?: string): Promise<{ parked: ReadableParkedReaction[] }> {
     if (include !== undefined && include !== 'resolved') {
       throw ApiProblem.badRequest('QUERY.INVALID', 'include may only be "resolved".', { field: 'include' });
     }
-    return { parked: await this.parked.list({ includeResolved: include === 'resolved' }) };
+    const language = languageOf(request);
+    return { parked: (await this.parked.list({ includeResolved: include === 'resolved' })).map((reaction) => readable(reaction, language)) };
   }
 
   @Get('parked/:id')
   @ApiOperation({ summary: 'One parked reaction' })
   @ApiParam({ name: 'id', description: 'processManager:causeEventId:index' })
-  async one(@Param('id') id: string): Promise<ParkedReaction> {
+  async one(@Req() request: HttpRequest, @Param('id') id: string): Promise<ReadableParkedReaction> {
     const parked = await this.parked.get(this.checkedId(id));
     if (!parked) throw ApiProblem.notFound('PROCESS_MANAGER.PARKED_NOT_FOUND', `No parked reaction "${id}".`, { field: 'id' });
-    return parked;
+    return readable(parked, languageOf(request));
   }
 
   @Post('parked/retry')

@@ -231,6 +231,7 @@ const parked = object(
     command: anyObject,
     code: text,
     message: text,
+    reason: { type: 'string', description: 'The refusal in the language asked for (Accept-Language)' },
     refusal: anyObject,
     parkedAt: dateTime,
     attempts: integer,
@@ -238,7 +239,7 @@ const parked = object(
     resolvedAt: { ...dateTime, nullable: true },
     resolution: { type: 'string', enum: ['applied', 'already-done'], nullable: true },
   },
-  ['id', 'command', 'code', 'message', 'parkedAt', 'attempts'],
+  ['id', 'command', 'code', 'message', 'reason', 'parkedAt', 'attempts'],
 );
 const retryOutcome = { ...anyObject, description: 'What the retry did: applied, already done, or refused again (still parked)' };
 const health = object(

@@ -3447,6 +3447,8 @@ export interface components {
             parkedAt: string;
             processManager?: string;
             reactionIndex?: number;
+            /** @description The refusal in the language asked for (Accept-Language) */
+            reason: string;
             refusal?: {
                 [key: string]: unknown;
             };
@@ -3474,6 +3476,8 @@ export interface components {
                 parkedAt: string;
                 processManager?: string;
                 reactionIndex?: number;
+                /** @description The refusal in the language asked for (Accept-Language) */
+                reason: string;
                 refusal?: {
                     [key: string]: unknown;
                 };

@@ -4,7 +4,7 @@ import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
 import { CriticalAlert, Loading, Modal, PageTitle, Table } from '../components/ui.js';
 import { formatDateTime } from '../format.js';
-import { bodyCodes, bodyName, districtName, districts, t, type MessageKey } from '../i18n.js';
+import { bodyCodes, bodyName, districtName, districts, t, tOr, type MessageKey } from '../i18n.js';
 
 type TokenRecord = Schemas['TokenRecordDto'];
 
@@ -184,6 +184,9 @@ export function PeoplePage() {
 }
 
 type ProjectionStatus = Schemas['ProjectionStatuses']['projections'][number];
+
+/** A read model's name as its administrators read it (the code name stays beside it, as the CLI takes it). */
+const projectionLabel = (name: string): string => tOr(`projection.${name}`, name);
 type RebuildRun = Schemas['RebuildRunDto'];
 
 function ProgressBar({ value, label }: { value: number; label: string }) {
@@ -251,7 +254,7 @@ export function ProjectionsPage() {
             setFinished(name);
             load().catch(fail);
           } else if (run.state === 'failed') {
-            setFailure(t('admin.rebuild.failed', { name, reason: run.error ?? '' }));
+            setFailure(t('admin.rebuild.failed', { name: projectionLabel(name), reason: run.error ?? '' }));
           }
         },
         () => setFailure(t('error.network')),
@@ -268,7 +271,7 @@ export function ProjectionsPage() {
       <Breadcrumb trail={[{ label: t('admin.projections.title') }]} />
       <PageTitle>{t('admin.projections.title')}</PageTitle>
       {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
-      {finished ? <CriticalAlert tone="ok">{t('admin.rebuild.done', { name: finished })}</CriticalAlert> : null}
+      {finished ? <CriticalAlert tone="ok">{t('admin.rebuild.done', { name: projectionLabel(finished) })}</CriticalAlert> : null}
       {list === null ? (
         <Loading />
       ) : (
@@ -286,8 +289,10 @@ export function ProjectionsPage() {
             {list.map((projection) => (
               <tr key={projection.name}>
                 <th scope="row">
-                  {projection.name}
-                  <span class="gongron-sub">{projection.description}</span>
+                  {projectionLabel(projection.name)}
+                  <span class="gongron-sub">
+                    {tOr(`projection.${projection.name}.about`, projection.description ?? '')} · <code>{projection.name}</code>
+                  </span>
                 </th>
                 <td>{projection.rebuild ? t('admin.state.rebuilding') : projection.lag > 0 ? t('admin.state.catchingUp') : t('admin.state.current')}</td>
                 <td class="nowrap">
@@ -296,9 +301,9 @@ export function ProjectionsPage() {
                 <td class="nowrap">{t('admin.lag.events', { n: projection.lag.toLocaleString('ko-KR') })}</td>
                 <td>
                   {projection.name in running ? (
-                    <ProgressBar value={running[projection.name]!} label={t('admin.rebuild.progress', { name: projection.name })} />
+                    <ProgressBar value={running[projection.name]!} label={t('admin.rebuild.progress', { name: projectionLabel(projection.name) })} />
                   ) : (
-                    <button type="button" class="krds-btn small secondary" onClick={() => void rebuild(projection.name)} aria-label={`${t('admin.rebuild')}: ${projection.name}`}>
+                    <button type="button" class="krds-btn small secondary" onClick={() => void rebuild(projection.name)} aria-label={`${t('admin.rebuild')}: ${projectionLabel(projection.name)}`}>
                       {t('admin.rebuild')}
                     </button>
                   )}
@@ -316,9 +321,10 @@ export function ProjectionsPage() {
 type ProcessManagerStatus = Schemas['ProcessManagerStatuses']['processManagers'][number];
 type ParkedReaction = Schemas['ParkedReactions']['parked'][number];
 
-/** The command a parked reaction would have run, by its type. */
+/** The command a parked reaction would have run, by its type, as its administrators read it. */
 function commandType(reaction: ParkedReaction): string {
-  return typeof reaction.command.type === 'string' ? reaction.command.type : reaction.code;
+  const type = typeof reaction.command.type === 'string' ? reaction.command.type : reaction.code;
+  return tOr(`command.${type}`, type);
 }
 
 /** The process managers' checkpoints and the reactions they parked, with a retry for each. */
@@ -362,7 +368,12 @@ export function ProcessManagersSection() {
         <tbody>
           {managers.map((manager) => (
             <tr key={manager.name}>
-              <th scope="row">{manager.name}</th>
+              <th scope="row">
+                {tOr(`pm.${manager.name}`, manager.name)}
+                <span class="gongron-sub">
+                  <code>{manager.name}</code>
+                </span>
+              </th>
               <td>{manager.position.toLocaleString('ko-KR')}</td>
               <td>{manager.parked}</td>
             </tr>
@@ -388,8 +399,10 @@ export function ProcessManagersSection() {
                 <tr key={reaction.id}>
                   <th scope="row">{commandType(reaction)}</th>
                   <td>
-                    {reaction.code}
-                    <span class="gongron-sub">{reaction.message}</span>
+                    {reaction.reason ?? reaction.message}
+                    <span class="gongron-sub">
+                      {t('admin.code', { code: reaction.code })} · {reaction.message}
+                    </span>
                   </td>
                   <td>{formatDateTime(reaction.parkedAt)}</td>
                   <td>{reaction.attempts}</td>
