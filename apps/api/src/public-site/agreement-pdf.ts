@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { goals, tasks, type Funder } from '@gongron/domain';
+import { funders, goals, tasks } from '@gongron/domain';
 import { agreementArticles, formatKoreanDate, thousandWon } from './agreement-text.js';
 import type { AgreementForm } from './public-views.js';
 import { woffToSfnt } from './woff.js';
@@ -128,7 +128,7 @@ function table(doc: Doc, form: AgreementForm): void {
 function signatures(doc: Doc, form: AgreementForm): void {
   const half = CONTENT / 2;
   const top = doc.y;
-  (['education-office', 'local-government'] as const satisfies readonly Funder[]).forEach((party, index) => {
+  funders.forEach((party, index) => {
     const signer = form.parties[party];
     const x = MARGIN + index * half;
     doc.font('regular').fontSize(10).text(signer.signedOn ? formatKoreanDate(signer.signedOn) : '(서명 전)', x, top, { ...PLAIN, width: half - 10, align: 'center' });

@@ -2,6 +2,7 @@
 import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import { bodyCodes, funders } from '@gongron/domain';
 import {
   parseTextSearch,
   agendaBoardCounts,
@@ -37,7 +38,7 @@ export class ReadModelsController {
   @Get('agenda-board')
   @ApiOperation({ summary: 'Agenda board: items per district × body × state (title, proposer category, task, last change)' })
   @ApiQuery({ name: 'district', required: false })
-  @ApiQuery({ name: 'body', required: false, enum: ['civic-council', 'working-council', 'steering-committee'] })
+  @ApiQuery({ name: 'body', required: false, enum: bodyCodes })
   @ApiQuery({ name: 'state', required: false })
   @ApiQuery({ name: 'taskCode', required: false })
   @ApiQuery({ name: 'goal', required: false })
@@ -102,7 +103,7 @@ export class ReadModelsController {
   @ApiQuery({ name: 'year', required: false })
   @ApiQuery({ name: 'goal', required: false })
   @ApiQuery({ name: 'taskCode', required: false })
-  @ApiQuery({ name: 'funder', required: false, enum: ['education-office', 'local-government'] })
+  @ApiQuery({ name: 'funder', required: false, enum: funders })
   @ApiQuery({ name: 'projectId', required: false })
   @ApiQuery({ name: 'state', required: false })
   @paged()

@@ -4,6 +4,7 @@ import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
 import { CriticalAlert, Loading, Modal, PageTitle, Table } from '../components/ui.js';
 import { formatDateTime } from '../format.js';
+import { funders } from '../../../../libs/domain/src/catalogs.js';
 import { bodyCodes, bodyName, districtName, districts, t, tOr, type MessageKey } from '../i18n.js';
 
 type TokenRecord = Schemas['TokenRecordDto'];
@@ -37,7 +38,7 @@ export function PeoplePage() {
     { name: 'role', label: 'admin.issue.role', kind: 'select', required: true, initial: 'secretary', options: roles.map((role) => ({ value: role, label: t(`role.${role}`) })) },
     { name: 'district', label: 'admin.issue.district', kind: 'select', required: true, initial: 'suwon', options: districts.map((d) => ({ value: d.code, label: districtName(d.code) })), when: (v) => v.role === 'secretary' || v.role === 'official' },
     { name: 'body', label: 'admin.issue.body', kind: 'select', required: true, initial: 'civic-council', options: bodyCodes.map((b) => ({ value: b, label: bodyName(b) })), when: (v) => v.role === 'secretary' },
-    { name: 'party', label: 'admin.issue.party', kind: 'select', required: true, initial: 'education-office', options: (['education-office', 'local-government'] as const).map((p) => ({ value: p, label: t(`party.${p}`) })), when: (v) => v.role === 'official' },
+    { name: 'party', label: 'admin.issue.party', kind: 'select', required: true, initial: 'education-office', options: funders.map((p) => ({ value: p, label: t(`party.${p}`) })), when: (v) => v.role === 'official' },
   ];
   const form = useFormValues(fields);
   const submission = useSubmission<Schemas['IssuedTokenDto']>(fields.map((f) => f.name));

@@ -12,7 +12,7 @@ import { formatDate, seoulToday } from '../format.js';
 import { agreementStateName, districtName, funderName, t, tasks, type MessageKey } from '../i18n.js';
 import type { Actor } from '../session.js';
 import { WonToggle } from '../components/budget.js';
-import { goals, isDistrictCode, type DistrictCode } from '../../../../libs/domain/src/catalogs.js';
+import { funders, goals, isDistrictCode, type DistrictCode } from '../../../../libs/domain/src/catalogs.js';
 
 type Party = 'education-office' | 'local-government';
 type AgreementState = Schemas['AgreementView'];
@@ -145,7 +145,7 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
           {t('agreement.signatures')}
         </h2>
         <ul class="krds-structured-list gongron-cards">
-          {(['education-office', 'local-government'] as Party[]).map((side) => {
+          {funders.map((side: Party) => {
             const signature = state.signatures[side];
             return (
               <li key={side} class="structured-item">

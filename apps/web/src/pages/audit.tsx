@@ -8,7 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ProblemError, api, unwrap, type Problem, type Schemas } from '../api/client.js';
-import type { DistrictCode } from '../../../../libs/domain/src/catalogs.js';
+import { funders, type DistrictCode } from '../../../../libs/domain/src/catalogs.js';
 import { agendaBoard, type BoardRow, type TimelineEntry } from '../api/reads.js';
 import type { paths } from '../api/schema.js';
 import { Breadcrumb } from '../app.js';
@@ -920,7 +920,7 @@ export function describeChanges(streamId: string, a: Record<string, unknown>, b:
     const lines = lineChanges(draftA?.plan ?? '', draftB?.plan ?? '');
     changes.push({ text: at('audit.diff.plan'), added: lines.added, removed: lines.removed });
   }
-  for (const funder of ['education-office', 'local-government']) {
+  for (const funder of funders) {
     const from = draftA?.budgetRequest?.[funder];
     const to = draftB?.budgetRequest?.[funder];
     if (from !== to)

@@ -17,14 +17,13 @@ import { bodyName, districtName, districts, lang, projectStateName, t, taskName 
 import { pt, type PublicMessageKey } from '../public-messages.js';
 import { navigate } from '../router.js';
 import { useSignal } from '../signal.js';
-import { educationSupportOffices, goals, isDistrictCode, signatoryTitle, type DistrictCode } from '../../../../libs/domain/src/catalogs.js';
+import { educationSupportOffices, funders as FUNDERS, goals, isDistrictCode, signatoryTitle, type DistrictCode } from '../../../../libs/domain/src/catalogs.js';
 
 type AsOf = Schemas['PublicAsOf'];
 type PerFunder = Schemas['PublicPerFunder'];
 type DistrictView = Schemas['PublicDistrict'];
 type Project = Schemas['PublicProject'];
 
-const FUNDERS = ['education-office', 'local-government'] as const;
 
 /** Loads a public answer; re-renders with the language (the figures are the same, the words change). */
 function useAnswer<T>(load: () => Promise<T>, deps: readonly unknown[]): { data: T | null; failed: boolean } {

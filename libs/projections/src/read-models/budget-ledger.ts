@@ -3,6 +3,7 @@
  * the district, year, goal and task to group by; and every consented amendment with both
  * parties (who proposed, who consented) and both sides of each change.
  */
+import { funders as FUNDERS } from '@gongron/domain';
 import type { StoredEvent } from '@gongron/event-store';
 import type { Operation, Projection } from '../projection.js';
 import { actorOf, budgetOf, effectiveAt, entityId, goalOf, num, obj, str } from './event-data.js';
@@ -10,8 +11,6 @@ import { projectEventTypes, projectStateAfter } from './project-states.js';
 
 export const BUDGET_LEDGER = 'rm_budget_ledger';
 export const BUDGET_AMENDMENTS = 'rm_budget_amendments';
-
-export const FUNDERS = ['education-office', 'local-government'] as const;
 
 /** 'suwon-2024' → { district: 'suwon', year: 2024 }. */
 export function parseAgreementId(agreementId: string): { district: string; year: number | null } {

@@ -4,7 +4,7 @@
  * the way a province's year of meetings would interleave them. Deterministic for a seed.
  */
 import { randomUUID } from 'node:crypto';
-import { BUSINESS_TIME_ZONE, districtCodes } from '@gongron/domain';
+import { BUSINESS_TIME_ZONE, districtCodes, funders } from '@gongron/domain';
 import type { EventMetadata, EventStore, EventToAppend, JsonObject } from '@gongron/event-store';
 
 /** Mulberry32: small, fast, deterministic. */
@@ -119,7 +119,7 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
     const spent = { 'education-office': 0, 'local-government': 0 };
     const expenditures = int(2, 8);
     for (let i = 0; i < expenditures; i++) {
-      const funder = pick(['education-office', 'local-government'] as const);
+      const funder = pick(funders);
       const amount = Math.floor((allocation[funder] / expenditures) * random());
       if (amount <= 0) continue;
       spent[funder] += amount;
@@ -255,7 +255,7 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
       const amendmentId = id('amd');
       const newBudget = budget();
       const changes = [{ kind: 'budget', projectId: target!.projectId, budget: newBudget }];
-      const proposer = pick(['education-office', 'local-government']);
+      const proposer = pick(funders);
       const consenter = proposer === 'education-office' ? 'local-government' : 'education-office';
       yield { streamId: stream, events: [event('AmendmentProposed', { agreementId, amendmentId, proposedBy: proposer, changes, reason: '사업 규모 조정', proposedOn: date() }, official(district, proposer))] };
       yield {
