@@ -3,13 +3,12 @@
  * returning member joins again under a new id), a term ends before it begins never, one chair at a
  * time, and leaving is for good.
  */
-import { invalid, ruleBroken } from '../errors.js';
 import { rosterStreamId } from '../stream-ids.js';
 import { effective, field, optionalIsoDate, optionalText, requireBody, requireDistrict, requireId, requireIsoDate, requireOneOf, requireText } from '../validation.js';
 import { TEXT_LIMITS } from '../limits.js';
-import { type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
-import { type RosterContext, type RosterMember, type RosterStatus, membersOnRoll, rosterMachine } from './roster.machine.js';
-import { type MemberRole, type RosterCommand, type RosterEvent, memberCategories, memberRoles } from './roster.messages.js';
+import { type Workflow, type WorkflowState, machineWorkflow, unknownCommand } from '../workflow.js';
+import { type RosterContext, type RosterMember, type RosterStatus, membersOnRoll, rosterMachine, rosterRules } from './roster.machine.js';
+import { type RosterCommand, type RosterEvent, memberCategories, memberRoles } from './roster.messages.js';
 
 export type RosterState = WorkflowState<RosterStatus, RosterContext>;
 
@@ -35,98 +34,73 @@ function rosterRef(data: unknown) {
   return { district: requireDistrict(field(data, 'district'), 'data.district'), body: requireBody(field(data, 'body'), 'data.body') };
 }
 
-function term(data: unknown): { termFrom: string; termUntil: string | null } {
+function term(state: RosterState, data: unknown): { termFrom: string; termUntil: string | null } {
   const termFrom = requireIsoDate(field(data, 'termFrom'), 'data.termFrom');
   const termUntil = optionalIsoDate(field(data, 'termUntil'), 'data.termUntil');
-  if (termUntil !== null && termUntil < termFrom) {
-    throw invalid('ROSTER.TERM_INVALID', 'data.termUntil', `the term cannot end (${termUntil}) before it begins (${termFrom})`, { termFrom, termUntil });
-  }
+  rosterRules.termInOrder.enforce(state, { termFrom, termUntil });
   return { termFrom, termUntil };
 }
 
-function currentMember(state: RosterState, memberId: string): RosterMember {
-  const member = state.members.find((candidate) => candidate.memberId === memberId);
-  if (member === undefined) {
-    throw ruleBroken('ROSTER.MEMBER_UNKNOWN', `no member ${memberId} on this roster`, { field: 'data.memberId', details: { memberId } });
-  }
-  if (member.leftOn !== null) {
-    throw ruleBroken('ROSTER.MEMBER_LEFT', `member ${memberId} left on ${member.leftOn}`, { field: 'data.memberId', details: { memberId, leftOn: member.leftOn } });
-  }
-  return member;
-}
+type Decision<T extends RosterCommand['type']> = (
+  command: Extract<RosterCommand, { type: T }>,
+  state: RosterState,
+  member: { readonly ref: ReturnType<typeof rosterRef>; readonly memberId: string },
+) => RosterEvent[];
 
-const overlaps = (a: { termFrom: string; termUntil: string | null }, b: { termFrom: string; termUntil: string | null }): boolean =>
-  a.termFrom <= (b.termUntil ?? '9999-12-31') && b.termFrom <= (a.termUntil ?? '9999-12-31');
+const addMember: Decision<'AddMember'> = ({ data }, state, { ref, memberId }) => {
+  rosterRules.newMember.enforce(state, { memberId });
+  const span = term(state, data);
+  const roleValue = field(data, 'role');
+  const role = roleValue === undefined || roleValue === null ? 'member' : requireOneOf(roleValue, memberRoles, 'data.role');
+  rosterRules.oneChair.enforce(state, { memberId, role, ...span });
+  return [
+    {
+      type: 'MemberJoined',
+      data: {
+        ...ref,
+        memberId,
+        name: requireText(field(data, 'name'), 'data.name', TEXT_LIMITS.label),
+        category: requireOneOf(field(data, 'category'), memberCategories, 'data.category'),
+        role,
+        ...span,
+        ...(state.status === 'none' ? { workflowVersion: ROSTER_WORKFLOW_VERSION } : {}),
+      },
+    },
+  ];
+};
 
-/** One chair at a time: another chair still on the roster for an overlapping term refuses a second one. */
-function assertOneChair(state: RosterState, memberId: string, role: MemberRole, span: { termFrom: string; termUntil: string | null }, path: string): void {
-  if (role !== 'chair') return;
-  const other = state.members.find(
-    (member) => member.memberId !== memberId && member.role === 'chair' && member.leftOn === null && overlaps(member, span),
-  );
-  if (other !== undefined) {
-    throw ruleBroken('ROSTER.CHAIR_TAKEN', `${other.memberId} is the chair for an overlapping term; a body has one chair at a time`, {
-      field: path,
-      details: { chairMemberId: other.memberId },
-    });
-  }
-}
+const changeTerm: Decision<'ChangeMemberTerm'> = ({ data, metadata: { today } }, state, { ref, memberId }) => {
+  rosterRules.currentMember.enforce(state, { memberId });
+  const span = term(state, data);
+  rosterRules.oneChair.enforce(state, { memberId, ...span });
+  return [{ type: 'MemberTermChanged', data: { ...ref, memberId, ...span, changedOn: today } }];
+};
+
+const changeRole: Decision<'ChangeMemberRole'> = ({ data, metadata: { today } }, state, { ref, memberId }) => {
+  rosterRules.currentMember.enforce(state, { memberId });
+  const role = requireOneOf(field(data, 'role'), memberRoles, 'data.role');
+  rosterRules.oneChair.enforce(state, { memberId, role });
+  const changedOn = optionalIsoDate(field(data, 'changedOn'), 'data.changedOn');
+  return [{ type: 'MemberRoleChanged', data: { ...ref, memberId, role, changedOn: changedOn ?? today, ...effective(changedOn, today) } }];
+};
+
+const removeMember: Decision<'RemoveMember'> = ({ data, metadata: { today } }, state, { ref, memberId }) => {
+  rosterRules.currentMember.enforce(state, { memberId });
+  const leftOn = requireIsoDate(field(data, 'leftOn'), 'data.leftOn');
+  rosterRules.leavesWithinTerm.enforce(state, { memberId, leftOn });
+  return [
+    { type: 'MemberLeft', data: { ...ref, memberId, leftOn, reason: optionalText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note), ...effective(leftOn, today) } },
+  ];
+};
 
 function decideRoster(command: RosterCommand, state: RosterState): RosterEvent[] {
-  const data: unknown = command.data;
-  const today = command.metadata.today;
-  const ref = rosterRef(data);
-  const memberId = requireId(field(data, 'memberId'), 'data.memberId');
+  const member = { ref: rosterRef(command.data), memberId: requireId(field(command.data, 'memberId'), 'data.memberId') };
   switch (command.type) {
-    case 'AddMember': {
-      if (state.members.some((member) => member.memberId === memberId)) {
-        throw ruleBroken('ROSTER.DUPLICATE_MEMBER', `member ${memberId} is already on this roster`, { field: 'data.memberId', details: { memberId } });
-      }
-      const span = term(data);
-      const roleValue = field(data, 'role');
-      const role = roleValue === undefined || roleValue === null ? 'member' : requireOneOf(roleValue, memberRoles, 'data.role');
-      assertOneChair(state, memberId, role, span, 'data.role');
-      return [
-        {
-          type: 'MemberJoined',
-          data: {
-            ...ref,
-            memberId,
-            name: requireText(field(data, 'name'), 'data.name', TEXT_LIMITS.label),
-            category: requireOneOf(field(data, 'category'), memberCategories, 'data.category'),
-            role,
-            ...span,
-            ...(state.status === 'none' ? { workflowVersion: ROSTER_WORKFLOW_VERSION } : {}),
-          },
-        },
-      ];
-    }
-    case 'ChangeMemberTerm': {
-      const member = currentMember(state, memberId);
-      const span = term(data);
-      assertOneChair(state, memberId, member.role, span, 'data.termFrom');
-      return [{ type: 'MemberTermChanged', data: { ...ref, memberId, ...span, changedOn: today } }];
-    }
-    case 'ChangeMemberRole': {
-      const member = currentMember(state, memberId);
-      const role = requireOneOf(field(data, 'role'), memberRoles, 'data.role');
-      assertOneChair(state, memberId, role, member, 'data.role');
-      const changedOn = optionalIsoDate(field(data, 'changedOn'), 'data.changedOn');
-      return [{ type: 'MemberRoleChanged', data: { ...ref, memberId, role, changedOn: changedOn ?? today, ...effective(changedOn, today) } }];
-    }
-    case 'RemoveMember': {
-      const member = currentMember(state, memberId);
-      const leftOn = requireIsoDate(field(data, 'leftOn'), 'data.leftOn');
-      if (leftOn < member.termFrom) {
-        throw invalid('ROSTER.TERM_INVALID', 'data.leftOn', `a member cannot leave (${leftOn}) before the term begins (${member.termFrom})`, {
-          termFrom: member.termFrom,
-          leftOn,
-        });
-      }
-      return [
-        { type: 'MemberLeft', data: { ...ref, memberId, leftOn, reason: optionalText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note), ...effective(leftOn, today) } },
-      ];
-    }
+    case 'AddMember': return addMember(command, state, member);
+    case 'ChangeMemberTerm': return changeTerm(command, state, member);
+    case 'ChangeMemberRole': return changeRole(command, state, member);
+    case 'RemoveMember': return removeMember(command, state, member);
+    default: return unknownCommand(command);
   }
 }
 

@@ -1,0 +1,104 @@
+/**
+ * Every rule a guard of the roster, meeting and operating-plan machines asks is reachable through
+ * `decide` with its own stable code: the list of rule × code is built from the guards themselves,
+ * each entry is driven to refusal by a real command below, and none falls back to the generic
+ * `…RULE_VIOLATED`. A rule a guard asks that has no case here fails the coverage test.
+ */
+import { type AnyWorkflow, type DomainError, type Rule, isDomainError, isRuleGuard, rosterRules, rosterWorkflow } from '../src/index.js';
+import { rosterCommands as r, rosterPaths, run } from './support/scenarios.js';
+
+interface RefusalCase {
+  readonly workflow: AnyWorkflow;
+  /** The rule, as the workflow's rules object names it. */
+  readonly rule: string;
+  readonly code: string;
+  /** The field the refusal names. */
+  readonly field?: string;
+  /** The commands before the refused one. */
+  readonly before: readonly { readonly type: string; readonly data: unknown }[];
+  readonly command: { readonly type: string; readonly data: unknown };
+}
+
+const roster = rosterWorkflow as unknown as AnyWorkflow;
+const addM2 = (change: Record<string, unknown>) => ({ ...r.AddMember, data: { ...r.AddMember.data, memberId: 'm-2', role: 'member' as const, ...change } });
+
+const rosterCases: readonly RefusalCase[] = [
+  { workflow: roster, rule: 'newMember', code: 'ROSTER.DUPLICATE_MEMBER', field: 'data.memberId', before: rosterPaths.active, command: r.AddMember },
+  {
+    workflow: roster,
+    rule: 'termInOrder',
+    code: 'ROSTER.TERM_INVALID',
+    field: 'data.termUntil',
+    before: rosterPaths.active,
+    command: { ...r.ChangeMemberTerm, data: { ...r.ChangeMemberTerm.data, termUntil: '2024-02-01' } },
+  },
+  {
+    workflow: roster,
+    rule: 'currentMember',
+    code: 'ROSTER.MEMBER_UNKNOWN',
+    field: 'data.memberId',
+    before: rosterPaths.active,
+    command: { ...r.ChangeMemberRole, data: { ...r.ChangeMemberRole.data, memberId: 'm-9' } },
+  },
+  { workflow: roster, rule: 'currentMember', code: 'ROSTER.MEMBER_LEFT', field: 'data.memberId', before: [...rosterPaths.active, r.RemoveMember], command: r.ChangeMemberRole },
+  {
+    workflow: roster,
+    rule: 'leavesWithinTerm',
+    code: 'ROSTER.TERM_INVALID',
+    field: 'data.leftOn',
+    before: rosterPaths.active,
+    command: { ...r.RemoveMember, data: { ...r.RemoveMember.data, leftOn: '2024-01-31' } },
+  },
+  { workflow: roster, rule: 'oneChair', code: 'ROSTER.CHAIR_TAKEN', field: 'data.role', before: rosterPaths.active, command: addM2({ role: 'chair' }) },
+  {
+    workflow: roster,
+    rule: 'oneChair',
+    code: 'ROSTER.CHAIR_TAKEN',
+    field: 'data.termFrom',
+    before: [...rosterPaths.active, addM2({ role: 'chair', termFrom: '2026-03-01', termUntil: '2028-02-29' })],
+    command: { ...r.ChangeMemberTerm, data: { ...r.ChangeMemberTerm.data, memberId: 'm-2', termFrom: '2025-03-01' } },
+  },
+];
+
+const cases: readonly RefusalCase[] = [...rosterCases];
+
+/** Each workflow's rules, by the name its rules object gives them. */
+const rulesOf: ReadonlyMap<AnyWorkflow, Readonly<Record<string, Rule<never, never>>>> = new Map([[roster, rosterRules]]);
+
+/** Every rule × code the guards of a workflow's machine can refuse with, named as its rules object names the rule. */
+function guardedRefusals(workflow: AnyWorkflow, rules: Readonly<Record<string, Rule<never, never>>>): string[] {
+  const named = new Map(Object.entries(rules).map(([name, candidate]) => [candidate, name]));
+  const guards = Object.values(workflow.machine.implementations.guards as Readonly<Record<string, unknown>>).filter(isRuleGuard);
+  return guards.flatMap((guard) =>
+    guard.rules.flatMap((candidate) => candidate.codes.map((code) => `${workflow.category} ${named.get(candidate as Rule<never, never>) ?? '(unnamed rule)'} → ${code}`)),
+  );
+}
+
+function refusalOf(thunk: () => unknown): DomainError {
+  try {
+    thunk();
+  } catch (error) {
+    if (isDomainError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal, but the command was accepted');
+}
+
+describe('every rule a roster, meeting or operating-plan guard asks is refused with its own stable code', () => {
+  it.each(cases.map((c) => [`${c.workflow.category} ${c.rule} → ${c.code}${c.field ? ` (${c.field})` : ''}`, c] as const))('%s', (_name, c) => {
+    const { state } = run(c.workflow, c.before);
+    const refusal = refusalOf(() => c.workflow.decider.decide(c.command, state));
+    expect(refusal.code).toBe(c.code);
+    expect(refusal.code).not.toMatch(/RULE_VIOLATED$/);
+    if (c.field !== undefined) expect(refusal.field).toBe(c.field);
+    expect(rulesOf.get(c.workflow)?.[c.rule]?.codes).toContain(c.code);
+  });
+
+  it('covers every rule × code of every guard of the three machines', () => {
+    const required = new Set([...rulesOf].flatMap(([workflow, rules]) => guardedRefusals(workflow, rules)));
+    expect(required.size).toBeGreaterThan(0);
+    const covered = new Set(cases.map((c) => `${c.workflow.category} ${c.rule} → ${c.code}`));
+    expect([...required].filter((entry) => !covered.has(entry))).toEqual([]);
+    expect([...covered].filter((entry) => !required.has(entry))).toEqual([]);
+  });
+});
