@@ -4,8 +4,9 @@
  * sees 회부 (and the district's board as it stood), diffs two draft revisions in words, copies an
  * event's proof bundle, verifies the record (intact, then — after one byte changed directly in
  * the database — the page names the first broken link), downloads the XLSX and the CSV and
- * parses both with their Korean headers; every page scanned by axe-core and kept as a
- * screenshot at desktop and phone width.
+ * parses both with their Korean headers, downloads a signed checkpoint and verifies the log
+ * against the saved file (and refuses it with one byte changed); every page scanned by axe-core
+ * and kept as a screenshot at desktop and phone width.
  */
 import { jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
@@ -139,6 +140,36 @@ describeBrowser('the auditors’ pages, in Chromium', () => {
     await first.getByText(`${latest.rootHash.slice(0, 16)}…`).waitFor();
     await first.getByText('공동 서명 없음').waitFor();
     await scanBothWidths('audit-01-home');
+  });
+
+  it('downloads a checkpoint, verifies the log against the saved file, and refuses the file with one byte changed', async () => {
+    await openAuditHome();
+    const checkpoints = page.getByRole('table', { name: /로그가 서명한 체크포인트/ });
+    const first = checkpoints.getByRole('row').nth(1);
+    const size = (await first.getByRole('rowheader').textContent())!.trim();
+    const download = page.waitForEvent('download');
+    await first.getByRole('link', { name: `트리 크기 ${size} 체크포인트 내려받기` }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`gongron-checkpoint-${size}.txt`);
+    const note = readFileSync((await file.path())!, 'utf8');
+    expect(note.split('\n').slice(1, 2)).toEqual([size]);
+    expect(note).toContain('\n\n\u2014 ');
+
+    const input = page.getByLabel('저장한 체크포인트로 검증');
+    await input.setInputFiles({ name: `gongron-checkpoint-${size}.txt`, mimeType: 'text/plain', buffer: Buffer.from(note) });
+    await page
+      .locator('#audit-saved-verify-result')
+      .getByText(/무결성 확인: 기록 \d+개, 이벤트 \d+개/)
+      .waitFor();
+    await scanBothWidths('audit-04-saved-checkpoint');
+
+    // One byte of the root hash changed: no signature holds, and the page says so by the field.
+    const [origin, treeSize, root, ...rest] = note.split('\n');
+    const changed = [origin, treeSize, `${root!.startsWith('A') ? 'B' : 'A'}${root!.slice(1)}`, ...rest].join('\n');
+    await input.setInputFiles({ name: 'changed.txt', mimeType: 'text/plain', buffer: Buffer.from(changed) });
+    await page.locator('#audit-saved-checkpoint-error').getByText(/저장한 체크포인트\(checkpoint\)의 서명이/).waitFor();
+    expect(await page.locator('#audit-saved-verify-result').count()).toBe(0);
+    await scanBothWidths('audit-05-saved-checkpoint-refused');
   });
 
   it('walks the item’s history, travels to the moment after adoption and sees 회부, diffs two draft revisions and copies a proof bundle', async () => {

@@ -11,15 +11,11 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { LogCheckpoints, loadLogSigningKey, WitnessRegistry } from '@gongron/application';
+import { LogCheckpoints, loadLogSigningKey, SavedCheckpointRefusal, trustSavedCheckpoint, WitnessRegistry } from '@gongron/application';
 import {
   CheckpointError,
-  parseCheckpointBody,
   parseVerifierKey,
   parseWitnessKey,
-  splitNote,
-  verifiedCosignatures,
-  verifiedSigners,
   type Verifier,
   type Witness,
   revealPersonalText,
@@ -108,14 +104,6 @@ async function write(out: Writable, chunk: string): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
-/** A saved checkpoint: the signed note itself, or the JSON answer of GET /transparency/checkpoint holding it. */
-function savedNote(text: string): string {
-  if (!text.trimStart().startsWith('{')) return text;
-  const note = (JSON.parse(text) as { note?: unknown }).note;
-  if (typeof note !== 'string') throw new CheckpointError('a saved checkpoint in JSON has its signed note in "note"');
-  return note;
-}
-
 /**
  * The checkpoints verification trusts: saved files whose signature holds under the given keys
  * (or the installation's log key), and the installation's own signed ones. A saved file whose
@@ -153,13 +141,9 @@ async function trustedCheckpoints(
       witnessKeys.push(parseWitnessKey(key));
     }
   }
-  const saved = (options.checkpoint ?? []).map((file) => {
-    const note = savedNote(readFileSync(file, 'utf8'));
-    const signedBy = [...verifiedSigners(note, logKeys), ...verifiedCosignatures(note, witnessKeys).map((c) => `${c.name} (cosigned)`)];
-    if (signedBy.length === 0) throw new CheckpointError(`${file}: no signature on the checkpoint is valid for the given keys`);
-    const checkpoint = parseCheckpointBody(splitNote(note).body);
-    return { size: checkpoint.size, rootHash: checkpoint.rootHash, source: `${file}, signed by ${signedBy.join(', ')}` };
-  });
+  const saved = (options.checkpoint ?? []).map((file) =>
+    trustSavedCheckpoint(readFileSync(file, 'utf8'), { log: logKeys, witnesses: witnessKeys }, file),
+  );
   return { saved, installation: log ? await log.trusted() : [] };
 }
 
@@ -189,7 +173,8 @@ export function registerAuditCommands(program: Command): void {
           if (!result.ok) process.exitCode = 3;
         } catch (error) {
           process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-          process.exitCode = error instanceof CheckpointError || (error as { code?: unknown }).code === 'STREAM.NOT_FOUND' ? 2 : 1;
+          process.exitCode =
+            error instanceof CheckpointError || error instanceof SavedCheckpointRefusal || (error as { code?: unknown }).code === 'STREAM.NOT_FOUND' ? 2 : 1;
         } finally {
           await side.close();
         }

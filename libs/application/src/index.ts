@@ -29,5 +29,6 @@ export * from './attachments/stored-attachments.js';
 export * from './attachments/open-attachment-store.js';
 export * from './transparency/log-checkpoints.js';
 export * from './transparency/witnesses.js';
+export * from './transparency/saved-checkpoint.js';
 export * from './privacy/personal-data-readers.js';
 export * from './privacy/erasure.js';

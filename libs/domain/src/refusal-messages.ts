@@ -330,6 +330,14 @@ export const REFUSAL_MESSAGES = {
     '연서명이 이 체크포인트에 대한, 등록된 증인 키의 올바른 cosignature/v1 서명이 아닙니다.',
     'The cosignature is no valid cosignature/v1 of this checkpoint by a registered witness key.',
   ),
+  'AUDIT.CHECKPOINT_MALFORMED': m(
+    '저장한 체크포인트(checkpoint)가 로그가 발행한 서명된 체크포인트의 형식이 아닙니다.',
+    'The saved checkpoint (checkpoint) is not a signed checkpoint in the form the log issues.',
+  ),
+  'AUDIT.CHECKPOINT_UNSIGNED': m(
+    '저장한 체크포인트(checkpoint)의 서명이 로그의 키로도, 등록된 증인의 키로도 맞지 않습니다(내용이 바뀌었거나 다른 로그의 것입니다).',
+    "No signature on the saved checkpoint (checkpoint) holds under the log's key or a registered witness's key (it was changed, or is another log's).",
+  ),
   'WITNESS.DISTRICT': m('지구(district)는 31개 지구 코드 중 하나여야 합니다.', 'district must be one of the 31 district codes.'),
   'WITNESS.PARTY': m(
     '당사자(party)는 education-office 또는 local-government여야 합니다.',

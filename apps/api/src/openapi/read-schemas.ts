@@ -385,6 +385,7 @@ export const readResponses: Record<string, { status?: number; schema: string } |
   AuditController_agreement: { schema: 'StateAsOf' },
   AuditController_board: { schema: 'BoardAsOf' },
   AuditController_verify: { schema: 'Verification' },
+  AuditController_verifyAgainstSaved: { schema: 'Verification' },
   AuditController_export: {
     content: {
       'application/x-ndjson': { schema: { type: 'string', description: 'One stored event as JSON per line, in log order' } },

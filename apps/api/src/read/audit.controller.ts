@@ -2,10 +2,19 @@
  * Auditor routes: any stream's full history with hashes, time travel, hash-chain verification
  * and streamed exports (JSON Lines, or CSV in UTF-8 with BOM for Excel).
  */
-import { Controller, Get, Inject, Param, Query, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { type Actor, LogCheckpoints, personalDataReader, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
-import { EVENT_STORE, type EventStore, revealPersonalText } from '@gongron/event-store';
+import {
+  type Actor,
+  LogCheckpoints,
+  personalDataReader,
+  SavedCheckpointRefusal,
+  SQL_DATABASE,
+  type SqlDatabase,
+  trustSavedCheckpoint,
+  WitnessRegistry,
+} from '@gongron/application';
+import { EVENT_STORE, type EventStore, parseVerifierKey, revealPersonalText, type TrustedCheckpoint } from '@gongron/event-store';
 import {
   type StateSnapshots,
   type TimeTravelQuery,
@@ -28,6 +37,8 @@ import { requiredDistrict } from './read-params.js';
 import { STATE_SNAPSHOTS } from './read-runtime.js';
 import { streamToResponse } from './stream-export.js';
 import { CurrentActor } from '../access/current-actor.decorator.js';
+import { ApiProblem } from '../problem/api-problem.js';
+import { VerifyAgainstCheckpointDto } from './verify-checkpoint.dto.js';
 
 type Q = Record<string, unknown>;
 
@@ -63,6 +74,7 @@ export class AuditController {
     @Inject(SQL_DATABASE) private readonly sql: SqlDatabase,
     @Inject(STATE_SNAPSHOTS) private readonly snapshots: StateSnapshots,
     @Inject(LogCheckpoints) private readonly checkpoints: LogCheckpoints,
+    @Inject(WitnessRegistry) private readonly witnesses: WitnessRegistry,
   ) {}
 
   @Get('streams/:streamId/events')
@@ -146,6 +158,32 @@ export class AuditController {
     return stream
       ? verifyStreamHistory(this.store, stream, { checkpoints: trusted.slice(-1) })
       : verifyHistory(this.store, undefined, { checkpoints: trusted });
+  }
+
+  @Post('verify')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Verify as GET /audit/verify does, and hold the log against a checkpoint saved outside the database: its signature must hold under ' +
+      "the log's key or a registered witness's key (else 422 naming the field checkpoint), and the events must give its root (else not ok, naming why)",
+  })
+  async verifyAgainstSaved(@Body() body: VerifyAgainstCheckpointDto) {
+    if (!this.store.merkle) throw ApiProblem.notFound('LOG.NO_MERKLE_TREE', "This installation's event store keeps no Merkle tree (EventStoreDB)");
+    const saved = await this.savedCheckpoint(body.checkpoint);
+    const trusted = await this.checkpoints.trusted();
+    return body.stream
+      ? verifyStreamHistory(this.store, body.stream, { checkpoints: [saved, ...trusted.slice(-1)] })
+      : verifyHistory(this.store, undefined, { checkpoints: [saved, ...trusted] });
+  }
+
+  private async savedCheckpoint(text: string): Promise<TrustedCheckpoint> {
+    const keys = { log: [parseVerifierKey(this.checkpoints.key.verifierKey)], witnesses: await this.witnesses.registered() };
+    try {
+      return trustSavedCheckpoint(text, keys, 'the saved checkpoint');
+    } catch (error) {
+      if (!(error instanceof SavedCheckpointRefusal)) throw error;
+      throw new ApiProblem(422, error.code, error.message, { field: 'checkpoint' });
+    }
   }
 
   @Get('export')

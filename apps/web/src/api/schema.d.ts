@@ -989,7 +989,8 @@ export interface paths {
         /** Recompute every hash chain and leaf of the log's Merkle tree, hold the events against the stored tree, the stream heads and every checkpoint signed with the log's key, and fold every stream (or one stream: unknown is 404); name the first bad position and the streams that no longer fold */
         get: operations["AuditController_verify"];
         put?: never;
-        post?: never;
+        /** Verify as GET /audit/verify does, and hold the log against a checkpoint saved outside the database: its signature must hold under the log's key or a registered witness's key (else 422 naming the field checkpoint), and the events must give its root (else not ok, naming why) */
+        post: operations["AuditController_verifyAgainstSaved"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4451,6 +4452,15 @@ export interface components {
             eventsChecked: number;
             ok: boolean;
             streamsChecked: number;
+        };
+        VerifyAgainstCheckpointDto: {
+            /** @description The signed checkpoint as the log issued it (C2SP tlog-checkpoint in a signed note, from GET /transparency/checkpoint or GET /transparency/checkpoints/{size}), or that JSON answer itself; signed by the log key or a registered witness key */
+            checkpoint: string;
+            /**
+             * @description Verify one stream only (unknown is 404)
+             * @example agenda-item:3f1c…
+             */
+            stream?: string;
         };
         VoteDto: {
             meeting: components["schemas"]["MeetingDto"];
@@ -9990,6 +10000,81 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verification"];
+                };
+            };
+            /** @description Invalid input: the problem names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No token, or an unknown, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's role or scope does not admit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuditController_verifyAgainstSaved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyAgainstCheckpointDto"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {

@@ -129,6 +129,13 @@ const ko = {
   'audit.checkpoints.uncosigned': '공동 서명 없음',
   'audit.checkpoints.more': '이전 체크포인트 더 보기',
   'audit.checkpoint.none': '이 설치의 이벤트 저장소는 머클 트리를 두지 않습니다.',
+  'audit.checkpoint.file': '파일',
+  'audit.checkpoint.download': '트리 크기 {size} 체크포인트 내려받기',
+  'audit.saved.title': '저장한 체크포인트로 검증',
+  'audit.saved.lead':
+    '내려받아 데이터베이스 밖에 보관한 체크포인트 파일을 올리면, 로그가 그 체크포인트의 루트를 지금도 주는지 확인합니다. 데이터베이스의 체크포인트가 지워지거나 로그가 다시 쓰여도 보관한 파일은 바뀌지 않습니다.',
+  'audit.saved.file': '저장한 체크포인트로 검증',
+  'audit.saved.hint': '위 목록에서 내려받은 체크포인트 파일(.txt)을 고르세요. 서명이 로그의 키나 등록된 증인의 키로 맞아야 합니다.',
   'audit.exports': '내보내기',
   'audit.exports.lead':
     'CSV는 엑셀에서 바로 열리도록 UTF-8(BOM)과 한글 열 이름으로, XLSX는 엑셀 통합 문서로, JSONL은 한 줄에 한 건의 JSON으로 내려받습니다.',
@@ -277,6 +284,13 @@ const en: Record<AuditMessageKey, string> = {
   'audit.checkpoints.uncosigned': 'No cosignature',
   'audit.checkpoints.more': 'Show older checkpoints',
   'audit.checkpoint.none': "This installation's event store keeps no Merkle tree.",
+  'audit.checkpoint.file': 'File',
+  'audit.checkpoint.download': 'Download the checkpoint of tree size {size}',
+  'audit.saved.title': 'Verify against a saved checkpoint',
+  'audit.saved.lead':
+    'Upload a checkpoint file you downloaded and kept outside the database: the log must still give its root. Deleting the database’s checkpoints or rewriting the log does not change the file you kept.',
+  'audit.saved.file': 'Verify against a saved checkpoint',
+  'audit.saved.hint': "Choose a checkpoint file (.txt) downloaded from the list above; its signature must hold under the log's key or a registered witness's key.",
   'audit.exports': 'Exports',
   'audit.exports.lead':
     'CSV opens in Excel as is (UTF-8 with BOM, Korean column names); XLSX is an Excel workbook; JSONL is one JSON record per line.',
@@ -295,6 +309,10 @@ const en: Record<AuditMessageKey, string> = {
   'audit.stream.now': 'Current state',
   'audit.agreement.title': 'Agreement of {district}, {year}',
 };
+
+export function isAuditMessageKey(key: string): key is AuditMessageKey {
+  return Object.hasOwn(ko, key);
+}
 
 export function at(key: AuditMessageKey, params: Record<string, string | number> = {}): string {
   const template = (lang.get() === 'ko' ? ko : en)[key];

@@ -29,7 +29,7 @@ import {
 } from '../i18n.js';
 import { navigate } from '../router.js';
 import './audit.css';
-import { at } from './audit-messages.js';
+import { at, isAuditMessageKey } from './audit-messages.js';
 import { eventName, who } from './item.js';
 
 type StreamEvent = Schemas['StreamEventsPage']['events'][number];
@@ -161,23 +161,21 @@ function shortHash(hash: string): string {
 
 function reasonText(reason: string): string {
   const key = `audit.reason.${reason}`;
-  return key === 'audit.reason.hash-mismatch' || key === 'audit.reason.previous-hash-mismatch' || key === 'audit.reason.revision-gap'
-    ? at(key)
-    : reason;
+  return isAuditMessageKey(key) ? at(key) : reason;
 }
 
-function VerificationResult({ result }: { result: Verification }) {
+function VerificationResult({ result, id = 'audit-verify-result' }: { result: Verification; id?: string }) {
   const broken = result.brokenLink as BrokenLink | undefined;
   if (result.ok) {
     return (
-      <CriticalAlert tone="ok" id="audit-verify-result">
+      <CriticalAlert tone="ok" id={id}>
         {at('audit.verify.ok', { streams: result.streamsChecked, events: result.eventsChecked })}
       </CriticalAlert>
     );
   }
   const first = result.unfoldable?.[0];
   return (
-    <CriticalAlert tone="danger" id="audit-verify-result">
+    <CriticalAlert tone="danger" id={id}>
       {broken ? (
         <>
           <p>
@@ -288,6 +286,7 @@ function CheckpointHistory() {
             <th scope="col">{at('audit.checkpoint.time')}</th>
             <th scope="col">{at('audit.checkpoint.root')}</th>
             <th scope="col">{at('audit.cosign.title')}</th>
+            <th scope="col">{at('audit.checkpoint.file')}</th>
           </tr>
         </thead>
         <tbody>
@@ -303,6 +302,11 @@ function CheckpointHistory() {
                   ? at('audit.checkpoints.uncosigned')
                   : c.cosignatures.map((w) => `${districtName(w.district)} ${partyName(w.party)}`).join(', ')}
               </td>
+              <td>
+                <a class="krds-btn small tertiary" href={noteHref(c.note)} download={`gongron-checkpoint-${c.treeSize}.txt`}>
+                  {at('audit.checkpoint.download', { size: c.treeSize })}
+                </a>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -314,6 +318,67 @@ function CheckpointHistory() {
           </button>
         </div>
       ) : null}
+    </>
+  );
+}
+
+/** A checkpoint's signed note (with its cosignatures) as a file the auditor keeps outside the database. */
+function noteHref(note: string): string {
+  return `data:text/plain;charset=utf-8,${encodeURIComponent(note)}`;
+}
+
+/** Verification held against a checkpoint file the auditor saved: the database cannot rewrite what it no longer holds. */
+function SavedCheckpointVerify() {
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<Verification>();
+  const [error, setError] = useState<string>();
+  const verifyFile = async (file: File) => {
+    setBusy(true);
+    setError(undefined);
+    setResult(undefined);
+    try {
+      const checkpoint = await file.text();
+      setResult((await unwrap(api.POST('/audit/verify', { body: { checkpoint } }))) as Verification);
+    } catch (failure) {
+      setError(problemText(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <h3 class="gongron-audit-sub">{at('audit.saved.title')}</h3>
+      <p>{at('audit.saved.lead')}</p>
+      <div class="form-group">
+        <div class="form-tit">
+          <label for="audit-saved-checkpoint">{at('audit.saved.file')}</label>
+        </div>
+        <div class={`form-conts${error ? ' is-error' : ''}`}>
+          <input
+            type="file"
+            id="audit-saved-checkpoint"
+            class="krds-input"
+            accept=".txt,.json,text/plain,application/json"
+            disabled={busy}
+            aria-describedby={error ? 'audit-saved-checkpoint-error' : 'audit-saved-checkpoint-hint'}
+            onChange={(event) => {
+              const input = event.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              if (file) void verifyFile(file).finally(() => (input.value = ''));
+            }}
+          />
+        </div>
+        <p class="form-hint" id="audit-saved-checkpoint-hint">
+          {at('audit.saved.hint')}
+        </p>
+        {error ? (
+          <p class="form-hint-invalid" id="audit-saved-checkpoint-error">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      {busy ? <Loading /> : null}
+      {result ? <VerificationResult result={result} id="audit-saved-verify-result" /> : null}
     </>
   );
 }
@@ -407,6 +472,7 @@ function TransparencyPanel() {
           </pre>
           <h3 class="gongron-audit-sub">{at('audit.checkpoints.title')}</h3>
           <CheckpointHistory key={checkpoint.treeSize} />
+          <SavedCheckpointVerify />
         </>
       ) : null}
       <div class="btn-wrap">
