@@ -38,9 +38,13 @@ export function savedCheckpointNote(text: string): string {
   try {
     note = (JSON.parse(text) as { note?: unknown }).note;
   } catch {
-    throw new SavedCheckpointRefusal('AUDIT.CHECKPOINT_MALFORMED', 'a saved checkpoint in JSON is a JSON object with its signed note in "note"');
+    throw new SavedCheckpointRefusal(
+      'AUDIT.CHECKPOINT_MALFORMED',
+      'a saved checkpoint in JSON is a JSON object with its signed note in "note"',
+    );
   }
-  if (typeof note !== 'string') throw new SavedCheckpointRefusal('AUDIT.CHECKPOINT_MALFORMED', 'a saved checkpoint in JSON has its signed note in "note"');
+  if (typeof note !== 'string')
+    throw new SavedCheckpointRefusal('AUDIT.CHECKPOINT_MALFORMED', 'a saved checkpoint in JSON has its signed note in "note"');
   return note;
 }
 
