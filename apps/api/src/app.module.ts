@@ -24,7 +24,6 @@ import { HistoryController } from './history/history.controller.js';
 import { HttpDrain } from './http-drain.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { PersonalDataInterceptor } from './privacy/personal-data.interceptor.js';
-import { RetentionSweep } from './privacy/retention-sweep.js';
 import { AppLogger } from './logging/app-logger.js';
 import { RequestValidationPipe } from './problem/validation.js';
 import { ProjectsController } from './projects/projects.controller.js';
@@ -54,7 +53,6 @@ export class AppModule {
         StreamReader,
         RelayRunner,
         HttpDrain,
-        RetentionSweep,
         ...securityProviders(config),
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: RequestValidationPipe },

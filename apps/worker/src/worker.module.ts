@@ -1,4 +1,7 @@
-/** The worker process: the ApplicationModule with its process managers, the projections and the relay. */
+/**
+ * The worker process: the ApplicationModule with its process managers (and so the retention
+ * sweep, which runs where they run), the projections and the relay.
+ */
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ApplicationModule, type GongronConfig } from '@gongron/application';
 import { WorkerController } from './worker.controller.js';
@@ -6,10 +9,11 @@ import { WorkerRuntime } from './worker.runtime.js';
 
 @Module({})
 export class WorkerModule {
-  static forRoot(config: GongronConfig): DynamicModule {
+  /** `clock`: where the business clock reads the time (default: the system clock). */
+  static forRoot(config: GongronConfig, clock?: () => Date): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ApplicationModule.forRoot(config, { runProcessManagers: true })],
+      imports: [ApplicationModule.forRoot(config, { runProcessManagers: true, ...(clock ? { clock } : {}) })],
       controllers: [WorkerController],
       providers: [WorkerRuntime],
     };

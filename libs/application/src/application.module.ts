@@ -27,13 +27,13 @@ import type { SqlDatabase } from './sql-database.js';
 import { BusinessClock } from './time/business-clock.js';
 import { DeadlineLifecycle, createDeadlineScheduler } from './deadlines/deadline-lifecycle.js';
 import { DeadlineScheduler } from './deadlines/deadline-scheduler.js';
-import { type OpenedStores, openConfiguredSqlDatabase, openStores, SQL_DATABASE } from './stores.js';
+import { OPENED_STORES, type OpenedStores, openConfiguredSqlDatabase, openStores, SQL_DATABASE } from './stores.js';
+import { RetentionSweep } from './privacy/retention-sweep.js';
 import { ATTACHMENT_STORE, type AttachmentStore } from './attachments/attachment-store.js';
 import { minutesPreconditions } from './commands/minutes-attachments.js';
 import { openAttachmentStore } from './attachments/open-attachment-store.js';
 import type { StoredAttachments } from './attachments/stored-attachments.js';
 
-export const OPENED_STORES = Symbol.for('gongron.OpenedStores');
 
 export interface ApplicationModuleOptions {
   /** Run the process managers in this process (default: config.runProcessManagers). */
@@ -150,6 +150,8 @@ export class ApplicationModule {
           inject: [OPENED_STORES, CommandService, BusinessClock],
         },
         DeadlineLifecycle,
+        // One sweep per installation: where the process managers run (the option above decides).
+        RetentionSweep,
         ApplicationLifecycle,
       ],
       exports: [
@@ -167,6 +169,7 @@ export class ApplicationModule {
         ParkedReactions,
         CommandService,
         ProcessManagerRunner,
+        RetentionSweep,
       ],
     };
   }

@@ -44,7 +44,7 @@ export interface GongronConfig {
   readonly runProcessManagers: boolean;
   /** GONGRON_RETENTION_DAYS ("opinion=1095,member=1825"): how long each category of personal data is kept after its last value (privacy/erasure.ts has the defaults). */
   readonly retentionDays: Readonly<Record<PersonalDataCategory, number>>;
-  /** GONGRON_RETENTION_SWEEP_MS (default 6 h; 0: never): how often the API and the worker erase what is past its retention. */
+  /** GONGRON_RETENTION_SWEEP_MS (default 6 h; 0: never): how often the process that runs the process managers (the worker, or the embedded API) erases what is past its retention. */
   readonly retentionSweepMs: number;
   /** GONGRON_SQLITE_BUSY_WAIT_MS: how long a write waits for another process's SQLite lock before 503 (default 5000). */
   readonly sqliteBusyWaitMs: number;

@@ -32,3 +32,4 @@ export * from './transparency/witnesses.js';
 export * from './transparency/saved-checkpoint.js';
 export * from './privacy/personal-data-readers.js';
 export * from './privacy/erasure.js';
+export * from './privacy/retention-sweep.js';

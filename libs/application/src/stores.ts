@@ -14,6 +14,9 @@ import type { GongronConfig } from './config.js';
 import { ensureDataFile } from './data-folder.js';
 import { openSqlDatabase, type SqlDatabase } from './sql-database.js';
 
+/** The DI token of the opened log and checkpoint store (ApplicationModule provides it). */
+export const OPENED_STORES = Symbol.for('gongron.OpenedStores');
+
 export interface OpenedStores {
   readonly store: EventStore;
   readonly checkpoints: CheckpointStore;
