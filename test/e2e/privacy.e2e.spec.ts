@@ -6,7 +6,8 @@
  *   no answer ever carries the stored (encrypted) form, except the proof bundle, which must;
  * - erasure: after the subjects are erased, the values are gone from every route, the history
  *   export, the read models rebuilt from the log, and the SQLite file and its WAL byte for byte,
- *   while verification passes and the event's proof bundle still verifies offline.
+ *   while verification passes and the event's proof bundle still verifies offline; an access
+ *   token's name (its holder's) is erased with its actor, in the token table too.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -229,6 +230,12 @@ function describePersonalData(backend: Backend, describeOn: jest.Describe): void
       const by = { id: 'cli:privacy', role: 'admin' } as const;
       await eraseSubject(store, `opinion:${itemId}/${opinionId}`, 'request', by, new Date());
       await eraseSubject(store, `member:hwaseong-civic-council/${memberId}`, 'request', by, new Date());
+      // The secretary's token is named after its holder: the administrator reads the name, until the actor is erased.
+      const listed = async () => (await api.call('GET', '/admin/tokens', { token: api.adminToken })).body as { id: string; name?: string }[];
+      const secretary = (await listed()).find((token) => token.name === ACTOR)!;
+      expect(secretary).toBeDefined();
+      await eraseSubject(store, `actor:${secretary.id}`, 'request', by, new Date());
+      expect((await listed()).find((token) => token.id === secretary.id)?.name).toBe('[삭제됨]');
 
       const check = async () => {
         for (const reader of ['auditor', 'secretary-own'] as const) {
@@ -275,6 +282,8 @@ function describePersonalData(backend: Backend, describeOn: jest.Describe): void
       expect(bytes.includes(Buffer.from(`drafting-owner%3A${itemId}`))).toBe(true);
       expect(bytes.includes(Buffer.from(OPINION))).toBe(false);
       expect(bytes.includes(Buffer.from(MEMBER))).toBe(false);
+      // Nor the token's name: the token table keeps it sealed under the erased actor's key.
+      expect(bytes.includes(Buffer.from(ACTOR))).toBe(false);
     }, 600_000);
   });
 }

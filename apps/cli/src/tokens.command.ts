@@ -1,7 +1,7 @@
 /** `tokens create|list|rotate|revoke`: access tokens for the API, straight in the SQL database. */
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { formatTable } from './table.js';
-import { AccessTokenService, loadConfig, openConfiguredSqlDatabase, TokenSpecError } from '@gongron/application';
+import { AccessTokenService, buildEventTypeRegistry, loadConfig, openConfiguredSqlDatabase, openStores, TokenSpecError } from '@gongron/application';
 import { bodyCodes, funders, tokenRoles } from '@gongron/domain';
 
 function parseDays(value: string): number {
@@ -13,11 +13,15 @@ function parseDays(value: string): number {
 
 async function withTokens<T>(work: (tokens: AccessTokenService) => Promise<T>): Promise<T> {
   const config = loadConfig();
+  // The log's key table seals each token's name under its holder's key, as the API does.
+  const stores = await openStores(config, buildEventTypeRegistry());
   const sql = openConfiguredSqlDatabase(config);
   try {
-    return await work(new AccessTokenService(sql, { ttlDays: config.tokenTtlDays }));
+    const subjectKeys = stores.store.subjectKeys;
+    return await work(new AccessTokenService(sql, { ttlDays: config.tokenTtlDays, ...(subjectKeys ? { subjectKeys } : {}) }));
   } finally {
     await sql.close();
+    await stores.close();
   }
 }
 

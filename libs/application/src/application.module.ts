@@ -97,7 +97,12 @@ export class ApplicationModule {
         { provide: ATTACHMENT_STORE, useFactory: (sql: SqlDatabase) => openAttachmentStore(config, sql), inject: [SQL_DATABASE] },
         { provide: StateCache, useValue: new StateCache() },
         { provide: BusinessClock, useValue: new BusinessClock(options.clock) },
-        { provide: AccessTokenService, useFactory: (sql: SqlDatabase) => new AccessTokenService(sql, { ttlDays: config.tokenTtlDays }), inject: [SQL_DATABASE] },
+        {
+          provide: AccessTokenService,
+          useFactory: (sql: SqlDatabase, stores: OpenedStores) =>
+            new AccessTokenService(sql, { ttlDays: config.tokenTtlDays, ...(stores.store.subjectKeys ? { subjectKeys: stores.store.subjectKeys } : {}) }),
+          inject: [SQL_DATABASE, OPENED_STORES],
+        },
         {
           provide: IdempotencyStore,
           useFactory: (sql: SqlDatabase) => new IdempotencyStore(sql, { ttlMs: config.idempotencyTtlSeconds * 1000, leaseMs: config.idempotencyLeaseMs }),

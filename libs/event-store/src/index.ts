@@ -68,6 +68,7 @@ export {
 export { type LocatedPersonalField, type PersonalFieldLocator } from './personal-data/protect.js';
 export { type ErasureOutcome, type SubjectKeyState, type SubjectKeyStore, type SubjectSummary } from './personal-data/subject-keys.js';
 export { revealEnvelopes, revealPersonalData, revealPersonalText, type RevealPolicy } from './personal-data/reveal.js';
+export { openOutsideLog, sealOutsideLog } from './personal-data/outside-log.js';
 export { verifyLog, verifyStreamRows, type LogRows, type StreamHeadRecord, type StreamRows } from './merkle/log-verification.js';
 export { appendOnlyRoleGrants, prepareAppendOnlyRole } from './postgres/append-only-role.js';
 export {

@@ -10,6 +10,11 @@ function keyTable(states: Record<string, SubjectKeyState>): SubjectKeyStore {
     describe: async () => undefined,
     erase: async () => ({ destroyed: false, category: null }),
     expired: async () => [],
+    keyFor: async (request) => {
+      const key = states[request.subject]?.key;
+      if (!key) throw new Error(`no key for ${request.subject} in this table`);
+      return key;
+    },
   };
 }
 

@@ -3,12 +3,14 @@
  * role and scope, each valid until its expiry (90 days unless configured otherwise). A revoked
  * or expired token is kept (its id stays on the events it signed) but no longer resolves;
  * rotation issues a successor with the same role and scope and revokes the old one in one
- * transaction.
+ * transaction. A token's name is its holder's: the table keeps it sealed (token-names.ts).
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { SqlDatabase } from '../sql-database.js';
 import type { BodyCode, DistrictCode, Funder, TokenRole } from '@gongron/domain';
+import type { SubjectKeyStore } from '@gongron/event-store';
 import type { Actor } from './actor.js';
+import { isErasedName, TokenNames } from './token-names.js';
 import { type TokenSpec, TokenSpecError, validateTokenSpec } from './token-spec.js';
 
 export const ACCESS_TOKENS_TABLE = 'gongron_access_tokens';
@@ -74,6 +76,8 @@ export interface AccessTokenServiceOptions {
   /** Validity of a newly issued token, in days (default 90). */
   readonly ttlDays?: number;
   readonly clock?: () => number;
+  /** The log's key table: names are sealed under their actor's key (without one they are kept in clear). */
+  readonly subjectKeys?: SubjectKeyStore;
 }
 
 const DAY_MS = 86_400_000;
@@ -93,6 +97,7 @@ export class AccessTokenService {
   private readonly cacheSize: number;
   private readonly clock: () => number;
   private readonly ttlDays: number;
+  private readonly names: TokenNames;
 
   constructor(
     private readonly sql: SqlDatabase,
@@ -102,6 +107,7 @@ export class AccessTokenService {
     this.cacheSize = options.cacheSize ?? 10_000;
     this.clock = options.clock ?? Date.now;
     this.ttlDays = options.ttlDays ?? 90;
+    this.names = new TokenNames(options.subjectKeys);
   }
 
   /** Creates the table when it is not there; safe to call from several processes. */
@@ -116,12 +122,15 @@ export class AccessTokenService {
         .addColumn('district', 'varchar(32)')
         .addColumn('body', 'varchar(32)')
         .addColumn('party', 'varchar(32)')
-        .addColumn('name', 'varchar(200)')
+        // Sealed, a name is several times its length.
+        .addColumn('name', 'text')
         .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
         .addColumn('expires_at', 'varchar(32)')
         .addColumn('revoked_at', 'varchar(32)')
         .execute();
       await this.addExpiryToOlderTables();
+      await this.widenOlderNameColumn();
+      await this.names.sealClearNames(this.sql, ACCESS_TOKENS_TABLE, new Date(this.clock()).toISOString());
     })().catch((error: unknown) => {
       this.ready = undefined;
       throw error;
@@ -151,6 +160,17 @@ export class AccessTokenService {
       .execute();
   }
 
+  /** Tables made before names were sealed keep them in varchar(200) (SQLite does not hold a text to its declared length). */
+  private async widenOlderNameColumn(): Promise<void> {
+    if (this.sql.kind !== 'postgres') return;
+    const table = (await this.sql.db.introspection.getTables()).find((t) => t.name === ACCESS_TOKENS_TABLE);
+    if (table?.columns.find((c) => c.name === 'name')?.dataType === 'text') return;
+    await this.sql.db.schema
+      .alterTable(ACCESS_TOKENS_TABLE)
+      .alterColumn('name', (c) => c.setDataType('text'))
+      .execute();
+  }
+
   private expiryFromNow(days: number): string {
     return new Date(this.clock() + days * DAY_MS).toISOString();
   }
@@ -160,28 +180,27 @@ export class AccessTokenService {
     const valid = validateTokenSpec(spec);
     const ttlDays = validTtlDays(options.ttlDays ?? this.ttlDays);
     await this.ensureSchema();
-    const { row, token } = this.newRow(valid, ttlDays);
-    await this.sql.db.insertInto(ACCESS_TOKENS_TABLE).values(row).execute();
+    const { row, token, stored } = await this.newRow(valid, ttlDays);
+    await this.sql.db.insertInto(ACCESS_TOKENS_TABLE).values(stored).execute();
     return { ...toRecord(row), token };
   }
 
-  private newRow(valid: ReturnType<typeof validateTokenSpec>, ttlDays: number): { row: TokenRow; token: string } {
+  /** A new token's row, readable (`row`) and as the table keeps it (`stored`, its name sealed). */
+  private async newRow(valid: ReturnType<typeof validateTokenSpec>, ttlDays: number): Promise<{ row: TokenRow; stored: TokenRow; token: string }> {
     const token = generateToken();
-    return {
-      token,
-      row: {
-        id: randomUUID(),
-        token_hash: hashToken(token),
-        role: valid.role,
-        district: valid.district ?? null,
-        body: valid.body ?? null,
-        party: valid.party ?? null,
-        name: valid.name ?? null,
-        created_at: new Date(this.clock()).toISOString(),
-        expires_at: this.expiryFromNow(ttlDays),
-        revoked_at: null,
-      },
+    const row: TokenRow = {
+      id: randomUUID(),
+      token_hash: hashToken(token),
+      role: valid.role,
+      district: valid.district ?? null,
+      body: valid.body ?? null,
+      party: valid.party ?? null,
+      name: valid.name ?? null,
+      created_at: new Date(this.clock()).toISOString(),
+      expires_at: this.expiryFromNow(ttlDays),
+      revoked_at: null,
     };
+    return { token, row, stored: { ...row, name: await this.names.seal(row, row.created_at) } };
   }
 
   /**
@@ -192,11 +211,24 @@ export class AccessTokenService {
     const ttlDays = validTtlDays(options.ttlDays ?? this.ttlDays);
     await this.ensureSchema();
     this.forget(id);
+    const active = (await this.sql.db.selectFrom(ACCESS_TOKENS_TABLE).selectAll().where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst()) as
+      | TokenRow
+      | undefined;
+    if (!active) return undefined;
+    const [old] = await this.names.open([active]);
+    // The successor is made (its name sealed under its own actor's key) before the transaction: the key table may be
+    // another connection to the same file. A name whose actor was erased is not carried over.
+    const successor = await this.newRow(
+      validateTokenSpec({
+        role: old!.role,
+        ...(old!.district !== null ? { district: old!.district } : {}),
+        ...(old!.body !== null ? { body: old!.body } : {}),
+        ...(old!.party !== null ? { party: old!.party } : {}),
+        ...(old!.name !== null && !isErasedName(old!.name) ? { name: old!.name } : {}),
+      }),
+      ttlDays,
+    );
     const result = await this.sql.db.transaction().execute(async (trx) => {
-      const old = (await trx.selectFrom(ACCESS_TOKENS_TABLE).selectAll().where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst()) as
-        | TokenRow
-        | undefined;
-      if (!old) return undefined;
       const revokedAt = new Date(this.clock()).toISOString();
       const changed = await trx
         .updateTable(ACCESS_TOKENS_TABLE)
@@ -205,16 +237,8 @@ export class AccessTokenService {
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
       if (Number(changed.numUpdatedRows) !== 1) return undefined;
-      const spec = validateTokenSpec({
-        role: old.role,
-        ...(old.district !== null ? { district: old.district } : {}),
-        ...(old.body !== null ? { body: old.body } : {}),
-        ...(old.party !== null ? { party: old.party } : {}),
-        ...(old.name !== null ? { name: old.name } : {}),
-      });
-      const { row, token } = this.newRow(spec, ttlDays);
-      await trx.insertInto(ACCESS_TOKENS_TABLE).values(row).execute();
-      return { issued: { ...toRecord(row), token }, revoked: toRecord({ ...old, revoked_at: revokedAt }) };
+      await trx.insertInto(ACCESS_TOKENS_TABLE).values(successor.stored).execute();
+      return { issued: { ...toRecord(successor.row), token: successor.token }, revoked: toRecord({ ...old!, revoked_at: revokedAt }) };
     });
     this.forget(id);
     return result;
@@ -225,7 +249,7 @@ export class AccessTokenService {
     let query = this.sql.db.selectFrom(ACCESS_TOKENS_TABLE).selectAll().orderBy('created_at').orderBy('id');
     if (!options.includeRevoked) query = query.where('revoked_at', 'is', null);
     const rows = (await query.execute()) as TokenRow[];
-    return rows.map(toRecord);
+    return (await this.names.open(rows)).map(toRecord);
   }
 
   async get(id: string): Promise<AccessTokenRecord | undefined> {
@@ -233,7 +257,7 @@ export class AccessTokenService {
     const row = (await this.sql.db.selectFrom(ACCESS_TOKENS_TABLE).selectAll().where('id', '=', id).executeTakeFirst()) as
       | TokenRow
       | undefined;
-    return row ? toRecord(row) : undefined;
+    return row ? toRecord((await this.names.open([row]))[0]!) : undefined;
   }
 
   /** Returns the revoked record, or undefined when no such token exists. Revoking twice keeps the first time. */
@@ -282,7 +306,7 @@ export class AccessTokenService {
     if (!row) return { status: 'unknown' };
     const expiresAt = row.expires_at === null ? Number.POSITIVE_INFINITY : Date.parse(row.expires_at);
     if (expiresAt <= now) return { status: 'expired', expiredAt: row.expires_at! };
-    const actor = toActor(row);
+    const actor = toActor((await this.names.open([row]))[0]!);
     if (this.cacheTtlMs > 0 && revocations === this.revocations) {
       // A cached actor never outlives the token itself.
       this.resolved.set(hash, { actor, expiresAt: Math.min(now + this.cacheTtlMs, expiresAt) });
@@ -338,8 +362,10 @@ function actorFields(row: TokenRow): Omit<AccessTokenRecord, 'createdAt' | 'expi
 }
 
 function toActor(row: TokenRow): Actor {
+  // An erased actor signs without a name: the events it signs from now on name no one.
+  const { name, ...actor } = actorFields(row);
   // Frozen: one cached actor is shared by every request that presents the token.
-  return Object.freeze(actorFields(row));
+  return Object.freeze(name === undefined || isErasedName(name) ? actor : { ...actor, name });
 }
 
 function toRecord(row: TokenRow): AccessTokenRecord {

@@ -53,6 +53,11 @@ export interface SubjectKeyStore {
   erase(subject: string, at: string): Promise<ErasureOutcome>;
   /** Subjects of a category with a key, last written before the cutoff (ISO instant). */
   expired(category: string, cutoff: string, limit: number): Promise<string[]>;
+  /**
+   * The subject's key for a value kept outside the log (an access token's name), created where
+   * missing and counted as written now, as an append counts it.
+   */
+  keyFor(request: SubjectKeyRequest, at: string): Promise<Buffer>;
 }
 
 const TABLE = 'gongron_subject_keys';
@@ -128,6 +133,10 @@ export class SqliteSubjectKeys implements SubjectKeyStore {
     return keys;
   }
 
+  async keyFor(request: SubjectKeyRequest, at: string): Promise<Buffer> {
+    return this.keysForAppend([request], at).get(request.subject)!;
+  }
+
   /** The keys that exist now, without creating any (to recognise a retried append). */
   existingKeys(requests: readonly SubjectKeyRequest[]): Map<string, Buffer> {
     const keys = new Map<string, Buffer>();
@@ -198,6 +207,10 @@ export class MemorySubjectKeys implements SubjectKeyStore {
       keys.set(request.subject, row.key);
     }
     return keys;
+  }
+
+  async keyFor(request: SubjectKeyRequest, at: string): Promise<Buffer> {
+    return this.keysForAppend([request], at).get(request.subject)!;
   }
 
   existingKeys(requests: readonly SubjectKeyRequest[]): Map<string, Buffer> {
@@ -280,6 +293,10 @@ export class PostgresSubjectKeys implements SubjectKeyStore {
    */
   keysBeforeAppend(requests: readonly SubjectKeyRequest[], at: string): Promise<Map<string, Buffer>> {
     return this.keysForAppend(this.pool, requests, at);
+  }
+
+  async keyFor(request: SubjectKeyRequest, at: string): Promise<Buffer> {
+    return (await this.keysForAppend(this.pool, [request], at)).get(request.subject)!;
   }
 
   async existingKeys(client: Queryable, requests: readonly SubjectKeyRequest[]): Promise<Map<string, Buffer>> {
