@@ -4,8 +4,18 @@
  * each entry is driven to refusal by a real command below, and none falls back to the generic
  * `…RULE_VIOLATED`. A rule a guard asks that has no case here fails the coverage test.
  */
-import { type AnyWorkflow, type DomainError, type Rule, isDomainError, isRuleGuard, rosterRules, rosterWorkflow } from '../src/index.js';
-import { rosterCommands as r, rosterPaths, run } from './support/scenarios.js';
+import {
+  type AnyWorkflow,
+  type DomainError,
+  type Rule,
+  isDomainError,
+  isRuleGuard,
+  meetingRules,
+  meetingWorkflow,
+  rosterRules,
+  rosterWorkflow,
+} from '../src/index.js';
+import { ITEM, meetingCommands as mt, meetingPaths, meta, rosterCommands as r, rosterPaths, run } from './support/scenarios.js';
 
 interface RefusalCase {
   readonly workflow: AnyWorkflow;
@@ -16,7 +26,7 @@ interface RefusalCase {
   readonly field?: string;
   /** The commands before the refused one. */
   readonly before: readonly { readonly type: string; readonly data: unknown }[];
-  readonly command: { readonly type: string; readonly data: unknown };
+  readonly command: { readonly type: string; readonly data: unknown; readonly metadata?: unknown };
 }
 
 const roster = rosterWorkflow as unknown as AnyWorkflow;
@@ -60,10 +70,55 @@ const rosterCases: readonly RefusalCase[] = [
   },
 ];
 
-const cases: readonly RefusalCase[] = [...rosterCases];
+const meeting = meetingWorkflow as unknown as AnyWorkflow;
+const convene = (attending: readonly string[]) => ({ ...mt.ConveneMeeting, data: { ...mt.ConveneMeeting.data, attending } });
+const changeAttendance = (memberId: string, present: boolean) => ({ ...mt.ChangeAttendance, data: { ...mt.ChangeAttendance.data, memberId, present } });
+
+const meetingCases: readonly RefusalCase[] = [
+  {
+    workflow: meeting,
+    rule: 'newAgendaEntry',
+    code: 'MEETING.DUPLICATE_AGENDA_ENTRY',
+    field: 'data.itemId',
+    before: meetingPaths.scheduled,
+    command: { ...mt.AddAgendaEntry, data: { ...mt.AddAgendaEntry.data, itemId: ITEM, title: '다시 올린 안건' } },
+  },
+  {
+    workflow: meeting,
+    rule: 'newAgendaEntry',
+    code: 'MEETING.DUPLICATE_AGENDA_ENTRY',
+    field: 'data.agenda[1].itemId',
+    before: [],
+    command: { ...mt.ScheduleMeeting, data: { ...mt.ScheduleMeeting.data, agenda: [{ itemId: ITEM, title: '돌봄' }, { itemId: ITEM, title: '돌봄 (중복)' }] } },
+  },
+  { workflow: meeting, rule: 'rosterEntered', code: 'MEETING.NO_ROSTER', before: meetingPaths.scheduled, command: { ...mt.ConveneMeeting, metadata: meta() } },
+  { workflow: meeting, rule: 'attendingOnRoll', code: 'MEETING.NOT_ON_ROLL', field: 'data.attending[1]', before: meetingPaths.scheduled, command: convene(['m-1', 'm-99']) },
+  { workflow: meeting, rule: 'memberOnRoll', code: 'MEETING.NOT_ON_ROLL', field: 'data.memberId', before: meetingPaths.convened, command: changeAttendance('m-99', true) },
+  {
+    workflow: meeting,
+    rule: 'attendanceChanges',
+    code: 'MEETING.ATTENDANCE_UNCHANGED',
+    field: 'data.present',
+    before: meetingPaths.convened,
+    command: changeAttendance('m-1', true),
+  },
+  {
+    workflow: meeting,
+    rule: 'attendanceChanges',
+    code: 'MEETING.ATTENDANCE_UNCHANGED',
+    field: 'data.present',
+    before: meetingPaths.convened,
+    command: changeAttendance('m-10', false),
+  },
+];
+
+const cases: readonly RefusalCase[] = [...rosterCases, ...meetingCases];
 
 /** Each workflow's rules, by the name its rules object gives them. */
-const rulesOf: ReadonlyMap<AnyWorkflow, Readonly<Record<string, Rule<never, never>>>> = new Map([[roster, rosterRules]]);
+const rulesOf: ReadonlyMap<AnyWorkflow, Readonly<Record<string, Rule<never, never>>>> = new Map<AnyWorkflow, Readonly<Record<string, Rule<never, never>>>>([
+  [roster, rosterRules],
+  [meeting, meetingRules],
+]);
 
 /** Every rule × code the guards of a workflow's machine can refuse with, named as its rules object names the rule. */
 function guardedRefusals(workflow: AnyWorkflow, rules: Readonly<Record<string, Rule<never, never>>>): string[] {

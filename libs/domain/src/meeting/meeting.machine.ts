@@ -4,7 +4,9 @@
  * Decisions on agenda items are recorded while it is convened or adjourned, before its minutes.
  */
 import { assign, setup } from 'xstate';
-import type { MeetingContext } from './meeting-record.js';
+import { ruleBroken } from '../errors.js';
+import { guardOf, rule } from '../rules.js';
+import type { AgendaEntry, MeetingContext } from './meeting-record.js';
 import type { MeetingEvent } from './meeting.messages.js';
 
 export type { MeetingContext } from './meeting-record.js';
@@ -65,11 +67,76 @@ function applyMeetingEvent(context: MeetingContext, event: MeetingEvent): Meetin
   }
 }
 
+/*
+ * The meeting's rules, each stated once: the machine's guards below ask them of events, the
+ * decider (meeting.workflow.ts) refuses commands with their stable codes.
+ */
+export const meetingRules = {
+  /**
+   * An agenda item is on a meeting's agenda once (other matters, without an item, may repeat).
+   * `path` names the entry's field where the command lists several (a meeting scheduled with its agenda).
+   */
+  newAgendaEntry: rule<Pick<MeetingContext, 'agenda'>, { readonly entry: AgendaEntry; readonly path?: string }>(
+    ['MEETING.DUPLICATE_AGENDA_ENTRY'],
+    (context, { entry, path }) =>
+      entry.itemId !== null && context.agenda.some((existing) => existing.itemId === entry.itemId)
+        ? ruleBroken('MEETING.DUPLICATE_AGENDA_ENTRY', `agenda item ${entry.itemId} is already on the agenda`, {
+            field: path ?? 'data.itemId',
+            details: { itemId: entry.itemId },
+          })
+        : undefined,
+  ),
+  /** A meeting convenes only with members on roll on its day: the body's roster is entered first. */
+  rosterEntered: rule<MeetingContext, { readonly onRoll: readonly string[] }>(['MEETING.NO_ROSTER'], (context, { onRoll }) =>
+    onRoll.length === 0
+      ? ruleBroken(
+          'MEETING.NO_ROSTER',
+          `the ${String(context.body)} of ${String(context.district)} has no member on roll on ${String(context.heldOn)}; enter the roster first`,
+          { details: { heldOn: context.heldOn } },
+        )
+      : undefined,
+  ),
+  /** Those attending when the meeting convenes are members on roll that day. */
+  attendingOnRoll: rule<MeetingContext, { readonly onRoll: readonly string[]; readonly attending: readonly string[] }>(
+    ['MEETING.NOT_ON_ROLL'],
+    (context, { onRoll, attending }) => {
+      const index = attending.findIndex((memberId) => !onRoll.includes(memberId));
+      if (index < 0) return undefined;
+      const memberId = attending[index];
+      return ruleBroken('MEETING.NOT_ON_ROLL', `member ${String(memberId)} is not on the roll of this body on ${String(context.heldOn)}`, {
+        field: `data.attending[${index}]`,
+        details: { memberId, heldOn: context.heldOn },
+      });
+    },
+  ),
+  /** Attendance changes only for a member on the meeting's roll. */
+  memberOnRoll: rule<MeetingContext, { readonly memberId: string }>(['MEETING.NOT_ON_ROLL'], (context, { memberId }) =>
+    context.onRoll.includes(memberId)
+      ? undefined
+      : ruleBroken('MEETING.NOT_ON_ROLL', `member ${memberId} is not on the roll of this meeting`, {
+          field: 'data.memberId',
+          details: { memberId, heldOn: context.heldOn },
+        }),
+  ),
+  /** A member arrives only when absent and leaves only when present. */
+  attendanceChanges: rule<MeetingContext, { readonly memberId: string; readonly present: boolean }>(
+    ['MEETING.ATTENDANCE_UNCHANGED'],
+    (context, { memberId, present }) =>
+      context.attending.includes(memberId) === present
+        ? ruleBroken('MEETING.ATTENDANCE_UNCHANGED', `member ${memberId} is already ${present ? 'present' : 'absent'}`, {
+            field: 'data.present',
+            details: { memberId },
+          })
+        : undefined,
+  ),
+} as const;
+
 export const meetingMachine = setup({
   types: { context: {} as MeetingContext, events: {} as MeetingEvent },
   guards: {
-    attendingOnRoll: ({ event }) => event.type === 'MeetingConvened' && event.data.onRoll.length > 0 && event.data.attending.every((id) => event.data.onRoll.includes(id)),
-    memberOnRoll: ({ context, event }) => event.type === 'AttendanceChanged' && context.onRoll.includes(event.data.memberId),
+    newAgendaEntry: guardOf<MeetingContext, MeetingEvent, 'AgendaEntryAdded'>('AgendaEntryAdded', [meetingRules.newAgendaEntry]),
+    attendingOnRoll: guardOf<MeetingContext, MeetingEvent, 'MeetingConvened'>('MeetingConvened', [meetingRules.rosterEntered, meetingRules.attendingOnRoll]),
+    memberOnRoll: guardOf<MeetingContext, MeetingEvent, 'AttendanceChanged'>('AttendanceChanged', [meetingRules.memberOnRoll, meetingRules.attendanceChanges]),
   },
   actions: { record: assign(({ context, event }) => applyMeetingEvent(context, event)) },
 }).createMachine({
@@ -80,14 +147,14 @@ export const meetingMachine = setup({
     none: { on: { MeetingScheduled: { target: 'scheduled', actions: 'record' } } },
     scheduled: {
       on: {
-        AgendaEntryAdded: { actions: 'record' },
+        AgendaEntryAdded: { guard: 'newAgendaEntry', actions: 'record' },
         MeetingConvened: { target: 'convened', guard: 'attendingOnRoll', actions: 'record' },
         MeetingCancelled: { target: 'cancelled', actions: 'record' },
       },
     },
     convened: {
       on: {
-        AgendaEntryAdded: { actions: 'record' },
+        AgendaEntryAdded: { guard: 'newAgendaEntry', actions: 'record' },
         AttendanceChanged: { guard: 'memberOnRoll', actions: 'record' },
         MeetingAdjourned: { target: 'adjourned', actions: 'record' },
       },

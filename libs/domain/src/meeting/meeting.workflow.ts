@@ -3,7 +3,7 @@
  * day (handed over by the application as `metadata.facts.roster`) and fixes them in the event, so
  * every later quorum of the meeting counts from what the roster said that day.
  */
-import { invalid, ruleBroken } from '../errors.js';
+import { invalid } from '../errors.js';
 import { membersOnRoll } from '../roster/roster.machine.js';
 import { meetingIdOf, meetingStreamId } from '../stream-ids.js';
 import {
@@ -21,8 +21,8 @@ import {
   requireListSize,
 } from '../validation.js';
 import { LIST_LIMITS, TEXT_LIMITS } from '../limits.js';
-import { type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
-import { type MeetingContext, type MeetingStatus, meetingMachine, meetingTerminalStatuses } from './meeting.machine.js';
+import { type Workflow, type WorkflowState, machineWorkflow, unknownCommand } from '../workflow.js';
+import { type MeetingContext, type MeetingStatus, meetingMachine, meetingRules, meetingTerminalStatuses } from './meeting.machine.js';
 import type { AgendaEntry, MeetingCommand, MeetingEvent, MinutesAttachment } from './meeting.messages.js';
 
 export type MeetingState = WorkflowState<MeetingStatus, MeetingContext>;
@@ -89,12 +89,6 @@ function agendaEntry(value: unknown, path: string): AgendaEntry {
   return { itemId: optionalId(entry['itemId'], `${path}.itemId`), title: requireText(entry['title'], `${path}.title`, TEXT_LIMITS.title) };
 }
 
-function assertNewAgendaItem(agenda: readonly AgendaEntry[], entry: AgendaEntry, path: string): void {
-  if (entry.itemId !== null && agenda.some((existing) => existing.itemId === entry.itemId)) {
-    throw ruleBroken('MEETING.DUPLICATE_AGENDA_ENTRY', `agenda item ${entry.itemId} is already on the agenda`, { field: path, details: { itemId: entry.itemId } });
-  }
-}
-
 function agendaOf(value: unknown): AgendaEntry[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value) || value.length > MEETING_LIMITS.agendaEntries) {
@@ -103,7 +97,7 @@ function agendaOf(value: unknown): AgendaEntry[] {
   const agenda: AgendaEntry[] = [];
   value.forEach((raw: unknown, index) => {
     const entry = agendaEntry(raw, `data.agenda[${index}]`);
-    assertNewAgendaItem(agenda, entry, `data.agenda[${index}].itemId`);
+    meetingRules.newAgendaEntry.enforce({ agenda }, { entry, path: `data.agenda[${index}].itemId` });
     agenda.push(entry);
   });
   return agenda;
@@ -129,15 +123,57 @@ function attachmentsOf(value: unknown): MinutesAttachment[] {
   });
 }
 
-function convene(command: Extract<MeetingCommand, { type: 'ConveneMeeting' }>, state: MeetingState, meetingId: string): MeetingEvent[] {
+type Decision<T extends MeetingCommand['type']> = (
+  command: Extract<MeetingCommand, { type: T }>,
+  state: MeetingState,
+  meetingId: string,
+) => MeetingEvent[];
+
+const schedule: Decision<'ScheduleMeeting'> = ({ data }) => {
+  const district = requireDistrict(field(data, 'district'), 'data.district');
+  const body = requireBody(field(data, 'body'), 'data.body');
+  const number = meetingNumber(field(data, 'number'));
+  const heldOn = requireIsoDate(field(data, 'heldOn'), 'data.heldOn');
+  const startsAt = field(data, 'startsAt');
+  if (typeof startsAt !== 'string' || !TIME_OF_DAY.test(startsAt)) {
+    throw invalid('COMMAND.INVALID', 'data.startsAt', "data.startsAt must be the Korean time it starts, 'HH:MM'");
+  }
+  const year = Number(heldOn.slice(0, 4));
+  return [
+    {
+      type: 'MeetingScheduled',
+      data: {
+        meetingId: meetingIdOf(district, body, year, number),
+        district,
+        body,
+        year,
+        number,
+        heldOn,
+        startsAt,
+        place: requireText(field(data, 'place'), 'data.place', TEXT_LIMITS.place),
+        title: optionalText(field(data, 'title'), 'data.title', TEXT_LIMITS.meetingTitle),
+        agenda: agendaOf(field(data, 'agenda')),
+        workflowVersion: MEETING_WORKFLOW_VERSION,
+      },
+    },
+  ];
+};
+
+const addAgendaEntry: Decision<'AddAgendaEntry'> = ({ data }, state, meetingId) => {
+  const entry = agendaEntry(data, 'data');
+  meetingRules.newAgendaEntry.enforce(state, { entry });
+  return [{ type: 'AgendaEntryAdded', data: { meetingId, entry } }];
+};
+
+const cancel: Decision<'CancelMeeting'> = ({ data, metadata: { today } }, _state, meetingId) => [
+  { type: 'MeetingCancelled', data: { meetingId, reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note), cancelledOn: today } },
+];
+
+const convene: Decision<'ConveneMeeting'> = (command, state, meetingId) => {
   const heldOn = state.heldOn ?? command.metadata.today;
   const roster = command.metadata.facts?.roster;
   const onRoll = roster ? membersOnRoll(roster, heldOn).map((member) => member.memberId) : [];
-  if (onRoll.length === 0) {
-    throw ruleBroken('MEETING.NO_ROSTER', `the ${String(state.body)} of ${String(state.district)} has no member on roll on ${heldOn}; enter the roster first`, {
-      details: { heldOn },
-    });
-  }
+  meetingRules.rosterEntered.enforce(state, { onRoll });
   const value = field(command.data, 'attending');
   if (!Array.isArray(value)) throw invalid('COMMAND.INVALID', 'data.attending', 'data.attending must list the member ids attending');
   requireListSize(value, 'data.attending', LIST_LIMITS.attending);
@@ -145,87 +181,53 @@ function convene(command: Extract<MeetingCommand, { type: 'ConveneMeeting' }>, s
   value.forEach((raw: unknown, index) => {
     const path = `data.attending[${index}]`;
     const memberId = requireId(raw, path);
-    if (!onRoll.includes(memberId)) {
-      throw ruleBroken('MEETING.NOT_ON_ROLL', `member ${memberId} is not on the roll of this body on ${heldOn}`, { field: path, details: { memberId, heldOn } });
-    }
+    meetingRules.attendingOnRoll.enforce(state, { onRoll, attending: [...attending, memberId] });
     if (attending.includes(memberId)) throw invalid('COMMAND.INVALID', path, `${path}: member ${memberId} is listed twice`);
     attending.push(memberId);
   });
   return [{ type: 'MeetingConvened', data: { meetingId, onRoll, attending, convenedAt: command.metadata.now } }];
-}
+};
+
+const changeAttendance: Decision<'ChangeAttendance'> = ({ data, metadata: { now } }, state, meetingId) => {
+  const memberId = requireId(field(data, 'memberId'), 'data.memberId');
+  const present = field(data, 'present');
+  if (typeof present !== 'boolean') throw invalid('COMMAND.INVALID', 'data.present', 'data.present must be true (arrived) or false (left)');
+  meetingRules.memberOnRoll.enforce(state, { memberId });
+  meetingRules.attendanceChanges.enforce(state, { memberId, present });
+  return [{ type: 'AttendanceChanged', data: { meetingId, memberId, present, changedAt: now } }];
+};
+
+const adjourn: Decision<'AdjournMeeting'> = ({ metadata: { now } }, _state, meetingId) => [{ type: 'MeetingAdjourned', data: { meetingId, adjournedAt: now } }];
+
+const recordMinutes: Decision<'RecordMinutes'> = ({ data, metadata: { today } }, _state, meetingId) => [
+  {
+    type: 'MinutesRecorded',
+    data: {
+      meetingId,
+      text: requireText(field(data, 'text'), 'data.text', MEETING_LIMITS.minutesText),
+      attachments: attachmentsOf(field(data, 'attachments')),
+      recordedOn: today,
+    },
+  },
+];
+
+const approveMinutes: Decision<'ApproveMinutes'> = ({ data, metadata: { today } }, _state, meetingId) => {
+  const approvedOn = optionalIsoDate(field(data, 'approvedOn'), 'data.approvedOn');
+  return [{ type: 'MinutesApproved', data: { meetingId, approvedOn: approvedOn ?? today, ...effective(approvedOn, today) } }];
+};
 
 function decideMeeting(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
-  const data: unknown = command.data;
-  const today = command.metadata.today;
+  const meetingId = state.meetingId ?? '';
   switch (command.type) {
-    case 'ScheduleMeeting': {
-      const district = requireDistrict(field(data, 'district'), 'data.district');
-      const body = requireBody(field(data, 'body'), 'data.body');
-      const number = meetingNumber(field(data, 'number'));
-      const heldOn = requireIsoDate(field(data, 'heldOn'), 'data.heldOn');
-      const startsAt = field(data, 'startsAt');
-      if (typeof startsAt !== 'string' || !TIME_OF_DAY.test(startsAt)) {
-        throw invalid('COMMAND.INVALID', 'data.startsAt', "data.startsAt must be the Korean time it starts, 'HH:MM'");
-      }
-      const year = Number(heldOn.slice(0, 4));
-      return [
-        {
-          type: 'MeetingScheduled',
-          data: {
-            meetingId: meetingIdOf(district, body, year, number),
-            district,
-            body,
-            year,
-            number,
-            heldOn,
-            startsAt,
-            place: requireText(field(data, 'place'), 'data.place', TEXT_LIMITS.place),
-            title: optionalText(field(data, 'title'), 'data.title', TEXT_LIMITS.meetingTitle),
-            agenda: agendaOf(field(data, 'agenda')),
-            workflowVersion: MEETING_WORKFLOW_VERSION,
-          },
-        },
-      ];
-    }
-    case 'AddAgendaEntry': {
-      const entry = agendaEntry(data, 'data');
-      assertNewAgendaItem(state.agenda, entry, 'data.itemId');
-      return [{ type: 'AgendaEntryAdded', data: { meetingId: state.meetingId ?? '', entry } }];
-    }
-    case 'CancelMeeting':
-      return [{ type: 'MeetingCancelled', data: { meetingId: state.meetingId ?? '', reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note), cancelledOn: today } }];
-    case 'ConveneMeeting':
-      return convene(command, state, state.meetingId ?? '');
-    case 'ChangeAttendance': {
-      const memberId = requireId(field(data, 'memberId'), 'data.memberId');
-      const present = field(data, 'present');
-      if (typeof present !== 'boolean') throw invalid('COMMAND.INVALID', 'data.present', 'data.present must be true (arrived) or false (left)');
-      if (!state.onRoll.includes(memberId)) {
-        throw ruleBroken('MEETING.NOT_ON_ROLL', `member ${memberId} is not on the roll of this meeting`, { field: 'data.memberId', details: { memberId, heldOn: state.heldOn } });
-      }
-      if (state.attending.includes(memberId) === present) {
-        throw ruleBroken('MEETING.ATTENDANCE_UNCHANGED', `member ${memberId} is already ${present ? 'present' : 'absent'}`, { field: 'data.present', details: { memberId } });
-      }
-      return [{ type: 'AttendanceChanged', data: { meetingId: state.meetingId ?? '', memberId, present, changedAt: command.metadata.now } }];
-    }
-    case 'AdjournMeeting':
-      return [{ type: 'MeetingAdjourned', data: { meetingId: state.meetingId ?? '', adjournedAt: command.metadata.now } }];
-    case 'RecordMinutes':
-      return [
-        {
-          type: 'MinutesRecorded',
-          data: {
-            meetingId: state.meetingId ?? '',
-            text: requireText(field(data, 'text'), 'data.text', MEETING_LIMITS.minutesText),
-            attachments: attachmentsOf(field(data, 'attachments')),
-            recordedOn: today,
-          },
-        },
-      ];
-    case 'ApproveMinutes': {
-      const approvedOn = optionalIsoDate(field(data, 'approvedOn'), 'data.approvedOn');
-      return [{ type: 'MinutesApproved', data: { meetingId: state.meetingId ?? '', approvedOn: approvedOn ?? today, ...effective(approvedOn, today) } }];
-    }
+    case 'ScheduleMeeting': return schedule(command, state, meetingId);
+    case 'AddAgendaEntry': return addAgendaEntry(command, state, meetingId);
+    case 'CancelMeeting': return cancel(command, state, meetingId);
+    case 'ConveneMeeting': return convene(command, state, meetingId);
+    case 'ChangeAttendance': return changeAttendance(command, state, meetingId);
+    case 'AdjournMeeting': return adjourn(command, state, meetingId);
+    case 'RecordMinutes': return recordMinutes(command, state, meetingId);
+    case 'ApproveMinutes': return approveMinutes(command, state, meetingId);
+    default: return unknownCommand(command);
   }
 }
 
