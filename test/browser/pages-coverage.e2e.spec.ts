@@ -215,6 +215,14 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
         await page.goto(path);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
         await scan(page, `40-route-${name}-${suffix}`);
+        // The page itself never scrolls sideways: a wide table scrolls inside its own frame.
+        expect({ route: name, width: await page.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ route: name, width });
+        if (name === 'item') {
+          // The item's facts fit the screen: none is cut at the edge or left behind a sideways scroll.
+          const overview = page.getByRole('region', { name: '개요', exact: true });
+          const { scrollWidth, clientWidth } = await overview.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+          expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+        }
       }
       // The router's own 'not found' page: the server answers only page paths with the web
       // application, so a person meets it by moving within the application to an unknown path.
