@@ -215,6 +215,8 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
         await page.goto(path);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
         await scan(page, `40-route-${name}-${suffix}`);
+        // No value the page lacks is shown as a programmer's word.
+        expect({ route: name, text: (await page.locator('main').innerText()).match(/\b(null|undefined|NaN)\b/g) }).toEqual({ route: name, text: null });
         // The page itself never scrolls sideways: a wide table scrolls inside its own frame.
         expect({ route: name, width: await page.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ route: name, width });
         if (name === 'item') {

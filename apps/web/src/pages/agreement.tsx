@@ -140,7 +140,7 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
         </table>
       </div>
 
-      <section aria-labelledby="signatures-title" class="gongron-signatures">
+      <section aria-labelledby="signatures-title">
         <h2 class="sec-tit" id="signatures-title">
           {t('agreement.signatures')}
         </h2>
@@ -150,7 +150,7 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
             return (
               <li key={side} class="structured-item">
                 <p>
-                  <strong>{funderName(side)}</strong> · {signature ? `${signature.signatoryTitle} ${signature.signatoryName}` : t('agreement.notSigned')}
+                  <strong>{funderName(side)}</strong> · {signature ? [signature.signatoryTitle, signature.signatoryName].filter((part) => part).join(' ') : t('agreement.notSigned')}
                 </p>
                 {signature ? <p>{t('agreement.signedOn', { date: formatDate(signature.signedOn) })}</p> : null}
               </li>
