@@ -12,9 +12,12 @@ import {
   isRuleGuard,
   meetingRules,
   meetingWorkflow,
+  operatingPlanRules,
+  operatingPlanWorkflow,
   rosterRules,
   rosterWorkflow,
 } from '../src/index.js';
+import { decideCommand, operatingPlanCommands as o, operatingPlanPaths, planMeeting } from './support/operating-plan-scenarios.js';
 import { ITEM, meetingCommands as mt, meetingPaths, meta, rosterCommands as r, rosterPaths, run } from './support/scenarios.js';
 
 interface RefusalCase {
@@ -112,12 +115,52 @@ const meetingCases: readonly RefusalCase[] = [
   },
 ];
 
-const cases: readonly RefusalCase[] = [...rosterCases, ...meetingCases];
+const plan = operatingPlanWorkflow as unknown as AnyWorkflow;
+const returned = decideCommand('revisionRequested', undefined, { feedback: '예산 근거 보완' });
+
+const planCases: readonly RefusalCase[] = [
+  {
+    workflow: plan,
+    rule: 'projectNotYetListed',
+    code: 'OPERATING_PLAN.PROJECT_ALREADY_LISTED',
+    field: 'data.projectId',
+    before: operatingPlanPaths.drafting,
+    command: o.AddProjectToPlan,
+  },
+  { workflow: plan, rule: 'projectListed', code: 'OPERATING_PLAN.PROJECT_NOT_LISTED', field: 'data.projectId', before: [o.DraftOperatingPlan], command: o.RemoveProjectFromPlan },
+  { workflow: plan, rule: 'submittedWithProjects', code: 'OPERATING_PLAN.NO_PROJECTS', before: [o.DraftOperatingPlan], command: o.SubmitOperatingPlan },
+  {
+    workflow: plan,
+    rule: 'revisionGivesReasons',
+    code: 'OPERATING_PLAN.REASONS_REQUIRED',
+    field: 'data.reasons',
+    before: [...operatingPlanPaths.underReview, returned],
+    command: o.SubmitOperatingPlan,
+  },
+  { workflow: plan, rule: 'feedbackOfReturn', code: 'COMMAND.INVALID', field: 'data.feedback', before: operatingPlanPaths.underReview, command: decideCommand('revisionRequested') },
+  {
+    workflow: plan,
+    rule: 'tallySupportsDecision',
+    code: 'VOTE.MOTION_NOT_CARRIED',
+    before: operatingPlanPaths.underReview,
+    command: decideCommand('approved', { for: 4, against: 3, abstain: 1 }),
+  },
+  {
+    workflow: plan,
+    rule: 'tallySupportsDecision',
+    code: 'VOTE.NO_QUORUM',
+    before: operatingPlanPaths.underReview,
+    command: decideCommand('rejected', { for: 0, against: 5 }, { meeting: planMeeting(5) }),
+  },
+];
+
+const cases: readonly RefusalCase[] = [...rosterCases, ...meetingCases, ...planCases];
 
 /** Each workflow's rules, by the name its rules object gives them. */
 const rulesOf: ReadonlyMap<AnyWorkflow, Readonly<Record<string, Rule<never, never>>>> = new Map<AnyWorkflow, Readonly<Record<string, Rule<never, never>>>>([
   [roster, rosterRules],
   [meeting, meetingRules],
+  [plan, operatingPlanRules],
 ]);
 
 /** Every rule × code the guards of a workflow's machine can refuse with, named as its rules object names the rule. */

@@ -3,16 +3,17 @@
  * underReview (심의, once submitted to the steering committee) → approved (가결) or rejected
  * (부결); a return for revision (보완 요구) puts it back into drafting for its next revision.
  *
- * Each rule is declared once in `operatingPlanRules`: the machine's guards are derived from it, and
- * the decider refuses with the same rule's code before the machine would, so stored history and
- * new commands are judged alike.
+ * Each rule is declared once in `operatingPlanRules` (rules.ts): the machine's guards ask it of
+ * events, and the decider refuses with the same rule's code before the machine would, so stored
+ * history and new commands are judged alike.
  */
 import { assign, setup } from 'xstate';
 import type { DistrictCode } from '../catalogs.js';
-import { type DomainError, ruleBroken } from '../errors.js';
+import { invalid, ruleBroken } from '../errors.js';
 import type { Meeting } from '../messages.js';
 import { type Budget, addBudgets, zeroBudget } from '../money.js';
-import { type Tally, assertCarried, assertQuorum, carries, hasQuorum } from '../votes.js';
+import { guardOf, rule } from '../rules.js';
+import { type Tally, noQuorum, notCarried } from '../votes.js';
 import type { OperatingPlanEvent, PlanDecision, PlanProject } from './operating-plan.messages.js';
 
 export const operatingPlanStatuses = ['none', 'drafting', 'underReview', 'approved', 'rejected'] as const;
@@ -64,82 +65,56 @@ export const initialOperatingPlanContext: OperatingPlanContext = {
   approvedProjects: null,
 };
 
-type EventOf<T extends OperatingPlanEvent['type']> = Extract<OperatingPlanEvent, { type: T }>;
-
-/** One rule of the plan: when it holds, and the refusal that names it when it does not. */
-interface PlanRule<T extends OperatingPlanEvent['type']> {
-  readonly event: T;
-  holds(context: OperatingPlanContext, event: EventOf<T>): boolean;
-  refusal(context: OperatingPlanContext, event: EventOf<T>): DomainError;
-}
-
-const rule = <T extends OperatingPlanEvent['type']>(definition: PlanRule<T>): PlanRule<T> => definition;
-
 const isListedIn = (projects: readonly PlanProject[], projectId: string): boolean => projects.some((project) => project.projectId === projectId);
 
-/** The one tally rule of the committee: an approval or a return needs the motion carried, a rejection a quorum. */
-const tallySupports = (decision: PlanDecision, tally: Tally): boolean => (decision === 'rejected' ? hasQuorum(tally) : carries(tally));
-
 export const operatingPlanRules = {
-  projectNotYetListed: rule({
-    event: 'ProjectAddedToPlan',
-    holds: (context, event) => !isListedIn(context.projects, event.data.projectId),
-    refusal: (_context, event) =>
-      ruleBroken('OPERATING_PLAN.PROJECT_ALREADY_LISTED', `project ${event.data.projectId} is already in the plan`, {
-        field: 'data.projectId',
-        details: { projectId: event.data.projectId },
-      }),
-  }),
-  projectListed: rule({
-    event: 'ProjectRemovedFromPlan',
-    holds: (context, event) => isListedIn(context.projects, event.data.projectId),
-    refusal: (_context, event) =>
-      ruleBroken('OPERATING_PLAN.PROJECT_NOT_LISTED', `project ${event.data.projectId} is not in the plan`, {
-        field: 'data.projectId',
-        details: { projectId: event.data.projectId },
-      }),
-  }),
-  submittedWithProjects: rule({
-    event: 'OperatingPlanSubmitted',
-    holds: (_context, event) => event.data.projects.length > 0,
-    refusal: () => ruleBroken('OPERATING_PLAN.NO_PROJECTS', 'the plan lists no project yet; add the projects before submitting it'),
-  }),
-  revisionGivesReasons: rule({
-    event: 'OperatingPlanSubmitted',
-    holds: (_context, event) => event.data.revision === 1 || event.data.reasons.length > 0,
-    refusal: (_context, event) =>
-      ruleBroken('OPERATING_PLAN.REASONS_REQUIRED', `revision ${event.data.revision} of the plan needs the reasons for its changes`, {
-        field: 'data.reasons',
-        details: { revision: event.data.revision },
-      }),
-  }),
-  tallySupportsDecision: rule({
-    event: 'OperatingPlanDecided',
-    holds: (_context, event) => tallySupports(event.data.decision, event.data.tally),
-    refusal: (_context, event) => {
-      try {
-        if (event.data.decision === 'rejected') assertQuorum(event.data.tally, 'data.tally');
-        else assertCarried(event.data.tally, 'data.tally');
-      } catch (error) {
-        return error as DomainError;
-      }
-      return ruleBroken('OPERATING_PLAN.RULE_VIOLATED', 'the tally does not support the decision');
-    },
-  }),
+  /** A project is listed in the plan once. */
+  projectNotYetListed: rule<OperatingPlanContext, { readonly projectId: string }>(['OPERATING_PLAN.PROJECT_ALREADY_LISTED'], (context, { projectId }) =>
+    isListedIn(context.projects, projectId)
+      ? ruleBroken('OPERATING_PLAN.PROJECT_ALREADY_LISTED', `project ${projectId} is already in the plan`, { field: 'data.projectId', details: { projectId } })
+      : undefined,
+  ),
+  /** Only a project the plan lists is removed from it. */
+  projectListed: rule<OperatingPlanContext, { readonly projectId: string }>(['OPERATING_PLAN.PROJECT_NOT_LISTED'], (context, { projectId }) =>
+    isListedIn(context.projects, projectId)
+      ? undefined
+      : ruleBroken('OPERATING_PLAN.PROJECT_NOT_LISTED', `project ${projectId} is not in the plan`, { field: 'data.projectId', details: { projectId } }),
+  ),
+  /** A plan is submitted with its projects. */
+  submittedWithProjects: rule<OperatingPlanContext, { readonly projects: readonly PlanProject[] }>(['OPERATING_PLAN.NO_PROJECTS'], (_context, { projects }) =>
+    projects.length > 0 ? undefined : ruleBroken('OPERATING_PLAN.NO_PROJECTS', 'the plan lists no project yet; add the projects before submitting it'),
+  ),
+  /** Every revision after the first gives the reasons for its changes. */
+  revisionGivesReasons: rule<OperatingPlanContext, { readonly revision: number; readonly reasons: readonly string[] }>(
+    ['OPERATING_PLAN.REASONS_REQUIRED'],
+    (_context, { revision, reasons }) =>
+      revision === 1 || reasons.length > 0
+        ? undefined
+        : ruleBroken('OPERATING_PLAN.REASONS_REQUIRED', `revision ${revision} of the plan needs the reasons for its changes`, {
+            field: 'data.reasons',
+            details: { revision },
+          }),
+  ),
+  /** A return for revision carries the committee's feedback. */
+  feedbackOfReturn: rule<OperatingPlanContext, { readonly decision: PlanDecision; readonly feedback: string | null }>(
+    ['COMMAND.INVALID'],
+    (_context, { decision, feedback }) =>
+      decision === 'revisionRequested' && feedback === null
+        ? invalid('COMMAND.INVALID', 'data.feedback', "a return for revision needs the committee's feedback")
+        : undefined,
+  ),
+  /** The one tally rule of the committee: an approval or a return needs the motion carried, a rejection a quorum. */
+  tallySupportsDecision: rule<OperatingPlanContext, { readonly decision: PlanDecision; readonly tally: Tally }>(
+    ['VOTE.NO_QUORUM', 'VOTE.MOTION_NOT_CARRIED'],
+    (_context, { decision, tally }) => (decision === 'rejected' ? noQuorum(tally, 'data.tally') : notCarried(tally, 'data.tally')),
+  ),
 } as const;
 
-type AnyPlanRule = PlanRule<OperatingPlanEvent['type']>;
-const rulesFor = (type: OperatingPlanEvent['type']): readonly AnyPlanRule[] =>
-  (Object.values(operatingPlanRules) as readonly AnyPlanRule[]).filter((candidate) => candidate.event === type);
+/** The rules a decision of the committee answers to, in the order the decider asks them. */
+const decisionRules = [operatingPlanRules.feedbackOfReturn, operatingPlanRules.tallySupportsDecision] as const;
 
-/** The first rule the event breaks, as its refusal; undefined when every rule holds. */
-export function brokenPlanRule(context: OperatingPlanContext, event: OperatingPlanEvent): DomainError | undefined {
-  const broken = rulesFor(event.type).find((candidate) => !candidate.holds(context, event));
-  return broken?.refusal(context, event);
-}
-
-const rulesHold = ({ context, event }: { context: OperatingPlanContext; event: OperatingPlanEvent }): boolean =>
-  brokenPlanRule(context, event) === undefined;
+const decidedAs = (decision: PlanDecision) =>
+  guardOf<OperatingPlanContext, OperatingPlanEvent, 'OperatingPlanDecided'>('OperatingPlanDecided', decisionRules, (data) => data.decision === decision);
 
 /** The plan's projects summed per funder, in won. */
 export function planTotals(projects: readonly PlanProject[]): Budget {
@@ -173,15 +148,15 @@ function applyPlanEvent(context: OperatingPlanContext, event: OperatingPlanEvent
   }
 }
 
-const decidedAs =
-  (decision: PlanDecision) =>
-  ({ context, event }: { context: OperatingPlanContext; event: OperatingPlanEvent }): boolean =>
-    event.type === 'OperatingPlanDecided' && event.data.decision === decision && rulesHold({ context, event });
-
 export const operatingPlanMachine = setup({
   types: { context: {} as OperatingPlanContext, events: {} as OperatingPlanEvent },
   guards: {
-    rulesHold,
+    projectNotYetListed: guardOf<OperatingPlanContext, OperatingPlanEvent, 'ProjectAddedToPlan'>('ProjectAddedToPlan', [operatingPlanRules.projectNotYetListed]),
+    projectListed: guardOf<OperatingPlanContext, OperatingPlanEvent, 'ProjectRemovedFromPlan'>('ProjectRemovedFromPlan', [operatingPlanRules.projectListed]),
+    submittable: guardOf<OperatingPlanContext, OperatingPlanEvent, 'OperatingPlanSubmitted'>('OperatingPlanSubmitted', [
+      operatingPlanRules.submittedWithProjects,
+      operatingPlanRules.revisionGivesReasons,
+    ]),
     approved: decidedAs('approved'),
     revisionRequested: decidedAs('revisionRequested'),
     rejected: decidedAs('rejected'),
@@ -195,9 +170,9 @@ export const operatingPlanMachine = setup({
     none: { on: { OperatingPlanDrafted: { target: 'drafting', actions: 'record' } } },
     drafting: {
       on: {
-        ProjectAddedToPlan: { guard: 'rulesHold', actions: 'record' },
-        ProjectRemovedFromPlan: { guard: 'rulesHold', actions: 'record' },
-        OperatingPlanSubmitted: { target: 'underReview', guard: 'rulesHold', actions: 'record' },
+        ProjectAddedToPlan: { guard: 'projectNotYetListed', actions: 'record' },
+        ProjectRemovedFromPlan: { guard: 'projectListed', actions: 'record' },
+        OperatingPlanSubmitted: { target: 'underReview', guard: 'submittable', actions: 'record' },
       },
     },
     underReview: {

@@ -9,12 +9,12 @@ import type { CommandFacts } from '../messages.js';
 import { decisionAtMeeting } from '../meeting/meeting-decisions.js';
 import { operatingPlanAgendaEntryId, operatingPlanId, operatingPlanStreamId } from '../stream-ids.js';
 import { field, optionalText, requireDistrict, requireId, requireOneOf, requireText, requireYear } from '../validation.js';
-import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
+import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow, unknownCommand } from '../workflow.js';
 import {
   type OperatingPlanContext,
   type OperatingPlanStatus,
-  brokenPlanRule,
   operatingPlanMachine,
+  operatingPlanRules,
   operatingPlanTerminalStatuses,
   planTotals,
 } from './operating-plan.machine.js';
@@ -70,15 +70,6 @@ export const OPERATING_PLAN_LIMITS = { reasons: 50, reasonText: 2000, feedback: 
 type CommandOf<T extends OperatingPlanCommand['type']> = Extract<OperatingPlanCommand, { type: T }>;
 
 const planIdOf = (state: OperatingPlanState): string => state.planId ?? '';
-
-/** The events a command yields, once every rule of the plan holds for them. */
-function checked(state: OperatingPlanState, events: OperatingPlanEvent[]): OperatingPlanEvent[] {
-  for (const event of events) {
-    const refusal = brokenPlanRule(state, event);
-    if (refusal) throw refusal;
-  }
-  return events;
-}
 
 function draft(command: CommandOf<'DraftOperatingPlan'>): OperatingPlanEvent[] {
   const district = requireDistrict(field(command.data, 'district'), 'data.district');
@@ -138,13 +129,15 @@ function eligibleProject(facts: CommandFacts | undefined, projectId: string, sta
 function addProject(command: CommandOf<'AddProjectToPlan'>, state: OperatingPlanState): OperatingPlanEvent[] {
   const projectId = requireId(field(command.data, 'projectId'), 'data.projectId');
   const planned = eligibleProject(command.metadata.facts, projectId, state);
-  return checked(state, [{ type: 'ProjectAddedToPlan', data: { planId: planIdOf(state), addedOn: command.metadata.today, ...planned } }]);
+  operatingPlanRules.projectNotYetListed.enforce(state, { projectId });
+  return [{ type: 'ProjectAddedToPlan', data: { planId: planIdOf(state), addedOn: command.metadata.today, ...planned } }];
 }
 
 function removeProject(command: CommandOf<'RemoveProjectFromPlan'>, state: OperatingPlanState): OperatingPlanEvent[] {
   const projectId = requireId(field(command.data, 'projectId'), 'data.projectId');
   const reason = requireText(field(command.data, 'reason'), 'data.reason', OPERATING_PLAN_LIMITS.reasonText);
-  return checked(state, [{ type: 'ProjectRemovedFromPlan', data: { planId: planIdOf(state), projectId, reason, removedOn: command.metadata.today } }]);
+  operatingPlanRules.projectListed.enforce(state, { projectId });
+  return [{ type: 'ProjectRemovedFromPlan', data: { planId: planIdOf(state), projectId, reason, removedOn: command.metadata.today } }];
 }
 
 function reasonsOf(value: unknown): string[] {
@@ -156,18 +149,11 @@ function reasonsOf(value: unknown): string[] {
 }
 
 function submit(command: CommandOf<'SubmitOperatingPlan'>, state: OperatingPlanState): OperatingPlanEvent[] {
-  return checked(state, [
-    {
-      type: 'OperatingPlanSubmitted',
-      data: {
-        planId: planIdOf(state),
-        revision: state.revisions.length + 1,
-        projects: state.projects,
-        reasons: reasonsOf(field(command.data, 'reasons')),
-        submittedOn: command.metadata.today,
-      },
-    },
-  ]);
+  const reasons = reasonsOf(field(command.data, 'reasons'));
+  const revision = state.revisions.length + 1;
+  operatingPlanRules.submittedWithProjects.enforce(state, { projects: state.projects });
+  operatingPlanRules.revisionGivesReasons.enforce(state, { revision, reasons });
+  return [{ type: 'OperatingPlanSubmitted', data: { planId: planIdOf(state), revision, projects: state.projects, reasons, submittedOn: command.metadata.today } }];
 }
 
 function decide(command: CommandOf<'DecideOperatingPlan'>, state: OperatingPlanState): OperatingPlanEvent[] {
@@ -191,12 +177,11 @@ function decide(command: CommandOf<'DecideOperatingPlan'>, state: OperatingPlanS
     });
   }
   const feedback = optionalText(field(command.data, 'feedback'), 'data.feedback', OPERATING_PLAN_LIMITS.feedback);
-  if (decision === 'revisionRequested' && feedback === null) {
-    throw invalid('COMMAND.INVALID', 'data.feedback', "a return for revision needs the committee's feedback");
-  }
+  operatingPlanRules.feedbackOfReturn.enforce(state, { decision, feedback });
+  operatingPlanRules.tallySupportsDecision.enforce(state, { decision, tally: decided.tally });
   const revision = state.revisions.at(-1);
   const heldOn = decided.meeting.heldOn;
-  return checked(state, [
+  return [
     {
       type: 'OperatingPlanDecided',
       data: {
@@ -211,7 +196,7 @@ function decide(command: CommandOf<'DecideOperatingPlan'>, state: OperatingPlanS
         ...(heldOn !== command.metadata.today ? { effectiveAt: heldOn } : {}),
       },
     },
-  ]);
+  ];
 }
 
 function decideOperatingPlan(command: OperatingPlanCommand, state: OperatingPlanState): OperatingPlanEvent[] {
@@ -226,10 +211,8 @@ function decideOperatingPlan(command: OperatingPlanCommand, state: OperatingPlan
       return submit(command, state);
     case 'DecideOperatingPlan':
       return decide(command, state);
-    default: {
-      const unknown: never = command;
-      return unknown;
-    }
+    default:
+      return unknownCommand(command);
   }
 }
 
