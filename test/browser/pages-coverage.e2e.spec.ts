@@ -218,7 +218,7 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
         // No value the page lacks is shown as a programmer's word.
         expect({ route: name, text: (await page.locator('main').innerText()).match(/\b(null|undefined|NaN)\b/g) }).toEqual({ route: name, text: null });
         // The page itself never scrolls sideways: a wide table scrolls inside its own frame.
-        expect({ route: name, width: await page.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ route: name, width });
+        expect({ route: name, width: await page.evaluate<number>('document.documentElement.scrollWidth') }).toEqual({ route: name, width });
         if (name === 'item') {
           // The item's facts fit the screen: none is cut at the edge or left behind a sideways scroll.
           const overview = page.getByRole('region', { name: '개요', exact: true });

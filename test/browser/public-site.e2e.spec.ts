@@ -215,7 +215,7 @@ describeBrowser('the public site in Chromium, without signing in', () => {
         noPersonalData(`${path} (${suffix})`, await page.content());
         await scan(page, `52-public-${name}-${suffix}`);
         // A citizen's phone never scrolls the page sideways: a wide table scrolls inside its own frame.
-        expect({ page: name, width: await page.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ page: name, width });
+        expect({ page: name, width: await page.evaluate<number>('document.documentElement.scrollWidth') }).toEqual({ page: name, width });
       }
     }
     // The 가정통신문 lists the year's projects and whom to ask.
