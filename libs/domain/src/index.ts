@@ -14,6 +14,7 @@ export * from './business-day.js';
 export * from './limits.js';
 export * from './workflow.js';
 export * from './rules.js';
+export * from './status-table.js';
 export * from './stream-ids.js';
 export * from './history-integrity.js';
 

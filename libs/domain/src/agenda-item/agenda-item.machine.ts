@@ -9,6 +9,8 @@ import type { Meeting } from '../messages.js';
 import { type Budget, budgetTotal } from '../money.js';
 import { invalid, ruleBroken, transitionNotAllowed } from '../errors.js';
 import { guardOf, rule } from '../rules.js';
+import { type EventOfLog, statusAfterEventType } from '../status-table.js';
+import { field } from '../validation.js';
 import { type Tally, noQuorum, notCarried } from '../votes.js';
 import type {
   AgendaItemEvent,
@@ -256,6 +258,14 @@ function applyAgendaItemEvent(context: AgendaItemContext, event: AgendaItemEvent
  */
 export const isApproval = (decision: ReviewDecision): boolean => decision === 'approved' || decision === 'conditionallyApproved';
 
+/** Where the steering committee's decision leads the item: the targets of the machine's three review transitions. */
+export const agendaItemReviewOutcomes = {
+  approved: 'approved',
+  conditionallyApproved: 'approved',
+  revisionRequested: 'drafting',
+  rejected: 'rejected',
+} as const satisfies Readonly<Record<ReviewDecision, AgendaItemStatus>>;
+
 export const agendaItemRules = {
   /** An opinion is recorded once. */
   newOpinion: rule<AgendaItemContext, { readonly opinionId: string }>(['AGENDA_ITEM.DUPLICATE_OPINION'], (context, { opinionId }) =>
@@ -421,9 +431,9 @@ export const agendaItemMachine = setup({
     underReview: {
       on: {
         ReviewDecisionRecorded: [
-          { target: 'approved', guard: 'approvalCarried', actions: 'record' },
-          { target: 'drafting', guard: 'revisionRequestCarried', actions: 'record' },
-          { target: 'rejected', guard: 'rejectionQuorate', actions: 'record' },
+          { target: agendaItemReviewOutcomes.approved, guard: 'approvalCarried', actions: 'record' },
+          { target: agendaItemReviewOutcomes.revisionRequested, guard: 'revisionRequestCarried', actions: 'record' },
+          { target: agendaItemReviewOutcomes.rejected, guard: 'rejectionQuorate', actions: 'record' },
         ],
         AgendaItemDeferred: { actions: 'record' },
         ReviewOverdue: { guard: 'newOverdueReview', actions: 'record' },
@@ -447,3 +457,17 @@ export const agendaItemMachine = setup({
     rejected: { type: 'final' },
   },
 });
+
+const agendaItemStatusAfterType = statusAfterEventType<AgendaItemStatus>(agendaItemMachine);
+
+/**
+ * The state an agenda item stands in after an event, read off the machine (the review decision by
+ * its outcome), or undefined when the event records without moving the item.
+ */
+export function agendaItemStatusAfter(event: EventOfLog): AgendaItemStatus | undefined {
+  if (event.type !== 'ReviewDecisionRecorded') return agendaItemStatusAfterType(event);
+  const decision = field(event.data, 'decision');
+  return typeof decision === 'string' && Object.hasOwn(agendaItemReviewOutcomes, decision)
+    ? agendaItemReviewOutcomes[decision as ReviewDecision]
+    : undefined;
+}

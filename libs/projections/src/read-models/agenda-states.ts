@@ -1,10 +1,18 @@
 /**
- * Where an agenda item stands after each event, and which body holds it then
- * (domain.md: the state table of the agenda item).
+ * Where an agenda item stands after each event, and which body holds it then: the domain's own
+ * state table (agendaItemStatusAfter, read off the machine), in the read side's words.
  */
-import { agendaItemBodyOf, agendaItemWorkflow, type AgendaItemEvent, agendaItemStatuses, agendaItemTerminalStatuses, type AgendaItemStatus, type BodyCode } from '@gongron/domain';
+import {
+  type AgendaItemEvent,
+  type AgendaItemStatus,
+  type BodyCode,
+  agendaItemBodyOf,
+  agendaItemStatusAfter,
+  agendaItemStatuses,
+  agendaItemTerminalStatuses,
+  agendaItemWorkflow,
+} from '@gongron/domain';
 import type { StoredEvent } from '@gongron/event-store';
-import { str } from './event-data.js';
 
 /** The states an item can stand in once proposed: the domain's own list, without its pre-proposal 'none'. */
 export type AgendaState = Exclude<AgendaItemStatus, 'none'>;
@@ -18,38 +26,8 @@ export const terminalAgendaStates = agendaItemTerminalStatuses as readonly Agend
 /** Every event type of the agenda-item workflow. */
 export const agendaItemEventTypes = Object.keys(agendaItemWorkflow.eventTypes) as readonly AgendaItemEvent['type'][];
 
-/** The state an event moves its item to, or undefined when it records without moving. */
+/** The state an event moves its item to, or undefined when it records without moving: the domain's state table. */
 export function agendaStateAfter(event: StoredEvent): AgendaState | undefined {
-  switch (event.type) {
-    case 'AgendaItemProposed':
-      return 'proposed';
-    case 'DeliberationOpened':
-      return 'inDeliberation';
-    case 'AgendaItemAdopted':
-      return 'referred';
-    case 'AgendaItemDismissed':
-      return 'dismissed';
-    case 'AgendaItemWithdrawn':
-      return 'withdrawn';
-    case 'DraftingStarted':
-    case 'DraftRevisionSubmitted':
-      return 'drafting';
-    case 'AgendaItemTabled':
-      return 'underReview';
-    case 'ReviewDecisionRecorded': {
-      const decision = str(event.data.decision);
-      if (decision === 'approved' || decision === 'conditionallyApproved') return 'approved';
-      if (decision === 'revisionRequested') return 'drafting';
-      if (decision === 'rejected') return 'rejected';
-      return undefined;
-    }
-    case 'ProjectLinked':
-      return 'inImplementation';
-    case 'ProjectEvaluationNoted':
-      return 'awaitingFeedback';
-    case 'FeedbackRecorded':
-      return 'closed';
-    default:
-      return undefined;
-  }
+  const status = agendaItemStatusAfter(event);
+  return status === 'none' ? undefined : status;
 }

@@ -1,47 +1,19 @@
-/** Where a project stands after each event (domain.md: the project lifecycle). */
+/**
+ * Where a project stands after each event: the domain's project states, event types and state
+ * table (projectStatusAfter, read off the machine), in the read side's words.
+ */
+import { type ProjectEvent, type ProjectStatus, projectStatusAfter, projectStatuses, projectWorkflow } from '@gongron/domain';
 import type { StoredEvent } from '@gongron/event-store';
 
-export const projectStates = ['planned', 'agreed', 'inProgress', 'suspended', 'completed', 'evaluated', 'closed', 'cancelled'] as const;
+/** The states a project can stand in once created: the domain's own list, without its pre-creation 'none'. */
+export type ProjectState = Exclude<ProjectStatus, 'none'>;
+export const projectStates = projectStatuses.filter((s): s is ProjectState => s !== 'none');
 
-export const projectEventTypes = [
-  'ProjectCreated',
-  'ProjectAgreed',
-  'ProjectStarted',
-  'ProjectSuspended',
-  'ProjectResumed',
-  'ExpenditureRecorded',
-  'ProjectReleasedFromAgreement',
-  'ProjectBudgetAmended',
-  'ProjectCompleted',
-  'SelfEvaluationRecorded',
-  'ComprehensiveEvaluationRecorded',
-  'SelfEvaluationCorrected',
-  'ComprehensiveEvaluationCorrected',
-  'ProjectEvaluated',
-  'ProjectClosed',
-  'ProjectCancelled',
-] as const;
+/** Every event type of the project workflow. */
+export const projectEventTypes = Object.keys(projectWorkflow.eventTypes) as readonly ProjectEvent['type'][];
 
-export function projectStateAfter(event: StoredEvent): string | undefined {
-  switch (event.type) {
-    case 'ProjectCreated':
-      return 'planned';
-    case 'ProjectAgreed':
-      return 'agreed';
-    case 'ProjectStarted':
-    case 'ProjectResumed':
-      return 'inProgress';
-    case 'ProjectSuspended':
-      return 'suspended';
-    case 'ProjectCompleted':
-      return 'completed';
-    case 'ProjectEvaluated':
-      return 'evaluated';
-    case 'ProjectClosed':
-      return 'closed';
-    case 'ProjectCancelled':
-      return 'cancelled';
-    default:
-      return undefined;
-  }
+/** The state an event moves its project to, or undefined when it records without moving. */
+export function projectStateAfter(event: StoredEvent): ProjectState | undefined {
+  const status = projectStatusAfter(event);
+  return status === 'none' ? undefined : status;
 }
