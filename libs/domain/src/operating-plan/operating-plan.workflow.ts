@@ -67,11 +67,11 @@ const eventTypes = {
 
 export const OPERATING_PLAN_LIMITS = { reasons: 50, reasonText: 2000, feedback: 10_000 } as const;
 
-type CommandOf<T extends OperatingPlanCommand['type']> = Extract<OperatingPlanCommand, { type: T }>;
+type Decision<T extends OperatingPlanCommand['type']> = (command: Extract<OperatingPlanCommand, { type: T }>, state: OperatingPlanState) => OperatingPlanEvent[];
 
 const planIdOf = (state: OperatingPlanState): string => state.planId ?? '';
 
-function draft(command: CommandOf<'DraftOperatingPlan'>): OperatingPlanEvent[] {
+const draft: Decision<'DraftOperatingPlan'> = (command) => {
   const district = requireDistrict(field(command.data, 'district'), 'data.district');
   const year = requireYear(field(command.data, 'year'), 'data.year');
   return [
@@ -87,7 +87,7 @@ function draft(command: CommandOf<'DraftOperatingPlan'>): OperatingPlanEvent[] {
       },
     },
   ];
-}
+};
 
 /** The project named, as its own stream holds it: of the plan's district and year, and not cancelled. */
 function eligibleProject(facts: CommandFacts | undefined, projectId: string, state: OperatingPlanState): PlanProject {
@@ -126,19 +126,19 @@ function eligibleProject(facts: CommandFacts | undefined, projectId: string, sta
   };
 }
 
-function addProject(command: CommandOf<'AddProjectToPlan'>, state: OperatingPlanState): OperatingPlanEvent[] {
+const addProject: Decision<'AddProjectToPlan'> = (command, state) => {
   const projectId = requireId(field(command.data, 'projectId'), 'data.projectId');
   const planned = eligibleProject(command.metadata.facts, projectId, state);
   operatingPlanRules.projectNotYetListed.enforce(state, { projectId });
   return [{ type: 'ProjectAddedToPlan', data: { planId: planIdOf(state), addedOn: command.metadata.today, ...planned } }];
-}
+};
 
-function removeProject(command: CommandOf<'RemoveProjectFromPlan'>, state: OperatingPlanState): OperatingPlanEvent[] {
+const removeProject: Decision<'RemoveProjectFromPlan'> = (command, state) => {
   const projectId = requireId(field(command.data, 'projectId'), 'data.projectId');
   const reason = requireText(field(command.data, 'reason'), 'data.reason', OPERATING_PLAN_LIMITS.reasonText);
   operatingPlanRules.projectListed.enforce(state, { projectId });
   return [{ type: 'ProjectRemovedFromPlan', data: { planId: planIdOf(state), projectId, reason, removedOn: command.metadata.today } }];
-}
+};
 
 function reasonsOf(value: unknown): string[] {
   if (value === undefined || value === null) return [];
@@ -148,15 +148,15 @@ function reasonsOf(value: unknown): string[] {
   return value.map((reason: unknown, index) => requireText(reason, `data.reasons[${index}]`, OPERATING_PLAN_LIMITS.reasonText));
 }
 
-function submit(command: CommandOf<'SubmitOperatingPlan'>, state: OperatingPlanState): OperatingPlanEvent[] {
+const submit: Decision<'SubmitOperatingPlan'> = (command, state) => {
   const reasons = reasonsOf(field(command.data, 'reasons'));
   const revision = state.revisions.length + 1;
   operatingPlanRules.submittedWithProjects.enforce(state, { projects: state.projects });
   operatingPlanRules.revisionGivesReasons.enforce(state, { revision, reasons });
   return [{ type: 'OperatingPlanSubmitted', data: { planId: planIdOf(state), revision, projects: state.projects, reasons, submittedOn: command.metadata.today } }];
-}
+};
 
-function decide(command: CommandOf<'DecideOperatingPlan'>, state: OperatingPlanState): OperatingPlanEvent[] {
+const decide: Decision<'DecideOperatingPlan'> = (command, state) => {
   const decision = requireOneOf(field(command.data, 'decision'), planDecisions, 'data.decision');
   const district = state.district ?? requireDistrict(field(command.data, 'district'), 'data.district');
   const year = state.year ?? requireYear(field(command.data, 'year'), 'data.year');
@@ -197,12 +197,12 @@ function decide(command: CommandOf<'DecideOperatingPlan'>, state: OperatingPlanS
       },
     },
   ];
-}
+};
 
 function decideOperatingPlan(command: OperatingPlanCommand, state: OperatingPlanState): OperatingPlanEvent[] {
   switch (command.type) {
     case 'DraftOperatingPlan':
-      return draft(command);
+      return draft(command, state);
     case 'AddProjectToPlan':
       return addProject(command, state);
     case 'RemoveProjectFromPlan':
