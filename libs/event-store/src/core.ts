@@ -394,7 +394,17 @@ export class ChainVerifier {
     const head = this.heads.get(event.streamId);
     const expectedRevision = head ? head.revision + 1 : 0;
     const expectedPrevious = head ? head.hash : '';
-    this.heads.set(event.streamId, { revision: event.revision, hash: event.hash });
+    // The stream's head moves on in place: a long verification allocates nothing per event that passes.
+    if (head) {
+      head.revision = event.revision;
+      head.hash = event.hash;
+    } else {
+      this.heads.set(event.streamId, { revision: event.revision, hash: event.hash });
+    }
+    if (event.revision === expectedRevision && event.previousHash === expectedPrevious) {
+      const recomputed = computeEventHash(expectedPrevious, event, canonical);
+      if (recomputed === event.hash) return undefined;
+    }
     const link = { streamId: event.streamId, revision: event.revision, position: event.position, eventId: event.id };
     if (event.revision !== expectedRevision) {
       return { ...link, expected: `revision ${expectedRevision}`, found: `revision ${event.revision}`, reason: 'revision-gap' };

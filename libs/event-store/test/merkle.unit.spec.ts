@@ -3,10 +3,13 @@
  * inputs and expected values published with Certificate Transparency and transparency-dev/merkle),
  * and against a direct transcription of the RFC's recursive definitions for every size up to 40.
  */
+import { createHash } from 'node:crypto';
 import {
   appendLeaves,
   consistencyProof,
   EMPTY_ROOT,
+  eventLeafEntry,
+  eventLeafHash,
   inclusionProof,
   leafHash,
   nodeHash,
@@ -118,5 +121,29 @@ describe('Merkle tree (RFC 9162 §2.1)', () => {
     expect(verifyConsistency(3, 2, [], root, root)).toBe(false);
     expect(verifyConsistency(8, 8, [], root, root)).toBe(true);
     expect(verifyConsistency(4, 8, [], root, root)).toBe(false);
+  });
+});
+
+describe("an event's leaf", () => {
+  const eventHash = 'a3'.repeat(32);
+  // Written out by hand: position 0x0000_0102_0304_0506 big-endian, then the 32 bytes of the hash.
+  const entryHex = '0000010203040506' + eventHash;
+
+  it('is the 8-byte big-endian position and the 32-byte event hash, for positions past 32 bits too', () => {
+    expect(eventLeafEntry(0x0102_0304_0506, eventHash).toString('hex')).toBe(entryHex);
+    expect(eventLeafEntry(1, eventHash).toString('hex')).toBe('0000000000000001' + eventHash);
+    expect(eventLeafEntry(Number.MAX_SAFE_INTEGER, eventHash).toString('hex')).toBe('001fffffffffffff' + eventHash);
+  });
+
+  it('hashes as SHA-256(0x00 ‖ entry)', () => {
+    expect(eventLeafHash(0x0102_0304_0506, eventHash).toString('hex')).toBe(createHash('sha256').update(Buffer.from('00' + entryHex, 'hex')).digest('hex'));
+  });
+
+  it('refuses an event hash that is not 64 lower-case hex digits, and a position that is not a safe integer', () => {
+    for (const bad of ['A3'.repeat(32), 'a3'.repeat(31), 'a3'.repeat(31) + 'zz', 'a3'.repeat(33)]) {
+      expect(() => eventLeafHash(1, bad)).toThrow(TypeError);
+    }
+    expect(() => eventLeafHash(-1, eventHash)).toThrow(TypeError);
+    expect(() => eventLeafHash(2 ** 53, eventHash)).toThrow(TypeError);
   });
 });

@@ -108,6 +108,14 @@ class LeafCursor {
     private readonly size: number,
   ) {}
 
+  /** The next leaf when it is read already (no wait for the database), else undefined. */
+  nextRead(): LeafRecord | undefined {
+    if (this.at >= this.page.length) return undefined;
+    const leaf = this.page[this.at++]!;
+    this.lastIndex = leaf.leafIndex;
+    return leaf;
+  }
+
   async next(): Promise<LeafRecord | undefined> {
     if (this.at >= this.page.length) {
       if (this.exhausted || this.lastIndex + 1 >= this.size) return undefined;
@@ -201,7 +209,7 @@ export async function verifyLog(
         break walk;
       }
       const leafIndex = range.size;
-      const leaf = await leaves.next();
+      const leaf = leaves.nextRead() ?? (await leaves.next());
       // A leaf whose event is gone comes before this event in log order: it is the first finding.
       if (leaf && leaf.position < event.position) {
         return done({

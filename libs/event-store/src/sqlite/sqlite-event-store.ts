@@ -41,6 +41,7 @@ import {
   type RawEvent,
 } from '../core.js';
 import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
+import type { CanonicalParts } from '../hash.js';
 import { parseStreamId } from '../stream-id.js';
 import { pollingSubscription, WakeSignal } from '../subscription.js';
 import { DEFAULT_SQLITE_BUSY_WAIT_MS, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-busy.js';
@@ -95,8 +96,11 @@ function toRaw(row: Row): RawEvent {
   };
 }
 
-/** A row for verification: its fields without parsing data and metadata (verification hashes their stored text). */
-function toVerifiedRow(row: Row): RawEvent {
+/** What a verified row's data and metadata read as: verification hashes their stored text and parses neither. */
+const UNPARSED: Readonly<Record<string, never>> = Object.freeze({});
+
+/** A row for verification: its fields, and the stored text of data and metadata that the hash covers. */
+function toVerifiedRow(row: Row): RawEvent & { readonly canonical: CanonicalParts } {
   return {
     id: row[1],
     type: row[4],
@@ -105,10 +109,11 @@ function toVerifiedRow(row: Row): RawEvent {
     revision: row[3],
     position: row[0],
     recordedAt: row[6],
-    data: {},
-    metadata: {},
+    data: UNPARSED,
+    metadata: UNPARSED as RawEvent['metadata'],
     hash: row[9],
     previousHash: row[10],
+    canonical: { data: row[7], metadata: row[8] },
   };
 }
 
@@ -458,7 +463,7 @@ export class SqliteEventStore implements EventStore {
     const s = this.statements;
     // The stored data and metadata are the canonical JSON the hash covers (core.ts): hashed as stored, parsed never.
     const read = (after: number) =>
-      this.run(() => s.readAll.all(after, 5000)).map((row) => ({ ...toVerifiedRow(row), canonical: { data: row[7], metadata: row[8] } }));
+      this.run(() => s.readAll.all(after, 5000)).map(toVerifiedRow);
     async function* pages() {
       let after = 0;
       for (;;) {
