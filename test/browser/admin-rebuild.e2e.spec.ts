@@ -89,6 +89,8 @@ describeBrowser('the projections page in Chromium', () => {
     // The status table is read again once, when the rebuild has ended — never to learn the progress.
     await eventually(async () => expect(statusRequests).toHaveLength(1));
 
+    // The installation's first administrator is named in Korean in the header.
+    await expect(page.locator('#krds-header').textContent()).resolves.toContain('최초 관리자');
     // An administrator reads the page in Korean: read models, process managers and the commands a
     // parked reaction would run by their Korean names, the refusal in Korean beside its code.
     await expect(page.getByRole('rowheader', { name: /^예산 원장/ }).textContent()).resolves.toContain('budget-ledger');

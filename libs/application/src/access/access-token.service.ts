@@ -338,7 +338,7 @@ export class AccessTokenService {
       .where('role', '=', 'admin')
       .executeTakeFirst()) as { n: number | string } | undefined;
     if (Number(row?.n ?? 0) > 0) return undefined;
-    return this.create({ role: 'admin', name: 'first administrator' });
+    return this.create({ role: 'admin', name: '최초 관리자' });
   }
 }
 
