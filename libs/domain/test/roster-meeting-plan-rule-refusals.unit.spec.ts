@@ -6,9 +6,7 @@
  */
 import {
   type AnyWorkflow,
-  type DomainError,
   type Rule,
-  isDomainError,
   isRuleGuard,
   meetingRules,
   meetingWorkflow,
@@ -19,6 +17,7 @@ import {
 } from '../src/index.js';
 import { decideCommand, operatingPlanCommands as o, operatingPlanPaths, planMeeting } from './support/operating-plan-scenarios.js';
 import { ITEM, meetingCommands as mt, meetingPaths, meta, rosterCommands as r, rosterPaths, run } from './support/scenarios.js';
+import { refusalOf } from './support/refusals.js';
 
 interface RefusalCase {
   readonly workflow: AnyWorkflow;
@@ -170,16 +169,6 @@ function guardedRefusals(workflow: AnyWorkflow, rules: Readonly<Record<string, R
   return guards.flatMap((guard) =>
     guard.rules.flatMap((candidate) => candidate.codes.map((code) => `${workflow.category} ${named.get(candidate as Rule<never, never>) ?? '(unnamed rule)'} → ${code}`)),
   );
-}
-
-function refusalOf(thunk: () => unknown): DomainError {
-  try {
-    thunk();
-  } catch (error) {
-    if (isDomainError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal, but the command was accepted');
 }
 
 describe('every rule a roster, meeting or operating-plan guard asks is refused with its own stable code', () => {

@@ -7,18 +7,17 @@
 import { assign, setup } from 'xstate';
 import {
   type AnyWorkflow,
-  type DomainError,
   type Rule,
   agendaItemRules,
   agendaItemWorkflow,
   guardOf,
-  isDomainError,
   isRuleGuard,
   machineWorkflow,
   rule,
   ruleBroken,
 } from '../src/index.js';
 import { agendaItemCommands as a, agendaItemPaths, failedTally, meta, noQuorumTally, run, secretary } from './support/scenarios.js';
+import { refusalOf } from './support/refusals.js';
 
 interface RefusalCase {
   readonly workflow: AnyWorkflow;
@@ -125,16 +124,6 @@ const cases: readonly RefusalCase[] = [
 
 /** Each workflow's rules, by the name its rules object gives them. */
 const rulesOf: ReadonlyMap<AnyWorkflow, Readonly<Record<string, Rule<never, never>>>> = new Map([[agenda, agendaItemRules]]);
-
-function refusalOf(thunk: () => unknown): DomainError {
-  try {
-    thunk();
-  } catch (error) {
-    if (isDomainError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal, but the command was accepted');
-}
 
 describe('every rule a guard asks is refused with its own stable code', () => {
   it.each(cases.map((c) => [`${c.workflow.category} ${c.rule} → ${c.code}`, c] as const))('%s', (_name, c) => {
