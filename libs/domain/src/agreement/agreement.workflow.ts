@@ -2,7 +2,7 @@
  * The supplementary agreement decider: listing, signatures (교육장 and 시장·군수), the term in
  * force and amendments between the two parties.
  */
-import { type Funder, funders, signatoryTitle } from '../catalogs.js';
+import { type DistrictCode, type Funder, funders, signatoryTitle } from '../catalogs.js';
 import { type DomainError, forbidden, invalid, notFound, ruleBroken, transitionNotAllowed } from '../errors.js';
 import { type Budget, budget } from '../money.js';
 import type { CommandFacts } from '../messages.js';
@@ -24,8 +24,9 @@ import {
   requireListSize,
 } from '../validation.js';
 import { LIST_LIMITS, TEXT_LIMITS } from '../limits.js';
-import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
+import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow, unknownCommand } from '../workflow.js';
 import {
+  type Amendment,
   type AgreementContext,
   type AgreementStatus,
   agreementMachine,
@@ -207,208 +208,235 @@ function amendedBudgets(state: AgreementState, changes: readonly AmendmentChange
   });
 }
 
+/** The agreement a command is for: its district and year, and the id they make. */
+interface AgreementRef {
+  readonly agreementId: string;
+  readonly district: DistrictCode;
+  readonly year: number;
+}
+
+type Decision<T extends AgreementCommand['type']> = (command: Extract<AgreementCommand, { type: T }>, state: AgreementState, agreement: AgreementRef) => AgreementEvent[];
+
+const draft: Decision<'DraftAgreement'> = ({ metadata: { today } }, _state, { agreementId, district, year }) => [
+  { type: 'AgreementDrafted', data: { agreementId, district, year, draftedOn: today, workflowVersion: AGREEMENT_WORKFLOW_VERSION } },
+];
+
+const addProject: Decision<'AddProjectToAgreement'> = ({ data }, state, { agreementId }) => {
+  const projectId = requireId(field(data, 'projectId'), 'data.projectId');
+  const listed = {
+    projectId,
+    title: requireText(field(data, 'title'), 'data.title', TEXT_LIMITS.title),
+    taskCode: requireTaskCode(field(data, 'taskCode'), 'data.taskCode'),
+    budget: budget(field(data, 'budget'), 'data.budget'),
+  };
+  if (isListed(state, projectId)) {
+    throw ruleBroken('AGREEMENT.PROJECT_ALREADY_LISTED', `project ${projectId} is already listed`, { field: 'data.projectId' });
+  }
+  return [{ type: 'ProjectAddedToAgreement', data: { agreementId, ...listed } }];
+};
+
+const withdrawProject: Decision<'WithdrawProjectFromAgreement'> = ({ data }, state, { agreementId }) => {
+  const projectId = requireId(field(data, 'projectId'), 'data.projectId');
+  if (!isListed(state, projectId)) {
+    throw ruleBroken('AGREEMENT.PROJECT_NOT_LISTED', `project ${projectId} is not listed`, { field: 'data.projectId' });
+  }
+  return [{ type: 'ProjectWithdrawnFromAgreement', data: { agreementId, projectId, reason: optionalText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note) } }];
+};
+
+const sign: Decision<'SignAgreement'> = (command, state, { agreementId, district, year }) => {
+  const { data, metadata: { today } } = command;
+  const party = actingParty(command);
+  const signedOn = requireIsoDate(field(data, 'signedOn'), 'data.signedOn');
+  const termEnd = agreementTermEnd(year);
+  if (state.projects.length === 0) {
+    throw ruleBroken('AGREEMENT.NO_PROJECTS', 'an agreement without projects cannot be signed');
+  }
+  if (state.signatures[party] !== null) {
+    throw ruleBroken('AGREEMENT.ALREADY_SIGNED', `the ${party} has already signed`, { field: 'data.party' });
+  }
+  if (signedOn > today) {
+    throw ruleBroken('AGREEMENT.SIGNED_IN_FUTURE', `a signature cannot be dated ${signedOn}, after today (${today})`, {
+      field: 'data.signedOn',
+      details: { signedOn, today },
+    });
+  }
+  if (state.draftedOn !== null && signedOn < state.draftedOn) {
+    throw ruleBroken('AGREEMENT.SIGNED_BEFORE_DRAFT', `the agreement was drafted on ${state.draftedOn}; it cannot be signed on ${signedOn}`, {
+      field: 'data.signedOn',
+      details: { signedOn, draftedOn: state.draftedOn },
+    });
+  }
+  if (signedOn > termEnd) {
+    throw ruleBroken('AGREEMENT.TERM_ENDED', `the ${year} agreement runs until ${termEnd}; it cannot be signed on ${signedOn}`, {
+      field: 'data.signedOn',
+    });
+  }
+  const signed: AgreementEvent = {
+    type: 'AgreementSigned',
+    data: {
+      agreementId,
+      party,
+      signatoryTitle: signatoryTitle(district, party),
+      signatoryName: optionalText(field(data, 'signatoryName'), 'data.signatoryName', TEXT_LIMITS.label),
+      signedBy: command.metadata.actor.id,
+      signedOn,
+      effectiveAt: signedOn,
+    },
+  };
+  const other = state.signatures[party === 'education-office' ? 'local-government' : 'education-office'];
+  if (other === null) return [signed];
+  const inForceFrom = other.signedOn > signedOn ? other.signedOn : signedOn;
+  return [
+    signed,
+    { type: 'AgreementCameIntoForce', data: { agreementId, district, year, inForceFrom, inForceUntil: termEnd, projects: state.projects, effectiveAt: inForceFrom } },
+  ];
+};
+
+const proposeAmendment: Decision<'ProposeAmendment'> = (command, state, { agreementId }) => {
+  const { data, metadata: { today } } = command;
+  const party = actingParty(command);
+  const amendmentId = requireId(field(data, 'amendmentId'), 'data.amendmentId');
+  const changes = amendmentChanges(field(data, 'changes'));
+  const reason = requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note);
+  if (state.amendments.some((amendment) => amendment.amendmentId === amendmentId)) {
+    throw ruleBroken('AGREEMENT.DUPLICATE_AMENDMENT', `amendment ${amendmentId} was already proposed`, { field: 'data.amendmentId' });
+  }
+  checkInForce(state, today);
+  checkChangesFit(state, changes, 'AGREEMENT.AMENDMENT_DOES_NOT_FIT');
+  checkCoversSpending(changes, command.metadata.facts, (index, funder) => `data.changes[${index}].budget.${funder}`);
+  return [{ type: 'AmendmentProposed', data: { agreementId, amendmentId, proposedBy: party, changes, reason, proposedOn: today } }];
+};
+
+/**
+ * The amendment the other party answers: it exists, still waits for an answer, was proposed by
+ * the other party, and today falls within the term.
+ */
+function amendmentToAnswer(
+  command: Extract<AgreementCommand, { type: 'ConsentToAmendment' | 'RefuseAmendment' }>,
+  state: AgreementState,
+  agreementId: string,
+): { readonly party: Funder; readonly amendmentId: string; readonly amendment: Amendment } {
+  const party = actingParty(command);
+  const amendmentId = requireId(field(command.data, 'amendmentId'), 'data.amendmentId');
+  const amendment = state.amendments.find((candidate) => candidate.amendmentId === amendmentId);
+  if (amendment === undefined) {
+    throw notFound('AGREEMENT.AMENDMENT_NOT_FOUND', `no amendment ${amendmentId} on agreement ${agreementId}`, { field: 'data.amendmentId' });
+  }
+  if (pendingAmendment(state, amendmentId) === undefined) {
+    throw transitionNotAllowed('AGREEMENT.AMENDMENT_ALREADY_DECIDED', `amendment ${amendmentId} was already ${amendment.status}`, agreementWorkflow.allowedActions(state), {
+      amendmentId,
+      status: amendment.status,
+    });
+  }
+  if (amendment.proposedBy === party) {
+    const consent = command.type === 'ConsentToAmendment';
+    throw forbidden(
+      consent ? 'AGREEMENT.SAME_PARTY_CONSENT' : 'AGREEMENT.SAME_PARTY_REFUSAL',
+      `the ${party} proposed amendment ${amendmentId}; only the other party may ${consent ? 'consent to' : 'refuse'} it`,
+      { field: 'data.party', details: { proposedBy: amendment.proposedBy } },
+    );
+  }
+  checkInForce(state, command.metadata.today);
+  return { party, amendmentId, amendment };
+}
+
+const consent: Decision<'ConsentToAmendment'> = (command, state, { agreementId }) => {
+  const { data, metadata: { today } } = command;
+  const { party, amendmentId, amendment } = amendmentToAnswer(command, state, agreementId);
+  if (applyChanges(state.projects, amendment.changes) === undefined) {
+    checkChangesFit(state, amendment.changes, 'AGREEMENT.AMENDMENT_OUTDATED');
+  }
+  checkCoversSpending(amendment.changes, command.metadata.facts, () => 'data.amendmentId');
+  const consentedOn = optionalIsoDate(field(data, 'consentedOn'), 'data.consentedOn');
+  if (consentedOn !== null) checkInForce(state, consentedOn, 'data.consentedOn');
+  const term = termOf(state);
+  return [
+    {
+      type: 'AmendmentConsented',
+      data: {
+        agreementId,
+        amendmentId,
+        proposedBy: amendment.proposedBy,
+        consentedBy: party,
+        changes: amendment.changes,
+        budgets: amendedBudgets(state, amendment.changes),
+        consentedOn: consentedOn ?? today,
+        ...(term !== null ? { term } : {}),
+        ...effective(consentedOn, today),
+      },
+    },
+  ];
+};
+
+const refuse: Decision<'RefuseAmendment'> = (command, state, { agreementId }) => {
+  const { party, amendmentId, amendment } = amendmentToAnswer(command, state, agreementId);
+  const reason = requireText(field(command.data, 'reason'), 'data.reason', TEXT_LIMITS.note);
+  return [{ type: 'AmendmentRefused', data: { agreementId, amendmentId, proposedBy: amendment.proposedBy, refusedBy: party, reason, refusedOn: command.metadata.today } }];
+};
+
+const proposeWithdrawal: Decision<'ProposeWithdrawalOfCancelledProject'> = ({ data, metadata: { today } }, state, { agreementId }) => {
+  const projectId = requireId(field(data, 'projectId'), 'data.projectId');
+  const party = requireFunder(field(data, 'party'), 'data.party');
+  const reason = requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note);
+  const proposedOn = optionalIsoDate(field(data, 'proposedOn'), 'data.proposedOn') ?? today;
+  checkInForce(state, proposedOn, 'data.proposedOn');
+  const changes: AmendmentChange[] = [{ kind: 'withdraw', projectId }];
+  checkChangesFit(state, changes, 'AGREEMENT.AMENDMENT_DOES_NOT_FIT');
+  return [
+    {
+      type: 'AmendmentProposed',
+      data: {
+        agreementId,
+        amendmentId: withdrawalOfCancelledProjectId(projectId),
+        proposedBy: party,
+        changes,
+        reason: `세부사업 취소 (project cancelled): ${reason}`,
+        proposedOn,
+        cancelledProjectId: projectId,
+      },
+    },
+  ];
+};
+
+const expire: Decision<'ExpireAgreement'> = ({ metadata: { today } }, state, { agreementId, district, year }) => {
+  const expiredOn = agreementExpiryDate(year);
+  if (today < expiredOn) {
+    throw ruleBroken('AGREEMENT.TERM_NOT_ENDED', `the ${year} agreement is in force until ${agreementTermEnd(year)}; it expires on ${expiredOn}`, {
+      details: { inForceUntil: state.inForceUntil, expiresOn: expiredOn, today },
+    });
+  }
+  return [
+    {
+      type: 'AgreementExpired',
+      data: {
+        agreementId,
+        district,
+        year,
+        inForceFrom: state.inForceFrom ?? agreementTermEnd(year),
+        inForceUntil: state.inForceUntil ?? agreementTermEnd(year),
+        expiredOn,
+        lapsedAmendments: state.amendments.filter((amendment) => amendment.status === 'proposed').map((amendment) => amendment.amendmentId),
+        ...effective(expiredOn, today),
+      },
+    },
+  ];
+};
+
 function decideAgreement(command: AgreementCommand, state: AgreementState): AgreementEvent[] {
-  const today = command.metadata.today;
-  const data: unknown = command.data;
-  const district = requireDistrict(field(data, 'district'), 'data.district');
-  const year = requireYear(field(data, 'year'), 'data.year');
-  const agreementId = agreementIdOf(district, year);
+  const district = requireDistrict(field(command.data, 'district'), 'data.district');
+  const year = requireYear(field(command.data, 'year'), 'data.year');
+  const agreement: AgreementRef = { agreementId: agreementIdOf(district, year), district, year };
   switch (command.type) {
-    case 'DraftAgreement':
-      return [{ type: 'AgreementDrafted', data: { agreementId, district, year, draftedOn: today, workflowVersion: AGREEMENT_WORKFLOW_VERSION } }];
-    case 'AddProjectToAgreement': {
-      const projectId = requireId(field(data, 'projectId'), 'data.projectId');
-      const listed = {
-        projectId,
-        title: requireText(field(data, 'title'), 'data.title', TEXT_LIMITS.title),
-        taskCode: requireTaskCode(field(data, 'taskCode'), 'data.taskCode'),
-        budget: budget(field(data, 'budget'), 'data.budget'),
-      };
-      if (isListed(state, projectId)) {
-        throw ruleBroken('AGREEMENT.PROJECT_ALREADY_LISTED', `project ${projectId} is already listed`, { field: 'data.projectId' });
-      }
-      return [{ type: 'ProjectAddedToAgreement', data: { agreementId, ...listed } }];
-    }
-    case 'WithdrawProjectFromAgreement': {
-      const projectId = requireId(field(data, 'projectId'), 'data.projectId');
-      if (!isListed(state, projectId)) {
-        throw ruleBroken('AGREEMENT.PROJECT_NOT_LISTED', `project ${projectId} is not listed`, { field: 'data.projectId' });
-      }
-      return [
-        { type: 'ProjectWithdrawnFromAgreement', data: { agreementId, projectId, reason: optionalText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note) } },
-      ];
-    }
-    case 'SignAgreement': {
-      const party = actingParty(command);
-      const signedOn = requireIsoDate(field(data, 'signedOn'), 'data.signedOn');
-      const termEnd = agreementTermEnd(year);
-      if (state.projects.length === 0) {
-        throw ruleBroken('AGREEMENT.NO_PROJECTS', 'an agreement without projects cannot be signed');
-      }
-      if (state.signatures[party] !== null) {
-        throw ruleBroken('AGREEMENT.ALREADY_SIGNED', `the ${party} has already signed`, { field: 'data.party' });
-      }
-      if (signedOn > today) {
-        throw ruleBroken('AGREEMENT.SIGNED_IN_FUTURE', `a signature cannot be dated ${signedOn}, after today (${today})`, {
-          field: 'data.signedOn',
-          details: { signedOn, today },
-        });
-      }
-      if (state.draftedOn !== null && signedOn < state.draftedOn) {
-        throw ruleBroken('AGREEMENT.SIGNED_BEFORE_DRAFT', `the agreement was drafted on ${state.draftedOn}; it cannot be signed on ${signedOn}`, {
-          field: 'data.signedOn',
-          details: { signedOn, draftedOn: state.draftedOn },
-        });
-      }
-      if (signedOn > termEnd) {
-        throw ruleBroken('AGREEMENT.TERM_ENDED', `the ${year} agreement runs until ${termEnd}; it cannot be signed on ${signedOn}`, {
-          field: 'data.signedOn',
-        });
-      }
-      const signed: AgreementEvent = {
-        type: 'AgreementSigned',
-        data: {
-          agreementId,
-          party,
-          signatoryTitle: signatoryTitle(district, party),
-          signatoryName: optionalText(field(data, 'signatoryName'), 'data.signatoryName', TEXT_LIMITS.label),
-          signedBy: command.metadata.actor.id,
-          signedOn,
-          effectiveAt: signedOn,
-        },
-      };
-      const other = state.signatures[party === 'education-office' ? 'local-government' : 'education-office'];
-      if (other === null) return [signed];
-      const inForceFrom = other.signedOn > signedOn ? other.signedOn : signedOn;
-      return [
-        signed,
-        {
-          type: 'AgreementCameIntoForce',
-          data: { agreementId, district, year, inForceFrom, inForceUntil: termEnd, projects: state.projects, effectiveAt: inForceFrom },
-        },
-      ];
-    }
-    case 'ProposeAmendment': {
-      const party = actingParty(command);
-      const amendmentId = requireId(field(data, 'amendmentId'), 'data.amendmentId');
-      const changes = amendmentChanges(field(data, 'changes'));
-      const reason = requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note);
-      if (state.amendments.some((amendment) => amendment.amendmentId === amendmentId)) {
-        throw ruleBroken('AGREEMENT.DUPLICATE_AMENDMENT', `amendment ${amendmentId} was already proposed`, { field: 'data.amendmentId' });
-      }
-      checkInForce(state, today);
-      checkChangesFit(state, changes, 'AGREEMENT.AMENDMENT_DOES_NOT_FIT');
-      checkCoversSpending(changes, command.metadata.facts, (index, funder) => `data.changes[${index}].budget.${funder}`);
-      return [{ type: 'AmendmentProposed', data: { agreementId, amendmentId, proposedBy: party, changes, reason, proposedOn: today } }];
-    }
-    case 'ConsentToAmendment':
-    case 'RefuseAmendment': {
-      const party = actingParty(command);
-      const amendmentId = requireId(field(data, 'amendmentId'), 'data.amendmentId');
-      const amendment = state.amendments.find((candidate) => candidate.amendmentId === amendmentId);
-      if (amendment === undefined) {
-        throw notFound('AGREEMENT.AMENDMENT_NOT_FOUND', `no amendment ${amendmentId} on agreement ${agreementId}`, { field: 'data.amendmentId' });
-      }
-      if (pendingAmendment(state, amendmentId) === undefined) {
-        throw transitionNotAllowed('AGREEMENT.AMENDMENT_ALREADY_DECIDED', `amendment ${amendmentId} was already ${amendment.status}`, agreementWorkflow.allowedActions(state), {
-          amendmentId,
-          status: amendment.status,
-        });
-      }
-      if (amendment.proposedBy === party) {
-        const consent = command.type === 'ConsentToAmendment';
-        throw forbidden(
-          consent ? 'AGREEMENT.SAME_PARTY_CONSENT' : 'AGREEMENT.SAME_PARTY_REFUSAL',
-          `the ${party} proposed amendment ${amendmentId}; only the other party may ${consent ? 'consent to' : 'refuse'} it`,
-          { field: 'data.party', details: { proposedBy: amendment.proposedBy } },
-        );
-      }
-      checkInForce(state, today);
-      if (command.type === 'RefuseAmendment') {
-        return [
-          {
-            type: 'AmendmentRefused',
-            data: {
-              agreementId,
-              amendmentId,
-              proposedBy: amendment.proposedBy,
-              refusedBy: party,
-              reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
-              refusedOn: today,
-            },
-          },
-        ];
-      }
-      if (applyChanges(state.projects, amendment.changes) === undefined) {
-        checkChangesFit(state, amendment.changes, 'AGREEMENT.AMENDMENT_OUTDATED');
-      }
-      checkCoversSpending(amendment.changes, command.metadata.facts, () => 'data.amendmentId');
-      const consentedOn = optionalIsoDate(field(data, 'consentedOn'), 'data.consentedOn');
-      if (consentedOn !== null) checkInForce(state, consentedOn, 'data.consentedOn');
-      const term = termOf(state);
-      return [
-        {
-          type: 'AmendmentConsented',
-          data: {
-            agreementId,
-            amendmentId,
-            proposedBy: amendment.proposedBy,
-            consentedBy: party,
-            changes: amendment.changes,
-            budgets: amendedBudgets(state, amendment.changes),
-            consentedOn: consentedOn ?? today,
-            ...(term !== null ? { term } : {}),
-            ...effective(consentedOn, today),
-          },
-        },
-      ];
-    }
-    case 'ProposeWithdrawalOfCancelledProject': {
-      const projectId = requireId(field(data, 'projectId'), 'data.projectId');
-      const party = requireFunder(field(data, 'party'), 'data.party');
-      const reason = requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note);
-      const proposedOn = optionalIsoDate(field(data, 'proposedOn'), 'data.proposedOn') ?? today;
-      checkInForce(state, proposedOn, 'data.proposedOn');
-      const changes: AmendmentChange[] = [{ kind: 'withdraw', projectId }];
-      checkChangesFit(state, changes, 'AGREEMENT.AMENDMENT_DOES_NOT_FIT');
-      return [
-        {
-          type: 'AmendmentProposed',
-          data: {
-            agreementId,
-            amendmentId: withdrawalOfCancelledProjectId(projectId),
-            proposedBy: party,
-            changes,
-            reason: `세부사업 취소 (project cancelled): ${reason}`,
-            proposedOn,
-            cancelledProjectId: projectId,
-          },
-        },
-      ];
-    }
-    case 'ExpireAgreement': {
-      const expiredOn = agreementExpiryDate(year);
-      if (today < expiredOn) {
-        throw ruleBroken('AGREEMENT.TERM_NOT_ENDED', `the ${year} agreement is in force until ${agreementTermEnd(year)}; it expires on ${expiredOn}`, {
-          details: { inForceUntil: state.inForceUntil, expiresOn: expiredOn, today },
-        });
-      }
-      return [
-        {
-          type: 'AgreementExpired',
-          data: {
-            agreementId,
-            district,
-            year,
-            inForceFrom: state.inForceFrom ?? agreementTermEnd(year),
-            inForceUntil: state.inForceUntil ?? agreementTermEnd(year),
-            expiredOn,
-            lapsedAmendments: state.amendments.filter((amendment) => amendment.status === 'proposed').map((amendment) => amendment.amendmentId),
-            ...effective(expiredOn, today),
-          },
-        },
-      ];
-    }
+    case 'DraftAgreement': return draft(command, state, agreement);
+    case 'AddProjectToAgreement': return addProject(command, state, agreement);
+    case 'WithdrawProjectFromAgreement': return withdrawProject(command, state, agreement);
+    case 'SignAgreement': return sign(command, state, agreement);
+    case 'ProposeAmendment': return proposeAmendment(command, state, agreement);
+    case 'ConsentToAmendment': return consent(command, state, agreement);
+    case 'RefuseAmendment': return refuse(command, state, agreement);
+    case 'ProposeWithdrawalOfCancelledProject': return proposeWithdrawal(command, state, agreement);
+    case 'ExpireAgreement': return expire(command, state, agreement);
+    default: return unknownCommand(command);
   }
 }
 
