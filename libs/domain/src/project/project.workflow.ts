@@ -25,7 +25,7 @@ import {
   requireListSize,
 } from '../validation.js';
 import { LIST_LIMITS, TEXT_LIMITS } from '../limits.js';
-import { type CommandScope, type Upcaster, type Workflow, type WorkflowState, machineWorkflow } from '../workflow.js';
+import { type CommandScope, type Upcaster, type Workflow, type WorkflowState, machineWorkflow, unknownCommand } from '../workflow.js';
 import {
   type ProjectContext,
   type ProjectStatus,
@@ -181,383 +181,412 @@ function executorOf(data: unknown, funder: Funder): { executedBy: Executor; scho
   return { executedBy, school };
 }
 
+type Decision<T extends ProjectCommand['type']> = (
+  command: Extract<ProjectCommand, { type: T }>,
+  state: ProjectState,
+  projectId: string,
+) => ProjectEvent[];
+
+const createProject: Decision<'CreateProject'> = ({ data, metadata: { today } }, _state, projectId) => {
+  const plannedBudget = budget(field(data, 'plannedBudget'), 'data.plannedBudget');
+  const conditions = requireConditions(field(data, 'conditions'), 'data.conditions', { nonEmpty: false });
+  return [
+    {
+      type: 'ProjectCreated',
+      data: {
+        projectId,
+        district: requireDistrict(field(data, 'district'), 'data.district'),
+        year: requireYear(field(data, 'year'), 'data.year'),
+        title: requireText(field(data, 'title'), 'data.title', TEXT_LIMITS.title),
+        taskCode: requireTaskCode(field(data, 'taskCode'), 'data.taskCode'),
+        plannedBudget,
+        sourceAgendaItemId: optionalId(field(data, 'sourceAgendaItemId'), 'data.sourceAgendaItemId'),
+        sourceRevisionId: optionalId(field(data, 'sourceRevisionId'), 'data.sourceRevisionId'),
+        createdOn: today,
+        workflowVersion: PROJECT_WORKFLOW_VERSION,
+        ...(conditions.length > 0 ? { conditions } : {}),
+      },
+    },
+  ];
+};
+
+const markAgreed: Decision<'MarkProjectAgreed'> = ({ data, metadata: { today } }, state, projectId) => {
+  const agreementId = requireId(field(data, 'agreementId'), 'data.agreementId');
+  const allocation = budget(field(data, 'allocation'), 'data.allocation');
+  if (state.district !== null && state.year !== null && agreementId !== agreementIdOf(state.district, state.year)) {
+    throw ruleBroken(
+      'PROJECT.AGREEMENT_MISMATCH',
+      `a ${state.year} project of ${state.district} is agreed by agreement ${agreementIdOf(state.district, state.year)}, not ${agreementId}`,
+      { field: 'data.agreementId' },
+    );
+  }
+  const agreedOn = optionalIsoDate(field(data, 'agreedOn'), 'data.agreedOn');
+  const term = optionalTerm(field(data, 'term'), 'data.term');
+  return [
+    {
+      type: 'ProjectAgreed',
+      data: { projectId, agreementId, allocation, agreedOn: agreedOn ?? today, ...(term !== null ? { term } : {}), ...effective(agreedOn, today) },
+    },
+  ];
+};
+
+const start: Decision<'StartProject'> = ({ data, metadata: { today } }, _state, projectId) => {
+  const startedOn = optionalIsoDate(field(data, 'startedOn'), 'data.startedOn');
+  return [{ type: 'ProjectStarted', data: { projectId, startedOn: startedOn ?? today, ...effective(startedOn, today) } }];
+};
+
+const suspend: Decision<'SuspendProject'> = ({ data, metadata: { today } }, _state, projectId) => {
+  const suspendedOn = optionalIsoDate(field(data, 'suspendedOn'), 'data.suspendedOn');
+  return [
+    {
+      type: 'ProjectSuspended',
+      data: {
+        projectId,
+        reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
+        suspendedOn: suspendedOn ?? today,
+        ...effective(suspendedOn, today),
+      },
+    },
+  ];
+};
+
+const resume: Decision<'ResumeProject'> = ({ data, metadata: { today } }, _state, projectId) => {
+  const resumedOn = optionalIsoDate(field(data, 'resumedOn'), 'data.resumedOn');
+  return [{ type: 'ProjectResumed', data: { projectId, resumedOn: resumedOn ?? today, ...effective(resumedOn, today) } }];
+};
+
+/** An official of one party records only that party's expenditures. */
+function requireOwnParty(actor: ProjectCommand['metadata']['actor'], funder: Funder): void {
+  if (actor.role === 'official' && actor.party !== undefined && actor.party !== funder) {
+    throw forbidden('PROJECT.PARTY_MISMATCH', `an official of the ${actor.party} records only its own expenditures, not the ${funder}'s`, {
+      field: 'data.funder',
+      details: { actorParty: actor.party, funder },
+    });
+  }
+}
+
+const recordExpenditure: Decision<'RecordExpenditure'> = ({ data, metadata: { today, actor } }, state, projectId) => {
+  const expenditureId = requireId(field(data, 'expenditureId'), 'data.expenditureId');
+  const funder = requireFunder(field(data, 'funder'), 'data.funder');
+  requireOwnParty(actor, funder);
+  const amount = won(field(data, 'amount'), 'data.amount');
+  if (amount === 0) throw invalid('MONEY.INVALID', 'data.amount', 'an expenditure must be above zero won');
+  const spentOn = requireIsoDate(field(data, 'spentOn'), 'data.spentOn');
+  const purpose = requireText(field(data, 'purpose'), 'data.purpose', TEXT_LIMITS.purpose);
+  const executor = executorOf(data, funder);
+  if (state.release !== null) {
+    throw ruleBroken(
+      'PROJECT.WITHDRAWN_FROM_AGREEMENT',
+      `project ${projectId} was withdrawn from agreement ${state.release.agreementId} on ${state.release.releasedOn} (amendment ${state.release.amendmentId}); its unspent allocation was returned and nothing more is spent`,
+      { field: 'data.amount', details: { ...state.release, releasedOn: state.release.releasedOn } },
+    );
+  }
+  const blocking = blockingConditions(state.conditions);
+  if (blocking.length > 0) {
+    const first = blocking[0]!;
+    throw ruleBroken(
+      'PROJECT.CONDITION_NOT_FULFILLED',
+      `condition ${first.conditionId} of the approval ("${first.text}") must be fulfilled before money is spent (집행 전 이행 조건 미이행)`,
+      {
+        field: 'data.amount',
+        details: { conditionId: first.conditionId, condition: first.text, openConditions: blocking.map((condition) => condition.conditionId) },
+      },
+    );
+  }
+  if (state.term !== null && !withinTerm(state.term, spentOn)) {
+    throw ruleBroken(
+      'PROJECT.OUTSIDE_AGREEMENT_TERM',
+      `agreement ${String(state.agreementId)} is in force ${describeTerm(state.term)} (협약 기간 ${state.term.from} ~ ${state.term.until}); an expenditure dated ${spentOn} is outside it`,
+      { field: 'data.spentOn', details: { agreementId: state.agreementId, term: state.term, termFrom: state.term.from, termUntil: state.term.until, spentOn } },
+    );
+  }
+  if (state.expenditures.some((expenditure) => expenditure.expenditureId === expenditureId)) {
+    throw ruleBroken('PROJECT.DUPLICATE_EXPENDITURE', `expenditure ${expenditureId} is already recorded`, { field: 'data.expenditureId' });
+  }
+  if (!withinAllocation(state, funder, amount)) {
+    const allocated = state.allocation?.[funder] ?? 0;
+    throw ruleBroken(
+      'BUDGET.EXCEEDS_ALLOCATION',
+      `${amount} won from ${funder} would bring its spending to ${state.spent[funder] + amount} won, above its allocation of ${allocated} won`,
+      {
+        field: 'data.amount',
+        details: { funder, allocation: allocated, spent: state.spent[funder], amount, available: allocated - state.spent[funder] },
+      },
+    );
+  }
+  return [{ type: 'ExpenditureRecorded', data: { projectId, expenditureId, funder, amount, spentOn, purpose, ...executor, ...effective(spentOn, today) } }];
+};
+
+const releaseFromAgreement: Decision<'ReleaseFromAgreement'> = ({ data, metadata: { today } }, state, projectId) => {
+  const agreementId = requireId(field(data, 'agreementId'), 'data.agreementId');
+  const amendmentId = requireId(field(data, 'amendmentId'), 'data.amendmentId');
+  if (state.agreementId !== agreementId) {
+    throw ruleBroken('PROJECT.AGREEMENT_MISMATCH', `project ${projectId} is agreed by ${String(state.agreementId)}, not ${agreementId}`, {
+      field: 'data.agreementId',
+    });
+  }
+  const releasedOn = optionalIsoDate(field(data, 'releasedOn'), 'data.releasedOn');
+  const previousAllocation = state.allocation ?? zeroBudget;
+  return [
+    {
+      type: 'ProjectReleasedFromAgreement',
+      data: {
+        projectId,
+        agreementId,
+        amendmentId,
+        previousAllocation,
+        allocation: state.spent,
+        returned: remainingBudget(previousAllocation, state.spent),
+        releasedOn: releasedOn ?? today,
+        ...effective(releasedOn, today),
+      },
+    },
+  ];
+};
+
+const amendBudget: Decision<'AmendProjectBudget'> = ({ data, metadata: { today } }, state, projectId) => {
+  const amendmentId = requireId(field(data, 'amendmentId'), 'data.amendmentId');
+  const newAllocation = budget(field(data, 'newAllocation'), 'data.newAllocation');
+  if (!coversSpent(newAllocation, state.spent)) {
+    throw ruleBroken('BUDGET.BELOW_SPENT', 'the new allocation is below what has already been spent', {
+      field: 'data.newAllocation',
+      details: { spent: state.spent, newAllocation },
+    });
+  }
+  const amendedOn = optionalIsoDate(field(data, 'amendedOn'), 'data.amendedOn');
+  return [
+    {
+      type: 'ProjectBudgetAmended',
+      data: {
+        projectId,
+        amendmentId,
+        agreementId: optionalId(field(data, 'agreementId'), 'data.agreementId') ?? state.agreementId,
+        previousAllocation: state.allocation ?? zeroBudget,
+        newAllocation,
+        amendedOn: amendedOn ?? today,
+        ...effective(amendedOn, today),
+      },
+    },
+  ];
+};
+
+const complete: Decision<'CompleteProject'> = ({ data, metadata: { today } }, state, projectId) => {
+  const completedOn = optionalIsoDate(field(data, 'completedOn'), 'data.completedOn');
+  return [
+    {
+      type: 'ProjectCompleted',
+      data: { projectId, completedOn: completedOn ?? today, allocation: state.allocation ?? zeroBudget, spent: state.spent, ...effective(completedOn, today) },
+    },
+  ];
+};
+
+const evaluated = (state: ProjectState, projectId: string, today: string): ProjectEvent => ({
+  type: 'ProjectEvaluated',
+  data: { projectId, sourceAgendaItemId: state.sourceAgendaItemId, evaluatedOn: today },
+});
+
+const recordSelfEvaluation: Decision<'RecordSelfEvaluation'> = ({ data, metadata: { today } }, state, projectId) => {
+  if (state.selfEvaluation !== null) {
+    throw ruleBroken('PROJECT.EVALUATION_ALREADY_RECORDED', 'the self-evaluation is already recorded');
+  }
+  return [
+    {
+      type: 'SelfEvaluationRecorded',
+      data: { projectId, indicators: indicators(field(data, 'indicators'), 'data.indicators'), summary: optionalText(field(data, 'summary'), 'data.summary'), recordedOn: today },
+    },
+    // The self-evaluation evaluates the project: the survey is no per-project gate.
+    evaluated(state, projectId, today),
+  ];
+};
+
+const recordComprehensiveEvaluation: Decision<'RecordComprehensiveEvaluation'> = ({ data, metadata: { today } }, state, projectId) => {
+  if (state.comprehensiveEvaluation !== null) {
+    throw ruleBroken('PROJECT.EVALUATION_ALREADY_RECORDED', 'the comprehensive evaluation is already recorded');
+  }
+  const surveyedOn = optionalIsoDate(field(data, 'surveyedOn'), 'data.surveyedOn');
+  const recorded: ProjectEvent = {
+    type: 'ComprehensiveEvaluationRecorded',
+    data: { projectId, satisfaction: satisfaction(field(data, 'satisfaction'), 'data.satisfaction'), surveyedOn: surveyedOn ?? today, ...effective(surveyedOn, today) },
+  };
+  // A project whose self-evaluation came in under the earlier rule (both needed) is evaluated now.
+  return state.status === 'completed' && state.selfEvaluation !== null ? [recorded, evaluated(state, projectId, today)] : [recorded];
+};
+
+const correctSelfEvaluation: Decision<'CorrectSelfEvaluation'> = ({ data, metadata: { today } }, state, projectId) => {
+  const previous = state.selfEvaluation;
+  if (previous === null) {
+    throw ruleBroken('PROJECT.EVALUATION_NOT_RECORDED', 'there is no self-evaluation to correct; record it first', { field: 'data.indicators' });
+  }
+  const corrected: ProjectEvent = {
+    type: 'SelfEvaluationCorrected',
+    data: {
+      projectId,
+      indicators: indicators(field(data, 'indicators'), 'data.indicators'),
+      summary: optionalText(field(data, 'summary'), 'data.summary'),
+      previous: { indicators: previous.indicators, summary: previous.summary },
+      reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
+      correctedOn: today,
+    },
+  };
+  return state.status === 'completed' ? [corrected, evaluated(state, projectId, today)] : [corrected];
+};
+
+const correctComprehensiveEvaluation: Decision<'CorrectComprehensiveEvaluation'> = ({ data, metadata: { today } }, state, projectId) => {
+  const previous = state.comprehensiveEvaluation;
+  if (previous === null) {
+    throw ruleBroken('PROJECT.EVALUATION_NOT_RECORDED', 'there is no comprehensive evaluation to correct; record it first', { field: 'data.satisfaction' });
+  }
+  const surveyedOn = optionalIsoDate(field(data, 'surveyedOn'), 'data.surveyedOn');
+  return [
+    {
+      type: 'ComprehensiveEvaluationCorrected',
+      data: {
+        projectId,
+        satisfaction: satisfaction(field(data, 'satisfaction'), 'data.satisfaction'),
+        surveyedOn: surveyedOn ?? previous.surveyedOn,
+        previous: { satisfaction: previous.satisfaction, surveyedOn: previous.surveyedOn },
+        reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
+        correctedOn: today,
+      },
+    },
+  ];
+};
+
+const markEvaluationOverdue: Decision<'MarkEvaluationOverdue'> = ({ data, metadata: { today } }, state, projectId) => {
+  const deadlineId = requireId(field(data, 'deadlineId'), 'data.deadlineId');
+  const dueOn = requireIsoDate(field(data, 'dueOn'), 'data.dueOn');
+  if (today < dueOn) {
+    throw ruleBroken('PROJECT.EVALUATION_NOT_DUE', `the evaluation is due on ${dueOn}; it is not overdue on ${today}`, {
+      field: 'data.dueOn',
+      details: { dueOn, today },
+    });
+  }
+  const missing: ('self' | 'comprehensive')[] = [];
+  if (state.selfEvaluation === null) missing.push('self');
+  if (state.comprehensiveEvaluation === null) missing.push('comprehensive');
+  return [{ type: 'EvaluationOverdue', data: { projectId, deadlineId, completedOn: state.completedOn, dueOn, overdueOn: today, missing } }];
+};
+
+/** The condition of the approval a command settles or marks overdue: one the approval names, still open. */
+function openConditionId(data: unknown, state: ProjectState, projectId: string): string {
+  const conditionId = requireId(field(data, 'conditionId'), 'data.conditionId');
+  const condition = state.conditions.find((candidate) => candidate.conditionId === conditionId);
+  if (condition === undefined) {
+    throw notFound('PROJECT.CONDITION_NOT_FOUND', `the approval of project ${projectId} has no condition ${conditionId}`, {
+      field: 'data.conditionId',
+      details: { conditions: state.conditions.map((candidate) => candidate.conditionId) },
+    });
+  }
+  if (condition.status !== 'open') {
+    throw ruleBroken('PROJECT.CONDITION_SETTLED', `condition ${conditionId} was already ${condition.status} on ${String(condition.settledOn)}`, {
+      field: 'data.conditionId',
+      details: { conditionId, status: condition.status, settledOn: condition.settledOn },
+    });
+  }
+  return conditionId;
+}
+
+const fulfillCondition: Decision<'FulfillCondition'> = ({ data, metadata: { today } }, state, projectId) => {
+  const conditionId = openConditionId(data, state, projectId);
+  const fulfilledOn = optionalIsoDate(field(data, 'fulfilledOn'), 'data.fulfilledOn');
+  return [
+    {
+      type: 'ConditionFulfilled',
+      data: {
+        projectId,
+        conditionId,
+        evidence: requireText(field(data, 'evidence'), 'data.evidence', TEXT_LIMITS.note),
+        fulfilledOn: fulfilledOn ?? today,
+        ...effective(fulfilledOn, today),
+      },
+    },
+  ];
+};
+
+const waiveCondition: Decision<'WaiveCondition'> = ({ data, metadata: { today } }, state, projectId) => {
+  const conditionId = openConditionId(data, state, projectId);
+  const meeting = requireMeeting(field(data, 'meeting'), 'data.meeting');
+  if (meeting.body !== undefined && meeting.body !== 'steering-committee') {
+    throw ruleBroken('PROJECT.WRONG_BODY', `conditions are waived by the steering-committee, not the ${meeting.body}`, { field: 'data.meeting.body' });
+  }
+  return [
+    {
+      type: 'ConditionWaived',
+      data: {
+        projectId,
+        conditionId,
+        reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
+        meeting: { ...meeting, body: 'steering-committee' },
+        ...effective(meeting.heldOn, today),
+      },
+    },
+  ];
+};
+
+const markConditionOverdue: Decision<'MarkConditionOverdue'> = ({ data, metadata: { today } }, state, projectId) => {
+  const conditionId = openConditionId(data, state, projectId);
+  const deadlineId = requireId(field(data, 'deadlineId'), 'data.deadlineId');
+  const dueOn = requireIsoDate(field(data, 'dueOn'), 'data.dueOn');
+  if (today < dueOn) {
+    throw ruleBroken('PROJECT.CONDITION_NOT_DUE', `condition ${conditionId} is due on ${dueOn}; it is not overdue on ${today}`, {
+      field: 'data.dueOn',
+      details: { dueOn, today },
+    });
+  }
+  return [{ type: 'ConditionOverdue', data: { projectId, conditionId, deadlineId, dueOn, overdueOn: today } }];
+};
+
+const close: Decision<'CloseProject'> = ({ data, metadata: { today } }, _state, projectId) => {
+  const closedOn = optionalIsoDate(field(data, 'closedOn'), 'data.closedOn');
+  return [{ type: 'ProjectClosed', data: { projectId, closedOn: closedOn ?? today, ...effective(closedOn, today) } }];
+};
+
+const cancel: Decision<'CancelProject'> = ({ data, metadata: { today, actor } }, state, projectId) => {
+  const cancelledOn = optionalIsoDate(field(data, 'cancelledOn'), 'data.cancelledOn');
+  const returned: Budget = state.allocation === null ? zeroBudget : remainingBudget(state.allocation, state.spent);
+  return [
+    {
+      type: 'ProjectCancelled',
+      data: {
+        projectId,
+        reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
+        cancelledWhile: state.status,
+        spent: state.spent,
+        returned,
+        cancelledOn: cancelledOn ?? today,
+        agreementId: state.release === null ? state.agreementId : null,
+        district: districtOf(state),
+        ...(state.year !== null ? { year: state.year } : {}),
+        cancelledBy: actor.party ?? null,
+        ...effective(cancelledOn, today),
+      },
+    },
+  ];
+};
+
 function decideProject(command: ProjectCommand, state: ProjectState): ProjectEvent[] {
-  const today = command.metadata.today;
-  const data: unknown = command.data;
-  const projectId = state.projectId ?? requireId(field(data, 'projectId'), 'data.projectId');
+  const projectId = state.projectId ?? requireId(field(command.data, 'projectId'), 'data.projectId');
   switch (command.type) {
-    case 'CreateProject': {
-      const plannedBudget = budget(field(data, 'plannedBudget'), 'data.plannedBudget');
-      const conditions = requireConditions(field(data, 'conditions'), 'data.conditions', { nonEmpty: false });
-      return [
-        {
-          type: 'ProjectCreated',
-          data: {
-            projectId,
-            district: requireDistrict(field(data, 'district'), 'data.district'),
-            year: requireYear(field(data, 'year'), 'data.year'),
-            title: requireText(field(data, 'title'), 'data.title', TEXT_LIMITS.title),
-            taskCode: requireTaskCode(field(data, 'taskCode'), 'data.taskCode'),
-            plannedBudget,
-            sourceAgendaItemId: optionalId(field(data, 'sourceAgendaItemId'), 'data.sourceAgendaItemId'),
-            sourceRevisionId: optionalId(field(data, 'sourceRevisionId'), 'data.sourceRevisionId'),
-            createdOn: today,
-            workflowVersion: PROJECT_WORKFLOW_VERSION,
-            ...(conditions.length > 0 ? { conditions } : {}),
-          },
-        },
-      ];
-    }
-    case 'MarkProjectAgreed': {
-      const agreementId = requireId(field(data, 'agreementId'), 'data.agreementId');
-      const allocation = budget(field(data, 'allocation'), 'data.allocation');
-      if (state.district !== null && state.year !== null && agreementId !== agreementIdOf(state.district, state.year)) {
-        throw ruleBroken(
-          'PROJECT.AGREEMENT_MISMATCH',
-          `a ${state.year} project of ${state.district} is agreed by agreement ${agreementIdOf(state.district, state.year)}, not ${agreementId}`,
-          { field: 'data.agreementId' },
-        );
-      }
-      const agreedOn = optionalIsoDate(field(data, 'agreedOn'), 'data.agreedOn');
-      const term = optionalTerm(field(data, 'term'), 'data.term');
-      return [
-        {
-          type: 'ProjectAgreed',
-          data: { projectId, agreementId, allocation, agreedOn: agreedOn ?? today, ...(term !== null ? { term } : {}), ...effective(agreedOn, today) },
-        },
-      ];
-    }
-    case 'StartProject': {
-      const startedOn = optionalIsoDate(field(data, 'startedOn'), 'data.startedOn');
-      return [{ type: 'ProjectStarted', data: { projectId, startedOn: startedOn ?? today, ...effective(startedOn, today) } }];
-    }
-    case 'SuspendProject': {
-      const suspendedOn = optionalIsoDate(field(data, 'suspendedOn'), 'data.suspendedOn');
-      return [
-        {
-          type: 'ProjectSuspended',
-          data: {
-            projectId,
-            reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
-            suspendedOn: suspendedOn ?? today,
-            ...effective(suspendedOn, today),
-          },
-        },
-      ];
-    }
-    case 'ResumeProject': {
-      const resumedOn = optionalIsoDate(field(data, 'resumedOn'), 'data.resumedOn');
-      return [{ type: 'ProjectResumed', data: { projectId, resumedOn: resumedOn ?? today, ...effective(resumedOn, today) } }];
-    }
-    case 'RecordExpenditure': {
-      const expenditureId = requireId(field(data, 'expenditureId'), 'data.expenditureId');
-      const funder = requireFunder(field(data, 'funder'), 'data.funder');
-      const actor = command.metadata.actor;
-      if (actor.role === 'official' && actor.party !== undefined && actor.party !== funder) {
-        throw forbidden('PROJECT.PARTY_MISMATCH', `an official of the ${actor.party} records only its own expenditures, not the ${funder}'s`, {
-          field: 'data.funder',
-          details: { actorParty: actor.party, funder },
-        });
-      }
-      const amount = won(field(data, 'amount'), 'data.amount');
-      if (amount === 0) throw invalid('MONEY.INVALID', 'data.amount', 'an expenditure must be above zero won');
-      const spentOn = requireIsoDate(field(data, 'spentOn'), 'data.spentOn');
-      const purpose = requireText(field(data, 'purpose'), 'data.purpose', TEXT_LIMITS.purpose);
-      const executor = executorOf(data, funder);
-      if (state.release !== null) {
-        throw ruleBroken(
-          'PROJECT.WITHDRAWN_FROM_AGREEMENT',
-          `project ${projectId} was withdrawn from agreement ${state.release.agreementId} on ${state.release.releasedOn} (amendment ${state.release.amendmentId}); its unspent allocation was returned and nothing more is spent`,
-          { field: 'data.amount', details: { ...state.release, releasedOn: state.release.releasedOn } },
-        );
-      }
-      const blocking = blockingConditions(state.conditions);
-      if (blocking.length > 0) {
-        const first = blocking[0]!;
-        throw ruleBroken(
-          'PROJECT.CONDITION_NOT_FULFILLED',
-          `condition ${first.conditionId} of the approval ("${first.text}") must be fulfilled before money is spent (집행 전 이행 조건 미이행)`,
-          {
-            field: 'data.amount',
-            details: { conditionId: first.conditionId, condition: first.text, openConditions: blocking.map((condition) => condition.conditionId) },
-          },
-        );
-      }
-      if (state.term !== null && !withinTerm(state.term, spentOn)) {
-        throw ruleBroken(
-          'PROJECT.OUTSIDE_AGREEMENT_TERM',
-          `agreement ${String(state.agreementId)} is in force ${describeTerm(state.term)} (협약 기간 ${state.term.from} ~ ${state.term.until}); an expenditure dated ${spentOn} is outside it`,
-          { field: 'data.spentOn', details: { agreementId: state.agreementId, term: state.term, termFrom: state.term.from, termUntil: state.term.until, spentOn } },
-        );
-      }
-      if (state.expenditures.some((expenditure) => expenditure.expenditureId === expenditureId)) {
-        throw ruleBroken('PROJECT.DUPLICATE_EXPENDITURE', `expenditure ${expenditureId} is already recorded`, { field: 'data.expenditureId' });
-      }
-      if (!withinAllocation(state, funder, amount)) {
-        const allocated = state.allocation?.[funder] ?? 0;
-        throw ruleBroken(
-          'BUDGET.EXCEEDS_ALLOCATION',
-          `${amount} won from ${funder} would bring its spending to ${state.spent[funder] + amount} won, above its allocation of ${allocated} won`,
-          {
-            field: 'data.amount',
-            details: { funder, allocation: allocated, spent: state.spent[funder], amount, available: allocated - state.spent[funder] },
-          },
-        );
-      }
-      return [
-        { type: 'ExpenditureRecorded', data: { projectId, expenditureId, funder, amount, spentOn, purpose, ...executor, ...effective(spentOn, today) } },
-      ];
-    }
-    case 'ReleaseFromAgreement': {
-      const agreementId = requireId(field(data, 'agreementId'), 'data.agreementId');
-      const amendmentId = requireId(field(data, 'amendmentId'), 'data.amendmentId');
-      if (state.agreementId !== agreementId) {
-        throw ruleBroken('PROJECT.AGREEMENT_MISMATCH', `project ${projectId} is agreed by ${String(state.agreementId)}, not ${agreementId}`, {
-          field: 'data.agreementId',
-        });
-      }
-      const releasedOn = optionalIsoDate(field(data, 'releasedOn'), 'data.releasedOn');
-      const previousAllocation = state.allocation ?? zeroBudget;
-      return [
-        {
-          type: 'ProjectReleasedFromAgreement',
-          data: {
-            projectId,
-            agreementId,
-            amendmentId,
-            previousAllocation,
-            allocation: state.spent,
-            returned: remainingBudget(previousAllocation, state.spent),
-            releasedOn: releasedOn ?? today,
-            ...effective(releasedOn, today),
-          },
-        },
-      ];
-    }
-    case 'AmendProjectBudget': {
-      const amendmentId = requireId(field(data, 'amendmentId'), 'data.amendmentId');
-      const newAllocation = budget(field(data, 'newAllocation'), 'data.newAllocation');
-      if (!coversSpent(newAllocation, state.spent)) {
-        throw ruleBroken('BUDGET.BELOW_SPENT', 'the new allocation is below what has already been spent', {
-          field: 'data.newAllocation',
-          details: { spent: state.spent, newAllocation },
-        });
-      }
-      const amendedOn = optionalIsoDate(field(data, 'amendedOn'), 'data.amendedOn');
-      return [
-        {
-          type: 'ProjectBudgetAmended',
-          data: {
-            projectId,
-            amendmentId,
-            agreementId: optionalId(field(data, 'agreementId'), 'data.agreementId') ?? state.agreementId,
-            previousAllocation: state.allocation ?? zeroBudget,
-            newAllocation,
-            amendedOn: amendedOn ?? today,
-            ...effective(amendedOn, today),
-          },
-        },
-      ];
-    }
-    case 'CompleteProject': {
-      const completedOn = optionalIsoDate(field(data, 'completedOn'), 'data.completedOn');
-      return [
-        {
-          type: 'ProjectCompleted',
-          data: {
-            projectId,
-            completedOn: completedOn ?? today,
-            allocation: state.allocation ?? zeroBudget,
-            spent: state.spent,
-            ...effective(completedOn, today),
-          },
-        },
-      ];
-    }
-    case 'RecordSelfEvaluation': {
-      if (state.selfEvaluation !== null) {
-        throw ruleBroken('PROJECT.EVALUATION_ALREADY_RECORDED', 'the self-evaluation is already recorded');
-      }
-      const events: ProjectEvent[] = [
-        {
-          type: 'SelfEvaluationRecorded',
-          data: {
-            projectId,
-            indicators: indicators(field(data, 'indicators'), 'data.indicators'),
-            summary: optionalText(field(data, 'summary'), 'data.summary'),
-            recordedOn: today,
-          },
-        },
-      ];
-      // The self-evaluation evaluates the project: the survey is no per-project gate.
-      events.push({ type: 'ProjectEvaluated', data: { projectId, sourceAgendaItemId: state.sourceAgendaItemId, evaluatedOn: today } });
-      return events;
-    }
-    case 'RecordComprehensiveEvaluation': {
-      if (state.comprehensiveEvaluation !== null) {
-        throw ruleBroken('PROJECT.EVALUATION_ALREADY_RECORDED', 'the comprehensive evaluation is already recorded');
-      }
-      const surveyedOn = optionalIsoDate(field(data, 'surveyedOn'), 'data.surveyedOn');
-      const events: ProjectEvent[] = [
-        {
-          type: 'ComprehensiveEvaluationRecorded',
-          data: {
-            projectId,
-            satisfaction: satisfaction(field(data, 'satisfaction'), 'data.satisfaction'),
-            surveyedOn: surveyedOn ?? today,
-            ...effective(surveyedOn, today),
-          },
-        },
-      ];
-      // A project whose self-evaluation came in under the earlier rule (both needed) is evaluated now.
-      if (state.status === 'completed' && state.selfEvaluation !== null) {
-        events.push({ type: 'ProjectEvaluated', data: { projectId, sourceAgendaItemId: state.sourceAgendaItemId, evaluatedOn: today } });
-      }
-      return events;
-    }
-    case 'CorrectSelfEvaluation': {
-      const previous = state.selfEvaluation;
-      if (previous === null) {
-        throw ruleBroken('PROJECT.EVALUATION_NOT_RECORDED', 'there is no self-evaluation to correct; record it first', { field: 'data.indicators' });
-      }
-      const events: ProjectEvent[] = [
-        {
-          type: 'SelfEvaluationCorrected',
-          data: {
-            projectId,
-            indicators: indicators(field(data, 'indicators'), 'data.indicators'),
-            summary: optionalText(field(data, 'summary'), 'data.summary'),
-            previous: { indicators: previous.indicators, summary: previous.summary },
-            reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
-            correctedOn: today,
-          },
-        },
-      ];
-      if (state.status === 'completed') {
-        events.push({ type: 'ProjectEvaluated', data: { projectId, sourceAgendaItemId: state.sourceAgendaItemId, evaluatedOn: today } });
-      }
-      return events;
-    }
-    case 'CorrectComprehensiveEvaluation': {
-      const previous = state.comprehensiveEvaluation;
-      if (previous === null) {
-        throw ruleBroken('PROJECT.EVALUATION_NOT_RECORDED', 'there is no comprehensive evaluation to correct; record it first', { field: 'data.satisfaction' });
-      }
-      const surveyedOn = optionalIsoDate(field(data, 'surveyedOn'), 'data.surveyedOn');
-      return [
-        {
-          type: 'ComprehensiveEvaluationCorrected',
-          data: {
-            projectId,
-            satisfaction: satisfaction(field(data, 'satisfaction'), 'data.satisfaction'),
-            surveyedOn: surveyedOn ?? previous.surveyedOn,
-            previous: { satisfaction: previous.satisfaction, surveyedOn: previous.surveyedOn },
-            reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
-            correctedOn: today,
-          },
-        },
-      ];
-    }
-    case 'MarkEvaluationOverdue': {
-      const deadlineId = requireId(field(data, 'deadlineId'), 'data.deadlineId');
-      const dueOn = requireIsoDate(field(data, 'dueOn'), 'data.dueOn');
-      if (today < dueOn) {
-        throw ruleBroken('PROJECT.EVALUATION_NOT_DUE', `the evaluation is due on ${dueOn}; it is not overdue on ${today}`, {
-          field: 'data.dueOn',
-          details: { dueOn, today },
-        });
-      }
-      const missing: ('self' | 'comprehensive')[] = [];
-      if (state.selfEvaluation === null) missing.push('self');
-      if (state.comprehensiveEvaluation === null) missing.push('comprehensive');
-      return [{ type: 'EvaluationOverdue', data: { projectId, deadlineId, completedOn: state.completedOn, dueOn, overdueOn: today, missing } }];
-    }
-    case 'FulfillCondition':
-    case 'WaiveCondition':
-    case 'MarkConditionOverdue': {
-      const conditionId = requireId(field(data, 'conditionId'), 'data.conditionId');
-      const condition = state.conditions.find((candidate) => candidate.conditionId === conditionId);
-      if (condition === undefined) {
-        throw notFound('PROJECT.CONDITION_NOT_FOUND', `the approval of project ${projectId} has no condition ${conditionId}`, {
-          field: 'data.conditionId',
-          details: { conditions: state.conditions.map((candidate) => candidate.conditionId) },
-        });
-      }
-      if (condition.status !== 'open') {
-        throw ruleBroken('PROJECT.CONDITION_SETTLED', `condition ${conditionId} was already ${condition.status} on ${String(condition.settledOn)}`, {
-          field: 'data.conditionId',
-          details: { conditionId, status: condition.status, settledOn: condition.settledOn },
-        });
-      }
-      if (command.type === 'FulfillCondition') {
-        const fulfilledOn = optionalIsoDate(field(data, 'fulfilledOn'), 'data.fulfilledOn');
-        return [
-          {
-            type: 'ConditionFulfilled',
-            data: {
-              projectId,
-              conditionId,
-              evidence: requireText(field(data, 'evidence'), 'data.evidence', TEXT_LIMITS.note),
-              fulfilledOn: fulfilledOn ?? today,
-              ...effective(fulfilledOn, today),
-            },
-          },
-        ];
-      }
-      if (command.type === 'WaiveCondition') {
-        const meeting = requireMeeting(field(data, 'meeting'), 'data.meeting');
-        if (meeting.body !== undefined && meeting.body !== 'steering-committee') {
-          throw ruleBroken('PROJECT.WRONG_BODY', `conditions are waived by the steering-committee, not the ${meeting.body}`, { field: 'data.meeting.body' });
-        }
-        return [
-          {
-            type: 'ConditionWaived',
-            data: {
-              projectId,
-              conditionId,
-              reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
-              meeting: { ...meeting, body: 'steering-committee' },
-              ...effective(meeting.heldOn, today),
-            },
-          },
-        ];
-      }
-      const deadlineId = requireId(field(data, 'deadlineId'), 'data.deadlineId');
-      const dueOn = requireIsoDate(field(data, 'dueOn'), 'data.dueOn');
-      if (today < dueOn) {
-        throw ruleBroken('PROJECT.CONDITION_NOT_DUE', `condition ${conditionId} is due on ${dueOn}; it is not overdue on ${today}`, {
-          field: 'data.dueOn',
-          details: { dueOn, today },
-        });
-      }
-      return [{ type: 'ConditionOverdue', data: { projectId, conditionId, deadlineId, dueOn, overdueOn: today } }];
-    }
-    case 'CloseProject': {
-      const closedOn = optionalIsoDate(field(data, 'closedOn'), 'data.closedOn');
-      return [{ type: 'ProjectClosed', data: { projectId, closedOn: closedOn ?? today, ...effective(closedOn, today) } }];
-    }
-    case 'CancelProject': {
-      const cancelledOn = optionalIsoDate(field(data, 'cancelledOn'), 'data.cancelledOn');
-      const returned: Budget = state.allocation === null ? zeroBudget : remainingBudget(state.allocation, state.spent);
-      return [
-        {
-          type: 'ProjectCancelled',
-          data: {
-            projectId,
-            reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
-            cancelledWhile: state.status,
-            spent: state.spent,
-            returned,
-            cancelledOn: cancelledOn ?? today,
-            agreementId: state.release === null ? state.agreementId : null,
-            district: districtOf(state),
-            ...(state.year !== null ? { year: state.year } : {}),
-            cancelledBy: command.metadata.actor.party ?? null,
-            ...effective(cancelledOn, today),
-          },
-        },
-      ];
-    }
+    case 'CreateProject': return createProject(command, state, projectId);
+    case 'MarkProjectAgreed': return markAgreed(command, state, projectId);
+    case 'StartProject': return start(command, state, projectId);
+    case 'SuspendProject': return suspend(command, state, projectId);
+    case 'ResumeProject': return resume(command, state, projectId);
+    case 'RecordExpenditure': return recordExpenditure(command, state, projectId);
+    case 'ReleaseFromAgreement': return releaseFromAgreement(command, state, projectId);
+    case 'AmendProjectBudget': return amendBudget(command, state, projectId);
+    case 'CompleteProject': return complete(command, state, projectId);
+    case 'RecordSelfEvaluation': return recordSelfEvaluation(command, state, projectId);
+    case 'RecordComprehensiveEvaluation': return recordComprehensiveEvaluation(command, state, projectId);
+    case 'CorrectSelfEvaluation': return correctSelfEvaluation(command, state, projectId);
+    case 'CorrectComprehensiveEvaluation': return correctComprehensiveEvaluation(command, state, projectId);
+    case 'MarkEvaluationOverdue': return markEvaluationOverdue(command, state, projectId);
+    case 'FulfillCondition': return fulfillCondition(command, state, projectId);
+    case 'WaiveCondition': return waiveCondition(command, state, projectId);
+    case 'MarkConditionOverdue': return markConditionOverdue(command, state, projectId);
+    case 'CloseProject': return close(command, state, projectId);
+    case 'CancelProject': return cancel(command, state, projectId);
+    default: return unknownCommand(command);
   }
 }
 
