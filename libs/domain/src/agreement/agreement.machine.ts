@@ -5,6 +5,8 @@
  */
 import { assign, setup } from 'xstate';
 import type { DistrictCode, Funder } from '../catalogs.js';
+import { type DomainError, forbidden, notFound, ruleBroken, transitionNotAllowed } from '../errors.js';
+import { guardOf, rule } from '../rules.js';
 import type { AgreementEvent, AmendmentChange, ListedProject, SignatoryTitle } from './agreement.messages.js';
 
 export const agreementStatuses = ['none', 'drafting', 'signing', 'inForce', 'expired'] as const;
@@ -148,36 +150,124 @@ function applyAgreementEvent(context: AgreementContext, event: AgreementEvent): 
   }
 }
 
+/** Refused with `code` when the changes, applied in turn, do not fit the listing: naming the first change that does not fit it. */
+function changesMisfit(context: AgreementContext, changes: readonly AmendmentChange[], code: string): DomainError | undefined {
+  if (applyChanges(context.projects, changes) !== undefined) return undefined;
+  for (const [index, change] of changes.entries()) {
+    const listed = isListed(context, change.projectId);
+    if (change.kind === 'add' && listed) {
+      return ruleBroken(code, `project ${change.projectId} is already listed`, { field: `data.changes[${index}].projectId` });
+    }
+    if (change.kind !== 'add' && !listed) {
+      return ruleBroken(code, `project ${change.projectId} is not listed in the agreement`, { field: `data.changes[${index}].projectId` });
+    }
+  }
+  return ruleBroken(code, 'the changes do not fit the listing in turn');
+}
+
+/** The party answering an amendment is not the one that proposed it. */
+function answeredByOtherParty(context: AgreementContext, amendmentId: string, party: Funder, consent: boolean): DomainError | undefined {
+  const amendment = pendingAmendment(context, amendmentId);
+  if (amendment === undefined || amendment.proposedBy !== party) return undefined;
+  return forbidden(
+    consent ? 'AGREEMENT.SAME_PARTY_CONSENT' : 'AGREEMENT.SAME_PARTY_REFUSAL',
+    `the ${party} proposed amendment ${amendmentId}; only the other party may ${consent ? 'consent to' : 'refuse'} it`,
+    { field: 'data.party', details: { proposedBy: amendment.proposedBy } },
+  );
+}
+
+/*
+ * The agreement's rules, each stated once: the machine's guards below ask them of events, the
+ * decider (agreement.workflow.ts) refuses commands with their stable codes.
+ */
+export const agreementRules = {
+  /** A project is listed once. */
+  projectNotYetListed: rule<AgreementContext, { readonly projectId: string }>(['AGREEMENT.PROJECT_ALREADY_LISTED'], (context, { projectId }) =>
+    isListed(context, projectId) ? ruleBroken('AGREEMENT.PROJECT_ALREADY_LISTED', `project ${projectId} is already listed`, { field: 'data.projectId' }) : undefined,
+  ),
+  /** Only a listed project is withdrawn. */
+  projectListed: rule<AgreementContext, { readonly projectId: string }>(['AGREEMENT.PROJECT_NOT_LISTED'], (context, { projectId }) =>
+    isListed(context, projectId) ? undefined : ruleBroken('AGREEMENT.PROJECT_NOT_LISTED', `project ${projectId} is not listed`, { field: 'data.projectId' }),
+  ),
+  /** An agreement without projects is not signed. */
+  signedWithProjects: rule<AgreementContext, unknown>(['AGREEMENT.NO_PROJECTS'], (context) =>
+    context.projects.length === 0 ? ruleBroken('AGREEMENT.NO_PROJECTS', 'an agreement without projects cannot be signed') : undefined,
+  ),
+  /** Each party signs once. */
+  notYetSigned: rule<AgreementContext, { readonly party: Funder }>(['AGREEMENT.ALREADY_SIGNED'], (context, { party }) =>
+    context.signatures[party] !== null ? ruleBroken('AGREEMENT.ALREADY_SIGNED', `the ${party} has already signed`, { field: 'data.party' }) : undefined,
+  ),
+  /** An amendment is proposed once under its id. */
+  newAmendment: rule<AgreementContext, { readonly amendmentId: string }>(['AGREEMENT.DUPLICATE_AMENDMENT'], (context, { amendmentId }) =>
+    context.amendments.some((amendment) => amendment.amendmentId === amendmentId)
+      ? ruleBroken('AGREEMENT.DUPLICATE_AMENDMENT', `amendment ${amendmentId} was already proposed`, { field: 'data.amendmentId' })
+      : undefined,
+  ),
+  /** A proposed amendment fits the listing: it adds only projects not listed, and changes or withdraws only listed ones. */
+  amendmentFits: rule<AgreementContext, { readonly changes: readonly AmendmentChange[] }>(['AGREEMENT.AMENDMENT_DOES_NOT_FIT'], (context, { changes }) =>
+    changesMisfit(context, changes, 'AGREEMENT.AMENDMENT_DOES_NOT_FIT'),
+  ),
+  /** An amendment is answered only once it was proposed, and only while it still waits for its answer. */
+  amendmentPending: rule<AgreementContext, { readonly amendmentId: string }>(
+    ['AGREEMENT.AMENDMENT_NOT_FOUND', 'AGREEMENT.AMENDMENT_ALREADY_DECIDED'],
+    (context, { amendmentId }) => {
+      const amendment = context.amendments.find((candidate) => candidate.amendmentId === amendmentId);
+      if (amendment === undefined) {
+        return notFound('AGREEMENT.AMENDMENT_NOT_FOUND', `no amendment ${amendmentId} on agreement ${String(context.agreementId)}`, { field: 'data.amendmentId' });
+      }
+      if (amendment.status !== 'proposed') {
+        return transitionNotAllowed('AGREEMENT.AMENDMENT_ALREADY_DECIDED', `amendment ${amendmentId} was already ${amendment.status}`, [], {
+          amendmentId,
+          status: amendment.status,
+        });
+      }
+      return undefined;
+    },
+  ),
+  /** Only the party that did not propose an amendment consents to it. */
+  consentByOtherParty: rule<AgreementContext, { readonly amendmentId: string; readonly consentedBy: Funder }>(
+    ['AGREEMENT.SAME_PARTY_CONSENT'],
+    (context, { amendmentId, consentedBy }) => answeredByOtherParty(context, amendmentId, consentedBy, true),
+  ),
+  /** Only the party that did not propose an amendment refuses it. */
+  refusalByOtherParty: rule<AgreementContext, { readonly amendmentId: string; readonly refusedBy: Funder }>(
+    ['AGREEMENT.SAME_PARTY_REFUSAL'],
+    (context, { amendmentId, refusedBy }) => answeredByOtherParty(context, amendmentId, refusedBy, false),
+  ),
+  /** A consented amendment still fits the listing as it stands now. */
+  amendmentStillFits: rule<AgreementContext, { readonly amendmentId: string }>(['AGREEMENT.AMENDMENT_OUTDATED'], (context, { amendmentId }) => {
+    const amendment = pendingAmendment(context, amendmentId);
+    return amendment === undefined ? undefined : changesMisfit(context, amendment.changes, 'AGREEMENT.AMENDMENT_OUTDATED');
+  }),
+} as const;
+
+const bothSigned = (_data: unknown, context: AgreementContext): boolean =>
+  context.signatures['education-office'] !== null && context.signatures['local-government'] !== null;
+
 export const agreementMachine = setup({
   types: {
     context: {} as AgreementContext,
     events: {} as AgreementEvent,
   },
   guards: {
-    notListed: ({ context, event }) => event.type === 'ProjectAddedToAgreement' && !isListed(context, event.data.projectId),
-    listed: ({ context, event }) => event.type === 'ProjectWithdrawnFromAgreement' && isListed(context, event.data.projectId),
-    firstSignatureOnListing: ({ context, event }) =>
-      event.type === 'AgreementSigned' && context.projects.length > 0 && context.signatures[event.data.party] === null,
-    notYetSignedByParty: ({ context, event }) => event.type === 'AgreementSigned' && context.signatures[event.data.party] === null,
-    bothSigned: ({ context }) => context.signatures['education-office'] !== null && context.signatures['local-government'] !== null,
-    newAmendmentFits: ({ context, event }) =>
-      event.type === 'AmendmentProposed' &&
-      !context.amendments.some((amendment) => amendment.amendmentId === event.data.amendmentId) &&
-      applyChanges(context.projects, event.data.changes) !== undefined,
-    consentByOtherParty: ({ context, event }) => {
-      if (event.type !== 'AmendmentConsented') return false;
-      const amendment = pendingAmendment(context, event.data.amendmentId);
-      return (
-        amendment !== undefined &&
-        amendment.proposedBy !== event.data.consentedBy &&
-        applyChanges(context.projects, amendment.changes) !== undefined
-      );
-    },
-    refusalByOtherParty: ({ context, event }) => {
-      if (event.type !== 'AmendmentRefused') return false;
-      const amendment = pendingAmendment(context, event.data.amendmentId);
-      return amendment !== undefined && amendment.proposedBy !== event.data.refusedBy;
-    },
+    notListed: guardOf<AgreementContext, AgreementEvent, 'ProjectAddedToAgreement'>('ProjectAddedToAgreement', [agreementRules.projectNotYetListed]),
+    listed: guardOf<AgreementContext, AgreementEvent, 'ProjectWithdrawnFromAgreement'>('ProjectWithdrawnFromAgreement', [agreementRules.projectListed]),
+    firstSignatureOnListing: guardOf<AgreementContext, AgreementEvent, 'AgreementSigned'>('AgreementSigned', [
+      agreementRules.signedWithProjects,
+      agreementRules.notYetSigned,
+    ]),
+    notYetSignedByParty: guardOf<AgreementContext, AgreementEvent, 'AgreementSigned'>('AgreementSigned', [agreementRules.notYetSigned]),
+    bothSigned: guardOf<AgreementContext, AgreementEvent, 'AgreementCameIntoForce'>('AgreementCameIntoForce', [], bothSigned),
+    newAmendmentFits: guardOf<AgreementContext, AgreementEvent, 'AmendmentProposed'>('AmendmentProposed', [agreementRules.newAmendment, agreementRules.amendmentFits]),
+    consentByOtherParty: guardOf<AgreementContext, AgreementEvent, 'AmendmentConsented'>('AmendmentConsented', [
+      agreementRules.amendmentPending,
+      agreementRules.consentByOtherParty,
+      agreementRules.amendmentStillFits,
+    ]),
+    refusalByOtherParty: guardOf<AgreementContext, AgreementEvent, 'AmendmentRefused'>('AmendmentRefused', [
+      agreementRules.amendmentPending,
+      agreementRules.refusalByOtherParty,
+    ]),
   },
   actions: {
     record: assign(({ context, event }) => applyAgreementEvent(context, event)),

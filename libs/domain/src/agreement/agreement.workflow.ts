@@ -3,7 +3,7 @@
  * force and amendments between the two parties.
  */
 import { type DistrictCode, type Funder, funders, signatoryTitle } from '../catalogs.js';
-import { type DomainError, forbidden, invalid, notFound, ruleBroken, transitionNotAllowed } from '../errors.js';
+import { type DomainError, forbidden, invalid, ruleBroken, transitionNotAllowed } from '../errors.js';
 import { type Budget, budget } from '../money.js';
 import type { CommandFacts } from '../messages.js';
 import { agreementId as agreementIdOf, agreementStreamId } from '../stream-ids.js';
@@ -24,16 +24,9 @@ import {
   requireListSize,
 } from '../validation.js';
 import { LIST_LIMITS, TEXT_LIMITS } from '../limits.js';
+import { asAlreadyDone } from '../rules.js';
 import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow, unknownCommand } from '../workflow.js';
-import {
-  type Amendment,
-  type AgreementContext,
-  type AgreementStatus,
-  agreementMachine,
-  applyChanges,
-  isListed,
-  pendingAmendment,
-} from './agreement.machine.js';
+import { type Amendment, type AgreementContext, type AgreementStatus, agreementMachine, agreementRules, pendingAmendment } from './agreement.machine.js';
 import type { AgreementCommand, AgreementEvent, AmendedBudget, AmendmentChange } from './agreement.messages.js';
 import { type AgreementTerm, agreementExpiryDate, agreementTermEnd, describeTerm, withinTerm } from './agreement-term.js';
 
@@ -139,18 +132,6 @@ function amendmentChanges(value: unknown): AmendmentChange[] {
   });
 }
 
-function checkChangesFit(state: AgreementState, changes: readonly AmendmentChange[], code: string): void {
-  changes.forEach((change, index) => {
-    const listed = isListed(state, change.projectId);
-    if (change.kind === 'add' && listed) {
-      throw ruleBroken(code, `project ${change.projectId} is already listed`, { field: `data.changes[${index}].projectId` });
-    }
-    if (change.kind !== 'add' && !listed) {
-      throw ruleBroken(code, `project ${change.projectId} is not listed in the agreement`, { field: `data.changes[${index}].projectId` });
-    }
-  });
-}
-
 function termOf(state: AgreementState): AgreementTerm | null {
   return state.inForceFrom !== null && state.inForceUntil !== null ? { from: state.inForceFrom, until: state.inForceUntil } : null;
 }
@@ -229,17 +210,13 @@ const addProject: Decision<'AddProjectToAgreement'> = ({ data }, state, { agreem
     taskCode: requireTaskCode(field(data, 'taskCode'), 'data.taskCode'),
     budget: budget(field(data, 'budget'), 'data.budget'),
   };
-  if (isListed(state, projectId)) {
-    throw ruleBroken('AGREEMENT.PROJECT_ALREADY_LISTED', `project ${projectId} is already listed`, { field: 'data.projectId' });
-  }
+  agreementRules.projectNotYetListed.enforce(state, { projectId });
   return [{ type: 'ProjectAddedToAgreement', data: { agreementId, ...listed } }];
 };
 
 const withdrawProject: Decision<'WithdrawProjectFromAgreement'> = ({ data }, state, { agreementId }) => {
   const projectId = requireId(field(data, 'projectId'), 'data.projectId');
-  if (!isListed(state, projectId)) {
-    throw ruleBroken('AGREEMENT.PROJECT_NOT_LISTED', `project ${projectId} is not listed`, { field: 'data.projectId' });
-  }
+  agreementRules.projectListed.enforce(state, { projectId });
   return [{ type: 'ProjectWithdrawnFromAgreement', data: { agreementId, projectId, reason: optionalText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note) } }];
 };
 
@@ -248,12 +225,8 @@ const sign: Decision<'SignAgreement'> = (command, state, { agreementId, district
   const party = actingParty(command);
   const signedOn = requireIsoDate(field(data, 'signedOn'), 'data.signedOn');
   const termEnd = agreementTermEnd(year);
-  if (state.projects.length === 0) {
-    throw ruleBroken('AGREEMENT.NO_PROJECTS', 'an agreement without projects cannot be signed');
-  }
-  if (state.signatures[party] !== null) {
-    throw ruleBroken('AGREEMENT.ALREADY_SIGNED', `the ${party} has already signed`, { field: 'data.party' });
-  }
+  agreementRules.signedWithProjects.enforce(state, { party });
+  agreementRules.notYetSigned.enforce(state, { party });
   if (signedOn > today) {
     throw ruleBroken('AGREEMENT.SIGNED_IN_FUTURE', `a signature cannot be dated ${signedOn}, after today (${today})`, {
       field: 'data.signedOn',
@@ -298,11 +271,9 @@ const proposeAmendment: Decision<'ProposeAmendment'> = (command, state, { agreem
   const amendmentId = requireId(field(data, 'amendmentId'), 'data.amendmentId');
   const changes = amendmentChanges(field(data, 'changes'));
   const reason = requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note);
-  if (state.amendments.some((amendment) => amendment.amendmentId === amendmentId)) {
-    throw ruleBroken('AGREEMENT.DUPLICATE_AMENDMENT', `amendment ${amendmentId} was already proposed`, { field: 'data.amendmentId' });
-  }
+  agreementRules.newAmendment.enforce(state, { amendmentId });
   checkInForce(state, today);
-  checkChangesFit(state, changes, 'AGREEMENT.AMENDMENT_DOES_NOT_FIT');
+  agreementRules.amendmentFits.enforce(state, { changes });
   checkCoversSpending(changes, command.metadata.facts, (index, funder) => `data.changes[${index}].budget.${funder}`);
   return [{ type: 'AmendmentProposed', data: { agreementId, amendmentId, proposedBy: party, changes, reason, proposedOn: today } }];
 };
@@ -314,38 +285,25 @@ const proposeAmendment: Decision<'ProposeAmendment'> = (command, state, { agreem
 function amendmentToAnswer(
   command: Extract<AgreementCommand, { type: 'ConsentToAmendment' | 'RefuseAmendment' }>,
   state: AgreementState,
-  agreementId: string,
 ): { readonly party: Funder; readonly amendmentId: string; readonly amendment: Amendment } {
   const party = actingParty(command);
   const amendmentId = requireId(field(command.data, 'amendmentId'), 'data.amendmentId');
-  const amendment = state.amendments.find((candidate) => candidate.amendmentId === amendmentId);
+  const amendment = pendingAmendment(state, amendmentId);
   if (amendment === undefined) {
-    throw notFound('AGREEMENT.AMENDMENT_NOT_FOUND', `no amendment ${amendmentId} on agreement ${agreementId}`, { field: 'data.amendmentId' });
+    const refusal = agreementRules.amendmentPending.refusal(state, { amendmentId });
+    // An amendment already answered is "already done": the refusal names what the agreement still allows.
+    throw refusal?.kind === 'transition' ? asAlreadyDone(refusal, agreementWorkflow.allowedActions(state), refusal.details ?? {}) : refusal;
   }
-  if (pendingAmendment(state, amendmentId) === undefined) {
-    throw transitionNotAllowed('AGREEMENT.AMENDMENT_ALREADY_DECIDED', `amendment ${amendmentId} was already ${amendment.status}`, agreementWorkflow.allowedActions(state), {
-      amendmentId,
-      status: amendment.status,
-    });
-  }
-  if (amendment.proposedBy === party) {
-    const consent = command.type === 'ConsentToAmendment';
-    throw forbidden(
-      consent ? 'AGREEMENT.SAME_PARTY_CONSENT' : 'AGREEMENT.SAME_PARTY_REFUSAL',
-      `the ${party} proposed amendment ${amendmentId}; only the other party may ${consent ? 'consent to' : 'refuse'} it`,
-      { field: 'data.party', details: { proposedBy: amendment.proposedBy } },
-    );
-  }
+  if (command.type === 'ConsentToAmendment') agreementRules.consentByOtherParty.enforce(state, { amendmentId, consentedBy: party });
+  else agreementRules.refusalByOtherParty.enforce(state, { amendmentId, refusedBy: party });
   checkInForce(state, command.metadata.today);
   return { party, amendmentId, amendment };
 }
 
 const consent: Decision<'ConsentToAmendment'> = (command, state, { agreementId }) => {
   const { data, metadata: { today } } = command;
-  const { party, amendmentId, amendment } = amendmentToAnswer(command, state, agreementId);
-  if (applyChanges(state.projects, amendment.changes) === undefined) {
-    checkChangesFit(state, amendment.changes, 'AGREEMENT.AMENDMENT_OUTDATED');
-  }
+  const { party, amendmentId, amendment } = amendmentToAnswer(command, state);
+  agreementRules.amendmentStillFits.enforce(state, { amendmentId });
   checkCoversSpending(amendment.changes, command.metadata.facts, () => 'data.amendmentId');
   const consentedOn = optionalIsoDate(field(data, 'consentedOn'), 'data.consentedOn');
   if (consentedOn !== null) checkInForce(state, consentedOn, 'data.consentedOn');
@@ -369,7 +327,7 @@ const consent: Decision<'ConsentToAmendment'> = (command, state, { agreementId }
 };
 
 const refuse: Decision<'RefuseAmendment'> = (command, state, { agreementId }) => {
-  const { party, amendmentId, amendment } = amendmentToAnswer(command, state, agreementId);
+  const { party, amendmentId, amendment } = amendmentToAnswer(command, state);
   const reason = requireText(field(command.data, 'reason'), 'data.reason', TEXT_LIMITS.note);
   return [{ type: 'AmendmentRefused', data: { agreementId, amendmentId, proposedBy: amendment.proposedBy, refusedBy: party, reason, refusedOn: command.metadata.today } }];
 };
@@ -381,7 +339,7 @@ const proposeWithdrawal: Decision<'ProposeWithdrawalOfCancelledProject'> = ({ da
   const proposedOn = optionalIsoDate(field(data, 'proposedOn'), 'data.proposedOn') ?? today;
   checkInForce(state, proposedOn, 'data.proposedOn');
   const changes: AmendmentChange[] = [{ kind: 'withdraw', projectId }];
-  checkChangesFit(state, changes, 'AGREEMENT.AMENDMENT_DOES_NOT_FIT');
+  agreementRules.amendmentFits.enforce(state, { changes });
   return [
     {
       type: 'AmendmentProposed',
@@ -457,10 +415,10 @@ function withdrawalAlreadySettled(command: AgreementCommand, state: AgreementSta
   if (state.status === 'expired') {
     return transitionNotAllowed('AGREEMENT.ALREADY_EXPIRED', `the agreement expired on ${String(state.expiredOn)}`, allowed, details);
   }
-  if (state.amendments.some((amendment) => amendment.amendmentId === withdrawalOfCancelledProjectId(projectId))) {
+  if (!agreementRules.newAmendment.holds(state, { amendmentId: withdrawalOfCancelledProjectId(projectId) })) {
     return transitionNotAllowed('AGREEMENT.WITHDRAWAL_ALREADY_PROPOSED', `the withdrawal of cancelled project ${projectId} is already proposed`, allowed, details);
   }
-  if (state.status === 'inForce' && !isListed(state, projectId)) {
+  if (state.status === 'inForce' && !agreementRules.projectListed.holds(state, { projectId })) {
     return transitionNotAllowed('AGREEMENT.PROJECT_ALREADY_WITHDRAWN', `project ${projectId} is no longer listed`, allowed, details);
   }
   return undefined;
