@@ -9,6 +9,8 @@ import { type Budget, zeroBudget } from '../money.js';
 import type { Executor, Indicator, ProjectEvent, Satisfaction } from './project.messages.js';
 import { type TrackedCondition, tracked } from './conditions.js';
 import { type AgreementTerm, agreementTermEnd } from '../agreement/agreement-term.js';
+import { notFound, ruleBroken, transitionNotAllowed } from '../errors.js';
+import { guardOf, rule } from '../rules.js';
 
 export const projectStatuses = [
   'none',
@@ -125,6 +127,119 @@ export function openCondition(context: ProjectContext, conditionId: string): Tra
   return context.conditions.find((condition) => condition.conditionId === conditionId && condition.status === 'open');
 }
 
+/*
+ * The project's rules, each stated once: the machine's guards below ask them of events, the
+ * decider (project.workflow.ts) refuses commands with their stable codes.
+ */
+export const projectRules = {
+  /** A condition is fulfilled, waived or marked overdue only while the approval has it open. */
+  conditionOpen: rule<ProjectContext, { readonly conditionId: string }>(
+    ['PROJECT.CONDITION_NOT_FOUND', 'PROJECT.CONDITION_SETTLED'],
+    (context, { conditionId }) => {
+      const condition = context.conditions.find((candidate) => candidate.conditionId === conditionId);
+      if (condition === undefined) {
+        return notFound('PROJECT.CONDITION_NOT_FOUND', `the approval of project ${String(context.projectId)} has no condition ${conditionId}`, {
+          field: 'data.conditionId',
+          details: { conditions: context.conditions.map((candidate) => candidate.conditionId) },
+        });
+      }
+      if (condition.status !== 'open') {
+        return ruleBroken('PROJECT.CONDITION_SETTLED', `condition ${conditionId} was already ${condition.status} on ${String(condition.settledOn)}`, {
+          field: 'data.conditionId',
+          details: { conditionId, status: condition.status, settledOn: condition.settledOn },
+        });
+      }
+      return undefined;
+    },
+  ),
+  /** A condition's deadline runs out once. */
+  newConditionOverdue: rule<ProjectContext, { readonly conditionId: string }>(['PROJECT.CONDITION_OVERDUE_ALREADY_RECORDED'], (context, { conditionId }) => {
+    const condition = context.conditions.find((candidate) => candidate.conditionId === conditionId);
+    return condition !== undefined && condition.overdueOn !== null
+      ? transitionNotAllowed('PROJECT.CONDITION_OVERDUE_ALREADY_RECORDED', `condition ${condition.conditionId} is already recorded overdue`, [])
+      : undefined;
+  }),
+  /** An evaluation deadline runs out once. */
+  newOverdueEvaluation: rule<ProjectContext, { readonly deadlineId: string }>(['PROJECT.EVALUATION_OVERDUE_ALREADY_RECORDED'], (context, { deadlineId }) =>
+    context.overdueEvaluations.some((overdue) => overdue.deadlineId === deadlineId)
+      ? transitionNotAllowed('PROJECT.EVALUATION_OVERDUE_ALREADY_RECORDED', `evaluation deadline ${deadlineId} has already fired`, [])
+      : undefined,
+  ),
+  /** Nothing more is spent once the project was withdrawn from its agreement. */
+  stillInAgreement: rule<ProjectContext, unknown>(['PROJECT.WITHDRAWN_FROM_AGREEMENT'], (context) => {
+    const release = context.release;
+    return release === null
+      ? undefined
+      : ruleBroken(
+          'PROJECT.WITHDRAWN_FROM_AGREEMENT',
+          `project ${String(context.projectId)} was withdrawn from agreement ${release.agreementId} on ${release.releasedOn} (amendment ${release.amendmentId}); its unspent allocation was returned and nothing more is spent`,
+          { field: 'data.amount', details: { ...release, releasedOn: release.releasedOn } },
+        );
+  }),
+  /** An expenditure is recorded once. */
+  newExpenditure: rule<ProjectContext, { readonly expenditureId: string }>(['PROJECT.DUPLICATE_EXPENDITURE'], (context, { expenditureId }) =>
+    context.expenditures.some((expenditure) => expenditure.expenditureId === expenditureId)
+      ? ruleBroken('PROJECT.DUPLICATE_EXPENDITURE', `expenditure ${expenditureId} is already recorded`, { field: 'data.expenditureId' })
+      : undefined,
+  ),
+  /** A funder spends within its allocation. */
+  withinAllocation: rule<ProjectContext, { readonly funder: Funder; readonly amount: number }>(['BUDGET.EXCEEDS_ALLOCATION'], (context, { funder, amount }) => {
+    if (withinAllocation(context, funder, amount)) return undefined;
+    const allocated = context.allocation?.[funder] ?? 0;
+    const spent = context.spent[funder];
+    return ruleBroken(
+      'BUDGET.EXCEEDS_ALLOCATION',
+      `${amount} won from ${funder} would bring its spending to ${spent + amount} won, above its allocation of ${allocated} won`,
+      { field: 'data.amount', details: { funder, allocation: allocated, spent, amount, available: allocated - spent } },
+    );
+  }),
+  /** An amendment of the budget is applied once. */
+  newAmendment: rule<ProjectContext, { readonly amendmentId: string }>(['PROJECT.AMENDMENT_ALREADY_APPLIED'], (context, { amendmentId }) =>
+    context.amendmentIds.includes(amendmentId)
+      ? transitionNotAllowed('PROJECT.AMENDMENT_ALREADY_APPLIED', `amendment ${amendmentId} is already applied`, [])
+      : undefined,
+  ),
+  /** An amended allocation covers what is already spent. */
+  coversSpent: rule<ProjectContext, { readonly newAllocation: Budget }>(['BUDGET.BELOW_SPENT'], (context, { newAllocation }) =>
+    coversSpent(newAllocation, context.spent)
+      ? undefined
+      : ruleBroken('BUDGET.BELOW_SPENT', 'the new allocation is below what has already been spent', {
+          field: 'data.newAllocation',
+          details: { spent: context.spent, newAllocation },
+        }),
+  ),
+  /** A project is withdrawn from its agreement once. */
+  notReleased: rule<ProjectContext, unknown>(['PROJECT.ALREADY_RELEASED'], (context) =>
+    context.release === null
+      ? undefined
+      : transitionNotAllowed('PROJECT.ALREADY_RELEASED', `the project was withdrawn from agreement ${context.release.agreementId} on ${context.release.releasedOn}`, []),
+  ),
+  /** The self-evaluation is recorded once (and corrected after). */
+  selfEvaluationPending: rule<ProjectContext, unknown>(['PROJECT.EVALUATION_ALREADY_RECORDED'], (context) =>
+    context.selfEvaluation === null ? undefined : ruleBroken('PROJECT.EVALUATION_ALREADY_RECORDED', 'the self-evaluation is already recorded'),
+  ),
+  /** The comprehensive evaluation is recorded once (and corrected after). */
+  comprehensiveEvaluationPending: rule<ProjectContext, unknown>(['PROJECT.EVALUATION_ALREADY_RECORDED'], (context) =>
+    context.comprehensiveEvaluation === null
+      ? undefined
+      : ruleBroken('PROJECT.EVALUATION_ALREADY_RECORDED', 'the comprehensive evaluation is already recorded'),
+  ),
+  /** A self-evaluation is corrected, and a project evaluated, only once one is in. */
+  selfEvaluationIn: rule<ProjectContext, unknown>(['PROJECT.EVALUATION_NOT_RECORDED'], (context) =>
+    context.selfEvaluation !== null
+      ? undefined
+      : ruleBroken('PROJECT.EVALUATION_NOT_RECORDED', 'there is no self-evaluation to correct; record it first', { field: 'data.indicators' }),
+  ),
+  /** A comprehensive evaluation is corrected only once one is in. */
+  comprehensiveEvaluationIn: rule<ProjectContext, unknown>(['PROJECT.EVALUATION_NOT_RECORDED'], (context) =>
+    context.comprehensiveEvaluation !== null
+      ? undefined
+      : ruleBroken('PROJECT.EVALUATION_NOT_RECORDED', 'there is no comprehensive evaluation to correct; record it first', {
+          field: 'data.satisfaction',
+        }),
+  ),
+} as const;
+
 function applyProjectEvent(context: ProjectContext, event: ProjectEvent): ProjectContext {
   switch (event.type) {
     case 'ProjectCreated': {
@@ -221,28 +336,39 @@ export const projectMachine = setup({
     events: {} as ProjectEvent,
   },
   guards: {
-    conditionOpen: ({ context, event }) =>
-      (event.type === 'ConditionFulfilled' || event.type === 'ConditionWaived') && openCondition(context, event.data.conditionId) !== undefined,
-    conditionNewlyOverdue: ({ context, event }) =>
-      event.type === 'ConditionOverdue' && openCondition(context, event.data.conditionId)?.overdueOn === null,
-    newOverdueEvaluation: ({ context, event }) =>
-      event.type === 'EvaluationOverdue' && !context.overdueEvaluations.some((overdue) => overdue.deadlineId === event.data.deadlineId),
-    withinAllocation: ({ context, event }) =>
-      event.type === 'ExpenditureRecorded' &&
-      !context.expenditures.some((expenditure) => expenditure.expenditureId === event.data.expenditureId) &&
-      context.release === null &&
-      withinAllocation(context, event.data.funder, event.data.amount),
-    coversSpent: ({ context, event }) =>
-      event.type === 'ProjectBudgetAmended' &&
-      !context.amendmentIds.includes(event.data.amendmentId) &&
-      coversSpent(event.data.newAllocation, context.spent),
-    notReleased: ({ context, event }) => event.type === 'ProjectReleasedFromAgreement' && context.release === null,
-    selfEvaluationPending: ({ context, event }) => event.type === 'SelfEvaluationRecorded' && context.selfEvaluation === null,
-    comprehensiveEvaluationPending: ({ context, event }) =>
-      event.type === 'ComprehensiveEvaluationRecorded' && context.comprehensiveEvaluation === null,
+    conditionOpen: guardOf<ProjectContext, ProjectEvent, 'ConditionFulfilled' | 'ConditionWaived'>(
+      ['ConditionFulfilled', 'ConditionWaived'],
+      [projectRules.conditionOpen],
+    ),
+    conditionNewlyOverdue: guardOf<ProjectContext, ProjectEvent, 'ConditionOverdue'>('ConditionOverdue', [
+      projectRules.newConditionOverdue,
+      projectRules.conditionOpen,
+    ]),
+    newOverdueEvaluation: guardOf<ProjectContext, ProjectEvent, 'EvaluationOverdue'>('EvaluationOverdue', [projectRules.newOverdueEvaluation]),
+    withinAllocation: guardOf<ProjectContext, ProjectEvent, 'ExpenditureRecorded'>('ExpenditureRecorded', [
+      projectRules.stillInAgreement,
+      projectRules.newExpenditure,
+      projectRules.withinAllocation,
+    ]),
+    coversSpent: guardOf<ProjectContext, ProjectEvent, 'ProjectBudgetAmended'>('ProjectBudgetAmended', [
+      projectRules.newAmendment,
+      projectRules.coversSpent,
+    ]),
+    notReleased: guardOf<ProjectContext, ProjectEvent, 'ProjectReleasedFromAgreement'>('ProjectReleasedFromAgreement', [projectRules.notReleased]),
+    selfEvaluationPending: guardOf<ProjectContext, ProjectEvent, 'SelfEvaluationRecorded'>('SelfEvaluationRecorded', [
+      projectRules.selfEvaluationPending,
+    ]),
+    comprehensiveEvaluationPending: guardOf<ProjectContext, ProjectEvent, 'ComprehensiveEvaluationRecorded'>('ComprehensiveEvaluationRecorded', [
+      projectRules.comprehensiveEvaluationPending,
+    ]),
     // A project is evaluated on its own self-evaluation; the province-wide survey is no per-project gate.
-    selfEvaluationIn: ({ context }) => context.selfEvaluation !== null,
-    comprehensiveEvaluationIn: ({ context }) => context.comprehensiveEvaluation !== null,
+    selfEvaluationIn: guardOf<ProjectContext, ProjectEvent, 'SelfEvaluationCorrected' | 'ProjectEvaluated'>(
+      ['SelfEvaluationCorrected', 'ProjectEvaluated'],
+      [projectRules.selfEvaluationIn],
+    ),
+    comprehensiveEvaluationIn: guardOf<ProjectContext, ProjectEvent, 'ComprehensiveEvaluationCorrected'>('ComprehensiveEvaluationCorrected', [
+      projectRules.comprehensiveEvaluationIn,
+    ]),
   },
   actions: {
     record: assign(({ context, event }) => applyProjectEvent(context, event)),

@@ -3,7 +3,8 @@
  * machine in project.machine.ts decides which events may follow which state.
  */
 import type { DistrictCode, Funder } from '../catalogs.js';
-import { type DomainError, forbidden, invalid, notFound, ruleBroken, transitionNotAllowed } from '../errors.js';
+import { type DomainError, forbidden, invalid, ruleBroken, transitionNotAllowed } from '../errors.js';
+import { asAlreadyDone } from '../rules.js';
 import { type Budget, budget, remainingBudget, won, zeroBudget } from '../money.js';
 import { agreementId as agreementIdOf, projectStreamId } from '../stream-ids.js';
 import {
@@ -26,14 +27,7 @@ import {
 } from '../validation.js';
 import { LIST_LIMITS, TEXT_LIMITS } from '../limits.js';
 import { type CommandScope, type Upcaster, type Workflow, type WorkflowState, machineWorkflow, unknownCommand } from '../workflow.js';
-import {
-  type ProjectContext,
-  type ProjectStatus,
-  coversSpent,
-  projectMachine,
-  projectTerminalStatuses,
-  withinAllocation,
-} from './project.machine.js';
+import { type ProjectContext, type ProjectStatus, projectMachine, projectRules, projectTerminalStatuses } from './project.machine.js';
 import { type Executor, type Indicator, type ProjectCommand, type ProjectEvent, type Satisfaction, executors } from './project.messages.js';
 import { type AgreementTerm, describeTerm, withinTerm } from '../agreement/agreement-term.js';
 import { blockingConditions, requireConditions } from './conditions.js';
@@ -265,6 +259,31 @@ function requireOwnParty(actor: ProjectCommand['metadata']['actor'], funder: Fun
   }
 }
 
+/** Money is spent only once every condition the approval set before spending is met. */
+function requireConditionsMet(state: ProjectState): void {
+  const blocking = blockingConditions(state.conditions);
+  const first = blocking[0];
+  if (first === undefined) return;
+  throw ruleBroken(
+    'PROJECT.CONDITION_NOT_FULFILLED',
+    `condition ${first.conditionId} of the approval ("${first.text}") must be fulfilled before money is spent (집행 전 이행 조건 미이행)`,
+    {
+      field: 'data.amount',
+      details: { conditionId: first.conditionId, condition: first.text, openConditions: blocking.map((condition) => condition.conditionId) },
+    },
+  );
+}
+
+/** An expenditure is dated within the term of the agreement that allocated the money. */
+function requireWithinTerm(state: ProjectState, spentOn: string): void {
+  if (state.term === null || withinTerm(state.term, spentOn)) return;
+  throw ruleBroken(
+    'PROJECT.OUTSIDE_AGREEMENT_TERM',
+    `agreement ${String(state.agreementId)} is in force ${describeTerm(state.term)} (협약 기간 ${state.term.from} ~ ${state.term.until}); an expenditure dated ${spentOn} is outside it`,
+    { field: 'data.spentOn', details: { agreementId: state.agreementId, term: state.term, termFrom: state.term.from, termUntil: state.term.until, spentOn } },
+  );
+}
+
 const recordExpenditure: Decision<'RecordExpenditure'> = ({ data, metadata: { today, actor } }, state, projectId) => {
   const expenditureId = requireId(field(data, 'expenditureId'), 'data.expenditureId');
   const funder = requireFunder(field(data, 'funder'), 'data.funder');
@@ -274,46 +293,11 @@ const recordExpenditure: Decision<'RecordExpenditure'> = ({ data, metadata: { to
   const spentOn = requireIsoDate(field(data, 'spentOn'), 'data.spentOn');
   const purpose = requireText(field(data, 'purpose'), 'data.purpose', TEXT_LIMITS.purpose);
   const executor = executorOf(data, funder);
-  if (state.release !== null) {
-    throw ruleBroken(
-      'PROJECT.WITHDRAWN_FROM_AGREEMENT',
-      `project ${projectId} was withdrawn from agreement ${state.release.agreementId} on ${state.release.releasedOn} (amendment ${state.release.amendmentId}); its unspent allocation was returned and nothing more is spent`,
-      { field: 'data.amount', details: { ...state.release, releasedOn: state.release.releasedOn } },
-    );
-  }
-  const blocking = blockingConditions(state.conditions);
-  if (blocking.length > 0) {
-    const first = blocking[0]!;
-    throw ruleBroken(
-      'PROJECT.CONDITION_NOT_FULFILLED',
-      `condition ${first.conditionId} of the approval ("${first.text}") must be fulfilled before money is spent (집행 전 이행 조건 미이행)`,
-      {
-        field: 'data.amount',
-        details: { conditionId: first.conditionId, condition: first.text, openConditions: blocking.map((condition) => condition.conditionId) },
-      },
-    );
-  }
-  if (state.term !== null && !withinTerm(state.term, spentOn)) {
-    throw ruleBroken(
-      'PROJECT.OUTSIDE_AGREEMENT_TERM',
-      `agreement ${String(state.agreementId)} is in force ${describeTerm(state.term)} (협약 기간 ${state.term.from} ~ ${state.term.until}); an expenditure dated ${spentOn} is outside it`,
-      { field: 'data.spentOn', details: { agreementId: state.agreementId, term: state.term, termFrom: state.term.from, termUntil: state.term.until, spentOn } },
-    );
-  }
-  if (state.expenditures.some((expenditure) => expenditure.expenditureId === expenditureId)) {
-    throw ruleBroken('PROJECT.DUPLICATE_EXPENDITURE', `expenditure ${expenditureId} is already recorded`, { field: 'data.expenditureId' });
-  }
-  if (!withinAllocation(state, funder, amount)) {
-    const allocated = state.allocation?.[funder] ?? 0;
-    throw ruleBroken(
-      'BUDGET.EXCEEDS_ALLOCATION',
-      `${amount} won from ${funder} would bring its spending to ${state.spent[funder] + amount} won, above its allocation of ${allocated} won`,
-      {
-        field: 'data.amount',
-        details: { funder, allocation: allocated, spent: state.spent[funder], amount, available: allocated - state.spent[funder] },
-      },
-    );
-  }
+  projectRules.stillInAgreement.enforce(state, undefined);
+  requireConditionsMet(state);
+  requireWithinTerm(state, spentOn);
+  projectRules.newExpenditure.enforce(state, { expenditureId });
+  projectRules.withinAllocation.enforce(state, { funder, amount });
   return [{ type: 'ExpenditureRecorded', data: { projectId, expenditureId, funder, amount, spentOn, purpose, ...executor, ...effective(spentOn, today) } }];
 };
 
@@ -347,12 +331,7 @@ const releaseFromAgreement: Decision<'ReleaseFromAgreement'> = ({ data, metadata
 const amendBudget: Decision<'AmendProjectBudget'> = ({ data, metadata: { today } }, state, projectId) => {
   const amendmentId = requireId(field(data, 'amendmentId'), 'data.amendmentId');
   const newAllocation = budget(field(data, 'newAllocation'), 'data.newAllocation');
-  if (!coversSpent(newAllocation, state.spent)) {
-    throw ruleBroken('BUDGET.BELOW_SPENT', 'the new allocation is below what has already been spent', {
-      field: 'data.newAllocation',
-      details: { spent: state.spent, newAllocation },
-    });
-  }
+  projectRules.coversSpent.enforce(state, { newAllocation });
   const amendedOn = optionalIsoDate(field(data, 'amendedOn'), 'data.amendedOn');
   return [
     {
@@ -386,9 +365,7 @@ const evaluated = (state: ProjectState, projectId: string, today: string): Proje
 });
 
 const recordSelfEvaluation: Decision<'RecordSelfEvaluation'> = ({ data, metadata: { today } }, state, projectId) => {
-  if (state.selfEvaluation !== null) {
-    throw ruleBroken('PROJECT.EVALUATION_ALREADY_RECORDED', 'the self-evaluation is already recorded');
-  }
+  projectRules.selfEvaluationPending.enforce(state, undefined);
   return [
     {
       type: 'SelfEvaluationRecorded',
@@ -400,9 +377,7 @@ const recordSelfEvaluation: Decision<'RecordSelfEvaluation'> = ({ data, metadata
 };
 
 const recordComprehensiveEvaluation: Decision<'RecordComprehensiveEvaluation'> = ({ data, metadata: { today } }, state, projectId) => {
-  if (state.comprehensiveEvaluation !== null) {
-    throw ruleBroken('PROJECT.EVALUATION_ALREADY_RECORDED', 'the comprehensive evaluation is already recorded');
-  }
+  projectRules.comprehensiveEvaluationPending.enforce(state, undefined);
   const surveyedOn = optionalIsoDate(field(data, 'surveyedOn'), 'data.surveyedOn');
   const recorded: ProjectEvent = {
     type: 'ComprehensiveEvaluationRecorded',
@@ -413,10 +388,8 @@ const recordComprehensiveEvaluation: Decision<'RecordComprehensiveEvaluation'> =
 };
 
 const correctSelfEvaluation: Decision<'CorrectSelfEvaluation'> = ({ data, metadata: { today } }, state, projectId) => {
-  const previous = state.selfEvaluation;
-  if (previous === null) {
-    throw ruleBroken('PROJECT.EVALUATION_NOT_RECORDED', 'there is no self-evaluation to correct; record it first', { field: 'data.indicators' });
-  }
+  projectRules.selfEvaluationIn.enforce(state, undefined);
+  const previous = state.selfEvaluation!;
   const corrected: ProjectEvent = {
     type: 'SelfEvaluationCorrected',
     data: {
@@ -432,10 +405,8 @@ const correctSelfEvaluation: Decision<'CorrectSelfEvaluation'> = ({ data, metada
 };
 
 const correctComprehensiveEvaluation: Decision<'CorrectComprehensiveEvaluation'> = ({ data, metadata: { today } }, state, projectId) => {
-  const previous = state.comprehensiveEvaluation;
-  if (previous === null) {
-    throw ruleBroken('PROJECT.EVALUATION_NOT_RECORDED', 'there is no comprehensive evaluation to correct; record it first', { field: 'data.satisfaction' });
-  }
+  projectRules.comprehensiveEvaluationIn.enforce(state, undefined);
+  const previous = state.comprehensiveEvaluation!;
   const surveyedOn = optionalIsoDate(field(data, 'surveyedOn'), 'data.surveyedOn');
   return [
     {
@@ -468,26 +439,14 @@ const markEvaluationOverdue: Decision<'MarkEvaluationOverdue'> = ({ data, metada
 };
 
 /** The condition of the approval a command settles or marks overdue: one the approval names, still open. */
-function openConditionId(data: unknown, state: ProjectState, projectId: string): string {
+function openConditionId(data: unknown, state: ProjectState): string {
   const conditionId = requireId(field(data, 'conditionId'), 'data.conditionId');
-  const condition = state.conditions.find((candidate) => candidate.conditionId === conditionId);
-  if (condition === undefined) {
-    throw notFound('PROJECT.CONDITION_NOT_FOUND', `the approval of project ${projectId} has no condition ${conditionId}`, {
-      field: 'data.conditionId',
-      details: { conditions: state.conditions.map((candidate) => candidate.conditionId) },
-    });
-  }
-  if (condition.status !== 'open') {
-    throw ruleBroken('PROJECT.CONDITION_SETTLED', `condition ${conditionId} was already ${condition.status} on ${String(condition.settledOn)}`, {
-      field: 'data.conditionId',
-      details: { conditionId, status: condition.status, settledOn: condition.settledOn },
-    });
-  }
+  projectRules.conditionOpen.enforce(state, { conditionId });
   return conditionId;
 }
 
 const fulfillCondition: Decision<'FulfillCondition'> = ({ data, metadata: { today } }, state, projectId) => {
-  const conditionId = openConditionId(data, state, projectId);
+  const conditionId = openConditionId(data, state);
   const fulfilledOn = optionalIsoDate(field(data, 'fulfilledOn'), 'data.fulfilledOn');
   return [
     {
@@ -504,7 +463,7 @@ const fulfillCondition: Decision<'FulfillCondition'> = ({ data, metadata: { toda
 };
 
 const waiveCondition: Decision<'WaiveCondition'> = ({ data, metadata: { today } }, state, projectId) => {
-  const conditionId = openConditionId(data, state, projectId);
+  const conditionId = openConditionId(data, state);
   const meeting = requireMeeting(field(data, 'meeting'), 'data.meeting');
   if (meeting.body !== undefined && meeting.body !== 'steering-committee') {
     throw ruleBroken('PROJECT.WRONG_BODY', `conditions are waived by the steering-committee, not the ${meeting.body}`, { field: 'data.meeting.body' });
@@ -524,7 +483,7 @@ const waiveCondition: Decision<'WaiveCondition'> = ({ data, metadata: { today } 
 };
 
 const markConditionOverdue: Decision<'MarkConditionOverdue'> = ({ data, metadata: { today } }, state, projectId) => {
-  const conditionId = openConditionId(data, state, projectId);
+  const conditionId = openConditionId(data, state);
   const deadlineId = requireId(field(data, 'deadlineId'), 'data.deadlineId');
   const dueOn = requireIsoDate(field(data, 'dueOn'), 'data.dueOn');
   if (today < dueOn) {
@@ -622,6 +581,45 @@ function scopeOf(command: ProjectCommand, state: ProjectState): CommandScope {
   }
 }
 
+/** The refusal of a command whose effect is already in the project's history (409 with the allowed actions). */
+function alreadyDoneOf(command: ProjectCommand, state: ProjectState): DomainError | undefined {
+  const details = { status: state.status, command: command.type };
+  const done = (refusal: DomainError | undefined): DomainError | undefined =>
+    refusal === undefined ? undefined : asAlreadyDone(refusal, projectWorkflow.allowedActions(state), details);
+  const named = (key: string): string | undefined => {
+    const value = field(command.data, key);
+    return typeof value === 'string' ? value : undefined;
+  };
+  switch (command.type) {
+    case 'ReleaseFromAgreement':
+      if (state.status === 'cancelled') {
+        return transitionNotAllowed(
+          'PROJECT.ALREADY_CANCELLED',
+          `the project was cancelled on ${String(state.cancellation?.cancelledOn)}; its unspent allocation was returned then`,
+          [],
+          details,
+        );
+      }
+      return done(projectRules.notReleased.refusal(state, undefined));
+    case 'MarkProjectAgreed':
+      return state.status !== 'planned' && state.agreementId === field(command.data, 'agreementId')
+        ? transitionNotAllowed('PROJECT.ALREADY_AGREED', `the project is already agreed by ${String(state.agreementId)}`, projectWorkflow.allowedActions(state), details)
+        : undefined;
+    case 'AmendProjectBudget':
+      return done(projectRules.newAmendment.refusal(state, { amendmentId: String(field(command.data, 'amendmentId')) }));
+    case 'MarkConditionOverdue': {
+      const conditionId = named('conditionId');
+      return conditionId === undefined ? undefined : done(projectRules.newConditionOverdue.refusal(state, { conditionId }));
+    }
+    case 'MarkEvaluationOverdue': {
+      const deadlineId = named('deadlineId');
+      return deadlineId === undefined ? undefined : done(projectRules.newOverdueEvaluation.refusal(state, { deadlineId }));
+    }
+    default:
+      return undefined;
+  }
+}
+
 export const projectWorkflow: Workflow<ProjectCommand, ProjectEvent, ProjectState> = machineWorkflow<
   ProjectCommand,
   ProjectEvent,
@@ -639,59 +637,7 @@ export const projectWorkflow: Workflow<ProjectCommand, ProjectEvent, ProjectStat
   commandEvents,
   eventTypes,
   upcasters: [expenditureExecutedByFunder],
-  alreadyDone(command, state): DomainError | undefined {
-    if (command.type === 'ReleaseFromAgreement' && state.status === 'cancelled') {
-      return transitionNotAllowed(
-        'PROJECT.ALREADY_CANCELLED',
-        `the project was cancelled on ${String(state.cancellation?.cancelledOn)}; its unspent allocation was returned then`,
-        [],
-        { status: state.status, command: command.type },
-      );
-    }
-    if (command.type === 'ReleaseFromAgreement' && state.release !== null) {
-      return transitionNotAllowed(
-        'PROJECT.ALREADY_RELEASED',
-        `the project was withdrawn from agreement ${state.release.agreementId} on ${state.release.releasedOn}`,
-        projectWorkflow.allowedActions(state),
-        { status: state.status, command: command.type },
-      );
-    }
-    if (command.type === 'MarkProjectAgreed' && state.status !== 'planned' && state.agreementId === field(command.data, 'agreementId')) {
-      return transitionNotAllowed('PROJECT.ALREADY_AGREED', `the project is already agreed by ${String(state.agreementId)}`, projectWorkflow.allowedActions(state), {
-        status: state.status,
-        command: command.type,
-      });
-    }
-    if (command.type === 'AmendProjectBudget' && state.amendmentIds.includes(String(field(command.data, 'amendmentId')))) {
-      return transitionNotAllowed(
-        'PROJECT.AMENDMENT_ALREADY_APPLIED',
-        `amendment ${String(field(command.data, 'amendmentId'))} is already applied`,
-        projectWorkflow.allowedActions(state),
-        { status: state.status, command: command.type },
-      );
-    }
-    if (command.type === 'MarkConditionOverdue') {
-      const condition = state.conditions.find((candidate) => candidate.conditionId === field(command.data, 'conditionId'));
-      if (condition !== undefined && condition.overdueOn !== null) {
-        return transitionNotAllowed('PROJECT.CONDITION_OVERDUE_ALREADY_RECORDED', `condition ${condition.conditionId} is already recorded overdue`, projectWorkflow.allowedActions(state), {
-          status: state.status,
-          command: command.type,
-        });
-      }
-    }
-    if (
-      command.type === 'MarkEvaluationOverdue' &&
-      state.overdueEvaluations.some((overdue) => overdue.deadlineId === field(command.data, 'deadlineId'))
-    ) {
-      return transitionNotAllowed(
-        'PROJECT.EVALUATION_OVERDUE_ALREADY_RECORDED',
-        `evaluation deadline ${String(field(command.data, 'deadlineId'))} has already fired`,
-        projectWorkflow.allowedActions(state),
-        { status: state.status, command: command.type },
-      );
-    }
-    return undefined;
-  },
+  alreadyDone: alreadyDoneOf,
   handle: decideProject,
   scope: scopeOf,
   streamIdOf: (command) => projectStreamId(requireId(field(command.data, 'projectId'), 'data.projectId')),
