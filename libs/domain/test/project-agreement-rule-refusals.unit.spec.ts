@@ -3,6 +3,7 @@
  * stable code: the list of rule × code is built from the guards themselves, each entry is driven to
  * refusal by a real command below, and none falls back to the generic `PROJECT.RULE_VIOLATED`. A
  * rule a guard asks that has no case here, or a case for a rule no guard asks, fails the coverage test.
+ * The agreement's guards are held to the same in agreement-rule-refusals.unit.spec.ts.
  */
 import {
   type DomainErrorKind,
