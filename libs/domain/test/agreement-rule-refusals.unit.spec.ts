@@ -118,6 +118,12 @@ describe('every rule an agreement guard asks is refused with its own stable code
     expect(refusal.details).toEqual({ amendmentId: 'amend-1', status: 'refused' });
   });
 
+  it('has no guard in the agreement machine that is not made of rules (a plain guard would refuse without a code)', () => {
+    const guards = Object.entries(agreementWorkflow.machine.implementations.guards as Readonly<Record<string, unknown>>);
+    expect(guards.length).toBeGreaterThan(0);
+    expect(guards.filter(([, guard]) => !isRuleGuard(guard)).map(([name]) => name)).toEqual([]);
+  });
+
   it('covers every rule × code of every guard of the agreement machine, and no more', () => {
     const required = new Set(guardedRefusals());
     expect(required.size).toBeGreaterThan(0);

@@ -55,6 +55,8 @@ const cases: readonly RefusalCase[] = [
     command: withData(p.FulfillCondition, { conditionId: 'c9' }),
   },
   { rule: 'conditionOpen', code: 'PROJECT.CONDITION_SETTLED', kind: 'rule', field: 'data.conditionId', state: after([...inProgress, p.FulfillCondition]), command: p.WaiveCondition },
+  // A deadline that passes after the condition was settled finds nothing open to mark overdue.
+  { rule: 'conditionOpen', code: 'PROJECT.CONDITION_SETTLED', kind: 'rule', field: 'data.conditionId', state: after([...inProgress, p.FulfillCondition]), command: p.MarkConditionOverdue },
   {
     rule: 'newConditionOverdue',
     code: 'PROJECT.CONDITION_OVERDUE_ALREADY_RECORDED',
@@ -158,6 +160,12 @@ describe('every rule a project guard asks is refused with its own stable code', 
     expect(refusal.allowedActions).toEqual(projectWorkflow.allowedActions(state));
     expect(refusal.allowedActions).toContain('RecordExpenditure');
     expect(refusal.details).toEqual({ status: 'inProgress', command: 'AmendProjectBudget' });
+  });
+
+  it('has no guard in the project machine that is not made of rules (a plain guard would refuse without a code)', () => {
+    const guards = Object.entries(projectWorkflow.machine.implementations.guards as Readonly<Record<string, unknown>>);
+    expect(guards.length).toBeGreaterThan(0);
+    expect(guards.filter(([, guard]) => !isRuleGuard(guard)).map(([name]) => name)).toEqual([]);
   });
 
   it('covers every rule × code of every guard of the project machine, and no more', () => {
