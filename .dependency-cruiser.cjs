@@ -59,7 +59,8 @@ module.exports = {
     },
     {
       name: 'web-talks-http-only',
-      comment: 'The web app reaches the API over HTTP; of the libraries it may read only the domain\'s catalogues and state names (browser-safe, no XState).',
+      comment:
+        "The web app reaches the API over HTTP; of the libraries it may read only the domain's catalogues and state names (browser-safe, no XState).",
       severity: 'error',
       from: { path: '^apps/web/' },
       to: { path: '^libs/', pathNot: '^libs/domain/src/(catalogs|state-names)\\.ts$' },
@@ -85,7 +86,10 @@ module.exports = {
       comment: 'The only package libs/domain may use is xstate.',
       severity: 'error',
       from: { path: '^libs/domain/src', pathNot: '\\.spec\\.ts$' },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'unknown', 'undetermined'], pathNot: '^node_modules/xstate/' },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'unknown', 'undetermined'],
+        pathNot: '^node_modules/xstate/',
+      },
     },
     {
       name: 'libs-do-not-import-apps',
@@ -105,6 +109,10 @@ module.exports = {
     tsConfig: { fileName: 'tsconfig.json' },
     exclude: { path: '^dist/|^apps/web/src/api/schema\\.d\\.ts$' },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.js'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.js'],
+    },
   },
 };

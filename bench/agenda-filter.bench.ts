@@ -32,10 +32,15 @@ async function main(): Promise<void> {
       ['text "교육" (Korean substring of the title)', { text: parseTextSearch('교육') }],
       ['text "마을 교육" (two words)', { text: parseTextSearch('마을 교육') }],
       ['text "교육" + state drafting', { text: parseTextSearch('교육'), state: 'drafting' }],
-      ['text "교육" + district suwon + body working-council', { text: parseTextSearch('교육'), district: 'suwon', body: 'working-council' }],
+      [
+        'text "교육" + district suwon + body working-council',
+        { text: parseTextSearch('교육'), district: 'suwon', body: 'working-council' },
+      ],
       ['state inDeliberation + task 2-2', { state: 'inDeliberation', taskCode: '2-2' }],
     ];
-    process.stdout.write(`agenda list filters over ${seeded.items} items (${seeded.events} events), page of 50 + total, ${queries} queries each\n`);
+    process.stdout.write(
+      `agenda list filters over ${seeded.items} items (${seeded.events} events), page of 50 + total, ${queries} queries each\n`,
+    );
     for (const [label, filter] of filters) {
       for (let i = 0; i < 10; i++) await listAgendaBoard(database.db, filter, { limit: 50, offset: 0 });
       const times: number[] = [];

@@ -36,30 +36,73 @@ async function main(): Promise<void> {
 
     // Warm-up on separate items so the JIT and SQLite page cache are in a steady state.
     const warm = Array.from({ length: 20 }, () => gen.newItemId());
-    await run(warm.flatMap((id, i) => [gen.propose(id, gen.district(i)), gen.openDeliberation(id, gen.district(i)), gen.opinion(id, gen.district(i))]));
+    await run(
+      warm.flatMap((id, i) => [
+        gen.propose(id, gen.district(i)),
+        gen.openDeliberation(id, gen.district(i)),
+        gen.opinion(id, gen.district(i)),
+      ]),
+    );
 
     const proposals = ids.map((id, i) => gen.propose(id, districts[i]!));
     const p = await timed(() => run(proposals));
-    recorder.add({ id: 'commands.propose', label: 'ProposeAgendaItem (new stream)', unit: 'commands/s', value: perSecond(items, p.ms), higherIsBetter: true, extra: { commands: items, ms: Math.round(p.ms) } });
+    recorder.add({
+      id: 'commands.propose',
+      label: 'ProposeAgendaItem (new stream)',
+      unit: 'commands/s',
+      value: perSecond(items, p.ms),
+      higherIsBetter: true,
+      extra: { commands: items, ms: Math.round(p.ms) },
+    });
 
     const opens = ids.map((id, i) => gen.openDeliberation(id, districts[i]!));
     const o = await timed(() => run(opens));
-    recorder.add({ id: 'commands.open', label: 'OpenDeliberation', unit: 'commands/s', value: perSecond(items, o.ms), higherIsBetter: true, extra: { commands: items, ms: Math.round(o.ms) } });
+    recorder.add({
+      id: 'commands.open',
+      label: 'OpenDeliberation',
+      unit: 'commands/s',
+      value: perSecond(items, o.ms),
+      higherIsBetter: true,
+      extra: { commands: items, ms: Math.round(o.ms) },
+    });
 
     // Opinions arrive interleaved across items, as at a forum with many tables.
     const half = Math.ceil(opinionsPerItem / 2);
     const opinions = (count: number) => Array.from({ length: count }, () => ids.map((id, i) => gen.opinion(id, districts[i]!))).flat();
     const sequential = opinions(half);
     const s = await timed(() => run(sequential));
-    recorder.add({ id: 'commands.opinion', label: 'RecordOpinion across items, one after another', unit: 'commands/s', value: perSecond(sequential.length, s.ms), higherIsBetter: true, extra: { commands: sequential.length, ms: Math.round(s.ms) } });
+    recorder.add({
+      id: 'commands.opinion',
+      label: 'RecordOpinion across items, one after another',
+      unit: 'commands/s',
+      value: perSecond(sequential.length, s.ms),
+      higherIsBetter: true,
+      extra: { commands: sequential.length, ms: Math.round(s.ms) },
+    });
 
     const concurrent = opinions(opinionsPerItem - half);
-    const c = await timed(() => inLanes(WRITERS, concurrent.length, (i) => service.execute(untypedCommand(concurrent[i]!)).then(() => undefined)));
-    recorder.add({ id: 'commands.opinion.concurrent8', label: `RecordOpinion across items, ${WRITERS} concurrent callers`, unit: 'commands/s', value: perSecond(concurrent.length, c.ms), higherIsBetter: true, extra: { commands: concurrent.length, ms: Math.round(c.ms) } });
+    const c = await timed(() =>
+      inLanes(WRITERS, concurrent.length, (i) => service.execute(untypedCommand(concurrent[i]!)).then(() => undefined)),
+    );
+    recorder.add({
+      id: 'commands.opinion.concurrent8',
+      label: `RecordOpinion across items, ${WRITERS} concurrent callers`,
+      unit: 'commands/s',
+      value: perSecond(concurrent.length, c.ms),
+      higherIsBetter: true,
+      extra: { commands: concurrent.length, ms: Math.round(c.ms) },
+    });
 
     const total = items * 2 + sequential.length + concurrent.length;
     const totalMs = p.ms + o.ms + s.ms + c.ms;
-    recorder.add({ id: 'commands.mix', label: 'whole mix (propose, open, opinions)', unit: 'commands/s', value: perSecond(total, totalMs), higherIsBetter: true, extra: { commands: total, ms: Math.round(totalMs) } });
+    recorder.add({
+      id: 'commands.mix',
+      label: 'whole mix (propose, open, opinions)',
+      unit: 'commands/s',
+      value: perSecond(total, totalMs),
+      higherIsBetter: true,
+      extra: { commands: total, ms: Math.round(totalMs) },
+    });
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

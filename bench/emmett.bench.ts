@@ -53,7 +53,11 @@ async function runCase(side: StoreSide, key: CaseKey, w: Workload): Promise<{ ev
     }
     case 'append.batch10': {
       const { ms } = await timed(async () => {
-        for (const b of w.batches) await side.appendNew(b[0]!.streamId, b.map((g) => g.event));
+        for (const b of w.batches)
+          await side.appendNew(
+            b[0]!.streamId,
+            b.map((g) => g.event),
+          );
       });
       return { events: w.batches.reduce((n, b) => n + b.length, 0), ms };
     }
@@ -89,13 +93,18 @@ async function main(): Promise<void> {
     const emmettDb = await createBenchDatabase('bench_emmett');
     databases.push(emmettDb);
 
-    const gongron = gongronSide('gongron', await createEventStore({ kind: 'postgres', connectionString: gongronDb.url, poolSize: POOL_SIZE }));
+    const gongron = gongronSide(
+      'gongron',
+      await createEventStore({ kind: 'postgres', connectionString: gongronDb.url, poolSize: POOL_SIZE }),
+    );
     sides.push(gongron);
     const emmett = emmettSide(emmettDb.url, POOL_SIZE);
     sides.push(emmett);
     await emmett.migrate();
 
-    console.log(`emmett: Gongron vs Emmett on PostgreSQL (${w.single.length} single, ${w.batches.length}×10 batches, ${w.concurrent.length} concurrent)`);
+    console.log(
+      `emmett: Gongron vs Emmett on PostgreSQL (${w.single.length} single, ${w.batches.length}×10 batches, ${w.concurrent.length} concurrent)`,
+    );
     for (const side of sides) {
       for (const g of w.warmup) await side.appendNew(g.streamId, [g.event]);
     }

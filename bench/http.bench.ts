@@ -222,7 +222,12 @@ interface SearchStep {
  * The highest rate the API answers with p99 within the aim and nothing but 2xx: up by a quarter
  * from `from` while steps pass, or down by half while the first ones fail (to 5 requests/s).
  */
-async function sustainableRate(port: number, from: number, stepSeconds: number, plan: () => PlannedRequest): Promise<{ rate: number; steps: SearchStep[] }> {
+async function sustainableRate(
+  port: number,
+  from: number,
+  stepSeconds: number,
+  plan: () => PlannedRequest,
+): Promise<{ rate: number; steps: SearchStep[] }> {
   const steps: SearchStep[] = [];
   const passes = async (offered: number) => {
     const step = await openLoop(port, offered, stepSeconds, plan);
@@ -256,7 +261,12 @@ async function main(): Promise<void> {
   let started: Awaited<ReturnType<typeof startNode<Ready>>> | undefined;
   try {
     const nodeArgs = (process.env.BENCH_HTTP_API_NODE_ARGS ?? '').split(/\s+/).filter((arg) => arg !== '');
-    started = await startNode<Ready>(server, { ...process.env, BENCH_API_DATA_DIR: dir, BENCH_API_ITEMS: String(itemCount) }, 120_000, nodeArgs);
+    started = await startNode<Ready>(
+      server,
+      { ...process.env, BENCH_API_DATA_DIR: dir, BENCH_API_ITEMS: String(itemCount) },
+      120_000,
+      nodeArgs,
+    );
     const { port, items } = started.ready;
     console.log(`http: ${rate} requests/s for ${duration} s, opinions across ${items.length} items, API pid ${started.child.pid}`);
     const gen = new CommandGenerator(300);
@@ -276,36 +286,163 @@ async function main(): Promise<void> {
       const open = await openLoop(port, rate, duration, plan);
       const failures = open.non2xx + open.errors + open.timeouts;
       const extra = { ...open, seconds: duration, load: 'open loop: every request sent at its due time, latency from that time' };
-      recorder.add({ id: 'http.opinions.rate', label: `achieved rate at ${rate} requests/s offered (2xx within the window)`, unit: 'req/s', value: open.okInWindow / duration, higherIsBetter: true, extra });
-      recorder.add({ id: 'http.opinions.p50', label: `p50 latency at ${rate} requests/s`, unit: 'ms', value: open.p50, higherIsBetter: false });
-      recorder.add({ id: 'http.opinions.p99', label: `p99 latency at ${rate} requests/s`, unit: 'ms', value: open.p99, higherIsBetter: false });
-      recorder.add({ id: 'http.opinions.max', label: `slowest answer at ${rate} requests/s`, unit: 'ms', value: open.max, higherIsBetter: false });
-      recorder.add({ id: 'http.opinions.non2xx', label: 'non-2xx answers and errors', unit: 'count', value: failures, higherIsBetter: false, extra });
-      if (failures > 0) recorder.note(`${failures} requests were answered with a non-2xx status, failed or timed out; latency includes them.`);
+      recorder.add({
+        id: 'http.opinions.rate',
+        label: `achieved rate at ${rate} requests/s offered (2xx within the window)`,
+        unit: 'req/s',
+        value: open.okInWindow / duration,
+        higherIsBetter: true,
+        extra,
+      });
+      recorder.add({
+        id: 'http.opinions.p50',
+        label: `p50 latency at ${rate} requests/s`,
+        unit: 'ms',
+        value: open.p50,
+        higherIsBetter: false,
+      });
+      recorder.add({
+        id: 'http.opinions.p99',
+        label: `p99 latency at ${rate} requests/s`,
+        unit: 'ms',
+        value: open.p99,
+        higherIsBetter: false,
+      });
+      recorder.add({
+        id: 'http.opinions.max',
+        label: `slowest answer at ${rate} requests/s`,
+        unit: 'ms',
+        value: open.max,
+        higherIsBetter: false,
+      });
+      recorder.add({
+        id: 'http.opinions.non2xx',
+        label: 'non-2xx answers and errors',
+        unit: 'count',
+        value: failures,
+        higherIsBetter: false,
+        extra,
+      });
+      if (failures > 0)
+        recorder.note(`${failures} requests were answered with a non-2xx status, failed or timed out; latency includes them.`);
     }
 
     // Overload: twice the sustainable rate. What the API cannot take fast is answered 503 with
     // Retry-After at once; the accepted requests must keep their latency.
     await settle();
-    const search = await sustainableRate(port, sized('BENCH_HTTP_SEARCH_FROM', 100, 1, { ...process.env, BENCH_SCALE: '1' }), seconds('BENCH_HTTP_SEARCH_SECONDS', 5), plan);
-    recorder.add({ id: 'http.sustainable.rate', label: `sustainable rate (p99 ≤ ${P99_AIM_MS} ms, every answer 2xx)`, unit: 'req/s', value: search.rate, higherIsBetter: true, extra: { steps: search.steps } });
+    const search = await sustainableRate(
+      port,
+      sized('BENCH_HTTP_SEARCH_FROM', 100, 1, { ...process.env, BENCH_SCALE: '1' }),
+      seconds('BENCH_HTTP_SEARCH_SECONDS', 5),
+      plan,
+    );
+    recorder.add({
+      id: 'http.sustainable.rate',
+      label: `sustainable rate (p99 ≤ ${P99_AIM_MS} ms, every answer 2xx)`,
+      unit: 'req/s',
+      value: search.rate,
+      higherIsBetter: true,
+      extra: { steps: search.steps },
+    });
     await settle();
     const overloadRate = sized('BENCH_HTTP_OVERLOAD_RATE', Math.max(1, search.rate) * 2, 1, { ...process.env, BENCH_SCALE: '1' });
     const over = await openLoop(port, overloadRate, duration, plan);
     const overExtra = { ...over, seconds: duration, offered: overloadRate, sustainable: search.rate };
-    recorder.add({ id: 'http.overload.rate', label: `overload: accepted rate at ${overloadRate} requests/s offered`, unit: 'req/s', value: over.okInWindow / duration, higherIsBetter: true, extra: overExtra });
-    recorder.add({ id: 'http.overload.accepted.p50', label: `overload: p50 latency of accepted requests at ${overloadRate} requests/s`, unit: 'ms', value: over.acceptedP50, higherIsBetter: false });
-    recorder.add({ id: 'http.overload.accepted.p99', label: `overload: p99 latency of accepted requests at ${overloadRate} requests/s`, unit: 'ms', value: over.acceptedP99, higherIsBetter: false });
-    recorder.add({ id: 'http.overload.accepted.max', label: `overload: slowest accepted request at ${overloadRate} requests/s`, unit: 'ms', value: over.acceptedMax, higherIsBetter: false });
-    recorder.add({ id: 'http.overload.accepted', label: `overload: accepted requests (2xx) of ${over.sent} sent`, unit: 'count', value: over.ok, higherIsBetter: true });
-    recorder.add({ id: 'http.overload.shed', label: `overload: 503 answers (shed) at ${overloadRate} requests/s`, unit: 'count', value: over.shed, higherIsBetter: false, extra: overExtra });
-    recorder.add({ id: 'http.overload.shed.share', label: `overload: share of the requests shed at ${overloadRate} requests/s`, unit: '%', value: over.sent > 0 ? (100 * over.shed) / over.sent : 0, higherIsBetter: false });
-    recorder.add({ id: 'http.overload.shed.p99', label: `overload: p99 latency of the 503 answers`, unit: 'ms', value: over.shedP99, higherIsBetter: false });
-    recorder.add({ id: 'http.overload.shed.no-retry-after', label: 'overload: 503 answers without Retry-After', unit: 'count', value: over.shedWithoutRetryAfter, higherIsBetter: false });
-    recorder.add({ id: 'http.overload.send-lag.p99', label: 'overload: p99 of how late the load generator sent a request (its own queue)', unit: 'ms', value: over.sendLagP99, higherIsBetter: false });
-    recorder.add({ id: 'http.overload.load-average', label: 'overload: the machine’s 1-minute load average at the end of the step', unit: 'load', value: over.loadAverage[1], higherIsBetter: false, extra: { atStart: over.loadAverage[0] } });
-    recorder.add({ id: 'http.overload.timeouts', label: `overload: requests that timed out (no answer in ${TIMEOUT_MS / 1000} s)`, unit: 'count', value: over.timeouts, higherIsBetter: false });
-    recorder.add({ id: 'http.overload.failures', label: 'overload: errors and timeouts (neither 2xx nor 503)', unit: 'count', value: over.errors + over.timeouts + over.non2xx - over.shed, higherIsBetter: false, extra: overExtra });
+    recorder.add({
+      id: 'http.overload.rate',
+      label: `overload: accepted rate at ${overloadRate} requests/s offered`,
+      unit: 'req/s',
+      value: over.okInWindow / duration,
+      higherIsBetter: true,
+      extra: overExtra,
+    });
+    recorder.add({
+      id: 'http.overload.accepted.p50',
+      label: `overload: p50 latency of accepted requests at ${overloadRate} requests/s`,
+      unit: 'ms',
+      value: over.acceptedP50,
+      higherIsBetter: false,
+    });
+    recorder.add({
+      id: 'http.overload.accepted.p99',
+      label: `overload: p99 latency of accepted requests at ${overloadRate} requests/s`,
+      unit: 'ms',
+      value: over.acceptedP99,
+      higherIsBetter: false,
+    });
+    recorder.add({
+      id: 'http.overload.accepted.max',
+      label: `overload: slowest accepted request at ${overloadRate} requests/s`,
+      unit: 'ms',
+      value: over.acceptedMax,
+      higherIsBetter: false,
+    });
+    recorder.add({
+      id: 'http.overload.accepted',
+      label: `overload: accepted requests (2xx) of ${over.sent} sent`,
+      unit: 'count',
+      value: over.ok,
+      higherIsBetter: true,
+    });
+    recorder.add({
+      id: 'http.overload.shed',
+      label: `overload: 503 answers (shed) at ${overloadRate} requests/s`,
+      unit: 'count',
+      value: over.shed,
+      higherIsBetter: false,
+      extra: overExtra,
+    });
+    recorder.add({
+      id: 'http.overload.shed.share',
+      label: `overload: share of the requests shed at ${overloadRate} requests/s`,
+      unit: '%',
+      value: over.sent > 0 ? (100 * over.shed) / over.sent : 0,
+      higherIsBetter: false,
+    });
+    recorder.add({
+      id: 'http.overload.shed.p99',
+      label: `overload: p99 latency of the 503 answers`,
+      unit: 'ms',
+      value: over.shedP99,
+      higherIsBetter: false,
+    });
+    recorder.add({
+      id: 'http.overload.shed.no-retry-after',
+      label: 'overload: 503 answers without Retry-After',
+      unit: 'count',
+      value: over.shedWithoutRetryAfter,
+      higherIsBetter: false,
+    });
+    recorder.add({
+      id: 'http.overload.send-lag.p99',
+      label: 'overload: p99 of how late the load generator sent a request (its own queue)',
+      unit: 'ms',
+      value: over.sendLagP99,
+      higherIsBetter: false,
+    });
+    recorder.add({
+      id: 'http.overload.load-average',
+      label: 'overload: the machine’s 1-minute load average at the end of the step',
+      unit: 'load',
+      value: over.loadAverage[1],
+      higherIsBetter: false,
+      extra: { atStart: over.loadAverage[0] },
+    });
+    recorder.add({
+      id: 'http.overload.timeouts',
+      label: `overload: requests that timed out (no answer in ${TIMEOUT_MS / 1000} s)`,
+      unit: 'count',
+      value: over.timeouts,
+      higherIsBetter: false,
+    });
+    recorder.add({
+      id: 'http.overload.failures',
+      label: 'overload: errors and timeouts (neither 2xx nor 503)',
+      unit: 'count',
+      value: over.errors + over.timeouts + over.non2xx - over.shed,
+      higherIsBetter: false,
+      extra: overExtra,
+    });
 
     if (!overloadOnly) {
       const cannon = await autocannon({
@@ -316,14 +453,48 @@ async function main(): Promise<void> {
         timeout: TIMEOUT_MS / 1000,
         requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, ...plan() }) }],
       });
-      const cannonExtra = { requests: cannon.requests.total, ok: cannon['2xx'], non2xx: cannon.non2xx, errors: cannon.errors, timeouts: cannon.timeouts, max: cannon.latency.max };
-      recorder.add({ id: 'http.autocannon.rate', label: `autocannon, bursts each second: achieved rate at ${rate} requests/s`, unit: 'req/s', value: cannon['2xx'] / duration, higherIsBetter: true, extra: cannonExtra });
-      recorder.add({ id: 'http.autocannon.p50', label: 'autocannon, bursts each second: p50 latency (its 1 ms omission correction)', unit: 'ms', value: cannon.latency.p50, higherIsBetter: false });
-      recorder.add({ id: 'http.autocannon.p99', label: 'autocannon, bursts each second: p99 latency (its 1 ms omission correction)', unit: 'ms', value: cannon.latency.p99, higherIsBetter: false });
+      const cannonExtra = {
+        requests: cannon.requests.total,
+        ok: cannon['2xx'],
+        non2xx: cannon.non2xx,
+        errors: cannon.errors,
+        timeouts: cannon.timeouts,
+        max: cannon.latency.max,
+      };
+      recorder.add({
+        id: 'http.autocannon.rate',
+        label: `autocannon, bursts each second: achieved rate at ${rate} requests/s`,
+        unit: 'req/s',
+        value: cannon['2xx'] / duration,
+        higherIsBetter: true,
+        extra: cannonExtra,
+      });
+      recorder.add({
+        id: 'http.autocannon.p50',
+        label: 'autocannon, bursts each second: p50 latency (its 1 ms omission correction)',
+        unit: 'ms',
+        value: cannon.latency.p50,
+        higherIsBetter: false,
+      });
+      recorder.add({
+        id: 'http.autocannon.p99',
+        label: 'autocannon, bursts each second: p99 latency (its 1 ms omission correction)',
+        unit: 'ms',
+        value: cannon.latency.p99,
+        higherIsBetter: false,
+      });
     }
 
     const mem = memoryOf(started.child.pid!);
-    if (mem) recorder.add({ id: 'http.api.rss', label: 'API resident memory after the run', unit: 'MB', value: mem.rssMb, higherIsBetter: false, extra: { peakMb: Math.round(mem.peakMb) } });
+    if (mem)
+      recorder.add({
+        id: 'http.api.rss',
+        label: 'API resident memory after the run',
+        unit: 'MB',
+        value: mem.rssMb,
+        higherIsBetter: false,
+        extra: { peakMb: Math.round(mem.peakMb) },
+      });
   } finally {
     if (started) await stop(started.child);
     rmSync(dir, { recursive: true, force: true });

@@ -32,7 +32,13 @@ const quiet = { info: () => undefined, warn: () => undefined, error: () => undef
 const brokerEnv = { ...process.env, KAFKA_LOCAL_PORT: process.env.KAFKA_LOCAL_PORT ?? brokers[0]!.split(':').pop()! };
 
 async function brokerAnswers(): Promise<boolean> {
-  const admin = new Kafka({ clientId: 'bench', brokers, connectionTimeout: 2000, retry: { retries: 1 }, logLevel: logLevel.NOTHING }).admin();
+  const admin = new Kafka({
+    clientId: 'bench',
+    brokers,
+    connectionTimeout: 2000,
+    retry: { retries: 1 },
+    logLevel: logLevel.NOTHING,
+  }).admin();
   try {
     await admin.connect();
     await admin.describeCluster();
@@ -55,7 +61,13 @@ function event(item: number, n: number): EventToAppend {
   return {
     id: randomUUID(),
     type: n === 0 ? 'AgendaItemProposed' : 'OpinionRecorded',
-    data: { itemId: `item-${item}`, opinionId: `op-${n}`, stance: 'support', respondentCategory: 'parent', text: '학교 앞 통학로 안전 개선이 필요합니다.' },
+    data: {
+      itemId: `item-${item}`,
+      opinionId: `op-${n}`,
+      stance: 'support',
+      respondentCategory: 'parent',
+      text: '학교 앞 통학로 안전 개선이 필요합니다.',
+    },
     metadata: { correlationId: randomUUID(), actor: { id: 'bench', role: 'secretary', district: 'suwon', body: 'civic-council' } },
   };
 }
@@ -85,7 +97,15 @@ async function main(): Promise<void> {
       revisions[item] = result.revision;
       written += count;
     }
-    const catchUp = new KafkaRelay({ store, checkpoints, brokers, topicPrefix: prefix, name: 'bench-throughput', logger: quiet, metrics: false });
+    const catchUp = new KafkaRelay({
+      store,
+      checkpoints,
+      brokers,
+      topicPrefix: prefix,
+      name: 'bench-throughput',
+      logger: quiet,
+      metrics: false,
+    });
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
     await catchUp.start();
@@ -104,7 +124,9 @@ async function main(): Promise<void> {
       loadAverage: round(loadavg()[0]!, 2),
       cores: cpus().length,
     };
-    console.log(`Relay throughput: ${throughput.eventsPerSecond} events/s (${totalEvents} events in ${throughput.seconds} s, topic connect and creation included)`);
+    console.log(
+      `Relay throughput: ${throughput.eventsPerSecond} events/s (${totalEvents} events in ${throughput.seconds} s, topic connect and creation included)`,
+    );
     console.log(
       `  relay process CPU: ${throughput.relayCpuSeconds} s → ${throughput.eventsPerCpuSecond} events per CPU-second ` +
         `(load average ${throughput.loadAverage} on ${throughput.cores} cores)`,
@@ -119,7 +141,15 @@ async function main(): Promise<void> {
         ackAt.set(position, performance.now());
       },
     };
-    const relay = new KafkaRelay({ store, checkpoints: recording, brokers, topicPrefix: prefix, name: 'bench-throughput', logger: quiet, metrics: false });
+    const relay = new KafkaRelay({
+      store,
+      checkpoints: recording,
+      brokers,
+      topicPrefix: prefix,
+      name: 'bench-throughput',
+      logger: quiet,
+      metrics: false,
+    });
     const kafka = new Kafka({ clientId: 'bench-consumer', brokers, logLevel: logLevel.NOTHING });
     const consumer = kafka.consumer({ groupId: `${prefix}-latency`, maxWaitTimeInMs: 50 });
     const receivedAt = new Map<string, number>();
@@ -172,7 +202,11 @@ async function main(): Promise<void> {
     const latency = {
       ratePerSecond: rate,
       events: committed.length,
-      commitToBrokerAckMs: { p50: round(percentile(ackLatencies, 50)), p99: round(percentile(ackLatencies, 99)), max: round(ackLatencies.at(-1) ?? NaN) },
+      commitToBrokerAckMs: {
+        p50: round(percentile(ackLatencies, 50)),
+        p99: round(percentile(ackLatencies, 99)),
+        max: round(ackLatencies.at(-1) ?? NaN),
+      },
       commitToConsumerMs: {
         received: consumerLatencies.length,
         p50: round(percentile(consumerLatencies, 50)),

@@ -18,14 +18,29 @@ async function run(registry: EventTypeRegistry): Promise<number> {
   try {
     const started = process.hrtime.bigint();
     for (let n = 0; n < EVENTS; n++) {
-      await store.append(`roster:suwon-civic-council-${n % 50}`, [
-        {
-          id: randomUUID(),
-          type: 'MemberJoined',
-          data: { district: 'suwon', body: 'civic-council', memberId: `m-${n}`, name: `위원${n}`, category: 'citizen', role: 'member', termFrom: '2024-03-01', termUntil: null },
-          metadata: { actor: { id: `token-${n % 20}`, role: 'secretary', district: 'suwon', body: 'civic-council', name: `간사${n % 20}` } },
-        },
-      ], 'any');
+      await store.append(
+        `roster:suwon-civic-council-${n % 50}`,
+        [
+          {
+            id: randomUUID(),
+            type: 'MemberJoined',
+            data: {
+              district: 'suwon',
+              body: 'civic-council',
+              memberId: `m-${n}`,
+              name: `위원${n}`,
+              category: 'citizen',
+              role: 'member',
+              termFrom: '2024-03-01',
+              termUntil: null,
+            },
+            metadata: {
+              actor: { id: `token-${n % 20}`, role: 'secretary', district: 'suwon', body: 'civic-council', name: `간사${n % 20}` },
+            },
+          },
+        ],
+        'any',
+      );
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     return EVENTS / seconds;

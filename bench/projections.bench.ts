@@ -31,7 +31,8 @@ function sizes(): number[] {
   const raw = process.env.BENCH_PROJECTION_EVENTS;
   if (raw === undefined || raw === '') return [100_000, 1_000_000].map((n) => Math.max(1_000, Math.round(n * benchScale())));
   return raw.split(',').map((part) => {
-    if (!/^\d+$/.test(part.trim()) || Number(part) < 100) throw new BenchConfigError(`BENCH_PROJECTION_EVENTS: "${part}" is not a whole number ≥ 100`);
+    if (!/^\d+$/.test(part.trim()) || Number(part) < 100)
+      throw new BenchConfigError(`BENCH_PROJECTION_EVENTS: "${part}" is not a whole number ≥ 100`);
     return Number(part);
   });
 }
@@ -40,7 +41,8 @@ function stores(): ('sqlite' | 'postgres')[] {
   const raw = process.env.BENCH_PROJECTION_STORES || 'sqlite,postgres';
   return raw.split(',').map((s) => {
     const kind = s.trim();
-    if (kind !== 'sqlite' && kind !== 'postgres') throw new BenchConfigError(`BENCH_PROJECTION_STORES: "${kind}" is not sqlite or postgres`);
+    if (kind !== 'sqlite' && kind !== 'postgres')
+      throw new BenchConfigError(`BENCH_PROJECTION_STORES: "${kind}" is not sqlite or postgres`);
     return kind;
   });
 }
@@ -87,7 +89,10 @@ async function rawScanPostgres(url: string): Promise<{ events: number; ms: numbe
   let after = 0;
   let events = 0;
   for (;;) {
-    const { rows } = await client.query<{ position: number }>('select * from gongron_events where position > $1 order by position limit $2', [after, SCAN_PAGE]);
+    const { rows } = await client.query<{ position: number }>(
+      'select * from gongron_events where position > $1 order by position limit $2',
+      [after, SCAN_PAGE],
+    );
     if (rows.length === 0) break;
     events += rows.length;
     after = Number(rows[rows.length - 1]!.position);
@@ -110,9 +115,23 @@ async function copyToPostgres(file: string, url: string): Promise<void> {
     for (;;) {
       const rows = events.all(after) as Record<string, string | number>[];
       if (rows.length === 0) break;
-      const columns = ['event_id', 'stream_id', 'revision', 'type', 'schema_version', 'recorded_at', 'data', 'metadata', 'hash', 'previous_hash'];
+      const columns = [
+        'event_id',
+        'stream_id',
+        'revision',
+        'type',
+        'schema_version',
+        'recorded_at',
+        'data',
+        'metadata',
+        'hash',
+        'previous_hash',
+      ];
       const params: unknown[] = [];
-      const values = rows.map((row, i) => `(${columns.map((c, j) => `$${i * columns.length + j + 1}${c === 'data' || c === 'metadata' ? '::jsonb' : ''}`).join(',')})`);
+      const values = rows.map(
+        (row, i) =>
+          `(${columns.map((c, j) => `$${i * columns.length + j + 1}${c === 'data' || c === 'metadata' ? '::jsonb' : ''}`).join(',')})`,
+      );
       for (const row of rows) for (const c of columns) params.push(row[c]);
       await client.query(`insert into gongron_events (${columns.join(',')}) values ${values.join(',')}`, params);
       after = Number(rows[rows.length - 1]!.position);
@@ -145,16 +164,40 @@ async function rebuild(store: EventStore, database: SqlDatabase): Promise<{ even
  * An agenda item with 1,000 events (proposed, deliberation opened, 998 opinions), asked for at
  * random instants and revisions: with the process's snapshot cache (as the API runs it) and cold.
  */
-async function timeTravel(store: EventStore, queries: number): Promise<{ medianMs: number; p99Ms: number; byRevisionMedianMs: number; coldMedianMs: number }> {
+async function timeTravel(
+  store: EventStore,
+  queries: number,
+): Promise<{ medianMs: number; p99Ms: number; byRevisionMedianMs: number; coldMedianMs: number }> {
   const itemId = 'bench-time-travel';
   const stream = `agenda-item:${itemId}`;
   const events = [
-    { id: crypto.randomUUID(), type: 'AgendaItemProposed', data: { itemId, district: 'suwon', title: '마을교육공동체 활성화', description: '숙의 안건', proposerCategory: 'parent', taskCode: '1-1', source: 'forum', proposedOn: '2024-04-01', workflowVersion: 1 } },
+    {
+      id: crypto.randomUUID(),
+      type: 'AgendaItemProposed',
+      data: {
+        itemId,
+        district: 'suwon',
+        title: '마을교육공동체 활성화',
+        description: '숙의 안건',
+        proposerCategory: 'parent',
+        taskCode: '1-1',
+        source: 'forum',
+        proposedOn: '2024-04-01',
+        workflowVersion: 1,
+      },
+    },
     { id: crypto.randomUUID(), type: 'DeliberationOpened', data: { itemId, openedOn: '2024-04-02', method: '숙의 토론회' } },
     ...Array.from({ length: 998 }, (_, i) => ({
       id: crypto.randomUUID(),
       type: 'OpinionRecorded',
-      data: { itemId, opinionId: `op-${i}`, stance: ['support', 'oppose', 'neutral'][i % 3]!, respondentCategory: 'student', text: `의견 ${i}`, receivedOn: '2024-04-03' },
+      data: {
+        itemId,
+        opinionId: `op-${i}`,
+        stance: ['support', 'oppose', 'neutral'][i % 3]!,
+        respondentCategory: 'student',
+        text: `의견 ${i}`,
+        receivedOn: '2024-04-03',
+      },
     })),
   ];
   for (let i = 0; i < events.length; i += 100) await store.append(stream, events.slice(i, i + 100), i === 0 ? 'no-stream' : i - 1);
@@ -190,7 +233,15 @@ async function main(): Promise<void> {
   const queries = Number(process.env.BENCH_TIME_TRAVEL_QUERIES || 300);
   // Written after every case, so a long run stopped early still leaves what it measured.
   const save = (finished: boolean) =>
-    writeResult({ name: 'projections', startedAt, ...(finished ? { finishedAt: new Date().toISOString() } : {}), machine: machineInfo(), scale: benchScale(), cases, notes });
+    writeResult({
+      name: 'projections',
+      startedAt,
+      ...(finished ? { finishedAt: new Date().toISOString() } : {}),
+      machine: machineInfo(),
+      scale: benchScale(),
+      cases,
+      notes,
+    });
   try {
     for (const events of sizes()) {
       console.log(`\n== ${label(events)} events ==`);
@@ -240,18 +291,51 @@ async function main(): Promise<void> {
             unit: 'events/s',
             value: rate,
             higherIsBetter: true,
-            extra: { events: result.events, seconds: result.ms / 1000, rawScanEventsPerSecond: rawRate, ratioToRawScan: rate / rawRate, projections: readModelProjections.length },
+            extra: {
+              events: result.events,
+              seconds: result.ms / 1000,
+              rawScanEventsPerSecond: rawRate,
+              ratioToRawScan: rate / rawRate,
+              projections: readModelProjections.length,
+            },
           });
-          cases.push({ id: `${kind}.raw-scan.${label(events)}`, label: `${kind}: raw scan of the events table, ${label(events)} events`, unit: 'events/s', value: rawRate, higherIsBetter: true });
+          cases.push({
+            id: `${kind}.raw-scan.${label(events)}`,
+            label: `${kind}: raw scan of the events table, ${label(events)} events`,
+            unit: 'events/s',
+            value: rawRate,
+            higherIsBetter: true,
+          });
           if (events === sizes()[0]) {
             const travel = await timeTravel(store, queries);
             console.log(
               `${kind.padEnd(8)} time travel, 1,000-event stream: median ${travel.medianMs.toFixed(2)} ms, p99 ${travel.p99Ms.toFixed(2)} ms` +
                 ` (by revision: median ${travel.byRevisionMedianMs.toFixed(2)} ms; cold, no snapshot: median ${travel.coldMedianMs.toFixed(2)} ms)`,
             );
-            cases.push({ id: `${kind}.time-travel.median`, label: `${kind}: time travel on a 1,000-event stream (median)`, unit: 'ms', value: travel.medianMs, higherIsBetter: false, extra: { queries } });
-            cases.push({ id: `${kind}.time-travel.p99`, label: `${kind}: time travel on a 1,000-event stream (p99)`, unit: 'ms', value: travel.p99Ms, higherIsBetter: false, extra: { queries } });
-            cases.push({ id: `${kind}.time-travel.cold.median`, label: `${kind}: time travel on a 1,000-event stream, cold (median)`, unit: 'ms', value: travel.coldMedianMs, higherIsBetter: false, extra: { queries: Math.min(queries, 30) } });
+            cases.push({
+              id: `${kind}.time-travel.median`,
+              label: `${kind}: time travel on a 1,000-event stream (median)`,
+              unit: 'ms',
+              value: travel.medianMs,
+              higherIsBetter: false,
+              extra: { queries },
+            });
+            cases.push({
+              id: `${kind}.time-travel.p99`,
+              label: `${kind}: time travel on a 1,000-event stream (p99)`,
+              unit: 'ms',
+              value: travel.p99Ms,
+              higherIsBetter: false,
+              extra: { queries },
+            });
+            cases.push({
+              id: `${kind}.time-travel.cold.median`,
+              label: `${kind}: time travel on a 1,000-event stream, cold (median)`,
+              unit: 'ms',
+              value: travel.coldMedianMs,
+              higherIsBetter: false,
+              extra: { queries: Math.min(queries, 30) },
+            });
           }
         } finally {
           await cleanup();

@@ -64,7 +64,17 @@ async function main(): Promise<void> {
     await store.close();
     process.stdout.write(`generated ${EVENTS} events in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 
-    const config = loadConfig({ GONGRON_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', GONGRON_RUN_RELAY: 'false', GONGRON_RUN_PROCESS_MANAGERS: 'false', RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_TOKEN: '0', GONGRON_SHED_QUEUE_DELAY_MS: '0' });
+    const config = loadConfig({
+      GONGRON_DATA_DIR: dataDir,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      GONGRON_RUN_RELAY: 'false',
+      GONGRON_RUN_PROCESS_MANAGERS: 'false',
+      RATE_LIMIT_PER_ADDRESS: '0',
+      RATE_LIMIT_PER_TOKEN: '0',
+      GONGRON_SHED_QUEUE_DELAY_MS: '0',
+    });
     const api = await startApi(config, { logger: new AppLogger('silent'), webDir: false });
     try {
       started = performance.now();
@@ -77,7 +87,9 @@ async function main(): Promise<void> {
       }
       process.stdout.write(`read models caught up in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 
-      const province = (await (await fetch(`${api.url}/public/province`)).json()) as { districts: Array<{ district: string; items: number; projects: number; decisions: number }> };
+      const province = (await (await fetch(`${api.url}/public/province`)).json()) as {
+        districts: Array<{ district: string; items: number; projects: number; decisions: number }>;
+      };
       const items = province.districts.reduce((sum, district) => sum + district.items, 0);
       const projects = province.districts.reduce((sum, district) => sum + district.projects, 0);
       const decisions = province.districts.reduce((sum, district) => sum + district.decisions, 0);
@@ -85,15 +97,28 @@ async function main(): Promise<void> {
       if (items < MIN_ITEMS) throw new Error(`only ${items} items: raise BENCH_PUBLIC_EVENTS`);
 
       const busiest = [...province.districts].sort((a, b) => b.items - a.items).slice(0, 3);
-      const agreements = (await (await fetch(`${api.url}/public/agreements?limit=500`)).json()) as { items: Array<{ district: string; year: number; projects: number }> };
+      const agreements = (await (await fetch(`${api.url}/public/agreements?limit=500`)).json()) as {
+        items: Array<{ district: string; year: number; projects: number }>;
+      };
       const largest = [...agreements.items].sort((a, b) => b.projects - a.projects)[0];
       const rows: Array<[string, string, number]> = [
-        ...busiest.map((district): [string, string, number] => [`district page ${district.district} (${district.items} items)`, `/public/districts/${district.district}`, PAGE_AIM_MS]),
+        ...busiest.map((district): [string, string, number] => [
+          `district page ${district.district} (${district.items} items)`,
+          `/public/districts/${district.district}`,
+          PAGE_AIM_MS,
+        ]),
         ['province page', '/public/province', PAGE_AIM_MS],
       ];
-      if (largest) rows.push([`부속합의서 PDF ${largest.district} ${largest.year} (${largest.projects} projects)`, `/public/agreements/${largest.district}/${largest.year}/agreement.pdf`, PDF_AIM_MS]);
+      if (largest)
+        rows.push([
+          `부속합의서 PDF ${largest.district} ${largest.year} (${largest.projects} projects)`,
+          `/public/agreements/${largest.district}/${largest.year}/agreement.pdf`,
+          PDF_AIM_MS,
+        ]);
       process.stdout.write(`\nGET over HTTP, ${RUNS} runs each after 3 warm-up runs (ms)\n`);
-      process.stdout.write(`${'route'.padEnd(52)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)} ${'bytes'.padStart(9)}  aim\n`);
+      process.stdout.write(
+        `${'route'.padEnd(52)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)} ${'bytes'.padStart(9)}  aim\n`,
+      );
       let met = true;
       for (const [name, path, aim] of rows) {
         const timing = await timed(`${api.url}${path}`, name.includes('PDF') ? Math.min(RUNS, 20) : RUNS);

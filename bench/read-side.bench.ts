@@ -29,7 +29,10 @@ const API_MAIN = resolve(here, '..', 'apps', 'api', 'src', 'main.js');
 /** The board as its screen asks for it: the first page of items and the counts per body × state. */
 async function boardQuery(database: SqlDatabase, district?: string): Promise<number> {
   const filters = district ? { district } : {};
-  const [page, counts] = await Promise.all([listAgendaBoard(database.db, filters, { limit: 50, offset: 0 }), agendaBoardCounts(database.db, district)]);
+  const [page, counts] = await Promise.all([
+    listAgendaBoard(database.db, filters, { limit: 50, offset: 0 }),
+    agendaBoardCounts(database.db, district),
+  ]);
   return page.items.length + counts.length;
 }
 
@@ -51,12 +54,29 @@ async function measureBoard(recorder: ResultRecorder, dir: string): Promise<void
         times.push(ms);
       }
       const extra = { items: seeded.items, events: seeded.events, queries, p95: percentile(times, 95), max: Math.max(...times) };
-      recorder.add({ id: `${id}.median`, label: `${label}, ${seeded.items} items (median of ${queries})`, unit: 'ms', value: median(times), higherIsBetter: false, extra });
-      recorder.add({ id: `${id}.p95`, label: `${label}, ${seeded.items} items (p95)`, unit: 'ms', value: percentile(times, 95), higherIsBetter: false });
+      recorder.add({
+        id: `${id}.median`,
+        label: `${label}, ${seeded.items} items (median of ${queries})`,
+        unit: 'ms',
+        value: median(times),
+        higherIsBetter: false,
+        extra,
+      });
+      recorder.add({
+        id: `${id}.p95`,
+        label: `${label}, ${seeded.items} items (p95)`,
+        unit: 'ms',
+        value: percentile(times, 95),
+        higherIsBetter: false,
+      });
     };
     // The province-wide board counts and sorts every item: the heavier of the two, and the headline.
     await measure('agenda board, whole province (first page + counts)', 'board.query.10k', () => undefined);
-    await measure('agenda board, one district (first page + counts)', 'board.query.10k.district', (i) => DISTRICTS[i % DISTRICTS.length]!.code);
+    await measure(
+      'agenda board, one district (first page + counts)',
+      'board.query.10k.district',
+      (i) => DISTRICTS[i % DISTRICTS.length]!.code,
+    );
   } finally {
     await database.close();
     await store.close();
@@ -74,7 +94,9 @@ async function logOf(events: number, dir: string): Promise<{ file: string; gener
   }
   const target = cached ? `${cached}.partial` : file;
   const store = new SqliteEventStore({ file: target });
-  const { ms } = await timed(() => seedAgendaLog(store, { events, onProgress: (n) => process.stdout.write(`\r  generating the log: ${n} events`) }));
+  const { ms } = await timed(() =>
+    seedAgendaLog(store, { events, onProgress: (n) => process.stdout.write(`\r  generating the log: ${n} events`) }),
+  );
   process.stdout.write('\n');
   // The checkpoint folds the WAL into the main file, so one file copy carries the whole log.
   store.database.pragma('wal_checkpoint(TRUNCATE)');
@@ -110,11 +132,26 @@ async function measureApiMemory(recorder: ResultRecorder, dir: string): Promise<
   const events = sized('BENCH_READ_EVENTS', 1_000_000, 1000);
   const log = await logOf(events, dir);
   if (log.generatedMs !== undefined) {
-    recorder.add({ id: 'log.generate', label: `generating ${events} events by direct appends (SQLite)`, unit: 'events/s', value: perSecond(events, log.generatedMs), higherIsBetter: true });
+    recorder.add({
+      id: 'log.generate',
+      label: `generating ${events} events by direct appends (SQLite)`,
+      unit: 'events/s',
+      value: perSecond(events, log.generatedMs),
+      higherIsBetter: true,
+    });
   }
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const child = spawn(process.execPath, [API_MAIN], {
-    env: { ...process.env, GONGRON_STORE: 'sqlite', GONGRON_DATA_DIR: dir, GONGRON_SQLITE_FILE: 'gongron.sqlite', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KAFKA_BROKERS: '' },
+    env: {
+      ...process.env,
+      GONGRON_STORE: 'sqlite',
+      GONGRON_DATA_DIR: dir,
+      GONGRON_SQLITE_FILE: 'gongron.sqlite',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      KAFKA_BROKERS: '',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
@@ -146,12 +183,44 @@ async function measureApiMemory(recorder: ResultRecorder, dir: string): Promise<
     await new Promise((r) => setTimeout(r, 3000));
     const mem = memoryOf(child.pid!);
     if (!mem) throw new Error('/proc is not readable: RSS cannot be measured on this system');
-    const extra = { events, caughtUp, catchUpSeconds: Math.round(catchUpMs / 1000), peakMb: Math.round(mem.peakMb), startMb: baselineMb ? Math.round(baselineMb) : undefined };
-    recorder.add({ id: 'api.rss.1m', label: `API resident memory with ${events} events in its log, projections ${caughtUp ? 'caught up' : 'not caught up'}`, unit: 'MB', value: mem.rssMb, higherIsBetter: false, extra });
-    recorder.add({ id: 'api.rss.1m.peak', label: 'API peak resident memory while catching up', unit: 'MB', value: mem.peakMb, higherIsBetter: false });
-    if (caughtUp) recorder.add({ id: 'api.catchup.1m', label: `API projections catching up on ${events} events at start`, unit: 'events/s', value: perSecond(events, catchUpMs), higherIsBetter: true });
-    else if (lastBehind === Number.POSITIVE_INFINITY || lastBehind === events) recorder.note(`the API applied no projection in ${Math.round(catchUpMs / 1000)} s (none run in its process); RSS is of the API holding the log without read models.`);
-    else recorder.note(`the API's projections were still ${lastBehind} events behind after ${Math.round(catchUpMs / 1000)} s; RSS is measured mid-way.`);
+    const extra = {
+      events,
+      caughtUp,
+      catchUpSeconds: Math.round(catchUpMs / 1000),
+      peakMb: Math.round(mem.peakMb),
+      startMb: baselineMb ? Math.round(baselineMb) : undefined,
+    };
+    recorder.add({
+      id: 'api.rss.1m',
+      label: `API resident memory with ${events} events in its log, projections ${caughtUp ? 'caught up' : 'not caught up'}`,
+      unit: 'MB',
+      value: mem.rssMb,
+      higherIsBetter: false,
+      extra,
+    });
+    recorder.add({
+      id: 'api.rss.1m.peak',
+      label: 'API peak resident memory while catching up',
+      unit: 'MB',
+      value: mem.peakMb,
+      higherIsBetter: false,
+    });
+    if (caughtUp)
+      recorder.add({
+        id: 'api.catchup.1m',
+        label: `API projections catching up on ${events} events at start`,
+        unit: 'events/s',
+        value: perSecond(events, catchUpMs),
+        higherIsBetter: true,
+      });
+    else if (lastBehind === Number.POSITIVE_INFINITY || lastBehind === events)
+      recorder.note(
+        `the API applied no projection in ${Math.round(catchUpMs / 1000)} s (none run in its process); RSS is of the API holding the log without read models.`,
+      );
+    else
+      recorder.note(
+        `the API's projections were still ${lastBehind} events behind after ${Math.round(catchUpMs / 1000)} s; RSS is measured mid-way.`,
+      );
   } finally {
     await stop(child);
   }

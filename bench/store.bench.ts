@@ -32,8 +32,18 @@ function makeEvent(n: number): EventToAppend {
   return {
     id: randomUUID(),
     type: 'AgendaItemProposed',
-    data: { agendaItemId: `ag-${n}`, title: `Budget line ${n} for the district council`, amountKrw: 1_500_000 + n, tags: ['budget', 'district'] },
-    metadata: { actor: { id: 'u-17', role: 'coordinator', district: 'suwon' }, correlationId: randomUUID(), causationId: randomUUID(), workflowVersion: 2 },
+    data: {
+      agendaItemId: `ag-${n}`,
+      title: `Budget line ${n} for the district council`,
+      amountKrw: 1_500_000 + n,
+      tags: ['budget', 'district'],
+    },
+    metadata: {
+      actor: { id: 'u-17', role: 'coordinator', district: 'suwon' },
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      workflowVersion: 2,
+    },
   };
 }
 
@@ -79,9 +89,15 @@ async function compare(backend: 'sqlite' | 'pg', title: string, store: EventStor
     // Untimed warm-up of both sides with the same shape (JIT, statement caches, the first pages).
     const storeWarmup = batches(shape, 'gw', WARMUP_EVENTS);
     const rawWarmup = batches(shape, 'rw', WARMUP_EVENTS).map((b) => b.events.map((e, revision) => toRaw(b.streamId, revision, e)));
-    await inLanes(shape.writers, storeWarmup.length, (i) => store.append(storeWarmup[i]!.streamId, storeWarmup[i]!.events, 'no-stream').then(() => undefined));
+    await inLanes(shape.writers, storeWarmup.length, (i) =>
+      store.append(storeWarmup[i]!.streamId, storeWarmup[i]!.events, 'no-stream').then(() => undefined),
+    );
     await inLanes(shape.writers, rawWarmup.length, (i) => raw.appendBatch(rawWarmup[i]!));
-    const gongron = await timed(() => inLanes(shape.writers, storeWork.length, (i) => store.append(storeWork[i]!.streamId, storeWork[i]!.events, 'no-stream').then(() => undefined)));
+    const gongron = await timed(() =>
+      inLanes(shape.writers, storeWork.length, (i) =>
+        store.append(storeWork[i]!.streamId, storeWork[i]!.events, 'no-stream').then(() => undefined),
+      ),
+    );
     const rawLoop = await timed(() => inLanes(shape.writers, rawWork.length, (i) => raw.appendBatch(rawWork[i]!)));
     record(backend, title, `append.${shape.key}`, shape.label, EVENTS, gongron.ms, rawLoop.ms);
   }
@@ -111,10 +127,28 @@ async function compare(backend: 'sqlite' | 'pg', title: string, store: EventStor
     }
   });
   const rawCpu = process.cpuUsage(rawCpuBefore);
-  record(backend, title, 'readAll', `readAll (${formatNumber(readStore.value)} events, pages of 1,000)`, readStore.value, readStore.ms, readRaw.ms, readRaw.value);
+  record(
+    backend,
+    title,
+    'readAll',
+    `readAll (${formatNumber(readStore.value)} events, pages of 1,000)`,
+    readStore.value,
+    readStore.ms,
+    readRaw.ms,
+    readRaw.value,
+  );
   if (backend === 'sqlite') {
     const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
-    record(backend, title, 'readAll.cpu', 'readAll per CPU-second (process CPU time)', readStore.value, cpuMs(storeCpu), cpuMs(rawCpu), readRaw.value);
+    record(
+      backend,
+      title,
+      'readAll.cpu',
+      'readAll per CPU-second (process CPU time)',
+      readStore.value,
+      cpuMs(storeCpu),
+      cpuMs(rawCpu),
+      readRaw.value,
+    );
   }
 }
 
@@ -132,9 +166,15 @@ async function durabilityCost(dir: string): Promise<void> {
     const normal = new SqliteEventStore({ database: handle });
     const run = async (store: EventStore, tag: string) => {
       const warmup = batches(shape, `${tag}w`, WARMUP_EVENTS);
-      await inLanes(shape.writers, warmup.length, (i) => store.append(warmup[i]!.streamId, warmup[i]!.events, 'no-stream').then(() => undefined));
+      await inLanes(shape.writers, warmup.length, (i) =>
+        store.append(warmup[i]!.streamId, warmup[i]!.events, 'no-stream').then(() => undefined),
+      );
       const work = batches(shape, tag);
-      return (await timed(() => inLanes(shape.writers, work.length, (i) => store.append(work[i]!.streamId, work[i]!.events, 'no-stream').then(() => undefined)))).ms;
+      return (
+        await timed(() =>
+          inLanes(shape.writers, work.length, (i) => store.append(work[i]!.streamId, work[i]!.events, 'no-stream').then(() => undefined)),
+        )
+      ).ms;
     };
     const fullMs = await run(full, 'f');
     const normalMs = await run(normal, 'n');
@@ -143,20 +183,74 @@ async function durabilityCost(dir: string): Promise<void> {
     handle.close();
     const fullRate = perSecond(EVENTS, fullMs);
     const normalRate = perSecond(EVENTS, normalMs);
-    recorder.add({ id: `sqlite.durability.${shape.key}.full`, label: `SQLite ${shape.label}: synchronous=FULL (the default)`, unit: 'events/s', value: fullRate, higherIsBetter: true, extra: { events: EVENTS } });
-    recorder.add({ id: `sqlite.durability.${shape.key}.normal`, label: `SQLite ${shape.label}: synchronous=NORMAL`, unit: 'events/s', value: normalRate, higherIsBetter: true, extra: { events: EVENTS } });
-    recorder.add({ id: `sqlite.durability.${shape.key}.ratio`, label: `SQLite ${shape.label}: FULL / NORMAL`, unit: 'ratio', value: fullRate / normalRate, higherIsBetter: true });
-    table.push([`SQLite ${shape.label}: synchronous FULL vs NORMAL`, formatNumber(fullRate), formatNumber(normalRate), `${((fullRate / normalRate) * 100).toFixed(0)} %`]);
+    recorder.add({
+      id: `sqlite.durability.${shape.key}.full`,
+      label: `SQLite ${shape.label}: synchronous=FULL (the default)`,
+      unit: 'events/s',
+      value: fullRate,
+      higherIsBetter: true,
+      extra: { events: EVENTS },
+    });
+    recorder.add({
+      id: `sqlite.durability.${shape.key}.normal`,
+      label: `SQLite ${shape.label}: synchronous=NORMAL`,
+      unit: 'events/s',
+      value: normalRate,
+      higherIsBetter: true,
+      extra: { events: EVENTS },
+    });
+    recorder.add({
+      id: `sqlite.durability.${shape.key}.ratio`,
+      label: `SQLite ${shape.label}: FULL / NORMAL`,
+      unit: 'ratio',
+      value: fullRate / normalRate,
+      higherIsBetter: true,
+    });
+    table.push([
+      `SQLite ${shape.label}: synchronous FULL vs NORMAL`,
+      formatNumber(fullRate),
+      formatNumber(normalRate),
+      `${((fullRate / normalRate) * 100).toFixed(0)} %`,
+    ]);
   }
 }
 
-function record(backend: string, title: string, key: string, label: string, events: number, storeMs: number, rawMs: number, rawEvents = events): void {
+function record(
+  backend: string,
+  title: string,
+  key: string,
+  label: string,
+  events: number,
+  storeMs: number,
+  rawMs: number,
+  rawEvents = events,
+): void {
   const gongron = perSecond(events, storeMs);
   const raw = perSecond(rawEvents, rawMs);
   const ratio = gongron / raw;
-  recorder.add({ id: `${backend}.${key}.gongron`, label: `${title} ${label}: Gongron`, unit: 'events/s', value: gongron, higherIsBetter: true, extra: { events } });
-  recorder.add({ id: `${backend}.${key}.raw`, label: `${title} ${label}: raw driver loop`, unit: 'events/s', value: raw, higherIsBetter: true, extra: { events: rawEvents } });
-  recorder.add({ id: `${backend}.${key}.ratio`, label: `${title} ${label}: Gongron / raw`, unit: 'ratio', value: ratio, higherIsBetter: true });
+  recorder.add({
+    id: `${backend}.${key}.gongron`,
+    label: `${title} ${label}: Gongron`,
+    unit: 'events/s',
+    value: gongron,
+    higherIsBetter: true,
+    extra: { events },
+  });
+  recorder.add({
+    id: `${backend}.${key}.raw`,
+    label: `${title} ${label}: raw driver loop`,
+    unit: 'events/s',
+    value: raw,
+    higherIsBetter: true,
+    extra: { events: rawEvents },
+  });
+  recorder.add({
+    id: `${backend}.${key}.ratio`,
+    label: `${title} ${label}: Gongron / raw`,
+    unit: 'ratio',
+    value: ratio,
+    higherIsBetter: true,
+  });
   table.push([`${title} ${label}`, formatNumber(gongron), formatNumber(raw), `${(ratio * 100).toFixed(0)} %`]);
 }
 

@@ -22,13 +22,36 @@ import { AppLogger } from '../apps/api/src/logging/app-logger.js';
 const ITEMS = Number(process.env.BENCH_WEB_ITEMS ?? 10_000);
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 40);
 const AIM_MS = 100;
-const words = ['생태', '진로', '마을', '하천', '코딩', '독서', '방과후', '공유학교', '체험', '예술', '스포츠', '환경', '역사', '과학', '음악'];
+const words = [
+  '생태',
+  '진로',
+  '마을',
+  '하천',
+  '코딩',
+  '독서',
+  '방과후',
+  '공유학교',
+  '체험',
+  '예술',
+  '스포츠',
+  '환경',
+  '역사',
+  '과학',
+  '음악',
+];
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gongron-web-list-'));
-  const config = loadConfig({ GONGRON_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', GONGRON_RUN_RELAY: 'false',
+  const config = loadConfig({
+    GONGRON_DATA_DIR: dataDir,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    GONGRON_RUN_RELAY: 'false',
     // Loading 10,000 items from one address is not the traffic the rate limits are for.
-    RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_TOKEN: '0' });
+    RATE_LIMIT_PER_ADDRESS: '0',
+    RATE_LIMIT_PER_TOKEN: '0',
+  });
   const api = await startApi(config, { logger: new AppLogger('silent'), webDir: false });
   const admin = api.firstAdminToken!.token;
   const call = async (method: string, path: string, token: string, body?: unknown) => {
@@ -44,7 +67,12 @@ async function main(): Promise<void> {
   try {
     const tokens = new Map<string, string>();
     for (const district of districts) {
-      const issued = await call('POST', '/admin/tokens', admin, { role: 'secretary', district: district.code, body: 'civic-council', name: `${district.name} 간사` });
+      const issued = await call('POST', '/admin/tokens', admin, {
+        role: 'secretary',
+        district: district.code,
+        body: 'civic-council',
+        name: `${district.name} 간사`,
+      });
       tokens.set(district.code, issued.token as string);
     }
     const started = performance.now();
@@ -64,7 +92,11 @@ async function main(): Promise<void> {
         });
         const id = (proposed.state as { itemId: string }).itemId;
         if (i % 3 === 0) await call('POST', `/agenda-items/${id}/deliberation`, token, {});
-        if (i % 6 === 0) await call('POST', `/agenda-items/${id}/adoption`, token, { meeting: { heldOn: '2026-03-05' }, tally: { onRoll: 15, present: 10, for: 8, against: 1, abstain: 1 } });
+        if (i % 6 === 0)
+          await call('POST', `/agenda-items/${id}/adoption`, token, {
+            meeting: { heldOn: '2026-03-05' },
+            tally: { onRoll: 15, present: 10, for: 8, against: 1, abstain: 1 },
+          });
       }
     };
     await Promise.all(Array.from({ length: 16 }, worker));
@@ -101,7 +133,9 @@ async function main(): Promise<void> {
       times.sort((a, b) => a - b);
       const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
       worst = Math.max(worst, p(0.95));
-      process.stdout.write(`${name.padEnd(34)} ${String(total).padStart(6)} ${p(0.5).toFixed(1).padStart(7)} ${p(0.95).toFixed(1).padStart(7)} ${times[times.length - 1]!.toFixed(1).padStart(7)}\n`);
+      process.stdout.write(
+        `${name.padEnd(34)} ${String(total).padStart(6)} ${p(0.5).toFixed(1).padStart(7)} ${p(0.95).toFixed(1).padStart(7)} ${times[times.length - 1]!.toFixed(1).padStart(7)}\n`,
+      );
     }
     process.stdout.write(`\nworst p95: ${worst.toFixed(1)} ms (aim ≤ ${AIM_MS} ms) — ${worst <= AIM_MS ? 'met' : 'NOT met'}\n`);
     if (worst > AIM_MS) process.exitCode = 1;

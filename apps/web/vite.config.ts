@@ -10,7 +10,12 @@ export default defineConfig({
   publicDir: false,
   resolve: {
     // krds-uiux 1.1.0's component.css points at ../../img/img/…; its images are at resources/img/….
-    alias: [{ find: /^\.\.\/\.\.\/img\/img\//, replacement: fileURLToPath(new URL('../../node_modules/krds-uiux/resources/img/', import.meta.url)) }],
+    alias: [
+      {
+        find: /^\.\.\/\.\.\/img\/img\//,
+        replacement: fileURLToPath(new URL('../../node_modules/krds-uiux/resources/img/', import.meta.url)),
+      },
+    ],
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {

@@ -34,11 +34,9 @@ export function sqliteRaw(file: string): RawSide {
     `insert into raw_events (event_id, stream_id, revision, type, schema_version, recorded_at, data, metadata, hash, previous_hash)
      values (?, ?, ?, ?, 1, ?, ?, ?, ?, '')`,
   );
-  const write = db
-    .transaction((rows: readonly RawRow[]) => {
-      for (const r of rows) insert.run(r.id, r.streamId, r.revision, r.type, r.recordedAt, r.data, r.metadata, r.hash);
-    })
-    .immediate;
+  const write = db.transaction((rows: readonly RawRow[]) => {
+    for (const r of rows) insert.run(r.id, r.streamId, r.revision, r.type, r.recordedAt, r.data, r.metadata, r.hash);
+  }).immediate;
   const select = db.prepare<[number, number], { position: number; data: string; metadata: string }>(
     'select position, event_id, stream_id, revision, type, schema_version, recorded_at, data, metadata, hash, previous_hash from raw_events where position > ? order by position limit ?',
   );

@@ -12,7 +12,18 @@ export class ResultShapeError extends Error {
   }
 }
 
-const VALUE_FIELDS = ['value', 'median', 'eventsPerSecond', 'eventsPerSec', 'opsPerSecond', 'opsPerSec', 'perSecond', 'rate', 'ms', 'seconds'];
+const VALUE_FIELDS = [
+  'value',
+  'median',
+  'eventsPerSecond',
+  'eventsPerSec',
+  'opsPerSecond',
+  'opsPerSec',
+  'perSecond',
+  'rate',
+  'ms',
+  'seconds',
+];
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -37,7 +48,15 @@ function normaliseCase(raw: unknown, index: number, source: string): BenchCase {
   const field = VALUE_FIELDS.find((f) => typeof raw[f] === 'number' && Number.isFinite(raw[f]));
   if (!field) throw new ResultShapeError(source, `case "${id}" has no finite numeric "value"`);
   const unit =
-    typeof raw.unit === 'string' ? raw.unit : field === 'ms' ? 'ms' : field === 'seconds' ? 's' : field === 'value' || field === 'median' ? '' : 'ops/s';
+    typeof raw.unit === 'string'
+      ? raw.unit
+      : field === 'ms'
+        ? 'ms'
+        : field === 'seconds'
+          ? 's'
+          : field === 'value' || field === 'median'
+            ? ''
+            : 'ops/s';
   const higherIsBetter = typeof raw.higherIsBetter === 'boolean' ? raw.higherIsBetter : inferHigherIsBetter(unit);
   const label = typeof raw.label === 'string' ? raw.label : typeof raw.name === 'string' ? raw.name : id;
   const extraSource = isRecord(raw.extra) ? raw.extra : undefined;
@@ -61,7 +80,8 @@ function measuredLeaves(body: Record<string, unknown>): Record<string, unknown>[
       if (isRecord(value)) walk(value, here, inMs || /Ms$/.test(key));
       else if (typeof value === 'number' && Number.isFinite(value)) {
         const id = here.join('.');
-        if (/PerSecond$/.test(key)) out.push({ id, label: here.join(' · '), unit: `${key.replace(/PerSecond$/, '') || 'ops'}/s`, value, higherIsBetter: true });
+        if (/PerSecond$/.test(key))
+          out.push({ id, label: here.join(' · '), unit: `${key.replace(/PerSecond$/, '') || 'ops'}/s`, value, higherIsBetter: true });
         else if (inMs || /Ms$/.test(key)) out.push({ id, label: here.join(' · '), unit: 'ms', value, higherIsBetter: false });
       }
     }
@@ -234,7 +254,11 @@ export function renderMarkdown(report: RunReport): string {
   lines.push(`Run of ${report.date} (${report.startedAt} → ${report.finishedAt}), each script ${report.repeat}× at scale ${report.scale}.`);
   lines.push('');
   lines.push(`- Machine: ${m.cpuModel}, ${m.cores} cores, ${formatNumber(m.memoryMb / 1024)} GB memory, ${m.os}`);
-  lines.push(`- Versions: ${Object.entries(report.versions).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+  lines.push(
+    `- Versions: ${Object.entries(report.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(' · ')}`,
+  );
   lines.push('');
   if (report.aims.length > 0) {
     lines.push('### Aims');
@@ -264,7 +288,9 @@ export function renderMarkdown(report: RunReport): string {
   lines.push('| bench | case | median | min–max | unit | runs |');
   lines.push('|---|---|---:|---:|---|---:|');
   for (const c of report.cases) {
-    lines.push(`| ${c.bench} | ${escapeCell(c.label)} | ${formatNumber(c.median)} | ${range(c.min, c.max)} | ${escapeCell(c.unit)} | ${c.runs} |`);
+    lines.push(
+      `| ${c.bench} | ${escapeCell(c.label)} | ${formatNumber(c.median)} | ${range(c.min, c.max)} | ${escapeCell(c.unit)} | ${c.runs} |`,
+    );
   }
   const failures = report.benches.filter((b) => b.failures.length > 0);
   if (report.notes.length > 0 || failures.length > 0) {

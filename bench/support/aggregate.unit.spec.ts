@@ -23,12 +23,24 @@ function run(cases: [string, number, string?][]): BenchResult {
 
 describe('normaliseResult', () => {
   it('keeps the common shape as written', () => {
-    const raw = { name: 'emmett', startedAt: '2026-01-01T00:00:00.000Z', cases: [{ id: 'a', label: 'A', unit: 'events/s', value: 10, higherIsBetter: true }] };
+    const raw = {
+      name: 'emmett',
+      startedAt: '2026-01-01T00:00:00.000Z',
+      cases: [{ id: 'a', label: 'A', unit: 'events/s', value: 10, higherIsBetter: true }],
+    };
     expect(normaliseResult(raw, 'emmett')).toEqual(raw);
   });
 
   it('reads near variants: results instead of cases, name instead of id, opsPerSec and ms values', () => {
-    const result = normaliseResult({ results: [{ name: 'append', opsPerSec: 500 }, { name: 'rebuild', ms: 1200 }] }, 'projections');
+    const result = normaliseResult(
+      {
+        results: [
+          { name: 'append', opsPerSec: 500 },
+          { name: 'rebuild', ms: 1200 },
+        ],
+      },
+      'projections',
+    );
     expect(result.name).toBe('projections');
     expect(result.cases).toEqual([
       { id: 'append', label: 'append', unit: 'ops/s', value: 500, higherIsBetter: true },
@@ -46,8 +58,20 @@ describe('normaliseResult', () => {
     };
     expect(normaliseResult(kafka, 'kafka').cases).toEqual([
       { id: 'throughput.eventsPerSecond', label: 'throughput · eventsPerSecond', unit: 'events/s', value: 3644, higherIsBetter: true },
-      { id: 'latency.commitToBrokerAckMs.p50', label: 'latency · commitToBrokerAckMs · p50', unit: 'ms', value: 39.2, higherIsBetter: false },
-      { id: 'latency.commitToBrokerAckMs.p99', label: 'latency · commitToBrokerAckMs · p99', unit: 'ms', value: 191, higherIsBetter: false },
+      {
+        id: 'latency.commitToBrokerAckMs.p50',
+        label: 'latency · commitToBrokerAckMs · p50',
+        unit: 'ms',
+        value: 39.2,
+        higherIsBetter: false,
+      },
+      {
+        id: 'latency.commitToBrokerAckMs.p99',
+        label: 'latency · commitToBrokerAckMs · p99',
+        unit: 'ms',
+        value: 191,
+        higherIsBetter: false,
+      },
     ]);
   });
 
@@ -55,13 +79,28 @@ describe('normaliseResult', () => {
     expect(() => normaliseResult({ cases: [{ id: 'x', value: 'fast' }] }, 'kafka')).toThrow(
       new ResultShapeError('kafka.latest.json', 'case "x" has no finite numeric "value"'),
     );
-    expect(() => normaliseResult({ name: 'x', node: 'v20' }, 'kafka')).toThrow(/kafka\.latest\.json: has no "cases" array and no measured figures/);
+    expect(() => normaliseResult({ name: 'x', node: 'v20' }, 'kafka')).toThrow(
+      /kafka\.latest\.json: has no "cases" array and no measured figures/,
+    );
   });
 });
 
 describe('summariseBench', () => {
   it('gives median and min–max per case over the repeats', () => {
-    const runs = [run([['a', 10], ['b', 1, 'ms']]), run([['a', 30], ['b', 3, 'ms']]), run([['a', 20], ['b', 2, 'ms']])];
+    const runs = [
+      run([
+        ['a', 10],
+        ['b', 1, 'ms'],
+      ]),
+      run([
+        ['a', 30],
+        ['b', 3, 'ms'],
+      ]),
+      run([
+        ['a', 20],
+        ['b', 2, 'ms'],
+      ]),
+    ];
     const [a, b] = summariseBench('store', runs);
     expect(a).toMatchObject({ id: 'a', median: 20, min: 10, max: 30, runs: 3, higherIsBetter: true });
     expect(b).toMatchObject({ id: 'b', median: 2, min: 1, max: 3, higherIsBetter: false });
@@ -78,7 +117,20 @@ describe('summariseRatio', () => {
 
   it('computes the ratio inside each run, then the median of those ratios', () => {
     // Run-to-run noise hits both sides of one run alike; a ratio of medians would mix runs.
-    const runs = [run([['g', 40], ['raw', 100]]), run([['g', 90], ['raw', 100]]), run([['g', 30], ['raw', 50]])];
+    const runs = [
+      run([
+        ['g', 40],
+        ['raw', 100],
+      ]),
+      run([
+        ['g', 90],
+        ['raw', 100],
+      ]),
+      run([
+        ['g', 30],
+        ['raw', 50],
+      ]),
+    ];
     const r = summariseRatio(rule, runs)!;
     expect(r.median).toBeCloseTo(0.6);
     expect(r.min).toBeCloseTo(0.4);
@@ -87,12 +139,24 @@ describe('summariseRatio', () => {
   });
 
   it('inverts ratios of times so that above 1 still means faster', () => {
-    const r = summariseRatio({ ...rule, atLeast: undefined }, [run([['g', 5, 'ms'], ['raw', 10, 'ms']])])!;
+    const r = summariseRatio({ ...rule, atLeast: undefined }, [
+      run([
+        ['g', 5, 'ms'],
+        ['raw', 10, 'ms'],
+      ]),
+    ])!;
     expect(r.median).toBe(2);
   });
 
   it('reports a missed aim, and nothing when a side was not measured', () => {
-    expect(summariseRatio(rule, [run([['g', 10], ['raw', 100]])])!.met).toBe(false);
+    expect(
+      summariseRatio(rule, [
+        run([
+          ['g', 10],
+          ['raw', 100],
+        ]),
+      ])!.met,
+    ).toBe(false);
     expect(summariseRatio(rule, [run([['g', 10]])])).toBeUndefined();
   });
 });
@@ -101,7 +165,10 @@ describe('evaluateAim', () => {
   const summaries = summariseBench('http', [run([['p99', 30, 'ms']]), run([['p99', 20, 'ms']]), run([['p99', 22, 'ms']])]);
 
   it('judges the median against the aim', () => {
-    expect(evaluateAim({ id: 'p', label: 'p99', bench: 'http', caseId: 'p99', atMost: 25, unit: 'ms' }, summaries)).toMatchObject({ measured: 22, met: true });
+    expect(evaluateAim({ id: 'p', label: 'p99', bench: 'http', caseId: 'p99', atMost: 25, unit: 'ms' }, summaries)).toMatchObject({
+      measured: 22,
+      met: true,
+    });
     expect(evaluateAim({ id: 'p', label: 'p99', bench: 'http', caseId: 'p99', atMost: 21, unit: 'ms' }, summaries).met).toBe(false);
   });
 

@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   const dataDir = process.env.BENCH_API_DATA_DIR;
   if (!dataDir) throw new Error('BENCH_API_DATA_DIR is required: the folder for the temporary SQLite file');
   const itemCount = Number(process.env.BENCH_API_ITEMS ?? '300');
-  if (!Number.isInteger(itemCount) || itemCount < 1) throw new Error(`BENCH_API_ITEMS=${process.env.BENCH_API_ITEMS}: expected a whole number ≥ 1`);
+  if (!Number.isInteger(itemCount) || itemCount < 1)
+    throw new Error(`BENCH_API_ITEMS=${process.env.BENCH_API_ITEMS}: expected a whole number ≥ 1`);
   // The benchmark measures the command path from one address with one token: the rate limits
   // (which an installation keeps) are off here, or they would be what is measured.
   const config = loadConfig({

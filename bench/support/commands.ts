@@ -2,20 +2,43 @@
  * Realistic commands for the command path: a civic-council secretary of the item's district
  * proposes an item, opens deliberation and records the opinions gathered at a forum.
  */
-import { DISTRICTS, OPINION_TEXTS, PROPOSER_CATEGORIES, STANCES, TASK_CODES, agendaTitle, pick, seededRandom, seededUuid, type District } from './province.js';
+import {
+  DISTRICTS,
+  OPINION_TEXTS,
+  PROPOSER_CATEGORIES,
+  STANCES,
+  TASK_CODES,
+  agendaTitle,
+  pick,
+  seededRandom,
+  seededUuid,
+  type District,
+} from './province.js';
 
 export interface BenchCommand {
   readonly type: string;
   readonly data: Record<string, unknown>;
   readonly metadata: {
     readonly now: string;
-    readonly actor: { readonly id: string; readonly role: 'secretary'; readonly district: string; readonly body: 'civic-council'; readonly name: string };
+    readonly actor: {
+      readonly id: string;
+      readonly role: 'secretary';
+      readonly district: string;
+      readonly body: 'civic-council';
+      readonly name: string;
+    };
     readonly correlationId: string;
   };
 }
 
 export function secretaryOf(district: District) {
-  return { id: `secretary-${district.code}-civic`, role: 'secretary' as const, district: district.code, body: 'civic-council' as const, name: `${district.name} 지역교육협의체 간사` };
+  return {
+    id: `secretary-${district.code}-civic`,
+    role: 'secretary' as const,
+    district: district.code,
+    body: 'civic-council' as const,
+    name: `${district.name} 지역교육협의체 간사`,
+  };
 }
 
 export class CommandGenerator {
@@ -64,7 +87,13 @@ export class CommandGenerator {
     const r = this.random;
     return {
       type: 'RecordOpinion',
-      data: { itemId, opinionId: seededUuid(r), stance: pick(r, STANCES), respondentCategory: pick(r, PROPOSER_CATEGORIES), text: pick(r, OPINION_TEXTS) },
+      data: {
+        itemId,
+        opinionId: seededUuid(r),
+        stance: pick(r, STANCES),
+        respondentCategory: pick(r, PROPOSER_CATEGORIES),
+        text: pick(r, OPINION_TEXTS),
+      },
       metadata: this.meta(district),
     };
   }
@@ -72,7 +101,12 @@ export class CommandGenerator {
   /** The opinion as the HTTP body (the route names the item; the token names the actor). */
   opinionBody(): Record<string, unknown> {
     const r = this.random;
-    return { opinionId: seededUuid(r), stance: pick(r, STANCES), respondentCategory: pick(r, PROPOSER_CATEGORIES), text: pick(r, OPINION_TEXTS) };
+    return {
+      opinionId: seededUuid(r),
+      stance: pick(r, STANCES),
+      respondentCategory: pick(r, PROPOSER_CATEGORIES),
+      text: pick(r, OPINION_TEXTS),
+    };
   }
 
   district(index: number): District {

@@ -23,9 +23,22 @@ export const STANCES = opinionStances;
 export const SOURCES = ['survey', 'forum', 'meeting', 'online'] as const;
 
 const SUBJECTS = [
-  '마을교육공동체', '방과후 돌봄', '청소년 자치활동', '지역 연계 진로체험', '학교 밖 배움터', '생태환경 교육',
-  '디지털 미디어 리터러시', '다문화 학생 지원', '기초학력 보장', '통학로 안전', '마을 도서관', '공유학교',
-  '인공지능 창의융합 교육', '지역 역사문화 탐방', '학부모 교육 참여', '교원 지역 연수',
+  '마을교육공동체',
+  '방과후 돌봄',
+  '청소년 자치활동',
+  '지역 연계 진로체험',
+  '학교 밖 배움터',
+  '생태환경 교육',
+  '디지털 미디어 리터러시',
+  '다문화 학생 지원',
+  '기초학력 보장',
+  '통학로 안전',
+  '마을 도서관',
+  '공유학교',
+  '인공지능 창의융합 교육',
+  '지역 역사문화 탐방',
+  '학부모 교육 참여',
+  '교원 지역 연수',
 ];
 const ACTIONS = ['활성화 방안', '확대 운영', '신설 제안', '지원 체계 구축', '개선 요구', '시범 운영', '예산 증액 요청'];
 export const OPINION_TEXTS = [
@@ -117,7 +130,14 @@ export class ProvinceGenerator {
     const opinion = () =>
       this.event(
         'OpinionRecorded',
-        { itemId, opinionId: this.uuid(), stance: pick(r, STANCES), respondentCategory: pick(r, PROPOSER_CATEGORIES), text: pick(r, OPINION_TEXTS), receivedOn: day() },
+        {
+          itemId,
+          opinionId: this.uuid(),
+          stance: pick(r, STANCES),
+          respondentCategory: pick(r, PROPOSER_CATEGORIES),
+          text: pick(r, OPINION_TEXTS),
+          receivedOn: day(),
+        },
         civic(),
       );
     const title = agendaTitle(r, district);
@@ -144,7 +164,11 @@ export class ProvinceGenerator {
     for (let i = 0; i < opinions; i++) flow.push(opinion());
     const revisionId = this.uuid();
     flow.push(
-      this.event('AgendaItemAdopted', { itemId, meeting: meeting('civic-council', `${district.name} 지역교육협의체 정기회의`), tally: tally(), effectiveAt: day() }, civic()),
+      this.event(
+        'AgendaItemAdopted',
+        { itemId, meeting: meeting('civic-council', `${district.name} 지역교육협의체 정기회의`), tally: tally(), effectiveAt: day() },
+        civic(),
+      ),
       this.event('DraftingStarted', { itemId, owner: `${district.office} 교육지원청 담당 장학사`, startedOn: day() }, working()),
       this.event(
         'DraftRevisionSubmitted',
@@ -162,7 +186,11 @@ export class ProvinceGenerator {
         },
         working(),
       ),
-      this.event('AgendaItemTabled', { itemId, revisionId, meeting: meeting('steering-committee', `${district.name} 지역 운영위원회`), tabledOn: day() }, steering()),
+      this.event(
+        'AgendaItemTabled',
+        { itemId, revisionId, meeting: meeting('steering-committee', `${district.name} 지역 운영위원회`), tabledOn: day() },
+        steering(),
+      ),
     );
     while (flow.length < length) flow.push(opinion());
     return flow.slice(0, Math.max(1, length)).map((event) => ({ streamId, event }));

@@ -46,7 +46,9 @@ describe('sizes from the environment', () => {
   });
 
   it('refuses a wrong value naming the variable', () => {
-    expect(() => benchScale({ BENCH_SCALE: 'fast' })).toThrow(new BenchConfigError('BENCH_SCALE=fast: expected a number above 0 and at most 100 (1 = default sizes)'));
+    expect(() => benchScale({ BENCH_SCALE: 'fast' })).toThrow(
+      new BenchConfigError('BENCH_SCALE=fast: expected a number above 0 and at most 100 (1 = default sizes)'),
+    );
     expect(() => sized('BENCH_N', 10, 1, { BENCH_N: '-3' })).toThrow(/BENCH_N=-3/);
   });
 });

@@ -36,7 +36,11 @@ export async function seedAgendaLog(store: EventStore, target: SeedTarget): Prom
     let length = 1 + ((i * 7919) % maxLength);
     if (target.events !== undefined) length = Math.min(length, target.events - events);
     const history = gen.agendaItem(gen.district(i), length);
-    await store.append(history[0]!.streamId, history.map((g) => g.event), 'no-stream');
+    await store.append(
+      history[0]!.streamId,
+      history.map((g) => g.event),
+      'no-stream',
+    );
     streamIds.push(history[0]!.streamId);
     events += history.length;
     if (target.onProgress && events - lastReport >= 50_000) {

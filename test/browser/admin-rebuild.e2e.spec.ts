@@ -46,7 +46,8 @@ describeBrowser('the projections page in Chromium', () => {
       const { body: managers } = await web.api.call('GET', '/admin/process-managers', { token: web.api.adminToken });
       const head = projections[0]!.headPosition;
       const behind = (managers.processManagers as Array<{ name: string; position: number }>).filter((m) => m.position < head);
-      if (behind.length > 0) throw new Error(`process managers behind the head ${head}: ${behind.map((m) => `${m.name}@${m.position}`).join(', ')}`);
+      if (behind.length > 0)
+        throw new Error(`process managers behind the head ${head}: ${behind.map((m) => `${m.name}@${m.position}`).join(', ')}`);
     }, 120_000);
   }, 240_000);
 
@@ -79,7 +80,10 @@ describeBrowser('the projections page in Chromium', () => {
     await page.locator('[role=progressbar][aria-valuenow="100"]').waitFor();
     await page.getByText('안건 현황판을(를) 다시 만들었습니다.').waitFor();
 
-    const runs = received.map((event) => ({ event: event.eventName, ...(JSON.parse(event.data) as { state: string; percent: number; processed: number; total: number }) }));
+    const runs = received.map((event) => ({
+      event: event.eventName,
+      ...(JSON.parse(event.data) as { state: string; percent: number; processed: number; total: number }),
+    }));
     expect(runs.length).toBeGreaterThanOrEqual(2);
     expect(runs.filter((run) => run.event === 'progress').length).toBeGreaterThanOrEqual(1);
     const percents = runs.map((run) => run.percent);

@@ -120,7 +120,10 @@ describeBrowser('the auditors’ pages, in Chromium', () => {
     await openAuditHome();
     await page.getByRole('link', { name: title }).waitFor();
     await page.locator('#audit-cosignatures').getByText('이 체크포인트에는 아직 공동 서명이 없습니다').waitFor();
-    await page.getByRole('table', { name: '최신 서명 체크포인트' }).getByRole('row', { name: /트리 크기/ }).waitFor();
+    await page
+      .getByRole('table', { name: '최신 서명 체크포인트' })
+      .getByRole('row', { name: /트리 크기/ })
+      .waitFor();
     // The history was recorded today: on 2024-03-11 (recorded time) the board was empty; today the item is being drafted.
     await page.getByLabel('기준일 (한국 시간)').fill('2024-03-11');
     await page.getByRole('button', { name: '그날의 현황판 보기' }).click();
@@ -167,7 +170,10 @@ describeBrowser('the auditors’ pages, in Chromium', () => {
     const [origin, treeSize, root, ...rest] = note.split('\n');
     const changed = [origin, treeSize, `${root!.startsWith('A') ? 'B' : 'A'}${root!.slice(1)}`, ...rest].join('\n');
     await input.setInputFiles({ name: 'changed.txt', mimeType: 'text/plain', buffer: Buffer.from(changed) });
-    await page.locator('#audit-saved-checkpoint-error').getByText(/저장한 체크포인트\(checkpoint\)의 서명이/).waitFor();
+    await page
+      .locator('#audit-saved-checkpoint-error')
+      .getByText(/저장한 체크포인트\(checkpoint\)의 서명이/)
+      .waitFor();
     expect(await page.locator('#audit-saved-verify-result').count()).toBe(0);
     await scanBothWidths('audit-05-saved-checkpoint-refused');
   });

@@ -45,9 +45,23 @@ let builtWebDir: string | undefined;
 export function buildWeb(): string {
   if (builtWebDir) return builtWebDir;
   const outDir = mkdtempSync(join(tmpdir(), 'gongron-web-'));
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(root, 'apps/web/vite.config.ts'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      join(root, 'apps/web/vite.config.ts'),
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
   builtWebDir = outDir;
   return outDir;
 }
@@ -72,7 +86,12 @@ export async function startWeb(env: Record<string, string> = {}): Promise<WebHar
     api,
     browser,
     async person(options = {}) {
-      const context = await browser.newContext({ baseURL: api.url, locale: 'ko-KR', timezoneId: options.timezoneId ?? 'Asia/Seoul', viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({
+        baseURL: api.url,
+        locale: 'ko-KR',
+        timezoneId: options.timezoneId ?? 'Asia/Seoul',
+        viewport: { width: 1280, height: 900 },
+      });
       // Generous ceilings, not delays: on a loaded 2-core machine (two test workers, the Kafka
       // broker, PostgreSQL) a first page load has been seen to take longer than 15 s.
       context.setDefaultTimeout(30_000);
@@ -117,7 +136,10 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   const result = await page.evaluate(async () => {
     // Runs in the page: the whole document is scanned when no context is given.
     const axe = (globalThis as unknown as { axe: { run(options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
+    return axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
   });
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -38,13 +38,23 @@ describeBrowser('내 할 일: deadlines in Chromium', () => {
 
   async function tabled(title: string): Promise<string> {
     const api = web.api;
-    const proposed = await api.call('POST', '/agenda-items', { token: civic, body: { district: DISTRICT, title, description: `${title} 제안`, proposerCategory: 'parent', taskCode: '2-2' } });
+    const proposed = await api.call('POST', '/agenda-items', {
+      token: civic,
+      body: { district: DISTRICT, title, description: `${title} 제안`, proposerCategory: 'parent', taskCode: '2-2' },
+    });
     expect(proposed.status).toBe(201);
     const item = `/agenda-items/${proposed.body.state.itemId as string}`;
     expect((await api.call('POST', `${item}/deliberation`, { token: civic, body: {} })).status).toBe(200);
-    expect((await api.call('POST', `${item}/adoption`, { token: civic, body: { meeting: { heldOn: seoulDate(0) }, tally: tally(15, 10, 8) } })).status).toBe(200);
+    expect(
+      (await api.call('POST', `${item}/adoption`, { token: civic, body: { meeting: { heldOn: seoulDate(0) }, tally: tally(15, 10, 8) } }))
+        .status,
+    ).toBe(200);
     expect((await api.call('POST', `${item}/drafting`, { token: working, body: { owner: '미래교육팀' } })).status).toBe(200);
-    const draft = { plan: '12차시 운영', taskCode: '2-2', budgetRequest: { 'education-office': 10_000_000, 'local-government': 5_000_000 } };
+    const draft = {
+      plan: '12차시 운영',
+      taskCode: '2-2',
+      budgetRequest: { 'education-office': 10_000_000, 'local-government': 5_000_000 },
+    };
     expect((await api.call('POST', `${item}/draft-revisions`, { token: working, body: draft })).status).toBe(200);
     expect((await api.call('POST', `${item}/tabling`, { token: working, body: {} })).status).toBe(200);
     return item;
@@ -56,7 +66,12 @@ describeBrowser('내 할 일: deadlines in Chromium', () => {
     const pastDue = seoulDate(-10);
     const decided = await web.api.call('POST', `${approved}/review-decisions`, {
       token: steering,
-      body: { decision: 'conditionallyApproved', conditions: [{ text: '학부모 의견 수렴 결과 제출', dueOn: pastDue }], meeting: { heldOn: seoulDate(0) }, tally: tally(12, 9, 7, 1, 1) },
+      body: {
+        decision: 'conditionallyApproved',
+        conditions: [{ text: '학부모 의견 수렴 결과 제출', dueOn: pastDue }],
+        meeting: { heldOn: seoulDate(0) },
+        tally: tally(12, 9, 7, 1, 1),
+      },
     });
     expect(decided.status).toBe(200);
     await eventually(async () => {

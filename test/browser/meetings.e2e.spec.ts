@@ -52,7 +52,10 @@ describeBrowser('rosters and meetings on the pages, in Chromium', () => {
   }, 60_000);
 
   it('builds a roster of 15, holds a meeting with 9 present, carries an adoption with 5 for, refuses 10 claimed present, approves minutes with an attachment', async () => {
-    const proposed = await web.api.call('POST', '/agenda-items', { token: civic, body: { district: DISTRICT, title: '포천 마을 돌봄 공간', description: '방과후 돌봄 공간 마련', proposerCategory: 'parent' } });
+    const proposed = await web.api.call('POST', '/agenda-items', {
+      token: civic,
+      body: { district: DISTRICT, title: '포천 마을 돌봄 공간', description: '방과후 돌봄 공간 마련', proposerCategory: 'parent' },
+    });
     expect(proposed.status).toBe(201);
     const itemId = proposed.body.state.itemId as string;
     expect((await web.api.call('POST', `/agenda-items/${itemId}/deliberation`, { token: civic, body: {} })).status).toBe(200);
@@ -120,7 +123,9 @@ describeBrowser('rosters and meetings on the pages, in Chromium', () => {
     await page.getByRole('button', { name: '회의 소집 (9명 출석)' }).click();
     await page.getByText('재적 15명 · 출석 9명').first().waitFor();
     const attendance = page.getByRole('table', { name: /출석부/ });
-    await eventually(async () => expect(await attendance.locator('tbody tr').filter({ hasText: '출석' }).filter({ hasNotText: '결석' }).count()).toBe(9));
+    await eventually(async () =>
+      expect(await attendance.locator('tbody tr').filter({ hasText: '출석' }).filter({ hasNotText: '결석' }).count()).toBe(9),
+    );
 
     // The decision: 10 claimed present is refused under the 출석 field, in Korean; 5 for of 9 carries.
     const decision = page.getByRole('form', { name: '의제 채택: 포천 마을 돌봄 공간' });
@@ -158,7 +163,10 @@ describeBrowser('rosters and meetings on the pages, in Chromium', () => {
     await page.getByRole('button', { name: '회의록 승인' }).click();
     await page.getByText(/승인됨$/).waitFor();
     expect(await page.getByText(sha256).count()).toBe(1);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '내려받기: 제1차 회의록.pdf' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: '내려받기: 제1차 회의록.pdf' }).click(),
+    ]);
     const saved = join(files, 'downloaded.pdf');
     await download.saveAs(saved);
     expect(createHash('sha256').update(readFileSync(saved)).digest('hex')).toBe(sha256);

@@ -22,7 +22,8 @@ const describeBrowser = browserAvailable() ? describe : describe.skip;
 const DISTRICT = 'hwaseong';
 
 /** Today in Seoul as 'YYYY-MM-DD', the business date the API expects. */
-const seoulToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const seoulToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
 /**
  * A consent stored by an older version names a project that was never created: once the API
@@ -59,14 +60,23 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
   /** A project of its own, agreed by both parties' signatures and started: money can be spent on it. */
   async function startedProject(year: number, title: string, budget: Record<string, number>, id?: string): Promise<string> {
     const api = web.api;
-    const created = await api.call('POST', '/projects', { token: education, body: { ...(id ? { projectId: id } : {}), district: DISTRICT, year, title, taskCode: '1-1', plannedBudget: budget } });
+    const created = await api.call('POST', '/projects', {
+      token: education,
+      body: { ...(id ? { projectId: id } : {}), district: DISTRICT, year, title, taskCode: '1-1', plannedBudget: budget },
+    });
     expect(created.status).toBe(201);
     const projectId = created.body.state.projectId as string;
     const agreement = `/agreements/${DISTRICT}/${year}`;
     expect((await api.call('POST', '/agreements', { token: education, body: { district: DISTRICT, year } })).status).toBe(201);
-    expect((await api.call('POST', `${agreement}/projects`, { token: education, body: { projectId, title, taskCode: '1-1', budget } })).status).toBe(200);
-    for (const token of [education, city]) expect((await api.call('POST', `${agreement}/signatures`, { token, body: { signedOn: seoulToday() } })).status).toBe(200);
-    await eventually(async () => expect((await api.call('GET', `/projects/${projectId}`, { token: education })).body.state.status).toBe('agreed'), 20_000);
+    expect(
+      (await api.call('POST', `${agreement}/projects`, { token: education, body: { projectId, title, taskCode: '1-1', budget } })).status,
+    ).toBe(200);
+    for (const token of [education, city])
+      expect((await api.call('POST', `${agreement}/signatures`, { token, body: { signedOn: seoulToday() } })).status).toBe(200);
+    await eventually(
+      async () => expect((await api.call('GET', `/projects/${projectId}`, { token: education })).body.state.status).toBe('agreed'),
+      20_000,
+    );
     expect((await api.call('POST', `/projects/${projectId}/start`, { token: city, body: {} })).status).toBe(200);
     return projectId;
   }
@@ -107,7 +117,10 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
     await page.getByLabel('금액 (원)').fill('4000000');
     await page.getByLabel('집행 내용').fill('과다 집행');
     await page.getByRole('button', { name: '집행 등록 저장' }).click();
-    await page.getByText(/집행 가능액 3,?765,?500원을 넘습니다/).first().waitFor();
+    await page
+      .getByText(/집행 가능액 3,?765,?500원을 넘습니다/)
+      .first()
+      .waitFor();
     await scan(page, '30-project-expenditure-refused');
     // Nothing more was spent: the table still shows the first expenditure only.
     await page.locator('table', { hasText: '1,234,500' }).filter({ hasText: '3,765,500' }).waitFor();
@@ -156,7 +169,10 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
     // The cause gone (the project created and agreed), the same button applies the raise once.
     await startedProject(2034, '화성 보류 반응 사업', ghostBudget, ghostProject);
     await page.reload();
-    await page.locator('tr', { hasText: ghostProject }).getByRole('button', { name: /^다시 시도: / }).click();
+    await page
+      .locator('tr', { hasText: ghostProject })
+      .getByRole('button', { name: /^다시 시도: / })
+      .click();
     await page.getByText('보류된 반응이 없습니다.').waitFor();
     const project = (await web.api.call('GET', `/projects/${ghostProject}`, { token: education })).body.state;
     expect(project.allocation).toEqual({ ...ghostBudget, 'education-office': 2_000_000 });
@@ -167,7 +183,15 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
     const history = await web.api.call('GET', `/projects/${projectId}/history`, { token: education });
     const recordedAt = new Date((history.body.events as Array<{ recordedAt: string }>)[0]!.recordedAt);
     const shown = (zone: string) =>
-      new Intl.DateTimeFormat('ko-KR', { timeZone: zone, year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(recordedAt);
+      new Intl.DateTimeFormat('ko-KR', {
+        timeZone: zone,
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(recordedAt);
     // Seoul is 14 hours ahead of New York (13 in summer): the hour always differs, and the date
     // differs too from Seoul's midnight to New York's.
     expect(shown('Asia/Seoul')).not.toBe(shown('America/New_York'));
@@ -184,7 +208,13 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
     const projectId = await startedProject(2033, '화성 모든 화면 사업', { 'education-office': 2_000_000, 'local-government': 2_000_000 });
     const proposed = await web.api.call('POST', '/agenda-items', {
       token: civic,
-      body: { district: DISTRICT, title: '화면 점검 안건', description: '모든 화면을 점검하는 안건입니다.', proposerCategory: 'parent', taskCode: '2-2' },
+      body: {
+        district: DISTRICT,
+        title: '화면 점검 안건',
+        description: '모든 화면을 점검하는 안건입니다.',
+        proposerCategory: 'parent',
+        taskCode: '2-2',
+      },
     });
     expect(proposed.status).toBe(201);
     const itemId = proposed.body.state.itemId as string;
@@ -216,13 +246,19 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
         await scan(page, `40-route-${name}-${suffix}`);
         // No value the page lacks is shown as a programmer's word.
-        expect({ route: name, text: (await page.locator('main').innerText()).match(/\b(null|undefined|NaN)\b/g) }).toEqual({ route: name, text: null });
+        expect({ route: name, text: (await page.locator('main').innerText()).match(/\b(null|undefined|NaN)\b/g) }).toEqual({
+          route: name,
+          text: null,
+        });
         // The page itself never scrolls sideways: a wide table scrolls inside its own frame.
         expect({ route: name, width: await page.evaluate<number>('document.documentElement.scrollWidth') }).toEqual({ route: name, width });
         if (name === 'item') {
           // The item's facts fit the screen: none is cut at the edge or left behind a sideways scroll.
           const overview = page.getByRole('region', { name: '개요', exact: true });
-          const { scrollWidth, clientWidth } = await overview.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+          const { scrollWidth, clientWidth } = await overview.evaluate((el) => ({
+            scrollWidth: el.scrollWidth,
+            clientWidth: el.clientWidth,
+          }));
           expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
         }
       }

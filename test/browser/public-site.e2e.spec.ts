@@ -23,7 +23,8 @@ jest.setTimeout(300_000);
 
 const describeBrowser = browserAvailable() ? describe : describe.skip;
 const DISTRICT = 'gapyeong';
-const seoulToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const seoulToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 const thousand = (won: number) => new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 3 }).format(won / 1000);
 
 async function downloaded(download: Download): Promise<Buffer> {
@@ -101,7 +102,13 @@ describeBrowser('the public site in Chromium, without signing in', () => {
     // The chart is a picture with a title; its figures are in the table beside it.
     await page.locator('svg[role="img"] title', { hasText: '재원별 배정액과 집행액' }).waitFor({ state: 'attached' });
     const chartTable = page.getByRole('region', { name: `${year}년 재원별 배정액, 집행액, 잔액(천원)과 집행률` });
-    const cells = async (name: string) => (await chartTable.locator('tr', { has: page.getByRole('rowheader', { name, exact: true }) }).locator('td').allTextContents()).map((text) => text.replace(/\s*\(.*\)$/, ''));
+    const cells = async (name: string) =>
+      (
+        await chartTable
+          .locator('tr', { has: page.getByRole('rowheader', { name, exact: true }) })
+          .locator('td')
+          .allTextContents()
+      ).map((text) => text.replace(/\s*\(.*\)$/, ''));
     expect(await cells('교육청')).toEqual([thousand(45_500_000), thousand(12_500_000), thousand(33_000_000), '27.5%']);
     expect(await cells('지자체')).toEqual([thousand(37_250_000), thousand(8_000_000), thousand(29_250_000), '21.5%']);
     expect(await cells('계')).toEqual([thousand(82_750_000), thousand(20_500_000), thousand(62_250_000), '24.8%']);
@@ -109,14 +116,29 @@ describeBrowser('the public site in Chromium, without signing in', () => {
     await expect(goalTable.locator('tr', { hasText: '2. 균형' }).locator('td').first().textContent()).resolves.toBe('1');
     // Decisions with their Korean outcome and tally; the amendment with its date.
     const decisions = page.getByRole('region', { name: '최근 의결: 의결일, 회의체, 안건, 결과, 표결' });
-    await decisions.locator('tr', { hasText: '하천 생태 탐구 방과후 교실' }).filter({ hasText: '가결' }).filter({ hasText: '12·9·7·1·1' }).waitFor();
-    await decisions.locator('tr', { hasText: '민·관·학 지역교육협의체' }).filter({ hasText: '의제 채택' }).filter({ hasText: '15·11·9·1·1' }).waitFor();
+    await decisions
+      .locator('tr', { hasText: '하천 생태 탐구 방과후 교실' })
+      .filter({ hasText: '가결' })
+      .filter({ hasText: '12·9·7·1·1' })
+      .waitFor();
+    await decisions
+      .locator('tr', { hasText: '민·관·학 지역교육협의체' })
+      .filter({ hasText: '의제 채택' })
+      .filter({ hasText: '15·11·9·1·1' })
+      .waitFor();
     const amendments = page.getByRole('region', { name: new RegExp(`${year}년 동의된 변경`) });
-    await amendments.locator('tr', { hasText: '하천 생태 탐구 방과후 교실' }).filter({ hasText: '지자체 → 교육청' }).filter({ hasText: '지자체 25,000' }).waitFor();
+    await amendments
+      .locator('tr', { hasText: '하천 생태 탐구 방과후 교실' })
+      .filter({ hasText: '지자체 → 교육청' })
+      .filter({ hasText: '지자체 25,000' })
+      .waitFor();
     await scan(page, '50-public-district-desktop');
 
     // The 부속합의서 PDF: every project and every amount of 제1조, in 천원.
-    const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `${year}년 부속합의서 PDF 내려받기` }).click()]);
+    const [pdfDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: `${year}년 부속합의서 PDF 내려받기` }).click(),
+    ]);
     const pdf = await downloaded(pdfDownload);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = await pdfText(pdf);
@@ -124,19 +146,28 @@ describeBrowser('the public site in Chromium, without signing in', () => {
     expect(flat).toContain(`${year}년가평군미래교육협력지구부속합의서`);
     for (const project of history.agreementProjects) {
       expect(flat).toContain(project.title.replace(/\s+/g, ''));
-      for (const amount of [project.educationOffice, project.localGovernment, project.educationOffice + project.localGovernment]) expect(text).toContain(thousand(amount));
+      for (const amount of [project.educationOffice, project.localGovernment, project.educationOffice + project.localGovernment])
+        expect(text).toContain(thousand(amount));
     }
     for (const part of ['제1조', '제2조', '제3조', '경기도가평교육지원청', '교육장(서명)', '군수(서명)']) expect(flat).toContain(part);
     noPersonalData('the 부속합의서 PDF', text);
 
     // Open data of the district: CSV with a BOM and Korean headers, XLSX with Korean headers.
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '이 지구의 공공데이터: 세부사업 예산 (CSV)' }).click()]);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: '이 지구의 공공데이터: 세부사업 예산 (CSV)' }).click(),
+    ]);
     const csv = await downloaded(csvDownload);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('지구코드,지구,연도,세부사업ID,세부사업,추진목표,추진과제,사업상태코드,사업상태,재원,계획액(원),배정액(원),집행액(원),반환액(원),잔액(원)');
+    expect(lines[0]).toBe(
+      '지구코드,지구,연도,세부사업ID,세부사업,추진목표,추진과제,사업상태코드,사업상태,재원,계획액(원),배정액(원),집행액(원),반환액(원),잔액(원)',
+    );
     expect(lines.slice(1).filter((line) => line.includes('하천 생태 탐구 방과후 교실'))).toHaveLength(2);
-    const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '이 지구의 공공데이터: 세부사업 예산 (XLSX)' }).click()]);
+    const [xlsxDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: '이 지구의 공공데이터: 세부사업 예산 (XLSX)' }).click(),
+    ]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await downloaded(xlsxDownload)) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
@@ -169,13 +200,21 @@ describeBrowser('the public site in Chromium, without signing in', () => {
     expect(atom.root).toBe('http://www.w3.org/2005/Atom feed');
     expect(atom.feed).toEqual([true, true, true, true]);
     expect(atom.entries).toHaveLength(3);
-    for (const entry of atom.entries) expect(entry).toEqual({ id: expect.stringMatching(/^urn:uuid:[0-9a-f-]{36}$/), title: expect.any(String), updated: true });
-    expect(atom.entries.map((entry) => entry.title).sort()).toEqual(['[가결] 하천 생태 탐구 방과후 교실', '[기각] 학교 밖 청소년 진로 상담', '[의제 채택] 하천 생태 탐구 방과후 교실']);
+    for (const entry of atom.entries)
+      expect(entry).toEqual({ id: expect.stringMatching(/^urn:uuid:[0-9a-f-]{36}$/), title: expect.any(String), updated: true });
+    expect(atom.entries.map((entry) => entry.title).sort()).toEqual([
+      '[가결] 하천 생태 탐구 방과후 교실',
+      '[기각] 학교 밖 청소년 진로 상담',
+      '[의제 채택] 하천 생태 탐구 방과후 교실',
+    ]);
 
     // The printable 부속합의서: the same table; printing leaves the site's frame out.
     await page.getByRole('link', { name: `${year}년 부속합의서 보기 (인쇄용)` }).click();
     await page.getByRole('heading', { level: 1, name: `${year}년 가평군 미래교육협력지구 부속합의서` }).waitFor();
-    await page.getByRole('region', { name: '제1조 세부사업과 예산' }).locator('tfoot', { hasText: thousand(82_750_000) }).waitFor();
+    await page
+      .getByRole('region', { name: '제1조 세부사업과 예산' })
+      .locator('tfoot', { hasText: thousand(82_750_000) })
+      .waitFor();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#krds-header').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('button', { name: '인쇄하기' }).isVisible()).resolves.toBe(false);
@@ -185,7 +224,11 @@ describeBrowser('the public site in Chromium, without signing in', () => {
     await page.getByRole('button', { name: '언어 변경' }).click();
     await page.getByRole('link', { name: 'English (영어)' }).click();
     await page.getByText('The supplementary agreement is a Korean document; it is shown as signed.').waitFor();
-    await page.getByRole('link', { name: 'Back to' }).or(page.getByRole('link', { name: 'Gapyeong', exact: true })).first().click();
+    await page
+      .getByRole('link', { name: 'Back to' })
+      .or(page.getByRole('link', { name: 'Gapyeong', exact: true }))
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Gapyeong Future Education Cooperation District' }).waitFor();
     await page.getByRole('region', { name: `${year}: allocated, spent and remaining by funder (thousand won), share spent` }).waitFor();
     await scan(page, '51-public-district-english');

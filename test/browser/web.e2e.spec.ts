@@ -42,7 +42,13 @@ describeBrowser('the web application in Chromium', () => {
     const api = web.api;
     const proposed = await api.call('POST', '/agenda-items', {
       token: civic,
-      body: { district: DISTRICT, title, description: `${title}: 학생과 지역이 함께 만드는 프로그램`, proposerCategory: 'parent', taskCode: '2-2' },
+      body: {
+        district: DISTRICT,
+        title,
+        description: `${title}: 학생과 지역이 함께 만드는 프로그램`,
+        proposerCategory: 'parent',
+        taskCode: '2-2',
+      },
     });
     const id = proposed.body.state.itemId as string;
     const item = `/agenda-items/${id}`;
@@ -50,7 +56,10 @@ describeBrowser('the web application in Chromium', () => {
     await api.call('POST', `${item}/adoption`, { token: civic, body: { meeting: { heldOn: '2026-03-05' }, tally: tally(15, 10, 8) } });
     if (upTo === 'underReview') {
       await api.call('POST', `${item}/drafting`, { token: working, body: { owner: '화성오산교육지원청 미래교육팀' } });
-      await api.call('POST', `${item}/draft-revisions`, { token: working, body: { plan: '12차시 운영', taskCode: '2-2', budgetRequest: { 'education-office': 10_000_000, 'local-government': 5_000_000 } } });
+      await api.call('POST', `${item}/draft-revisions`, {
+        token: working,
+        body: { plan: '12차시 운영', taskCode: '2-2', budgetRequest: { 'education-office': 10_000_000, 'local-government': 5_000_000 } },
+      });
       await api.call('POST', `${item}/tabling`, { token: working, body: {} });
     }
     const state = (await api.call('GET', item, { token: civic })).body.state.status;
@@ -131,7 +140,11 @@ describeBrowser('the web application in Chromium', () => {
     await page.getByRole('button', { name: '의제 채택 저장' }).click();
     await page.getByText('의제 채택 완료').waitFor();
     // The page re-renders after the success message: wait for the badge to say it.
-    await page.locator('.page-title-wrap .krds-badge').first().filter({ hasText: /^회부$/ }).waitFor();
+    await page
+      .locator('.page-title-wrap .krds-badge')
+      .first()
+      .filter({ hasText: /^회부$/ })
+      .waitFor();
 
     await page.getByRole('tab', { name: /처리 기록/ }).click();
     await scan(page, '07-item-timeline');
@@ -143,7 +156,13 @@ describeBrowser('the web application in Chromium', () => {
     await scan(page, '08-item-opinions');
 
     const id = page.url().split('/').pop()!;
-    expect(await eventTypes(id)).toEqual(['AgendaItemProposed', 'DeliberationOpened', 'OpinionRecorded', 'OpinionRecorded', 'AgendaItemAdopted']);
+    expect(await eventTypes(id)).toEqual([
+      'AgendaItemProposed',
+      'DeliberationOpened',
+      'OpinionRecorded',
+      'OpinionRecorded',
+      'AgendaItemAdopted',
+    ]);
 
     await page.goto(`/agenda?q=${encodeURIComponent('하천')}`);
     await page.getByRole('link', { name: '동탄 하천 생태 탐구 교실' }).waitFor();
@@ -176,10 +195,19 @@ describeBrowser('the web application in Chromium', () => {
     await page.getByRole('button', { name: '운영위원회 상정 저장' }).click();
     await page.getByText('운영위원회 상정 완료').waitFor();
     // The page re-renders after the success message: wait for the badge to say it.
-    await page.locator('.page-title-wrap .krds-badge').first().filter({ hasText: /^심의$/ }).waitFor();
+    await page
+      .locator('.page-title-wrap .krds-badge')
+      .first()
+      .filter({ hasText: /^심의$/ })
+      .waitFor();
     await page.getByRole('tab', { name: /실행안/ }).click();
     await scan(page, '11-item-drafts');
-    expect((await eventTypes(id)).slice(-4)).toEqual(['DraftingStarted', 'DraftRevisionSubmitted', 'DraftRevisionSubmitted', 'AgendaItemTabled']);
+    expect((await eventTypes(id)).slice(-4)).toEqual([
+      'DraftingStarted',
+      'DraftRevisionSubmitted',
+      'DraftRevisionSubmitted',
+      'AgendaItemTabled',
+    ]);
   });
 
   it('the steering committee’s secretary is refused a tally without quorum in Korean, then records a carried one', async () => {
@@ -236,7 +264,9 @@ describeBrowser('the web application in Chromium', () => {
     }
     expect(page.url()).toBe(url);
     for (const id of [first, second]) {
-      await eventually(async () => expect((await web.api.call('GET', `/agenda-items/${id}`, { token: steering })).body.state.status).not.toBe('underReview'));
+      await eventually(async () =>
+        expect((await web.api.call('GET', `/agenda-items/${id}`, { token: steering })).body.state.status).not.toBe('underReview'),
+      );
     }
   });
 
@@ -263,7 +293,12 @@ describeBrowser('the web application in Chromium', () => {
   it('a double click on a submit button writes one event', async () => {
     const proposed = await web.api.call('POST', '/agenda-items', {
       token: civic,
-      body: { district: DISTRICT, title: '두 번 누른 공론화', description: '두 번 눌러도 한 번만 기록됩니다.', proposerCategory: 'teacher' },
+      body: {
+        district: DISTRICT,
+        title: '두 번 누른 공론화',
+        description: '두 번 눌러도 한 번만 기록됩니다.',
+        proposerCategory: 'teacher',
+      },
     });
     const id = proposed.body.state.itemId as string;
     const page = await personWith(civic);
@@ -277,7 +312,12 @@ describeBrowser('the web application in Chromium', () => {
   it('an opinion form is completed by keyboard alone', async () => {
     const proposed = await web.api.call('POST', '/agenda-items', {
       token: civic,
-      body: { district: DISTRICT, title: '키보드로 등록하는 의견', description: '마우스 없이 의견을 등록합니다.', proposerCategory: 'citizen' },
+      body: {
+        district: DISTRICT,
+        title: '키보드로 등록하는 의견',
+        description: '마우스 없이 의견을 등록합니다.',
+        proposerCategory: 'citizen',
+      },
     });
     const id = proposed.body.state.itemId as string;
     await web.api.call('POST', `/agenda-items/${id}/deliberation`, { token: civic, body: {} });
@@ -308,7 +348,9 @@ describeBrowser('the web application in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByText('의견 등록 완료').waitFor();
     const opinions = (await web.api.call('GET', `/agenda-items/${id}`, { token: civic })).body.state.opinions;
-    expect(opinions).toEqual([expect.objectContaining({ stance: 'support', respondentCategory: 'parent', text: '마을 도서관과 연계하면 좋겠습니다.' })]);
+    expect(opinions).toEqual([
+      expect.objectContaining({ stance: 'support', respondentCategory: 'parent', text: '마을 도서관과 연계하면 좋겠습니다.' }),
+    ]);
   });
 
   it('an official signs the agreement, and the other party consents to an amendment it did not propose', async () => {
@@ -316,13 +358,25 @@ describeBrowser('the web application in Chromium', () => {
     const api = web.api;
     const project = await api.call('POST', '/projects', {
       token: education,
-      body: { projectId: 'web-agreement-p1', district: DISTRICT, year, title: '마을교육공동체 활성화', taskCode: '1-1', plannedBudget: { 'education-office': 10_000_000, 'local-government': 10_000_500 } },
+      body: {
+        projectId: 'web-agreement-p1',
+        district: DISTRICT,
+        year,
+        title: '마을교육공동체 활성화',
+        taskCode: '1-1',
+        plannedBudget: { 'education-office': 10_000_000, 'local-government': 10_000_500 },
+      },
     });
     expect(project.status).toBe(201);
     await api.call('POST', '/agreements', { token: education, body: { district: DISTRICT, year } });
     await api.call('POST', `/agreements/${DISTRICT}/${year}/projects`, {
       token: education,
-      body: { projectId: 'web-agreement-p1', title: '마을교육공동체 활성화', taskCode: '1-1', budget: { 'education-office': 10_000_000, 'local-government': 10_000_500 } },
+      body: {
+        projectId: 'web-agreement-p1',
+        title: '마을교육공동체 활성화',
+        taskCode: '1-1',
+        budget: { 'education-office': 10_000_000, 'local-government': 10_000_500 },
+      },
     });
 
     const officer = await personWith(education);

@@ -27,7 +27,14 @@ import pg from 'pg';
 import { sql } from 'kysely';
 import { buildEventTypeRegistry, createReadModelEngine, openSqlDatabase, type SqlDatabase } from '@gongron/application';
 import { districtCodes, operatingYearInPreparation } from '@gongron/domain';
-import { type EventStore, isPersonalEnvelope, PostgresEventStore, revealEnvelopes, SqliteEventStore, type StoredEvent } from '@gongron/event-store';
+import {
+  type EventStore,
+  isPersonalEnvelope,
+  PostgresEventStore,
+  revealEnvelopes,
+  SqliteEventStore,
+  type StoredEvent,
+} from '@gongron/event-store';
 import { readModelProjections } from '@gongron/projections';
 import { API_MAIN, type RunningChild, startChild, WORKER_MAIN } from '../support/child-processes.js';
 
@@ -56,7 +63,14 @@ function parseOptions(argv: readonly string[]): Options {
   };
   const mode = value('mode') ?? 'postgres';
   if (mode !== 'postgres' && mode !== 'sqlite') throw new Error(`--mode ${mode}: expected postgres or sqlite`);
-  return { ops: int('ops', 10_000), clients: int('clients', 16), seed: int('seed', randomBytes(4).readUInt32BE(0)), mode, keep: argv.includes('--keep'), leaseMs: int('lease-ms', 10_000) };
+  return {
+    ops: int('ops', 10_000),
+    clients: int('clients', 16),
+    seed: int('seed', randomBytes(4).readUInt32BE(0)),
+    mode,
+    keep: argv.includes('--keep'),
+    leaseMs: int('lease-ms', 10_000),
+  };
 }
 
 /** mulberry32: small, fast and seeded, so a run's choices can be replayed. */
@@ -143,7 +157,12 @@ class Cluster {
     private readonly record: HistoryRecord,
   ) {
     const count = options.mode === 'postgres' ? 2 : 1;
-    this.apis = Array.from({ length: count }, (_, index) => ({ name: `api-${index + 1}`, child: undefined, url: undefined, killing: false }));
+    this.apis = Array.from({ length: count }, (_, index) => ({
+      name: `api-${index + 1}`,
+      child: undefined,
+      url: undefined,
+      killing: false,
+    }));
   }
 
   private apiEnv(): Record<string, string> {
@@ -169,7 +188,8 @@ class Cluster {
     api.killing = false;
     void child.exited.then(({ code, signal }) => {
       if (api.child === child) api.url = undefined;
-      if (!api.killing && !this.stopping) this.record.crashes.push(`${api.name} exited by itself (code ${code}, signal ${signal}):\n${child.output().slice(-2000)}`);
+      if (!api.killing && !this.stopping)
+        this.record.crashes.push(`${api.name} exited by itself (code ${code}, signal ${signal}):\n${child.output().slice(-2000)}`);
     });
     const match = await child.waitFor(/listening on (http:\/\/\S+)/, 120_000);
     // Not a terminal: the first start writes the administrator's secret to a 0600 file and prints its path.
@@ -182,7 +202,8 @@ class Cluster {
     const child = startChild(WORKER_MAIN, { ...this.env, WORKER_PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', KAFKA_BROKERS: '' });
     this.worker = child;
     void child.exited.then(({ code, signal }) => {
-      if (!this.stopping) this.record.crashes.push(`the worker exited by itself (code ${code}, signal ${signal}):\n${child.output().slice(-2000)}`);
+      if (!this.stopping)
+        this.record.crashes.push(`the worker exited by itself (code ${code}, signal ${signal}):\n${child.output().slice(-2000)}`);
     });
     await child.waitFor(/health and metrics on (http:\/\/\S+)/, 120_000);
   }
@@ -252,7 +273,10 @@ class Driver {
       answer = undefined;
       if (urls.length > 0) {
         try {
-          const response = await fetch(`${urls[Math.floor(Math.random() * urls.length)]}${path}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(15_000) });
+          const response = await fetch(`${urls[Math.floor(Math.random() * urls.length)]}${path}`, {
+            headers: { authorization: `Bearer ${token}` },
+            signal: AbortSignal.timeout(15_000),
+          });
           const text = await response.text();
           answer = { status: response.status, body: text ? JSON.parse(text) : undefined };
         } catch {
@@ -270,7 +294,13 @@ class Driver {
    * a 4xx refusal): after a lost connection, a killed process or a 503 the same key is sent
    * again, to whichever API is up.
    */
-  async command(random: () => number, path: string, token: string, body: unknown, marked?: MarkedCommand['type']): Promise<Answer | undefined> {
+  async command(
+    random: () => number,
+    path: string,
+    token: string,
+    body: unknown,
+    marked?: MarkedCommand['type'],
+  ): Promise<Answer | undefined> {
     if (!this.budgetLeft()) throw new OpsExhausted();
     const key = `chaos-${Math.floor(random() * 2 ** 48).toString(36)}-${this.record.acknowledged.length}-${Math.floor(random() * 1e9).toString(36)}`;
     const sent = marked ? markBody(body, key, marked) : body;
@@ -283,7 +313,11 @@ class Driver {
     let deadline = Date.now() + 120_000;
     let inProgressSince: number | undefined;
     const stuckAfterMs = this.options.leaseMs + 15_000;
-    for (let attempt = 0; Date.now() < deadline && (inProgressSince === undefined || Date.now() - inProgressSince < stuckAfterMs); attempt++) {
+    for (
+      let attempt = 0;
+      Date.now() < deadline && (inProgressSince === undefined || Date.now() - inProgressSince < stuckAfterMs);
+      attempt++
+    ) {
       const urls = this.cluster.upUrls();
       if (urls.length === 0) {
         // Time without any API up does not count against the answer's deadline.
@@ -369,7 +403,9 @@ class Driver {
 
 function markBody(body: unknown, key: string, type: MarkedCommand['type']): unknown {
   const value = body as Record<string, unknown>;
-  return type === 'OpinionRecorded' ? { ...value, text: `${String(value.text)} [${key}]` } : { ...value, purpose: `${String(value.purpose)} [${key}]` };
+  return type === 'OpinionRecorded'
+    ? { ...value, text: `${String(value.text)} [${key}]` }
+    : { ...value, purpose: `${String(value.purpose)} [${key}]` };
 }
 
 const today = new Date().toISOString().slice(0, 10);
@@ -378,7 +414,14 @@ const YEAR = operatingYearInPreparation(today);
 const tally = (onRoll: number, present: number, yes: number) => ({ onRoll, present, for: yes, against: present - yes, abstain: 0 });
 const STANCES = ['support', 'oppose', 'neutral'] as const;
 const CATEGORIES = ['student', 'parent', 'teacher', 'citizen'] as const;
-const TITLES = ['마을과 함께하는 방과후 생태교실', '학생 자치 활동 지원', '지역 연계 진로 체험', '학부모 배움터', '마을 교육과정 공동 개발', '청소년 문화 공간 운영'];
+const TITLES = [
+  '마을과 함께하는 방과후 생태교실',
+  '학생 자치 활동 지원',
+  '지역 연계 진로 체험',
+  '학부모 배움터',
+  '마을 교육과정 공동 개발',
+  '청소년 문화 공간 운영',
+];
 
 interface Tokens {
   readonly civic: string;
@@ -448,17 +491,50 @@ async function runClient(driver: Driver, record: HistoryRecord, index: number, s
     if ((await driver.command(random, `${item}/deliberation`, tokens.civic, { method: '공개 토론회' }))?.status !== 200) return undefined;
     const opinions = 1 + Math.floor(random() * 4);
     for (let n = 0; n < opinions; n++) {
-      await driver.command(random, `${item}/opinions`, tokens.civic, { stance: pickOf(STANCES), respondentCategory: pickOf(CATEGORIES), text: '의견을 남깁니다' }, 'OpinionRecorded');
+      await driver.command(
+        random,
+        `${item}/opinions`,
+        tokens.civic,
+        { stance: pickOf(STANCES), respondentCategory: pickOf(CATEGORIES), text: '의견을 남깁니다' },
+        'OpinionRecorded',
+      );
     }
-    if ((await driver.command(random, `${item}/adoption`, tokens.civic, { meeting: { heldOn: today }, tally: tally(15, 11, 9) }))?.status !== 200) return undefined;
-    if ((await driver.command(random, `${item}/drafting`, tokens.working, { owner: `${district} 교육지원청 미래교육팀` }))?.status !== 200) return undefined;
-    const budget = { 'education-office': (10 + Math.floor(random() * 20)) * 1_000_000, 'local-government': (5 + Math.floor(random() * 15)) * 1_000_000 };
-    if ((await driver.command(random, `${item}/draft-revisions`, tokens.working, { plan: '12차시 운영', taskCode: '3-1', budgetRequest: budget }))?.status !== 200) return undefined;
+    if (
+      (await driver.command(random, `${item}/adoption`, tokens.civic, { meeting: { heldOn: today }, tally: tally(15, 11, 9) }))?.status !==
+      200
+    )
+      return undefined;
+    if ((await driver.command(random, `${item}/drafting`, tokens.working, { owner: `${district} 교육지원청 미래교육팀` }))?.status !== 200)
+      return undefined;
+    const budget = {
+      'education-office': (10 + Math.floor(random() * 20)) * 1_000_000,
+      'local-government': (5 + Math.floor(random() * 15)) * 1_000_000,
+    };
+    if (
+      (
+        await driver.command(random, `${item}/draft-revisions`, tokens.working, {
+          plan: '12차시 운영',
+          taskCode: '3-1',
+          budgetRequest: budget,
+        })
+      )?.status !== 200
+    )
+      return undefined;
     if ((await driver.command(random, `${item}/tabling`, tokens.working, {}))?.status !== 200) return undefined;
-    const approved = await driver.command(random, `${item}/review-decisions`, tokens.steering, { decision: 'approved', meeting: { heldOn: today }, tally: tally(12, 9, 8) });
+    const approved = await driver.command(random, `${item}/review-decisions`, tokens.steering, {
+      decision: 'approved',
+      meeting: { heldOn: today },
+      tally: tally(12, 9, 8),
+    });
     if (approved?.status !== 200) return undefined;
     const projectId = approved.body.state.approvedProject.projectId as string;
-    if (!(await driver.until(`/projects/${projectId}`, tokens.education, (body) => body?.state?.status === 'planned' || body?.state?.status === 'agreed'))) {
+    if (
+      !(await driver.until(
+        `/projects/${projectId}`,
+        tokens.education,
+        (body) => body?.state?.status === 'planned' || body?.state?.status === 'agreed',
+      ))
+    ) {
       record.anomalies.push(`the project ${projectId} of an approved item was never created by the process manager`);
       return undefined;
     }
@@ -477,7 +553,12 @@ async function runClient(driver: Driver, record: HistoryRecord, index: number, s
         const opened = await driver.command(random, '/agreements', tokens.education, { district, year: YEAR });
         if (opened?.status !== 201) continue;
         for (const project of fresh) {
-          const listed = await driver.command(random, `${agreement}/projects`, tokens.education, { projectId: project.projectId, title: '협약 사업', taskCode: '3-1', budget: project.budget });
+          const listed = await driver.command(random, `${agreement}/projects`, tokens.education, {
+            projectId: project.projectId,
+            title: '협약 사업',
+            taskCode: '3-1',
+            budget: project.budget,
+          });
           if (listed?.status === 200) projects.push(project);
         }
         await driver.command(random, `${agreement}/signatures`, tokens.education, { signedOn: today, signatoryName: '교육장' });
@@ -494,9 +575,16 @@ async function runClient(driver: Driver, record: HistoryRecord, index: number, s
       // Later rounds: more deliberation, an amendment consented, expenditures on started projects.
       if (random() < 0.3) await approveItem();
       const project = pickOf(projects);
-      const budget = { 'education-office': project.budget['education-office'] + 1_000_000, 'local-government': project.budget['local-government'] + 1_000_000 };
+      const budget = {
+        'education-office': project.budget['education-office'] + 1_000_000,
+        'local-government': project.budget['local-government'] + 1_000_000,
+      };
       const amendmentId = `am-${index}-${round}-${Math.floor(random() * 1e6)}`;
-      const proposed = await driver.command(random, `${agreement}/amendments`, tokens.city, { amendmentId, reason: '참여 학교 확대', changes: [{ kind: 'budget', projectId: project.projectId, budget }] });
+      const proposed = await driver.command(random, `${agreement}/amendments`, tokens.city, {
+        amendmentId,
+        reason: '참여 학교 확대',
+        changes: [{ kind: 'budget', projectId: project.projectId, budget }],
+      });
       if (proposed?.status === 200) {
         const consented = await driver.command(random, `${agreement}/amendments/${amendmentId}/consent`, tokens.education, {});
         if (consented?.status === 200) {
@@ -508,7 +596,8 @@ async function runClient(driver: Driver, record: HistoryRecord, index: number, s
       }
       if (!project.started) {
         const started = await driver.command(random, `/projects/${project.projectId}/start`, tokens.education, {});
-        if (started?.status === 200 || started?.body?.code === 'PROJECT.ILLEGAL_TRANSITION') project.started = started.status === 200 || project.started;
+        if (started?.status === 200 || started?.body?.code === 'PROJECT.ILLEGAL_TRANSITION')
+          project.started = started.status === 200 || project.started;
       }
       const spends = 2 + Math.floor(random() * 6);
       for (let n = 0; n < spends; n++) {
@@ -529,7 +618,14 @@ async function runClient(driver: Driver, record: HistoryRecord, index: number, s
 
 // ---------------------------------------------------------------- the faults
 
-async function runFaults(cluster: Cluster, record: HistoryRecord, options: Options, random: () => number, databaseName: string | undefined, done: () => boolean): Promise<void> {
+async function runFaults(
+  cluster: Cluster,
+  record: HistoryRecord,
+  options: Options,
+  random: () => number,
+  databaseName: string | undefined,
+  done: () => boolean,
+): Promise<void> {
   // The first faults come once a tenth of the operations are acknowledged, whatever the machine's
   // speed (a fast machine could otherwise finish a short run before the first timer): in server mode
   // terminated backends and then a kill, on the embedded default a kill; after them the faults are
@@ -548,7 +644,10 @@ async function runFaults(cluster: Cluster, record: HistoryRecord, options: Optio
       const client = new pg.Client({ connectionString: adminUrl() });
       try {
         await client.connect();
-        const { rows } = await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [databaseName]);
+        const { rows } = await client.query<{ pid: number }>(
+          'select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+          [databaseName],
+        );
         const drawn = rows.filter(() => random() < 0.3).slice(0, 4);
         for (const victim of drawn.length > 0 ? drawn : rows.slice(0, 1)) {
           const { rows: done } = await client.query<{ ok: boolean }>('select pg_terminate_backend($1) as ok', [victim.pid]);
@@ -607,7 +706,7 @@ async function adminQuery(text: string): Promise<void> {
 
 async function readWholeLog(store: EventStore): Promise<StoredEvent[]> {
   const events: StoredEvent[] = [];
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = await store.readAll({ after, maxCount: 5000 });
     if (page.length === 0) return events;
     events.push(...page);
@@ -645,7 +744,11 @@ function copyLogOnly(file: string, copy: string): void {
   }
   const target = new Database(copy);
   try {
-    const objects = target.prepare<[], { type: string; name: string }>("select type, name from sqlite_master where (type = 'view' or type = 'table') and (name like 'rm\\_%' escape '\\' or name like 'gongron\\_projection%' escape '\\')").all();
+    const objects = target
+      .prepare<[], { type: string; name: string }>(
+        "select type, name from sqlite_master where (type = 'view' or type = 'table') and (name like 'rm\\_%' escape '\\' or name like 'gongron\\_projection%' escape '\\')",
+      )
+      .all();
     for (const { type, name } of objects.sort((a, b) => (a.type === 'view' ? -1 : 1) - (b.type === 'view' ? -1 : 1))) {
       target.exec(`drop ${type} if exists "${name}"`);
     }
@@ -655,7 +758,15 @@ function copyLogOnly(file: string, copy: string): void {
 }
 
 function rowsKey(rows: readonly Record<string, unknown>[]): string[] {
-  return rows.map((row) => JSON.stringify(Object.keys(row).sort().map((key) => [key, normalise(row[key])]))).sort();
+  return rows
+    .map((row) =>
+      JSON.stringify(
+        Object.keys(row)
+          .sort()
+          .map((key) => [key, normalise(row[key])]),
+      ),
+    )
+    .sort();
 }
 
 function normalise(value: unknown): unknown {
@@ -685,7 +796,15 @@ async function compareWithRebuild(record: HistoryRecord, store: EventStore, live
   await engine.stop();
 }
 
-async function checkHistory(record: HistoryRecord, store: EventStore, rebuildFrom: EventStore, live: SqlDatabase, fresh: SqlDatabase, driver: Driver, adminToken: string): Promise<void> {
+async function checkHistory(
+  record: HistoryRecord,
+  store: EventStore,
+  rebuildFrom: EventStore,
+  live: SqlDatabase,
+  fresh: SqlDatabase,
+  driver: Driver,
+  adminToken: string,
+): Promise<void> {
   const events = await readWholeLog(store);
   const byId = new Map<string, number>();
   for (const event of events) byId.set(event.id, (byId.get(event.id) ?? 0) + 1);
@@ -707,7 +826,8 @@ async function checkHistory(record: HistoryRecord, store: EventStore, rebuildFro
   }
   for (const [streamId, list] of revisions) {
     list.sort((a, b) => a - b);
-    if (list.some((revision, index) => revision !== index)) record.anomalies.push(`stream ${streamId} has revisions ${list.slice(0, 20).join(',')}… (not contiguous from 0)`);
+    if (list.some((revision, index) => revision !== index))
+      record.anomalies.push(`stream ${streamId} has revisions ${list.slice(0, 20).join(',')}… (not contiguous from 0)`);
   }
   const verified = await store.verifyAll();
   if (!verified.ok) record.anomalies.push(`audit verify: ${JSON.stringify(verified).slice(0, 400)}`);
@@ -715,7 +835,8 @@ async function checkHistory(record: HistoryRecord, store: EventStore, rebuildFro
   // No Idempotency-Key applied twice; every acknowledged one applied once. An opinion's text is
   // personal data, stored sealed under its subject's key: it is read as an auditor reads it.
   const applied = new Map<string, number>();
-  const written = (event: StoredEvent) => String((event.data as Record<string, unknown>)[event.type === 'OpinionRecorded' ? 'text' : 'purpose'] ?? '');
+  const written = (event: StoredEvent) =>
+    String((event.data as Record<string, unknown>)[event.type === 'OpinionRecorded' ? 'text' : 'purpose'] ?? '');
   const marked = events.filter((event) => event.type === 'OpinionRecorded' || event.type === 'ExpenditureRecorded');
   const opened = await revealEnvelopes(new Set(marked.map(written).filter(isPersonalEnvelope)), store.subjectKeys, { mayRead: () => true });
   for (const event of marked) {
@@ -726,8 +847,10 @@ async function checkHistory(record: HistoryRecord, store: EventStore, rebuildFro
   for (const [key, count] of applied) if (count > 1) record.anomalies.push(`Idempotency-Key ${key} was applied ${count} times`);
   for (const mark of record.marked.values()) {
     const count = applied.get(mark.key) ?? 0;
-    if (mark.outcome === 'acknowledged' && count !== 1) record.anomalies.push(`acknowledged ${mark.type} with key ${mark.key} is in the log ${count} times`);
-    if (mark.outcome === 'refused' && count !== 0) record.anomalies.push(`refused ${mark.type} with key ${mark.key} is in the log ${count} times`);
+    if (mark.outcome === 'acknowledged' && count !== 1)
+      record.anomalies.push(`acknowledged ${mark.type} with key ${mark.key} is in the log ${count} times`);
+    if (mark.outcome === 'refused' && count !== 0)
+      record.anomalies.push(`refused ${mark.type} with key ${mark.key} is in the log ${count} times`);
   }
 
   // Every consented amendment is reflected in the allocation: the last acknowledged one per
@@ -737,19 +860,34 @@ async function checkHistory(record: HistoryRecord, store: EventStore, rebuildFro
     const list = possible.get(amendment.projectId) ?? [];
     possible.set(amendment.projectId, amendment.uncertain ? [...list, amendment] : [amendment]);
   }
-  const ledgerRows = (await sql<{ project_id: string; funder: string; allocated: number; spent: number; expenditures: number }>`select project_id, funder, allocated, spent, expenditures from rm_budget_ledger`.execute(live.db)).rows;
+  const ledgerRows = (
+    await sql<{
+      project_id: string;
+      funder: string;
+      allocated: number;
+      spent: number;
+      expenditures: number;
+    }>`select project_id, funder, allocated, spent, expenditures from rm_budget_ledger`.execute(live.db)
+  ).rows;
   const ledger = new Map(ledgerRows.map((row) => [`${row.project_id}|${row.funder}`, row]));
   for (const [projectId, candidates] of possible) {
     if (candidates.every((candidate) => candidate.uncertain)) continue;
     const project = await driver.read(`/projects/${projectId}`, adminToken);
     const allocation = project?.body?.state?.allocation as Record<Funder, number> | undefined;
-    const matches = (actual: (funder: Funder) => unknown) => candidates.some((candidate) => (['education-office', 'local-government'] as const).every((funder) => Number(actual(funder)) === candidate.budget[funder]));
+    const matches = (actual: (funder: Funder) => unknown) =>
+      candidates.some((candidate) =>
+        (['education-office', 'local-government'] as const).every((funder) => Number(actual(funder)) === candidate.budget[funder]),
+      );
     const consented = candidates.map((candidate) => JSON.stringify(candidate.budget)).join(' or ');
     if (!matches((funder) => allocation?.[funder])) {
-      record.anomalies.push(`consented amendment on ${projectId}: the project's allocation is ${JSON.stringify(allocation)} (answer ${project?.status ?? 'none'}), consented ${consented}`);
+      record.anomalies.push(
+        `consented amendment on ${projectId}: the project's allocation is ${JSON.stringify(allocation)} (answer ${project?.status ?? 'none'}), consented ${consented}`,
+      );
     }
     if (!matches((funder) => ledger.get(`${projectId}|${funder}`)?.allocated)) {
-      const rows = (['education-office', 'local-government'] as const).map((funder) => `${funder} ${ledger.get(`${projectId}|${funder}`)?.allocated}`).join(', ');
+      const rows = (['education-office', 'local-government'] as const)
+        .map((funder) => `${funder} ${ledger.get(`${projectId}|${funder}`)?.allocated}`)
+        .join(', ');
       record.anomalies.push(`consented amendment on ${projectId}: the budget ledger allocates ${rows}, consented ${consented}`);
     }
   }
@@ -768,11 +906,14 @@ async function checkHistory(record: HistoryRecord, store: EventStore, rebuildFro
   for (const [key, sum] of sums) {
     const row = ledger.get(key);
     if (Number(row?.spent) !== sum.spent || Number(row?.expenditures) !== sum.count) {
-      record.anomalies.push(`budget ledger ${key}: spent ${row?.spent} in ${row?.expenditures} expenditures, the log has ${sum.spent} in ${sum.count}`);
+      record.anomalies.push(
+        `budget ledger ${key}: spent ${row?.spent} in ${row?.expenditures} expenditures, the log has ${sum.spent} in ${sum.count}`,
+      );
     }
   }
   for (const row of ledgerRows) {
-    if (Number(row.spent) > 0 && !sums.has(`${row.project_id}|${row.funder}`)) record.anomalies.push(`budget ledger ${row.project_id}|${row.funder} shows spending the log does not have`);
+    if (Number(row.spent) > 0 && !sums.has(`${row.project_id}|${row.funder}`))
+      record.anomalies.push(`budget ledger ${row.project_id}|${row.funder} shows spending the log does not have`);
   }
 
   // Every read model equals a rebuild from the log into a fresh database.
@@ -821,11 +962,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     const driver = new Driver(cluster, record, options);
     let finished = false;
     const faults = runFaults(cluster, record, options, seeded(options.seed ^ 0x5eed), databaseName, () => finished);
-    const clients = Array.from({ length: options.clients }, (_, index) => runClient(driver, record, index, Math.floor(random() * 2 ** 31), cluster.adminToken));
+    const clients = Array.from({ length: options.clients }, (_, index) =>
+      runClient(driver, record, index, Math.floor(random() * 2 ** 31), cluster.adminToken),
+    );
     // A line every ten seconds, so a long run shows it is moving (and where it stands if it hangs).
     let told = 0;
     const ticker = setInterval(() => {
-      process.stdout.write(`… ${record.operations} operations, ${record.acknowledged.length} acknowledged, ${record.kills} kills, ${record.terminatedBackends} terminated backends, ${record.anomalies.length} anomalies\n`);
+      process.stdout.write(
+        `… ${record.operations} operations, ${record.acknowledged.length} acknowledged, ${record.kills} kills, ${record.terminatedBackends} terminated backends, ${record.anomalies.length} anomalies\n`,
+      );
       for (const anomaly of record.anomalies.slice(told, 30)) process.stdout.write(`… anomaly: ${anomaly}\n`);
       told = Math.max(told, Math.min(record.anomalies.length, 30));
     }, 10_000);
@@ -833,7 +978,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     finished = true;
     await faults;
     phase('drive');
-    for (const outcome of outcomes) if (outcome.status === 'rejected') record.anomalies.push(`a client failed: ${String(outcome.reason).slice(0, 400)}`);
+    for (const outcome of outcomes)
+      if (outcome.status === 'rejected') record.anomalies.push(`a client failed: ${String(outcome.reason).slice(0, 400)}`);
     // Everything down is brought back, so the readers can finish.
     for (const api of cluster.apis) if (api.url === undefined) await cluster.startApi(api);
     const registry = buildEventTypeRegistry();
@@ -841,11 +987,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       options.mode === 'postgres'
         ? await PostgresEventStore.create({ connectionString: databaseUrl(databaseName!), registry })
         : new SqliteEventStore({ file: join(dataDir, 'gongron.sqlite'), registry });
-    const live = options.mode === 'postgres' ? openSqlDatabase({ kind: 'postgres', connectionString: databaseUrl(databaseName!) }) : openSqlDatabase({ kind: 'sqlite', file: join(dataDir, 'gongron.sqlite') });
+    const live =
+      options.mode === 'postgres'
+        ? openSqlDatabase({ kind: 'postgres', connectionString: databaseUrl(databaseName!) })
+        : openSqlDatabase({ kind: 'sqlite', file: join(dataDir, 'gongron.sqlite') });
     let rebuildStore: EventStore | undefined;
     let fresh: SqlDatabase | undefined;
     try {
-      if (!(await quiesce(driver, cluster.adminToken, store))) record.anomalies.push('the readers did not catch up with the log within 120 s after the run');
+      if (!(await quiesce(driver, cluster.adminToken, store)))
+        record.anomalies.push('the readers did not catch up with the log within 120 s after the run');
       phase('catch-up');
       if (options.mode === 'postgres') {
         fresh = openSqlDatabase({ kind: 'postgres', connectionString: databaseUrl(freshName!) });

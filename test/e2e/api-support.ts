@@ -27,7 +27,11 @@ export interface TestApi {
   readonly dataDir: string;
   /** Log lines written by the app (JSON). */
   readonly logLines: string[];
-  call<T = Json>(method: string, path: string, options?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<HttpAnswer<T>>;
+  call<T = Json>(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
+  ): Promise<HttpAnswer<T>>;
   token(spec: { role: string; district?: string; body?: string; party?: string; name?: string }): Promise<string>;
   close(): Promise<void>;
 }
@@ -51,11 +55,24 @@ export const SHEDDING_AS_SHIPPED: Readonly<Record<string, string>> = { GONGRON_S
 
 export async function startTestApi(env: Record<string, string> = {}, options: TestApiOptions = {}): Promise<TestApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gongron-api-e2e-'));
-  const config = loadConfig({ GONGRON_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', GONGRON_RUN_RELAY: 'false', ...TEST_SHEDDING, ...env });
+  const config = loadConfig({
+    GONGRON_DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    GONGRON_RUN_RELAY: 'false',
+    ...TEST_SHEDDING,
+    ...env,
+  });
   const logLines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {
-      logLines.push(...chunk.toString('utf8').split('\n').filter((l) => l.length > 0));
+      logLines.push(
+        ...chunk
+          .toString('utf8')
+          .split('\n')
+          .filter((l) => l.length > 0),
+      );
       callback();
     },
   });
@@ -70,7 +87,8 @@ export async function startTestApi(env: Record<string, string> = {}, options: Te
     let body: string | undefined;
     if (options.rawBody !== undefined) body = options.rawBody;
     else if (options.body !== undefined) body = JSON.stringify(options.body);
-    if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
+    if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+      headers['content-type'] = 'application/json';
     const response = await fetch(`${url}${path}`, { method, headers, ...(body !== undefined ? { body } : {}) });
     const text = await response.text();
     let parsed: unknown = text;
@@ -131,4 +149,10 @@ export async function callThroughOverload<T = Json>(api: TestApi, ...args: Param
   }
 }
 
-export const tally = (onRoll: number, present: number, yes: number, no = 0, abstain = 0) => ({ onRoll, present, for: yes, against: no, abstain });
+export const tally = (onRoll: number, present: number, yes: number, no = 0, abstain = 0) => ({
+  onRoll,
+  present,
+  for: yes,
+  against: no,
+  abstain,
+});

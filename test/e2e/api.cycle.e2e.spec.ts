@@ -53,7 +53,11 @@ describe('API: the whole life of an agenda item, its project and agreement', () 
     expect(proposed.headers.get('etag')).toBe('"0"');
     // The receipt: where the event sits in the log's Merkle tree, in the body and as a header.
     const receipt = proposed.body.events[0].receipt as { leafIndex: number; leafHash: string; treeSize: number };
-    expect(receipt).toEqual({ leafIndex: expect.any(Number), leafHash: expect.stringMatching(/^[0-9a-f]{64}$/), treeSize: receipt.leafIndex + 1 });
+    expect(receipt).toEqual({
+      leafIndex: expect.any(Number),
+      leafHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      treeSize: receipt.leafIndex + 1,
+    });
     expect(proposed.headers.get('gongron-receipt')).toBe(
       `position=${proposed.body.events[0].position}; leaf-index=${receipt.leafIndex}; leaf-hash=${receipt.leafHash}; tree-size=${receipt.treeSize}`,
     );
@@ -76,16 +80,27 @@ describe('API: the whole life of an agenda item, its project and agreement', () 
     expect(adopted.body.state.status).toBe('referred');
     expect(adopted.body.state.opinionCount).toBe(2);
 
-    expect((await api.call('POST', `${item}/drafting`, { token: working, body: { owner: '화성오산교육지원청 미래교육팀' } })).status).toBe(200);
+    expect((await api.call('POST', `${item}/drafting`, { token: working, body: { owner: '화성오산교육지원청 미래교육팀' } })).status).toBe(
+      200,
+    );
     const first = await api.call('POST', `${item}/draft-revisions`, {
       token: working,
-      body: { plan: '하천 생태 탐구 10차시', taskCode: '2-2', budgetRequest: { 'education-office': 20_000_000, 'local-government': 10_000_000 } },
+      body: {
+        plan: '하천 생태 탐구 10차시',
+        taskCode: '2-2',
+        budgetRequest: { 'education-office': 20_000_000, 'local-government': 10_000_000 },
+      },
     });
     expect(first.status).toBe(200);
     expect((await api.call('POST', `${item}/tabling`, { token: working, body: {} })).status).toBe(200);
     const revision = await api.call('POST', `${item}/review-decisions`, {
       token: steering,
-      body: { decision: 'revisionRequested', feedback: '안전 관리 계획을 보완하세요.', meeting: { heldOn: today }, tally: tally(12, 8, 6, 1, 1) },
+      body: {
+        decision: 'revisionRequested',
+        feedback: '안전 관리 계획을 보완하세요.',
+        meeting: { heldOn: today },
+        tally: tally(12, 8, 6, 1, 1),
+      },
     });
     expect(revision.status).toBe(200);
     expect(revision.body.state.status).toBe('drafting');
@@ -104,7 +119,12 @@ describe('API: the whole life of an agenda item, its project and agreement', () 
     expect((await api.call('POST', `${item}/tabling`, { token: working, body: {} })).status).toBe(200);
     const approved = await api.call('POST', `${item}/review-decisions`, {
       token: steering,
-      body: { decision: 'conditionallyApproved', conditions: ['안전 관리 계획 준수'], meeting: { heldOn: today }, tally: tally(12, 9, 7, 1, 1) },
+      body: {
+        decision: 'conditionallyApproved',
+        conditions: ['안전 관리 계획 준수'],
+        meeting: { heldOn: today },
+        tally: tally(12, 9, 7, 1, 1),
+      },
     });
     expect(approved.status).toBe(200);
     expect(approved.body.state.status).toBe('approved');
@@ -129,11 +149,22 @@ describe('API: the whole life of an agenda item, its project and agreement', () 
     expect((await api.call('POST', '/agreements', { token: education, body: { district: 'hwaseong', year } })).status).toBe(201);
     const listed = await api.call('POST', `${agreement}/projects`, {
       token: education,
-      body: { projectId, title: '마을과 함께하는 방과후 생태교실', taskCode: '2-2', budget: { 'education-office': 30_000_000, 'local-government': 20_000_000 } },
+      body: {
+        projectId,
+        title: '마을과 함께하는 방과후 생태교실',
+        taskCode: '2-2',
+        budget: { 'education-office': 30_000_000, 'local-government': 20_000_000 },
+      },
     });
     expect(listed.status).toBe(200);
-    expect((await api.call('POST', `${agreement}/signatures`, { token: education, body: { signedOn: today, signatoryName: '교육장 김교육' } })).status).toBe(200);
-    const inForce = await api.call('POST', `${agreement}/signatures`, { token: city, body: { signedOn: today, signatoryName: '시장 이화성' } });
+    expect(
+      (await api.call('POST', `${agreement}/signatures`, { token: education, body: { signedOn: today, signatoryName: '교육장 김교육' } }))
+        .status,
+    ).toBe(200);
+    const inForce = await api.call('POST', `${agreement}/signatures`, {
+      token: city,
+      body: { signedOn: today, signatoryName: '시장 이화성' },
+    });
     expect(inForce.status).toBe(200);
     expect(inForce.body.events.map((e: { type: string }) => e.type)).toEqual(['AgreementSigned', 'AgreementCameIntoForce']);
     await eventually(async () => {

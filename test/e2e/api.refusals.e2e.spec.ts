@@ -16,7 +16,13 @@ const year = Number(today.slice(0, 4));
 function expectProblem(answer: HttpAnswer, status: number, code: string): void {
   expect({ status: answer.status, code: answer.body?.code }).toEqual({ status, code });
   expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(answer.body).toMatchObject({ type: expect.any(String), title: expect.any(String), status, code: expect.any(String), detail: expect.any(String) });
+  expect(answer.body).toMatchObject({
+    type: expect.any(String),
+    title: expect.any(String),
+    status,
+    code: expect.any(String),
+    detail: expect.any(String),
+  });
 }
 
 describe('API refusals, access and concurrency', () => {
@@ -85,7 +91,10 @@ describe('API refusals, access and concurrency', () => {
       const noBody = await api.call('POST', '/admin/tokens', { token: api.adminToken, body: { role: 'secretary', district: 'suwon' } });
       expectProblem(noBody, 400, 'VALIDATION.FAILED');
       expect(noBody.body.errors.map((e: { field: string }) => e.field)).toContain('body');
-      const unknownDistrict = await api.call('POST', '/admin/tokens', { token: api.adminToken, body: { role: 'official', district: 'atlantis', party: 'education-office' } });
+      const unknownDistrict = await api.call('POST', '/admin/tokens', {
+        token: api.adminToken,
+        body: { role: 'official', district: 'atlantis', party: 'education-office' },
+      });
       expectProblem(unknownDistrict, 400, 'VALIDATION.FAILED');
       expect(unknownDistrict.body.field).toBe('district');
     });
@@ -99,7 +108,15 @@ describe('API refusals, access and concurrency', () => {
       expectProblem(await api.call('GET', '/audit/verify'), 401, 'ACCESS.TOKEN_MISSING');
       const docs = await api.call('GET', '/docs/openapi.json');
       expect(docs.status).toBe(200);
-      expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/agenda-items', '/agenda-items/{id}/adoption', '/projects/{id}/expenditures', '/agreements/{district}/{year}/amendments/{amendmentId}/consent', '/admin/tokens']));
+      expect(Object.keys(docs.body.paths)).toEqual(
+        expect.arrayContaining([
+          '/agenda-items',
+          '/agenda-items/{id}/adoption',
+          '/projects/{id}/expenditures',
+          '/agreements/{district}/{year}/amendments/{amendmentId}/consent',
+          '/admin/tokens',
+        ]),
+      );
       const asyncApi = await api.call('GET', '/asyncapi.json');
       expect(asyncApi.status).toBe(200);
       expect(asyncApi.body.asyncapi).toMatch(/^3\./);
@@ -122,14 +139,20 @@ describe('API refusals, access and concurrency', () => {
 
     it('refuses a secretary of another body', async () => {
       const itemId = await inDeliberation();
-      const answer = await api.call('POST', `/agenda-items/${itemId}/adoption`, { token: working, body: { meeting: { heldOn: today }, tally: tally(15, 10, 8) } });
+      const answer = await api.call('POST', `/agenda-items/${itemId}/adoption`, {
+        token: working,
+        body: { meeting: { heldOn: today }, tally: tally(15, 10, 8) },
+      });
       expectProblem(answer, 403, 'ACCESS.OTHER_BODY');
       expect((await api.call('GET', `/agenda-items/${itemId}`, { token: civic })).body.revision).toBe(1);
     });
 
     it('refuses an official acting for the other party', async () => {
       await api.call('POST', '/agreements', { token: education, body: { district: 'suwon', year } });
-      const answer = await api.call('POST', `/agreements/suwon/${year}/signatures`, { token: education, body: { party: 'local-government', signedOn: today } });
+      const answer = await api.call('POST', `/agreements/suwon/${year}/signatures`, {
+        token: education,
+        body: { party: 'local-government', signedOn: today },
+      });
       expectProblem(answer, 403, 'ACCESS.OTHER_PARTY');
     });
   });
@@ -138,7 +161,10 @@ describe('API refusals, access and concurrency', () => {
     it('refuses an adoption without quorum with 422 and writes nothing', async () => {
       const itemId = await inDeliberation();
       const before = await store.streamRevision(`agenda-item:${itemId}`);
-      const answer = await api.call('POST', `/agenda-items/${itemId}/adoption`, { token: civic, body: { meeting: { heldOn: today }, tally: tally(15, 7, 7) } });
+      const answer = await api.call('POST', `/agenda-items/${itemId}/adoption`, {
+        token: civic,
+        body: { meeting: { heldOn: today }, tally: tally(15, 7, 7) },
+      });
       expectProblem(answer, 422, 'VOTE.NO_QUORUM');
       expect(answer.body.field).toBe('tally.present');
       expect(await store.streamRevision(`agenda-item:${itemId}`)).toBe(before);
@@ -153,7 +179,11 @@ describe('API refusals, access and concurrency', () => {
 
     it('answers 404 for unknown items, projects, agreements and routes', async () => {
       expectProblem(await api.call('GET', '/agenda-items/no-such-item', { token: civic }), 404, 'STREAM.NOT_FOUND');
-      expectProblem(await api.call('POST', '/agenda-items/no-such-item/deliberation', { token: civic, body: {} }), 404, 'AGENDA_ITEM.NOT_FOUND');
+      expectProblem(
+        await api.call('POST', '/agenda-items/no-such-item/deliberation', { token: civic, body: {} }),
+        404,
+        'AGENDA_ITEM.NOT_FOUND',
+      );
       expectProblem(await api.call('GET', '/projects/no-such-project', { token: education }), 404, 'STREAM.NOT_FOUND');
       expectProblem(await api.call('GET', '/agreements/suwon/2099', { token: education }), 404, 'STREAM.NOT_FOUND');
       expectProblem(await api.call('GET', '/no/such/route', { token: civic }), 404, 'ROUTE.NOT_FOUND');
@@ -168,7 +198,11 @@ describe('API refusals, access and concurrency', () => {
       const body = await api.call('POST', '/rosters/suwon/city-council/members', { token: civic, body: member });
       expectProblem(body, 400, 'PATH.INVALID_BODY');
       expect(body.body.field).toBe('body');
-      expectProblem(await api.call('POST', '/agreements/atlantis/2024/signatures', { token: education, body: {} }), 400, 'PATH.INVALID_DISTRICT');
+      expectProblem(
+        await api.call('POST', '/agreements/atlantis/2024/signatures', { token: education, body: {} }),
+        400,
+        'PATH.INVALID_DISTRICT',
+      );
       expect(await store.headPosition()).toBe(before);
     });
 
@@ -178,38 +212,73 @@ describe('API refusals, access and concurrency', () => {
         body: { district: 'suwon', title: '', description: 'x', proposerCategory: 'alien', extra: 1 },
       });
       expectProblem(invalid, 400, 'VALIDATION.FAILED');
-      expect(invalid.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['title', 'proposerCategory', 'extra']));
-      expectProblem(await api.call('POST', '/agenda-items', { token: civic, rawBody: '{"district": "suwon",' }), 400, 'REQUEST.MALFORMED_JSON');
+      expect(invalid.body.errors.map((e: { field: string }) => e.field)).toEqual(
+        expect.arrayContaining(['title', 'proposerCategory', 'extra']),
+      );
+      expectProblem(
+        await api.call('POST', '/agenda-items', { token: civic, rawBody: '{"district": "suwon",' }),
+        400,
+        'REQUEST.MALFORMED_JSON',
+      );
       expectProblem(await api.call('POST', '/agenda-items', { token: civic, rawBody: '[1,2]' }), 400, 'VALIDATION.BODY_NOT_OBJECT');
-      expectProblem(await api.call('POST', '/agenda-items', { token: civic, rawBody: JSON.stringify({ title: 'x'.repeat(200_000) }) }), 413, 'REQUEST.TOO_LARGE');
+      expectProblem(
+        await api.call('POST', '/agenda-items', { token: civic, rawBody: JSON.stringify({ title: 'x'.repeat(200_000) }) }),
+        413,
+        'REQUEST.TOO_LARGE',
+      );
       expectProblem(await api.call('POST', '/agenda-items/bad%20id/deliberation', { token: civic, body: {} }), 400, 'PATH.INVALID_ID');
-      expectProblem(await api.call('POST', '/agenda-items', { token: civic, headers: { 'if-match': 'yesterday' }, body: {} }), 400, 'VALIDATION.FAILED');
+      expectProblem(
+        await api.call('POST', '/agenda-items', { token: civic, headers: { 'if-match': 'yesterday' }, body: {} }),
+        400,
+        'VALIDATION.FAILED',
+      );
     });
 
     it('refuses an official consenting to her own party’s amendment, and an expenditure beyond the allocation (422)', async () => {
       const created = await api.call('POST', '/projects', {
         token: education,
-        body: { district: 'suwon', year, title: '수원 마을교육공동체 (이월)', taskCode: '1-1', plannedBudget: { 'education-office': 10_000_000, 'local-government': 5_000_000 } },
+        body: {
+          district: 'suwon',
+          year,
+          title: '수원 마을교육공동체 (이월)',
+          taskCode: '1-1',
+          plannedBudget: { 'education-office': 10_000_000, 'local-government': 5_000_000 },
+        },
       });
       expect(created.status).toBe(201);
       const projectId = created.body.state.projectId as string;
       const agreement = `/agreements/suwon/${year}`;
       await api.call('POST', '/agreements', { token: education, body: { district: 'suwon', year } });
       expect(
-        (await api.call('POST', `${agreement}/projects`, { token: education, body: { projectId, title: '수원 마을교육공동체 (이월)', taskCode: '1-1', budget: { 'education-office': 10_000_000, 'local-government': 5_000_000 } } })).status,
+        (
+          await api.call('POST', `${agreement}/projects`, {
+            token: education,
+            body: {
+              projectId,
+              title: '수원 마을교육공동체 (이월)',
+              taskCode: '1-1',
+              budget: { 'education-office': 10_000_000, 'local-government': 5_000_000 },
+            },
+          })
+        ).status,
       ).toBe(200);
       expect((await api.call('POST', `${agreement}/signatures`, { token: education, body: { signedOn: today } })).status).toBe(200);
       expect((await api.call('POST', `${agreement}/signatures`, { token: city, body: { signedOn: today } })).status).toBe(200);
       const proposed = await api.call('POST', `${agreement}/amendments`, {
         token: education,
-        body: { reason: '예산 조정', changes: [{ kind: 'budget', projectId, budget: { 'education-office': 12_000_000, 'local-government': 5_000_000 } }] },
+        body: {
+          reason: '예산 조정',
+          changes: [{ kind: 'budget', projectId, budget: { 'education-office': 12_000_000, 'local-government': 5_000_000 } }],
+        },
       });
       expect(proposed.status).toBe(200);
       const amendmentId = proposed.body.state.amendments[0].amendmentId as string;
       const own = await api.call('POST', `${agreement}/amendments/${amendmentId}/consent`, { token: education, body: {} });
       expectProblem(own, 403, 'AGREEMENT.SAME_PARTY_CONSENT');
 
-      await eventually(async () => expect((await api.call('GET', `/projects/${projectId}`, { token: education })).body.state.status).toBe('agreed'));
+      await eventually(async () =>
+        expect((await api.call('GET', `/projects/${projectId}`, { token: education })).body.state.status).toBe('agreed'),
+      );
       expect((await api.call('POST', `/projects/${projectId}/start`, { token: city, body: {} })).status).toBe(200);
       const tooMuch = await api.call('POST', `/projects/${projectId}/expenditures`, {
         token: city,
@@ -227,10 +296,18 @@ describe('API refusals, access and concurrency', () => {
   describe('revisions and idempotency', () => {
     it('refuses a stale If-Match with 412 and the current revision', async () => {
       const itemId = await propose();
-      const answer = await api.call('POST', `/agenda-items/${itemId}/deliberation`, { token: civic, headers: { 'if-match': '"5"' }, body: {} });
+      const answer = await api.call('POST', `/agenda-items/${itemId}/deliberation`, {
+        token: civic,
+        headers: { 'if-match': '"5"' },
+        body: {},
+      });
       expectProblem(answer, 412, 'STREAM.STALE_REVISION');
       expect(answer.body.currentRevision).toBe(0);
-      const fresh = await api.call('POST', `/agenda-items/${itemId}/deliberation`, { token: civic, headers: { 'if-match': '"0"' }, body: {} });
+      const fresh = await api.call('POST', `/agenda-items/${itemId}/deliberation`, {
+        token: civic,
+        headers: { 'if-match': '"0"' },
+        body: {},
+      });
       expect(fresh.status).toBe(200);
       expect(fresh.headers.get('etag')).toBe('"1"');
     });
@@ -326,26 +403,33 @@ describe('API refusals, access and concurrency', () => {
           delete copy[key];
           return { json: copy };
         }),
-        fc.record({ key: fc.constantFrom(...tallyKeys), value: notACount }).map(({ key, value }) => ({ json: { ...valid, tally: { ...valid.tally, [key]: value } } })),
+        fc
+          .record({ key: fc.constantFrom(...tallyKeys), value: notACount })
+          .map(({ key, value }) => ({ json: { ...valid, tally: { ...valid.tally, [key]: value } } })),
         fc.record({ onRoll: fc.integer({ min: 1, max: 50 }), extra: fc.integer({ min: 1, max: 20 }) }).map(({ onRoll, extra }) => ({
           json: { ...valid, tally: tally(onRoll, onRoll + extra, 0) },
         })),
         fc.record({ present: fc.integer({ min: 1, max: 50 }), extra: fc.integer({ min: 1, max: 10 }) }).map(({ present, extra }) => ({
           json: { ...valid, tally: tally(present * 2, present, present + extra) },
         })),
-        fc.integer({ min: 2, max: 60 }).map((onRoll) => ({ json: { ...valid, tally: tally(onRoll, Math.floor(onRoll / 2), Math.floor(onRoll / 2)) } })),
+        fc
+          .integer({ min: 2, max: 60 })
+          .map((onRoll) => ({ json: { ...valid, tally: tally(onRoll, Math.floor(onRoll / 2), Math.floor(onRoll / 2)) } })),
         notADate.map((heldOn) => ({ json: { ...valid, meeting: { ...valid.meeting, heldOn } } })),
         fc.oneof(fc.array(fc.jsonValue(), { maxLength: 3 }), fc.string(), fc.integer(), fc.constant(null)).map((json) => ({ json })),
         fc.oneof(notACount, fc.string()).map((value) => ({ json: { ...valid, meeting: value } })),
         fc.oneof(notACount, fc.string()).map((value) => ({ json: { ...valid, tally: value } })),
-        fc.string({ minLength: 1 }).filter((text) => {
-          try {
-            JSON.parse(text);
-            return false;
-          } catch {
-            return true;
-          }
-        }).map((raw) => ({ raw })),
+        fc
+          .string({ minLength: 1 })
+          .filter((text) => {
+            try {
+              JSON.parse(text);
+              return false;
+            } catch {
+              return true;
+            }
+          })
+          .map((raw) => ({ raw })),
         fc.dictionary(unknownKey, fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, maxKeys: 4 }).map((json) => ({ json })),
       );
       // Which rules refused the samples: the generators must reach the body's validation and the vote rules both.

@@ -42,7 +42,11 @@ describe('API: attachments of minutes', () => {
   }, 30_000);
 
   async function upload(token: string, bytes: Buffer, headers: Record<string, string>, query = '') {
-    const response = await fetch(`${api.url}/attachments${query}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, ...headers }, body: bytes });
+    const response = await fetch(`${api.url}/attachments${query}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, ...headers },
+      body: bytes,
+    });
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return { status: response.status, headers: response.headers, body: (await response.json()) as any };
   }
@@ -53,9 +57,19 @@ describe('API: attachments of minutes', () => {
   it('gives a file back byte for byte under its hash, with its Korean name, type, nosniff and the hash as ETag', async () => {
     const hwp = sampleHwp('제3차 운영위원회 회의록');
     const name = '제3차 운영위원회 회의록 (최종).hwp';
-    const put = await upload(suwon, hwp, { 'content-type': 'application/haansofthwp', 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}` });
+    const put = await upload(suwon, hwp, {
+      'content-type': 'application/haansofthwp',
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+    });
     expect(put.status).toBe(201);
-    expect(put.body).toEqual({ sha256: sha(hwp), size: hwp.length, mediaType: 'application/x-hwp', name, district: 'suwon', created: true });
+    expect(put.body).toEqual({
+      sha256: sha(hwp),
+      size: hwp.length,
+      mediaType: 'application/x-hwp',
+      name,
+      district: 'suwon',
+      created: true,
+    });
     expect(put.headers.get('location')).toBe(`/attachments/${sha(hwp)}`);
 
     for (const reader of [suwon, suwonOfficial, auditor]) {
@@ -67,7 +81,9 @@ describe('API: attachments of minutes', () => {
       expect(got.headers.get('x-content-type-options')).toBe('nosniff');
       expect(got.headers.get('etag')).toBe(`"${sha(hwp)}"`);
       const disposition = got.headers.get('content-disposition')!;
-      expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent(name).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`);
+      expect(disposition).toContain(
+        `filename*=UTF-8''${encodeURIComponent(name).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
+      );
       expect(disposition).toMatch(/^attachment; filename="?attachment-[0-9a-f]{12}\.hwp"?;/);
     }
     const unchanged = await download(suwon, sha(hwp), { 'if-none-match': `"${sha(hwp)}"` });
@@ -77,7 +93,12 @@ describe('API: attachments of minutes', () => {
   it('answers an identical upload with the same hash, storing nothing new', async () => {
     const pdf = samplePdf('same twice');
     const first = await upload(suwon, pdf, { 'content-type': 'application/pdf' }, `?name=${encodeURIComponent('회의 자료.pdf')}`);
-    const again = await upload(suwon, pdf, { 'content-type': 'application/octet-stream', 'idempotency-key': 'not-needed' }, `?name=${encodeURIComponent('다른 이름.pdf')}`);
+    const again = await upload(
+      suwon,
+      pdf,
+      { 'content-type': 'application/octet-stream', 'idempotency-key': 'not-needed' },
+      `?name=${encodeURIComponent('다른 이름.pdf')}`,
+    );
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
     expect(again.body).toEqual({ ...first.body, created: false });
@@ -86,7 +107,12 @@ describe('API: attachments of minutes', () => {
   });
 
   it('refuses a file of another type, a false Content-Type, a file over the limit and a nameless one, in Korean', async () => {
-    const html = await upload(suwon, Buffer.from('<!doctype html><script>alert(1)</script>'), { 'content-type': 'text/html' }, '?name=minutes.pdf');
+    const html = await upload(
+      suwon,
+      Buffer.from('<!doctype html><script>alert(1)</script>'),
+      { 'content-type': 'text/html' },
+      '?name=minutes.pdf',
+    );
     expect(html.status).toBe(415);
     expect(html.body).toMatchObject({ code: 'ATTACHMENT.TYPE_NOT_ALLOWED', field: 'body' });
     expect(html.body.detail).toContain('PDF, HWP, HWPX');
@@ -96,7 +122,12 @@ describe('API: attachments of minutes', () => {
     expect(disguised.status).toBe(415);
     expect(disguised.body).toMatchObject({ code: 'ATTACHMENT.TYPE_MISMATCH', field: 'Content-Type' });
 
-    const large = await upload(suwon, Buffer.concat([samplePng(), Buffer.alloc(MAX_BYTES)]), { 'content-type': 'image/png' }, '?name=scan.png');
+    const large = await upload(
+      suwon,
+      Buffer.concat([samplePng(), Buffer.alloc(MAX_BYTES)]),
+      { 'content-type': 'image/png' },
+      '?name=scan.png',
+    );
     expect(large.status).toBe(413);
     expect(large.body).toMatchObject({ code: 'ATTACHMENT.TOO_LARGE' });
     expect(large.body.detail).toContain('65,536바이트');
@@ -105,7 +136,11 @@ describe('API: attachments of minutes', () => {
     expect(nameless.status).toBe(400);
     expect(nameless.body).toMatchObject({ code: 'ATTACHMENT.NAME_REQUIRED', field: 'name' });
 
-    const english = await fetch(`${api.url}/attachments?name=a.pdf`, { method: 'POST', headers: { authorization: `Bearer ${suwon}`, 'accept-language': 'en', 'content-type': 'text/plain' }, body: 'plain' });
+    const english = await fetch(`${api.url}/attachments?name=a.pdf`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${suwon}`, 'accept-language': 'en', 'content-type': 'text/plain' },
+      body: 'plain',
+    });
     expect(english.status).toBe(415);
     expect(((await english.json()) as { detail: string }).detail).toMatch(/judged by (its|their) content/);
   });

@@ -45,7 +45,14 @@ describe('audit exports', () => {
     });
     itemId = proposed.body.state.itemId;
     await api.call('POST', `/agenda-items/${itemId}/deliberation`, { token: civic, body: {} });
-    expect((await api.call('POST', `/agenda-items/${itemId}/opinions`, { token: civic, body: { stance: 'support', respondentCategory: 'parent', text: OPINION } })).status).toBe(200);
+    expect(
+      (
+        await api.call('POST', `/agenda-items/${itemId}/opinions`, {
+          token: civic,
+          body: { stance: 'support', respondentCategory: 'parent', text: OPINION },
+        })
+      ).status,
+    ).toBe(200);
     const adopted = await api.call('POST', `/agenda-items/${itemId}/adoption`, {
       token: civic,
       body: { meeting: { heldOn: '2024-03-11' }, tally: tally(15, 10, 8) },
@@ -80,7 +87,13 @@ describe('audit exports', () => {
     const sheet = await sheetOf(xlsx.bytes);
     expect(sheet.name).toBe('이력');
     expect(sheet.rows[0]!.slice(0, 3)).toEqual(['로그 위치', '기록(스트림)', '리비전']);
-    expect(sheet.rows.map((row) => row[3])).toEqual(['이벤트 유형', 'AgendaItemProposed', 'DeliberationOpened', 'OpinionRecorded', 'AgendaItemAdopted']);
+    expect(sheet.rows.map((row) => row[3])).toEqual([
+      '이벤트 유형',
+      'AgendaItemProposed',
+      'DeliberationOpened',
+      'OpinionRecorded',
+      'AgendaItemAdopted',
+    ]);
     const jsonl = await download(`/audit/exports/history?stream=${stream}&format=jsonl`, auditor);
     expect(jsonl.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
     const lines = jsonl.bytes

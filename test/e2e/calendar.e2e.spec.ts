@@ -36,18 +36,34 @@ describe('API: calendar feeds (RFC 5545) with read-only links', () => {
   it('lists the agreement’s expiry as an all-day event with a stable UID, for the key’s calendar only, until revoked', async () => {
     const created = await api.call('POST', '/projects', {
       token: education,
-      body: { district: 'suwon', year: 2024, title: '마을교육공동체', taskCode: '1-1', plannedBudget: { 'education-office': 10_000_000, 'local-government': 5_000_000 } },
+      body: {
+        district: 'suwon',
+        year: 2024,
+        title: '마을교육공동체',
+        taskCode: '1-1',
+        plannedBudget: { 'education-office': 10_000_000, 'local-government': 5_000_000 },
+      },
     });
     expect(created.status).toBe(201);
     const projectId = created.body.state.projectId as string;
     const agreement = '/agreements/suwon/2024';
     expect((await api.call('POST', '/agreements', { token: education, body: { district: 'suwon', year: 2024 } })).status).toBe(201);
     const budget = { 'education-office': 10_000_000, 'local-government': 5_000_000 };
-    expect((await api.call('POST', `${agreement}/projects`, { token: education, body: { projectId, title: '마을교육공동체', taskCode: '1-1', budget } })).status).toBe(200);
+    expect(
+      (
+        await api.call('POST', `${agreement}/projects`, {
+          token: education,
+          body: { projectId, title: '마을교육공동체', taskCode: '1-1', budget },
+        })
+      ).status,
+    ).toBe(200);
     expect((await api.call('POST', `${agreement}/signatures`, { token: education, body: { signedOn: '2024-03-04' } })).status).toBe(200);
     expect((await api.call('POST', `${agreement}/signatures`, { token: city, body: { signedOn: '2024-03-04' } })).status).toBe(200);
 
-    const link = await api.call('POST', '/calendar-feeds', { token: steering, body: { body: 'steering-committee', label: '운영위원회 달력' } });
+    const link = await api.call('POST', '/calendar-feeds', {
+      token: steering,
+      body: { body: 'steering-committee', label: '운영위원회 달력' },
+    });
     expect(link.status).toBe(201);
     expect(link.body).toMatchObject({ district: 'suwon', body: 'steering-committee', label: '운영위원회 달력', revokedAt: null });
     const path = link.body.path as string;
@@ -89,7 +105,11 @@ describe('API: calendar feeds (RFC 5545) with read-only links', () => {
     expect((await api.call('DELETE', `/calendar-feeds/${feedId}`, { token: osan })).status).toBe(403);
     expect((await api.call('GET', '/calendar-feeds', { token: osan })).body).toEqual([]);
     // The district's own people see the link among their district's (the file's other tests make feeds of their own).
-    const listed = (await api.call('GET', '/calendar-feeds', { token: education })).body as Array<{ feedId: string; district: string; revokedAt: string | null }>;
+    const listed = (await api.call('GET', '/calendar-feeds', { token: education })).body as Array<{
+      feedId: string;
+      district: string;
+      revokedAt: string | null;
+    }>;
     expect(listed.find((feed) => feed.feedId === feedId)).toMatchObject({ district: 'suwon', revokedAt: null });
     expect(listed.every((feed) => feed.district === 'suwon')).toBe(true);
     const revoked = await api.call('DELETE', `/calendar-feeds/${feedId}`, { token: education });
@@ -101,20 +121,43 @@ describe('API: calendar feeds (RFC 5545) with read-only links', () => {
   it('carries the body’s meetings as timed events in Asia/Seoul with place and agenda; a cancelled one is marked cancelled', async () => {
     const civic = await api.token({ role: 'secretary', district: 'suwon', body: 'civic-council' });
     for (const n of [1, 2, 3]) {
-      const added = await api.call('POST', '/rosters/suwon/civic-council/members', { token: civic, body: { memberId: `c-${n}`, name: `시민위원${n}`, category: 'citizen', termFrom: '2024-03-01' } });
+      const added = await api.call('POST', '/rosters/suwon/civic-council/members', {
+        token: civic,
+        body: { memberId: `c-${n}`, name: `시민위원${n}`, category: 'citizen', termFrom: '2024-03-01' },
+      });
       expect(added.status).toBe(201);
     }
-    const proposed = await api.call('POST', '/agenda-items', { token: civic, body: { district: 'suwon', title: '통학로 안전', description: '등굣길 보행로', proposerCategory: 'parent' } });
+    const proposed = await api.call('POST', '/agenda-items', {
+      token: civic,
+      body: { district: 'suwon', title: '통학로 안전', description: '등굣길 보행로', proposerCategory: 'parent' },
+    });
     expect(proposed.status).toBe(201);
     const itemId = proposed.body.state.itemId as string;
     const first = await api.call('POST', '/meetings', {
       token: civic,
-      body: { district: 'suwon', body: 'civic-council', number: 1, heldOn: '2024-03-04', startsAt: '09:30', place: '수원시청 별관 2층 회의실', agenda: [{ itemId, title: '통학로 안전 의제 채택' }, { itemId: null, title: '2024년 운영 계획 보고' }] },
+      body: {
+        district: 'suwon',
+        body: 'civic-council',
+        number: 1,
+        heldOn: '2024-03-04',
+        startsAt: '09:30',
+        place: '수원시청 별관 2층 회의실',
+        agenda: [
+          { itemId, title: '통학로 안전 의제 채택' },
+          { itemId: null, title: '2024년 운영 계획 보고' },
+        ],
+      },
     });
     expect(first.status).toBe(201);
-    const second = await api.call('POST', '/meetings', { token: civic, body: { district: 'suwon', body: 'civic-council', number: 2, heldOn: '2024-04-09', startsAt: '14:00', place: '영통구청 대회의실' } });
+    const second = await api.call('POST', '/meetings', {
+      token: civic,
+      body: { district: 'suwon', body: 'civic-council', number: 2, heldOn: '2024-04-09', startsAt: '14:00', place: '영통구청 대회의실' },
+    });
     expect(second.status).toBe(201);
-    expect((await api.call('POST', '/meetings/suwon-civic-council-2024-2/cancellation', { token: civic, body: { reason: '정족수 미달 예상' } })).status).toBe(200);
+    expect(
+      (await api.call('POST', '/meetings/suwon-civic-council-2024-2/cancellation', { token: civic, body: { reason: '정족수 미달 예상' } }))
+        .status,
+    ).toBe(200);
 
     const link = await api.call('POST', '/calendar-feeds', { token: civic, body: { body: 'civic-council' } });
     expect(link.status).toBe(201);
@@ -126,10 +169,15 @@ describe('API: calendar feeds (RFC 5545) with read-only links', () => {
     };
     const { calendar, events } = await eventually(async () => {
       const feed = await read();
-      expect(feed.events.find((event) => event.uid === 'meeting.suwon-civic-council-2024-2@gongron')?.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+      expect(
+        feed.events.find((event) => event.uid === 'meeting.suwon-civic-council-2024-2@gongron')?.component.getFirstPropertyValue('status'),
+      ).toBe('CANCELLED');
       return feed;
     });
-    expect(events.map((event) => event.uid)).toEqual(['meeting.suwon-civic-council-2024-1@gongron', 'meeting.suwon-civic-council-2024-2@gongron']);
+    expect(events.map((event) => event.uid)).toEqual([
+      'meeting.suwon-civic-council-2024-1@gongron',
+      'meeting.suwon-civic-council-2024-2@gongron',
+    ]);
     const [meeting, cancelled] = events;
     expect(meeting!.startDate.isDate).toBe(false);
     expect(meeting!.component.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Asia/Seoul');
@@ -137,7 +185,9 @@ describe('API: calendar feeds (RFC 5545) with read-only links', () => {
     expect(meeting!.startDate.toJSDate().toISOString()).toBe('2024-03-04T00:30:00.000Z');
     expect(meeting!.summary).toBe('제1차 민·관·학 지역교육협의체 회의');
     expect(meeting!.location).toBe('수원시청 별관 2층 회의실');
-    expect(meeting!.description).toBe('개최 예정 · 2024-03-04 09:30 (KST) · 수원시청 별관 2층 회의실\n안건\n1. 통학로 안전 의제 채택\n2. 2024년 운영 계획 보고');
+    expect(meeting!.description).toBe(
+      '개최 예정 · 2024-03-04 09:30 (KST) · 수원시청 별관 2층 회의실\n안건\n1. 통학로 안전 의제 채택\n2. 2024년 운영 계획 보고',
+    );
     expect(meeting!.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
     expect(cancelled!.summary).toBe('[취소] 제2차 민·관·학 지역교육협의체 회의');
     expect(cancelled!.startDate.toJSDate().toISOString()).toBe('2024-04-09T05:00:00.000Z');
@@ -148,8 +198,14 @@ describe('API: calendar feeds (RFC 5545) with read-only links', () => {
     expect(String(zone.getFirstSubcomponent('standard')!.getFirstPropertyValue('tzoffsetto'))).toBe('+09:00');
 
     // Convened and adjourned, the meeting keeps its UID and gains its end; the agenda entry added during it shows.
-    expect((await api.call('POST', '/meetings/suwon-civic-council-2024-1/agenda', { token: civic, body: { itemId: null, title: '기타 토의' } })).status).toBe(200);
-    expect((await api.call('POST', '/meetings/suwon-civic-council-2024-1/convening', { token: civic, body: { attending: ['c-1', 'c-2'] } })).status).toBe(200);
+    expect(
+      (await api.call('POST', '/meetings/suwon-civic-council-2024-1/agenda', { token: civic, body: { itemId: null, title: '기타 토의' } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await api.call('POST', '/meetings/suwon-civic-council-2024-1/convening', { token: civic, body: { attending: ['c-1', 'c-2'] } }))
+        .status,
+    ).toBe(200);
     expect((await api.call('POST', '/meetings/suwon-civic-council-2024-1/adjournment', { token: civic })).status).toBe(200);
     const after = await eventually(async () => {
       const feed = await read();

@@ -28,19 +28,40 @@ describe('conditions over HTTP', () => {
 
     const proposed = await api.call('POST', '/agenda-items', {
       token: civic,
-      body: { district, title: '통학로 안전 지도 만들기', description: '학생이 만드는 통학로 안전 지도', proposerCategory: 'student', taskCode: '2-2' },
+      body: {
+        district,
+        title: '통학로 안전 지도 만들기',
+        description: '학생이 만드는 통학로 안전 지도',
+        proposerCategory: 'student',
+        taskCode: '2-2',
+      },
     });
     const item = `/agenda-items/${proposed.body.state.itemId as string}`;
     expect((await api.call('POST', `${item}/deliberation`, { token: civic, body: {} })).status).toBe(200);
-    expect((await api.call('POST', `${item}/adoption`, { token: civic, body: { meeting: { heldOn: today() }, tally: tally(15, 9, 5, 2, 2) } })).status).toBe(200);
+    expect(
+      (await api.call('POST', `${item}/adoption`, { token: civic, body: { meeting: { heldOn: today() }, tally: tally(15, 9, 5, 2, 2) } }))
+        .status,
+    ).toBe(200);
     expect((await api.call('POST', `${item}/drafting`, { token: working, body: { owner: '화성오산교육지원청' } })).status).toBe(200);
     const budget = { 'education-office': 8_000_000, 'local-government': 4_000_000 };
-    expect((await api.call('POST', `${item}/draft-revisions`, { token: working, body: { plan: '안전 지도 제작 8차시', taskCode: '2-2', budgetRequest: budget } })).status).toBe(200);
+    expect(
+      (
+        await api.call('POST', `${item}/draft-revisions`, {
+          token: working,
+          body: { plan: '안전 지도 제작 8차시', taskCode: '2-2', budgetRequest: budget },
+        })
+      ).status,
+    ).toBe(200);
     expect((await api.call('POST', `${item}/tabling`, { token: working, body: {} })).status).toBe(200);
 
     const badCondition = await api.call('POST', `${item}/review-decisions`, {
       token: steering,
-      body: { decision: 'conditionallyApproved', conditions: [{ text: '안전 계획', beforeSpending: 'yes' }], meeting: { heldOn: today() }, tally: tally(12, 9, 7, 1, 1) },
+      body: {
+        decision: 'conditionallyApproved',
+        conditions: [{ text: '안전 계획', beforeSpending: 'yes' }],
+        meeting: { heldOn: today() },
+        tally: tally(12, 9, 7, 1, 1),
+      },
     });
     expect(badCondition.status).toBe(400);
 
@@ -71,14 +92,24 @@ describe('conditions over HTTP', () => {
 
     const agreement = `/agreements/${district}/2024`;
     expect((await api.call('POST', '/agreements', { token: education, body: { district, year: 2024 } })).status).toBe(201);
-    expect((await api.call('POST', `${agreement}/projects`, { token: education, body: { projectId, title: '통학로 안전 지도 만들기', taskCode: '2-2', budget } })).status).toBe(200);
+    expect(
+      (
+        await api.call('POST', `${agreement}/projects`, {
+          token: education,
+          body: { projectId, title: '통학로 안전 지도 만들기', taskCode: '2-2', budget },
+        })
+      ).status,
+    ).toBe(200);
     expect((await api.call('POST', `${agreement}/signatures`, { token: education, body: { signedOn: today() } })).status).toBe(200);
     expect((await api.call('POST', `${agreement}/signatures`, { token: city, body: { signedOn: today() } })).status).toBe(200);
     await eventually(async () => expect((await api.call('GET', project, { token: education })).body.state.status).toBe('agreed'));
     expect((await api.call('POST', `${project}/start`, { token: city, body: {} })).status).toBe(200);
 
     const spend = () =>
-      api.call('POST', `${project}/expenditures`, { token: city, body: { funder: 'local-government', amount: 500_000, spentOn: today(), purpose: '지도 인쇄' } });
+      api.call('POST', `${project}/expenditures`, {
+        token: city,
+        body: { funder: 'local-government', amount: 500_000, spentOn: today(), purpose: '지도 인쇄' },
+      });
     const blocked = await spend();
     expect(blocked.status).toBe(422);
     expect(blocked.body.code).toBe('PROJECT.CONDITION_NOT_FULFILLED');
@@ -86,13 +117,29 @@ describe('conditions over HTTP', () => {
     expect(JSON.stringify(blocked.body)).toContain('safety-plan');
 
     // Only the steering committee waives; an official may not.
-    expect((await api.call('POST', `${project}/conditions/safety-plan/waiver`, { token: education, body: { reason: '불필요', meeting: { heldOn: today() } } })).status).toBe(403);
-    expect((await api.call('POST', `${project}/conditions/no-such/fulfilment`, { token: education, body: { evidence: '공문' } })).status).toBe(404);
+    expect(
+      (
+        await api.call('POST', `${project}/conditions/safety-plan/waiver`, {
+          token: education,
+          body: { reason: '불필요', meeting: { heldOn: today() } },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await api.call('POST', `${project}/conditions/no-such/fulfilment`, { token: education, body: { evidence: '공문' } })).status,
+    ).toBe(404);
 
     now = new Date('2024-04-10T01:00:00.000Z');
-    const fulfilled = await api.call('POST', `${project}/conditions/safety-plan/fulfilment`, { token: education, body: { evidence: '보행 안전 관리 계획서 (공문 제2024-31호)' } });
+    const fulfilled = await api.call('POST', `${project}/conditions/safety-plan/fulfilment`, {
+      token: education,
+      body: { evidence: '보행 안전 관리 계획서 (공문 제2024-31호)' },
+    });
     expect(fulfilled.status).toBe(200);
-    expect(fulfilled.body.state.conditions[0]).toMatchObject({ status: 'fulfilled', settledOn: '2024-04-10', evidence: '보행 안전 관리 계획서 (공문 제2024-31호)' });
+    expect(fulfilled.body.state.conditions[0]).toMatchObject({
+      status: 'fulfilled',
+      settledOn: '2024-04-10',
+      evidence: '보행 안전 관리 계획서 (공문 제2024-31호)',
+    });
     const again = await api.call('POST', `${project}/conditions/safety-plan/fulfilment`, { token: education, body: { evidence: '다시' } });
     expect(again.status).toBe(422);
     expect(again.body.code).toBe('PROJECT.CONDITION_SETTLED');
@@ -101,7 +148,10 @@ describe('conditions over HTTP', () => {
     expect(spent.status).toBe(200);
     expect(spent.body.state.spent['local-government']).toBe(500_000);
 
-    const waived = await api.call('POST', `${project}/conditions/c2/waiver`, { token: steering, body: { reason: '결과 공유회로 갈음', meeting: { heldOn: today() } } });
+    const waived = await api.call('POST', `${project}/conditions/c2/waiver`, {
+      token: steering,
+      body: { reason: '결과 공유회로 갈음', meeting: { heldOn: today() } },
+    });
     expect(waived.status).toBe(200);
     expect(waived.body.state.conditions[1]).toMatchObject({ status: 'waived', waiver: { reason: '결과 공유회로 갈음' } });
   }, 120_000);

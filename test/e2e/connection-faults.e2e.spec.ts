@@ -36,7 +36,10 @@ function terminateBackends(database: string): Promise<number> {
 
 function listeners(database: string): Promise<number> {
   return admin(async (client) => {
-    const { rows } = await client.query<{ count: string }>("select count(*) as count from pg_stat_activity where datname = $1 and query ilike 'listen %'", [database]);
+    const { rows } = await client.query<{ count: string }>(
+      "select count(*) as count from pg_stat_activity where datname = $1 and query ilike 'listen %'",
+      [database],
+    );
     return Number(rows[0]!.count);
   });
 }
@@ -127,7 +130,9 @@ describePg('lost PostgreSQL connections: the API and the worker stay up, answer 
     await eventually(async () => {
       const board = await api.call('GET', '/agenda-board?district=paju', { token: auditor });
       expect(board.status).toBe(200);
-      expect(board.body.items.map((item: { title: string }) => item.title).sort()).toEqual(['끊긴 뒤 안건', '복구 뒤 안건', '첫 안건'].sort());
+      expect(board.body.items.map((item: { title: string }) => item.title).sort()).toEqual(
+        ['끊긴 뒤 안건', '복구 뒤 안건', '첫 안건'].sort(),
+      );
     }, 30_000);
     await eventually(async () => {
       const health = (await (await fetch(`${workerUrl}/health`)).json()) as { projections: { lag: number }[] };

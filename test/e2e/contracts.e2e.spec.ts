@@ -74,15 +74,19 @@ describe('the OpenAPI contract', () => {
     for (const { path, method, operation } of operations(document)) {
       const where = `${method.toUpperCase()} ${path}`;
       for (const parameter of operation.parameters ?? []) {
-        if (!parameter.schema?.type && !parameter.schema?.enum && !parameter.schema?.$ref) untypedParameters.push(`${where} ${parameter.in} ${parameter.name}`);
+        if (!parameter.schema?.type && !parameter.schema?.enum && !parameter.schema?.$ref)
+          untypedParameters.push(`${where} ${parameter.in} ${parameter.name}`);
         if (parameter.in === 'path' && !path.includes(`{${parameter.name}}`)) phantomParameters.push(`${where} ${parameter.name}`);
       }
       const success = Object.entries(operation.responses as Record<string, Json>).filter(([status]) => status.startsWith('2'));
       // An answer is typed by its schema, or by saying it has no body at all (204).
-      const typed = success.some(([status, response]) => status === '204' || Object.values(response.content ?? {}).some((media: Json) => media.schema));
+      const typed = success.some(
+        ([status, response]) => status === '204' || Object.values(response.content ?? {}).some((media: Json) => media.schema),
+      );
       if (!typed) untypedAnswers.push(where);
       for (const [status, response] of Object.entries(operation.responses as Record<string, Json>)) {
-        if (Number(status) >= 400 && Object.keys(response.content ?? {}).join() !== 'application/problem+json') wrongProblems.push(`${where} ${status}`);
+        if (Number(status) >= 400 && Object.keys(response.content ?? {}).join() !== 'application/problem+json')
+          wrongProblems.push(`${where} ${status}`);
       }
       if ((operation.security ?? []).length > 0) {
         expect(operation.responses['401']?.headers?.['WWW-Authenticate']).toBeDefined();
@@ -115,8 +119,22 @@ describe('the read answers against their declared schemas', () => {
     auditor = await api.token({ role: 'auditor', name: '감사' });
     // A roster and a convened meeting, so their read routes answer with data too.
     const civic = await api.token({ role: 'secretary', district: 'suwon', body: 'civic-council' });
-    await api.call('POST', '/rosters/suwon/civic-council/members', { token: civic, body: { memberId: 'contract-m1', name: '계약위원', category: 'expert', termFrom: '2024-03-01' } });
-    await api.call('POST', '/meetings', { token: civic, body: { district: 'suwon', body: 'civic-council', number: 90, heldOn: '2024-05-09', startsAt: '10:00', place: '회의실', agenda: [{ title: '보고' }] } });
+    await api.call('POST', '/rosters/suwon/civic-council/members', {
+      token: civic,
+      body: { memberId: 'contract-m1', name: '계약위원', category: 'expert', termFrom: '2024-03-01' },
+    });
+    await api.call('POST', '/meetings', {
+      token: civic,
+      body: {
+        district: 'suwon',
+        body: 'civic-council',
+        number: 90,
+        heldOn: '2024-05-09',
+        startsAt: '10:00',
+        place: '회의실',
+        agenda: [{ title: '보고' }],
+      },
+    });
     await api.call('POST', '/meetings/suwon-civic-council-2024-90/convening', { token: civic, body: { attending: ['contract-m1'] } });
     const store = api.running.app.get<EventStore>(EVENT_STORE);
     await appendHistory(store, { events: 1_500, seed: 17, concurrentStories: 12 }, new GeneratedClock(new Date('2024-03-01T00:00:00Z')));
@@ -169,8 +187,11 @@ describe('the read answers against their declared schemas', () => {
       const declared = Object.entries(operation.responses as Record<string, Json>).find(([status]) => status.startsWith('2'))!;
       const schema = declared[1].content?.['application/json']?.schema;
       if (!schema) continue;
-      let url = path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(/^\/(audit\/)?projects/.test(path) && name === 'id' ? project.project_id : values[name]!));
-      if (path.startsWith('/agreement-register/') || path.startsWith('/audit/agreements/') || path.startsWith('/public/agreements/')) url = url.replace(/\/[a-z]+\/\d+$/, `/${agreement.district}/${agreement.year}`);
+      let url = path.replace(/\{(\w+)\}/g, (_m, name: string) =>
+        encodeURIComponent(/^\/(audit\/)?projects/.test(path) && name === 'id' ? project.project_id : values[name]!),
+      );
+      if (path.startsWith('/agreement-register/') || path.startsWith('/audit/agreements/') || path.startsWith('/public/agreements/'))
+        url = url.replace(/\/[a-z]+\/\d+$/, `/${agreement.district}/${agreement.year}`);
       if (path === '/audit/districts/{district}/board') url += '?asOf=2030-01-01';
       if (path === '/meetings/{id}') url = `/meetings/${values.meetingId!}`;
       if (path === '/rosters/{district}/{body}') url = '/rosters/suwon/civic-council?on=2024-05-09';

@@ -25,17 +25,32 @@ describe('deadlines over HTTP: the agreement term', () => {
   it('expires at 00:00 KST on 1 March and refuses the next expenditure, naming the term', async () => {
     const created = await api.call('POST', '/projects', {
       token: education,
-      body: { district: 'suwon', year: 2024, title: '마을교육공동체', taskCode: '1-1', plannedBudget: { 'education-office': 10_000_000, 'local-government': 5_000_000 } },
+      body: {
+        district: 'suwon',
+        year: 2024,
+        title: '마을교육공동체',
+        taskCode: '1-1',
+        plannedBudget: { 'education-office': 10_000_000, 'local-government': 5_000_000 },
+      },
     });
     expect(created.status).toBe(201);
     const projectId = created.body.state.projectId as string;
     expect((await api.call('POST', '/agreements', { token: education, body: { district: 'suwon', year: 2024 } })).status).toBe(201);
     const budget = { 'education-office': 10_000_000, 'local-government': 5_000_000 };
-    expect((await api.call('POST', `${agreement}/projects`, { token: education, body: { projectId, title: '마을교육공동체', taskCode: '1-1', budget } })).status).toBe(200);
+    expect(
+      (
+        await api.call('POST', `${agreement}/projects`, {
+          token: education,
+          body: { projectId, title: '마을교육공동체', taskCode: '1-1', budget },
+        })
+      ).status,
+    ).toBe(200);
     expect((await api.call('POST', `${agreement}/signatures`, { token: education, body: { signedOn: '2024-03-04' } })).status).toBe(200);
     const inForce = await api.call('POST', `${agreement}/signatures`, { token: city, body: { signedOn: '2024-03-04' } });
     expect(inForce.body.state).toMatchObject({ status: 'inForce', inForceFrom: '2024-03-04', inForceUntil: '2025-02-28' });
-    await eventually(async () => expect((await api.call('GET', `/projects/${projectId}`, { token: education })).body.state.status).toBe('agreed'));
+    await eventually(async () =>
+      expect((await api.call('GET', `/projects/${projectId}`, { token: education })).body.state.status).toBe('agreed'),
+    );
     expect((await api.call('POST', `/projects/${projectId}/start`, { token: city, body: {} })).status).toBe(200);
 
     // 23:59 KST on 28 February 2025: the last minute of the term.

@@ -10,7 +10,8 @@ import { startTestApi, type TestApi } from './api-support.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const describeWithChromium = existsSync(CHROMIUM) ? describe : describe.skip;
-if (!existsSync(CHROMIUM)) process.stderr.write(`*** NOT RUN: the /docs CSP browser test (no Chromium at ${CHROMIUM}; set CHROMIUM_PATH). ***\n`);
+if (!existsSync(CHROMIUM))
+  process.stderr.write(`*** NOT RUN: the /docs CSP browser test (no Chromium at ${CHROMIUM}; set CHROMIUM_PATH). ***\n`);
 
 describeWithChromium('Swagger UI under the CSP', () => {
   let api: TestApi;
@@ -58,7 +59,10 @@ describeWithChromium('Swagger UI under the CSP', () => {
     expect(await page.locator('.opblock').count()).toBeGreaterThan(20);
     // Swagger UI's own layout is applied (its stylesheet and inline styles were allowed).
     type Styled = { getComputedStyle(element: unknown): { borderRadius: string } };
-    const display = await page.locator('.swagger-ui .opblock').first().evaluate((el) => (globalThis as unknown as Styled).getComputedStyle(el).borderRadius);
+    const display = await page
+      .locator('.swagger-ui .opblock')
+      .first()
+      .evaluate((el) => (globalThis as unknown as Styled).getComputedStyle(el).borderRadius);
     expect(display).not.toBe('0px');
     await page.screenshot({ path: join(tmpdir(), 'gongron-docs-csp.png') });
     expect(violations).toEqual([]);

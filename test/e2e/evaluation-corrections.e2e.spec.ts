@@ -31,9 +31,17 @@ describe('evaluation without a per-project survey gate, with corrections, over H
     const project = `/projects/${projectId}`;
     const agreement = '/agreements/osan/2024';
     expect((await api.call('POST', '/agreements', { token: education, body: { district: 'osan', year: 2024 } })).status).toBe(201);
-    expect((await api.call('POST', `${agreement}/projects`, { token: education, body: { projectId, title: '인성·정서 상담 프로그램', taskCode: '2-3', budget } })).status).toBe(200);
+    expect(
+      (
+        await api.call('POST', `${agreement}/projects`, {
+          token: education,
+          body: { projectId, title: '인성·정서 상담 프로그램', taskCode: '2-3', budget },
+        })
+      ).status,
+    ).toBe(200);
     now = new Date('2024-03-04T01:00:00.000Z');
-    for (const token of [education, city]) expect((await api.call('POST', `${agreement}/signatures`, { token, body: { signedOn: '2024-03-04' } })).status).toBe(200);
+    for (const token of [education, city])
+      expect((await api.call('POST', `${agreement}/signatures`, { token, body: { signedOn: '2024-03-04' } })).status).toBe(200);
     await eventually(async () => expect((await api.call('GET', project, { token: education })).body.state.status).toBe('agreed'));
     expect((await api.call('POST', `${project}/start`, { token: education, body: {} })).status).toBe(200);
     now = new Date('2024-12-20T01:00:00.000Z');
@@ -53,11 +61,18 @@ describe('evaluation without a per-project survey gate, with corrections, over H
     });
     expect(nothingToCorrect.body).toMatchObject({ status: 422, code: 'PROJECT.EVALUATION_NOT_RECORDED' });
 
-    const again = await api.call('POST', `${project}/self-evaluation`, { token: education, body: { indicators: [{ name: '상담 참여 학생 수', target: 200, result: 214 }] } });
+    const again = await api.call('POST', `${project}/self-evaluation`, {
+      token: education,
+      body: { indicators: [{ name: '상담 참여 학생 수', target: 200, result: 214 }] },
+    });
     expect(again.status).toBe(409);
     const corrected = await api.call('POST', `${project}/self-evaluation/corrections`, {
       token: education,
-      body: { indicators: [{ name: '상담 참여 학생 수', target: 200, result: 214, unit: '명' }], summary: '중복 집계 제외', reason: '중복 집계 정정' },
+      body: {
+        indicators: [{ name: '상담 참여 학생 수', target: 200, result: 214, unit: '명' }],
+        summary: '중복 집계 제외',
+        reason: '중복 집계 정정',
+      },
     });
     expect(corrected.status).toBe(200);
     expect(corrected.body.events.map((event: { type: string }) => event.type)).toEqual(['SelfEvaluationCorrected']);

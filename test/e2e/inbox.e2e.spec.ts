@@ -21,7 +21,15 @@ type Json = any;
 
 describe('API: the inbox’s deadlines, across a restart', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'gongron-inbox-'));
-  const env = { GONGRON_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', GONGRON_RUN_RELAY: 'false', GONGRON_DEADLINE_CHECK_MS: '50', GONGRON_REVIEW_DAYS: '30,suwon=14' };
+  const env = {
+    GONGRON_DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    GONGRON_RUN_RELAY: 'false',
+    GONGRON_DEADLINE_CHECK_MS: '50',
+    GONGRON_REVIEW_DAYS: '30,suwon=14',
+  };
   let now = new Date('2024-03-04T01:00:00.000Z'); // 10:00 KST, 4 March 2024
   let running: RunningApi | undefined;
   let admin: string;
@@ -56,13 +64,24 @@ describe('API: the inbox’s deadlines, across a restart', () => {
     const working = await token({ role: 'secretary', district: 'suwon', body: 'working-council' });
     const steering = await token({ role: 'secretary', district: 'suwon', body: 'steering-committee' });
     const osanSteering = await token({ role: 'secretary', district: 'osan', body: 'steering-committee' });
-    const proposed = await call('POST', '/agenda-items', civic, { district: 'suwon', title: '마을 생태교실', description: '하천 탐구', proposerCategory: 'student' });
+    const proposed = await call('POST', '/agenda-items', civic, {
+      district: 'suwon',
+      title: '마을 생태교실',
+      description: '하천 탐구',
+      proposerCategory: 'student',
+    });
     expect(proposed.status).toBe(201);
     const item = `/agenda-items/${proposed.body.state.itemId as string}`;
     expect((await call('POST', `${item}/deliberation`, civic, { method: '토론회' })).status).toBe(200);
-    expect((await call('POST', `${item}/adoption`, civic, { meeting: { heldOn: '2024-03-04' }, tally: tally(15, 11, 9, 1, 1) })).status).toBe(200);
+    expect(
+      (await call('POST', `${item}/adoption`, civic, { meeting: { heldOn: '2024-03-04' }, tally: tally(15, 11, 9, 1, 1) })).status,
+    ).toBe(200);
     expect((await call('POST', `${item}/drafting`, working, { owner: '미래교육팀' })).status).toBe(200);
-    const draft = { plan: '하천 생태 탐구 10차시', taskCode: '2-2', budgetRequest: { 'education-office': 2_000_000, 'local-government': 1_000_000 } };
+    const draft = {
+      plan: '하천 생태 탐구 10차시',
+      taskCode: '2-2',
+      budgetRequest: { 'education-office': 2_000_000, 'local-government': 1_000_000 },
+    };
     expect((await call('POST', `${item}/draft-revisions`, working, draft)).status).toBe(200);
     expect((await call('POST', `${item}/tabling`, working, {})).status).toBe(200);
 
@@ -72,7 +91,15 @@ describe('API: the inbox’s deadlines, across a restart', () => {
       expect(work.body.deadlines).toHaveLength(1);
       return work.body.deadlines[0];
     });
-    expect(review).toMatchObject({ kind: 'review', title: '마을 생태교실', body: 'steering-committee', dueOn: '2024-03-18', overdue: false, overdueOn: null, daysLeft: 14 });
+    expect(review).toMatchObject({
+      kind: 'review',
+      title: '마을 생태교실',
+      body: 'steering-committee',
+      dueOn: '2024-03-18',
+      overdue: false,
+      overdueOn: null,
+      daysLeft: 14,
+    });
     expect((await call('GET', '/work', osanSteering)).body.deadlines).toEqual([]);
     expect((await call('GET', '/work', working)).body.deadlines).toEqual([]);
 
@@ -92,7 +119,11 @@ describe('API: the inbox’s deadlines, across a restart', () => {
     expect((history.body.events as { type: string }[]).filter((e) => e.type === 'ReviewOverdue')).toHaveLength(1);
 
     // The decision settles it.
-    const decided = await call('POST', `${item}/review-decisions`, steering, { decision: 'approved', meeting: { heldOn: '2024-03-20' }, tally: tally(12, 8, 6, 1, 1) });
+    const decided = await call('POST', `${item}/review-decisions`, steering, {
+      decision: 'approved',
+      meeting: { heldOn: '2024-03-20' },
+      tally: tally(12, 8, 6, 1, 1),
+    });
     expect(decided.status).toBe(200);
     await eventually(async () => expect((await call('GET', '/work', steering)).body.deadlines).toEqual([]));
   }, 90_000);
@@ -113,19 +144,48 @@ describe('API: the inbox’s meetings', () => {
     const civic = await api.token({ role: 'secretary', district, body: 'civic-council' });
     const otherDistrict = await api.token({ role: 'secretary', district: 'anseong', body: 'working-council' });
     for (const n of [1, 2, 3, 4, 5]) {
-      expect((await api.call('POST', `/rosters/${district}/working-council/members`, { token: working, body: { memberId: `w-${n}`, name: `실무위원${n}`, category: 'official', termFrom: '2024-03-01' } })).status).toBe(201);
+      expect(
+        (
+          await api.call('POST', `/rosters/${district}/working-council/members`, {
+            token: working,
+            body: { memberId: `w-${n}`, name: `실무위원${n}`, category: 'official', termFrom: '2024-03-01' },
+          })
+        ).status,
+      ).toBe(201);
     }
     const schedule = (number: number, heldOn: string, startsAt: string, place: string) =>
-      api.call('POST', '/meetings', { token: working, body: { district, body: 'working-council', number, heldOn, startsAt, place, agenda: [{ itemId: null, title: `제${number}차 안건` }] } });
+      api.call('POST', '/meetings', {
+        token: working,
+        body: {
+          district,
+          body: 'working-council',
+          number,
+          heldOn,
+          startsAt,
+          place,
+          agenda: [{ itemId: null, title: `제${number}차 안건` }],
+        },
+      });
     expect((await schedule(2, '2024-05-16', '15:00', '이천교육지원청 3층 회의실')).status).toBe(201);
     expect((await schedule(1, '2024-05-02', '10:00', '이천시청 상황실')).status).toBe(201);
     expect((await schedule(3, '2024-06-13', '14:00', '이천시청 상황실')).status).toBe(201);
-    expect((await api.call('POST', `/meetings/${district}-working-council-2024-3/cancellation`, { token: working, body: { reason: '일정 변경' } })).status).toBe(200);
+    expect(
+      (
+        await api.call('POST', `/meetings/${district}-working-council-2024-3/cancellation`, {
+          token: working,
+          body: { reason: '일정 변경' },
+        })
+      ).status,
+    ).toBe(200);
 
-    const meetings = async (token = working) => ((await api.call('GET', '/work', { token })).body.meetings as { meetingId: string; need: string }[]);
+    const meetings = async (token = working) =>
+      (await api.call('GET', '/work', { token })).body.meetings as { meetingId: string; need: string }[];
     const listed = await eventually(async () => {
       const answer = await meetings();
-      expect(answer.map((meeting) => meeting.meetingId)).toEqual([`${district}-working-council-2024-1`, `${district}-working-council-2024-2`]);
+      expect(answer.map((meeting) => meeting.meetingId)).toEqual([
+        `${district}-working-council-2024-1`,
+        `${district}-working-council-2024-2`,
+      ]);
       return answer;
     });
     expect(listed[1]).toMatchObject({
@@ -158,6 +218,8 @@ describe('API: the inbox’s meetings', () => {
     expect((await api.call('POST', `${first}/minutes`, { token: working, body: { text: '1. 개회 2. 보고 3. 폐회' } })).status).toBe(200);
     await needOfFirst('minutes-approval');
     expect((await api.call('POST', `${first}/minutes/approval`, { token: working, body: {} })).status).toBe(200);
-    await eventually(async () => expect((await meetings()).map((meeting) => meeting.meetingId)).toEqual([`${district}-working-council-2024-2`]));
+    await eventually(async () =>
+      expect((await meetings()).map((meeting) => meeting.meetingId)).toEqual([`${district}-working-council-2024-2`]),
+    );
   }, 60_000);
 });

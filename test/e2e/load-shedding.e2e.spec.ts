@@ -92,7 +92,14 @@ function blockEventLoop(ms: number): void {
 }
 
 const proposal = (title: string) =>
-  JSON.stringify({ district: 'suwon', title, description: '수원 학생 자치 활동 지원', proposerCategory: 'student', taskCode: '3-1', source: 'survey' });
+  JSON.stringify({
+    district: 'suwon',
+    title,
+    description: '수원 학생 자치 활동 지원',
+    proposerCategory: 'student',
+    taskCode: '3-1',
+    source: 'survey',
+  });
 
 function expectOverloaded(answer: RawAnswer, language: 'ko' | 'en') {
   expect(answer.status).toBe(503);
@@ -100,7 +107,12 @@ function expectOverloaded(answer: RawAnswer, language: 'ko' | 'en') {
   expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(answer.headers['content-language']).toBe(language);
   const body = JSON.parse(answer.body);
-  expect(body).toMatchObject({ status: 503, code: 'SERVER.OVERLOADED', title: refusalMessage('SERVER.OVERLOADED', language), retryAfter: 1 });
+  expect(body).toMatchObject({
+    status: 503,
+    code: 'SERVER.OVERLOADED',
+    title: refusalMessage('SERVER.OVERLOADED', language),
+    retryAfter: 1,
+  });
   expect(body.messages).toEqual({ ko: refusalMessage('SERVER.OVERLOADED', 'ko'), en: refusalMessage('SERVER.OVERLOADED', 'en') });
   return body;
 }
@@ -222,7 +234,11 @@ function overload(name: string, start: (env: Record<string, string>) => Promise<
         const began = performance.now();
         const slice = () => {
           if (!answers && performance.now() - began >= 800) {
-            answers = Promise.all(connections.map((connection, index) => connection.send('POST', '/agenda-items', { ...auth(), 'Accept-Language': 'en' }, proposal(titles[index]!))));
+            answers = Promise.all(
+              connections.map((connection, index) =>
+                connection.send('POST', '/agenda-items', { ...auth(), 'Accept-Language': 'en' }, proposal(titles[index]!)),
+              ),
+            );
           }
           reads.push(api.call('GET', '/agenda-board?district=suwon&limit=1', { token: civic }).then((answer) => answer.status));
           blockEventLoop(30);
@@ -286,7 +302,13 @@ describe('load shedding at the in-flight limit', () => {
   it('answers 503 with Retry-After at once while the one allowed request is in flight, and serves again after', async () => {
     const url = new URL(api.url);
     // A request whose body never finishes arriving stays in flight.
-    const held = httpRequest({ host: url.hostname, port: url.port, method: 'POST', path: '/agenda-items', headers: { 'content-type': 'application/json', 'content-length': '1000' } });
+    const held = httpRequest({
+      host: url.hostname,
+      port: url.port,
+      method: 'POST',
+      path: '/agenda-items',
+      headers: { 'content-type': 'application/json', 'content-length': '1000' },
+    });
     held.on('error', () => undefined);
     held.write('{"district":');
 

@@ -61,7 +61,8 @@ describe('/metrics', () => {
     await api.call('GET', '/nowhere/at/all');
     const families = await eventually(async () => {
       const scraped = await scrape();
-      if (!histogramSeries('gongron_http_request_duration_seconds').some((s) => s.labels.route === '/public/dashboard')) throw new Error('not yet recorded');
+      if (!histogramSeries('gongron_http_request_duration_seconds').some((s) => s.labels.route === '/public/dashboard'))
+        throw new Error('not yet recorded');
       return scraped;
     });
     const histogram = families.get('gongron_http_request_duration_seconds')!;
@@ -85,9 +86,13 @@ describe('/metrics', () => {
   });
 
   it('serves every metric the Grafana dashboard in docker/grafana queries', async () => {
-    const dashboard = JSON.parse(readFileSync('docker/grafana/gongron-dashboard.json', 'utf8')) as { panels: { targets: { expr: string }[] }[] };
+    const dashboard = JSON.parse(readFileSync('docker/grafana/gongron-dashboard.json', 'utf8')) as {
+      panels: { targets: { expr: string }[] }[];
+    };
     const queried = new Set(
-      dashboard.panels.flatMap((panel) => panel.targets.flatMap((target) => [...target.expr.matchAll(/\b((?:gongron|process|nodejs)_[a-z0-9_]+)\{/g)].map((m) => m[1]!))),
+      dashboard.panels.flatMap((panel) =>
+        panel.targets.flatMap((target) => [...target.expr.matchAll(/\b((?:gongron|process|nodejs)_[a-z0-9_]+)\{/g)].map((m) => m[1]!)),
+      ),
     );
     expect(queried.size).toBeGreaterThan(8);
     const families = await scrape();

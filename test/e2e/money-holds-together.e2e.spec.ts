@@ -28,7 +28,10 @@ describe('money between the agreement and its projects, over HTTP', () => {
   });
 
   const createProject = async (title: string): Promise<string> => {
-    const created = await api.call('POST', '/projects', { token: education, body: { district: 'suwon', year: 2024, title, taskCode: '2-2', plannedBudget: budget } });
+    const created = await api.call('POST', '/projects', {
+      token: education,
+      body: { district: 'suwon', year: 2024, title, taskCode: '2-2', plannedBudget: budget },
+    });
     expect(created.status).toBe(201);
     return created.body.state.projectId as string;
   };
@@ -40,17 +43,33 @@ describe('money between the agreement and its projects, over HTTP', () => {
     const withdrawn = await createProject('학교 공모 체험학습');
     const cancelled = await createProject('마을 진로 축제');
     expect((await api.call('POST', '/agreements', { token: education, body: { district: 'suwon', year: 2024 } })).status).toBe(201);
-    for (const [projectId, title] of [[withdrawn, '학교 공모 체험학습'], [cancelled, '마을 진로 축제']] as const) {
-      expect((await api.call('POST', `${agreement}/projects`, { token: education, body: { projectId, title, taskCode: '2-2', budget } })).status).toBe(200);
+    for (const [projectId, title] of [
+      [withdrawn, '학교 공모 체험학습'],
+      [cancelled, '마을 진로 축제'],
+    ] as const) {
+      expect(
+        (await api.call('POST', `${agreement}/projects`, { token: education, body: { projectId, title, taskCode: '2-2', budget } })).status,
+      ).toBe(200);
     }
 
     // A listed project cancelled before anyone signed holds the first signature back until it is withdrawn.
     const dropped = await createProject('폐지된 사업');
-    expect((await api.call('POST', `${agreement}/projects`, { token: education, body: { projectId: dropped, title: '폐지된 사업', taskCode: '2-2', budget } })).status).toBe(200);
-    expect((await api.call('POST', `/projects/${dropped}/cancellation`, { token: education, body: { reason: '중복 사업' } })).status).toBe(200);
+    expect(
+      (
+        await api.call('POST', `${agreement}/projects`, {
+          token: education,
+          body: { projectId: dropped, title: '폐지된 사업', taskCode: '2-2', budget },
+        })
+      ).status,
+    ).toBe(200);
+    expect((await api.call('POST', `/projects/${dropped}/cancellation`, { token: education, body: { reason: '중복 사업' } })).status).toBe(
+      200,
+    );
     const held = await api.call('POST', `${agreement}/signatures`, { token: education, body: { signedOn: '2024-02-20' } });
     expect(held.body).toMatchObject({ status: 422, code: 'AGREEMENT.PROJECT_CANCELLED', details: { projectId: dropped } });
-    expect((await api.call('POST', `${agreement}/projects/${dropped}/withdrawal`, { token: education, body: { reason: '사업 취소' } })).status).toBe(200);
+    expect(
+      (await api.call('POST', `${agreement}/projects/${dropped}/withdrawal`, { token: education, body: { reason: '사업 취소' } })).status,
+    ).toBe(200);
 
     // 1 March 2024: a signature dated by hand in December, or before the draft, is refused.
     now = KST('2024-03-01');
@@ -64,18 +83,33 @@ describe('money between the agreement and its projects, over HTTP', () => {
 
     now = KST('2024-03-04');
     const signed = await api.call('POST', `${agreement}/signatures`, { token: education, body: { signedOn: '2024-03-04' } });
-    expect({ status: signed.status, code: signed.body.code, detail: signed.body.detail }).toEqual({ status: 200, code: undefined, detail: undefined });
-    expect((await api.call('POST', `${agreement}/signatures`, { token: city, body: { signedOn: '2024-03-04' } })).body.state.status).toBe('inForce');
+    expect({ status: signed.status, code: signed.body.code, detail: signed.body.detail }).toEqual({
+      status: 200,
+      code: undefined,
+      detail: undefined,
+    });
+    expect((await api.call('POST', `${agreement}/signatures`, { token: city, body: { signedOn: '2024-03-04' } })).body.state.status).toBe(
+      'inForce',
+    );
     for (const projectId of [withdrawn, cancelled]) await eventually(async () => expect((await project(projectId)).status).toBe('agreed'));
 
     // A school executes the education office's money through its grant.
     expect((await api.call('POST', `/projects/${withdrawn}/start`, { token: education, body: {} })).status).toBe(200);
     const spent = await api.call('POST', `/projects/${withdrawn}/expenditures`, {
       token: education,
-      body: { funder: 'education-office', amount: 26_000_000, spentOn: '2024-03-04', purpose: '학교 공모 운영비', executedBy: 'school', school: '수원초등학교' },
+      body: {
+        funder: 'education-office',
+        amount: 26_000_000,
+        spentOn: '2024-03-04',
+        purpose: '학교 공모 운영비',
+        executedBy: 'school',
+        school: '수원초등학교',
+      },
     });
     expect(spent.status).toBe(200);
-    expect(spent.body.state.expenditures).toEqual([expect.objectContaining({ funder: 'education-office', executedBy: 'school', school: '수원초등학교' })]);
+    expect(spent.body.state.expenditures).toEqual([
+      expect.objectContaining({ funder: 'education-office', executedBy: 'school', school: '수원초등학교' }),
+    ]);
     const noSchool = await api.call('POST', `/projects/${withdrawn}/expenditures`, {
       token: education,
       body: { funder: 'education-office', amount: 1, spentOn: '2024-03-04', purpose: '강사비', executedBy: 'school' },
@@ -85,18 +119,29 @@ describe('money between the agreement and its projects, over HTTP', () => {
     // A cut below what is spent is refused before anyone consents, naming the project and the amount.
     const cut = await api.call('POST', `${agreement}/amendments`, {
       token: city,
-      body: { amendmentId: 'amend-cut', reason: '예산 조정', changes: [{ kind: 'budget', projectId: withdrawn, budget: { ...budget, 'education-office': 20_000_000 } }] },
+      body: {
+        amendmentId: 'amend-cut',
+        reason: '예산 조정',
+        changes: [{ kind: 'budget', projectId: withdrawn, budget: { ...budget, 'education-office': 20_000_000 } }],
+      },
     });
     expect(cut.status).toBe(422);
-    expect(cut.body).toMatchObject({ code: 'AGREEMENT.AMENDMENT_BELOW_SPENT', details: { projectId: withdrawn, spent: 26_000_000, proposed: 20_000_000 } });
+    expect(cut.body).toMatchObject({
+      code: 'AGREEMENT.AMENDMENT_BELOW_SPENT',
+      details: { projectId: withdrawn, spent: 26_000_000, proposed: 20_000_000 },
+    });
     expect(cut.body.detail ?? cut.body.messages.ko).toBeDefined();
     expect((await api.call('GET', agreement, { token: education })).body.state.amendments).toEqual([]);
 
     // Withdrawn by a consented amendment: the unspent allocation goes back and spending stops.
     now = KST('2024-06-03');
     expect(
-      (await api.call('POST', `${agreement}/amendments`, { token: city, body: { amendmentId: 'amend-w', reason: '사업 중단', changes: [{ kind: 'withdraw', projectId: withdrawn }] } }))
-        .status,
+      (
+        await api.call('POST', `${agreement}/amendments`, {
+          token: city,
+          body: { amendmentId: 'amend-w', reason: '사업 중단', changes: [{ kind: 'withdraw', projectId: withdrawn }] },
+        })
+      ).status,
     ).toBe(200);
     expect((await api.call('POST', `${agreement}/amendments/amend-w/consent`, { token: education, body: {} })).status).toBe(200);
     const released = await eventually(async () => {
@@ -116,15 +161,22 @@ describe('money between the agreement and its projects, over HTTP', () => {
     expect(after.body).toMatchObject({ status: 422, code: 'PROJECT.WITHDRAWN_FROM_AGREEMENT' });
 
     // Cancelling a listed project opens the amendment that removes it; the other party consents.
-    expect((await api.call('POST', `/projects/${cancelled}/cancellation`, { token: city, body: { reason: '참여 학교 없음' } })).status).toBe(200);
+    expect(
+      (await api.call('POST', `/projects/${cancelled}/cancellation`, { token: city, body: { reason: '참여 학교 없음' } })).status,
+    ).toBe(200);
     const opened = await eventually(async () => {
       const state = (await api.call('GET', agreement, { token: education })).body.state;
       expect(state.pendingAmendments).toHaveLength(1);
       return state;
     });
-    const withdrawal = opened.amendments.find((amendment: { amendmentId: string }) => amendment.amendmentId === opened.pendingAmendments[0]);
+    const withdrawal = opened.amendments.find(
+      (amendment: { amendmentId: string }) => amendment.amendmentId === opened.pendingAmendments[0],
+    );
     expect(withdrawal).toMatchObject({ proposedBy: 'local-government', changes: [{ kind: 'withdraw', projectId: cancelled }] });
-    const consented = await api.call('POST', `${agreement}/amendments/${withdrawal.amendmentId as string}/consent`, { token: education, body: {} });
+    const consented = await api.call('POST', `${agreement}/amendments/${withdrawal.amendmentId as string}/consent`, {
+      token: education,
+      body: {},
+    });
     expect(consented.status).toBe(200);
     expect(consented.body.state.projects).toEqual([]);
     expect(consented.body.state.totals).toEqual({ 'education-office': 0, 'local-government': 0 });
@@ -137,13 +189,33 @@ describe('money between the agreement and its projects, over HTTP', () => {
     const steering = await api.token({ role: 'secretary', district: 'suwon', body: 'steering-committee' });
     const proposed = await api.call('POST', '/agenda-items', {
       token: civic,
-      body: { district: 'suwon', title: '학생 자치 활동 지원', description: '학생회 활동 공간과 예산 지원', proposerCategory: 'student', source: 'survey' },
+      body: {
+        district: 'suwon',
+        title: '학생 자치 활동 지원',
+        description: '학생회 활동 공간과 예산 지원',
+        proposerCategory: 'student',
+        source: 'survey',
+      },
     });
     const item = `/agenda-items/${proposed.body.state.itemId as string}`;
     expect((await api.call('POST', `${item}/deliberation`, { token: civic, body: {} })).status).toBe(200);
-    expect((await api.call('POST', `${item}/adoption`, { token: civic, body: { meeting: { heldOn: '2024-12-05' }, tally: tally(15, 11, 9, 1, 1) } })).status).toBe(200);
+    expect(
+      (
+        await api.call('POST', `${item}/adoption`, {
+          token: civic,
+          body: { meeting: { heldOn: '2024-12-05' }, tally: tally(15, 11, 9, 1, 1) },
+        })
+      ).status,
+    ).toBe(200);
     expect((await api.call('POST', `${item}/drafting`, { token: working, body: { owner: '지원단' } })).status).toBe(200);
-    expect((await api.call('POST', `${item}/draft-revisions`, { token: working, body: { plan: '학생회 8개교', taskCode: '1-2', budgetRequest: budget } })).status).toBe(200);
+    expect(
+      (
+        await api.call('POST', `${item}/draft-revisions`, {
+          token: working,
+          body: { plan: '학생회 8개교', taskCode: '1-2', budgetRequest: budget },
+        })
+      ).status,
+    ).toBe(200);
     expect((await api.call('POST', `${item}/tabling`, { token: working, body: {} })).status).toBe(200);
     const approved = await api.call('POST', `${item}/review-decisions`, {
       token: steering,

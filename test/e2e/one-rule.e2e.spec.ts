@@ -13,12 +13,20 @@ function decideProposal(title: string, itemId: string) {
   const command: ProposeAgendaItem = {
     type: 'ProposeAgendaItem',
     data: { ...proposal(title), district: 'suwon', proposerCategory: 'student', itemId },
-    metadata: { now: '2024-03-04T01:00:00.000Z', today: '2024-03-04', actor: { id: 'token-civic', role: 'secretary', district: 'suwon', body: 'civic-council' } },
+    metadata: {
+      now: '2024-03-04T01:00:00.000Z',
+      today: '2024-03-04',
+      actor: { id: 'token-civic', role: 'secretary', district: 'suwon', body: 'civic-council' },
+    },
   };
   return agendaItemWorkflow.decider.decide(command, agendaItemWorkflow.decider.initialState());
 }
 
-const metadata = { now: '2024-03-04T01:00:00.000Z', today: '2024-03-04', actor: { id: 'token-civic', role: 'secretary', district: 'suwon', body: 'civic-council' } } as const;
+const metadata = {
+  now: '2024-03-04T01:00:00.000Z',
+  today: '2024-03-04',
+  actor: { id: 'token-civic', role: 'secretary', district: 'suwon', body: 'civic-council' },
+} as const;
 
 /** The refusal the decider gives a command on an item in deliberation (proposed, then opened). */
 function refusalInDeliberation(command: { type: AgendaItemCommand['type']; data: Record<string, unknown> }): unknown {

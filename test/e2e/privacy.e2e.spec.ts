@@ -231,7 +231,8 @@ function describePersonalData(backend: Backend, describeOn: jest.Describe): void
       await eraseSubject(store, `opinion:${itemId}/${opinionId}`, 'request', by, new Date());
       await eraseSubject(store, `member:hwaseong-civic-council/${memberId}`, 'request', by, new Date());
       // The secretary's token is named after its holder: the administrator reads the name, until the actor is erased.
-      const listed = async () => (await api.call('GET', '/admin/tokens', { token: api.adminToken })).body as { id: string; name?: string }[];
+      const listed = async () =>
+        (await api.call('GET', '/admin/tokens', { token: api.adminToken })).body as { id: string; name?: string }[];
       const secretary = (await listed()).find((token) => token.name === ACTOR)!;
       expect(secretary).toBeDefined();
       await eraseSubject(store, `actor:${secretary.id}`, 'request', by, new Date());

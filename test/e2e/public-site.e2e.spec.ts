@@ -53,18 +53,34 @@ describe('the public site over HTTP, without signing in', () => {
     expect(view.year).toBe(year);
     expect(view.asOf.position).toBeGreaterThan(0);
     expect(view.totals.allocated).toEqual({ 'education-office': 45_500_000, 'local-government': 37_250_000, total: 82_750_000 });
-    expect(view.projects.map((p: { taskCode: string; title: string }) => `${p.taskCode} ${p.title}`)).toEqual(['2-2 하천 생태 탐구 방과후 교실', '3-3 마을 교육과정 공유학교']);
-    expect(view.goals.map((g: { goal: number; projects: number }) => [g.goal, g.projects])).toEqual([[1, 0], [2, 1], [3, 1]]);
+    expect(view.projects.map((p: { taskCode: string; title: string }) => `${p.taskCode} ${p.title}`)).toEqual([
+      '2-2 하천 생태 탐구 방과후 교실',
+      '3-3 마을 교육과정 공유학교',
+    ]);
+    expect(view.goals.map((g: { goal: number; projects: number }) => [g.goal, g.projects])).toEqual([
+      [1, 0],
+      [2, 1],
+      [3, 1],
+    ]);
     const decisions = view.decisions.items as Array<{ decision: string; tally: Record<string, number> }>;
     expect(decisions.map((d) => d.decision).sort()).toEqual(['adopted', 'approved', 'dismissed']);
     expect(decisions.find((d) => d.decision === 'adopted')!.tally).toEqual({ onRoll: 15, present: 11, for: 9, against: 1, abstain: 1 });
     expect(view.amendments).toEqual([
-      expect.objectContaining({ kind: 'budget', projectTitle: '하천 생태 탐구 방과후 교실', next: { 'education-office': 30_000_000, 'local-government': 25_000_000 }, proposedBy: 'local-government', consentedBy: 'education-office', consentedOn: today }),
+      expect.objectContaining({
+        kind: 'budget',
+        projectTitle: '하천 생태 탐구 방과후 교실',
+        next: { 'education-office': 30_000_000, 'local-government': 25_000_000 },
+        proposedBy: 'local-government',
+        consentedBy: 'education-office',
+        consentedOn: today,
+      }),
     ]);
     noPersonalData('district view', JSON.stringify(view));
     const province = await api.call('GET', '/public/province');
     expect(province.body.districts).toHaveLength(31);
-    expect(province.body.districts.find((d: { district: string }) => d.district === DISTRICT)).toEqual(expect.objectContaining({ allocated: 82_750_000, spent: 20_500_000 }));
+    expect(province.body.districts.find((d: { district: string }) => d.district === DISTRICT)).toEqual(
+      expect.objectContaining({ allocated: 82_750_000, spent: 20_500_000 }),
+    );
   });
 
   it('renders the 부속합의서 as a PDF whose text holds every project and amount of the agreement, in a Korean font it embeds', async () => {
@@ -77,10 +93,20 @@ describe('the public site over HTTP, without signing in', () => {
     const text = (await new PDFParse({ data: new Uint8Array(pdf.bytes) }).getText()).text;
     const flat = text.replace(/\s+/g, '');
     expect(flat).toContain(`${year}년연천군미래교육협력지구부속합의서`);
-    for (const article of ['제1조(사업내용)', '제2조(변경)', '제3조(효력)', '경기도연천교육지원청', '교육장(서명)', '군수(서명)', '(단위:천원)']) expect(flat).toContain(article);
+    for (const article of [
+      '제1조(사업내용)',
+      '제2조(변경)',
+      '제3조(효력)',
+      '경기도연천교육지원청',
+      '교육장(서명)',
+      '군수(서명)',
+      '(단위:천원)',
+    ])
+      expect(flat).toContain(article);
     for (const project of history.agreementProjects) {
       expect(flat).toContain(project.title.replace(/\s+/g, ''));
-      for (const amount of [project.educationOffice, project.localGovernment, project.educationOffice + project.localGovernment]) expect(text).toContain(thousand(amount));
+      for (const amount of [project.educationOffice, project.localGovernment, project.educationOffice + project.localGovernment])
+        expect(text).toContain(thousand(amount));
     }
     expect(text).toContain(thousand(82_750_000));
     const [y, m, d] = today.split('-').map(Number);
@@ -95,7 +121,9 @@ describe('the public site over HTTP, without signing in', () => {
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.toString('utf8').slice(1).trim().split('\r\n');
     expect(lines[0]!.split(',').slice(0, 5)).toEqual(['지구코드', '지구', '연도', '세부사업ID', '세부사업']);
-    expect(lines.filter((line) => line.includes('하천 생태 탐구 방과후 교실') && line.includes('지자체') && line.includes(',25000000,8000000,'))).toHaveLength(1);
+    expect(
+      lines.filter((line) => line.includes('하천 생태 탐구 방과후 교실') && line.includes('지자체') && line.includes(',25000000,8000000,')),
+    ).toHaveLength(1);
 
     const json = await api.call('GET', `/public/open-data/decisions.json?district=${DISTRICT}`);
     expect(json.status).toBe(200);

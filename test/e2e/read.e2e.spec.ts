@@ -18,7 +18,12 @@ describe('read routes over HTTP', () => {
   const get = async (path: string, token?: string, on: TestApi = api) => {
     const response = await fetch(`${on.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     const text = await response.text();
-    return { status: response.status, text, json: () => JSON.parse(text) as Record<string, unknown> & { items: Record<string, unknown>[] }, headers: response.headers };
+    return {
+      status: response.status,
+      text,
+      json: () => JSON.parse(text) as Record<string, unknown> & { items: Record<string, unknown>[] },
+      headers: response.headers,
+    };
   };
 
   async function caughtUp(on: TestApi = api): Promise<void> {
@@ -66,7 +71,15 @@ describe('read routes over HTTP', () => {
   it('serves public routes without personal names or actor ids, while internal routes carry them', async () => {
     const internal = await get('/decisions?limit=500', auditor);
     expect(NAMES.some((n) => internal.text.includes(n))).toBe(true);
-    const routes = ['/public/dashboard', '/public/dashboard/suwon', '/public/decisions?limit=500', '/public/agenda-board?limit=500', '/public/budget?groupBy=district,year,funder', '/public/budget/amendments', '/public/agreements?limit=500'];
+    const routes = [
+      '/public/dashboard',
+      '/public/dashboard/suwon',
+      '/public/decisions?limit=500',
+      '/public/agenda-board?limit=500',
+      '/public/budget?groupBy=district,year,funder',
+      '/public/budget/amendments',
+      '/public/agreements?limit=500',
+    ];
     for (const route of routes) {
       const response = await get(route);
       expect(response.status).toBe(200);
@@ -86,10 +99,18 @@ describe('read routes over HTTP', () => {
   });
 
   it('shows a stream history and its state at a revision and at an instant', async () => {
-    const item = (await get('/agenda-board?limit=500', auditor)).json().items.find((i) => Number(i.revision) >= 5 && i.state !== 'withdrawn');
+    const item = (await get('/agenda-board?limit=500', auditor))
+      .json()
+      .items.find((i) => Number(i.revision) >= 5 && i.state !== 'withdrawn');
     const id = String(item!.item_id);
     const history = (await get(`/audit/streams/agenda-item:${id}/events`, auditor)).json();
-    const events = history.events as { revision: number; recordedAt: string; hash: string; previousHash: string; actor: { role: string } }[];
+    const events = history.events as {
+      revision: number;
+      recordedAt: string;
+      hash: string;
+      previousHash: string;
+      actor: { role: string };
+    }[];
     expect(events.length).toBeGreaterThan(4);
     expect(events[1]!.previousHash).toBe(events[0]!.hash);
     const atTwo = (await get(`/audit/agenda-items/${id}?atRevision=2`, auditor)).json();
@@ -99,7 +120,9 @@ describe('read routes over HTTP', () => {
     expect((asOf.state as { status: string }).status).toBe('inDeliberation');
     expect((await get(`/audit/agenda-items/${id}?asOf=2001-01-01`, auditor)).status).toBe(404);
     const last = events[events.length - 1]!;
-    const effective = (await get(`/audit/agenda-items/${id}?asOf=${encodeURIComponent(last.recordedAt)}&timeline=effective`, auditor)).json();
+    const effective = (
+      await get(`/audit/agenda-items/${id}?asOf=${encodeURIComponent(last.recordedAt)}&timeline=effective`, auditor)
+    ).json();
     expect(effective).toMatchObject({ streamId: `agenda-item:${id}`, timeline: 'effective', revision: last.revision });
     expect((await get(`/audit/agenda-items/${id}?asOf=2001-01-01&timeline=effective`, auditor)).status).toBe(404);
     expect((await get(`/audit/agenda-items/${id}?timeline=sideways`, auditor)).json()).toMatchObject({ field: 'timeline' });
@@ -117,7 +140,10 @@ describe('read routes over HTTP', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const [item] = (await get('/agenda-board?district=suwon&limit=1', auditor)).json().items;
     const jsonl = await get(`/audit/export?stream=agenda-item:${String(item!.item_id)}&format=jsonl`, auditor);
-    const lines = jsonl.text.trim().split('\n').map((l) => JSON.parse(l) as { streamId: string; hash: string });
+    const lines = jsonl.text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { streamId: string; hash: string });
     expect(lines.length).toBe(Number(item!.revision) + 1);
     expect(lines.every((l) => l.streamId === `agenda-item:${String(item!.item_id)}`)).toBe(true);
   });
@@ -132,15 +158,27 @@ describe('read routes over HTTP', () => {
     expect(metrics.status).toBe(200);
     expect(metrics.text).toMatch(/gongron_projection_lag_events\{projection="agenda-board"\} 0/);
     const before = (await get('/agenda-board/counts', auditor)).json();
-    const accepted = await fetch(`${api.url}/admin/projections/agenda-board/rebuild`, { method: 'POST', headers: { authorization: `Bearer ${admin}` } });
+    const accepted = await fetch(`${api.url}/admin/projections/agenda-board/rebuild`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(accepted.status).toBe(202);
     // The rebuild must finish: the board is served from a second generation and no rebuild is left running.
     await eventually(async () => {
-      const status = (await get('/admin/projections', admin)).json().projections as { name: string; generation: number; state: string; lag: number; rebuild?: unknown }[];
+      const status = (await get('/admin/projections', admin)).json().projections as {
+        name: string;
+        generation: number;
+        state: string;
+        lag: number;
+        rebuild?: unknown;
+      }[];
       expect(status.find((s) => s.name === 'agenda-board')).toMatchObject({ generation: 2, state: 'current', lag: 0 });
       expect(status.find((s) => s.name === 'agenda-board')!.rebuild).toBeUndefined();
     }, 60_000);
     expect((await get('/agenda-board/counts', auditor)).json()).toEqual(before);
-    expect((await fetch(`${api.url}/admin/projections/nothing/rebuild`, { method: 'POST', headers: { authorization: `Bearer ${admin}` } })).status).toBe(404);
+    expect(
+      (await fetch(`${api.url}/admin/projections/nothing/rebuild`, { method: 'POST', headers: { authorization: `Bearer ${admin}` } }))
+        .status,
+    ).toBe(404);
   }, 90_000);
 });

@@ -17,8 +17,15 @@ async function readEvents(url: string, token: string): Promise<{ status: number;
     .filter((block) => block.includes('data:'))
     .map((block) => {
       const lines = block.split('\n');
-      const event = lines.find((l) => l.startsWith('event:'))?.slice(6).trim() ?? 'message';
-      const data = lines.filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
+      const event =
+        lines
+          .find((l) => l.startsWith('event:'))
+          ?.slice(6)
+          .trim() ?? 'message';
+      const data = lines
+        .filter((l) => l.startsWith('data:'))
+        .map((l) => l.slice(5).trim())
+        .join('\n');
       return { event, data: JSON.parse(data) as SseEvent['data'] };
     });
   return { status: response.status, contentType: response.headers.get('content-type'), events };
@@ -32,7 +39,10 @@ describe('API: rebuild progress for administrators', () => {
     api = await startTestApi();
     civic = await api.token({ role: 'secretary', district: 'suwon', body: 'civic-council' });
     for (let i = 0; i < 40; i++) {
-      const answer = await api.call('POST', '/agenda-items', { token: civic, body: { district: 'suwon', title: `재구축 안건 ${i}`, description: '설명', proposerCategory: 'citizen' } });
+      const answer = await api.call('POST', '/agenda-items', {
+        token: civic,
+        body: { district: 'suwon', title: `재구축 안건 ${i}`, description: '설명', proposerCategory: 'citizen' },
+      });
       expect(answer.status).toBe(201);
     }
   }, 120_000);
@@ -63,7 +73,9 @@ describe('API: rebuild progress for administrators', () => {
   }, 60_000);
 
   it('refuses an unknown rebuild and callers who are not administrators', async () => {
-    const unknown = await api.call('GET', '/admin/projections/rebuilds/00000000-0000-4000-8000-000000000000/events', { token: api.adminToken });
+    const unknown = await api.call('GET', '/admin/projections/rebuilds/00000000-0000-4000-8000-000000000000/events', {
+      token: api.adminToken,
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('PROJECTION.REBUILD_NOT_FOUND');
     const notAdmin = await api.call('GET', '/admin/projections/rebuilds/00000000-0000-4000-8000-000000000000/events', { token: civic });

@@ -14,7 +14,14 @@ import '../../apps/api/src/app.module.js';
 import { startTestApi, tally, type TestApi } from './api-support.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const SOURCE_ROOTS = ['libs/domain/src', 'libs/event-store/src', 'libs/projections/src', 'libs/messaging/src', 'libs/application/src', 'apps/api/src'];
+const SOURCE_ROOTS = [
+  'libs/domain/src',
+  'libs/event-store/src',
+  'libs/projections/src',
+  'libs/messaging/src',
+  'libs/application/src',
+  'apps/api/src',
+];
 const CODE_LITERAL = /['"`]([A-Z][A-Z_]+\.[A-Z][A-Z_0-9]+)['"`]/g;
 
 function sourceFiles(dir: string): string[] {
@@ -48,12 +55,16 @@ function producedCodes(): Map<string, string> {
       const constraint =
         metadata.type === 'customValidation' ? metadata.name : metadata.type === 'conditionalValidation' ? undefined : metadata.type;
       if (constraint === undefined) continue;
-      codes.set(constraint === 'whitelistValidation' ? 'FIELD.UNKNOWN' : `FIELD.${constraint.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`, 'class-validator');
+      codes.set(
+        constraint === 'whitelistValidation' ? 'FIELD.UNKNOWN' : `FIELD.${constraint.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`,
+        'class-validator',
+      );
     }
   }
   codes.set('FIELD.UNKNOWN_VALUE', 'class-validator (forbidUnknownValues)');
   // Any 4xx the framework raises leaves as HTTP.<status>.
-  for (const status of Object.values(HttpStatus)) if (typeof status === 'number' && status >= 400 && status < 500) codes.set(`HTTP.${status}`, 'problem.filter.ts');
+  for (const status of Object.values(HttpStatus))
+    if (typeof status === 'number' && status >= 400 && status < 500) codes.set(`HTTP.${status}`, 'problem.filter.ts');
   return codes;
 }
 
@@ -61,7 +72,15 @@ describe('the refusal catalogue', () => {
   it('has a Korean and an English message for every code the source can produce', () => {
     const codes = producedCodes();
     // The gathering itself must see the codes of every layer, or this test proves nothing.
-    for (const known of ['VOTE.NO_QUORUM', 'AGENDA_ITEM.TRANSITION_NOT_ALLOWED', 'STREAM.WRONG_EXPECTED_REVISION', 'ACCESS.CSRF_TOKEN_MISSING', 'FIELD.IS_STRING', 'QUERY.INVALID_LIMIT', 'HTTP.405']) {
+    for (const known of [
+      'VOTE.NO_QUORUM',
+      'AGENDA_ITEM.TRANSITION_NOT_ALLOWED',
+      'STREAM.WRONG_EXPECTED_REVISION',
+      'ACCESS.CSRF_TOKEN_MISSING',
+      'FIELD.IS_STRING',
+      'QUERY.INVALID_LIMIT',
+      'HTTP.405',
+    ]) {
       expect(codes.has(known)).toBe(true);
     }
     expect(codes.size).toBeGreaterThan(150);
@@ -119,7 +138,10 @@ describe('the refusal catalogue', () => {
         code: 'VOTE.NO_QUORUM',
         title: '의사정족수에 미달합니다: 재적 과반수가 출석해야 합니다.',
         detail: '의사정족수 미달: 재적 15명 중 7명 출석, 8명 이상 출석해야 합니다.',
-        messages: { ko: '의사정족수에 미달합니다: 재적 과반수가 출석해야 합니다.', en: 'No quorum: more than half of the members on roll must be present.' },
+        messages: {
+          ko: '의사정족수에 미달합니다: 재적 과반수가 출석해야 합니다.',
+          en: 'No quorum: more than half of the members on roll must be present.',
+        },
         field: 'tally.present',
       });
     });
@@ -140,10 +162,18 @@ describe('the refusal catalogue', () => {
       expect(ko.body.code).toBe('VALIDATION.FAILED');
       expect(ko.body.title).toBe('입력값을 확인하세요.');
       const unknown = ko.body.errors.find((e: { field: string }) => e.field === 'extra');
-      expect(unknown).toMatchObject({ code: 'FIELD.UNKNOWN', message: '알 수 없는 항목입니다.', messages: { ko: '알 수 없는 항목입니다.', en: 'extra is not a known field' } });
+      expect(unknown).toMatchObject({
+        code: 'FIELD.UNKNOWN',
+        message: '알 수 없는 항목입니다.',
+        messages: { ko: '알 수 없는 항목입니다.', en: 'extra is not a known field' },
+      });
       const title = ko.body.errors.find((e: { field: string; code: string }) => e.field === 'title' && e.code === 'FIELD.IS_STRING');
       expect(title.message).toBe('글자로 입력하세요.');
-      const en = await api.call('POST', '/agenda-items', { token: civic, headers: { 'accept-language': 'en' }, body: { district: 'suwon', title: 5, extra: true } });
+      const en = await api.call('POST', '/agenda-items', {
+        token: civic,
+        headers: { 'accept-language': 'en' },
+        body: { district: 'suwon', title: 5, extra: true },
+      });
       expect(en.body.errors.find((e: { field: string }) => e.field === 'extra').message).toBe('extra is not a known field');
     });
 

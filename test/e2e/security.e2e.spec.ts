@@ -103,7 +103,9 @@ describe('authentication', () => {
       expect(answer.status).toBe(401);
       expect(answer.headers.get('content-type')).toContain('application/problem+json');
       expect(answer.body.code).toBe('ACCESS.TOKEN_EXPIRED');
-      expect(answer.headers.get('www-authenticate')).toMatch(/^Bearer realm="gongron", error="invalid_token", error_description="The bearer token expired at /);
+      expect(answer.headers.get('www-authenticate')).toMatch(
+        /^Bearer realm="gongron", error="invalid_token", error_description="The bearer token expired at /,
+      );
 
       const fresh = await new AccessTokenService(sql).create({ role: 'auditor', name: '감사' });
       expect(Date.parse(fresh.expiresAt!) - Date.now()).toBeGreaterThan(89 * 86_400_000);
@@ -233,7 +235,9 @@ describe('slow and idle clients', () => {
     // The server still answers once they are gone.
     const server = api.running.app.getHttpServer() as Server;
     await eventually(async () => {
-      const open = await new Promise<number>((resolve, reject) => server.getConnections((error, count) => (error ? reject(error) : resolve(count))));
+      const open = await new Promise<number>((resolve, reject) =>
+        server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+      );
       if (open > 0) throw new Error(`${open} connections still open`);
     });
     expect((await api.call('GET', '/public/dashboard')).status).toBe(200);

@@ -44,18 +44,40 @@ describePg('server mode: API on PostgreSQL with apps/worker running the readers'
 
     const proposed = await api.call('POST', '/agenda-items', {
       token: civic,
-      body: { district: 'paju', title: '접경지역 평화 생태 탐방', description: '파주 학생들의 DMZ 생태 탐방 프로그램', proposerCategory: 'teacher', taskCode: '3-1', source: 'survey' },
+      body: {
+        district: 'paju',
+        title: '접경지역 평화 생태 탐방',
+        description: '파주 학생들의 DMZ 생태 탐방 프로그램',
+        proposerCategory: 'teacher',
+        taskCode: '3-1',
+        source: 'survey',
+      },
     });
     expect(proposed.status).toBe(201);
     const item = `/agenda-items/${proposed.body.state.itemId}`;
     expect((await api.call('POST', `${item}/deliberation`, { token: civic, body: {} })).status).toBe(200);
-    expect((await api.call('POST', `${item}/adoption`, { token: civic, body: { meeting: { heldOn: today }, tally: tally(15, 10, 8, 1, 1) } })).status).toBe(200);
+    expect(
+      (await api.call('POST', `${item}/adoption`, { token: civic, body: { meeting: { heldOn: today }, tally: tally(15, 10, 8, 1, 1) } }))
+        .status,
+    ).toBe(200);
     expect((await api.call('POST', `${item}/drafting`, { token: working, body: { owner: '파주교육지원청' } })).status).toBe(200);
     expect(
-      (await api.call('POST', `${item}/draft-revisions`, { token: working, body: { plan: '생태 탐방 6회', taskCode: '3-1', budgetRequest: { 'education-office': 12_000_000, 'local-government': 8_000_000 } } })).status,
+      (
+        await api.call('POST', `${item}/draft-revisions`, {
+          token: working,
+          body: {
+            plan: '생태 탐방 6회',
+            taskCode: '3-1',
+            budgetRequest: { 'education-office': 12_000_000, 'local-government': 8_000_000 },
+          },
+        })
+      ).status,
     ).toBe(200);
     expect((await api.call('POST', `${item}/tabling`, { token: working, body: {} })).status).toBe(200);
-    const approved = await api.call('POST', `${item}/review-decisions`, { token: steering, body: { decision: 'approved', meeting: { heldOn: today }, tally: tally(11, 8, 7, 0, 1) } });
+    const approved = await api.call('POST', `${item}/review-decisions`, {
+      token: steering,
+      body: { decision: 'approved', meeting: { heldOn: today }, tally: tally(11, 8, 7, 0, 1) },
+    });
     expect(approved.status).toBe(200);
     const projectId = approved.body.state.approvedProject.projectId as string;
 
@@ -72,7 +94,9 @@ describePg('server mode: API on PostgreSQL with apps/worker running the readers'
       expect(board.body.items).toEqual([expect.objectContaining({ title: '접경지역 평화 생태 탐방', state: 'inImplementation' })]);
     }, 20_000);
 
-    const health = await fetch(`${workerUrl}/health`).then((r) => r.json() as Promise<{ status: string; projections: { name: string; lag: number }[] }>);
+    const health = await fetch(`${workerUrl}/health`).then(
+      (r) => r.json() as Promise<{ status: string; projections: { name: string; lag: number }[] }>,
+    );
     expect(health.status).toBe('ok');
     await eventually(async () => {
       const again = await fetch(`${workerUrl}/health`).then((r) => r.json() as Promise<{ projections: { lag: number }[] }>);

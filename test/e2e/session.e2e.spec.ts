@@ -92,7 +92,11 @@ describe('API: browser sessions', () => {
     const { cookie, answer: opened } = await signIn({ token: civic });
     const me = await api.call('GET', '/session', { headers: { cookie } });
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ authenticatedBy: 'session', actor: { role: 'secretary', district: 'suwon' }, csrfToken: opened.body.csrfToken });
+    expect(me.body).toMatchObject({
+      authenticatedBy: 'session',
+      actor: { role: 'secretary', district: 'suwon' },
+      csrfToken: opened.body.csrfToken,
+    });
     expect(Date.parse(me.body.expiresAt)).toBeLessThanOrEqual(Date.parse(me.body.absoluteExpiresAt));
     const bearer = await api.call('GET', '/session', { token: civic });
     expect(bearer.status).toBe(200);
@@ -109,16 +113,25 @@ describe('API: browser sessions', () => {
     expect(missing.status).toBe(403);
     expect(missing.headers.get('content-type')).toContain('application/problem+json');
     expect(missing.body).toMatchObject({ code: 'ACCESS.CSRF_TOKEN_MISSING', field: 'X-CSRF-Token' });
-    const wrong = await api.call('POST', '/agenda-items', { headers: { cookie, 'x-csrf-token': 'x'.repeat(43) }, body: proposal('틀린 CSRF') });
+    const wrong = await api.call('POST', '/agenda-items', {
+      headers: { cookie, 'x-csrf-token': 'x'.repeat(43) },
+      body: proposal('틀린 CSRF'),
+    });
     expect(wrong.status).toBe(403);
     expect(wrong.body.code).toBe('ACCESS.CSRF_TOKEN_INVALID');
     // Another session's CSRF token does not fit this one.
     const other = await signIn({ token: civic });
-    const foreign = await api.call('POST', '/agenda-items', { headers: { cookie, 'x-csrf-token': other.answer.body.csrfToken }, body: proposal('남의 CSRF') });
+    const foreign = await api.call('POST', '/agenda-items', {
+      headers: { cookie, 'x-csrf-token': other.answer.body.csrfToken },
+      body: proposal('남의 CSRF'),
+    });
     expect(foreign.status).toBe(403);
     expect(foreign.body.code).toBe('ACCESS.CSRF_TOKEN_INVALID');
 
-    const ok = await api.call('POST', '/agenda-items', { headers: { cookie, 'x-csrf-token': answer.body.csrfToken }, body: proposal('세션 제안') });
+    const ok = await api.call('POST', '/agenda-items', {
+      headers: { cookie, 'x-csrf-token': answer.body.csrfToken },
+      body: proposal('세션 제안'),
+    });
     expect(ok.status).toBe(201);
     const events = await api.running.app.get<EventStore>(EVENT_STORE).readStream(ok.body.streamId);
     expect(events[0]!.metadata.actor).toMatchObject({ id: answer.body.actor.id, role: 'secretary', district: 'suwon' });
@@ -132,7 +145,10 @@ describe('API: browser sessions', () => {
     expect(untrusted.cookies.get('gongron_session')!.attributes.has('secure')).toBe(false);
     const behindProxy = await startTestApi({ TRUST_PROXY: 'loopback' });
     try {
-      const answer = await behindProxy.call('POST', '/session', { body: { token: behindProxy.adminToken }, headers: { 'x-forwarded-proto': 'https' } });
+      const answer = await behindProxy.call('POST', '/session', {
+        body: { token: behindProxy.adminToken },
+        headers: { 'x-forwarded-proto': 'https' },
+      });
       expect(answer.status).toBe(201);
       const cookies = cookiesOf(answer.headers);
       expect(cookies.get('gongron_session')!.attributes.has('secure')).toBe(true);
@@ -189,7 +205,10 @@ describe('API: browser sessions', () => {
   });
 
   it('ends the sessions of a revoked token', async () => {
-    const official = await api.call('POST', '/admin/tokens', { token: api.adminToken, body: { role: 'official', district: 'suwon', party: 'education-office' } });
+    const official = await api.call('POST', '/admin/tokens', {
+      token: api.adminToken,
+      body: { role: 'official', district: 'suwon', party: 'education-office' },
+    });
     const { cookie } = await signIn({ token: official.body.token });
     expect((await api.call('GET', '/session', { headers: { cookie } })).status).toBe(200);
     expect((await api.call('DELETE', `/admin/tokens/${official.body.id}`, { token: api.adminToken })).status).toBe(200);
@@ -207,7 +226,10 @@ describe('API: browser sessions', () => {
 
   describe('one-time sign-in links', () => {
     it('opens one session for the person, and refuses the second use', async () => {
-      const person = await api.call('POST', '/admin/tokens', { token: api.adminToken, body: { role: 'secretary', district: 'suwon', body: 'working-council', name: '수원 지역협의체 간사' } });
+      const person = await api.call('POST', '/admin/tokens', {
+        token: api.adminToken,
+        body: { role: 'secretary', district: 'suwon', body: 'working-council', name: '수원 지역협의체 간사' },
+      });
       const link = await api.call('POST', '/admin/sign-in-links', { token: api.adminToken, body: { tokenId: person.body.id } });
       expect(link.status).toBe(201);
       expect(link.body).toMatchObject({ tokenId: person.body.id, path: `/sign-in#code=${link.body.code}` });
@@ -217,7 +239,10 @@ describe('API: browser sessions', () => {
 
       const first = await signIn({ code: link.body.code });
       expect(first.answer.status).toBe(201);
-      expect(first.answer.body).toMatchObject({ origin: 'sign-in-link', actor: { id: person.body.id, role: 'secretary', body: 'working-council' } });
+      expect(first.answer.body).toMatchObject({
+        origin: 'sign-in-link',
+        actor: { id: person.body.id, role: 'secretary', body: 'working-council' },
+      });
       expect(first.cookies.get('gongron_session')!.attributes.has('httponly')).toBe(true);
       expect((await api.call('GET', '/session', { headers: { cookie: first.cookie } })).body.actor.name).toBe('수원 지역협의체 간사');
 
@@ -236,7 +261,10 @@ describe('API: browser sessions', () => {
     });
 
     it('refuses an expired link, an unknown code, and a link whose person was revoked', async () => {
-      const link = await api.call('POST', '/admin/sign-in-links', { token: api.adminToken, body: { tokenId: (await api.call('GET', '/admin/tokens', { token: api.adminToken })).body[0].id } });
+      const link = await api.call('POST', '/admin/sign-in-links', {
+        token: api.adminToken,
+        body: { tokenId: (await api.call('GET', '/admin/tokens', { token: api.adminToken })).body[0].id },
+      });
       await sql.db
         .updateTable(SIGN_IN_LINKS_TABLE)
         .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
@@ -252,14 +280,25 @@ describe('API: browser sessions', () => {
     });
 
     it('is issued by administrators only, for one person named one way', async () => {
-      expect((await api.call('POST', '/admin/sign-in-links', { token: civic, body: { role: 'auditor' } })).body.code).toBe('ACCESS.ROLE_NOT_ALLOWED');
-      const both = await api.call('POST', '/admin/sign-in-links', { token: api.adminToken, body: { tokenId: '00000000-0000-4000-8000-000000000000', role: 'auditor' } });
+      expect((await api.call('POST', '/admin/sign-in-links', { token: civic, body: { role: 'auditor' } })).body.code).toBe(
+        'ACCESS.ROLE_NOT_ALLOWED',
+      );
+      const both = await api.call('POST', '/admin/sign-in-links', {
+        token: api.adminToken,
+        body: { tokenId: '00000000-0000-4000-8000-000000000000', role: 'auditor' },
+      });
       expect(both.body).toMatchObject({ status: 400, code: 'SIGN_IN_LINK.TOKEN_OR_SCOPE', field: 'tokenId' });
       const neither = await api.call('POST', '/admin/sign-in-links', { token: api.adminToken, body: {} });
       expect(neither.body).toMatchObject({ status: 400, code: 'SIGN_IN_LINK.PERSON_REQUIRED' });
-      const unknown = await api.call('POST', '/admin/sign-in-links', { token: api.adminToken, body: { tokenId: '00000000-0000-4000-8000-000000000000' } });
+      const unknown = await api.call('POST', '/admin/sign-in-links', {
+        token: api.adminToken,
+        body: { tokenId: '00000000-0000-4000-8000-000000000000' },
+      });
       expect(unknown.body).toMatchObject({ status: 400, code: 'SIGN_IN_LINK.TOKEN_NOT_ACTIVE' });
-      const badScope = await api.call('POST', '/admin/sign-in-links', { token: api.adminToken, body: { role: 'secretary', district: 'suwon' } });
+      const badScope = await api.call('POST', '/admin/sign-in-links', {
+        token: api.adminToken,
+        body: { role: 'secretary', district: 'suwon' },
+      });
       expect(badScope.body).toMatchObject({ status: 400, code: 'VALIDATION.FAILED' });
       // An administrator in a browser session issues links with the CSRF token.
       const admin = await signIn({ token: api.adminToken });

@@ -40,7 +40,14 @@ describe('a write lock held by another process on the embedded SQLite file', () 
   afterAll(() => api?.close());
 
   it('keeps liveness answering while a command waits, answers 503 with Retry-After, then serves again', async () => {
-    const body = { district: 'suwon', title: '잠긴 동안의 안건', description: '다른 프로세스가 쓰기 잠금을 쥐고 있다', proposerCategory: 'teacher', taskCode: '3-1', source: 'survey' };
+    const body = {
+      district: 'suwon',
+      title: '잠긴 동안의 안건',
+      description: '다른 프로세스가 쓰기 잠금을 쥐고 있다',
+      proposerCategory: 'teacher',
+      taskCode: '3-1',
+      source: 'survey',
+    };
     const holder = holdWriteLock(join(api.dataDir, 'gongron.sqlite'));
     try {
       await holder.locked;

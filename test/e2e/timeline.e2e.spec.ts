@@ -18,8 +18,14 @@ describe('timelines', () => {
     });
     itemId = proposed.body.state.itemId;
     await api.call('POST', `/agenda-items/${itemId}/deliberation`, { token: civic, body: {} });
-    await api.call('POST', `/agenda-items/${itemId}/opinions`, { token: civic, body: { stance: 'support', respondentCategory: 'parent', text: '좋아요' } });
-    const adopted = await api.call('POST', `/agenda-items/${itemId}/adoption`, { token: civic, body: { meeting: { heldOn: '2024-03-11' }, tally: tally(15, 10, 8) } });
+    await api.call('POST', `/agenda-items/${itemId}/opinions`, {
+      token: civic,
+      body: { stance: 'support', respondentCategory: 'parent', text: '좋아요' },
+    });
+    const adopted = await api.call('POST', `/agenda-items/${itemId}/adoption`, {
+      token: civic,
+      body: { meeting: { heldOn: '2024-03-11' }, tally: tally(15, 10, 8) },
+    });
     expect(adopted.status).toBe(200);
   }, 60_000);
 
@@ -31,7 +37,12 @@ describe('timelines', () => {
     const answer = await api.call('GET', `/agenda-items/${itemId}/history`, { token: civic });
     expect(answer.status).toBe(200);
     expect(answer.body.revision).toBe(3);
-    expect(answer.body.events.map((e: { type: string }) => e.type)).toEqual(['AgendaItemProposed', 'DeliberationOpened', 'OpinionRecorded', 'AgendaItemAdopted']);
+    expect(answer.body.events.map((e: { type: string }) => e.type)).toEqual([
+      'AgendaItemProposed',
+      'DeliberationOpened',
+      'OpinionRecorded',
+      'AgendaItemAdopted',
+    ]);
     const adoption = answer.body.events[3];
     expect(adoption.actor).toEqual({ role: 'secretary', name: '수원 민관학 간사', district: 'suwon', body: 'civic-council', party: null });
     expect(Date.parse(adoption.recordedAt)).not.toBeNaN();

@@ -45,12 +45,17 @@ describe('API: the transparency log', () => {
 
     const civic = await api.token({ role: 'secretary', district: 'suwon', body: 'civic-council' });
     const auditor = await api.token({ role: 'auditor' });
-    const proposed = await api.call('POST', '/agenda-items', { token: civic, body: { district: 'suwon', title: '통학로 안전', description: '등굣길', proposerCategory: 'parent' } });
+    const proposed = await api.call('POST', '/agenda-items', {
+      token: civic,
+      body: { district: 'suwon', title: '통학로 안전', description: '등굣길', proposerCategory: 'parent' },
+    });
     expect(proposed.status).toBe(201);
     const receipt = proposed.body.events[0].receipt;
     const first = await api.call('POST', '/audit/checkpoints', { token: auditor });
     expect(first.status).toBe(201);
-    expect(first.body.note).toMatch(new RegExp(`^gongron/log\\n${first.body.treeSize}\\n[A-Za-z0-9+/]{43}=\\ntime [^\\n]+\\n\\n\u2014 gongron/log [A-Za-z0-9+/=]+\\n$`));
+    expect(first.body.note).toMatch(
+      new RegExp(`^gongron/log\\n${first.body.treeSize}\\n[A-Za-z0-9+/]{43}=\\ntime [^\\n]+\\n\\n\u2014 gongron/log [A-Za-z0-9+/=]+\\n$`),
+    );
     expect((await api.call('GET', '/transparency/checkpoint')).body.note).toBe(first.body.note);
 
     const bundle = await api.call('GET', `/audit/proofs/inclusion?eventId=${proposed.body.events[0].id as string}`, { token: auditor });
@@ -60,29 +65,64 @@ describe('API: the transparency log', () => {
     const file = join(api.dataDir, 'bundle.json');
     writeFileSync(file, JSON.stringify(bundle.body));
     const verified = await verifyProofCli([file, '--key', verifierKey]);
-    expect(verified).toMatchObject({ exitCode: 0, out: expect.stringMatching(/^OK: event .* is in the log of gongron\/log at tree size \d+/) });
+    expect(verified).toMatchObject({
+      exitCode: 0,
+      out: expect.stringMatching(/^OK: event .* is in the log of gongron\/log at tree size \d+/),
+    });
     const text = JSON.stringify(bundle.body);
     const at = text.indexOf('통학로 안전');
     const flipped = Buffer.from(text);
     flipped[at + Buffer.byteLength(text.slice(0, at)) - at]! ^= 1;
     writeFileSync(file, flipped);
-    expect(await verifyProofCli([file, '--key', verifierKey])).toMatchObject({ exitCode: 3, out: expect.stringMatching(/^REFUSED at event-hash/) });
+    expect(await verifyProofCli([file, '--key', verifierKey])).toMatchObject({
+      exitCode: 3,
+      out: expect.stringMatching(/^REFUSED at event-hash/),
+    });
 
     // The log grows; the older checkpoint's tree is consistent with the newer one.
-    await api.call('POST', `/agenda-items/${proposed.body.state.itemId as string}/deliberation`, { token: civic, body: { method: '토론회' } });
+    await api.call('POST', `/agenda-items/${proposed.body.state.itemId as string}/deliberation`, {
+      token: civic,
+      body: { method: '토론회' },
+    });
     const second = await api.call('POST', '/audit/checkpoints', { token: auditor });
     expect(second.body.treeSize).toBeGreaterThan(first.body.treeSize);
-    const consistency = await api.call('GET', `/audit/proofs/consistency?from=${first.body.treeSize as number}&to=${second.body.treeSize as number}`, { token: auditor });
-    expect(consistency.body).toMatchObject({ size1: first.body.treeSize, root1: first.body.rootHash, size2: second.body.treeSize, root2: second.body.rootHash });
+    const consistency = await api.call(
+      'GET',
+      `/audit/proofs/consistency?from=${first.body.treeSize as number}&to=${second.body.treeSize as number}`,
+      { token: auditor },
+    );
+    expect(consistency.body).toMatchObject({
+      size1: first.body.treeSize,
+      root1: first.body.rootHash,
+      size2: second.body.treeSize,
+      root2: second.body.rootHash,
+    });
     const hex = (h: string) => Buffer.from(h, 'hex');
-    expect(verifyConsistency(first.body.treeSize, second.body.treeSize, consistency.body.proof.map(hex), hex(first.body.rootHash), hex(second.body.rootHash))).toBe(true);
+    expect(
+      verifyConsistency(
+        first.body.treeSize,
+        second.body.treeSize,
+        consistency.body.proof.map(hex),
+        hex(first.body.rootHash),
+        hex(second.body.rootHash),
+      ),
+    ).toBe(true);
   }, 60_000);
 
   it('answers unknown events with 404, bad questions with 400 naming the field, and strangers with 401', async () => {
     const auditor = await api.token({ role: 'auditor' });
-    expect(await api.call('GET', '/audit/proofs/inclusion?position=999999', { token: auditor })).toMatchObject({ status: 404, body: { code: 'QUERY.EVENT_NOT_FOUND' } });
-    expect(await api.call('GET', '/audit/proofs/inclusion?position=1&eventId=x', { token: auditor })).toMatchObject({ status: 400, body: { code: 'QUERY.PROOF_SUBJECT' } });
-    expect(await api.call('GET', '/audit/proofs/consistency?from=999999', { token: auditor })).toMatchObject({ status: 400, body: { code: 'QUERY.INVALID_TREE_SIZE' } });
+    expect(await api.call('GET', '/audit/proofs/inclusion?position=999999', { token: auditor })).toMatchObject({
+      status: 404,
+      body: { code: 'QUERY.EVENT_NOT_FOUND' },
+    });
+    expect(await api.call('GET', '/audit/proofs/inclusion?position=1&eventId=x', { token: auditor })).toMatchObject({
+      status: 400,
+      body: { code: 'QUERY.PROOF_SUBJECT' },
+    });
+    expect(await api.call('GET', '/audit/proofs/consistency?from=999999', { token: auditor })).toMatchObject({
+      status: 400,
+      body: { code: 'QUERY.INVALID_TREE_SIZE' },
+    });
     expect((await api.call('GET', '/audit/proofs/inclusion?position=1')).status).toBe(401);
   });
 });

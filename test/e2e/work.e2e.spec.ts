@@ -21,7 +21,10 @@ describe('API: the work of a secretary and an official, and the item list', () =
     official = await api.token({ role: 'official', district: 'suwon', party: 'education-office' });
     const other = await api.token({ role: 'secretary', district: 'osan', body: 'civic-council' });
     const propose = async (token: string, district: string, title: string) => {
-      const answer = await api.call('POST', '/agenda-items', { token, body: { district, title, description: '설명', proposerCategory: 'student' } });
+      const answer = await api.call('POST', '/agenda-items', {
+        token,
+        body: { district, title, description: '설명', proposerCategory: 'student' },
+      });
       expect(answer.status).toBe(201);
       return answer.body.state.itemId as string;
     };
@@ -44,11 +47,17 @@ describe('API: the work of a secretary and an official, and the item list', () =
     });
     expect(mine.status).toBe(200);
     expect(mine.body.awaitingStates).toEqual(['proposed', 'inDeliberation']);
-    expect(mine.body.items.map((i: { title: string }) => i.title).sort()).toEqual(['마을과 함께하는 방과후 생태교실', '학생 자치회 운영 지원 (100%_참여)']);
+    expect(mine.body.items.map((i: { title: string }) => i.title).sort()).toEqual([
+      '마을과 함께하는 방과후 생태교실',
+      '학생 자치회 운영 지원 (100%_참여)',
+    ]);
     expect((await work(working)).body.items).toEqual([]);
 
     await api.call('POST', `/agenda-items/${ecology}/deliberation`, { token: civic, body: { method: '토론회' } });
-    const adopted = await api.call('POST', `/agenda-items/${ecology}/adoption`, { token: civic, body: { meeting: { heldOn: `${year}-03-11` }, tally: tally(15, 9, 8) } });
+    const adopted = await api.call('POST', `/agenda-items/${ecology}/adoption`, {
+      token: civic,
+      body: { meeting: { heldOn: `${year}-03-11` }, tally: tally(15, 9, 8) },
+    });
     expect(adopted.status).toBe(200);
     const next = await eventually(async () => {
       const answer = await work(working);
@@ -71,7 +80,8 @@ describe('API: the work of a secretary and an official, and the item list', () =
   });
 
   it('filters the item list by words of the title, in Korean, with the total', async () => {
-    const search = (text: string, extra = '') => api.call('GET', `/agenda-board?text=${encodeURIComponent(text)}${extra}`, { token: civic });
+    const search = (text: string, extra = '') =>
+      api.call('GET', `/agenda-board?text=${encodeURIComponent(text)}${extra}`, { token: civic });
     const ecologyItems = await eventually(async () => {
       const answer = await search('생태');
       expect(answer.body.total).toBe(2);

@@ -51,8 +51,13 @@ describePg('a consented amendment under a flood of expenditures (PostgreSQL)', (
       });
       expect(listed.status).toBe(200);
     }
-    expect((await api.call('POST', `${agreement}/signatures`, { token: education, body: { signedOn: today, signatoryName: '교육장 김수원' } })).status).toBe(200);
-    expect((await api.call('POST', `${agreement}/signatures`, { token: city, body: { signedOn: today, signatoryName: '시장 이수원' } })).status).toBe(200);
+    expect(
+      (await api.call('POST', `${agreement}/signatures`, { token: education, body: { signedOn: today, signatoryName: '교육장 김수원' } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await api.call('POST', `${agreement}/signatures`, { token: city, body: { signedOn: today, signatoryName: '시장 이수원' } })).status,
+    ).toBe(200);
     for (const projectId of projects) {
       await eventually(async () => {
         const answer = await api.call('GET', `/projects/${projectId}`, { token: education });
@@ -62,7 +67,11 @@ describePg('a consented amendment under a flood of expenditures (PostgreSQL)', (
     }
     const proposed = await api.call('POST', `${agreement}/amendments`, {
       token: city,
-      body: { amendmentId: 'flood-1', reason: '참여 학교 확대', changes: projects.map((projectId) => ({ kind: 'budget', projectId, budget: after })) },
+      body: {
+        amendmentId: 'flood-1',
+        reason: '참여 학교 확대',
+        changes: projects.map((projectId) => ({ kind: 'budget', projectId, budget: after })),
+      },
     });
     expect(proposed.status).toBe(200);
 
@@ -80,7 +89,8 @@ describePg('a consented amendment under a flood of expenditures (PostgreSQL)', (
         statuses.set(spent.status, (statuses.get(spent.status) ?? 0) + 1);
         answered += 1;
         // The consent lands while the flood is at its height.
-        if (answered === 48) consent = callThroughOverload(api, 'POST', `${agreement}/amendments/flood-1/consent`, { token: education, body: {} });
+        if (answered === 48)
+          consent = callThroughOverload(api, 'POST', `${agreement}/amendments/flood-1/consent`, { token: education, body: {} });
       }
     };
     await Promise.all(Array.from({ length: 48 }, (_, c) => client(c)));

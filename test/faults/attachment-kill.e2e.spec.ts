@@ -63,7 +63,10 @@ async function call(api: Api, method: string, path: string, token: string, body?
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   const text = await response.text();
-  return { status: response.status, body: text.length > 0 && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+  return {
+    status: response.status,
+    body: text.length > 0 && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+  };
 }
 
 interface Upload {
@@ -88,13 +91,20 @@ function upload(api: Api, token: string, bytes: Buffer, name: string): Upload {
   };
   const url = new URL(`/attachments?name=${encodeURIComponent(name)}`, api.url);
   const answer = new Promise<{ status: number; body: Json } | Error>((resolve) => {
-    const req = request(url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/pdf', 'content-length': String(bytes.length) } }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text.length > 0 ? JSON.parse(text) : undefined }));
-      response.on('error', resolve);
-    });
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/pdf', 'content-length': String(bytes.length) },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text.length > 0 ? JSON.parse(text) : undefined }));
+        response.on('error', resolve);
+      },
+    );
     req.on('error', resolve);
     const next = () => {
       if (sent >= bytes.length) return void req.end();
@@ -115,7 +125,10 @@ function upload(api: Api, token: string, bytes: Buffer, name: string): Upload {
         waiting.add({ bytes: target, resolve });
         settle();
         void answer.then((result) => {
-          if (sent < target) reject(new Error(`the upload ended after ${sent} of ${target} bytes: ${result instanceof Error ? result.message : result.status}`));
+          if (sent < target)
+            reject(
+              new Error(`the upload ended after ${sent} of ${target} bytes: ${result instanceof Error ? result.message : result.status}`),
+            );
         });
       }),
     answer,
@@ -133,9 +146,26 @@ interface StoreProbe {
 async function scenario(env: Record<string, string>, dataDir: string, probe: StoreProbe): Promise<void> {
   let api = await startApi(env);
   const admin = readFileSync(join(dataDir, 'first-admin-token'), 'utf8').trim();
-  const civic = (await call(api, 'POST', '/admin/tokens', admin, { role: 'secretary', district: DISTRICT, body: BODY })).body.token as string;
-  expect((await call(api, 'POST', `/rosters/${DISTRICT}/${BODY}/members`, civic, { memberId: 'y-1', name: '양평위원', category: 'citizen', termFrom: '2024-03-01' })).status).toBe(201);
-  const scheduled = await call(api, 'POST', '/meetings', civic, { district: DISTRICT, body: BODY, number: 1, heldOn: '2025-05-08', startsAt: '10:00', place: '양평군청' });
+  const civic = (await call(api, 'POST', '/admin/tokens', admin, { role: 'secretary', district: DISTRICT, body: BODY })).body
+    .token as string;
+  expect(
+    (
+      await call(api, 'POST', `/rosters/${DISTRICT}/${BODY}/members`, civic, {
+        memberId: 'y-1',
+        name: '양평위원',
+        category: 'citizen',
+        termFrom: '2024-03-01',
+      })
+    ).status,
+  ).toBe(201);
+  const scheduled = await call(api, 'POST', '/meetings', civic, {
+    district: DISTRICT,
+    body: BODY,
+    number: 1,
+    heldOn: '2025-05-08',
+    startsAt: '10:00',
+    place: '양평군청',
+  });
   expect(scheduled.status).toBe(201);
   const meeting = `/meetings/${DISTRICT}-${BODY}-2025-1`;
   expect((await call(api, 'POST', `${meeting}/convening`, civic, { attending: ['y-1'] })).status).toBe(200);
@@ -149,7 +179,11 @@ async function scenario(env: Record<string, string>, dataDir: string, probe: Sto
     expect(await probe.held(sha256)).toEqual({ records: 0, bytes: false });
     expect((await call(api, 'GET', `/attachments/${sha256}`, civic)).status).toBe(404);
     const minutes = await call(api, 'POST', `${meeting}/minutes`, civic, { text: '회의록', attachments: [reference] });
-    expect({ status: minutes.status, code: minutes.body.code, field: minutes.body.field }).toEqual({ status: 422, code: 'MEETING.ATTACHMENT_UNKNOWN', field: 'attachments[0].sha256' });
+    expect({ status: minutes.status, code: minutes.body.code, field: minutes.body.field }).toEqual({
+      status: 422,
+      code: 'MEETING.ATTACHMENT_UNKNOWN',
+      field: 'attachments[0].sha256',
+    });
   };
 
   // 1. Half of the file has been taken by the connection: kill -9.
@@ -177,7 +211,11 @@ async function scenario(env: Record<string, string>, dataDir: string, probe: Sto
   expect(await probe.held(sha256)).toEqual({ records: 1, bytes: true });
   const downloaded = await fetch(`${api.url}/attachments/${sha256}`, { headers: { authorization: `Bearer ${civic}` } });
   expect(downloaded.status).toBe(200);
-  expect(createHash('sha256').update(Buffer.from(await downloaded.arrayBuffer())).digest('hex')).toBe(sha256);
+  expect(
+    createHash('sha256')
+      .update(Buffer.from(await downloaded.arrayBuffer()))
+      .digest('hex'),
+  ).toBe(sha256);
   const minutes = await call(api, 'POST', `${meeting}/minutes`, civic, { text: '회의록', attachments: [reference] });
   expect(minutes.status).toBe(200);
   expect(minutes.body.state.minutes.attachments).toEqual([reference]);
@@ -261,13 +299,17 @@ describePg('kill -9 while an attachment is written (PostgreSQL, table store)', (
       },
       async killWhileWriting(api, _sha256, writing) {
         // A trigger holds the insert of the bytes: the process dies while its insert is in flight.
-        await client.query(`create or replace function hold_blob() returns trigger language plpgsql as $$ begin perform pg_sleep(300); return new; end $$`);
+        await client.query(
+          `create or replace function hold_blob() returns trigger language plpgsql as $$ begin perform pg_sleep(300); return new; end $$`,
+        );
         await client.query('create trigger hold_blob before insert on attachment_blobs for each row execute function hold_blob()');
         try {
           await writing.until();
           const deadline = Date.now() + 60_000;
           for (;;) {
-            const held = await client.query(`select pid from pg_stat_activity where datname = current_database() and query ilike '%insert into "attachment_blobs"%' and state = 'active'`);
+            const held = await client.query(
+              `select pid from pg_stat_activity where datname = current_database() and query ilike '%insert into "attachment_blobs"%' and state = 'active'`,
+            );
             if (held.rows.length > 0) break;
             if (Date.now() > deadline) throw new Error('the insert of the bytes never started');
             await new Promise((resolve) => setTimeout(resolve, 20));
@@ -276,7 +318,9 @@ describePg('kill -9 while an attachment is written (PostgreSQL, table store)', (
         } finally {
           await client.query('drop trigger if exists hold_blob on attachment_blobs');
           // The dead process's backends are ended, as the server does once it notices them gone.
-          await client.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`);
+          await client.query(
+            `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+          );
         }
       },
     };

@@ -37,7 +37,11 @@ describe('bounded answers after 300 opinions on one item', () => {
       const response = await fetch(`${api.url}${item}/opinions`, {
         method: 'POST',
         headers: { authorization: `Bearer ${civic}`, 'content-type': 'application/json', 'Idempotency-Key': `opinion-${n}` },
-        body: JSON.stringify({ stance: n % 3 === 0 ? 'oppose' : 'support', respondentCategory: 'student', text: `예술 수업 의견 번호 ${n}` }),
+        body: JSON.stringify({
+          stance: n % 3 === 0 ? 'oppose' : 'support',
+          respondentCategory: 'student',
+          text: `예술 수업 의견 번호 ${n}`,
+        }),
       });
       const text = await response.text();
       expect(response.status).toBe(200);
@@ -54,7 +58,9 @@ describe('bounded answers after 300 opinions on one item', () => {
 
     const db = new Database(join(api.dataDir, 'gongron.sqlite'), { readonly: true });
     try {
-      const stored = db.prepare('select max(length(response)) as largest, sum(length(response)) as total from gongron_idempotency').get() as { largest: number; total: number };
+      const stored = db
+        .prepare('select max(length(response)) as largest, sum(length(response)) as total from gongron_idempotency')
+        .get() as { largest: number; total: number };
       expect(stored.largest).toBeLessThan(ANSWER_BOUND);
       expect(stored.total).toBeLessThan(300 * ANSWER_BOUND);
     } finally {

@@ -41,7 +41,14 @@ async function postgresBackend(): Promise<Backend> {
 
 /** `audit verify` as an administrator runs it: its own process on the same installation. */
 function cli(api: TestApi, env: Record<string, string>, args: readonly string[]): Promise<FinishedChild> {
-  return runToEnd(CLI_MAIN, args, { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GONGRON_DATA_DIR: api.dataDir, LOG_LEVEL: 'silent', GONGRON_RUN_RELAY: 'false', ...env });
+  return runToEnd(CLI_MAIN, args, {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    GONGRON_DATA_DIR: api.dataDir,
+    LOG_LEVEL: 'silent',
+    GONGRON_RUN_RELAY: 'false',
+    ...env,
+  });
 }
 
 function historiesThatNoLongerFold(name: string, makeBackend: () => Promise<Backend>, describeIt: jest.Describe = describe): void {
@@ -69,7 +76,13 @@ function historiesThatNoLongerFold(name: string, makeBackend: () => Promise<Back
       });
       const project = await api.call('POST', '/projects', {
         token: education,
-        body: { district: 'hwaseong', year, title: '화성 생태 교육', taskCode: '2-2', plannedBudget: { 'education-office': 3_000_000, 'local-government': 2_000_000 } },
+        body: {
+          district: 'hwaseong',
+          year,
+          title: '화성 생태 교육',
+          taskCode: '2-2',
+          plannedBudget: { 'education-office': 3_000_000, 'local-government': 2_000_000 },
+        },
       });
       expect([proposed.status, project.status]).toEqual([201, 201]);
       const itemId = proposed.body.state.itemId as string;
@@ -86,20 +99,42 @@ function historiesThatNoLongerFold(name: string, makeBackend: () => Promise<Back
       let adoptionId: string;
       let completionId: string;
       try {
-        adoptionId = (await store.append(`agenda-item:${itemId}`, [{ id: '5b0f6c1e-7d2a-4e3b-9c8d-1a2b3c4d5e6f', type: 'AgendaItemAdopted', data: { itemId, meeting: { heldOn: today } } }], 0)).events[0]!.id;
-        completionId = (await store.append(`project:${projectId}`, [{ id: '6c1f7d2e-8e3b-4f4c-8d9e-2b3c4d5e6f70', type: 'ProjectCompleted', data: { projectId, completedOn: today } }], 0)).events[0]!.id;
+        adoptionId = (
+          await store.append(
+            `agenda-item:${itemId}`,
+            [{ id: '5b0f6c1e-7d2a-4e3b-9c8d-1a2b3c4d5e6f', type: 'AgendaItemAdopted', data: { itemId, meeting: { heldOn: today } } }],
+            0,
+          )
+        ).events[0]!.id;
+        completionId = (
+          await store.append(
+            `project:${projectId}`,
+            [{ id: '6c1f7d2e-8e3b-4f4c-8d9e-2b3c4d5e6f70', type: 'ProjectCompleted', data: { projectId, completedOn: today } }],
+            0,
+          )
+        ).events[0]!.id;
       } finally {
         await store.close();
       }
 
       const item = await api.call('GET', `/audit/agenda-items/${itemId}`, { token: auditor });
       expect(item.status).toBe(409);
-      expect(item.body).toMatchObject({ code: 'STREAM.INTEGRITY', details: { streamId: `agenda-item:${itemId}`, revision: 1, eventId: adoptionId, eventType: 'AgendaItemAdopted' } });
+      expect(item.body).toMatchObject({
+        code: 'STREAM.INTEGRITY',
+        details: { streamId: `agenda-item:${itemId}`, revision: 1, eventId: adoptionId, eventType: 'AgendaItemAdopted' },
+      });
       const projectNow = await api.call('GET', `/audit/projects/${projectId}`, { token: auditor });
       expect(projectNow.status).toBe(409);
-      expect(projectNow.body).toMatchObject({ code: 'STREAM.INTEGRITY', details: { streamId: `project:${projectId}`, revision: 1, eventId: completionId, eventType: 'ProjectCompleted' } });
+      expect(projectNow.body).toMatchObject({
+        code: 'STREAM.INTEGRITY',
+        details: { streamId: `project:${projectId}`, revision: 1, eventId: completionId, eventType: 'ProjectCompleted' },
+      });
       // The refusal speaks the caller's language like every other one.
-      const korean = await api.call('GET', `/audit/projects/${projectId}?asOf=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`, { token: auditor, headers: { 'accept-language': 'ko' } });
+      const korean = await api.call(
+        'GET',
+        `/audit/projects/${projectId}?asOf=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`,
+        { token: auditor, headers: { 'accept-language': 'ko' } },
+      );
       expect(korean.status).toBe(409);
       expect(korean.body).toMatchObject({ code: 'STREAM.INTEGRITY', details: { revision: 1 } });
       expect(korean.headers.get('content-language')).toBe('ko');
@@ -108,7 +143,10 @@ function historiesThatNoLongerFold(name: string, makeBackend: () => Promise<Back
       expect(before.status).toBe(200);
       expect(before.body).toMatchObject({ revision: 0, state: { status: 'planned' } });
       // The current-state route gives the same answer.
-      expect((await api.call('GET', `/projects/${projectId}`, { token: education })).body).toMatchObject({ code: 'STREAM.INTEGRITY', details: { revision: 1 } });
+      expect((await api.call('GET', `/projects/${projectId}`, { token: education })).body).toMatchObject({
+        code: 'STREAM.INTEGRITY',
+        details: { revision: 1 },
+      });
 
       const verified = await api.call('GET', '/audit/verify', { token: auditor });
       expect(verified.status).toBe(200);
@@ -130,7 +168,10 @@ function historiesThatNoLongerFold(name: string, makeBackend: () => Promise<Back
       expect(printed.stdout).toContain(`  stream:   project:${projectId}\n  revision: 1 (event ${completionId}, ProjectCompleted`);
       const json = await cli(api, backend.env, ['audit', 'verify', '--stream', `agenda-item:${itemId}`, '--json']);
       expect(json.code).toBe(3);
-      expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, unfoldable: [{ streamId: `agenda-item:${itemId}`, revision: 1, eventId: adoptionId }] });
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        ok: false,
+        unfoldable: [{ streamId: `agenda-item:${itemId}`, revision: 1, eventId: adoptionId }],
+      });
     }, 180_000);
   });
 }

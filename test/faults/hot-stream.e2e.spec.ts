@@ -11,7 +11,10 @@ import { callThroughOverload, startTestApi, type TestApi } from '../e2e/api-supp
 const pgAvailable = await postgresAvailable();
 if (!pgAvailable && process.env.CI === 'true') throw new Error('PostgreSQL is required under CI=true');
 
-const backends: [string, 'sqlite' | 'postgres'][] = [['SQLite', 'sqlite'], ...(pgAvailable ? [['PostgreSQL', 'postgres'] as [string, 'postgres']] : [])];
+const backends: [string, 'sqlite' | 'postgres'][] = [
+  ['SQLite', 'sqlite'],
+  ...(pgAvailable ? [['PostgreSQL', 'postgres'] as [string, 'postgres']] : []),
+];
 
 describe.each(backends)('a hot stream on %s', (_label, kind) => {
   let database: TestDatabase | undefined;
@@ -19,7 +22,9 @@ describe.each(backends)('a hot stream on %s', (_label, kind) => {
 
   beforeAll(async () => {
     database = kind === 'postgres' ? await createTestDatabase('gongron_hot_stream') : undefined;
-    api = await startTestApi(kind === 'postgres' ? { GONGRON_STORE: 'postgres', DATABASE_URL: database!.url, LOG_LEVEL: 'warn' } : { LOG_LEVEL: 'warn' });
+    api = await startTestApi(
+      kind === 'postgres' ? { GONGRON_STORE: 'postgres', DATABASE_URL: database!.url, LOG_LEVEL: 'warn' } : { LOG_LEVEL: 'warn' },
+    );
   }, 60_000);
 
   afterAll(async () => {
@@ -40,7 +45,10 @@ describe.each(backends)('a hot stream on %s', (_label, kind) => {
     const answers = await Promise.all(
       Array.from({ length: 50 }, (_, n) =>
         // More at once than the concurrency limit may take: what it sheds is sent again after Retry-After.
-        callThroughOverload(api, 'POST', `${item}/opinions`, { token: civic, body: { stance: 'support', respondentCategory: 'student', text: `의견 ${n}` } }),
+        callThroughOverload(api, 'POST', `${item}/opinions`, {
+          token: civic,
+          body: { stance: 'support', respondentCategory: 'student', text: `의견 ${n}` },
+        }),
       ),
     );
     const statuses: Record<number, number> = {};

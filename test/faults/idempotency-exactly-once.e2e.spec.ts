@@ -13,7 +13,10 @@ import { startTestApi, type TestApi } from '../e2e/api-support.js';
 
 const pgAvailable = await postgresAvailable();
 if (!pgAvailable && process.env.CI === 'true') throw new Error('PostgreSQL is required under CI=true');
-const backends: [string, 'sqlite' | 'postgres'][] = [['SQLite', 'sqlite'], ...(pgAvailable ? [['PostgreSQL', 'postgres'] as [string, 'postgres']] : [])];
+const backends: [string, 'sqlite' | 'postgres'][] = [
+  ['SQLite', 'sqlite'],
+  ...(pgAvailable ? [['PostgreSQL', 'postgres'] as [string, 'postgres']] : []),
+];
 
 interface Fault {
   refuseCompletions(): Promise<void>;
@@ -63,7 +66,9 @@ describe.each(backends)('an Idempotency-Key whose answer cannot be recorded, on 
 
   beforeAll(async () => {
     database = kind === 'postgres' ? await createTestDatabase('gongron_idem_fault') : undefined;
-    api = await startTestApi(kind === 'postgres' ? { GONGRON_STORE: 'postgres', DATABASE_URL: database!.url, LOG_LEVEL: 'warn' } : { LOG_LEVEL: 'warn' });
+    api = await startTestApi(
+      kind === 'postgres' ? { GONGRON_STORE: 'postgres', DATABASE_URL: database!.url, LOG_LEVEL: 'warn' } : { LOG_LEVEL: 'warn' },
+    );
     fault = await faultFor(kind, api, database);
   }, 60_000);
 
@@ -83,7 +88,8 @@ describe.each(backends)('an Idempotency-Key whose answer cannot be recorded, on 
     expect((await api.call('POST', `${item}/deliberation`, { token: civic, body: {} })).status).toBe(200);
 
     const opinion = { stance: 'support', respondentCategory: 'parent', text: '주말에도 열면 좋겠습니다' };
-    const send = () => api.call('POST', `${item}/opinions`, { token: civic, headers: { 'Idempotency-Key': 'opinion-once' }, body: opinion });
+    const send = () =>
+      api.call('POST', `${item}/opinions`, { token: civic, headers: { 'Idempotency-Key': 'opinion-once' }, body: opinion });
 
     await fault.refuseCompletions();
     const first = await send();

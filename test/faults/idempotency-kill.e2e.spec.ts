@@ -69,9 +69,18 @@ describePg('kill -9 between an append and its idempotency record (PostgreSQL)', 
     expect(secretFile).toBe(join(dataDir, 'first-admin-token'));
     const adminToken = readFileSync(secretFile!, 'utf8').trim();
     expect(adminToken).toMatch(/^gr_/);
-    const issued = await call(first.url, 'POST', '/admin/tokens', adminToken!, { role: 'secretary', district: 'ansan', body: 'civic-council' });
+    const issued = await call(first.url, 'POST', '/admin/tokens', adminToken!, {
+      role: 'secretary',
+      district: 'ansan',
+      body: 'civic-council',
+    });
     const civic = issued.body.token as string;
-    const proposed = await call(first.url, 'POST', '/agenda-items', civic, { district: 'ansan', title: '청소년 공간', description: '방과후 쉼터', proposerCategory: 'student' });
+    const proposed = await call(first.url, 'POST', '/agenda-items', civic, {
+      district: 'ansan',
+      title: '청소년 공간',
+      description: '방과후 쉼터',
+      proposerCategory: 'student',
+    });
     const itemId = proposed.body.state.itemId as string;
     expect((await call(first.url, 'POST', `/agenda-items/${itemId}/deliberation`, civic, {})).status).toBe(200);
 
@@ -83,10 +92,17 @@ describePg('kill -9 between an append and its idempotency record (PostgreSQL)', 
     const keys = Array.from({ length: 6 }, (_, n) => `kill-${n}`);
     const opinion = (n: number) => ({ stance: 'neutral', respondentCategory: 'student', text: `의견 ${n}` });
     for (const [n, key] of keys.entries()) {
-      void call(first.url, 'POST', `/agenda-items/${itemId}/opinions`, civic, opinion(n), { 'Idempotency-Key': key }).catch(() => undefined);
+      void call(first.url, 'POST', `/agenda-items/${itemId}/opinions`, civic, opinion(n), { 'Idempotency-Key': key }).catch(
+        () => undefined,
+      );
     }
     const opinionsInLog = async () =>
-      (await admin.query<{ id: string; revision: string }>(`select event_id as id, revision from gongron_events where stream_id = $1 and type = 'OpinionRecorded' order by revision`, [`agenda-item:${itemId}`])).rows;
+      (
+        await admin.query<{ id: string; revision: string }>(
+          `select event_id as id, revision from gongron_events where stream_id = $1 and type = 'OpinionRecorded' order by revision`,
+          [`agenda-item:${itemId}`],
+        )
+      ).rows;
     const deadline = Date.now() + 30_000;
     while ((await opinionsInLog()).length < keys.length) {
       if (Date.now() > deadline) throw new Error('the opinions were not appended');
@@ -98,7 +114,9 @@ describePg('kill -9 between an append and its idempotency record (PostgreSQL)', 
     first.process.kill('SIGKILL');
     await first.exited;
     // The dead process's sessions are ended, as the server does once it notices them gone.
-    await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+    await admin.query(
+      'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    );
     await admin.query('drop trigger hold_completion on gongron_idempotency');
 
     const second = await startApi(env);

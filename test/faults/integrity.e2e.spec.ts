@@ -63,9 +63,18 @@ describe('integrity answers', () => {
     const education = await api.token({ role: 'official', district: 'gimpo', party: 'education-office' });
     const elsewhere = await api.token({ role: 'official', district: 'paju', party: 'education-office' });
     const budget = { 'education-office': 5_000_000, 'local-government': 5_000_000 };
-    const own = await api.call('POST', '/projects', { token: education, body: { district: 'gimpo', year, title: '김포 한강 생태', taskCode: '2-2', plannedBudget: budget } });
-    const lastYear = await api.call('POST', '/projects', { token: education, body: { district: 'gimpo', year: year - 1, title: '김포 이월 사업', taskCode: '2-2', plannedBudget: budget } });
-    const paju = await api.call('POST', '/projects', { token: elsewhere, body: { district: 'paju', year, title: '파주 평화 교육', taskCode: '3-1', plannedBudget: budget } });
+    const own = await api.call('POST', '/projects', {
+      token: education,
+      body: { district: 'gimpo', year, title: '김포 한강 생태', taskCode: '2-2', plannedBudget: budget },
+    });
+    const lastYear = await api.call('POST', '/projects', {
+      token: education,
+      body: { district: 'gimpo', year: year - 1, title: '김포 이월 사업', taskCode: '2-2', plannedBudget: budget },
+    });
+    const paju = await api.call('POST', '/projects', {
+      token: elsewhere,
+      body: { district: 'paju', year, title: '파주 평화 교육', taskCode: '3-1', plannedBudget: budget },
+    });
     expect([own.status, lastYear.status, paju.status]).toEqual([201, 201, 201]);
     const agreement = `/agreements/gimpo/${year}`;
     expect((await api.call('POST', '/agreements', { token: education, body: { district: 'gimpo', year } })).status).toBe(201);
@@ -74,10 +83,18 @@ describe('integrity answers', () => {
 
     const unknown = await list('no-such-project');
     expect(unknown.status).toBe(422);
-    expect(unknown.body).toMatchObject({ code: 'AGREEMENT.PROJECT_UNKNOWN', field: 'projectId', details: { projectId: 'no-such-project' } });
+    expect(unknown.body).toMatchObject({
+      code: 'AGREEMENT.PROJECT_UNKNOWN',
+      field: 'projectId',
+      details: { projectId: 'no-such-project' },
+    });
     const foreign = await list(paju.body.state.projectId);
     expect(foreign.status).toBe(422);
-    expect(foreign.body).toMatchObject({ code: 'AGREEMENT.PROJECT_OF_ANOTHER_DISTRICT', field: 'projectId', details: { projectDistrict: 'paju' } });
+    expect(foreign.body).toMatchObject({
+      code: 'AGREEMENT.PROJECT_OF_ANOTHER_DISTRICT',
+      field: 'projectId',
+      details: { projectDistrict: 'paju' },
+    });
     const stale = await list(lastYear.body.state.projectId);
     expect(stale.status).toBe(422);
     expect(stale.body).toMatchObject({ code: 'AGREEMENT.PROJECT_OF_ANOTHER_YEAR', field: 'projectId' });
@@ -88,11 +105,19 @@ describe('integrity answers', () => {
 
     // An amendment that adds a project follows the same rule, naming the change.
     const city = await api.token({ role: 'official', district: 'gimpo', party: 'local-government' });
-    expect((await api.call('POST', `${agreement}/signatures`, { token: education, body: { signedOn: today, signatoryName: '교육장 김김포' } })).status).toBe(200);
-    expect((await api.call('POST', `${agreement}/signatures`, { token: city, body: { signedOn: today, signatoryName: '시장 이김포' } })).status).toBe(200);
+    expect(
+      (await api.call('POST', `${agreement}/signatures`, { token: education, body: { signedOn: today, signatoryName: '교육장 김김포' } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await api.call('POST', `${agreement}/signatures`, { token: city, body: { signedOn: today, signatoryName: '시장 이김포' } })).status,
+    ).toBe(200);
     const amendment = await api.call('POST', `${agreement}/amendments`, {
       token: city,
-      body: { reason: '사업 추가', changes: [{ kind: 'add', projectId: paju.body.state.projectId, title: '파주 사업', taskCode: '3-1', budget }] },
+      body: {
+        reason: '사업 추가',
+        changes: [{ kind: 'add', projectId: paju.body.state.projectId, title: '파주 사업', taskCode: '3-1', budget }],
+      },
     });
     expect(amendment.status).toBe(422);
     expect(amendment.body).toMatchObject({ code: 'AGREEMENT.PROJECT_OF_ANOTHER_DISTRICT', field: 'changes[0].projectId' });

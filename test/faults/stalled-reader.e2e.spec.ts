@@ -10,7 +10,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { eventually, startTestApi, type TestApi } from '../e2e/api-support.js';
 
-const proposal = (title: string) => ({ district: 'suwon', title, description: '수원 학생 자치 활동 지원', proposerCategory: 'student', taskCode: '3-1', source: 'survey' });
+const proposal = (title: string) => ({
+  district: 'suwon',
+  title,
+  description: '수원 학생 자치 활동 지원',
+  proposerCategory: 'student',
+  taskCode: '3-1',
+  source: 'survey',
+});
 
 describe('readiness names a stalled projection (embedded SQLite)', () => {
   let api: TestApi;
@@ -26,7 +33,10 @@ describe('readiness names a stalled projection (embedded SQLite)', () => {
 
     const db = new Database(join(api.dataDir, 'gongron.sqlite'));
     try {
-      const table = db.prepare<[], string>("select name from sqlite_master where type = 'table' and name like 'rm_agenda_board__g%' order by name desc").pluck().get()!;
+      const table = db
+        .prepare<[], string>("select name from sqlite_master where type = 'table' and name like 'rm_agenda_board__g%' order by name desc")
+        .pluck()
+        .get()!;
       expect(table).toBeDefined();
       db.exec(`alter table ${table} rename to ${table}_away`);
 

@@ -41,7 +41,16 @@ function memberJoined(memberId: string, name: string): EventToAppend {
   return {
     id: randomUUID(),
     type: 'MemberJoined',
-    data: { district: 'hwaseong', body: 'civic-council', memberId, name, category: 'student', role: 'member', termFrom: '2024-03-01', termUntil: null },
+    data: {
+      district: 'hwaseong',
+      body: 'civic-council',
+      memberId,
+      name,
+      category: 'student',
+      role: 'member',
+      termFrom: '2024-03-01',
+      termUntil: null,
+    },
     metadata: { actor: { id: 'token-secretary-1', role: 'secretary', district: 'hwaseong', body: 'civic-council', name: ACTOR_NAME } },
   };
 }
@@ -162,18 +171,22 @@ behavesLawfully('SQLite', async () => {
   };
 });
 
-behavesLawfully('in-memory', async () => {
-  let opened: MemoryEventStore | undefined;
-  return {
-    async open(personal) {
-      opened = new MemoryEventStore({ registry: personal ? registry : plainRegistry });
-      return opened;
-    },
-    // Everything the store keeps of the log, as its readers get it.
-    bytes: async () => Buffer.from(JSON.stringify(await opened!.readAll({ maxCount: 10_000 }))),
-    cleanup: async () => undefined,
-  };
-}, false);
+behavesLawfully(
+  'in-memory',
+  async () => {
+    let opened: MemoryEventStore | undefined;
+    return {
+      async open(personal) {
+        opened = new MemoryEventStore({ registry: personal ? registry : plainRegistry });
+        return opened;
+      },
+      // Everything the store keeps of the log, as its readers get it.
+      bytes: async () => Buffer.from(JSON.stringify(await opened!.readAll({ maxCount: 10_000 }))),
+      cleanup: async () => undefined,
+    };
+  },
+  false,
+);
 
 const describePg = await describeWithPostgres();
 describePg('PostgreSQL', () => {
@@ -181,7 +194,8 @@ describePg('PostgreSQL', () => {
     const database: TestDatabase = await createTestDatabase('gongron_privacy');
     const admin = new pg.Pool({ connectionString: database.url, max: 1 });
     return {
-      open: async (personal) => PostgresEventStore.create({ connectionString: database.url, registry: personal ? registry : plainRegistry }),
+      open: async (personal) =>
+        PostgresEventStore.create({ connectionString: database.url, registry: personal ? registry : plainRegistry }),
       async bytes() {
         // The tables' files as the server keeps them (after a checkpoint writes every page).
         await admin.query('checkpoint');
@@ -192,9 +206,14 @@ describePg('PostgreSQL', () => {
           if (!exists.rows[0].oid) continue;
           const { rows } = await admin.query<{ bytes: Buffer }>(`select pg_read_binary_file(pg_relation_filepath($1)) as bytes`, [table]);
           parts.push(rows[0]!.bytes);
-          const toast = await admin.query<{ toast: string | null }>(`select reltoastrelid::regclass::text as toast from pg_class where oid = $1::regclass and reltoastrelid <> 0`, [table]);
+          const toast = await admin.query<{ toast: string | null }>(
+            `select reltoastrelid::regclass::text as toast from pg_class where oid = $1::regclass and reltoastrelid <> 0`,
+            [table],
+          );
           if (toast.rows[0]?.toast) {
-            const t = await admin.query<{ bytes: Buffer }>(`select pg_read_binary_file(pg_relation_filepath($1)) as bytes`, [toast.rows[0].toast]);
+            const t = await admin.query<{ bytes: Buffer }>(`select pg_read_binary_file(pg_relation_filepath($1)) as bytes`, [
+              toast.rows[0].toast,
+            ]);
             parts.push(t.rows[0]!.bytes);
           }
         }
@@ -210,10 +229,16 @@ describePg('PostgreSQL', () => {
 
 describe('erasure on request and by retention', () => {
   it.each([
-    ['SQLite', () => {
-      const dir = mkdtempSync(join(tmpdir(), 'gongron-privacy-'));
-      return { store: new SqliteEventStore({ file: join(dir, 'events.db'), registry }) as EventStore, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-    }],
+    [
+      'SQLite',
+      () => {
+        const dir = mkdtempSync(join(tmpdir(), 'gongron-privacy-'));
+        return {
+          store: new SqliteEventStore({ file: join(dir, 'events.db'), registry }) as EventStore,
+          cleanup: () => rmSync(dir, { recursive: true, force: true }),
+        };
+      },
+    ],
     ['in-memory', () => ({ store: new MemoryEventStore({ registry }) as EventStore, cleanup: () => undefined })],
   ])('%s: records each erasure in the log without the data, and the sweep erases only what is past its retention', async (_name, open) => {
     const { store, cleanup } = open();
@@ -227,7 +252,12 @@ describe('erasure on request and by retention', () => {
       expect(swept.map((result) => result.subject)).toEqual(['member:hwaseong-civic-council/old']);
       const erasures = await store.readStream('privacy:erasures');
       expect(erasures.map((event) => event.data)).toEqual([
-        { subject: 'member:hwaseong-civic-council/old', category: 'member', reason: 'retention', erasedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+        {
+          subject: 'member:hwaseong-civic-council/old',
+          category: 'member',
+          reason: 'retention',
+          erasedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        },
       ]);
       expect(JSON.stringify(erasures)).not.toContain('오래된이름');
       const [event] = await store.readStream(stream);

@@ -46,7 +46,8 @@ export async function recordPublicHistory(api: TestApi, district: string, today:
     if (answer.status >= 300) throw new Error(`${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
     return answer;
   };
-  const post = async (token: string, path: string, body: unknown) => ok(await callThroughOverload(api, 'POST', path, { token, body }), path);
+  const post = async (token: string, path: string, body: unknown) =>
+    ok(await callThroughOverload(api, 'POST', path, { token, body }), path);
 
   const proposed = await post(civic, '/agenda-items', {
     district,
@@ -59,8 +60,15 @@ export async function recordPublicHistory(api: TestApi, district: string, today:
   const itemId = (proposed.body as { state: { itemId: string } }).state.itemId;
   const item = `/agenda-items/${itemId}`;
   await post(civic, `${item}/deliberation`, { method: '공개 토론회' });
-  await post(civic, `${item}/opinions`, { stance: 'support', respondentCategory: 'parent', text: `${PLANTED.opinionName}입니다. 연락은 ${PLANTED.opinionPhone}로 주세요.` });
-  await post(civic, `${item}/adoption`, { meeting: { heldOn: today, title: '제2차 민·관·학 지역교육협의체' }, tally: tally(15, 11, 9, 1, 1) });
+  await post(civic, `${item}/opinions`, {
+    stance: 'support',
+    respondentCategory: 'parent',
+    text: `${PLANTED.opinionName}입니다. 연락은 ${PLANTED.opinionPhone}로 주세요.`,
+  });
+  await post(civic, `${item}/adoption`, {
+    meeting: { heldOn: today, title: '제2차 민·관·학 지역교육협의체' },
+    tally: tally(15, 11, 9, 1, 1),
+  });
   await post(working, `${item}/drafting`, { owner: '미래교육팀' });
   await post(working, `${item}/draft-revisions`, {
     plan: '하천 생태 탐구 12차시',
@@ -68,7 +76,11 @@ export async function recordPublicHistory(api: TestApi, district: string, today:
     budgetRequest: { 'education-office': 30_000_000, 'local-government': 20_000_000 },
   });
   await post(working, `${item}/tabling`, {});
-  const approved = await post(steering, `${item}/review-decisions`, { decision: 'approved', meeting: { heldOn: today }, tally: tally(12, 9, 7, 1, 1) });
+  const approved = await post(steering, `${item}/review-decisions`, {
+    decision: 'approved',
+    meeting: { heldOn: today },
+    tally: tally(12, 9, 7, 1, 1),
+  });
   const firstProject = (approved.body as { state: { approvedProject: { projectId: string } } }).state.approvedProject.projectId;
   const year = await eventually(async () => {
     const answer = await callThroughOverload(api, 'GET', `/projects/${firstProject}`, { token: education });
@@ -76,10 +88,20 @@ export async function recordPublicHistory(api: TestApi, district: string, today:
     return Number((answer.body as { state: { year: number } }).state.year);
   }, 30_000);
 
-  const other = await post(civic, '/agenda-items', { district, title: '학교 밖 청소년 진로 상담', description: '상담 창구를 제안합니다.', proposerCategory: 'citizen', taskCode: '2-3' });
+  const other = await post(civic, '/agenda-items', {
+    district,
+    title: '학교 밖 청소년 진로 상담',
+    description: '상담 창구를 제안합니다.',
+    proposerCategory: 'citizen',
+    taskCode: '2-3',
+  });
   const otherId = (other.body as { state: { itemId: string } }).state.itemId;
   await post(civic, `/agenda-items/${otherId}/deliberation`, { method: '설문' });
-  await post(civic, `/agenda-items/${otherId}/dismissal`, { reason: PLANTED.dismissalReason, meeting: { heldOn: today }, tally: tally(15, 10, 8, 1, 1) });
+  await post(civic, `/agenda-items/${otherId}/dismissal`, {
+    reason: PLANTED.dismissalReason,
+    meeting: { heldOn: today },
+    tally: tally(15, 10, 8, 1, 1),
+  });
 
   const second = await post(education, '/projects', {
     district,
@@ -92,8 +114,18 @@ export async function recordPublicHistory(api: TestApi, district: string, today:
 
   const agreement = `/agreements/${district}/${year}`;
   await post(education, '/agreements', { district, year });
-  await post(education, `${agreement}/projects`, { projectId: firstProject, title: '하천 생태 탐구 방과후 교실', taskCode: '2-2', budget: { 'education-office': 30_000_000, 'local-government': 20_000_000 } });
-  await post(education, `${agreement}/projects`, { projectId: secondProject, title: '마을 교육과정 공유학교', taskCode: '3-3', budget: { 'education-office': 15_500_000, 'local-government': 12_250_000 } });
+  await post(education, `${agreement}/projects`, {
+    projectId: firstProject,
+    title: '하천 생태 탐구 방과후 교실',
+    taskCode: '2-2',
+    budget: { 'education-office': 30_000_000, 'local-government': 20_000_000 },
+  });
+  await post(education, `${agreement}/projects`, {
+    projectId: secondProject,
+    title: '마을 교육과정 공유학교',
+    taskCode: '3-3',
+    budget: { 'education-office': 15_500_000, 'local-government': 12_250_000 },
+  });
   await post(education, `${agreement}/signatures`, { signedOn: today, signatoryName: PLANTED.educationSignatory });
   await post(city, `${agreement}/signatures`, { signedOn: today, signatoryName: PLANTED.citySignatory });
   for (const projectId of [firstProject, secondProject]) {
@@ -114,8 +146,18 @@ export async function recordPublicHistory(api: TestApi, district: string, today:
     if (allocation?.['local-government'] !== 25_000_000) throw new Error('amendment not yet applied');
   }, 30_000);
   await post(education, `/projects/${firstProject}/start`, {});
-  await post(education, `/projects/${firstProject}/expenditures`, { funder: 'education-office', amount: 12_500_000, spentOn: today, purpose: '강사비' });
-  await post(city, `/projects/${firstProject}/expenditures`, { funder: 'local-government', amount: 8_000_000, spentOn: today, purpose: '체험 버스 임차' });
+  await post(education, `/projects/${firstProject}/expenditures`, {
+    funder: 'education-office',
+    amount: 12_500_000,
+    spentOn: today,
+    purpose: '강사비',
+  });
+  await post(city, `/projects/${firstProject}/expenditures`, {
+    funder: 'local-government',
+    amount: 8_000_000,
+    spentOn: today,
+    purpose: '체험 버스 임차',
+  });
   // Every read model has taken in the whole history, so each test reads it as recorded, whichever runs first.
   await eventually(async () => {
     const { body } = await api.call<{ projections: { lag: number }[] }>('GET', '/admin/projections', { token: api.adminToken });

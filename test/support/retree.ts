@@ -46,7 +46,12 @@ export function storedEvents(raw: Database.Database): StoredEventRow[] {
 
 /** What someone with DDL rights does first: drops the triggers that keep the SQLite log and its tree append-only. */
 export function dropAppendOnlyTriggers(raw: Database.Database): void {
-  for (const trigger of ['gongron_events_no_update', 'gongron_events_no_delete', 'gongron_merkle_leaves_no_delete', 'gongron_merkle_nodes_no_delete']) {
+  for (const trigger of [
+    'gongron_events_no_update',
+    'gongron_events_no_delete',
+    'gongron_merkle_leaves_no_delete',
+    'gongron_merkle_nodes_no_delete',
+  ]) {
     raw.exec(`drop trigger if exists ${trigger}`);
   }
 }
@@ -69,14 +74,18 @@ export function resealStream(raw: Database.Database, events: readonly StoredEven
       data: JSON.parse(stored) as Record<string, unknown>,
       metadata: JSON.parse(row.metadata) as Record<string, unknown>,
     });
-    raw.prepare('update gongron_events set data = ?, hash = ?, previous_hash = ? where position = ?').run(stored, hash, previous, row.position);
+    raw
+      .prepare('update gongron_events set data = ?, hash = ?, previous_hash = ? where position = ?')
+      .run(stored, hash, previous, row.position);
     previous = hash;
   }
 }
 
 /** Builds the SQLite tree tables again from the events as they now are; the new root (hex). */
 export function retreeSqlite(raw: Database.Database): string {
-  const tree = treeOf(raw.prepare('select position, hash from gongron_events order by position').all() as { position: number; hash: string }[]);
+  const tree = treeOf(
+    raw.prepare('select position, hash from gongron_events order by position').all() as { position: number; hash: string }[],
+  );
   raw.exec('delete from gongron_merkle_nodes; delete from gongron_merkle_leaves;');
   const leaf = raw.prepare('insert into gongron_merkle_leaves (leaf_index, position, hash) values (?, ?, ?)');
   for (const entry of tree.leaves) leaf.run(entry.leafIndex, entry.position, entry.hash);

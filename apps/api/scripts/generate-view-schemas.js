@@ -47,7 +47,9 @@ export function toOpenApi(schema) {
     node = { ...others, enum: [value] };
   }
   const nullable = node.nullable === true;
-  node = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === 'properties' ? mapValues(value) : key === 'enum' ? value : toOpenApi(value)]));
+  node = Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [key, key === 'properties' ? mapValues(value) : key === 'enum' ? value : toOpenApi(value)]),
+  );
   return nullable ? withNull(node) : node;
 }
 

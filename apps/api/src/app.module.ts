@@ -42,8 +42,28 @@ export class AppModule {
   static forRoot(config: GongronConfig, logger: AppLogger, clock?: () => Date): DynamicModule {
     return {
       module: AppModule,
-      imports: [ApplicationModule.forRoot(config, clock !== undefined ? { clock } : {}), TerminusModule.forRoot({ logger: false }), ReadModule, PublicSiteModule, SessionModule],
-      controllers: [WorkController, AttachmentsController, CalendarController, HealthController, AsyncApiController, TokensController, ProcessManagersController, AgendaItemsController, ProjectsController, AgreementsController, RostersController, MeetingsController, HistoryController],
+      imports: [
+        ApplicationModule.forRoot(config, clock !== undefined ? { clock } : {}),
+        TerminusModule.forRoot({ logger: false }),
+        ReadModule,
+        PublicSiteModule,
+        SessionModule,
+      ],
+      controllers: [
+        WorkController,
+        AttachmentsController,
+        CalendarController,
+        HealthController,
+        AsyncApiController,
+        TokensController,
+        ProcessManagersController,
+        AgendaItemsController,
+        ProjectsController,
+        AgreementsController,
+        RostersController,
+        MeetingsController,
+        HistoryController,
+      ],
       providers: [
         { provide: AppLogger, useValue: logger },
         CommandGateway,

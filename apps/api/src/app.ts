@@ -57,7 +57,11 @@ export async function createApp(config: GongronConfig, options: CreateAppOptions
   app.use(shedding.middleware);
   app.use(httpMetrics());
   app.use(requestLogging(logger));
-  app.useBodyParser('json', { limit: options.bodyLimit ?? '128kb', type: ['application/json', 'application/*+json'], verify: refuseDeepJson() });
+  app.useBodyParser('json', {
+    limit: options.bodyLimit ?? '128kb',
+    type: ['application/json', 'application/*+json'],
+    verify: refuseDeepJson(),
+  });
   app.use(refuseUnstorableText);
   app.useGlobalFilters(new ProblemFilter(logger));
   app.disable('x-powered-by');
@@ -68,27 +72,33 @@ export async function createApp(config: GongronConfig, options: CreateAppOptions
     logger.warn(`The web application is not built (${webDir}/index.html is missing): \`npm run build\` builds it.`, 'WebApp');
   }
 
-  const document = completeOpenApiDocument(SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Gongron (공론)')
-      .setDescription(
-        'Council deliberation and project lifecycles of the Gyeonggi Future Education Cooperation Districts. ' +
-          'Every refusal is an application/problem+json body with a stable code.',
-      )
-      .setVersion('1')
-      .addBearerAuth({
-        type: 'http',
-        scheme: 'bearer',
-        bearerFormat: 'opaque gr_ token',
-        description:
-          'An opaque access token, `gr_` followed by 43 base64url characters (256 random bits), issued by an administrator ' +
-          '(`POST /admin/tokens` or `tokens create`) and shown once. Not a JWT: it carries nothing and is looked up by its hash. ' +
-          'Tokens expire (90 days by default); a refused token answers 401 with `WWW-Authenticate: Bearer`.',
-      })
-      .addCookieAuth('gongron_session', { type: 'apiKey', in: 'cookie', description: 'Browser session from POST /session; changes also need X-CSRF-Token' })
-      .build(),
-  ));
+  const document = completeOpenApiDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Gongron (공론)')
+        .setDescription(
+          'Council deliberation and project lifecycles of the Gyeonggi Future Education Cooperation Districts. ' +
+            'Every refusal is an application/problem+json body with a stable code.',
+        )
+        .setVersion('1')
+        .addBearerAuth({
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'opaque gr_ token',
+          description:
+            'An opaque access token, `gr_` followed by 43 base64url characters (256 random bits), issued by an administrator ' +
+            '(`POST /admin/tokens` or `tokens create`) and shown once. Not a JWT: it carries nothing and is looked up by its hash. ' +
+            'Tokens expire (90 days by default); a refused token answers 401 with `WWW-Authenticate: Bearer`.',
+        })
+        .addCookieAuth('gongron_session', {
+          type: 'apiKey',
+          in: 'cookie',
+          description: 'Browser session from POST /session; changes also need X-CSRF-Token',
+        })
+        .build(),
+    ),
+  );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   await app.init();
   return app;

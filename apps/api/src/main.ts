@@ -20,8 +20,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const running = await startApi(config, { shutdownHooks: true });
-  const lines = [`Gongron API listening on ${running.url} (store: ${config.store}${config.store === 'sqlite' ? `, ${config.sqliteFile}` : ''})`];
-  if (running.firstAdminToken) lines.push(...deliverFirstAdminSecret(running.firstAdminToken, config.dataDir, process.stdout.isTTY === true));
+  const lines = [
+    `Gongron API listening on ${running.url} (store: ${config.store}${config.store === 'sqlite' ? `, ${config.sqliteFile}` : ''})`,
+  ];
+  if (running.firstAdminToken)
+    lines.push(...deliverFirstAdminSecret(running.firstAdminToken, config.dataDir, process.stdout.isTTY === true));
   lines.push(`OpenAPI docs: ${running.url}/docs`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -39,7 +39,11 @@ export function jsonDepthExceeds(body: Buffer, limit: number): boolean {
 export function refuseDeepJson(limit = MAX_JSON_DEPTH) {
   return (_request: unknown, _response: unknown, body: Buffer): void => {
     if (jsonDepthExceeds(body, limit)) {
-      throw Object.assign(new Error(`The request body is nested deeper than ${limit} levels.`), { status: 400, type: 'entity.too.deep', depthLimit: limit });
+      throw Object.assign(new Error(`The request body is nested deeper than ${limit} levels.`), {
+        status: 400,
+        type: 'entity.too.deep',
+        depthLimit: limit,
+      });
     }
   };
 }
@@ -49,5 +53,10 @@ export function refuseUnstorableText(request: HttpRequest, _response: HttpRespon
   const body = (request as { body?: unknown }).body;
   const field = body !== null && typeof body === 'object' ? findUnstorableText(body) : undefined;
   if (field === undefined) return next();
-  next(ApiProblem.badRequest('VALIDATION.UNSTORABLE_TEXT', `${field} ${UNSTORABLE_TEXT_RULE}.`, { field, errors: [{ field, code: 'FIELD.UNSTORABLE_TEXT', message: `${field} ${UNSTORABLE_TEXT_RULE}` }] }));
+  next(
+    ApiProblem.badRequest('VALIDATION.UNSTORABLE_TEXT', `${field} ${UNSTORABLE_TEXT_RULE}.`, {
+      field,
+      errors: [{ field, code: 'FIELD.UNSTORABLE_TEXT', message: `${field} ${UNSTORABLE_TEXT_RULE}` }],
+    }),
+  );
 }

@@ -174,7 +174,11 @@ export function registerAuditCommands(program: Command): void {
         } catch (error) {
           process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
           process.exitCode =
-            error instanceof CheckpointError || error instanceof SavedCheckpointRefusal || (error as { code?: unknown }).code === 'STREAM.NOT_FOUND' ? 2 : 1;
+            error instanceof CheckpointError ||
+            error instanceof SavedCheckpointRefusal ||
+            (error as { code?: unknown }).code === 'STREAM.NOT_FOUND'
+              ? 2
+              : 1;
         } finally {
           await side.close();
         }

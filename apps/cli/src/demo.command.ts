@@ -14,11 +14,15 @@ export function registerDemoCommands(program: Command): void {
   const demo = program.command('demo').description('demo data');
   demo
     .command('load')
-    .description('load a realistic demo (five districts, items in every state, a signed agreement with amendments) through the command path')
+    .description(
+      'load a realistic demo (five districts, items in every state, a signed agreement with amendments) through the command path',
+    )
     .option('--quiet', 'no progress bar')
     .action(async (options: { quiet?: boolean }) => {
       const config = loadConfig();
-      const app = await NestFactory.createApplicationContext(ApplicationModule.forRoot(config, { runProcessManagers: true }), { logger: ['error', 'warn'] });
+      const app = await NestFactory.createApplicationContext(ApplicationModule.forRoot(config, { runProcessManagers: true }), {
+        logger: ['error', 'warn'],
+      });
       app.enableShutdownHooks();
       try {
         const commands = app.get(CommandService);
@@ -40,7 +44,12 @@ export function registerDemoCommands(program: Command): void {
         let total = 0;
         await loadDemo({ exec: async () => void (total += 1), waitFor: async () => undefined }, today);
 
-        const bar = options.quiet ? undefined : new cliProgress.SingleBar({ format: 'demo |{bar}| {value}/{total} commands  {step}', hideCursor: true }, cliProgress.Presets.shades_classic);
+        const bar = options.quiet
+          ? undefined
+          : new cliProgress.SingleBar(
+              { format: 'demo |{bar}| {value}/{total} commands  {step}', hideCursor: true },
+              cliProgress.Presets.shades_classic,
+            );
         bar?.start(total, 0, { step: '' });
         const started = Date.now();
         const driver: DemoDriver = {
@@ -53,7 +62,8 @@ export function registerDemoCommands(program: Command): void {
             for (;;) {
               const current = await commands.load(streamId).catch(() => undefined);
               if (current && statuses.includes(String(current.state.status))) return;
-              if (Date.now() > deadline) throw new Error(`${streamId} did not reach ${statuses.join(' or ')} in 30 s; are the process managers running?`);
+              if (Date.now() > deadline)
+                throw new Error(`${streamId} did not reach ${statuses.join(' or ')} in 30 s; are the process managers running?`);
               await new Promise((r) => setTimeout(r, 25));
             }
           },

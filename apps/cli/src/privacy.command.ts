@@ -50,7 +50,8 @@ export function registerPrivacyCommands(program: Command): void {
       const side = await openReadSide();
       try {
         const erased = await sweepRetention(side.store, config.retentionDays, CLI_ACTOR, new Date());
-        for (const result of erased) process.stdout.write(`ERASED: ${result.subject} (retention), recorded at position ${result.position}\n`);
+        for (const result of erased)
+          process.stdout.write(`ERASED: ${result.subject} (retention), recorded at position ${result.position}\n`);
         process.stdout.write(`${erased.length} data subject(s) erased\n`);
       } catch (error) {
         process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -49,7 +49,11 @@ async function withProcessManagers<T>(work: (side: Side) => Promise<T>): Promise
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -90,7 +94,10 @@ export function registerProcessManagerCommands(program: Command): void {
           process.stdout.write(
             options.json
               ? `${JSON.stringify(rows, null, 2)}\n`
-              : `${table(['process manager', 'checkpoint', 'parked'], rows.map((r) => [r.name, String(r.position), String(r.parked)]))}\n`,
+              : `${table(
+                  ['process manager', 'checkpoint', 'parked'],
+                  rows.map((r) => [r.name, String(r.position), String(r.parked)]),
+                )}\n`,
           );
         });
       } catch (error) {
@@ -140,7 +147,11 @@ export function registerProcessManagerCommands(program: Command): void {
             }
             outcomes = [outcome];
           }
-          process.stdout.write(options.json ? `${JSON.stringify(outcomes, null, 2)}\n` : `${outcomes.map(formatOutcome).join('\n') || 'no parked reactions'}\n`);
+          process.stdout.write(
+            options.json
+              ? `${JSON.stringify(outcomes, null, 2)}\n`
+              : `${outcomes.map(formatOutcome).join('\n') || 'no parked reactions'}\n`,
+          );
           if (outcomes.some((o) => o.outcome === 'still-parked')) process.exitCode = 3;
         });
       } catch (error) {

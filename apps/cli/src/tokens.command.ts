@@ -1,7 +1,14 @@
 /** `tokens create|list|rotate|revoke`: access tokens for the API, straight in the SQL database. */
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { formatTable } from './table.js';
-import { AccessTokenService, buildEventTypeRegistry, loadConfig, openConfiguredSqlDatabase, openStores, TokenSpecError } from '@gongron/application';
+import {
+  AccessTokenService,
+  buildEventTypeRegistry,
+  loadConfig,
+  openConfiguredSqlDatabase,
+  openStores,
+  TokenSpecError,
+} from '@gongron/application';
 import { bodyCodes, funders, tokenRoles } from '@gongron/domain';
 
 function parseDays(value: string): number {
@@ -38,37 +45,47 @@ export function registerTokenCommands(program: Command): void {
     .option('--name <name>', 'who holds it (shown on the events it signs)')
     .option('--ttl-days <days>', 'days until it expires (default GONGRON_TOKEN_TTL_DAYS, 90)', parseDays)
     .option('--json', 'print the issued token as JSON')
-    .action(async (options: { role: string; district?: string; body?: string; party?: string; name?: string; ttlDays?: number; json?: boolean }) => {
-      try {
-        const issued = await withTokens((service) =>
-          service.create(
-            {
-              role: options.role,
-              ...(options.district !== undefined ? { district: options.district } : {}),
-              ...(options.body !== undefined ? { body: options.body } : {}),
-              ...(options.party !== undefined ? { party: options.party } : {}),
-              ...(options.name !== undefined ? { name: options.name } : {}),
-            },
-            options.ttlDays !== undefined ? { ttlDays: options.ttlDays } : {},
-          ),
-        );
-        if (options.json) {
-          process.stdout.write(`${JSON.stringify(issued)}\n`);
-          return;
+    .action(
+      async (options: {
+        role: string;
+        district?: string;
+        body?: string;
+        party?: string;
+        name?: string;
+        ttlDays?: number;
+        json?: boolean;
+      }) => {
+        try {
+          const issued = await withTokens((service) =>
+            service.create(
+              {
+                role: options.role,
+                ...(options.district !== undefined ? { district: options.district } : {}),
+                ...(options.body !== undefined ? { body: options.body } : {}),
+                ...(options.party !== undefined ? { party: options.party } : {}),
+                ...(options.name !== undefined ? { name: options.name } : {}),
+              },
+              options.ttlDays !== undefined ? { ttlDays: options.ttlDays } : {},
+            ),
+          );
+          if (options.json) {
+            process.stdout.write(`${JSON.stringify(issued)}\n`);
+            return;
+          }
+          const scope = [issued.district, issued.body, issued.party].filter(Boolean).join(' / ');
+          process.stdout.write(
+            `Token ${issued.id} (${issued.role}${scope ? `: ${scope}` : ''}), valid until ${issued.expiresAt}. Shown only this once:\n  ${issued.token}\n`,
+          );
+        } catch (error) {
+          if (error instanceof TokenSpecError) {
+            for (const problem of error.problems) process.stderr.write(`--${problem.field}: ${problem.message}\n`);
+            process.exitCode = 2;
+            return;
+          }
+          throw error;
         }
-        const scope = [issued.district, issued.body, issued.party].filter(Boolean).join(' / ');
-        process.stdout.write(
-          `Token ${issued.id} (${issued.role}${scope ? `: ${scope}` : ''}), valid until ${issued.expiresAt}. Shown only this once:\n  ${issued.token}\n`,
-        );
-      } catch (error) {
-        if (error instanceof TokenSpecError) {
-          for (const problem of error.problems) process.stderr.write(`--${problem.field}: ${problem.message}\n`);
-          process.exitCode = 2;
-          return;
-        }
-        throw error;
-      }
-    });
+      },
+    );
 
   tokens
     .command('list')
@@ -88,7 +105,16 @@ export function registerTokenCommands(program: Command): void {
       const now = Date.now();
       const status = (r: (typeof records)[number]) =>
         r.revokedAt ? `revoked ${r.revokedAt}` : r.expiresAt && Date.parse(r.expiresAt) <= now ? `expired ${r.expiresAt}` : 'active';
-      const rows = records.map((r) => [r.id, r.role, r.district ?? '', r.body ?? r.party ?? '', r.name ?? '', r.createdAt, r.expiresAt ?? '', status(r)]);
+      const rows = records.map((r) => [
+        r.id,
+        r.role,
+        r.district ?? '',
+        r.body ?? r.party ?? '',
+        r.name ?? '',
+        r.createdAt,
+        r.expiresAt ?? '',
+        status(r),
+      ]);
       process.stdout.write(`${formatTable(['id', 'role', 'district', 'body/party', 'name', 'created', 'expires', 'status'], rows)}\n`);
     });
 

@@ -62,11 +62,15 @@ async function generateSchema() {
     // first generation
   }
   if (previous !== text) writeFileSync(schemaFile, text);
-  process.stdout.write(`web: ${previous === text ? 'schema.d.ts unchanged' : 'schema.d.ts regenerated'} (${Object.keys(document.paths).length} paths)\n`);
+  process.stdout.write(
+    `web: ${previous === text ? 'schema.d.ts unchanged' : 'schema.d.ts regenerated'} (${Object.keys(document.paths).length} paths)\n`,
+  );
 }
 
 function typecheck() {
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(root, 'apps/web/tsconfig.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(root, 'apps/web/tsconfig.json')], {
+    stdio: 'inherit',
+  });
 }
 
 async function bundle() {

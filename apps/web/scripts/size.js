@@ -12,7 +12,10 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 const web = resolve(dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 const LIMIT = 150 * 1024;
 const html = readFileSync(join(web, 'index.html'), 'utf8');
-const entries = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
+const entries = [
+  ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+  ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+].map((m) => m[1]);
 const seen = new Set();
 const queue = [...entries];
 while (queue.length > 0) {
@@ -36,7 +39,9 @@ for (const url of seen) {
   process.stdout.write(`  ${url}: ${(bytes.length / 1024).toFixed(1)} kB\n`);
 }
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-process.stdout.write(`item page first load, JavaScript: ${kb(raw)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (aim ≤ ${kb(LIMIT)} compressed)\n`);
+process.stdout.write(
+  `item page first load, JavaScript: ${kb(raw)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (aim ≤ ${kb(LIMIT)} compressed)\n`,
+);
 if (gzip > LIMIT) {
   process.stderr.write('The item page loads more than 150 kB of compressed JavaScript.\n');
   process.exit(1);

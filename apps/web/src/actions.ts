@@ -38,25 +38,52 @@ export const agendaActions: Record<string, ActionSpec> = {
       { name: 'method', label: 'form.method', kind: 'text', hint: 'form.method.hint' },
     ],
     send: (id, body, revision, key) =>
-      unwrap(api.POST('/agenda-items/{id}/deliberation', { params: { path: { id }, header: h(revision, key) }, body: body as Schemas['OpenDeliberationDto'] })),
+      unwrap(
+        api.POST('/agenda-items/{id}/deliberation', {
+          params: { path: { id }, header: h(revision, key) },
+          body: body as Schemas['OpenDeliberationDto'],
+        }),
+      ),
   },
   RecordOpinion: {
     type: 'RecordOpinion',
     label: 'action.RecordOpinion',
     fields: () => [
-      { name: 'stance', label: 'form.stance', kind: 'radio', required: true, options: (['support', 'oppose', 'neutral'] as const).map((value) => ({ value, label: t(`stance.${value}`) })) },
-      { name: 'respondentCategory', label: 'form.respondentCategory', kind: 'select', required: true, options: categoryOptions(), initial: 'student' },
+      {
+        name: 'stance',
+        label: 'form.stance',
+        kind: 'radio',
+        required: true,
+        options: (['support', 'oppose', 'neutral'] as const).map((value) => ({ value, label: t(`stance.${value}`) })),
+      },
+      {
+        name: 'respondentCategory',
+        label: 'form.respondentCategory',
+        kind: 'select',
+        required: true,
+        options: categoryOptions(),
+        initial: 'student',
+      },
       { name: 'text', label: 'form.text', kind: 'textarea', required: true },
       { name: 'receivedOn', label: 'form.receivedOn', kind: 'date', initial: seoulToday() },
     ],
-    send: (id, body, revision, key) => unwrap(api.POST('/agenda-items/{id}/opinions', { params: { path: { id }, header: h(revision, key) }, body: body as Schemas['RecordOpinionDto'] })),
+    send: (id, body, revision, key) =>
+      unwrap(
+        api.POST('/agenda-items/{id}/opinions', {
+          params: { path: { id }, header: h(revision, key) },
+          body: body as Schemas['RecordOpinionDto'],
+        }),
+      ),
   },
   AdoptAgendaItem: {
     type: 'AdoptAgendaItem',
     label: 'action.AdoptAgendaItem',
     hasTally: true,
     fields: () => [...meetingFields(true), ...tallyFields()],
-    send: (id, body, revision, key) => unwrap(api.POST('/agenda-items/{id}/adoption', { params: { path: { id }, header: h(revision, key) }, body: body as Schemas['VoteDto'] })),
+    send: (id, body, revision, key) =>
+      unwrap(
+        api.POST('/agenda-items/{id}/adoption', { params: { path: { id }, header: h(revision, key) }, body: body as Schemas['VoteDto'] }),
+      ),
   },
   DismissAgendaItem: {
     type: 'DismissAgendaItem',
@@ -64,20 +91,38 @@ export const agendaActions: Record<string, ActionSpec> = {
     hasTally: true,
     confirm: true,
     fields: () => [{ name: 'reason', label: 'form.reason', kind: 'textarea', required: true }, ...meetingFields(true), ...tallyFields()],
-    send: (id, body, revision, key) => unwrap(api.POST('/agenda-items/{id}/dismissal', { params: { path: { id }, header: h(revision, key) }, body: body as Schemas['DismissAgendaItemDto'] })),
+    send: (id, body, revision, key) =>
+      unwrap(
+        api.POST('/agenda-items/{id}/dismissal', {
+          params: { path: { id }, header: h(revision, key) },
+          body: body as Schemas['DismissAgendaItemDto'],
+        }),
+      ),
   },
   WithdrawAgendaItem: {
     type: 'WithdrawAgendaItem',
     label: 'action.WithdrawAgendaItem',
     confirm: true,
     fields: () => [{ name: 'reason', label: 'form.reason', kind: 'textarea' }],
-    send: (id, body, revision, key) => unwrap(api.POST('/agenda-items/{id}/withdrawal', { params: { path: { id }, header: h(revision, key) }, body: body as Schemas['WithdrawAgendaItemDto'] })),
+    send: (id, body, revision, key) =>
+      unwrap(
+        api.POST('/agenda-items/{id}/withdrawal', {
+          params: { path: { id }, header: h(revision, key) },
+          body: body as Schemas['WithdrawAgendaItemDto'],
+        }),
+      ),
   },
   StartDrafting: {
     type: 'StartDrafting',
     label: 'action.StartDrafting',
     fields: () => [{ name: 'owner', label: 'form.owner', kind: 'text', required: true, hint: 'form.owner.hint' }],
-    send: (id, body, revision, key) => unwrap(api.POST('/agenda-items/{id}/drafting', { params: { path: { id }, header: h(revision, key) }, body: body as Schemas['StartDraftingDto'] })),
+    send: (id, body, revision, key) =>
+      unwrap(
+        api.POST('/agenda-items/{id}/drafting', {
+          params: { path: { id }, header: h(revision, key) },
+          body: body as Schemas['StartDraftingDto'],
+        }),
+      ),
   },
   SubmitDraftRevision: {
     type: 'SubmitDraftRevision',
@@ -89,13 +134,24 @@ export const agendaActions: Record<string, ActionSpec> = {
       { name: 'budgetRequest.local-government', label: 'form.budget.lg', kind: 'won', required: true },
     ],
     send: (id, body, revision, key) =>
-      unwrap(api.POST('/agenda-items/{id}/draft-revisions', { params: { path: { id }, header: h(revision, key) }, body: body as Schemas['SubmitDraftRevisionDto'] })),
+      unwrap(
+        api.POST('/agenda-items/{id}/draft-revisions', {
+          params: { path: { id }, header: h(revision, key) },
+          body: body as Schemas['SubmitDraftRevisionDto'],
+        }),
+      ),
   },
   TableForReview: {
     type: 'TableForReview',
     label: 'action.TableForReview',
     fields: () => meetingFields(false),
-    send: (id, body, revision, key) => unwrap(api.POST('/agenda-items/{id}/tabling', { params: { path: { id }, header: h(revision, key) }, body: body as Schemas['TableForReviewDto'] })),
+    send: (id, body, revision, key) =>
+      unwrap(
+        api.POST('/agenda-items/{id}/tabling', {
+          params: { path: { id }, header: h(revision, key) },
+          body: body as Schemas['TableForReviewDto'],
+        }),
+      ),
   },
   RecordReviewDecision: {
     type: 'RecordReviewDecision',
@@ -108,21 +164,47 @@ export const agendaActions: Record<string, ActionSpec> = {
         kind: 'select',
         required: true,
         initial: 'approved',
-        options: (['approved', 'conditionallyApproved', 'revisionRequested', 'rejected'] as const).map((value) => ({ value, label: t(`decision.${value}`) })),
+        options: (['approved', 'conditionallyApproved', 'revisionRequested', 'rejected'] as const).map((value) => ({
+          value,
+          label: t(`decision.${value}`),
+        })),
       },
-      { name: 'conditions', label: 'form.conditions', kind: 'lines', required: true, when: (values: Values) => values.decision === 'conditionallyApproved' },
-      { name: 'feedback', label: 'form.feedback', kind: 'textarea', required: true, when: (values: Values) => values.decision === 'revisionRequested' },
+      {
+        name: 'conditions',
+        label: 'form.conditions',
+        kind: 'lines',
+        required: true,
+        when: (values: Values) => values.decision === 'conditionallyApproved',
+      },
+      {
+        name: 'feedback',
+        label: 'form.feedback',
+        kind: 'textarea',
+        required: true,
+        when: (values: Values) => values.decision === 'revisionRequested',
+      },
       ...meetingFields(true),
       ...tallyFields(),
     ],
     send: (id, body, revision, key) =>
-      unwrap(api.POST('/agenda-items/{id}/review-decisions', { params: { path: { id }, header: h(revision, key) }, body: body as Schemas['RecordReviewDecisionDto'] })),
+      unwrap(
+        api.POST('/agenda-items/{id}/review-decisions', {
+          params: { path: { id }, header: h(revision, key) },
+          body: body as Schemas['RecordReviewDecisionDto'],
+        }),
+      ),
   },
   DeferAgendaItem: {
     type: 'DeferAgendaItem',
     label: 'action.DeferAgendaItem',
     fields: () => [{ name: 'reason', label: 'form.reason', kind: 'textarea', required: true }, ...meetingFields(true)],
-    send: (id, body, revision, key) => unwrap(api.POST('/agenda-items/{id}/deferrals', { params: { path: { id }, header: h(revision, key) }, body: body as Schemas['DeferAgendaItemDto'] })),
+    send: (id, body, revision, key) =>
+      unwrap(
+        api.POST('/agenda-items/{id}/deferrals', {
+          params: { path: { id }, header: h(revision, key) },
+          body: body as Schemas['DeferAgendaItemDto'],
+        }),
+      ),
   },
   RecordFeedback: {
     type: 'RecordFeedback',
@@ -131,7 +213,13 @@ export const agendaActions: Record<string, ActionSpec> = {
       { name: 'summary', label: 'form.summary', kind: 'textarea', required: true },
       { name: 'recommendations', label: 'form.recommendations', kind: 'lines', required: true },
     ],
-    send: (id, body, revision, key) => unwrap(api.POST('/agenda-items/{id}/feedback', { params: { path: { id }, header: h(revision, key) }, body: body as Schemas['RecordFeedbackDto'] })),
+    send: (id, body, revision, key) =>
+      unwrap(
+        api.POST('/agenda-items/{id}/feedback', {
+          params: { path: { id }, header: h(revision, key) },
+          body: body as Schemas['RecordFeedbackDto'],
+        }),
+      ),
   },
 };
 
@@ -153,7 +241,14 @@ export const actionBody: Record<string, string | null> = {
 export const proposeFields = (): FieldSpec[] => [
   { name: 'title', label: 'form.title', kind: 'text', required: true },
   { name: 'description', label: 'form.description', kind: 'textarea', required: true },
-  { name: 'proposerCategory', label: 'form.proposerCategory', kind: 'select', required: true, options: categoryOptions(), initial: 'student' },
+  {
+    name: 'proposerCategory',
+    label: 'form.proposerCategory',
+    kind: 'select',
+    required: true,
+    options: categoryOptions(),
+    initial: 'student',
+  },
   { name: 'taskCode', label: 'form.taskCode', kind: 'select', options: taskOptions() },
   { name: 'source', label: 'form.source', kind: 'text', hint: 'form.source.hint' },
   { name: 'proposedOn', label: 'item.proposedOn', kind: 'date', initial: seoulToday() },

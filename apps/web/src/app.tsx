@@ -83,7 +83,13 @@ function LanguageSwitcher() {
   }, [open]);
   return (
     <div class={`krds-drop-wrap krds-language${open ? ' active' : ''}`} ref={wrap}>
-      <button type="button" class="krds-btn small text drop-btn" aria-expanded={open} aria-controls="language-menu" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class="krds-btn small text drop-btn"
+        aria-expanded={open}
+        aria-controls="language-menu"
+        onClick={() => setOpen(!open)}
+      >
         <i class="svg-icon ico-global" aria-hidden="true"></i>
         {t('lang.switch')}
         <i class="svg-icon ico-toggle" aria-hidden="true"></i>
@@ -174,7 +180,11 @@ function Header({ actor, page }: { actor: Actor | null | undefined; page: string
             <ul class="gongron-menu-list">
               {menu.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} class={`gongron-menu-link${item.page === page ? ' active' : ''}`} aria-current={item.page === page ? 'page' : undefined}>
+                  <Link
+                    href={item.href}
+                    class={`gongron-menu-link${item.page === page ? ' active' : ''}`}
+                    aria-current={item.page === page ? 'page' : undefined}
+                  >
                     {t(item.label)}
                   </Link>
                 </li>
@@ -250,9 +260,33 @@ function linkCode(): string | undefined {
   return code ?? undefined;
 }
 
-const staffPages = new Set(['work', 'agenda', 'item', 'meeting', 'meetingSession', 'roster', 'projects', 'project', 'agreement', 'people', 'projections', 'audit', 'auditStream']);
+const staffPages = new Set([
+  'work',
+  'agenda',
+  'item',
+  'meeting',
+  'meetingSession',
+  'roster',
+  'projects',
+  'project',
+  'agreement',
+  'people',
+  'projections',
+  'audit',
+  'auditStream',
+]);
 
-function Page({ page, params, query, actor }: { page: string; params: Record<string, string>; query: URLSearchParams; actor: Actor | null }): ComponentChildren {
+function Page({
+  page,
+  params,
+  query,
+  actor,
+}: {
+  page: string;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  actor: Actor | null;
+}): ComponentChildren {
   if (staffPages.has(page) && !actor) return <SignIn next={path.get()} />;
   if (publicPages.has(page)) return <PublicPages page={page} params={params} query={query} />;
   switch (page) {
@@ -277,7 +311,9 @@ function Page({ page, params, query, actor }: { page: string; params: Record<str
     case 'project':
       return <ProjectPage key={params.id} id={params.id!} actor={actor!} />;
     case 'agreement':
-      return <AgreementPage key={`${params.district}-${params.year}`} district={params.district!} year={Number(params.year)} actor={actor!} />;
+      return (
+        <AgreementPage key={`${params.district}-${params.year}`} district={params.district!} year={Number(params.year)} actor={actor!} />
+      );
     case 'people':
       return <PeoplePage />;
     case 'projections':
@@ -324,7 +360,9 @@ export function App() {
       </div>
       <Header actor={actor} page={page} />
       <main id="main" tabIndex={-1}>
-        <div class="inner gongron-container">{actor === undefined ? <Loading /> : <Page page={page} params={params} query={query} actor={actor} />}</div>
+        <div class="inner gongron-container">
+          {actor === undefined ? <Loading /> : <Page page={page} params={params} query={query} actor={actor} />}
+        </div>
       </main>
       <Footer />
     </div>

@@ -73,7 +73,8 @@ const ko = {
   'error.title': '요청을 처리하지 못했습니다',
   'error.network': '서버에 연결하지 못했습니다. 잠시 후 다시 시도하세요.',
   'error.stale': '다른 사용자가 먼저 변경했습니다',
-  'error.stale.detail': '이 화면을 연 뒤 다른 사용자가 이 항목을 변경했습니다. 새로 불러와 최신 내용을 확인한 뒤 다시 입력하세요. 입력한 내용은 저장되지 않았습니다.',
+  'error.stale.detail':
+    '이 화면을 연 뒤 다른 사용자가 이 항목을 변경했습니다. 새로 불러와 최신 내용을 확인한 뒤 다시 입력하세요. 입력한 내용은 저장되지 않았습니다.',
   'error.signedOut': '로그인이 필요합니다. 다시 로그인하세요.',
   'error.notFound': '찾는 페이지가 없습니다.',
   'error.fields': '입력 내용을 확인하세요.',
@@ -508,7 +509,8 @@ const ko = {
   'event.AmendmentConsented': '변경 동의',
   'event.AmendmentRefused': '변경 거부',
   'home.title': '미래교육협력지구 업무 누리집',
-  'home.lead': '민·관·학 지역교육협의체에서 제안된 안건이 지역협의체와 지역 운영위원회를 거쳐 세부사업이 되기까지, 모든 결정과 예산 변경을 기록합니다.',
+  'home.lead':
+    '민·관·학 지역교육협의체에서 제안된 안건이 지역협의체와 지역 운영위원회를 거쳐 세부사업이 되기까지, 모든 결정과 예산 변경을 기록합니다.',
   'home.start': '업무 시작하기',
   'home.public': '31개 시·군 현황 보기',
   'notFound.title': '페이지를 찾을 수 없습니다',
@@ -522,7 +524,8 @@ const en: Record<MessageKey, string> = {
   'site.masthead': 'This is the work site of the Gyeonggi Office of Education’s Future Education Cooperation Districts.',
   'site.identifier': 'This site is run by the Gyeonggi Provincial Office of Education.',
   'site.footer.address': 'Regional Education Cooperation Division, Gyeonggi Provincial Office of Education · 1 Hyowon-ro, Paldal-gu, Suwon',
-  'site.footer.copy': '© Gyeonggi Provincial Office of Education. Gongron keeps every change to agenda items and budgets as a record that is never erased.',
+  'site.footer.copy':
+    '© Gyeonggi Provincial Office of Education. Gongron keeps every change to agenda items and budgets as a record that is never erased.',
   'skip.main': 'Skip to main content',
   'lang.switch': 'Language',
   'lang.ko': '한국어 (Korean)',
@@ -580,7 +583,8 @@ const en: Record<MessageKey, string> = {
   'error.title': 'The request was not carried out',
   'error.network': 'The server could not be reached. Try again in a moment.',
   'error.stale': 'Someone else changed this first',
-  'error.stale.detail': 'Another user changed this item after you opened the page. Reload to see the latest version, then enter your change again. Nothing you entered was saved.',
+  'error.stale.detail':
+    'Another user changed this item after you opened the page. Reload to see the latest version, then enter your change again. Nothing you entered was saved.',
   'error.signedOut': 'Please sign in again.',
   'error.notFound': 'There is no such page.',
   'error.fields': 'Please check what you entered.',
@@ -589,7 +593,8 @@ const en: Record<MessageKey, string> = {
   'field.wholeNumber': 'Enter a whole number, 0 or more.',
   'field.date': 'Enter a date as YYYY-MM-DD.',
   'signIn.title': 'Sign in',
-  'signIn.lead': 'Enter the access token (gr_…) your administrator gave you. It is sent once; from then on this browser works with a secure session.',
+  'signIn.lead':
+    'Enter the access token (gr_…) your administrator gave you. It is sent once; from then on this browser works with a secure session.',
   'signIn.token': 'Access token',
   'signIn.token.hint': 'It starts with gr_. The token is not stored in the browser.',
   'signIn.submit': 'Sign in',
@@ -735,7 +740,8 @@ const en: Record<MessageKey, string> = {
   'decision.revisionRequested': 'Revision requested',
   'decision.rejected': 'Rejected',
   'meeting.title': 'Meeting mode',
-  'meeting.lead': 'Record the decisions of one meeting on several items, one after another. Enter the meeting and the members on roll once.',
+  'meeting.lead':
+    'Record the decisions of one meeting on several items, one after another. Enter the meeting and the members on roll once.',
   'meeting.setup': 'The meeting',
   'meeting.edit': 'Change the meeting',
   'meeting.queue': 'Items for this meeting ({n})',
@@ -745,7 +751,8 @@ const en: Record<MessageKey, string> = {
   'meeting.done': 'Every item of this meeting has been dealt with.',
   'meeting.empty': 'No item is waiting for a decision of the {body}.',
   'meetings.title': 'Meetings',
-  'meetings.lead': 'Convene the meetings of the {body}, take attendance, decide its agenda and approve the minutes. Members on roll come from the roster.',
+  'meetings.lead':
+    'Convene the meetings of the {body}, take attendance, decide its agenda and approve the minutes. Members on roll come from the roster.',
   'meetings.none': 'No meeting is recorded yet.',
   'meetings.caption': 'Meetings: number, date and time (Korean time), place, state, on roll and present',
   'meetings.col.number': 'No.',
@@ -861,7 +868,8 @@ const en: Record<MessageKey, string> = {
   'project.expenditure.bySchool': 'A school (through its grant)',
   'project.expenditure.school': 'School',
   'project.undeliberated': 'Not deliberated',
-  'project.undeliberated.hint': 'Not deliberated (미심의): the offices registered this project directly, without an agenda item deliberated by the councils.',
+  'project.undeliberated.hint':
+    'Not deliberated (미심의): the offices registered this project directly, without an agenda item deliberated by the councils.',
   'agreement.title': 'Supplementary agreement {year}, {district} Future Education Cooperation District',
   'agreement.article1': 'Article 1 (Projects) The projects and budgets for running the district are as follows.',
   'agreement.caption': 'Projects of the agreement: goal, task, project, education office, local government and total (thousand won)',
@@ -947,15 +955,19 @@ const en: Record<MessageKey, string> = {
   'projection.agenda-board': 'Agenda board',
   'projection.agenda-board.about': 'Agenda items per district, body and state (title, proposer category, task, last change)',
   'projection.decision-register': 'Decision register',
-  'projection.decision-register.about': 'Adoptions, dismissals, review decisions, deferrals and feedback with meeting, date, tally and actor',
+  'projection.decision-register.about':
+    'Adoptions, dismissals, review decisions, deferrals and feedback with meeting, date, tally and actor',
   'projection.budget-ledger': 'Budget ledger',
-  'projection.budget-ledger.about': 'Per district, year, goal, task and funder: planned, allocated, amended, spent, remaining; amendments with both parties',
+  'projection.budget-ledger.about':
+    'Per district, year, goal, task and funder: planned, allocated, amended, spent, remaining; amendments with both parties',
   'projection.agreement-register': 'Agreement register',
   'projection.agreement-register.about': 'Supplementary agreements: signatures, in-force window, listed projects and amendments',
   'projection.province-dashboard': 'Province dashboard',
-  'projection.province-dashboard.about': 'Per district totals for the public: items and projects by state and goal, decisions, money per year',
+  'projection.province-dashboard.about':
+    'Per district totals for the public: items and projects by state and goal, decisions, money per year',
   'projection.deadline-board': 'Deadline board',
-  'projection.deadline-board.about': 'Open deadlines per district: reviews, conditions, evaluations and agreement expiries, due day and overdue',
+  'projection.deadline-board.about':
+    'Open deadlines per district: reviews, conditions, evaluations and agreement expiries, due day and overdue',
   'projection.meetings': 'Meetings',
   'projection.meetings.about': 'Meetings per district and body: schedule, agenda, attendance, minutes and their approval',
   'projection.rosters': 'Rosters',
@@ -1015,7 +1027,8 @@ const en: Record<MessageKey, string> = {
   'event.AmendmentConsented': 'Amendment consented',
   'event.AmendmentRefused': 'Amendment refused',
   'home.title': 'Work site of the Future Education Cooperation Districts',
-  'home.lead': 'From a proposal in the civic council, through the working council and the steering committee, to a funded project: every decision and every budget change is recorded.',
+  'home.lead':
+    'From a proposal in the civic council, through the working council and the steering committee, to a funded project: every decision and every budget change is recorded.',
   'home.start': 'Start working',
   'home.public': 'See the 31 districts',
   'notFound.title': 'Page not found',

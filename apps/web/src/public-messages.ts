@@ -6,7 +6,7 @@
 import { lang } from './i18n.js';
 
 const ko = {
-  'asOf': '기록 위치 {position}까지 반영 · {time} 기준 (한국 시간)',
+  asOf: '기록 위치 {position}까지 반영 · {time} 기준 (한국 시간)',
   'asOf.never': '아직 반영된 기록이 없습니다.',
   'province.title': '31개 시·군 미래교육협력지구 현황',
   'province.lead': '경기도 31개 시·군의 안건, 세부사업, 의결과 예산(배정액·집행액)을 누구나 볼 수 있습니다.',
@@ -85,9 +85,9 @@ const ko = {
   'outcome.rejected': '부결',
   'outcome.deferred': '보류',
   'outcome.feedback': '환류 결과 등록',
-  'tally': '{onRoll}·{present}·{for}·{against}·{abstain}',
+  tally: '{onRoll}·{present}·{for}·{against}·{abstain}',
   'tally.none': '표결 없음',
-  'print': '인쇄하기',
+  print: '인쇄하기',
   'agreement.pdf': 'PDF 내려받기',
   'agreement.back': '{district} 지구 현황으로',
   'agreement.unit': '(단위: 천원)',
@@ -97,7 +97,8 @@ const ko = {
   'agreement.koreanOnly': '부속합의서는 한국어로 작성된 문서이며, 서명된 그대로 보여 줍니다.',
   'letter.kicker': '가정통신문',
   'letter.title': '{year}년 {district} 미래교육협력지구 사업을 안내합니다',
-  'letter.greeting': '학부모님, 안녕하십니까? {office}과 {district} 미래교육협력지구로서 학교와 지역이 함께 아이들의 배움을 지원하고 있습니다. 올해 함께하는 사업을 안내해 드립니다.',
+  'letter.greeting':
+    '학부모님, 안녕하십니까? {office}과 {district} 미래교육협력지구로서 학교와 지역이 함께 아이들의 배움을 지원하고 있습니다. 올해 함께하는 사업을 안내해 드립니다.',
   'letter.projects': '올해의 세부사업',
   'letter.projects.caption': '{year}년 세부사업: 추진과제, 사업명, 예산(천원)',
   'letter.none': '아직 안내할 세부사업이 없습니다.',
@@ -110,7 +111,8 @@ const ko = {
   'letter.sign': '{office}교육장 · {district}{head}',
   'letter.date': '{date}',
   'openData.title': '공공데이터와 데이터 사전',
-  'openData.lead': '의결 사항, 세부사업 예산, 부속합의서와 그 변경을 CSV(엑셀용, UTF-8 BOM), JSON, XLSX로 내려받을 수 있습니다. 개인 정보(이름, 의견 내용, 작성자)는 들어 있지 않습니다.',
+  'openData.lead':
+    '의결 사항, 세부사업 예산, 부속합의서와 그 변경을 CSV(엑셀용, UTF-8 BOM), JSON, XLSX로 내려받을 수 있습니다. 개인 정보(이름, 의견 내용, 작성자)는 들어 있지 않습니다.',
   'openData.download': '경기도 전체 내려받기',
   'openData.file': '{dataset} {format} 내려받기',
   'openData.columns': '{dataset}의 열',
@@ -130,10 +132,11 @@ const ko = {
 export type PublicMessageKey = keyof typeof ko;
 
 const en: Record<PublicMessageKey, string> = {
-  'asOf': 'As of log position {position} · {time} (Korea time)',
+  asOf: 'As of log position {position} · {time} (Korea time)',
   'asOf.never': 'Nothing has been recorded yet.',
   'province.title': 'The 31 Future Education Cooperation Districts',
-  'province.lead': 'Agenda items, projects, decisions and money (allocated and spent) of the 31 cities and counties of Gyeonggi-do, open to everyone.',
+  'province.lead':
+    'Agenda items, projects, decisions and money (allocated and spent) of the 31 cities and counties of Gyeonggi-do, open to everyone.',
   'province.caption': 'Per city or county: agenda items, projects, decisions, allocated and spent (thousand won), share spent',
   'col.district': 'City / county',
   'col.office': 'Education support office',
@@ -209,9 +212,9 @@ const en: Record<PublicMessageKey, string> = {
   'outcome.rejected': 'Rejected',
   'outcome.deferred': 'Deferred',
   'outcome.feedback': 'Feedback recorded',
-  'tally': '{onRoll}·{present}·{for}·{against}·{abstain}',
+  tally: '{onRoll}·{present}·{for}·{against}·{abstain}',
   'tally.none': 'no vote',
-  'print': 'Print',
+  print: 'Print',
   'agreement.pdf': 'Download PDF',
   'agreement.back': 'Back to {district}',
   'agreement.unit': '(unit: thousand won)',
@@ -221,7 +224,8 @@ const en: Record<PublicMessageKey, string> = {
   'agreement.koreanOnly': 'The supplementary agreement is a Korean document; it is shown as signed.',
   'letter.kicker': 'Letter to families',
   'letter.title': 'The {year} Future Education Cooperation District projects of {district}',
-  'letter.greeting': 'Dear parents, {office} and {district} support your children’s learning together as a Future Education Cooperation District. Here are this year’s projects.',
+  'letter.greeting':
+    'Dear parents, {office} and {district} support your children’s learning together as a Future Education Cooperation District. Here are this year’s projects.',
   'letter.projects': 'This year’s projects',
   'letter.projects.caption': '{year} projects: task, name, budget (thousand won)',
   'letter.none': 'No projects to announce yet.',
@@ -234,7 +238,8 @@ const en: Record<PublicMessageKey, string> = {
   'letter.sign': 'Superintendent of {office} · {head} of {district}',
   'letter.date': '{date}',
   'openData.title': 'Open data and data dictionary',
-  'openData.lead': 'Decisions, project budgets, agreements and their amendments as CSV (for Excel, UTF-8 with BOM), JSON and XLSX. No personal data (names, opinions, authors) is in them.',
+  'openData.lead':
+    'Decisions, project budgets, agreements and their amendments as CSV (for Excel, UTF-8 with BOM), JSON and XLSX. No personal data (names, opinions, authors) is in them.',
   'openData.download': 'Download for all of Gyeonggi-do',
   'openData.file': 'Download {dataset} as {format}',
   'openData.columns': 'Columns of {dataset}',

@@ -13,7 +13,12 @@ import { WorkerModule } from './worker.module.js';
 async function main(): Promise<void> {
   let config: GongronConfig;
   try {
-    config = loadConfig({ ...process.env, GONGRON_RUN_PROJECTIONS: 'true', GONGRON_RUN_RELAY: 'true', GONGRON_RUN_PROCESS_MANAGERS: 'true' });
+    config = loadConfig({
+      ...process.env,
+      GONGRON_RUN_PROJECTIONS: 'true',
+      GONGRON_RUN_RELAY: 'true',
+      GONGRON_RUN_PROCESS_MANAGERS: 'true',
+    });
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

@@ -3,7 +3,15 @@
  * relay's lag, no stalled projection) with what it runs, and Prometheus metrics. `/health` is the readiness check.
  */
 import { Controller, Get, Header, Inject, Res } from '@nestjs/common';
-import { checkReadiness, GONGRON_CONFIG, type GongronConfig, OPENED_STORES, type OpenedStores, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import {
+  checkReadiness,
+  GONGRON_CONFIG,
+  type GongronConfig,
+  OPENED_STORES,
+  type OpenedStores,
+  SQL_DATABASE,
+  type SqlDatabase,
+} from '@gongron/application';
 import { register } from 'prom-client';
 import { WorkerRuntime } from './worker.runtime.js';
 

@@ -34,7 +34,6 @@ import { minutesPreconditions } from './commands/minutes-attachments.js';
 import { openAttachmentStore } from './attachments/open-attachment-store.js';
 import type { StoredAttachments } from './attachments/stored-attachments.js';
 
-
 export interface ApplicationModuleOptions {
   /** Run the process managers in this process (default: config.runProcessManagers). */
   readonly runProcessManagers?: boolean;
@@ -100,18 +99,24 @@ export class ApplicationModule {
         {
           provide: AccessTokenService,
           useFactory: (sql: SqlDatabase, stores: OpenedStores) =>
-            new AccessTokenService(sql, { ttlDays: config.tokenTtlDays, ...(stores.store.subjectKeys ? { subjectKeys: stores.store.subjectKeys } : {}) }),
+            new AccessTokenService(sql, {
+              ttlDays: config.tokenTtlDays,
+              ...(stores.store.subjectKeys ? { subjectKeys: stores.store.subjectKeys } : {}),
+            }),
           inject: [SQL_DATABASE, OPENED_STORES],
         },
         {
           provide: IdempotencyStore,
-          useFactory: (sql: SqlDatabase) => new IdempotencyStore(sql, { ttlMs: config.idempotencyTtlSeconds * 1000, leaseMs: config.idempotencyLeaseMs }),
+          useFactory: (sql: SqlDatabase) =>
+            new IdempotencyStore(sql, { ttlMs: config.idempotencyTtlSeconds * 1000, leaseMs: config.idempotencyLeaseMs }),
           inject: [SQL_DATABASE],
         },
         {
           provide: CommandService,
           useFactory: (stores: OpenedStores, cache: StateCache, attachments: AttachmentStore) =>
-            new CommandService(stores.store, domainCatalog, cache, { preconditions: { ...domainPreconditions, ...minutesPreconditions(attachments) } }),
+            new CommandService(stores.store, domainCatalog, cache, {
+              preconditions: { ...domainPreconditions, ...minutesPreconditions(attachments) },
+            }),
           inject: [OPENED_STORES, StateCache, ATTACHMENT_STORE],
         },
         {
@@ -131,27 +136,22 @@ export class ApplicationModule {
           provide: ProcessManagerRunner,
           useFactory: (stores: OpenedStores, commands: CommandService, parked: ParkedReactions) => {
             const logger = new Logger('ProcessManagers');
-            return new ProcessManagerRunner(
-              stores.store,
-              stores.checkpoints,
-              commands,
-              domainProcessManagers,
-              {
-                log: {
-                  info: (message, fields) => logger.debug({ msg: message, ...fields }),
-                  warn: (message, fields) => logger.warn({ msg: message, ...fields }),
-                  error: (message, fields) => logger.error({ msg: message, ...fields }),
-                },
-                parked,
-                ...(parked.metrics ? { metrics: parked.metrics } : {}),
+            return new ProcessManagerRunner(stores.store, stores.checkpoints, commands, domainProcessManagers, {
+              log: {
+                info: (message, fields) => logger.debug({ msg: message, ...fields }),
+                warn: (message, fields) => logger.warn({ msg: message, ...fields }),
+                error: (message, fields) => logger.error({ msg: message, ...fields }),
               },
-            );
+              parked,
+              ...(parked.metrics ? { metrics: parked.metrics } : {}),
+            });
           },
           inject: [OPENED_STORES, CommandService, ParkedReactions],
         },
         {
           provide: DeadlineScheduler,
-          useFactory: (stores: OpenedStores, commands: CommandService, clock: BusinessClock) => createDeadlineScheduler(config, stores, commands, clock),
+          useFactory: (stores: OpenedStores, commands: CommandService, clock: BusinessClock) =>
+            createDeadlineScheduler(config, stores, commands, clock),
           inject: [OPENED_STORES, CommandService, BusinessClock],
         },
         DeadlineLifecycle,

@@ -401,7 +401,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
     attachments: attachmentSettings(env, store, dataDir, problems),
   };
   if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
-    problems.push(`HTTP_HEADERS_TIMEOUT_MS=${config.http.headersTimeoutMs} must not exceed HTTP_REQUEST_TIMEOUT_MS=${config.http.requestTimeoutMs}`);
+    problems.push(
+      `HTTP_HEADERS_TIMEOUT_MS=${config.http.headersTimeoutMs} must not exceed HTTP_REQUEST_TIMEOUT_MS=${config.http.requestTimeoutMs}`,
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

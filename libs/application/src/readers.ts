@@ -34,7 +34,12 @@ export async function startReadModels(engine: ProjectionEngine, config: GongronC
 }
 
 /** The relay this process should run, or undefined when no brokers are set or it is switched off. */
-export function createConfiguredRelay(config: GongronConfig, stores: OpenedStores, logger: PinoLogger, clientId = config.kafkaClientId): KafkaRelay | undefined {
+export function createConfiguredRelay(
+  config: GongronConfig,
+  stores: OpenedStores,
+  logger: PinoLogger,
+  clientId = config.kafkaClientId,
+): KafkaRelay | undefined {
   if (!config.runRelay || config.kafkaBrokers.length === 0) return undefined;
   return new KafkaRelay({
     store: stores.store,

@@ -31,7 +31,10 @@ export interface StallSource {
 }
 
 function describeStall(kind: string, stalled: readonly StalledReader[]): string {
-  const named = stalled.map((reader) => `${reader.name} (${reader.lag} events behind, ${Math.round(reader.stalledForMs / 1000)} s without moving, ${reader.consecutiveFailures} failures in a row${reader.lastError ? `: ${reader.lastError}` : ''})`);
+  const named = stalled.map(
+    (reader) =>
+      `${reader.name} (${reader.lag} events behind, ${Math.round(reader.stalledForMs / 1000)} s without moving, ${reader.consecutiveFailures} failures in a row${reader.lastError ? `: ${reader.lastError}` : ''})`,
+  );
   return `${kind} stalled: ${named.join('; ')}`;
 }
 
@@ -80,7 +83,8 @@ export function readinessProbes(sources: ReadinessSources): Record<string, () =>
     probes.kafkaRelay = () =>
       probe(async () => {
         const status = await relay.status();
-        if (status.lag > sources.maxRelayLag) throw new Error(`the relay is ${status.lag} events behind the log (limit ${sources.maxRelayLag})`);
+        if (status.lag > sources.maxRelayLag)
+          throw new Error(`the relay is ${status.lag} events behind the log (limit ${sources.maxRelayLag})`);
         return { lag: status.lag, connected: status.connected };
       }, timeoutMs);
   }
@@ -88,7 +92,10 @@ export function readinessProbes(sources: ReadinessSources): Record<string, () =>
     ['readModels', 'projection', sources.projections],
     ['processManagers', 'process manager', sources.processManagers],
   ];
-  const stallLimits: StallLimits = { ...DEFAULT_STALL_LIMITS, ...(sources.maxStallMs === undefined ? {} : { afterMs: sources.maxStallMs }) };
+  const stallLimits: StallLimits = {
+    ...DEFAULT_STALL_LIMITS,
+    ...(sources.maxStallMs === undefined ? {} : { afterMs: sources.maxStallMs }),
+  };
   for (const [name, kind, source] of readers) {
     if (!source) continue;
     probes[name] = () =>

@@ -166,7 +166,11 @@ export function openSqlDatabase(options: SqlDatabaseOptions): SqlDatabase {
     const db = new Kysely({ dialect });
     return { kind: 'sqlite', db, close: () => db.destroy() };
   }
-  const pool = createPostgresPool({ connectionString: options.connectionString, max: options.poolSize ?? 10, onError: options.onConnectionError ?? (() => undefined) });
+  const pool = createPostgresPool({
+    connectionString: options.connectionString,
+    max: options.poolSize ?? 10,
+    onError: options.onConnectionError ?? (() => undefined),
+  });
   const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
   return { kind: 'postgres', db, close: () => db.destroy() };
 }

@@ -35,7 +35,12 @@ export async function openStores(config: GongronConfig, registry: EventTypeRegis
     checkpoints = await createCheckpointStore({ kind: 'postgres', connectionString: config.databaseUrl! });
   } else {
     // The personal-data keys are kept in the installation's PostgreSQL, beside the read models.
-    store = await createEventStore({ kind: 'eventstoredb', connectionString: config.eventStoreConnectionString!, subjectKeysConnectionString: config.databaseUrl!, registry });
+    store = await createEventStore({
+      kind: 'eventstoredb',
+      connectionString: config.eventStoreConnectionString!,
+      subjectKeysConnectionString: config.databaseUrl!,
+      registry,
+    });
     // EventStoreDB holds the log; the readers' checkpoints live beside the read models.
     checkpoints = await createCheckpointStore({ kind: 'postgres', connectionString: config.databaseUrl! });
   }

@@ -65,7 +65,10 @@ describe('the business clock', () => {
       amendmentAt0000On1March: string;
     };
     beforeAll(async () => {
-      const { stdout } = await run(process.execPath, ['--import', loader, child], { env: { ...process.env, TZ: timeZone }, timeout: 60_000 });
+      const { stdout } = await run(process.execPath, ['--import', loader, child], {
+        env: { ...process.env, TZ: timeZone },
+        timeout: 60_000,
+      });
       seen = JSON.parse(stdout.trim().split('\n').pop()!) as typeof seen;
     }, 90_000);
 

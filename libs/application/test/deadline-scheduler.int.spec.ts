@@ -10,7 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEventStore, type EventStore } from '@gongron/event-store';
-import { type Actor, BusinessClock, CommandService, DeadlineScheduler, buildEventTypeRegistry, domainCatalog, untypedCommand } from '../src/index.js';
+import {
+  type Actor,
+  BusinessClock,
+  CommandService,
+  DeadlineScheduler,
+  buildEventTypeRegistry,
+  domainCatalog,
+  untypedCommand,
+} from '../src/index.js';
 import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../../../test/support/postgres.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -31,18 +39,37 @@ async function history(store: EventStore): Promise<void> {
   let now = new Date('2024-03-04T01:00:00.000Z');
   const commands = new CommandService(store, domainCatalog);
   const clock = new BusinessClock(() => now);
-  const exec = (actor: Actor, type: string, data: Record<string, unknown>) => commands.execute(untypedCommand({ type, data, metadata: { ...clock.read(), actor } }));
+  const exec = (actor: Actor, type: string, data: Record<string, unknown>) =>
+    commands.execute(untypedCommand({ type, data, metadata: { ...clock.read(), actor } }));
   const agreement = { district: 'suwon', year: 2024 };
   await exec(education, 'DraftAgreement', agreement);
-  await exec(education, 'AddProjectToAgreement', { ...agreement, projectId: 'p1', title: '마을교육과정', taskCode: '2-2', budget: { 'education-office': 10_000_000, 'local-government': 5_000_000 } });
+  await exec(education, 'AddProjectToAgreement', {
+    ...agreement,
+    projectId: 'p1',
+    title: '마을교육과정',
+    taskCode: '2-2',
+    budget: { 'education-office': 10_000_000, 'local-government': 5_000_000 },
+  });
   await exec(education, 'SignAgreement', { ...agreement, signedOn: '2024-03-04' });
   await exec(city, 'SignAgreement', { ...agreement, signedOn: '2024-03-04' });
   now = new Date('2024-12-01T18:30:00.000Z');
-  await exec(civic, 'ProposeAgendaItem', { itemId: 'i1', district: 'suwon', title: '통학로 안전', description: '보행 안전 시설', proposerCategory: 'parent' });
+  await exec(civic, 'ProposeAgendaItem', {
+    itemId: 'i1',
+    district: 'suwon',
+    title: '통학로 안전',
+    description: '보행 안전 시설',
+    proposerCategory: 'parent',
+  });
   await exec(civic, 'OpenDeliberation', { itemId: 'i1' });
   await exec(civic, 'AdoptAgendaItem', { itemId: 'i1', meeting: { heldOn: '2024-12-02' }, tally });
   await exec(working, 'StartDrafting', { itemId: 'i1', owner: '김담당' });
-  await exec(working, 'SubmitDraftRevision', { itemId: 'i1', revisionId: 'r1', plan: '안전 시설 설치', taskCode: '2-2', budgetRequest: { 'education-office': 1_000_000, 'local-government': 0 } });
+  await exec(working, 'SubmitDraftRevision', {
+    itemId: 'i1',
+    revisionId: 'r1',
+    plan: '안전 시설 설치',
+    taskCode: '2-2',
+    budgetRequest: { 'education-office': 1_000_000, 'local-government': 0 },
+  });
   await exec(working, 'TableForReview', { itemId: 'i1' });
 }
 
@@ -55,7 +82,9 @@ interface Run {
 }
 
 function startScheduler(kind: 'sqlite' | 'postgres', where: string, now: string, hang?: 'hang-before' | 'hang-after'): Run {
-  const proc = spawn(process.execPath, ['--import', loader, child, kind, where, now, ...(hang ? [hang] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['--import', loader, child, kind, where, now, ...(hang ? [hang] : [])], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const waiters: { pattern: RegExp; resolve: () => void }[] = [];
   const feed = (chunk: Buffer) => {
@@ -74,7 +103,9 @@ function startScheduler(kind: 'sqlite' | 'postgres', where: string, now: string,
     new Promise<void>((resolve, reject) => {
       if (pattern.test(output)) return resolve();
       waiters.push({ pattern, resolve });
-      void exited.then(() => setImmediate(() => (pattern.test(output) ? resolve() : reject(new Error(`exited without ${pattern}:\n${output}`)))));
+      void exited.then(() =>
+        setImmediate(() => (pattern.test(output) ? resolve() : reject(new Error(`exited without ${pattern}:\n${output}`)))),
+      );
     });
   return { process: proc, output: () => output, exited, saw };
 }
@@ -125,7 +156,9 @@ function suite(kind: 'sqlite' | 'postgres', open: () => Promise<{ where: string;
     await first.saw(/^firing /m);
     first.process.kill('SIGKILL');
     expect(await first.exited).toBeNull();
-    expect(await count(log.store, 'agreement:suwon-2024', 'AgreementExpired') + (await count(log.store, 'agenda-item:i1', 'ReviewOverdue'))).toBe(0);
+    expect(
+      (await count(log.store, 'agreement:suwon-2024', 'AgreementExpired')) + (await count(log.store, 'agenda-item:i1', 'ReviewOverdue')),
+    ).toBe(0);
 
     const second = startScheduler(kind, log.where, MIDNIGHT_1_MARCH);
     expect(await second.exited).toBe(0);

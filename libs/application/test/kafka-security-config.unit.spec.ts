@@ -28,12 +28,20 @@ describe('Kafka TLS and SASL from the environment', () => {
   it('turns TLS on with a CA file and hands kafkajs its PEM, verifying the broker by default', () => {
     const config = loadConfig({ KAFKA_SSL_CA_FILE: ca });
     expect(config.kafkaSecurity.tls).toEqual({ caFile: ca, rejectUnauthorized: true });
-    expect(kafkaClientSecurity(config.kafkaSecurity).ssl).toEqual({ rejectUnauthorized: true, ca: [expect.stringContaining('BEGIN CERTIFICATE')] });
+    expect(kafkaClientSecurity(config.kafkaSecurity).ssl).toEqual({
+      rejectUnauthorized: true,
+      ca: [expect.stringContaining('BEGIN CERTIFICATE')],
+    });
     expect(loadConfig({ KAFKA_SSL: 'true' }).kafkaSecurity.tls).toEqual({ rejectUnauthorized: true });
   });
 
   it('passes SASL/SCRAM credentials, the password read from its file', () => {
-    const config = loadConfig({ KAFKA_SASL_MECHANISM: 'SCRAM-SHA-512', KAFKA_SASL_USERNAME: 'relay', KAFKA_SASL_PASSWORD_FILE: passwordFile, KAFKA_SSL: 'true' });
+    const config = loadConfig({
+      KAFKA_SASL_MECHANISM: 'SCRAM-SHA-512',
+      KAFKA_SASL_USERNAME: 'relay',
+      KAFKA_SASL_PASSWORD_FILE: passwordFile,
+      KAFKA_SSL: 'true',
+    });
     expect(kafkaClientSecurity(config.kafkaSecurity).sasl).toEqual({ mechanism: 'scram-sha-512', username: 'relay', password: 's3cret' });
   });
 
@@ -45,7 +53,10 @@ describe('Kafka TLS and SASL from the environment', () => {
     [{ KAFKA_SASL_MECHANISM: 'gssapi', KAFKA_SASL_USERNAME: 'u', KAFKA_SASL_PASSWORD: 'p' }, 'KAFKA_SASL_MECHANISM=gssapi'],
     [{ KAFKA_SASL_MECHANISM: 'plain', KAFKA_SASL_PASSWORD: 'p' }, 'KAFKA_SASL_USERNAME is required'],
     [{ KAFKA_SASL_MECHANISM: 'plain', KAFKA_SASL_USERNAME: 'u' }, 'KAFKA_SASL_PASSWORD or KAFKA_SASL_PASSWORD_FILE'],
-    [{ KAFKA_SASL_MECHANISM: 'plain', KAFKA_SASL_USERNAME: 'u', KAFKA_SASL_PASSWORD: 'p', KAFKA_SASL_PASSWORD_FILE: passwordFile }, 'exactly one'],
+    [
+      { KAFKA_SASL_MECHANISM: 'plain', KAFKA_SASL_USERNAME: 'u', KAFKA_SASL_PASSWORD: 'p', KAFKA_SASL_PASSWORD_FILE: passwordFile },
+      'exactly one',
+    ],
     [{ KAFKA_SASL_USERNAME: 'u' }, 'KAFKA_SASL_MECHANISM is required'],
   ])('refuses %j, naming %s', (env, named) => {
     expect(problemsOf(env).join('\n')).toContain(named);

@@ -5,17 +5,66 @@
  */
 
 export const districtCodes = [
-  'suwon', 'seongnam', 'goyang', 'yongin', 'bucheon', 'ansan', 'anyang', 'gwacheon', 'namyangju', 'guri',
-  'pyeongtaek', 'uijeongbu', 'siheung', 'paju', 'gimpo', 'gwangmyeong', 'hwaseong', 'osan', 'gwangju', 'hanam',
-  'gunpo', 'uiwang', 'yangju', 'dongducheon', 'icheon', 'anseong', 'pocheon', 'yeoju', 'gapyeong', 'yangpyeong',
+  'suwon',
+  'seongnam',
+  'goyang',
+  'yongin',
+  'bucheon',
+  'ansan',
+  'anyang',
+  'gwacheon',
+  'namyangju',
+  'guri',
+  'pyeongtaek',
+  'uijeongbu',
+  'siheung',
+  'paju',
+  'gimpo',
+  'gwangmyeong',
+  'hwaseong',
+  'osan',
+  'gwangju',
+  'hanam',
+  'gunpo',
+  'uiwang',
+  'yangju',
+  'dongducheon',
+  'icheon',
+  'anseong',
+  'pocheon',
+  'yeoju',
+  'gapyeong',
+  'yangpyeong',
   'yeoncheon',
 ] as const;
 export type DistrictCode = (typeof districtCodes)[number];
 
 export const educationSupportOfficeCodes = [
-  'suwon', 'seongnam', 'goyang', 'yongin', 'bucheon', 'ansan', 'anyang-gwacheon', 'guri-namyangju', 'pyeongtaek',
-  'uijeongbu', 'siheung', 'paju', 'gimpo', 'gwangmyeong', 'hwaseong-osan', 'gwangju-hanam', 'gunpo-uiwang',
-  'dongducheon-yangju', 'icheon', 'anseong', 'pocheon', 'yeoju', 'gapyeong', 'yangpyeong', 'yeoncheon',
+  'suwon',
+  'seongnam',
+  'goyang',
+  'yongin',
+  'bucheon',
+  'ansan',
+  'anyang-gwacheon',
+  'guri-namyangju',
+  'pyeongtaek',
+  'uijeongbu',
+  'siheung',
+  'paju',
+  'gimpo',
+  'gwangmyeong',
+  'hwaseong-osan',
+  'gwangju-hanam',
+  'gunpo-uiwang',
+  'dongducheon-yangju',
+  'icheon',
+  'anseong',
+  'pocheon',
+  'yeoju',
+  'gapyeong',
+  'yangpyeong',
+  'yeoncheon',
 ] as const;
 export type EducationSupportOfficeCode = (typeof educationSupportOfficeCodes)[number];
 
@@ -84,11 +133,31 @@ export const districts: readonly District[] = Object.freeze([
 ]);
 
 const officeShortNames: Readonly<Record<EducationSupportOfficeCode, string>> = {
-  suwon: '수원', seongnam: '성남', goyang: '고양', yongin: '용인', bucheon: '부천', ansan: '안산',
-  'anyang-gwacheon': '안양과천', 'guri-namyangju': '구리남양주', pyeongtaek: '평택', uijeongbu: '의정부',
-  siheung: '시흥', paju: '파주', gimpo: '김포', gwangmyeong: '광명', 'hwaseong-osan': '화성오산',
-  'gwangju-hanam': '광주하남', 'gunpo-uiwang': '군포의왕', 'dongducheon-yangju': '동두천양주', icheon: '이천',
-  anseong: '안성', pocheon: '포천', yeoju: '여주', gapyeong: '가평', yangpyeong: '양평', yeoncheon: '연천',
+  suwon: '수원',
+  seongnam: '성남',
+  goyang: '고양',
+  yongin: '용인',
+  bucheon: '부천',
+  ansan: '안산',
+  'anyang-gwacheon': '안양과천',
+  'guri-namyangju': '구리남양주',
+  pyeongtaek: '평택',
+  uijeongbu: '의정부',
+  siheung: '시흥',
+  paju: '파주',
+  gimpo: '김포',
+  gwangmyeong: '광명',
+  'hwaseong-osan': '화성오산',
+  'gwangju-hanam': '광주하남',
+  'gunpo-uiwang': '군포의왕',
+  'dongducheon-yangju': '동두천양주',
+  icheon: '이천',
+  anseong: '안성',
+  pocheon: '포천',
+  yeoju: '여주',
+  gapyeong: '가평',
+  yangpyeong: '양평',
+  yeoncheon: '연천',
 };
 
 export const educationSupportOffices: readonly EducationSupportOffice[] = Object.freeze(
@@ -206,9 +275,21 @@ export interface Task {
 }
 
 export const goals: readonly Goal[] = Object.freeze([
-  { code: 1, value: 'autonomy', valueName: '자율', title: '교육자치 활성화를 통한 함께 성장하는 지역교육공동체', tasks: ['1-1', '1-2', '1-3'] },
+  {
+    code: 1,
+    value: 'autonomy',
+    valueName: '자율',
+    title: '교육자치 활성화를 통한 함께 성장하는 지역교육공동체',
+    tasks: ['1-1', '1-2', '1-3'],
+  },
   { code: 2, value: 'balance', valueName: '균형', title: '지역연계 학생 맞춤형 교육을 통한 교육격차 해소', tasks: ['2-1', '2-2', '2-3'] },
-  { code: 3, value: 'future', valueName: '미래', title: '글로컬 융합인재 양성을 위한 지역 맞춤형 미래교육 실현', tasks: ['3-1', '3-2', '3-3'] },
+  {
+    code: 3,
+    value: 'future',
+    valueName: '미래',
+    title: '글로컬 융합인재 양성을 위한 지역 맞춤형 미래교육 실현',
+    tasks: ['3-1', '3-2', '3-3'],
+  },
 ]);
 
 export const tasks: readonly Task[] = Object.freeze([

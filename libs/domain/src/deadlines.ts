@@ -87,7 +87,11 @@ export function evaluationDeadlineId(projectId: string): string {
   return `evaluation.${projectId}`;
 }
 
-export function deadlineChanges(cause: DeadlineCause, district: DistrictCode | null, policy: DeadlinePolicy = defaultDeadlinePolicy): DeadlineChanges {
+export function deadlineChanges(
+  cause: DeadlineCause,
+  district: DistrictCode | null,
+  policy: DeadlinePolicy = defaultDeadlinePolicy,
+): DeadlineChanges {
   switch (cause.type) {
     case 'AgendaItemTabled': {
       const data = cause.data as AgendaItemTabled['data'];
@@ -166,7 +170,10 @@ export function deadlineChanges(cause: DeadlineCause, district: DistrictCode | n
               streamId: projectStreamId(data.projectId),
               district: data.district,
               dueOn: condition.dueOn,
-              fire: { type: 'MarkConditionOverdue', data: { projectId: data.projectId, conditionId: condition.conditionId, deadlineId, dueOn: condition.dueOn } },
+              fire: {
+                type: 'MarkConditionOverdue',
+                data: { projectId: data.projectId, conditionId: condition.conditionId, deadlineId, dueOn: condition.dueOn },
+              },
             },
           ];
         }),

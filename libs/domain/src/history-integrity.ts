@@ -44,7 +44,11 @@ export class HistoryDoesNotFold extends Error {
 
 /** Recognised by shape, so a second copy of this module (another bundle) still maps. */
 export function isHistoryDoesNotFold(error: unknown): error is HistoryDoesNotFold {
-  return error instanceof Error && (error as { code?: unknown }).code === HISTORY_INTEGRITY_CODE && typeof (error as { details?: unknown }).details === 'object';
+  return (
+    error instanceof Error &&
+    (error as { code?: unknown }).code === HISTORY_INTEGRITY_CODE &&
+    typeof (error as { details?: unknown }).details === 'object'
+  );
 }
 
 /** Folds one stored event with `evolve`; any failure becomes HistoryDoesNotFold naming the event. */

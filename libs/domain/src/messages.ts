@@ -41,7 +41,11 @@ export interface CommandMetadata {
  * names. `null` means nothing is recorded there; absent means the application did not look.
  */
 export interface CommandFacts {
-  readonly roster?: { readonly district: DistrictCode | null; readonly body: BodyCode | null; readonly members: readonly RosterMember[] } | null;
+  readonly roster?: {
+    readonly district: DistrictCode | null;
+    readonly body: BodyCode | null;
+    readonly members: readonly RosterMember[];
+  } | null;
   readonly meeting?: (MeetingContext & { readonly status: string }) | null;
   /**
    * The projects an amendment changes, by id: their state and what each funder has spent

@@ -76,14 +76,26 @@ export function personalFieldsOf(event: EventForPrivacy): PersonalField[] {
   const actor = event.metadata['actor'] as Readonly<Record<string, unknown>> | undefined;
   // The process managers' own identity names no person.
   if (actor && actor['role'] !== 'system' && typeof actor['name'] === 'string' && typeof actor['id'] === 'string') {
-    found.push({ in: 'metadata', path: ['actor', 'name'], subject: `actor:${actor['id']}`, category: 'actor', district: text(actor['district']) });
+    found.push({
+      in: 'metadata',
+      path: ['actor', 'name'],
+      subject: `actor:${actor['id']}`,
+      category: 'actor',
+      district: text(actor['district']),
+    });
   }
   const rules = (personalDataFields as Record<string, readonly DataRule<DomainEvent['type']>[] | undefined>)[event.type];
   if (rules) {
     const district = districtOf(event);
     for (const rule of rules) {
       if (typeof event.data[rule.field] !== 'string') continue;
-      found.push({ in: 'data', path: [rule.field], subject: rule.subject(event.data as never, event.streamId), category: rule.category, district });
+      found.push({
+        in: 'data',
+        path: [rule.field],
+        subject: rule.subject(event.data as never, event.streamId),
+        category: rule.category,
+        district,
+      });
     }
   }
   return found;

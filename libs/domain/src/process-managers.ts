@@ -82,19 +82,17 @@ export const projectsAgreedByAgreement: ProcessManager = {
   react(event) {
     if (event.type !== 'AgreementCameIntoForce') return [];
     const data = dataOf<AgreementCameIntoForce>(event);
-    return data.projects.map(
-      (project): MarkProjectAgreed => ({
-        type: 'MarkProjectAgreed',
-        data: {
-          projectId: project.projectId,
-          agreementId: data.agreementId,
-          allocation: project.budget,
-          agreedOn: data.inForceFrom,
-          term: { from: data.inForceFrom, until: data.inForceUntil },
-        },
-        metadata: metadataFor('projects-agreed-by-agreement', event),
-      }),
-    );
+    return data.projects.map((project): MarkProjectAgreed => ({
+      type: 'MarkProjectAgreed',
+      data: {
+        projectId: project.projectId,
+        agreementId: data.agreementId,
+        allocation: project.budget,
+        agreedOn: data.inForceFrom,
+        term: { from: data.inForceFrom, until: data.inForceUntil },
+      },
+      metadata: metadataFor('projects-agreed-by-agreement', event),
+    }));
   },
 };
 

@@ -461,7 +461,10 @@ export const REFUSAL_MESSAGES = {
     '평가가 이미 등록되어 있습니다. 고치려면 정정을 등록하세요.',
     'This evaluation is recorded already; record a correction to change it.',
   ),
-  'PROJECT.EVALUATION_NOT_RECORDED': m('정정할 평가가 없습니다. 먼저 평가를 등록하세요.', 'There is no evaluation to correct; record it first.'),
+  'PROJECT.EVALUATION_NOT_RECORDED': m(
+    '정정할 평가가 없습니다. 먼저 평가를 등록하세요.',
+    'There is no evaluation to correct; record it first.',
+  ),
   'PROJECT.INVALID_SATISFACTION': m('만족도는 0에서 100 사이여야 합니다.', 'Satisfaction must be from 0 to 100.'),
   'PROJECT.PARTY_MISMATCH': m('자기 소속 재원만 집행할 수 있습니다.', 'You may record only your own party’s spending.'),
   'PROJECT.WITHDRAWN_FROM_AGREEMENT': m(
@@ -514,15 +517,28 @@ export const REFUSAL_MESSAGES = {
     },
   ),
   // Operating plan (운영계획)
-  'OPERATING_PLAN.NOT_FOUND': m('이 지구·연도의 운영계획이 없습니다. 먼저 운영계획을 작성하세요.', 'There is no operating plan for this district and year; draft it first.'),
-  'OPERATING_PLAN.ALREADY_EXISTS': m('이 지구·연도의 운영계획이 이미 있습니다.', 'The operating plan of this district and year exists already.'),
-  'OPERATING_PLAN.TRANSITION_NOT_ALLOWED': m('운영계획의 지금 단계에서는 할 수 없습니다.', 'Not possible at the operating plan’s current step.'),
+  'OPERATING_PLAN.NOT_FOUND': m(
+    '이 지구·연도의 운영계획이 없습니다. 먼저 운영계획을 작성하세요.',
+    'There is no operating plan for this district and year; draft it first.',
+  ),
+  'OPERATING_PLAN.ALREADY_EXISTS': m(
+    '이 지구·연도의 운영계획이 이미 있습니다.',
+    'The operating plan of this district and year exists already.',
+  ),
+  'OPERATING_PLAN.TRANSITION_NOT_ALLOWED': m(
+    '운영계획의 지금 단계에서는 할 수 없습니다.',
+    'Not possible at the operating plan’s current step.',
+  ),
   'OPERATING_PLAN.RULE_VIOLATED': m('운영계획의 지금 상태에서는 할 수 없습니다.', 'Not possible in the operating plan’s current state.'),
   'OPERATING_PLAN.EVENT_NOT_APPLICABLE': m('이 운영계획에 적용할 수 없는 기록입니다.', 'This record does not apply to the operating plan.'),
-  'OPERATING_PLAN.PROJECT_UNKNOWN': m('없는 세부사업입니다. 운영계획에는 등록된 세부사업만 담습니다.', 'No such project; an operating plan lists only existing projects.', {
-    ko: '세부사업 {projectId}이(가) 없습니다. 운영계획에는 등록된 세부사업만 담습니다.',
-    en: 'There is no project {projectId}; an operating plan lists only existing projects.',
-  }),
+  'OPERATING_PLAN.PROJECT_UNKNOWN': m(
+    '없는 세부사업입니다. 운영계획에는 등록된 세부사업만 담습니다.',
+    'No such project; an operating plan lists only existing projects.',
+    {
+      ko: '세부사업 {projectId}이(가) 없습니다. 운영계획에는 등록된 세부사업만 담습니다.',
+      en: 'There is no project {projectId}; an operating plan lists only existing projects.',
+    },
+  ),
   'OPERATING_PLAN.PROJECT_OF_ANOTHER_DISTRICT': m('다른 지구의 세부사업입니다.', 'The project belongs to another district.', {
     ko: '세부사업 {projectId}은(는) {projectDistrict} 지구의 사업입니다.',
     en: 'Project {projectId} belongs to {projectDistrict}.',
@@ -531,10 +547,14 @@ export const REFUSAL_MESSAGES = {
     ko: '세부사업 {projectId}은(는) {projectYear}년 사업으로, {planYear}년 운영계획에 담을 수 없습니다.',
     en: 'Project {projectId} is a {projectYear} project, not one of the {planYear} plan.',
   }),
-  'OPERATING_PLAN.PROJECT_CANCELLED': m('취소된 세부사업은 운영계획에 담지 않습니다.', 'A cancelled project is not put into an operating plan.', {
-    ko: '세부사업 {projectId}은(는) 취소되었습니다.',
-    en: 'Project {projectId} is cancelled.',
-  }),
+  'OPERATING_PLAN.PROJECT_CANCELLED': m(
+    '취소된 세부사업은 운영계획에 담지 않습니다.',
+    'A cancelled project is not put into an operating plan.',
+    {
+      ko: '세부사업 {projectId}은(는) 취소되었습니다.',
+      en: 'Project {projectId} is cancelled.',
+    },
+  ),
   'OPERATING_PLAN.PROJECT_ALREADY_LISTED': m('이미 운영계획에 있는 세부사업입니다.', 'The project is in the plan already.', {
     ko: '세부사업 {projectId}은(는) 이미 운영계획에 있습니다.',
     en: 'Project {projectId} is in the plan already.',
@@ -543,11 +563,18 @@ export const REFUSAL_MESSAGES = {
     ko: '세부사업 {projectId}은(는) 운영계획에 없습니다.',
     en: 'Project {projectId} is not in the plan.',
   }),
-  'OPERATING_PLAN.NO_PROJECTS': m('운영계획에 세부사업이 없습니다. 세부사업을 담은 뒤 제출하세요.', 'The plan lists no project; add the projects before submitting it.'),
-  'OPERATING_PLAN.REASONS_REQUIRED': m('수정안을 제출할 때에는 수정 사유를 적어야 합니다.', 'A revised plan is submitted with the reasons for its changes.', {
-    ko: '운영계획 {revision}차 수정안에는 수정 사유가 필요합니다.',
-    en: 'Revision {revision} of the plan needs the reasons for its changes.',
-  }),
+  'OPERATING_PLAN.NO_PROJECTS': m(
+    '운영계획에 세부사업이 없습니다. 세부사업을 담은 뒤 제출하세요.',
+    'The plan lists no project; add the projects before submitting it.',
+  ),
+  'OPERATING_PLAN.REASONS_REQUIRED': m(
+    '수정안을 제출할 때에는 수정 사유를 적어야 합니다.',
+    'A revised plan is submitted with the reasons for its changes.',
+    {
+      ko: '운영계획 {revision}차 수정안에는 수정 사유가 필요합니다.',
+      en: 'Revision {revision} of the plan needs the reasons for its changes.',
+    },
+  ),
   'AGREEMENT.PLAN_NOT_APPROVED': m(
     '운영계획이 아직 운영위원회에서 가결되지 않았습니다. 부속합의서에는 가결된 운영계획의 세부사업을 담습니다.',
     'The operating plan is not approved yet; the agreement lists the approved plan’s projects.',

@@ -42,7 +42,14 @@ export function domainCommand<T extends CommandType>(type: T, data: CommandData<
   return { type, data, metadata } as unknown as CommandOf<T>;
 }
 
-export const workflows = [agendaItemWorkflow, projectWorkflow, agreementWorkflow, rosterWorkflow, meetingWorkflow, operatingPlanWorkflow] as const;
+export const workflows = [
+  agendaItemWorkflow,
+  projectWorkflow,
+  agreementWorkflow,
+  rosterWorkflow,
+  meetingWorkflow,
+  operatingPlanWorkflow,
+] as const;
 
 /** The workflows as the generic command path holds them (see DomainWorkflow). */
 export const domainWorkflows: readonly DomainWorkflow[] = workflows as unknown as readonly DomainWorkflow[];
@@ -75,11 +82,7 @@ export const domainCommandTypes = anyWorkflows.flatMap((workflow) => [...workflo
  * workflow's upcasters in order. A version newer than the code knows, or a gap without an
  * upcaster, is refused: history must never be read wrongly.
  */
-export function upcastEventData(
-  type: string,
-  schemaVersion: number,
-  data: Readonly<Record<string, unknown>>,
-): Record<string, unknown> {
+export function upcastEventData(type: string, schemaVersion: number, data: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const workflow = workflowForEvent(type);
   if (workflow === undefined) throw new RangeError(`unknown event type ${type}`);
   const current = (workflow.eventTypes as Record<string, { schemaVersion: number }>)[type]?.schemaVersion ?? 1;
@@ -88,7 +91,9 @@ export function upcastEventData(
   }
   let result: Record<string, unknown> = { ...data };
   for (let version = schemaVersion; version < current; version += 1) {
-    const upcaster: Upcaster | undefined = workflow.upcasters.find((candidate) => candidate.type === type && candidate.fromVersion === version);
+    const upcaster: Upcaster | undefined = workflow.upcasters.find(
+      (candidate) => candidate.type === type && candidate.fromVersion === version,
+    );
     if (upcaster === undefined) throw new RangeError(`no upcaster for ${type} from schema version ${version}`);
     result = upcaster.upcast(result);
   }

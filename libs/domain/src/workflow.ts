@@ -144,7 +144,8 @@ export function machineWorkflow<
     const candidates = machine.root.states[String(snapshot.value)]?.on[event.type] ?? [];
     for (const candidate of candidates) {
       const guard: unknown = candidate.guard;
-      const name = typeof guard === 'string' ? guard : typeof guard === 'object' && guard !== null ? (guard as { type?: unknown }).type : undefined;
+      const name =
+        typeof guard === 'string' ? guard : typeof guard === 'object' && guard !== null ? (guard as { type?: unknown }).type : undefined;
       const implementation = typeof name === 'string' ? guards[name] : undefined;
       if (!isRuleGuard(implementation) || !implementation.selects(snapshot.context, event)) continue;
       const refusal = implementation.refusalFor(snapshot.context, event);

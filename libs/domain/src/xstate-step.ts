@@ -18,17 +18,7 @@ import { type AnyActorScope, type AnyStateMachine, type MachineSnapshot, createA
 export type MachineStep = MachineSnapshot<object, { type: string }, never, string, string, unknown, never, never>;
 
 /** The scope members an inert step provides. */
-export const inertScopeMembers = [
-  'self',
-  'id',
-  'sessionId',
-  'system',
-  'logger',
-  'defer',
-  'stopChild',
-  'emit',
-  'actionExecutor',
-] as const;
+export const inertScopeMembers = ['self', 'id', 'sessionId', 'system', 'logger', 'defer', 'stopChild', 'emit', 'actionExecutor'] as const;
 
 /** A scope for `machine.transition` that runs nothing: no logging, no deferred actions, no children, no emitted events. */
 export function inertScope(machine: AnyStateMachine): AnyActorScope {
@@ -48,6 +38,9 @@ export function inertScope(machine: AnyStateMachine): AnyActorScope {
 }
 
 /** One pure step of the machine, without building an actor: the snapshot `transition()` would give. */
-export function inertStepper(machine: AnyStateMachine, scope: AnyActorScope = inertScope(machine)): (snapshot: MachineStep, event: { type: string }) => MachineStep {
+export function inertStepper(
+  machine: AnyStateMachine,
+  scope: AnyActorScope = inertScope(machine),
+): (snapshot: MachineStep, event: { type: string }) => MachineStep {
   return (snapshot, event) => machine.transition(snapshot, event, scope) as MachineStep;
 }

@@ -21,7 +21,10 @@ import {
 
 const coverage = transitionCoverage<AgendaItemCommand, AgendaItemEvent, AgendaItemState>(agendaItemWorkflow, agendaItemWorkflow.decider);
 const given = DeciderSpecification.for(coverage.decider);
-const with_ = <T extends AgendaItemCommand>(command: T, data: Partial<T['data']>): T => ({ ...command, data: { ...command.data, ...data } });
+const with_ = <T extends AgendaItemCommand>(command: T, data: Partial<T['data']>): T => ({
+  ...command,
+  data: { ...command.data, ...data },
+});
 
 /** The transition specs below, kept so the coverage check can take every one itself: it must hold when run alone. */
 const transitionSpecs: Array<() => void> = [];
@@ -40,23 +43,25 @@ function transitionEach(cases: readonly (string | readonly unknown[])[]) {
 
 describe('agenda item: every legal transition', () => {
   transition('none → proposed: a proposal records the district and the workflow version', () => {
-    given([]).when(with_(c.ProposeAgendaItem, { taskCode: '2-3', proposedOn: '2024-05-08' })).then([
-      {
-        type: 'AgendaItemProposed',
-        data: {
-          itemId: ITEM,
-          district: 'suwon',
-          title: '마을 방과후 돌봄',
-          description: '방과후 돌봄 공간 확대',
-          proposerCategory: 'parent',
-          taskCode: '2-3',
-          source: 'forum',
-          proposedOn: '2024-05-08',
-          workflowVersion: 2,
-          effectiveAt: '2024-05-08',
+    given([])
+      .when(with_(c.ProposeAgendaItem, { taskCode: '2-3', proposedOn: '2024-05-08' }))
+      .then([
+        {
+          type: 'AgendaItemProposed',
+          data: {
+            itemId: ITEM,
+            district: 'suwon',
+            title: '마을 방과후 돌봄',
+            description: '방과후 돌봄 공간 확대',
+            proposerCategory: 'parent',
+            taskCode: '2-3',
+            source: 'forum',
+            proposedOn: '2024-05-08',
+            workflowVersion: 2,
+            effectiveAt: '2024-05-08',
+          },
         },
-      },
-    ]);
+      ]);
   });
 
   transition('proposed → inDeliberation', () => {
@@ -102,7 +107,14 @@ describe('agenda item: every legal transition', () => {
         expect(events).toEqual([
           {
             type: 'AgendaItemDeferred',
-            data: { itemId: ITEM, body, status, meeting: { heldOn: '2024-05-09', body }, reason: '추가 검토 필요', effectiveAt: '2024-05-09' },
+            data: {
+              itemId: ITEM,
+              body,
+              status,
+              meeting: { heldOn: '2024-05-09', body },
+              reason: '추가 검토 필요',
+              effectiveAt: '2024-05-09',
+            },
           },
         ]);
         expect(state.status).toBe(status);
@@ -173,7 +185,15 @@ describe('agenda item: every legal transition', () => {
       .then([
         {
           type: 'DraftRevisionSubmitted',
-          data: { itemId: ITEM, revisionId: 'rev-1', title: '마을 방과후 돌봄', plan: '운영 계획', taskCode: '2-3', budgetRequest, submittedOn: TODAY },
+          data: {
+            itemId: ITEM,
+            revisionId: 'rev-1',
+            title: '마을 방과후 돌봄',
+            plan: '운영 계획',
+            taskCode: '2-3',
+            budgetRequest,
+            submittedOn: TODAY,
+          },
         },
       ]);
   });
@@ -234,7 +254,7 @@ describe('agenda item: every legal transition', () => {
       });
   });
 
-  transition('underReview → drafting: revision requested with the committee\'s feedback', () => {
+  transition("underReview → drafting: revision requested with the committee's feedback", () => {
     given(historyOf.agendaItem('underReview'))
       .when(with_(c.RecordReviewDecision, { decision: 'revisionRequested', feedback: '예산 산출 근거 보완' }))
       .thenState((state) => {
@@ -288,7 +308,10 @@ describe('agenda item: every legal transition', () => {
       .when(c.MarkReviewOverdue)
       .thenState((state, events) => {
         expect(events).toEqual([
-          { type: 'ReviewOverdue', data: { itemId: ITEM, deadlineId: 'review.evt-tabled', tabledOn: TODAY, dueOn: TODAY, overdueOn: TODAY } },
+          {
+            type: 'ReviewOverdue',
+            data: { itemId: ITEM, deadlineId: 'review.evt-tabled', tabledOn: TODAY, dueOn: TODAY, overdueOn: TODAY },
+          },
         ]);
         expect(state.status).toBe('underReview');
         expect(state.overdueReviews).toEqual([{ deadlineId: 'review.evt-tabled', dueOn: TODAY, overdueOn: TODAY }]);
@@ -334,7 +357,10 @@ describe('agenda item: votes', () => {
     adopt({ onRoll: 10, present: 6, for: 4, against: 1, abstain: 1 }).thenState((state) => expect(state.adoption?.tally.for).toBe(4));
   });
   test('a tally that does not add up is invalid input, naming the field', () => {
-    const error = adopt({ onRoll: 10, present: 6, for: 4, against: 2, abstain: 1 }).thenThrows({ code: 'VOTE.TALLY_DOES_NOT_ADD_UP', kind: 'invalid' });
+    const error = adopt({ onRoll: 10, present: 6, for: 4, against: 2, abstain: 1 }).thenThrows({
+      code: 'VOTE.TALLY_DOES_NOT_ADD_UP',
+      kind: 'invalid',
+    });
     expect(error.field).toBe('data.tally.for');
     adopt({ onRoll: 10, present: 11, for: 4, against: 2, abstain: 1 }).thenThrows({ field: 'data.tally.present', kind: 'invalid' });
     adopt({ onRoll: 10, present: 6, for: -1, against: 2, abstain: 1 }).thenThrows({ field: 'data.tally.for', kind: 'invalid' });
@@ -346,7 +372,9 @@ describe('agenda item: votes', () => {
       .thenThrows('VOTE.NO_QUORUM');
   });
   test('approval needs a carried motion; rejection needs a quorum', () => {
-    given(historyOf.agendaItem('underReview')).when(with_(c.RecordReviewDecision, { tally: failedTally })).thenThrows('VOTE.MOTION_NOT_CARRIED');
+    given(historyOf.agendaItem('underReview'))
+      .when(with_(c.RecordReviewDecision, { tally: failedTally }))
+      .thenThrows('VOTE.MOTION_NOT_CARRIED');
     given(historyOf.agendaItem('underReview'))
       .when(with_(c.RecordReviewDecision, { decision: 'rejected', tally: noQuorumTally }))
       .thenThrows('VOTE.NO_QUORUM');
@@ -382,10 +410,12 @@ describe('agenda item: rules', () => {
       with_(c.SubmitDraftRevision, { revisionId: 'rev-2', plan: '보완된 계획' }),
       history.reduce(agendaItemWorkflow.decider.evolve, agendaItemWorkflow.decider.initialState()),
     );
-    given([...history, ...revised]).when(c.TableForReview).thenState((state) => {
-      expect(state.status).toBe('underReview');
-      expect(state.tabledRevisionId).toBe('rev-2');
-    });
+    given([...history, ...revised])
+      .when(c.TableForReview)
+      .thenState((state) => {
+        expect(state.status).toBe('underReview');
+        expect(state.tabledRevisionId).toBe('rev-2');
+      });
   });
 
   test('conditional approval lists its conditions; a revision request has feedback', () => {
@@ -410,16 +440,21 @@ describe('agenda item: rules', () => {
   });
 
   test('the same opinion or revision id twice is refused', () => {
-    const history = [...historyOf.agendaItem('inDeliberation'), ...agendaItemWorkflow.decider.decide(
-      c.RecordOpinion,
-      historyOf.agendaItem('inDeliberation').reduce(agendaItemWorkflow.decider.evolve, agendaItemWorkflow.decider.initialState()),
-    )];
+    const history = [
+      ...historyOf.agendaItem('inDeliberation'),
+      ...agendaItemWorkflow.decider.decide(
+        c.RecordOpinion,
+        historyOf.agendaItem('inDeliberation').reduce(agendaItemWorkflow.decider.evolve, agendaItemWorkflow.decider.initialState()),
+      ),
+    ];
     given(history).when(c.RecordOpinion).thenThrows('AGENDA_ITEM.DUPLICATE_OPINION');
     given(historyOf.agendaItem('underReview')).when(c.SubmitDraftRevision).thenThrows({ kind: 'transition' });
   });
 
   test('linking twice is a typed transition refusal a runner can treat as done; another project is refused', () => {
-    given(historyOf.agendaItem('inImplementation')).when(c.LinkProject).thenThrows({ code: 'AGENDA_ITEM.PROJECT_ALREADY_LINKED', kind: 'transition' });
+    given(historyOf.agendaItem('inImplementation'))
+      .when(c.LinkProject)
+      .thenThrows({ code: 'AGENDA_ITEM.PROJECT_ALREADY_LINKED', kind: 'transition' });
     given(historyOf.agendaItem('approved'))
       .when(with_(c.LinkProject, { projectId: 'other' }))
       .thenThrows({ code: 'AGENDA_ITEM.PROJECT_MISMATCH', kind: 'rule' });
@@ -433,7 +468,9 @@ describe('agenda item: rules', () => {
 
   test('a command on an item that does not exist is not-found; proposing an existing item is a transition refusal', () => {
     given([]).when(c.OpenDeliberation).thenThrows({ code: 'AGENDA_ITEM.NOT_FOUND', kind: 'not-found' });
-    const error = given(historyOf.agendaItem('proposed')).when(c.ProposeAgendaItem).thenThrows({ code: 'AGENDA_ITEM.ALREADY_EXISTS', kind: 'transition' });
+    const error = given(historyOf.agendaItem('proposed'))
+      .when(c.ProposeAgendaItem)
+      .thenThrows({ code: 'AGENDA_ITEM.ALREADY_EXISTS', kind: 'transition' });
     expect(error.allowedActions).toContain('OpenDeliberation');
   });
 
@@ -444,12 +481,24 @@ describe('agenda item: rules', () => {
   });
 
   test('bad input names the field', () => {
-    given([]).when(with_(c.ProposeAgendaItem, { district: 'seoul' as never })).thenThrows({ code: 'CATALOG.UNKNOWN_DISTRICT', field: 'data.district' });
-    given([]).when(with_(c.ProposeAgendaItem, { title: '  ' })).thenThrows({ kind: 'invalid', field: 'data.title' });
-    given([]).when(with_(c.ProposeAgendaItem, { taskCode: '4-1' as never })).thenThrows({ code: 'CATALOG.UNKNOWN_TASK', field: 'data.taskCode' });
-    given([]).when(with_(c.ProposeAgendaItem, { itemId: 'bad id' })).thenThrows({ code: 'COMMAND.INVALID_ID', field: 'data.itemId' });
-    given([]).when(with_(c.ProposeAgendaItem, { proposedOn: '2023-02-29' })).thenThrows({ code: 'COMMAND.INVALID_DATE' });
-    given([]).when({ ...c.ProposeAgendaItem, metadata: { ...meta(), now: 'yesterday' } }).thenThrows({ field: 'metadata.now' });
+    given([])
+      .when(with_(c.ProposeAgendaItem, { district: 'seoul' as never }))
+      .thenThrows({ code: 'CATALOG.UNKNOWN_DISTRICT', field: 'data.district' });
+    given([])
+      .when(with_(c.ProposeAgendaItem, { title: '  ' }))
+      .thenThrows({ kind: 'invalid', field: 'data.title' });
+    given([])
+      .when(with_(c.ProposeAgendaItem, { taskCode: '4-1' as never }))
+      .thenThrows({ code: 'CATALOG.UNKNOWN_TASK', field: 'data.taskCode' });
+    given([])
+      .when(with_(c.ProposeAgendaItem, { itemId: 'bad id' }))
+      .thenThrows({ code: 'COMMAND.INVALID_ID', field: 'data.itemId' });
+    given([])
+      .when(with_(c.ProposeAgendaItem, { proposedOn: '2023-02-29' }))
+      .thenThrows({ code: 'COMMAND.INVALID_DATE' });
+    given([])
+      .when({ ...c.ProposeAgendaItem, metadata: { ...meta(), now: 'yesterday' } })
+      .thenThrows({ field: 'metadata.now' });
     given(historyOf.agendaItem('drafting'))
       .when(with_(c.SubmitDraftRevision, { budgetRequest: { 'education-office': 1.5, 'local-government': 0 } }))
       .thenThrows({ code: 'MONEY.INVALID', field: 'data.budgetRequest.education-office' });

@@ -28,7 +28,11 @@ const withdrawal: AgreementCommand = {
   ...g.ProposeAmendment,
   data: { ...g.ProposeAmendment.data, amendmentId: 'amend-2', changes: [{ kind: 'withdraw', projectId: PROJECT }], reason: '사업 종료' },
 };
-const withdrawalConsented: AgreementCommand = { ...g.ConsentToAmendment, data: { ...g.ConsentToAmendment.data, amendmentId: 'amend-2' }, metadata: meta(cityOfficial) };
+const withdrawalConsented: AgreementCommand = {
+  ...g.ConsentToAmendment,
+  data: { ...g.ConsentToAmendment.data, amendmentId: 'amend-2' },
+  metadata: meta(cityOfficial),
+};
 
 const cases: readonly RefusalCase[] = [
   {
@@ -39,9 +43,23 @@ const cases: readonly RefusalCase[] = [
     before: agreementPaths.drafting,
     command: g.AddProjectToAgreement,
   },
-  { rule: 'projectListed', code: 'AGREEMENT.PROJECT_NOT_LISTED', kind: 'rule', field: 'data.projectId', before: [g.DraftAgreement], command: g.WithdrawProjectFromAgreement },
+  {
+    rule: 'projectListed',
+    code: 'AGREEMENT.PROJECT_NOT_LISTED',
+    kind: 'rule',
+    field: 'data.projectId',
+    before: [g.DraftAgreement],
+    command: g.WithdrawProjectFromAgreement,
+  },
   { rule: 'signedWithProjects', code: 'AGREEMENT.NO_PROJECTS', kind: 'rule', before: [g.DraftAgreement], command: g.SignAgreement },
-  { rule: 'notYetSigned', code: 'AGREEMENT.ALREADY_SIGNED', kind: 'rule', field: 'data.party', before: agreementPaths.signing, command: g.SignAgreement },
+  {
+    rule: 'notYetSigned',
+    code: 'AGREEMENT.ALREADY_SIGNED',
+    kind: 'rule',
+    field: 'data.party',
+    before: agreementPaths.signing,
+    command: g.SignAgreement,
+  },
   {
     rule: 'newAmendment',
     code: 'AGREEMENT.DUPLICATE_AMENDMENT',
@@ -58,7 +76,14 @@ const cases: readonly RefusalCase[] = [
     before: inForce,
     command: { ...g.ProposeAmendment, data: { ...g.ProposeAmendment.data, changes: [{ kind: 'withdraw', projectId: 'proj-9' }] } },
   },
-  { rule: 'amendmentPending', code: 'AGREEMENT.AMENDMENT_NOT_FOUND', kind: 'not-found', field: 'data.amendmentId', before: inForce, command: g.ConsentToAmendment },
+  {
+    rule: 'amendmentPending',
+    code: 'AGREEMENT.AMENDMENT_NOT_FOUND',
+    kind: 'not-found',
+    field: 'data.amendmentId',
+    before: inForce,
+    command: g.ConsentToAmendment,
+  },
   {
     rule: 'amendmentPending',
     code: 'AGREEMENT.AMENDMENT_ALREADY_DECIDED',
@@ -96,7 +121,9 @@ const cases: readonly RefusalCase[] = [
 function guardedRefusals(): string[] {
   const named = new Map(Object.entries(agreementRules).map(([name, candidate]) => [candidate as Rule<never, never>, name]));
   const guards = Object.values(agreementWorkflow.machine.implementations.guards as Readonly<Record<string, unknown>>).filter(isRuleGuard);
-  return guards.flatMap((guard) => guard.rules.flatMap((candidate) => candidate.codes.map((code) => `${named.get(candidate) ?? '(unnamed rule)'} → ${code}`)));
+  return guards.flatMap((guard) =>
+    guard.rules.flatMap((candidate) => candidate.codes.map((code) => `${named.get(candidate) ?? '(unnamed rule)'} → ${code}`)),
+  );
 }
 
 describe('every rule an agreement guard asks is refused with its own stable code', () => {

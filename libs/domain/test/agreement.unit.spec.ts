@@ -38,20 +38,32 @@ function transition(name: string, spec: () => void): void {
 
 describe('agreement: every legal transition', () => {
   transition('none → drafting: one agreement per district and year', () => {
-    given([]).when(c.DraftAgreement).then([
-      { type: 'AgreementDrafted', data: { agreementId: 'suwon-2024', district: 'suwon', year: 2024, draftedOn: DRAFTED_ON, workflowVersion: 1 } },
-    ]);
+    given([])
+      .when(c.DraftAgreement)
+      .then([
+        {
+          type: 'AgreementDrafted',
+          data: { agreementId: 'suwon-2024', district: 'suwon', year: 2024, draftedOn: DRAFTED_ON, workflowVersion: 1 },
+        },
+      ]);
     expect(agreementWorkflow.streamIdOf(c.DraftAgreement)).toBe('agreement:suwon-2024');
   });
 
   transition('drafting: projects are added and withdrawn before signing', () => {
     given(historyOf.agreement('none').concat(decide([], c.DraftAgreement)))
       .when(c.AddProjectToAgreement)
-      .then([{ type: 'ProjectAddedToAgreement', data: { agreementId: 'suwon-2024', projectId: PROJECT, title: '마을 방과후 돌봄', taskCode: '2-3', budget: allocation } }]);
+      .then([
+        {
+          type: 'ProjectAddedToAgreement',
+          data: { agreementId: 'suwon-2024', projectId: PROJECT, title: '마을 방과후 돌봄', taskCode: '2-3', budget: allocation },
+        },
+      ]);
     given(historyOf.agreement('drafting'))
       .when(c.WithdrawProjectFromAgreement)
       .thenState((state, events) => {
-        expect(events).toEqual([{ type: 'ProjectWithdrawnFromAgreement', data: { agreementId: 'suwon-2024', projectId: PROJECT, reason: '예산 조정' } }]);
+        expect(events).toEqual([
+          { type: 'ProjectWithdrawnFromAgreement', data: { agreementId: 'suwon-2024', projectId: PROJECT, reason: '예산 조정' } },
+        ]);
         expect(state.projects).toEqual([]);
         expect(state.status).toBe('drafting');
       });
@@ -162,7 +174,14 @@ describe('agreement: every legal transition', () => {
         expect(events).toEqual([
           {
             type: 'AmendmentRefused',
-            data: { agreementId: 'suwon-2024', amendmentId: 'amend-1', proposedBy: 'education-office', refusedBy: 'local-government', reason: '재원 부족', refusedOn: TODAY },
+            data: {
+              agreementId: 'suwon-2024',
+              amendmentId: 'amend-1',
+              proposedBy: 'education-office',
+              refusedBy: 'local-government',
+              reason: '재원 부족',
+              refusedOn: TODAY,
+            },
           },
         ]);
         expect(state.projects[0]?.budget).toEqual(allocation);
@@ -285,7 +304,9 @@ describe('agreement: parties and signatures', () => {
   test('listing rules: no project twice, only listed projects withdrawn, nothing changes once signing began', () => {
     given(historyOf.agreement('drafting')).when(c.AddProjectToAgreement).thenThrows('AGREEMENT.PROJECT_ALREADY_LISTED');
     given(after([], c.DraftAgreement)).when(c.WithdrawProjectFromAgreement).thenThrows('AGREEMENT.PROJECT_NOT_LISTED');
-    given(historyOf.agreement('signing')).when(with_(c.AddProjectToAgreement, { projectId: 'p2' })).thenThrows({ kind: 'transition' });
+    given(historyOf.agreement('signing'))
+      .when(with_(c.AddProjectToAgreement, { projectId: 'p2' }))
+      .thenThrows({ kind: 'transition' });
   });
 });
 
@@ -301,7 +322,9 @@ describe('agreement: term in force', () => {
   test('amendments are accepted on the last day and refused the day after', () => {
     const lastDay = { ...c.ProposeAmendment, metadata: meta(educationOfficial, '2025-02-28T18:00:00+09:00') };
     const dayAfter = { ...c.ProposeAmendment, metadata: meta(educationOfficial, '2025-03-01T09:00:00+09:00') };
-    given(historyOf.agreement('inForce')).when(lastDay).thenState((state) => expect(state.amendments).toHaveLength(1));
+    given(historyOf.agreement('inForce'))
+      .when(lastDay)
+      .thenState((state) => expect(state.amendments).toHaveLength(1));
     given(historyOf.agreement('inForce')).when(dayAfter).thenThrows({ code: 'AGREEMENT.NOT_IN_FORCE', kind: 'rule' });
   });
 
@@ -313,7 +336,13 @@ describe('agreement: term in force', () => {
 });
 
 describe('agreement: amendments', () => {
-  const addition = { kind: 'add', projectId: 'p2', title: '진로 체험', taskCode: '3-1', budget: { 'education-office': 5_000_000, 'local-government': 5_000_000 } } as const;
+  const addition = {
+    kind: 'add',
+    projectId: 'p2',
+    title: '진로 체험',
+    taskCode: '3-1',
+    budget: { 'education-office': 5_000_000, 'local-government': 5_000_000 },
+  } as const;
 
   test('adding and withdrawing projects by amendment', () => {
     const proposal = with_(c.ProposeAmendment, { amendmentId: 'amend-2', changes: [addition, { kind: 'withdraw', projectId: PROJECT }] });
@@ -338,12 +367,18 @@ describe('agreement: amendments', () => {
       with_(c.ProposeAmendment, { amendmentId: 'b', changes: [{ kind: 'budget', projectId: PROJECT, budget: newBudget }] }),
       with_(c.ConsentToAmendment, { amendmentId: 'a' }),
     );
-    given(both).when(with_(c.ConsentToAmendment, { amendmentId: 'b' })).thenThrows({ code: 'AGREEMENT.AMENDMENT_OUTDATED', kind: 'rule' });
+    given(both)
+      .when(with_(c.ConsentToAmendment, { amendmentId: 'b' }))
+      .thenThrows({ code: 'AGREEMENT.AMENDMENT_OUTDATED', kind: 'rule' });
   });
 
   test('unknown, duplicate or already decided amendments', () => {
-    given(historyOf.agreement('inForce')).when(c.ConsentToAmendment).thenThrows({ code: 'AGREEMENT.AMENDMENT_NOT_FOUND', kind: 'not-found' });
-    given(after(historyOf.agreement('inForce'), c.ProposeAmendment)).when(c.ProposeAmendment).thenThrows('AGREEMENT.DUPLICATE_AMENDMENT');
+    given(historyOf.agreement('inForce'))
+      .when(c.ConsentToAmendment)
+      .thenThrows({ code: 'AGREEMENT.AMENDMENT_NOT_FOUND', kind: 'not-found' });
+    given(after(historyOf.agreement('inForce'), c.ProposeAmendment))
+      .when(c.ProposeAmendment)
+      .thenThrows('AGREEMENT.DUPLICATE_AMENDMENT');
     const error = given(after(historyOf.agreement('inForce'), c.ProposeAmendment, c.ConsentToAmendment))
       .when(c.RefuseAmendment)
       .thenThrows({ code: 'AGREEMENT.AMENDMENT_ALREADY_DECIDED', kind: 'transition' });
@@ -351,24 +386,44 @@ describe('agreement: amendments', () => {
   });
 
   test('a change list is validated', () => {
-    given(historyOf.agreement('inForce')).when(with_(c.ProposeAmendment, { changes: [] })).thenThrows({ field: 'data.changes' });
     given(historyOf.agreement('inForce'))
-      .when(with_(c.ProposeAmendment, { changes: [{ kind: 'budget', projectId: PROJECT, budget: { 'education-office': -1, 'local-government': 0 } }] }))
+      .when(with_(c.ProposeAmendment, { changes: [] }))
+      .thenThrows({ field: 'data.changes' });
+    given(historyOf.agreement('inForce'))
+      .when(
+        with_(c.ProposeAmendment, {
+          changes: [{ kind: 'budget', projectId: PROJECT, budget: { 'education-office': -1, 'local-government': 0 } }],
+        }),
+      )
       .thenThrows({ code: 'MONEY.INVALID', field: 'data.changes[0].budget.education-office' });
     given(historyOf.agreement('inForce'))
-      .when(with_(c.ProposeAmendment, { changes: [{ kind: 'withdraw', projectId: PROJECT }, { kind: 'budget', projectId: PROJECT, budget: newBudget }] }))
+      .when(
+        with_(c.ProposeAmendment, {
+          changes: [
+            { kind: 'withdraw', projectId: PROJECT },
+            { kind: 'budget', projectId: PROJECT, budget: newBudget },
+          ],
+        }),
+      )
       .thenThrows({ field: 'data.changes[1].projectId' });
   });
 
   test('commandScope: an official of the district, for the acting party', () => {
     const state = historyOf.agreement('inForce').reduce(agreementWorkflow.decider.evolve, agreementWorkflow.decider.initialState());
-    expect(agreementWorkflow.commandScope(c.ConsentToAmendment, state)).toEqual({ kind: 'official', district: 'suwon', party: 'local-government' });
+    expect(agreementWorkflow.commandScope(c.ConsentToAmendment, state)).toEqual({
+      kind: 'official',
+      district: 'suwon',
+      party: 'local-government',
+    });
     expect(agreementWorkflow.commandScope({ ...c.ProposeAmendment, metadata: meta(cityOfficial) }, state)).toEqual({
       kind: 'official',
       district: 'suwon',
       party: 'local-government',
     });
-    expect(agreementWorkflow.commandScope(c.DraftAgreement, agreementWorkflow.decider.initialState())).toEqual({ kind: 'official', district: 'suwon' });
+    expect(agreementWorkflow.commandScope(c.DraftAgreement, agreementWorkflow.decider.initialState())).toEqual({
+      kind: 'official',
+      district: 'suwon',
+    });
     expect(agreementWorkflow.view(state)).toMatchObject({ status: 'inForce', totals: allocation, pendingAmendments: [] });
   });
 });

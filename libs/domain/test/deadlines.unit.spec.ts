@@ -4,7 +4,12 @@ const policy: DeadlinePolicy = { reviewDays: (district) => (district === 'suwon'
 
 describe('deadlines from the events that cause them', () => {
   test('tabling starts the district’s review period; a new tabling replaces the old one', () => {
-    const cause = { id: 'evt-7', type: 'AgendaItemTabled', streamId: 'agenda-item:i1', data: { itemId: 'i1', revisionId: 'r1', meeting: null, tabledOn: '2024-02-20' } };
+    const cause = {
+      id: 'evt-7',
+      type: 'AgendaItemTabled',
+      streamId: 'agenda-item:i1',
+      data: { itemId: 'i1', revisionId: 'r1', meeting: null, tabledOn: '2024-02-20' },
+    };
     const suwon = deadlineChanges(cause, 'suwon', policy);
     expect(suwon.scheduled).toEqual([
       {
@@ -36,9 +41,19 @@ describe('deadlines from the events that cause them', () => {
   });
 
   test('completion starts the wait for the evaluation; evaluation or cancellation settles it', () => {
-    const completed = deadlineChanges({ id: 'e', type: 'ProjectCompleted', streamId: 'project:p1', data: { projectId: 'p1', completedOn: '2024-12-20' } }, 'suwon', policy);
-    expect(completed.scheduled[0]).toMatchObject({ deadlineId: 'evaluation.p1', dueOn: '2025-02-18', fire: { type: 'MarkEvaluationOverdue' } });
-    expect(deadlineChanges({ id: 'e', type: 'ProjectEvaluated', streamId: 'project:p1', data: {} }, 'suwon').settledKinds).toEqual([{ streamId: 'project:p1', kind: 'evaluation' }]);
+    const completed = deadlineChanges(
+      { id: 'e', type: 'ProjectCompleted', streamId: 'project:p1', data: { projectId: 'p1', completedOn: '2024-12-20' } },
+      'suwon',
+      policy,
+    );
+    expect(completed.scheduled[0]).toMatchObject({
+      deadlineId: 'evaluation.p1',
+      dueOn: '2025-02-18',
+      fire: { type: 'MarkEvaluationOverdue' },
+    });
+    expect(deadlineChanges({ id: 'e', type: 'ProjectEvaluated', streamId: 'project:p1', data: {} }, 'suwon').settledKinds).toEqual([
+      { streamId: 'project:p1', kind: 'evaluation' },
+    ]);
     expect(deadlineChanges({ id: 'e', type: 'ProjectCancelled', streamId: 'project:p1', data: {} }, 'suwon').settledKinds).toEqual([
       { streamId: 'project:p1', kind: 'evaluation' },
       { streamId: 'project:p1', kind: 'condition' },
@@ -69,19 +84,37 @@ describe('deadlines from the events that cause them', () => {
         streamId: 'project:p1',
         district: 'suwon',
         dueOn: '2024-06-30',
-        fire: { type: 'MarkConditionOverdue', data: { projectId: 'p1', conditionId: 'safety', deadlineId: 'condition.p1.safety', dueOn: '2024-06-30' } },
+        fire: {
+          type: 'MarkConditionOverdue',
+          data: { projectId: 'p1', conditionId: 'safety', deadlineId: 'condition.p1.safety', dueOn: '2024-06-30' },
+        },
       },
     ]);
     for (const type of ['ConditionFulfilled', 'ConditionWaived', 'ConditionOverdue']) {
-      expect(deadlineChanges({ id: 'e', type, streamId: 'project:p1', data: { projectId: 'p1', conditionId: 'safety' } }, 'suwon').settledIds).toEqual(['condition.p1.safety']);
+      expect(
+        deadlineChanges({ id: 'e', type, streamId: 'project:p1', data: { projectId: 'p1', conditionId: 'safety' } }, 'suwon').settledIds,
+      ).toEqual(['condition.p1.safety']);
     }
   });
 
   test('a firing settles its own deadline; other events change nothing', () => {
-    expect(deadlineChanges({ id: 'e', type: 'AgreementExpired', streamId: 'agreement:suwon-2024', data: { agreementId: 'suwon-2024' } }, 'suwon').settledIds).toEqual(['agreement-expiry.suwon-2024']);
-    expect(deadlineChanges({ id: 'e', type: 'ReviewOverdue', streamId: 'agenda-item:i1', data: { deadlineId: 'review.evt-7' } }, 'suwon').settledIds).toEqual(['review.evt-7']);
-    expect(deadlineChanges({ id: 'e', type: 'ReviewDecisionRecorded', streamId: 'agenda-item:i1', data: { itemId: 'i1' } }, 'suwon').settledKinds).toEqual([{ streamId: 'agenda-item:i1', kind: 'review' }]);
-    expect(deadlineChanges({ id: 'e', type: 'OpinionRecorded', streamId: 'agenda-item:i1', data: {} }, 'suwon')).toEqual({ scheduled: [], settledIds: [], settledKinds: [] });
+    expect(
+      deadlineChanges({ id: 'e', type: 'AgreementExpired', streamId: 'agreement:suwon-2024', data: { agreementId: 'suwon-2024' } }, 'suwon')
+        .settledIds,
+    ).toEqual(['agreement-expiry.suwon-2024']);
+    expect(
+      deadlineChanges({ id: 'e', type: 'ReviewOverdue', streamId: 'agenda-item:i1', data: { deadlineId: 'review.evt-7' } }, 'suwon')
+        .settledIds,
+    ).toEqual(['review.evt-7']);
+    expect(
+      deadlineChanges({ id: 'e', type: 'ReviewDecisionRecorded', streamId: 'agenda-item:i1', data: { itemId: 'i1' } }, 'suwon')
+        .settledKinds,
+    ).toEqual([{ streamId: 'agenda-item:i1', kind: 'review' }]);
+    expect(deadlineChanges({ id: 'e', type: 'OpinionRecorded', streamId: 'agenda-item:i1', data: {} }, 'suwon')).toEqual({
+      scheduled: [],
+      settledIds: [],
+      settledKinds: [],
+    });
   });
 
   test('the district of a stream comes from its first event', () => {

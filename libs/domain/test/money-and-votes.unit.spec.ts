@@ -70,7 +70,13 @@ describe('money', () => {
 });
 
 describe('votes', () => {
-  const t = (onRoll: number, present: number, yes: number, against = 0, abstain = 0): Tally => ({ onRoll, present, for: yes, against, abstain });
+  const t = (onRoll: number, present: number, yes: number, against = 0, abstain = 0): Tally => ({
+    onRoll,
+    present,
+    for: yes,
+    against,
+    abstain,
+  });
 
   test('quorum edges: 10 on roll, 5 present is no quorum, 6 is', () => {
     expect(hasQuorum(t(10, 5, 0))).toBe(false);
@@ -98,9 +104,7 @@ describe('votes', () => {
   const validTally = fc
     .integer({ min: 1, max: 500 })
     .chain((onRoll) => fc.tuple(fc.constant(onRoll), fc.integer({ min: 0, max: onRoll })))
-    .chain(([onRoll, present]) =>
-      fc.tuple(fc.constant(onRoll), fc.constant(present), fc.integer({ min: 0, max: present })),
-    )
+    .chain(([onRoll, present]) => fc.tuple(fc.constant(onRoll), fc.constant(present), fc.integer({ min: 0, max: present })))
     .chain(([onRoll, present, yes]) =>
       fc.tuple(fc.constant(onRoll), fc.constant(present), fc.constant(yes), fc.integer({ min: 0, max: present - yes })),
     )

@@ -39,7 +39,8 @@ import {
 const agreementStream = 'agreement:suwon-2024';
 const projectStream = `project:${PROJECT}`;
 const won = (eo: number, lg: number) => ({ 'education-office': eo, 'local-government': lg });
-const withData = <T extends DomainCommand>(command: T, data: Partial<T['data']>): T => ({ ...command, data: { ...command.data, ...data } }) as T;
+const withData = <T extends DomainCommand>(command: T, data: Partial<T['data']>): T =>
+  ({ ...command, data: { ...command.data, ...data } }) as T;
 
 /** A project created by the offices, listed, agreed by both signatures and started. */
 function agreedAndStarted(): Log {
@@ -63,13 +64,20 @@ describe('a withdrawal from the agreement returns the unspent allocation and sto
   test('given a project that spent 1,000,000 won, when the amendment withdrawing it is consented, then 29,000,000 + 20,000,000 won go back and no more is spent', () => {
     const log = agreedAndStarted();
     log.executeAndReact(spend(1_000_000, 'exp-1'));
-    log.executeAndReact(withData(g.ProposeAmendment, { amendmentId: 'amend-w', changes: [{ kind: 'withdraw', projectId: PROJECT }], reason: '사업 중단' }));
+    log.executeAndReact(
+      withData(g.ProposeAmendment, { amendmentId: 'amend-w', changes: [{ kind: 'withdraw', projectId: PROJECT }], reason: '사업 중단' }),
+    );
     log.executeAndReact(withData(g.ConsentToAmendment, { amendmentId: 'amend-w' }));
 
     expect((log.state(agreementStream) as unknown as AgreementState).projects).toEqual([]);
     const project = log.state(projectStream) as unknown as ProjectState;
     expect(project.allocation).toEqual(won(1_000_000, 0));
-    expect(project.release).toEqual({ agreementId: 'suwon-2024', amendmentId: 'amend-w', releasedOn: '2024-05-10', returned: won(29_000_000, 20_000_000) });
+    expect(project.release).toEqual({
+      agreementId: 'suwon-2024',
+      amendmentId: 'amend-w',
+      releasedOn: '2024-05-10',
+      returned: won(29_000_000, 20_000_000),
+    });
     expect(() => log.executeAndReact(spend(500_000, 'exp-2'))).toThrow(
       expect.objectContaining({ code: 'PROJECT.WITHDRAWN_FROM_AGREEMENT', kind: 'rule', field: 'data.amount' }),
     );
@@ -115,7 +123,11 @@ describe('an amendment that would cut below spending is refused before consent, 
     log.executeAndReact(spend(6_000_000, 'exp-2'));
     const consent = withData(g.ConsentToAmendment, { amendmentId: 'amend-cut' });
     expect(() => log.executeAndReact({ ...consent, metadata: { ...consent.metadata, facts: spendingFacts(log) } })).toThrow(
-      expect.objectContaining({ code: 'AGREEMENT.AMENDMENT_BELOW_SPENT', field: 'data.amendmentId', details: expect.objectContaining({ spent: 26_000_000 }) }),
+      expect.objectContaining({
+        code: 'AGREEMENT.AMENDMENT_BELOW_SPENT',
+        field: 'data.amendmentId',
+        details: expect.objectContaining({ spent: 26_000_000 }),
+      }),
     );
     expect((log.state(agreementStream) as unknown as AgreementState).projects[0]?.budget).toEqual(won(30_000_000, 20_000_000));
     expect((log.state(projectStream) as unknown as ProjectState).allocation).toEqual(won(30_000_000, 20_000_000));
@@ -137,11 +149,22 @@ describe('cancelling a listed project opens the amendment that removes it', () =
     log.executeAndReact({ ...p.CancelProject, metadata: meta(cityOfficial) });
 
     const cancelled = log.stream(projectStream).find((event) => event.type === 'ProjectCancelled');
-    expect(cancelled?.data).toMatchObject({ agreementId: 'suwon-2024', district: 'suwon', year: 2024, cancelledBy: 'local-government', returned: won(28_000_000, 20_000_000) });
+    expect(cancelled?.data).toMatchObject({
+      agreementId: 'suwon-2024',
+      district: 'suwon',
+      year: 2024,
+      cancelledBy: 'local-government',
+      returned: won(28_000_000, 20_000_000),
+    });
     const amendmentId = withdrawalOfCancelledProjectId(PROJECT);
     const agreement = log.state(agreementStream) as unknown as AgreementState;
     expect(agreement.amendments).toEqual([
-      expect.objectContaining({ amendmentId, proposedBy: 'local-government', status: 'proposed', changes: [{ kind: 'withdraw', projectId: PROJECT }] }),
+      expect.objectContaining({
+        amendmentId,
+        proposedBy: 'local-government',
+        status: 'proposed',
+        changes: [{ kind: 'withdraw', projectId: PROJECT }],
+      }),
     ]);
 
     log.executeAndReact(withData({ ...g.ConsentToAmendment, metadata: meta(educationOfficial) }, { amendmentId }));
@@ -161,7 +184,10 @@ describe('cancelling a listed project opens the amendment that removes it', () =
 
   test('a project cancelled before any agreement allocated it opens nothing', () => {
     const log = new Log();
-    log.executeAndReact({ ...withData(p.CreateProject, { sourceAgendaItemId: undefined, conditions: undefined }), metadata: meta(educationOfficial) } as ProjectCommand);
+    log.executeAndReact({
+      ...withData(p.CreateProject, { sourceAgendaItemId: undefined, conditions: undefined }),
+      metadata: meta(educationOfficial),
+    } as ProjectCommand);
     log.executeAndReact(p.CancelProject);
     expect(log.stream(projectStream).at(-1)?.data).toMatchObject({ agreementId: null });
     expect(log.events.filter((event) => event.streamId === agreementStream)).toEqual([]);
@@ -205,9 +231,16 @@ describe('the project year defaults to the operating year (March–February) bei
     expect(operatingYearInPreparation(date)).toBe(year);
   });
 
-  const approvedAt = (heldOn: string, today: string, extra: Partial<Extract<AgendaItemCommand, { type: 'RecordReviewDecision' }>['data']> = {}) => {
+  const approvedAt = (
+    heldOn: string,
+    today: string,
+    extra: Partial<Extract<AgendaItemCommand, { type: 'RecordReviewDecision' }>['data']> = {},
+  ) => {
     const { state } = run(agendaItemWorkflow, agendaItemPaths.underReview);
-    const decision = { ...withData(a.RecordReviewDecision, { meeting: { heldOn }, ...extra }), metadata: meta(a.RecordReviewDecision.metadata.actor, `${today}T10:00:00+09:00`) };
+    const decision = {
+      ...withData(a.RecordReviewDecision, { meeting: { heldOn }, ...extra }),
+      metadata: meta(a.RecordReviewDecision.metadata.actor, `${today}T10:00:00+09:00`),
+    };
     const [event] = agendaItemWorkflow.decider.decide(decision, state);
     return (event?.data as { project: { year: number } }).project.year;
   };
@@ -236,7 +269,9 @@ describe('an expenditure records who executed it apart from who funded it', () =
   test('the education office’s money executed by the other party', () => {
     given(historyOf.project('inProgress'))
       .when(withData(p.RecordExpenditure, { executedBy: 'local-government' }))
-      .thenState((state) => expect(state.expenditures[0]).toMatchObject({ funder: 'education-office', executedBy: 'local-government', school: null }));
+      .thenState((state) =>
+        expect(state.expenditures[0]).toMatchObject({ funder: 'education-office', executedBy: 'local-government', school: null }),
+      );
   });
 
   test('a school execution names the school, and only a school execution does', () => {

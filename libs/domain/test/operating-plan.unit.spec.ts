@@ -28,7 +28,14 @@ const given = DeciderSpecification.for(coverage.decider);
 
 const drafted: OperatingPlanEvent = {
   type: 'OperatingPlanDrafted',
-  data: { planId: 'suwon-2025', district: 'suwon', year: 2025, title: '2025년 수원 미래교육협력지구 운영계획', draftedOn: '2024-11-20', workflowVersion: 1 },
+  data: {
+    planId: 'suwon-2025',
+    district: 'suwon',
+    year: 2025,
+    title: '2025년 수원 미래교육협력지구 운영계획',
+    draftedOn: '2024-11-20',
+    workflowVersion: 1,
+  },
 };
 const planned = (projectId: string, office = false): OperatingPlanEvent => ({
   type: 'ProjectAddedToPlan',
@@ -75,7 +82,9 @@ describe('operating plan: drafting', () => {
   });
 
   test('an approved item’s project enters the plan with the item it came from', () => {
-    given([drafted]).when(addProjectCommand('item-a-p1')).then([planned('item-a-p1')]);
+    given([drafted])
+      .when(addProjectCommand('item-a-p1'))
+      .then([planned('item-a-p1')]);
   });
 
   test('an office project (미심의 today) enters the plan as the offices’ own design', () => {
@@ -90,25 +99,38 @@ describe('operating plan: drafting', () => {
   });
 
   test('a project of another district is refused', () => {
-    given([drafted]).when(addProjectCommand('p-x', projectFacts('p-x', { district: 'osan' }))).thenThrows('OPERATING_PLAN.PROJECT_OF_ANOTHER_DISTRICT');
+    given([drafted])
+      .when(addProjectCommand('p-x', projectFacts('p-x', { district: 'osan' })))
+      .thenThrows('OPERATING_PLAN.PROJECT_OF_ANOTHER_DISTRICT');
   });
 
   test('a project of another operating year is refused', () => {
-    given([drafted]).when(addProjectCommand('p-x', projectFacts('p-x', { year: 2024 }))).thenThrows('OPERATING_PLAN.PROJECT_OF_ANOTHER_YEAR');
+    given([drafted])
+      .when(addProjectCommand('p-x', projectFacts('p-x', { year: 2024 })))
+      .thenThrows('OPERATING_PLAN.PROJECT_OF_ANOTHER_YEAR');
   });
 
   test('a cancelled project is refused', () => {
-    given([drafted]).when(addProjectCommand('p-x', projectFacts('p-x', { status: 'cancelled' }))).thenThrows('OPERATING_PLAN.PROJECT_CANCELLED');
+    given([drafted])
+      .when(addProjectCommand('p-x', projectFacts('p-x', { status: 'cancelled' })))
+      .thenThrows('OPERATING_PLAN.PROJECT_CANCELLED');
   });
 
   test('the same project twice is refused', () => {
-    given([drafted, planned('item-a-p1')]).when(addProjectCommand('item-a-p1')).thenThrows('OPERATING_PLAN.PROJECT_ALREADY_LISTED');
+    given([drafted, planned('item-a-p1')])
+      .when(addProjectCommand('item-a-p1'))
+      .thenThrows('OPERATING_PLAN.PROJECT_ALREADY_LISTED');
   });
 
   test('a project is removed from the plan with a reason', () => {
     given([drafted, planned('item-1-p1')])
       .when(o.RemoveProjectFromPlan)
-      .then([{ type: 'ProjectRemovedFromPlan', data: { planId: 'suwon-2025', projectId: 'item-1-p1', reason: '내년도로 이월', removedOn: '2024-11-20' } }]);
+      .then([
+        {
+          type: 'ProjectRemovedFromPlan',
+          data: { planId: 'suwon-2025', projectId: 'item-1-p1', reason: '내년도로 이월', removedOn: '2024-11-20' },
+        },
+      ]);
   });
 
   test('removing a project the plan does not list is refused', () => {
@@ -118,7 +140,9 @@ describe('operating plan: drafting', () => {
 
 describe('operating plan: submission and revisions', () => {
   test('the plan goes to the steering committee as revision 1 with its projects', () => {
-    given([drafted, ...twoItemsAndAnOffice]).when(o.SubmitOperatingPlan).then([submitted(1, twoItemsAndAnOffice)]);
+    given([drafted, ...twoItemsAndAnOffice])
+      .when(o.SubmitOperatingPlan)
+      .then([submitted(1, twoItemsAndAnOffice)]);
   });
 
   test('an empty plan is not submitted', () => {
@@ -127,13 +151,22 @@ describe('operating plan: submission and revisions', () => {
 
   test('a plan returned for revision is resubmitted as revision 2 with its reasons', () => {
     const revised = [planned('item-a-p1'), planned('item-b-p1')];
-    given([...underReview, returned, { type: 'ProjectRemovedFromPlan', data: { planId: 'suwon-2025', projectId: 'office-1', reason: '예산 조정', removedOn: '2024-11-21' } }])
+    given([
+      ...underReview,
+      returned,
+      {
+        type: 'ProjectRemovedFromPlan',
+        data: { planId: 'suwon-2025', projectId: 'office-1', reason: '예산 조정', removedOn: '2024-11-21' },
+      },
+    ])
       .when({ ...o.SubmitOperatingPlan, data: { ...o.SubmitOperatingPlan.data, reasons: ['기관 설계 사업 1건을 내년도로 이월'] } })
       .then([submitted(2, revised, ['기관 설계 사업 1건을 내년도로 이월'])]);
   });
 
   test('a revision without reasons is refused', () => {
-    given([...underReview, returned]).when(o.SubmitOperatingPlan).thenThrows({ code: 'OPERATING_PLAN.REASONS_REQUIRED', field: 'data.reasons' });
+    given([...underReview, returned])
+      .when(o.SubmitOperatingPlan)
+      .thenThrows({ code: 'OPERATING_PLAN.REASONS_REQUIRED', field: 'data.reasons' });
   });
 
   test('nothing is added while the committee deliberates', () => {
@@ -149,14 +182,22 @@ describe('operating plan: the committee’s decision at its meeting', () => {
         expect(state.status).toBe('approved');
         expect(events[0]).toMatchObject({
           type: 'OperatingPlanDecided',
-          data: { decision: 'approved', revision: 1, tally: { onRoll: 11, present: 8, for: 6 }, meeting: { meetingId: 'suwon-steering-committee-2024-5', heldOn: '2024-11-19' }, effectiveAt: '2024-11-19' },
+          data: {
+            decision: 'approved',
+            revision: 1,
+            tally: { onRoll: 11, present: 8, for: 6 },
+            meeting: { meetingId: 'suwon-steering-committee-2024-5', heldOn: '2024-11-19' },
+            effectiveAt: '2024-11-19',
+          },
         });
         expect(state.approvedProjects?.map((project) => project.projectId)).toEqual(['item-a-p1', 'item-b-p1', 'office-1']);
       });
   });
 
   test('returned for revision with the committee’s feedback: back to drafting', () => {
-    given(underReview).when(decideCommand('revisionRequested', undefined, { feedback: '돌봄 사업의 지자체 분담을 늘릴 것' })).then([returned]);
+    given(underReview)
+      .when(decideCommand('revisionRequested', undefined, { feedback: '돌봄 사업의 지자체 분담을 늘릴 것' }))
+      .then([returned]);
   });
 
   test('a return for revision without feedback is refused', () => {
@@ -170,11 +211,15 @@ describe('operating plan: the committee’s decision at its meeting', () => {
   });
 
   test('an approval without a majority of those present is refused', () => {
-    given(underReview).when(decideCommand('approved', { for: 4, against: 3, abstain: 1 })).thenThrows('VOTE.MOTION_NOT_CARRIED');
+    given(underReview)
+      .when(decideCommand('approved', { for: 4, against: 3, abstain: 1 }))
+      .thenThrows('VOTE.MOTION_NOT_CARRIED');
   });
 
   test('no decision without a quorum of the members on roll at the meeting', () => {
-    given(underReview).when(decideCommand('rejected', { for: 0, against: 5 }, { meeting: planMeeting(5) })).thenThrows('VOTE.NO_QUORUM');
+    given(underReview)
+      .when(decideCommand('rejected', { for: 0, against: 5 }, { meeting: planMeeting(5) }))
+      .thenThrows('VOTE.NO_QUORUM');
   });
 
   test('a tally claiming other counts than the meeting’s attendance is refused', () => {
@@ -190,16 +235,22 @@ describe('operating plan: the committee’s decision at its meeting', () => {
   });
 
   test('no decision without a recorded meeting of the committee', () => {
-    given(underReview).when(decideCommand('approved', undefined, { meeting: null })).thenThrows('MEETING.UNKNOWN');
+    given(underReview)
+      .when(decideCommand('approved', undefined, { meeting: null }))
+      .thenThrows('MEETING.UNKNOWN');
   });
 
   test('no decision where the committee has no roster (it cannot have met)', () => {
     const command = decideCommand('approved');
-    given(underReview).when({ ...command, metadata: { ...command.metadata, facts: {} } }).thenThrows('MEETING.REQUIRED');
+    given(underReview)
+      .when({ ...command, metadata: { ...command.metadata, facts: {} } })
+      .thenThrows('MEETING.REQUIRED');
   });
 
   test('a plan not submitted is not decided', () => {
-    given([drafted, ...twoItemsAndAnOffice]).when(decideCommand('approved')).thenThrows('OPERATING_PLAN.TRANSITION_NOT_ALLOWED');
+    given([drafted, ...twoItemsAndAnOffice])
+      .when(decideCommand('approved'))
+      .thenThrows('OPERATING_PLAN.TRANSITION_NOT_ALLOWED');
   });
 
   test('the plan on the agenda is named for its district and year', () => {
@@ -207,13 +258,22 @@ describe('operating plan: the committee’s decision at its meeting', () => {
   });
 
   test('stored history that breaks a rule does not fold', () => {
-    const bad = { ...returned, data: { ...returned.data, decision: 'approved' as const, tally: { ...onRollAndPresent, for: 3, against: 4, abstain: 1 } } };
-    expect(() => [...underReview, bad].reduce(operatingPlanWorkflow.decider.evolve, operatingPlanWorkflow.decider.initialState())).toThrow(/cannot follow/);
+    const bad = {
+      ...returned,
+      data: { ...returned.data, decision: 'approved' as const, tally: { ...onRollAndPresent, for: 3, against: 4, abstain: 1 } },
+    };
+    expect(() => [...underReview, bad].reduce(operatingPlanWorkflow.decider.evolve, operatingPlanWorkflow.decider.initialState())).toThrow(
+      /cannot follow/,
+    );
   });
 
   test('the steering committee decides; the working council assembles', () => {
     const state = operatingPlanWorkflow.decider.initialState();
-    expect(operatingPlanWorkflow.commandScope(o.DraftOperatingPlan, state)).toEqual({ kind: 'secretary', district: 'suwon', body: 'working-council' });
+    expect(operatingPlanWorkflow.commandScope(o.DraftOperatingPlan, state)).toEqual({
+      kind: 'secretary',
+      district: 'suwon',
+      body: 'working-council',
+    });
     const reviewing = underReview.reduce(operatingPlanWorkflow.decider.evolve, state);
     expect(operatingPlanWorkflow.commandScope({ ...decideCommand('approved'), metadata: planMeta(steeringSecretary) }, reviewing)).toEqual({
       kind: 'secretary',
@@ -263,12 +323,24 @@ describe('the approved plan is what the agreement lists', () => {
 describe('operating plan: transition coverage', () => {
   test('every transition of the machine is taken (taking them itself, so it holds run alone)', () => {
     given([]).when(o.DraftOperatingPlan).then([drafted]);
-    given([drafted]).when(addProjectCommand('item-1-p1')).thenState(() => undefined);
-    given([drafted, planned('item-1-p1')]).when(o.RemoveProjectFromPlan).thenState(() => undefined);
-    given([drafted, ...twoItemsAndAnOffice]).when(o.SubmitOperatingPlan).thenState(() => undefined);
-    given(underReview).when(decideCommand('approved')).thenState(() => undefined);
-    given(underReview).when(decideCommand('revisionRequested', undefined, { feedback: '보완' })).thenState(() => undefined);
-    given(underReview).when(decideCommand('rejected', { for: 1, against: 6 })).thenState(() => undefined);
+    given([drafted])
+      .when(addProjectCommand('item-1-p1'))
+      .thenState(() => undefined);
+    given([drafted, planned('item-1-p1')])
+      .when(o.RemoveProjectFromPlan)
+      .thenState(() => undefined);
+    given([drafted, ...twoItemsAndAnOffice])
+      .when(o.SubmitOperatingPlan)
+      .thenState(() => undefined);
+    given(underReview)
+      .when(decideCommand('approved'))
+      .thenState(() => undefined);
+    given(underReview)
+      .when(decideCommand('revisionRequested', undefined, { feedback: '보완' }))
+      .thenState(() => undefined);
+    given(underReview)
+      .when(decideCommand('rejected', { for: 1, against: 6 }))
+      .thenState(() => undefined);
     expect(coverage.missing()).toEqual([]);
     expect(coverage.all()).toHaveLength(7);
   });

@@ -20,7 +20,14 @@ const forProject = <T extends DomainCommand>(command: T): T => ({ ...command, da
 describe('process managers across streams', () => {
   test('an item travels from proposal to closed feedback, its project from planned to evaluated', () => {
     const log = new Log();
-    for (const command of [a.ProposeAgendaItem, a.OpenDeliberation, a.AdoptAgendaItem, a.StartDrafting, a.SubmitDraftRevision, a.TableForReview]) {
+    for (const command of [
+      a.ProposeAgendaItem,
+      a.OpenDeliberation,
+      a.AdoptAgendaItem,
+      a.StartDrafting,
+      a.SubmitDraftRevision,
+      a.TableForReview,
+    ]) {
       log.executeAndReact(command);
     }
     log.executeAndReact(a.RecordReviewDecision);
@@ -45,7 +52,8 @@ describe('process managers across streams', () => {
     expect(amended?.data).toMatchObject({ newAllocation: raise, previousAllocation: { 'education-office': 30_000_000 } });
 
     log.executeAndReact({ ...forProject(p.RecordExpenditure), data: { ...forProject(p.RecordExpenditure).data, amount: 40_000_000 } });
-    for (const command of [p.CompleteProject, p.RecordSelfEvaluation, p.RecordComprehensiveEvaluation]) log.executeAndReact(forProject(command));
+    for (const command of [p.CompleteProject, p.RecordSelfEvaluation, p.RecordComprehensiveEvaluation])
+      log.executeAndReact(forProject(command));
     expect(log.status(`project:${projectId}`)).toBe('evaluated');
     expect(log.status(`agenda-item:${ITEM}`)).toBe('awaitingFeedback');
 
@@ -55,7 +63,14 @@ describe('process managers across streams', () => {
 
   test('the same event yields the same commands; re-running them is refused as a transition (already done)', () => {
     const log = new Log();
-    for (const command of [a.ProposeAgendaItem, a.OpenDeliberation, a.AdoptAgendaItem, a.StartDrafting, a.SubmitDraftRevision, a.TableForReview]) {
+    for (const command of [
+      a.ProposeAgendaItem,
+      a.OpenDeliberation,
+      a.AdoptAgendaItem,
+      a.StartDrafting,
+      a.SubmitDraftRevision,
+      a.TableForReview,
+    ]) {
       log.executeAndReact(command);
     }
     log.executeAndReact(a.RecordReviewDecision);
@@ -98,9 +113,18 @@ describe('process managers across streams', () => {
   });
 
   test('managers ignore what they do not handle', () => {
-    const event = (type: string, data: unknown): RecordedEvent => ({ id: 'e', type, streamId: 's', data, recordedAt: '2024-01-01T00:00:00Z', recordedOn: '2024-01-01' });
+    const event = (type: string, data: unknown): RecordedEvent => ({
+      id: 'e',
+      type,
+      streamId: 's',
+      data,
+      recordedAt: '2024-01-01T00:00:00Z',
+      recordedOn: '2024-01-01',
+    });
     const byName = (name: string) => processManagers.find((manager) => manager.name === name);
-    expect(byName('project-from-approved-item')?.react(event('ReviewDecisionRecorded', { decision: 'rejected', project: null, itemId: 'x' }))).toEqual([]);
+    expect(
+      byName('project-from-approved-item')?.react(event('ReviewDecisionRecorded', { decision: 'rejected', project: null, itemId: 'x' })),
+    ).toEqual([]);
     expect(byName('item-linked-to-project')?.react(event('ProjectCreated', { projectId: 'x', sourceAgendaItemId: null }))).toEqual([]);
     expect(byName('item-awaits-feedback')?.react(event('ProjectEvaluated', { projectId: 'x', sourceAgendaItemId: null }))).toEqual([]);
     expect(byName('projects-agreed-by-agreement')?.react(event('AgreementSigned', {}))).toEqual([]);
@@ -135,7 +159,12 @@ describe('process managers across streams', () => {
     expect(commands).toEqual([
       expect.objectContaining({
         type: 'MarkProjectAgreed',
-        data: { projectId: 'p2', agreementId: 'suwon-2024', allocation: { 'education-office': 1, 'local-government': 2 }, agreedOn: '2024-07-01' },
+        data: {
+          projectId: 'p2',
+          agreementId: 'suwon-2024',
+          allocation: { 'education-office': 1, 'local-government': 2 },
+          agreedOn: '2024-07-01',
+        },
       }),
       expect.objectContaining({
         type: 'ReleaseFromAgreement',

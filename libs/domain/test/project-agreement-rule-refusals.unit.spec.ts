@@ -43,7 +43,10 @@ const selfEvaluatedUnderEarlierRule = (): ProjectState => {
   return projectWorkflow.decider.evolve(run(projectWorkflow, completed).state, recorded);
 };
 
-const withData = <C extends ProjectCommand>(command: C, data: Partial<C['data']>): C => ({ ...command, data: { ...command.data, ...data } });
+const withData = <C extends ProjectCommand>(command: C, data: Partial<C['data']>): C => ({
+  ...command,
+  data: { ...command.data, ...data },
+});
 
 const cases: readonly RefusalCase[] = [
   {
@@ -54,9 +57,23 @@ const cases: readonly RefusalCase[] = [
     state: after(inProgress),
     command: withData(p.FulfillCondition, { conditionId: 'c9' }),
   },
-  { rule: 'conditionOpen', code: 'PROJECT.CONDITION_SETTLED', kind: 'rule', field: 'data.conditionId', state: after([...inProgress, p.FulfillCondition]), command: p.WaiveCondition },
+  {
+    rule: 'conditionOpen',
+    code: 'PROJECT.CONDITION_SETTLED',
+    kind: 'rule',
+    field: 'data.conditionId',
+    state: after([...inProgress, p.FulfillCondition]),
+    command: p.WaiveCondition,
+  },
   // A deadline that passes after the condition was settled finds nothing open to mark overdue.
-  { rule: 'conditionOpen', code: 'PROJECT.CONDITION_SETTLED', kind: 'rule', field: 'data.conditionId', state: after([...inProgress, p.FulfillCondition]), command: p.MarkConditionOverdue },
+  {
+    rule: 'conditionOpen',
+    code: 'PROJECT.CONDITION_SETTLED',
+    kind: 'rule',
+    field: 'data.conditionId',
+    state: after([...inProgress, p.FulfillCondition]),
+    command: p.MarkConditionOverdue,
+  },
   {
     rule: 'newConditionOverdue',
     code: 'PROJECT.CONDITION_OVERDUE_ALREADY_RECORDED',
@@ -117,7 +134,13 @@ const cases: readonly RefusalCase[] = [
     state: after([...inProgress, p.ReleaseFromAgreement]),
     command: p.ReleaseFromAgreement,
   },
-  { rule: 'selfEvaluationPending', code: 'PROJECT.EVALUATION_ALREADY_RECORDED', kind: 'rule', state: selfEvaluatedUnderEarlierRule, command: p.RecordSelfEvaluation },
+  {
+    rule: 'selfEvaluationPending',
+    code: 'PROJECT.EVALUATION_ALREADY_RECORDED',
+    kind: 'rule',
+    state: selfEvaluatedUnderEarlierRule,
+    command: p.RecordSelfEvaluation,
+  },
   {
     rule: 'comprehensiveEvaluationPending',
     code: 'PROJECT.EVALUATION_ALREADY_RECORDED',
@@ -125,7 +148,14 @@ const cases: readonly RefusalCase[] = [
     state: after([...completed, p.RecordComprehensiveEvaluation]),
     command: p.RecordComprehensiveEvaluation,
   },
-  { rule: 'selfEvaluationIn', code: 'PROJECT.EVALUATION_NOT_RECORDED', kind: 'rule', field: 'data.indicators', state: after(completed), command: p.CorrectSelfEvaluation },
+  {
+    rule: 'selfEvaluationIn',
+    code: 'PROJECT.EVALUATION_NOT_RECORDED',
+    kind: 'rule',
+    field: 'data.indicators',
+    state: after(completed),
+    command: p.CorrectSelfEvaluation,
+  },
   {
     rule: 'comprehensiveEvaluationIn',
     code: 'PROJECT.EVALUATION_NOT_RECORDED',
@@ -140,7 +170,9 @@ const cases: readonly RefusalCase[] = [
 function guardedRefusals(): string[] {
   const named = new Map(Object.entries(projectRules).map(([name, candidate]) => [candidate as Rule<never, never>, name]));
   const guards = Object.values(projectWorkflow.machine.implementations.guards as Readonly<Record<string, unknown>>).filter(isRuleGuard);
-  return guards.flatMap((guard) => guard.rules.flatMap((candidate) => candidate.codes.map((code) => `${named.get(candidate) ?? '(unnamed rule)'} → ${code}`)));
+  return guards.flatMap((guard) =>
+    guard.rules.flatMap((candidate) => candidate.codes.map((code) => `${named.get(candidate) ?? '(unnamed rule)'} → ${code}`)),
+  );
 }
 
 describe('every rule a project guard asks is refused with its own stable code', () => {

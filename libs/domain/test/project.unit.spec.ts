@@ -1,10 +1,4 @@
-import {
-  DeciderSpecification,
-  type ProjectCommand,
-  type ProjectEvent,
-  type ProjectState,
-  projectWorkflow,
-} from '@gongron/domain';
+import { DeciderSpecification, type ProjectCommand, type ProjectEvent, type ProjectState, projectWorkflow } from '@gongron/domain';
 import {
   ITEM,
   PROJECT,
@@ -47,24 +41,26 @@ function transitionEach(cases: readonly (string | readonly unknown[])[]) {
 
 describe('project: every legal transition', () => {
   transition('none → planned: created from an approved item, recording the workflow version', () => {
-    given([]).when(c.CreateProject).then([
-      {
-        type: 'ProjectCreated',
-        data: {
-          projectId: PROJECT,
-          district: 'suwon',
-          year: 2024,
-          title: '마을 방과후 돌봄',
-          taskCode: '2-3',
-          plannedBudget: allocation,
-          sourceAgendaItemId: ITEM,
-          sourceRevisionId: null,
-          createdOn: TODAY,
-          workflowVersion: 1,
-          conditions: [{ conditionId: 'c1', text: '안전 관리 계획 제출', dueOn: TODAY, beforeSpending: false }],
+    given([])
+      .when(c.CreateProject)
+      .then([
+        {
+          type: 'ProjectCreated',
+          data: {
+            projectId: PROJECT,
+            district: 'suwon',
+            year: 2024,
+            title: '마을 방과후 돌봄',
+            taskCode: '2-3',
+            plannedBudget: allocation,
+            sourceAgendaItemId: ITEM,
+            sourceRevisionId: null,
+            createdOn: TODAY,
+            workflowVersion: 1,
+            conditions: [{ conditionId: 'c1', text: '안전 관리 계획 제출', dueOn: TODAY, beforeSpending: false }],
+          },
         },
-      },
-    ]);
+      ]);
   });
 
   transition('a condition of the approval is fulfilled with evidence, waived at a meeting, or recorded overdue', () => {
@@ -72,7 +68,10 @@ describe('project: every legal transition', () => {
       .when(c.FulfillCondition)
       .thenState((state, events) => {
         expect(events).toEqual([
-          { type: 'ConditionFulfilled', data: { projectId: PROJECT, conditionId: 'c1', evidence: '안전 관리 계획서 제출 (공문 제2024-12호)', fulfilledOn: TODAY } },
+          {
+            type: 'ConditionFulfilled',
+            data: { projectId: PROJECT, conditionId: 'c1', evidence: '안전 관리 계획서 제출 (공문 제2024-12호)', fulfilledOn: TODAY },
+          },
         ]);
         expect(state.conditions[0]).toMatchObject({ status: 'fulfilled', settledOn: TODAY });
       });
@@ -89,23 +88,44 @@ describe('project: every legal transition', () => {
         expect(state.conditions[0]).toMatchObject({ status: 'open', overdueOn: TODAY });
       });
     for (const status of ['suspended', 'completed', 'evaluated'] as const) {
-      given(historyOf.project(status)).when(c.FulfillCondition).thenState((state) => expect(state.conditions[0]?.status).toBe('fulfilled'));
-      given(historyOf.project(status)).when(c.WaiveCondition).thenState((state) => expect(state.conditions[0]?.status).toBe('waived'));
-      given(historyOf.project(status)).when(c.MarkConditionOverdue).thenState((state) => expect(state.conditions[0]?.overdueOn).toBe(TODAY));
+      given(historyOf.project(status))
+        .when(c.FulfillCondition)
+        .thenState((state) => expect(state.conditions[0]?.status).toBe('fulfilled'));
+      given(historyOf.project(status))
+        .when(c.WaiveCondition)
+        .thenState((state) => expect(state.conditions[0]?.status).toBe('waived'));
+      given(historyOf.project(status))
+        .when(c.MarkConditionOverdue)
+        .thenState((state) => expect(state.conditions[0]?.overdueOn).toBe(TODAY));
     }
     for (const status of ['agreed', 'inProgress'] as const) {
-      given(historyOf.project(status)).when(c.WaiveCondition).thenState((state) => expect(state.conditions[0]?.status).toBe('waived'));
-      given(historyOf.project(status)).when(c.MarkConditionOverdue).thenState((state) => expect(state.conditions[0]?.overdueOn).toBe(TODAY));
+      given(historyOf.project(status))
+        .when(c.WaiveCondition)
+        .thenState((state) => expect(state.conditions[0]?.status).toBe('waived'));
+      given(historyOf.project(status))
+        .when(c.MarkConditionOverdue)
+        .thenState((state) => expect(state.conditions[0]?.overdueOn).toBe(TODAY));
     }
-    given(historyOf.project('planned')).when(c.WaiveCondition).thenState((state) => expect(state.conditions[0]?.status).toBe('waived'));
-    given(historyOf.project('planned')).when(c.FulfillCondition).thenState((state) => expect(state.conditions[0]?.status).toBe('fulfilled'));
-    given(historyOf.project('inProgress')).when(c.FulfillCondition).thenState((state) => expect(state.conditions[0]?.status).toBe('fulfilled'));
+    given(historyOf.project('planned'))
+      .when(c.WaiveCondition)
+      .thenState((state) => expect(state.conditions[0]?.status).toBe('waived'));
+    given(historyOf.project('planned'))
+      .when(c.FulfillCondition)
+      .thenState((state) => expect(state.conditions[0]?.status).toBe('fulfilled'));
+    given(historyOf.project('inProgress'))
+      .when(c.FulfillCondition)
+      .thenState((state) => expect(state.conditions[0]?.status).toBe('fulfilled'));
   });
 
   transition('planned → agreed: the allocation arrives with the agreement in force', () => {
     given(historyOf.project('planned'))
       .when(c.MarkProjectAgreed)
-      .then([{ type: 'ProjectAgreed', data: { projectId: PROJECT, agreementId: 'suwon-2024', allocation, agreedOn: '2024-03-05', effectiveAt: '2024-03-05' } }]);
+      .then([
+        {
+          type: 'ProjectAgreed',
+          data: { projectId: PROJECT, agreementId: 'suwon-2024', allocation, agreedOn: '2024-03-05', effectiveAt: '2024-03-05' },
+        },
+      ]);
   });
 
   transition('agreed → inProgress', () => {
@@ -187,7 +207,12 @@ describe('project: every legal transition', () => {
         expect(events).toEqual([
           {
             type: 'SelfEvaluationRecorded',
-            data: { projectId: PROJECT, indicators: [{ name: '참여 학생 수', target: 100, result: 120, unit: '명' }], summary: null, recordedOn: TODAY },
+            data: {
+              projectId: PROJECT,
+              indicators: [{ name: '참여 학생 수', target: 100, result: 120, unit: '명' }],
+              summary: null,
+              recordedOn: TODAY,
+            },
           },
           { type: 'ProjectEvaluated', data: { projectId: PROJECT, sourceAgendaItemId: ITEM, evaluatedOn: TODAY } },
         ]);
@@ -219,7 +244,10 @@ describe('project: every legal transition', () => {
   /** A history stored under the earlier rule: the self-evaluation in, the project still waiting for the survey. */
   const selfEvaluatedUnderEarlierRule = (): ProjectEvent[] => [
     ...historyOf.project('completed'),
-    { type: 'SelfEvaluationRecorded', data: { projectId: PROJECT, indicators: [{ name: '참여 학생 수', target: 100, result: 120 }], summary: null, recordedOn: TODAY } },
+    {
+      type: 'SelfEvaluationRecorded',
+      data: { projectId: PROJECT, indicators: [{ name: '참여 학생 수', target: 100, result: 120 }], summary: null, recordedOn: TODAY },
+    },
   ];
 
   transition('completed under the earlier rule: the survey or a correction now evaluates it', () => {
@@ -257,7 +285,10 @@ describe('project: every legal transition', () => {
         expect(state.selfEvaluation?.indicators[0]?.result).toBe(112);
         expect(state.status).toBe('evaluated');
       });
-    for (const history of [after(historyOf.project('completed'), c.RecordComprehensiveEvaluation), after(historyOf.project('evaluated'), c.RecordComprehensiveEvaluation)]) {
+    for (const history of [
+      after(historyOf.project('completed'), c.RecordComprehensiveEvaluation),
+      after(historyOf.project('evaluated'), c.RecordComprehensiveEvaluation),
+    ]) {
       given(history)
         .when(c.CorrectComprehensiveEvaluation)
         .thenState((state, events) => {
@@ -271,8 +302,12 @@ describe('project: every legal transition', () => {
   });
 
   test('nothing is corrected before it is recorded', () => {
-    given(historyOf.project('completed')).when(c.CorrectSelfEvaluation).thenThrows({ code: 'PROJECT.EVALUATION_NOT_RECORDED', field: 'data.indicators' });
-    given(historyOf.project('evaluated')).when(with_(c.CorrectSelfEvaluation, { reason: '' })).thenThrows({ field: 'data.reason' });
+    given(historyOf.project('completed'))
+      .when(c.CorrectSelfEvaluation)
+      .thenThrows({ code: 'PROJECT.EVALUATION_NOT_RECORDED', field: 'data.indicators' });
+    given(historyOf.project('evaluated'))
+      .when(with_(c.CorrectSelfEvaluation, { reason: '' }))
+      .thenThrows({ field: 'data.reason' });
   });
 
   transition('evaluated → closed', () => {
@@ -290,7 +325,10 @@ describe('project: every legal transition', () => {
           expect(state.status).toBe('cancelled');
           expect(events[0]).toMatchObject({
             type: 'ProjectCancelled',
-            data: { cancelledWhile: status, returned: status === 'planned' ? { 'education-office': 0, 'local-government': 0 } : allocation },
+            data: {
+              cancelledWhile: status,
+              returned: status === 'planned' ? { 'education-office': 0, 'local-government': 0 } : allocation,
+            },
           });
         });
     },
@@ -311,7 +349,14 @@ describe('project: every legal transition', () => {
         expect(events).toEqual([
           {
             type: 'EvaluationOverdue',
-            data: { projectId: PROJECT, deadlineId: `evaluation.${PROJECT}`, completedOn: TODAY, dueOn: TODAY, overdueOn: TODAY, missing: ['self', 'comprehensive'] },
+            data: {
+              projectId: PROJECT,
+              deadlineId: `evaluation.${PROJECT}`,
+              completedOn: TODAY,
+              dueOn: TODAY,
+              overdueOn: TODAY,
+              missing: ['self', 'comprehensive'],
+            },
           },
         ]);
         expect(state.status).toBe('completed');
@@ -366,9 +411,7 @@ describe('project: conditions as obligations', () => {
   const running = () => after([], beforeSpending, c.MarkProjectAgreed, c.StartProject);
 
   test('a condition marked before spending blocks expenditures, naming it, until fulfilled', () => {
-    const refusal = given(running())
-      .when(c.RecordExpenditure)
-      .thenThrows({ code: 'PROJECT.CONDITION_NOT_FULFILLED', kind: 'rule' });
+    const refusal = given(running()).when(c.RecordExpenditure).thenThrows({ code: 'PROJECT.CONDITION_NOT_FULFILLED', kind: 'rule' });
     expect(refusal.message).toContain('safety');
     expect(refusal.message).toContain('안전 관리 계획 제출');
     expect(refusal.details).toMatchObject({ conditionId: 'safety', openConditions: ['safety'] });
@@ -386,24 +429,44 @@ describe('project: conditions as obligations', () => {
   test('plain texts become conditions c1, c2 … that do not block', () => {
     given([])
       .when(with_(c.CreateProject, { conditions: ['안전 계획', '보고'] as never }))
-      .thenState((state) => expect(state.conditions.map((condition) => [condition.conditionId, condition.beforeSpending])).toEqual([['c1', false], ['c2', false]]));
+      .thenState((state) =>
+        expect(state.conditions.map((condition) => [condition.conditionId, condition.beforeSpending])).toEqual([
+          ['c1', false],
+          ['c2', false],
+        ]),
+      );
   });
 
   test('an unknown or settled condition, a repeated overdue, and bad input are refused by name', () => {
-    given(running()).when(with_(c.FulfillCondition, { conditionId: 'nope' })).thenThrows({ code: 'PROJECT.CONDITION_NOT_FOUND', kind: 'not-found', field: 'data.conditionId' });
+    given(running())
+      .when(with_(c.FulfillCondition, { conditionId: 'nope' }))
+      .thenThrows({ code: 'PROJECT.CONDITION_NOT_FOUND', kind: 'not-found', field: 'data.conditionId' });
     const fulfilled = after(running(), with_(c.FulfillCondition, { conditionId: 'safety' }));
-    given(fulfilled).when(with_(c.WaiveCondition, { conditionId: 'safety' })).thenThrows({ code: 'PROJECT.CONDITION_SETTLED', kind: 'rule' });
+    given(fulfilled)
+      .when(with_(c.WaiveCondition, { conditionId: 'safety' }))
+      .thenThrows({ code: 'PROJECT.CONDITION_SETTLED', kind: 'rule' });
     const overdue = after(running(), with_(c.MarkConditionOverdue, { conditionId: 'report', dueOn: '2024-05-01' }));
     given(overdue)
       .when(with_(c.MarkConditionOverdue, { conditionId: 'report', dueOn: '2024-05-01' }))
       .thenThrows({ code: 'PROJECT.CONDITION_OVERDUE_ALREADY_RECORDED', kind: 'transition' });
-    given(running()).when(with_(c.MarkConditionOverdue, { conditionId: 'report', dueOn: '2024-09-30' })).thenThrows({ code: 'PROJECT.CONDITION_NOT_DUE' });
-    given(running()).when(with_(c.FulfillCondition, { conditionId: 'safety', evidence: '' })).thenThrows({ field: 'data.evidence' });
+    given(running())
+      .when(with_(c.MarkConditionOverdue, { conditionId: 'report', dueOn: '2024-09-30' }))
+      .thenThrows({ code: 'PROJECT.CONDITION_NOT_DUE' });
+    given(running())
+      .when(with_(c.FulfillCondition, { conditionId: 'safety', evidence: '' }))
+      .thenThrows({ field: 'data.evidence' });
     given(running())
       .when(with_(c.WaiveCondition, { conditionId: 'safety', meeting: { heldOn: TODAY, body: 'civic-council' } }))
       .thenThrows({ code: 'PROJECT.WRONG_BODY', field: 'data.meeting.body' });
     given([])
-      .when(with_(c.CreateProject, { conditions: [{ conditionId: 'a', text: 'x' }, { conditionId: 'a', text: 'y' }] }))
+      .when(
+        with_(c.CreateProject, {
+          conditions: [
+            { conditionId: 'a', text: 'x' },
+            { conditionId: 'a', text: 'y' },
+          ],
+        }),
+      )
       .thenThrows({ code: 'COMMAND.INVALID', field: 'data.conditions[1].conditionId' });
   });
 });
@@ -420,13 +483,19 @@ describe('project: the agreement term', () => {
       .thenThrows({ code: 'PROJECT.OUTSIDE_AGREEMENT_TERM', kind: 'rule', field: 'data.spentOn' });
     expect(refusal.message).toContain('2024-03-05');
     expect(refusal.message).toContain('2025-02-28');
-    given(history).when(with_(c.RecordExpenditure, { spentOn: '2024-03-04' })).thenThrows({ code: 'PROJECT.OUTSIDE_AGREEMENT_TERM' });
+    given(history)
+      .when(with_(c.RecordExpenditure, { spentOn: '2024-03-04' }))
+      .thenThrows({ code: 'PROJECT.OUTSIDE_AGREEMENT_TERM' });
   });
 
   test('a project agreed before terms were recorded spends from its agreed day to the end of February of the next year', () => {
     const history = after([], c.CreateProject, c.MarkProjectAgreed, c.StartProject);
-    given(history).when(with_(c.RecordExpenditure, { spentOn: '2025-02-28' })).thenState((state) => expect(state.term).toEqual({ from: '2024-03-05', until: '2025-02-28' }));
-    given(history).when(with_(c.RecordExpenditure, { spentOn: '2025-03-01' })).thenThrows({ code: 'PROJECT.OUTSIDE_AGREEMENT_TERM' });
+    given(history)
+      .when(with_(c.RecordExpenditure, { spentOn: '2025-02-28' }))
+      .thenState((state) => expect(state.term).toEqual({ from: '2024-03-05', until: '2025-02-28' }));
+    given(history)
+      .when(with_(c.RecordExpenditure, { spentOn: '2025-03-01' }))
+      .thenThrows({ code: 'PROJECT.OUTSIDE_AGREEMENT_TERM' });
   });
 
   test('a term that ends before it begins is invalid input', () => {
@@ -439,16 +508,20 @@ describe('project: the agreement term', () => {
 describe('project: budget', () => {
   test('spending exactly the allocation is accepted; one won over is refused', () => {
     const history = after(historyOf.project('inProgress'), spend('education-office', 29_999_999));
-    given(history).when(spend('education-office', 1)).thenState((state) => expect(state.spent['education-office']).toBe(30_000_000));
+    given(history)
+      .when(spend('education-office', 1))
+      .thenState((state) => expect(state.spent['education-office']).toBe(30_000_000));
     const error = given(history).when(spend('education-office', 2)).thenThrows({ code: 'BUDGET.EXCEEDS_ALLOCATION', kind: 'rule' });
     expect(error.details).toMatchObject({ funder: 'education-office', allocation: 30_000_000, spent: 29_999_999, amount: 2, available: 1 });
   });
 
   test('each funder has its own allocation', () => {
     const history = after(historyOf.project('inProgress'), spend('education-office', 30_000_000));
-    given(history).when(spend('local-government', 20_000_000)).thenState((state) => {
-      expect(state.spent).toEqual(allocation);
-    });
+    given(history)
+      .when(spend('local-government', 20_000_000))
+      .thenState((state) => {
+        expect(state.spent).toEqual(allocation);
+      });
     given(history).when(spend('local-government', 20_000_001)).thenThrows('BUDGET.EXCEEDS_ALLOCATION');
   });
 
@@ -473,7 +546,9 @@ describe('project: budget', () => {
     given(historyOf.project('inProgress')).when(spend('education-office', -5)).thenThrows({ code: 'MONEY.INVALID', field: 'data.amount' });
     given(historyOf.project('inProgress')).when(spend('education-office', 10.5)).thenThrows('MONEY.INVALID');
     given(historyOf.project('inProgress')).when(spend('education-office', Number.NaN)).thenThrows('MONEY.INVALID');
-    given(after(historyOf.project('inProgress'), c.RecordExpenditure)).when(c.RecordExpenditure).thenThrows('PROJECT.DUPLICATE_EXPENDITURE');
+    given(after(historyOf.project('inProgress'), c.RecordExpenditure))
+      .when(c.RecordExpenditure)
+      .thenThrows('PROJECT.DUPLICATE_EXPENDITURE');
     given(historyOf.project('inProgress'))
       .when({ ...with_(c.RecordExpenditure, { funder: 'school' as never }), metadata: meta({ id: 'admin', role: 'admin' }) })
       .thenThrows({ code: 'CATALOG.UNKNOWN_FUNDER', field: 'data.funder' });
@@ -489,7 +564,9 @@ describe('project: budget', () => {
   });
 
   test('no spending while suspended or before the project starts', () => {
-    given(historyOf.project('suspended')).when(c.RecordExpenditure).thenThrows({ code: 'PROJECT.TRANSITION_NOT_ALLOWED', kind: 'transition' });
+    given(historyOf.project('suspended'))
+      .when(c.RecordExpenditure)
+      .thenThrows({ code: 'PROJECT.TRANSITION_NOT_ALLOWED', kind: 'transition' });
     given(historyOf.project('agreed')).when(c.RecordExpenditure).thenThrows('PROJECT.TRANSITION_NOT_ALLOWED');
   });
 });
@@ -503,9 +580,15 @@ describe('project: rules and surface', () => {
   });
 
   test('each evaluation once; indicators and satisfaction are checked', () => {
-    given(after(historyOf.project('completed'), c.RecordComprehensiveEvaluation)).when(c.RecordComprehensiveEvaluation).thenThrows('PROJECT.EVALUATION_ALREADY_RECORDED');
-    given(after(historyOf.project('completed'), c.RecordSelfEvaluation)).when(c.RecordSelfEvaluation).thenThrows({ kind: 'transition' });
-    given(historyOf.project('completed')).when(with_(c.RecordSelfEvaluation, { indicators: [] })).thenThrows({ field: 'data.indicators' });
+    given(after(historyOf.project('completed'), c.RecordComprehensiveEvaluation))
+      .when(c.RecordComprehensiveEvaluation)
+      .thenThrows('PROJECT.EVALUATION_ALREADY_RECORDED');
+    given(after(historyOf.project('completed'), c.RecordSelfEvaluation))
+      .when(c.RecordSelfEvaluation)
+      .thenThrows({ kind: 'transition' });
+    given(historyOf.project('completed'))
+      .when(with_(c.RecordSelfEvaluation, { indicators: [] }))
+      .thenThrows({ field: 'data.indicators' });
     given(historyOf.project('completed'))
       .when(with_(c.RecordSelfEvaluation, { indicators: [{ name: 'x', target: 1, result: Number.POSITIVE_INFINITY }] }))
       .thenThrows({ field: 'data.indicators[0].result' });

@@ -32,10 +32,20 @@ interface RefusalCase {
 }
 
 const roster = rosterWorkflow as unknown as AnyWorkflow;
-const addM2 = (change: Record<string, unknown>) => ({ ...r.AddMember, data: { ...r.AddMember.data, memberId: 'm-2', role: 'member' as const, ...change } });
+const addM2 = (change: Record<string, unknown>) => ({
+  ...r.AddMember,
+  data: { ...r.AddMember.data, memberId: 'm-2', role: 'member' as const, ...change },
+});
 
 const rosterCases: readonly RefusalCase[] = [
-  { workflow: roster, rule: 'newMember', code: 'ROSTER.DUPLICATE_MEMBER', field: 'data.memberId', before: rosterPaths.active, command: r.AddMember },
+  {
+    workflow: roster,
+    rule: 'newMember',
+    code: 'ROSTER.DUPLICATE_MEMBER',
+    field: 'data.memberId',
+    before: rosterPaths.active,
+    command: r.AddMember,
+  },
   {
     workflow: roster,
     rule: 'termInOrder',
@@ -52,7 +62,14 @@ const rosterCases: readonly RefusalCase[] = [
     before: rosterPaths.active,
     command: { ...r.ChangeMemberRole, data: { ...r.ChangeMemberRole.data, memberId: 'm-9' } },
   },
-  { workflow: roster, rule: 'currentMember', code: 'ROSTER.MEMBER_LEFT', field: 'data.memberId', before: [...rosterPaths.active, r.RemoveMember], command: r.ChangeMemberRole },
+  {
+    workflow: roster,
+    rule: 'currentMember',
+    code: 'ROSTER.MEMBER_LEFT',
+    field: 'data.memberId',
+    before: [...rosterPaths.active, r.RemoveMember],
+    command: r.ChangeMemberRole,
+  },
   {
     workflow: roster,
     rule: 'leavesWithinTerm',
@@ -61,7 +78,14 @@ const rosterCases: readonly RefusalCase[] = [
     before: rosterPaths.active,
     command: { ...r.RemoveMember, data: { ...r.RemoveMember.data, leftOn: '2024-01-31' } },
   },
-  { workflow: roster, rule: 'oneChair', code: 'ROSTER.CHAIR_TAKEN', field: 'data.role', before: rosterPaths.active, command: addM2({ role: 'chair' }) },
+  {
+    workflow: roster,
+    rule: 'oneChair',
+    code: 'ROSTER.CHAIR_TAKEN',
+    field: 'data.role',
+    before: rosterPaths.active,
+    command: addM2({ role: 'chair' }),
+  },
   {
     workflow: roster,
     rule: 'oneChair',
@@ -74,7 +98,10 @@ const rosterCases: readonly RefusalCase[] = [
 
 const meeting = meetingWorkflow as unknown as AnyWorkflow;
 const convene = (attending: readonly string[]) => ({ ...mt.ConveneMeeting, data: { ...mt.ConveneMeeting.data, attending } });
-const changeAttendance = (memberId: string, present: boolean) => ({ ...mt.ChangeAttendance, data: { ...mt.ChangeAttendance.data, memberId, present } });
+const changeAttendance = (memberId: string, present: boolean) => ({
+  ...mt.ChangeAttendance,
+  data: { ...mt.ChangeAttendance.data, memberId, present },
+});
 
 const meetingCases: readonly RefusalCase[] = [
   {
@@ -91,11 +118,40 @@ const meetingCases: readonly RefusalCase[] = [
     code: 'MEETING.DUPLICATE_AGENDA_ENTRY',
     field: 'data.agenda[1].itemId',
     before: [],
-    command: { ...mt.ScheduleMeeting, data: { ...mt.ScheduleMeeting.data, agenda: [{ itemId: ITEM, title: '돌봄' }, { itemId: ITEM, title: '돌봄 (중복)' }] } },
+    command: {
+      ...mt.ScheduleMeeting,
+      data: {
+        ...mt.ScheduleMeeting.data,
+        agenda: [
+          { itemId: ITEM, title: '돌봄' },
+          { itemId: ITEM, title: '돌봄 (중복)' },
+        ],
+      },
+    },
   },
-  { workflow: meeting, rule: 'rosterEntered', code: 'MEETING.NO_ROSTER', before: meetingPaths.scheduled, command: { ...mt.ConveneMeeting, metadata: meta() } },
-  { workflow: meeting, rule: 'attendingOnRoll', code: 'MEETING.NOT_ON_ROLL', field: 'data.attending[1]', before: meetingPaths.scheduled, command: convene(['m-1', 'm-99']) },
-  { workflow: meeting, rule: 'memberOnRoll', code: 'MEETING.NOT_ON_ROLL', field: 'data.memberId', before: meetingPaths.convened, command: changeAttendance('m-99', true) },
+  {
+    workflow: meeting,
+    rule: 'rosterEntered',
+    code: 'MEETING.NO_ROSTER',
+    before: meetingPaths.scheduled,
+    command: { ...mt.ConveneMeeting, metadata: meta() },
+  },
+  {
+    workflow: meeting,
+    rule: 'attendingOnRoll',
+    code: 'MEETING.NOT_ON_ROLL',
+    field: 'data.attending[1]',
+    before: meetingPaths.scheduled,
+    command: convene(['m-1', 'm-99']),
+  },
+  {
+    workflow: meeting,
+    rule: 'memberOnRoll',
+    code: 'MEETING.NOT_ON_ROLL',
+    field: 'data.memberId',
+    before: meetingPaths.convened,
+    command: changeAttendance('m-99', true),
+  },
   {
     workflow: meeting,
     rule: 'attendanceChanges',
@@ -126,8 +182,21 @@ const planCases: readonly RefusalCase[] = [
     before: operatingPlanPaths.drafting,
     command: o.AddProjectToPlan,
   },
-  { workflow: plan, rule: 'projectListed', code: 'OPERATING_PLAN.PROJECT_NOT_LISTED', field: 'data.projectId', before: [o.DraftOperatingPlan], command: o.RemoveProjectFromPlan },
-  { workflow: plan, rule: 'submittedWithProjects', code: 'OPERATING_PLAN.NO_PROJECTS', before: [o.DraftOperatingPlan], command: o.SubmitOperatingPlan },
+  {
+    workflow: plan,
+    rule: 'projectListed',
+    code: 'OPERATING_PLAN.PROJECT_NOT_LISTED',
+    field: 'data.projectId',
+    before: [o.DraftOperatingPlan],
+    command: o.RemoveProjectFromPlan,
+  },
+  {
+    workflow: plan,
+    rule: 'submittedWithProjects',
+    code: 'OPERATING_PLAN.NO_PROJECTS',
+    before: [o.DraftOperatingPlan],
+    command: o.SubmitOperatingPlan,
+  },
   {
     workflow: plan,
     rule: 'revisionGivesReasons',
@@ -136,7 +205,14 @@ const planCases: readonly RefusalCase[] = [
     before: [...operatingPlanPaths.underReview, returned],
     command: o.SubmitOperatingPlan,
   },
-  { workflow: plan, rule: 'feedbackOfReturn', code: 'COMMAND.INVALID', field: 'data.feedback', before: operatingPlanPaths.underReview, command: decideCommand('revisionRequested') },
+  {
+    workflow: plan,
+    rule: 'feedbackOfReturn',
+    code: 'COMMAND.INVALID',
+    field: 'data.feedback',
+    before: operatingPlanPaths.underReview,
+    command: decideCommand('revisionRequested'),
+  },
   {
     workflow: plan,
     rule: 'tallySupportsDecision',
@@ -156,7 +232,10 @@ const planCases: readonly RefusalCase[] = [
 const cases: readonly RefusalCase[] = [...rosterCases, ...meetingCases, ...planCases];
 
 /** Each workflow's rules, by the name its rules object gives them. */
-const rulesOf: ReadonlyMap<AnyWorkflow, Readonly<Record<string, Rule<never, never>>>> = new Map<AnyWorkflow, Readonly<Record<string, Rule<never, never>>>>([
+const rulesOf: ReadonlyMap<AnyWorkflow, Readonly<Record<string, Rule<never, never>>>> = new Map<
+  AnyWorkflow,
+  Readonly<Record<string, Rule<never, never>>>
+>([
   [roster, rosterRules],
   [meeting, meetingRules],
   [plan, operatingPlanRules],
@@ -167,19 +246,24 @@ function guardedRefusals(workflow: AnyWorkflow, rules: Readonly<Record<string, R
   const named = new Map(Object.entries(rules).map(([name, candidate]) => [candidate, name]));
   const guards = Object.values(workflow.machine.implementations.guards as Readonly<Record<string, unknown>>).filter(isRuleGuard);
   return guards.flatMap((guard) =>
-    guard.rules.flatMap((candidate) => candidate.codes.map((code) => `${workflow.category} ${named.get(candidate as Rule<never, never>) ?? '(unnamed rule)'} → ${code}`)),
+    guard.rules.flatMap((candidate) =>
+      candidate.codes.map((code) => `${workflow.category} ${named.get(candidate as Rule<never, never>) ?? '(unnamed rule)'} → ${code}`),
+    ),
   );
 }
 
 describe('every rule a roster, meeting or operating-plan guard asks is refused with its own stable code', () => {
-  it.each(cases.map((c) => [`${c.workflow.category} ${c.rule} → ${c.code}${c.field ? ` (${c.field})` : ''}`, c] as const))('%s', (_name, c) => {
-    const { state } = run(c.workflow, c.before);
-    const refusal = refusalOf(() => c.workflow.decider.decide(c.command, state));
-    expect(refusal.code).toBe(c.code);
-    expect(refusal.code).not.toMatch(/RULE_VIOLATED$/);
-    if (c.field !== undefined) expect(refusal.field).toBe(c.field);
-    expect(rulesOf.get(c.workflow)?.[c.rule]?.codes).toContain(c.code);
-  });
+  it.each(cases.map((c) => [`${c.workflow.category} ${c.rule} → ${c.code}${c.field ? ` (${c.field})` : ''}`, c] as const))(
+    '%s',
+    (_name, c) => {
+      const { state } = run(c.workflow, c.before);
+      const refusal = refusalOf(() => c.workflow.decider.decide(c.command, state));
+      expect(refusal.code).toBe(c.code);
+      expect(refusal.code).not.toMatch(/RULE_VIOLATED$/);
+      if (c.field !== undefined) expect(refusal.field).toBe(c.field);
+      expect(rulesOf.get(c.workflow)?.[c.rule]?.codes).toContain(c.code);
+    },
+  );
 
   it('covers every rule × code of every guard of the three machines', () => {
     const required = new Set([...rulesOf].flatMap(([workflow, rules]) => guardedRefusals(workflow, rules)));

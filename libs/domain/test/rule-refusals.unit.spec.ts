@@ -34,7 +34,13 @@ const review = a.RecordReviewDecision;
 const revisionRequested = { ...review, data: { ...review.data, decision: 'revisionRequested' as const, feedback: '예산 근거 보완' } };
 
 const cases: readonly RefusalCase[] = [
-  { workflow: agenda, rule: 'newOpinion', code: 'AGENDA_ITEM.DUPLICATE_OPINION', before: [...agendaItemPaths.inDeliberation, a.RecordOpinion], command: a.RecordOpinion },
+  {
+    workflow: agenda,
+    rule: 'newOpinion',
+    code: 'AGENDA_ITEM.DUPLICATE_OPINION',
+    before: [...agendaItemPaths.inDeliberation, a.RecordOpinion],
+    command: a.RecordOpinion,
+  },
   {
     workflow: agenda,
     rule: 'adoptionCarried',
@@ -63,7 +69,13 @@ const cases: readonly RefusalCase[] = [
     before: [...agendaItemPaths.drafting, a.SubmitDraftRevision],
     command: a.SubmitDraftRevision,
   },
-  { workflow: agenda, rule: 'readyForReview', code: 'AGENDA_ITEM.NO_COMPLETE_REVISION', before: agendaItemPaths.drafting, command: a.TableForReview },
+  {
+    workflow: agenda,
+    rule: 'readyForReview',
+    code: 'AGENDA_ITEM.NO_COMPLETE_REVISION',
+    before: agendaItemPaths.drafting,
+    command: a.TableForReview,
+  },
   {
     workflow: agenda,
     rule: 'readyForReview',

@@ -20,12 +20,20 @@ const review = (decision: string, extra: Record<string, unknown> = {}): AgendaIt
 
 /** Paths beyond those into each state: a return for revision, a conditional approval, a second revision. */
 const moreAgendaPaths: readonly (readonly AgendaItemCommand[])[] = [
-  [...agendaItemPaths.underReview, review('revisionRequested', { feedback: '예산 근거 보완' }), { ...a.SubmitDraftRevision, data: { ...a.SubmitDraftRevision.data, revisionId: 'r-2' } }],
+  [
+    ...agendaItemPaths.underReview,
+    review('revisionRequested', { feedback: '예산 근거 보완' }),
+    { ...a.SubmitDraftRevision, data: { ...a.SubmitDraftRevision.data, revisionId: 'r-2' } },
+  ],
   [...agendaItemPaths.underReview, review('conditionallyApproved', { conditions: [{ text: '분기별 보고' }] })],
   [...agendaItemPaths.inDeliberation, a.RecordOpinion, a.DeferAgendaItem],
 ];
 
-function foldsAsTheTableSays(workflow: AnyWorkflow, paths: readonly (readonly { type: string; data: unknown }[])[], statusAfter: (event: { type: string; data: unknown }) => string | undefined) {
+function foldsAsTheTableSays(
+  workflow: AnyWorkflow,
+  paths: readonly (readonly { type: string; data: unknown }[])[],
+  statusAfter: (event: { type: string; data: unknown }) => string | undefined,
+) {
   let checked = 0;
   for (const path of paths) {
     const { events } = run(workflow, path);
@@ -47,7 +55,9 @@ describe('the state tables the read side takes from the domain', () => {
   });
 
   it('agree with the project machine on every event of every path', () => {
-    expect(foldsAsTheTableSays(projectWorkflow as unknown as AnyWorkflow, Object.values(projectPaths), projectStatusAfter)).toBeGreaterThan(20);
+    expect(foldsAsTheTableSays(projectWorkflow as unknown as AnyWorkflow, Object.values(projectPaths), projectStatusAfter)).toBeGreaterThan(
+      20,
+    );
   });
 
   it('name a state for every review decision, and none for a decision the domain does not know', () => {

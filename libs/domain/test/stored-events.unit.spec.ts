@@ -50,7 +50,10 @@ function replay(streamId: string, from = fixture): Record<string, unknown> & { s
   const events = from.events.filter((event) => event.streamId === streamId);
   events.forEach((event, index) => expect(event.revision).toBe(index));
   return events.reduce(
-    (state, event) => workflow.decider.evolve(state, { type: event.type, data: upcastEventData(event.type, event.schemaVersion, event.data) } as { type: string }),
+    (state, event) =>
+      workflow.decider.evolve(state, { type: event.type, data: upcastEventData(event.type, event.schemaVersion, event.data) } as {
+        type: string;
+      }),
     workflow.decider.initialState(),
   ) as Record<string, unknown> & { status: string };
 }
@@ -58,9 +61,15 @@ function replay(streamId: string, from = fixture): Record<string, unknown> & { s
 describe('stored events (workflow version 1)', () => {
   test('the fixtures together hold every event type the domain knows', () => {
     const stored = new Set(
-      [...fixture.events, ...withDeadlines.events, ...withConditions.events, ...withMeetings.events, ...withMoneyHeldTogether.events, ...withCorrections.events, ...withOperatingPlans.events].map(
-        (event) => event.type,
-      ),
+      [
+        ...fixture.events,
+        ...withDeadlines.events,
+        ...withConditions.events,
+        ...withMeetings.events,
+        ...withMoneyHeldTogether.events,
+        ...withCorrections.events,
+        ...withOperatingPlans.events,
+      ].map((event) => event.type),
     );
     expect(domainEventTypes.filter((type) => !stored.has(type))).toEqual([]);
   });
@@ -91,7 +100,11 @@ describe('stored events (workflow version 1)', () => {
     const meeting = replay('meeting:suwon-civic-council-2024-3', withMeetings);
     const typedTally = { onRoll: 3, present: 3, for: 2, against: 0, abstain: 1 };
     const events = agendaItemWorkflow.decider.decide(
-      { type: 'AdoptAgendaItem', data: { itemId: 'item-typed-2', meeting: { heldOn: '2024-05-09' }, tally: typedTally }, metadata: { ...meta(), facts: { roster, meeting: null } } },
+      {
+        type: 'AdoptAgendaItem',
+        data: { itemId: 'item-typed-2', meeting: { heldOn: '2024-05-09' }, tally: typedTally },
+        metadata: { ...meta(), facts: { roster, meeting: null } },
+      },
       waiting,
     );
     expect(events[0]?.data).toMatchObject({ tally: typedTally });
@@ -109,7 +122,11 @@ describe('stored events (workflow version 1)', () => {
       minutes: { text: '제3차 회의록', attachments: [] },
       minutesApprovedOn: '2024-06-12',
     });
-    expect(replay('agenda-item:item-1', withMeetings)).toMatchObject({ status: 'referred', workflowVersion: 2, adoption: { tally: { onRoll: 15, present: 9, for: 5 } } });
+    expect(replay('agenda-item:item-1', withMeetings)).toMatchObject({
+      status: 'referred',
+      workflowVersion: 2,
+      adoption: { tally: { onRoll: 15, present: 9, for: 5 } },
+    });
     expect(replay('meeting:suwon-civic-council-2024-4', withMeetings).status).toBe('cancelled');
   });
 
@@ -138,7 +155,10 @@ describe('stored events (workflow version 1)', () => {
     expect(replay('agreement:suwon-2024', withMoneyHeldTogether)).toMatchObject({
       status: 'inForce',
       projects: [],
-      amendments: [{ amendmentId: 'amend-w', status: 'consented' }, { amendmentId: 'withdraw-cancelled-proj-7', status: 'consented' }],
+      amendments: [
+        { amendmentId: 'amend-w', status: 'consented' },
+        { amendmentId: 'withdraw-cancelled-proj-7', status: 'consented' },
+      ],
     });
   });
 
@@ -186,17 +206,15 @@ describe('stored events (workflow version 1)', () => {
       status: 'inForce',
       inForceFrom: '2024-03-05',
       inForceUntil: '2025-02-28',
-      projects: [
-        { projectId: 'item-1-p1', budget: { 'education-office': 35_000_000 } },
-        { projectId: 'proj-2' },
-      ],
+      projects: [{ projectId: 'item-1-p1', budget: { 'education-office': 35_000_000 } }, { projectId: 'proj-2' }],
     });
   });
 
   test('every stream replayed from its stored events keeps the workflow version it started under', () => {
     const streams = [...new Set(fixture.events.map((event) => event.streamId))];
     expect(streams.length).toBeGreaterThanOrEqual(3);
-    for (const streamId of streams) expect({ streamId, workflowVersion: replay(streamId)['workflowVersion'] }).toEqual({ streamId, workflowVersion: 1 });
+    for (const streamId of streams)
+      expect({ streamId, workflowVersion: replay(streamId)['workflowVersion'] }).toEqual({ streamId, workflowVersion: 1 });
   });
 
   test('no stored schema version is newer than the code', () => {
@@ -208,10 +226,13 @@ describe('stored events (workflow version 1)', () => {
   test('upcasting refuses what it cannot read', () => {
     expect(() => upcastEventData('AgendaItemProposed', 99, {})).toThrow(/newer than this code/);
     expect(() => upcastEventData('SomethingElseHappened', 1, {})).toThrow(/unknown event type/);
-    expect(upcastEventData('ProjectClosed', 1, { projectId: 'p', closedOn: '2024-01-01' })).toEqual({ projectId: 'p', closedOn: '2024-01-01' });
+    expect(upcastEventData('ProjectClosed', 1, { projectId: 'p', closedOn: '2024-01-01' })).toEqual({
+      projectId: 'p',
+      closedOn: '2024-01-01',
+    });
   });
 
-  test('evolve agrees with a fold through XState\'s own transition() at every step', () => {
+  test("evolve agrees with a fold through XState's own transition() at every step", () => {
     const streams = [...new Set(fixture.events.map((event) => event.streamId))];
     for (const streamId of streams) {
       const workflow = workflowForStream(streamId) as AnyWorkflow;
@@ -249,18 +270,25 @@ describe('stored events (workflow version 1)', () => {
   test('a state restored from JSON continues the fold', () => {
     const workflow = workflowForStream('project:item-1-p1') as AnyWorkflow;
     const events = fixture.events.filter((event) => event.streamId === 'project:item-1-p1');
-    const half = events.slice(0, 5).reduce((state, stored) => workflow.decider.evolve(state, { type: stored.type, data: stored.data } as { type: string }), workflow.decider.initialState());
+    const half = events
+      .slice(0, 5)
+      .reduce(
+        (state, stored) => workflow.decider.evolve(state, { type: stored.type, data: stored.data } as { type: string }),
+        workflow.decider.initialState(),
+      );
     const restored = JSON.parse(JSON.stringify(half)) as typeof half;
     const finish = (start: typeof half) =>
-      events.slice(5).reduce((state, stored) => workflow.decider.evolve(state, { type: stored.type, data: stored.data } as { type: string }), start);
+      events
+        .slice(5)
+        .reduce((state, stored) => workflow.decider.evolve(state, { type: stored.type, data: stored.data } as { type: string }), start);
     expect(finish(restored)).toEqual(finish(half));
     expect(finish(restored).status).toBe('closed');
   });
 
   test('a stored event that cannot follow its predecessor is refused, not silently skipped', () => {
     const workflow = workflowForStream('project:x') as AnyWorkflow;
-    expect(() => workflow.decider.evolve(workflow.decider.initialState(), { type: 'ProjectStarted', data: {} } as { type: string })).toThrow(
-      expect.objectContaining({ code: 'PROJECT.EVENT_NOT_APPLICABLE' }),
-    );
+    expect(() =>
+      workflow.decider.evolve(workflow.decider.initialState(), { type: 'ProjectStarted', data: {} } as { type: string }),
+    ).toThrow(expect.objectContaining({ code: 'PROJECT.EVENT_NOT_APPLICABLE' }));
   });
 });

@@ -74,7 +74,9 @@ describe('the workflows as a registry', () => {
       expect(JSON.parse(JSON.stringify(json))).toEqual(json);
       expect(json.initial).toBe('none');
     }
-    const agenda = agendaItemWorkflow.definitionJson as { states: Record<string, { type: string; on: Record<string, { target: string | null; guard: string | null }[]> }> };
+    const agenda = agendaItemWorkflow.definitionJson as {
+      states: Record<string, { type: string; on: Record<string, { target: string | null; guard: string | null }[]> }>;
+    };
     expect(agenda.states['underReview']?.on['ReviewDecisionRecorded']).toEqual([
       { target: 'approved', guard: 'approvalCarried' },
       { target: 'drafting', guard: 'revisionRequestCarried' },
@@ -85,18 +87,31 @@ describe('the workflows as a registry', () => {
 
   test('unknown commands and malformed envelopes are invalid input', () => {
     const state = agendaItemWorkflow.decider.initialState();
-    expect(() => agendaItemWorkflow.decider.decide({ type: 'Nope' } as never, state)).toThrow(expect.objectContaining({ code: 'COMMAND.UNKNOWN_TYPE', kind: 'invalid' }));
+    expect(() => agendaItemWorkflow.decider.decide({ type: 'Nope' } as never, state)).toThrow(
+      expect.objectContaining({ code: 'COMMAND.UNKNOWN_TYPE', kind: 'invalid' }),
+    );
     expect(() => agendaItemWorkflow.decider.decide({ ...agendaItemCommands.ProposeAgendaItem, data: null } as never, state)).toThrow(
       expect.objectContaining({ kind: 'invalid', field: 'data' }),
     );
     expect(() =>
-      agendaItemWorkflow.decider.decide({ ...agendaItemCommands.ProposeAgendaItem, metadata: { now: '2024-01-01T00:00:00Z', today: '2024-01-01', actor: { id: 'x', role: 'king' } } } as never, state),
+      agendaItemWorkflow.decider.decide(
+        {
+          ...agendaItemCommands.ProposeAgendaItem,
+          metadata: { now: '2024-01-01T00:00:00Z', today: '2024-01-01', actor: { id: 'x', role: 'king' } },
+        } as never,
+        state,
+      ),
     ).toThrow(expect.objectContaining({ field: 'metadata.actor.role' }));
   });
 
   test('a DomainError serialises with its code, kind and allowed actions', () => {
     const error = new DomainError('transition', 'AGENDA_ITEM.TRANSITION_NOT_ALLOWED', 'no', { allowedActions: ['A'] });
-    expect(JSON.parse(JSON.stringify(error))).toEqual({ code: 'AGENDA_ITEM.TRANSITION_NOT_ALLOWED', kind: 'transition', message: 'no', allowedActions: ['A'] });
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      code: 'AGENDA_ITEM.TRANSITION_NOT_ALLOWED',
+      kind: 'transition',
+      message: 'no',
+      allowedActions: ['A'],
+    });
     expect(error).toBeInstanceOf(Error);
   });
 });
@@ -118,6 +133,8 @@ describe('DeciderSpecification', () => {
   });
 
   test('thenNothingHappened fails when events were produced', () => {
-    expect(() => given(historyOf.agendaItem('none')).when(agendaItemCommands.ProposeAgendaItem).thenNothingHappened()).toThrow(/expected no events/);
+    expect(() => given(historyOf.agendaItem('none')).when(agendaItemCommands.ProposeAgendaItem).thenNothingHappened()).toThrow(
+      /expected no events/,
+    );
   });
 });

@@ -12,7 +12,15 @@ if (!process.env.EVENTSTORE_CONNECTION_STRING) {
 }
 const result = spawnSync(
   process.execPath,
-  ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--selectProjects', 'int', '--runInBand', 'libs/event-store/test/eventstoredb.int.spec.ts', ...process.argv.slice(2)],
+  [
+    '--experimental-vm-modules',
+    'node_modules/jest/bin/jest.js',
+    '--selectProjects',
+    'int',
+    '--runInBand',
+    'libs/event-store/test/eventstoredb.int.spec.ts',
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

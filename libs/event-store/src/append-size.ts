@@ -29,8 +29,14 @@ export interface StoredMetadataParts {
 
 /** The correlation and causation ids, copied to `$correlationId`/`$causationId` for EventStoreDB's own projections. */
 function systemLinks(metadata: EventMetadata): string {
-  const correlation = typeof metadata.correlationId === 'string' && metadata.correlationId !== '' ? `,"$correlationId":${JSON.stringify(metadata.correlationId)}` : '';
-  const causation = typeof metadata.causationId === 'string' && metadata.causationId !== '' ? `,"$causationId":${JSON.stringify(metadata.causationId)}` : '';
+  const correlation =
+    typeof metadata.correlationId === 'string' && metadata.correlationId !== ''
+      ? `,"$correlationId":${JSON.stringify(metadata.correlationId)}`
+      : '';
+  const causation =
+    typeof metadata.causationId === 'string' && metadata.causationId !== ''
+      ? `,"$causationId":${JSON.stringify(metadata.causationId)}`
+      : '';
   return correlation + causation;
 }
 
@@ -51,18 +57,41 @@ const LARGEST_HASH = '0'.repeat(64);
 const LARGEST_INSTANT = '0000-01-01T00:00:00.000Z';
 
 /** Bytes of one event as EventStoreDB counts it, its envelope at its largest; data and metadata as canonical JSON. */
-export function appendedEventBytes(event: { readonly type: string; readonly schemaVersion: number; readonly dataJson: string; readonly metadataJson: string; readonly metadata: EventMetadata }): number {
+export function appendedEventBytes(event: {
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly dataJson: string;
+  readonly metadataJson: string;
+  readonly metadata: EventMetadata;
+}): number {
   return Buffer.byteLength(event.dataJson) + sealedMetadataBytes(event) + 2 * event.type.length;
 }
 
 // The envelope's bytes around empty metadata and a one-digit schema version, from the one
 // definition above; what varies is added per event without building the text.
-const ENVELOPE_BYTES = Buffer.byteLength(
-  storedMetadataJson({ metadataJson: '', metadata: {}, schemaVersion: 0, recordedAt: LARGEST_INSTANT, hash: LARGEST_HASH, previousHash: LARGEST_HASH }),
-) - 1;
+const ENVELOPE_BYTES =
+  Buffer.byteLength(
+    storedMetadataJson({
+      metadataJson: '',
+      metadata: {},
+      schemaVersion: 0,
+      recordedAt: LARGEST_INSTANT,
+      hash: LARGEST_HASH,
+      previousHash: LARGEST_HASH,
+    }),
+  ) - 1;
 
 /** The stored metadata's bytes at its largest (the envelope around the caller's metadata). */
-export function sealedMetadataBytes(event: { readonly schemaVersion: number; readonly metadataJson: string; readonly metadata: EventMetadata }): number {
+export function sealedMetadataBytes(event: {
+  readonly schemaVersion: number;
+  readonly metadataJson: string;
+  readonly metadata: EventMetadata;
+}): number {
   const links = systemLinks(event.metadata);
-  return ENVELOPE_BYTES + JSON.stringify(event.schemaVersion).length + Buffer.byteLength(event.metadataJson) + (links === '' ? 0 : Buffer.byteLength(links));
+  return (
+    ENVELOPE_BYTES +
+    JSON.stringify(event.schemaVersion).length +
+    Buffer.byteLength(event.metadataJson) +
+    (links === '' ? 0 : Buffer.byteLength(links))
+  );
 }

@@ -66,12 +66,7 @@ export class CompiledRegistry {
   }
 
   /** Brings stored data up to the type's current version, one step at a time. */
-  upcast(
-    type: string,
-    schemaVersion: number,
-    data: JsonObject,
-    metadata: EventMetadata,
-  ): { schemaVersion: number; data: JsonObject } {
+  upcast(type: string, schemaVersion: number, data: JsonObject, metadata: EventMetadata): { schemaVersion: number; data: JsonObject } {
     const target = this.currentVersions.get(type);
     if (target === undefined || schemaVersion >= target) return { schemaVersion, data };
     let version = schemaVersion;

@@ -27,7 +27,11 @@ function refusal(fn: () => unknown): Record<string, unknown> {
     fn();
   } catch (error) {
     const { code, field, rule, index, message, eventId, eventType, expected, actual, streamId } = error as Record<string, unknown>;
-    return Object.fromEntries(Object.entries({ code, field, rule, index, message, eventId, eventType, expected, actual, streamId }).filter(([, v]) => v !== undefined));
+    return Object.fromEntries(
+      Object.entries({ code, field, rule, index, message, eventId, eventType, expected, actual, streamId }).filter(
+        ([, v]) => v !== undefined,
+      ),
+    );
   }
   throw new Error('expected a refusal');
 }
@@ -40,19 +44,41 @@ describe('prepareBatch', () => {
       rule: 'must be an array of events',
       message: 'Invalid event batch: events must be an array of events',
     });
-    expect(refusal(() => prepareBatch('item:a', [], open))).toMatchObject({ field: 'events', rule: 'must contain at least one event (an empty batch is refused)' });
+    expect(refusal(() => prepareBatch('item:a', [], open))).toMatchObject({
+      field: 'events',
+      rule: 'must contain at least one event (an empty batch is refused)',
+    });
   });
 
   it('names the index and field of each malformed event', () => {
     const good = { id: id(), type: 'Noted', data: {} };
-    expect(refusal(() => prepareBatch('item:a', [good, 7 as never], open))).toMatchObject({ field: 'event', rule: 'must be an object', index: 1, message: 'Invalid event at index 1: event must be an object' });
+    expect(refusal(() => prepareBatch('item:a', [good, 7 as never], open))).toMatchObject({
+      field: 'event',
+      rule: 'must be an object',
+      index: 1,
+      message: 'Invalid event at index 1: event must be an object',
+    });
     expect(refusal(() => prepareBatch('item:a', [{ ...good, id: 'NOT-A-UUID' }], open))).toMatchObject({ field: 'id', index: 0 });
-    expect(refusal(() => prepareBatch('item:a', [good, good], open))).toMatchObject({ field: 'id', rule: `"${good.id}" appears twice in the batch`, index: 1 });
-    expect(refusal(() => prepareBatch('item:a', [{ ...good, type: '' }], open))).toMatchObject({ field: 'type', rule: 'must be a non-empty string', index: 0 });
+    expect(refusal(() => prepareBatch('item:a', [good, good], open))).toMatchObject({
+      field: 'id',
+      rule: `"${good.id}" appears twice in the batch`,
+      index: 1,
+    });
+    expect(refusal(() => prepareBatch('item:a', [{ ...good, type: '' }], open))).toMatchObject({
+      field: 'type',
+      rule: 'must be a non-empty string',
+      index: 0,
+    });
     expect(refusal(() => prepareBatch('item:a', [{ ...good, type: 7 as never }], open))).toMatchObject({ field: 'type', index: 0 });
-    expect(refusal(() => prepareBatch('item:a', [{ ...good, data: [] as never }], open))).toMatchObject({ field: 'data', rule: 'must be a JSON object' });
+    expect(refusal(() => prepareBatch('item:a', [{ ...good, data: [] as never }], open))).toMatchObject({
+      field: 'data',
+      rule: 'must be a JSON object',
+    });
     expect(refusal(() => prepareBatch('item:a', [{ ...good, data: null as never }], open))).toMatchObject({ field: 'data' });
-    expect(refusal(() => prepareBatch('item:a', [{ ...good, metadata: [] as never }], open))).toMatchObject({ field: 'metadata', rule: 'must be an object' });
+    expect(refusal(() => prepareBatch('item:a', [{ ...good, metadata: [] as never }], open))).toMatchObject({
+      field: 'metadata',
+      rule: 'must be an object',
+    });
   });
 
   it('takes the registry’s current schema version, 1 without a registry, and refuses others naming them', () => {
@@ -63,14 +89,27 @@ describe('prepareBatch', () => {
       field: 'schemaVersion',
       rule: '3 is newer than the current version 2 of "Noted"',
     });
-    expect(refusal(() => prepareBatch('item:a', [{ id: id(), type: 'Noted', data: {}, schemaVersion: 0 }], registry))).toMatchObject({ field: 'schemaVersion', rule: 'must be an integer ≥ 1 (got 0)' });
-    expect(refusal(() => prepareBatch('item:a', [{ id: id(), type: 'Noted', data: {}, schemaVersion: 1.5 }], registry))).toMatchObject({ rule: 'must be an integer ≥ 1 (got 1.5)' });
+    expect(refusal(() => prepareBatch('item:a', [{ id: id(), type: 'Noted', data: {}, schemaVersion: 0 }], registry))).toMatchObject({
+      field: 'schemaVersion',
+      rule: 'must be an integer ≥ 1 (got 0)',
+    });
+    expect(refusal(() => prepareBatch('item:a', [{ id: id(), type: 'Noted', data: {}, schemaVersion: 1.5 }], registry))).toMatchObject({
+      rule: 'must be an integer ≥ 1 (got 1.5)',
+    });
     const unknown = id();
-    expect(refusal(() => prepareBatch('item:a', [{ id: unknown, type: 'Unheard', data: {} }], registry))).toMatchObject({ code: 'EVENT.UNKNOWN_TYPE', eventType: 'Unheard', eventId: unknown });
+    expect(refusal(() => prepareBatch('item:a', [{ id: unknown, type: 'Unheard', data: {} }], registry))).toMatchObject({
+      code: 'EVENT.UNKNOWN_TYPE',
+      eventType: 'Unheard',
+      eventId: unknown,
+    });
   });
 
   it('keeps the canonical text it will store and hash, and the JSON round trip of data and metadata', () => {
-    const [prepared] = prepareBatch('item:a', [{ id: id(), type: 'Noted', data: { b: 1, a: new Date('2024-01-01T00:00:00Z'), gone: undefined }, metadata: { z: 1, y: 'x' } }], registry);
+    const [prepared] = prepareBatch(
+      'item:a',
+      [{ id: id(), type: 'Noted', data: { b: 1, a: new Date('2024-01-01T00:00:00Z'), gone: undefined }, metadata: { z: 1, y: 'x' } }],
+      registry,
+    );
     expect(prepared).toMatchObject({
       dataJson: '{"a":"2024-01-01T00:00:00.000Z","b":1}',
       metadataJson: '{"y":"x","z":1}',
@@ -82,7 +121,10 @@ describe('prepareBatch', () => {
 
   it('refuses data that cannot be JSON, naming the field', () => {
     const big = { toJSON: () => 10n };
-    expect(refusal(() => prepareBatch('item:a', [{ id: id(), type: 'Noted', data: { big } }], registry))).toMatchObject({ field: 'data', index: 0 });
+    expect(refusal(() => prepareBatch('item:a', [{ id: id(), type: 'Noted', data: { big } }], registry))).toMatchObject({
+      field: 'data',
+      index: 0,
+    });
   });
 
   it('refuses a malformed stream id before looking at the events', () => {
@@ -92,7 +134,14 @@ describe('prepareBatch', () => {
 
 describe('sealBatch', () => {
   it('numbers the batch after the current revision and chains each hash onto the one before', () => {
-    const batch = prepareBatch('item:a', [{ id: id(), type: 'Noted', data: { n: 1 } }, { id: id(), type: 'Noted', data: { n: 2 } }], registry);
+    const batch = prepareBatch(
+      'item:a',
+      [
+        { id: id(), type: 'Noted', data: { n: 1 } },
+        { id: id(), type: 'Noted', data: { n: 2 } },
+      ],
+      registry,
+    );
     const sealed = sealBatch('item:a', batch, 4, 'p'.repeat(64), '2024-05-10T01:00:00.000Z');
     expect(sealed.map((e) => [e.streamId, e.revision, e.recordedAt, e.previousHash.slice(0, 1)])).toEqual([
       ['item:a', 5, '2024-05-10T01:00:00.000Z', 'p'],
@@ -118,7 +167,13 @@ describe('expected revisions', () => {
     [0, -1, false],
   ] as const)('expected %s with the stream at %s: %s', (expected, actual, ok) => {
     if (ok) expect(() => checkExpected('item:a', expected, actual)).not.toThrow();
-    else expect(refusal(() => checkExpected('item:a', expected, actual))).toMatchObject({ code: 'STREAM.WRONG_EXPECTED_REVISION', streamId: 'item:a', expected, actual });
+    else
+      expect(refusal(() => checkExpected('item:a', expected, actual))).toMatchObject({
+        code: 'STREAM.WRONG_EXPECTED_REVISION',
+        streamId: 'item:a',
+        expected,
+        actual,
+      });
   });
 
   it('accepts the four kinds of expectation and refuses anything else, quoting it', () => {
@@ -135,10 +190,25 @@ describe('expected revisions', () => {
 
 describe('resolveRetry', () => {
   const stored = (batch: ReturnType<typeof prepareBatch>, from: number): RawEvent[] =>
-    batch.map((e, i) => ({ ...e, streamId: 'item:a', revision: from + i, position: 10 + i, recordedAt: '2024-01-01T00:00:00.000Z', hash: 'h', previousHash: '' }));
+    batch.map((e, i) => ({
+      ...e,
+      streamId: 'item:a',
+      revision: from + i,
+      position: 10 + i,
+      recordedAt: '2024-01-01T00:00:00.000Z',
+      hash: 'h',
+      previousHash: '',
+    }));
 
   it('accepts the same batch at the same place', () => {
-    const batch = prepareBatch('item:a', [{ id: id(), type: 'Noted', data: { n: 1 } }, { id: id(), type: 'Noted', data: { n: 2 } }], registry);
+    const batch = prepareBatch(
+      'item:a',
+      [
+        { id: id(), type: 'Noted', data: { n: 1 } },
+        { id: id(), type: 'Noted', data: { n: 2 } },
+      ],
+      registry,
+    );
     expect(() => resolveRetry('item:a', batch, { streamId: 'item:a', revision: 3 }, stored(batch, 3))).not.toThrow();
   });
 
@@ -152,7 +222,14 @@ describe('resolveRetry', () => {
   });
 
   it('refuses a batch whose later ids are not where the retry expects them', () => {
-    const batch = prepareBatch('item:a', [{ id: id(), type: 'Noted', data: {} }, { id: id(), type: 'Noted', data: {} }], registry);
+    const batch = prepareBatch(
+      'item:a',
+      [
+        { id: id(), type: 'Noted', data: {} },
+        { id: id(), type: 'Noted', data: {} },
+      ],
+      registry,
+    );
     const [first] = stored(batch, 3);
     const other = { ...stored(batch, 3)[1]!, id: 'someone-else' };
     expect(refusal(() => resolveRetry('item:a', batch, { streamId: 'item:a', revision: 3 }, [first!, other]))).toMatchObject({
@@ -193,10 +270,19 @@ describe('stream read options', () => {
   });
 
   it('reads the bounds by direction and normalizes instants', () => {
-    expect(normalizeStreamRead({ fromRevision: 2, toRevision: 5, maxCount: 0 })).toMatchObject({ lowRevision: 2, highRevision: 5, maxCount: 0 });
-    expect(normalizeStreamRead({ direction: 'backward', fromRevision: 5, toRevision: 2 })).toMatchObject({ lowRevision: 2, highRevision: 5 });
+    expect(normalizeStreamRead({ fromRevision: 2, toRevision: 5, maxCount: 0 })).toMatchObject({
+      lowRevision: 2,
+      highRevision: 5,
+      maxCount: 0,
+    });
+    expect(normalizeStreamRead({ direction: 'backward', fromRevision: 5, toRevision: 2 })).toMatchObject({
+      lowRevision: 2,
+      highRevision: 5,
+    });
     expect(normalizeStreamRead({ direction: 'backward' })).toMatchObject({ lowRevision: 0, highRevision: Number.MAX_SAFE_INTEGER });
-    expect(normalizeStreamRead({ recordedAtOrBefore: '2024-05-10T10:00:00+09:00', effectiveAtOrBefore: new Date('2024-05-10T00:00:00Z') })).toMatchObject({
+    expect(
+      normalizeStreamRead({ recordedAtOrBefore: '2024-05-10T10:00:00+09:00', effectiveAtOrBefore: new Date('2024-05-10T00:00:00Z') }),
+    ).toMatchObject({
       recordedAtOrBefore: '2024-05-10T01:00:00.000Z',
       effectiveAtOrBefore: Date.parse('2024-05-10T00:00:00Z'),
     });
@@ -210,7 +296,12 @@ describe('stream read options', () => {
     [{ recordedAtOrBefore: 'soon' }, 'recordedAtOrBefore', 'must be an ISO 8601 instant (got soon)'],
     [{ effectiveAtOrBefore: 'later' }, 'effectiveAtOrBefore', 'must be an ISO 8601 instant (got later)'],
   ])('refuses %j naming %s', (options, field, rule) => {
-    expect(refusal(() => normalizeStreamRead(options as never))).toMatchObject({ code: 'STORE.INVALID_ARGUMENT', field, rule, message: `Invalid argument: ${field} ${rule}` });
+    expect(refusal(() => normalizeStreamRead(options as never))).toMatchObject({
+      code: 'STORE.INVALID_ARGUMENT',
+      field,
+      rule,
+      message: `Invalid argument: ${field} ${rule}`,
+    });
   });
 
   it('reads all from a position in pages of 1000 unless told, refusing bad numbers', () => {
@@ -224,14 +315,19 @@ describe('stream read options', () => {
 });
 
 describe('applyStreamRead', () => {
-  const at = (revision: number, recordedAt: string, effectiveAt?: string) => ({ revision, recordedAt, metadata: effectiveAt === undefined ? {} : { effectiveAt } });
+  const at = (revision: number, recordedAt: string, effectiveAt?: string) => ({
+    revision,
+    recordedAt,
+    metadata: effectiveAt === undefined ? {} : { effectiveAt },
+  });
   const events = [
     at(0, '2024-05-01T00:00:00.000Z'),
     at(1, '2024-05-02T00:00:00.000Z', '2024-04-01T00:00:00.000Z'),
     at(2, '2024-05-03T00:00:00.000Z', 'not a date'),
     at(3, '2024-05-04T00:00:00.000Z'),
   ];
-  const revisions = (read: Parameters<typeof normalizeStreamRead>[0]) => applyStreamRead(events, normalizeStreamRead(read)).map((e) => e.revision);
+  const revisions = (read: Parameters<typeof normalizeStreamRead>[0]) =>
+    applyStreamRead(events, normalizeStreamRead(read)).map((e) => e.revision);
 
   it('keeps revisions within the bounds, inclusive, in either direction, then the count', () => {
     expect(revisions({ fromRevision: 1, toRevision: 2 })).toEqual([1, 2]);
@@ -251,6 +347,8 @@ describe('applyStreamRead', () => {
     expect(revisions({ effectiveAtOrBefore: '2024-05-03T00:00:00.000Z' })).toEqual([0, 1, 2]);
     expect(effectiveTime(events[1]!)).toBe(Date.parse('2024-04-01T00:00:00.000Z'));
     expect(effectiveTime(events[2]!)).toBe(Date.parse('2024-05-03T00:00:00.000Z'));
-    expect(effectiveTime({ recordedAt: '2024-05-01T00:00:00.000Z', metadata: { effectiveAt: 20240401 as unknown as string } })).toBe(Date.parse('2024-05-01T00:00:00.000Z'));
+    expect(effectiveTime({ recordedAt: '2024-05-01T00:00:00.000Z', metadata: { effectiveAt: 20240401 as unknown as string } })).toBe(
+      Date.parse('2024-05-01T00:00:00.000Z'),
+    );
   });
 });

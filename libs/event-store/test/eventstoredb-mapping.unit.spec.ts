@@ -42,26 +42,48 @@ function grpcError(code: status, details: string, keys: Record<string, string> =
 }
 
 const firstEventId = randomUUID();
-const append: EventStoreDbCall = { operation: 'append to item:1', streamId: 'item:1', expected: 3, batch: { firstEventId, bytes: 2_000_000 } };
+const append: EventStoreDbCall = {
+  operation: 'append to item:1',
+  streamId: 'item:1',
+  expected: 3,
+  batch: { firstEventId, bytes: 2_000_000 },
+};
 const read: EventStoreDbCall = { operation: 'read item:1', streamId: 'item:1' };
 
 describe('EventStoreDB errors, mapped to the port', () => {
-  it('a wrong expected version is WrongExpectedRevisionError with the caller\'s expectation and the actual revision', () => {
-    const atFour = mapEventStoreDbError(new WrongExpectedVersionError(undefined, { streamName: 'item:1', current: 4n, expected: 3n }), append);
+  it("a wrong expected version is WrongExpectedRevisionError with the caller's expectation and the actual revision", () => {
+    const atFour = mapEventStoreDbError(
+      new WrongExpectedVersionError(undefined, { streamName: 'item:1', current: 4n, expected: 3n }),
+      append,
+    );
     expect(atFour).toBeInstanceOf(WrongExpectedRevisionError);
     expect(atFour).toMatchObject({ streamId: 'item:1', expected: 3, actual: 4 });
-    const absent = mapEventStoreDbError(convertToCommandError(grpcError(status.FAILED_PRECONDITION, 'WrongExpectedVersion', { exception: 'wrong-expected-version', 'stream-name': 'item:1', 'expected-version': '3' })), append);
+    const absent = mapEventStoreDbError(
+      convertToCommandError(
+        grpcError(status.FAILED_PRECONDITION, 'WrongExpectedVersion', {
+          exception: 'wrong-expected-version',
+          'stream-name': 'item:1',
+          'expected-version': '3',
+        }),
+      ),
+      append,
+    );
     expect(absent).toMatchObject({ code: 'STREAM.WRONG_EXPECTED_REVISION', actual: -1 });
   });
 
-  it('the server\'s append size limit is EventTooLargeError with the batch and the server\'s limit', () => {
+  it("the server's append size limit is EventTooLargeError with the batch and the server's limit", () => {
     expect(mapEventStoreDbError(MaxAppendSizeExceededError.fromMaxAppendSize(524_288), append)).toMatchObject({
       code: 'EVENT.TOO_LARGE',
       eventId: firstEventId,
       sizeBytes: 2_000_000,
       limitBytes: 524_288,
     });
-    const unary = convertToCommandError(grpcError(status.INVALID_ARGUMENT, 'Maximum Append Size of 1048576 Exceeded.', { exception: 'maximum-append-size-exceeded', 'maximum-append-size': '1048576' }));
+    const unary = convertToCommandError(
+      grpcError(status.INVALID_ARGUMENT, 'Maximum Append Size of 1048576 Exceeded.', {
+        exception: 'maximum-append-size-exceeded',
+        'maximum-append-size': '1048576',
+      }),
+    );
     expect(unary).toBeInstanceOf(MaxAppendSizeExceededError);
     expect(mapEventStoreDbError(unary, append)).toMatchObject({ code: 'EVENT.TOO_LARGE', limitBytes: MAX_APPEND_BYTES });
   });
@@ -69,10 +91,17 @@ describe('EventStoreDB errors, mapped to the port', () => {
   it('a server limit on one event is EventTooLargeError too, naming what the server named', () => {
     const id = randomUUID();
     const unary = convertToCommandError(
-      grpcError(status.INVALID_ARGUMENT, `Event with Id: ${id}, Size: 2000000, exceeds Maximum Append Event Size of 1000000.`, { exception: 'maximum-append-event-size-exceeded' }),
+      grpcError(status.INVALID_ARGUMENT, `Event with Id: ${id}, Size: 2000000, exceeds Maximum Append Event Size of 1000000.`, {
+        exception: 'maximum-append-event-size-exceeded',
+      }),
     );
     expect(unary).toBeInstanceOf(UnknownError);
-    expect(mapEventStoreDbError(unary, append)).toMatchObject({ code: 'EVENT.TOO_LARGE', eventId: id, sizeBytes: 2_000_000, limitBytes: 1_000_000 });
+    expect(mapEventStoreDbError(unary, append)).toMatchObject({
+      code: 'EVENT.TOO_LARGE',
+      eventId: id,
+      sizeBytes: 2_000_000,
+      limitBytes: 1_000_000,
+    });
     // The batched append's status the client cannot unpack (Status.cs: MaximumAppendEventSizeExceeded).
     const batched = mapEventStoreDbError(new UnknownError(undefined, 'Could not recognize MaximumAppendEventSizeExceeded'), append);
     expect(batched).toBeInstanceOf(EventTooLargeError);
@@ -82,17 +111,43 @@ describe('EventStoreDB errors, mapped to the port', () => {
   it.each([
     ['not ready, batched append', new UnknownError(undefined, 'Could not recognize Server Is Not Ready'), /not ready or too busy/],
     ['busy, batched append', new UnknownError(undefined, 'Could not recognize Server Is Busy'), /not ready or too busy/],
-    ['no leader info, batched append', new UnknownError(undefined, 'Could not recognize No leader info available in response'), /not ready or too busy/],
+    [
+      'no leader info, batched append',
+      new UnknownError(undefined, 'Could not recognize No leader info available in response'),
+      /not ready or too busy/,
+    ],
     ['not ready, unary', convertToCommandError(grpcError(status.UNAVAILABLE, 'Server Is Not Ready')), /not ready or too busy/],
     ['too busy, unary', convertToCommandError(grpcError(status.UNAVAILABLE, 'Server Is Too Busy')), /not ready or too busy/],
-    ['a dropped connection, as the client converts it', convertToCommandError(grpcError(status.UNAVAILABLE, 'Connection dropped')), /cannot be reached/],
+    [
+      'a dropped connection, as the client converts it',
+      convertToCommandError(grpcError(status.UNAVAILABLE, 'Connection dropped')),
+      /cannot be reached/,
+    ],
     ['a raw gRPC error 14 from a broken append stream', grpcError(status.UNAVAILABLE, 'read ECONNRESET'), /cannot be reached/],
-    ['a commit timeout (ABORTED)', convertToCommandError(grpcError(status.ABORTED, 'Operation timed out: Commit phase timeout.')), /outcome is not known/],
+    [
+      'a commit timeout (ABORTED)',
+      convertToCommandError(grpcError(status.ABORTED, 'Operation timed out: Commit phase timeout.')),
+      /outcome is not known/,
+    ],
     ['a deadline', new DeadlineExceededError(), /outcome is not known/],
     ['cancelled by the server', new CancelledError(grpcError(status.CANCELLED, 'Cancelled by server')), /cancelled/],
-    ['access denied', convertToCommandError(grpcError(status.PERMISSION_DENIED, 'Access Denied', { exception: 'access-denied' })), /access denied/],
+    [
+      'access denied',
+      convertToCommandError(grpcError(status.PERMISSION_DENIED, 'Access Denied', { exception: 'access-denied' })),
+      /access denied/,
+    ],
     ['unauthenticated', convertToCommandError(grpcError(status.UNAUTHENTICATED, 'Bad credentials')), /access denied/],
-    ['not the leader', convertToCommandError(grpcError(status.NOT_FOUND, 'Leader info available', { exception: 'not-leader', 'leader-endpoint-host': 'node-2', 'leader-endpoint-port': '2113' })), /node-2:2113/],
+    [
+      'not the leader',
+      convertToCommandError(
+        grpcError(status.NOT_FOUND, 'Leader info available', {
+          exception: 'not-leader',
+          'leader-endpoint-host': 'node-2',
+          'leader-endpoint-port': '2113',
+        }),
+      ),
+      /node-2:2113/,
+    ],
     ['an unknown server error', new UnknownError(), /unknown error/],
     ['a server too old', new UnsupportedError('batchAppend', '21.10'), /too old/],
     ['no cluster node discovered', new Error('Failed to discover after 10 attempts.'), /discovered/],
@@ -103,8 +158,14 @@ describe('EventStoreDB errors, mapped to the port', () => {
     expect((mapped as Error).cause).toBeDefined();
   });
 
-  it('the client\'s NotLeaderError carries the leader it will reconnect to', () => {
-    const error = convertToCommandError(grpcError(status.NOT_FOUND, 'Leader info available', { exception: 'not-leader', 'leader-endpoint-host': 'node-2', 'leader-endpoint-port': '2113' }));
+  it("the client's NotLeaderError carries the leader it will reconnect to", () => {
+    const error = convertToCommandError(
+      grpcError(status.NOT_FOUND, 'Leader info available', {
+        exception: 'not-leader',
+        'leader-endpoint-host': 'node-2',
+        'leader-endpoint-port': '2113',
+      }),
+    );
     expect(error).toBeInstanceOf(NotLeaderError);
   });
 
@@ -113,21 +174,35 @@ describe('EventStoreDB errors, mapped to the port', () => {
     expect(mapEventStoreDbError(batched, append)).toBeInstanceOf(InvalidEventError);
     expect(mapEventStoreDbError(batched, append)).toMatchObject({ field: 'events' });
     expect(mapEventStoreDbError(batched, read)).toBeInstanceOf(InvalidArgumentError);
-    const missing = convertToCommandError(grpcError(status.INVALID_ARGUMENT, "Required Metadata Property 'type' is missing", { exception: 'missing-required-metadata-property', 'required-metadata-properties': 'type,content-type' }));
+    const missing = convertToCommandError(
+      grpcError(status.INVALID_ARGUMENT, "Required Metadata Property 'type' is missing", {
+        exception: 'missing-required-metadata-property',
+        'required-metadata-properties': 'type,content-type',
+      }),
+    );
     expect(mapEventStoreDbError(missing, append)).toMatchObject({ code: 'EVENT.INVALID' });
-    const invalidTransaction = convertToCommandError(grpcError(status.INVALID_ARGUMENT, 'Invalid Transaction', { exception: 'invalid-transaction' }));
+    const invalidTransaction = convertToCommandError(
+      grpcError(status.INVALID_ARGUMENT, 'Invalid Transaction', { exception: 'invalid-transaction' }),
+    );
     expect(mapEventStoreDbError(invalidTransaction, append)).toMatchObject({ code: 'EVENT.INVALID' });
-    expect(mapEventStoreDbError(new ClientInvalidArgumentError('fromRevision value must be a non-negative integer'), read)).toMatchObject({ code: 'STORE.INVALID_ARGUMENT', field: 'request' });
-    expect(mapEventStoreDbError(grpcError(status.INVALID_ARGUMENT, 'Trying to read from an invalid position.'), read)).toMatchObject({ code: 'STORE.INVALID_ARGUMENT' });
+    expect(mapEventStoreDbError(new ClientInvalidArgumentError('fromRevision value must be a non-negative integer'), read)).toMatchObject({
+      code: 'STORE.INVALID_ARGUMENT',
+      field: 'request',
+    });
+    expect(mapEventStoreDbError(grpcError(status.INVALID_ARGUMENT, 'Trying to read from an invalid position.'), read)).toMatchObject({
+      code: 'STORE.INVALID_ARGUMENT',
+    });
   });
 
   it('a deleted stream is STREAM.DELETED naming it', () => {
     expect(mapEventStoreDbError(ClientStreamDeletedError.fromStreamName('item:1'), append)).toBeInstanceOf(StreamDeletedError);
-    const unary = convertToCommandError(grpcError(status.FAILED_PRECONDITION, "Event stream 'item:1' is deleted.", { exception: 'stream-deleted', 'stream-name': 'item:1' }));
+    const unary = convertToCommandError(
+      grpcError(status.FAILED_PRECONDITION, "Event stream 'item:1' is deleted.", { exception: 'stream-deleted', 'stream-name': 'item:1' }),
+    );
     expect(mapEventStoreDbError(unary, read)).toMatchObject({ code: 'STREAM.DELETED', streamId: 'item:1' });
   });
 
-  it('leaves the port\'s own errors and errors that are not the client\'s as they are', () => {
+  it("leaves the port's own errors and errors that are not the client's as they are", () => {
     const own = new StoreUnavailableError('x');
     expect(mapEventStoreDbError(own, append)).toBe(own);
     const bug = new TypeError('undefined is not a function');
@@ -151,13 +226,16 @@ describe('EventStoreDB positions', () => {
 describe('EventStoreDB event-id claims', () => {
   const id = randomUUID();
 
-  it('keeps one claim stream per id, outside Gongron\'s stream names', () => {
+  it("keeps one claim stream per id, outside Gongron's stream names", () => {
     expect(claimStreamOf(id)).toBe(`gongron-event-id-${id}`);
     expect(claimStreamOf(id)).not.toContain(':');
   });
 
   it('reads a claim, and anything else as no claim', () => {
-    expect(claimHeadFrom(0, CLAIMED, { streamId: 'item:1', revision: 4 })).toEqual({ version: 0, place: { streamId: 'item:1', revision: 4 } });
+    expect(claimHeadFrom(0, CLAIMED, { streamId: 'item:1', revision: 4 })).toEqual({
+      version: 0,
+      place: { streamId: 'item:1', revision: 4 },
+    });
     expect(claimHeadFrom(1, 'SomethingElse', { streamId: 'item:1', revision: 4 })).toEqual({ version: 1 });
     expect(claimHeadFrom(2, CLAIMED, { streamId: 'item:1', revision: -1 })).toEqual({ version: 2 });
     expect(claimHeadFrom(2, CLAIMED, 'garbage')).toEqual({ version: 2 });
@@ -183,7 +261,14 @@ describe('the size of an append, as EventStoreDB stores it', () => {
   const metadataJson = '{"actor":{"id":"u","role":"secretary"},"causationId":"k-1","correlationId":"c-1"}';
 
   it('stores the envelope EventStoreDB keeps, with the system links copied', () => {
-    const text = storedMetadataJson({ metadataJson, metadata, schemaVersion: 2, recordedAt: '2024-03-01T09:00:00.000Z', hash: 'a'.repeat(64), previousHash: '' });
+    const text = storedMetadataJson({
+      metadataJson,
+      metadata,
+      schemaVersion: 2,
+      recordedAt: '2024-03-01T09:00:00.000Z',
+      hash: 'a'.repeat(64),
+      previousHash: '',
+    });
     expect(JSON.parse(text)).toEqual({
       gongron: { hash: 'a'.repeat(64), previousHash: '', recordedAt: '2024-03-01T09:00:00.000Z', schemaVersion: 2 },
       metadata,
@@ -196,7 +281,16 @@ describe('the size of an append, as EventStoreDB stores it', () => {
     const event = { type: 'ThingHappened', schemaVersion: 2, dataJson: '{"n":"한글"}', metadataJson, metadata };
     const bound = sealedMetadataBytes(event);
     for (const previousHash of ['', 'f'.repeat(64)]) {
-      const real = Buffer.byteLength(storedMetadataJson({ metadataJson, metadata, schemaVersion: 2, recordedAt: new Date(0).toISOString(), hash: 'f'.repeat(64), previousHash }));
+      const real = Buffer.byteLength(
+        storedMetadataJson({
+          metadataJson,
+          metadata,
+          schemaVersion: 2,
+          recordedAt: new Date(0).toISOString(),
+          hash: 'f'.repeat(64),
+          previousHash,
+        }),
+      );
       expect(real).toBeLessThanOrEqual(bound);
     }
     expect(appendedEventBytes(event)).toBe(Buffer.byteLength('{"n":"한글"}') + bound + 2 * 'ThingHappened'.length);
@@ -209,7 +303,14 @@ describe('the size of an append, as EventStoreDB stores it', () => {
     ['links that are not strings', { correlationId: 7 as unknown as string, causationId: '' }, 1],
   ])('measures the envelope at its largest without building it (%s)', (_what, meta, schemaVersion) => {
     const json = JSON.stringify(meta);
-    const largest = storedMetadataJson({ metadataJson: json, metadata: meta, schemaVersion, recordedAt: '9999-12-31T23:59:59.999Z', hash: 'f'.repeat(64), previousHash: 'f'.repeat(64) });
+    const largest = storedMetadataJson({
+      metadataJson: json,
+      metadata: meta,
+      schemaVersion,
+      recordedAt: '9999-12-31T23:59:59.999Z',
+      hash: 'f'.repeat(64),
+      previousHash: 'f'.repeat(64),
+    });
     expect(sealedMetadataBytes({ schemaVersion, metadataJson: json, metadata: meta })).toBe(Buffer.byteLength(largest));
   });
 });

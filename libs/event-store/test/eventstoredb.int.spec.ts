@@ -17,10 +17,14 @@ import { event, runEventStoreContract, waitFor } from './event-store.contract.js
 const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
 
 if (connectionString) {
-  runEventStoreContract('eventstoredb', async (options) => ({
-    store: await EventStoreDbEventStore.connect({ connectionString, ...options }),
-    cleanup: async () => undefined,
-  }), { immutableStorage: 'EventStoreDB offers no way to change or remove a stored event in place' });
+  runEventStoreContract(
+    'eventstoredb',
+    async (options) => ({
+      store: await EventStoreDbEventStore.connect({ connectionString, ...options }),
+      cleanup: async () => undefined,
+    }),
+    { immutableStorage: 'EventStoreDB offers no way to change or remove a stored event in place' },
+  );
 } else {
   console.warn(
     '\n*** SKIPPED: EventStoreDB contract suite — EVENTSTORE_CONNECTION_STRING is not set, so the EventStoreDB adapter was NOT tested against a server in this run. ***\n',
@@ -59,40 +63,56 @@ async function deadPort(): Promise<number> {
 
 describe('EventStoreDB adapter without a server', () => {
   it('refuses throwOnAppendFailure=false and a malformed connection string before connecting', async () => {
-    await expect(EventStoreDbEventStore.connect({ connectionString: 'esdb://127.0.0.1:2113?tls=false&throwOnAppendFailure=false' })).rejects.toMatchObject({
+    await expect(
+      EventStoreDbEventStore.connect({ connectionString: 'esdb://127.0.0.1:2113?tls=false&throwOnAppendFailure=false' }),
+    ).rejects.toMatchObject({
       code: 'STORE.INVALID_ARGUMENT',
       field: 'connectionString',
       message: expect.stringMatching(/throwOnAppendFailure=false/),
     });
-    await expect(EventStoreDbEventStore.connect({ connectionString: 'http://127.0.0.1:2113' })).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(EventStoreDbEventStore.connect({ connectionString: 'http://127.0.0.1:2113' })).rejects.toBeInstanceOf(
+      InvalidArgumentError,
+    );
   });
 
   it('reports nothing listening as StoreUnavailableError', async () => {
     const port = await deadPort();
-    await expect(EventStoreDbEventStore.connect({ connectionString: `esdb://127.0.0.1:${port}?tls=false`, deadlineMs: 5_000 })).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(
+      EventStoreDbEventStore.connect({ connectionString: `esdb://127.0.0.1:${port}?tls=false`, deadlineMs: 5_000 }),
+    ).rejects.toBeInstanceOf(StoreUnavailableError);
   });
 
   it('gives up on a node that never answers: ping, reads and appends each end at the deadline with StoreUnavailableError', async () => {
     const silent = await silentServer();
     const store = await EventStoreDbEventStore.open({ connectionString: silent.url, deadlineMs: 300 });
     try {
-      await expect(store.ping()).rejects.toMatchObject({ code: 'STORE.UNAVAILABLE', message: expect.stringMatching(/no answer within 300 ms/) });
+      await expect(store.ping()).rejects.toMatchObject({
+        code: 'STORE.UNAVAILABLE',
+        message: expect.stringMatching(/no answer within 300 ms/),
+      });
       await expect(store.headPosition()).rejects.toBeInstanceOf(StoreUnavailableError);
       await expect(store.readStream(`item:${randomUUID()}`)).rejects.toBeInstanceOf(StoreUnavailableError);
       await expect(store.append(`item:${randomUUID()}`, [event()], 'any')).rejects.toBeInstanceOf(StoreUnavailableError);
-      await expect(EventStoreDbEventStore.connect({ connectionString: silent.url, deadlineMs: 300 })).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(EventStoreDbEventStore.connect({ connectionString: silent.url, deadlineMs: 300 })).rejects.toBeInstanceOf(
+        StoreUnavailableError,
+      );
     } finally {
       await store.close();
       await silent.close();
     }
   });
 
-  it('refuses a batch by the port\'s rules before calling the server', async () => {
+  it("refuses a batch by the port's rules before calling the server", async () => {
     const silent = await silentServer();
     const store = await EventStoreDbEventStore.open({ connectionString: silent.url, deadlineMs: 300 });
     try {
-      await expect(store.append(`item:${randomUUID()}`, [{ ...event(), id: randomUUID().toUpperCase() }], 'any')).rejects.toMatchObject({ code: 'EVENT.INVALID', field: 'id' });
-      await expect(store.append(`item:${randomUUID()}`, [event('ThingHappened', { blob: 'x'.repeat(1_048_576) })], 'any')).rejects.toMatchObject({ code: 'EVENT.TOO_LARGE' });
+      await expect(store.append(`item:${randomUUID()}`, [{ ...event(), id: randomUUID().toUpperCase() }], 'any')).rejects.toMatchObject({
+        code: 'EVENT.INVALID',
+        field: 'id',
+      });
+      await expect(
+        store.append(`item:${randomUUID()}`, [event('ThingHappened', { blob: 'x'.repeat(1_048_576) })], 'any'),
+      ).rejects.toMatchObject({ code: 'EVENT.TOO_LARGE' });
     } finally {
       await store.close();
       await silent.close();
@@ -101,7 +121,10 @@ describe('EventStoreDB adapter without a server', () => {
 
   it('keeps a subscription through transport errors, resubscribing from its last position, and stops when asked', async () => {
     const port = await deadPort();
-    const store = await EventStoreDbEventStore.open({ connectionString: `esdb://127.0.0.1:${port}?tls=false`, resubscribe: { firstMs: 5, maxMs: 40 } });
+    const store = await EventStoreDbEventStore.open({
+      connectionString: `esdb://127.0.0.1:${port}?tls=false`,
+      resubscribe: { firstMs: 5, maxMs: 40 },
+    });
     const client = store.client;
     const from: unknown[] = [];
     const subscribe = client.subscribeToAll.bind(client);
@@ -114,7 +137,12 @@ describe('EventStoreDB adapter without a server', () => {
     try {
       await waitFor(() => from.length >= 4);
       expect(errors).toEqual([]);
-      expect(from.every((position) => JSON.stringify(position, (_k, v) => (typeof v === 'bigint' ? String(v) : v)) === '{"commit":"1234","prepare":"1234"}')).toBe(true);
+      expect(
+        from.every(
+          (position) =>
+            JSON.stringify(position, (_k, v) => (typeof v === 'bigint' ? String(v) : v)) === '{"commit":"1234","prepare":"1234"}',
+        ),
+      ).toBe(true);
     } finally {
       await subscription.stop();
       await store.close();

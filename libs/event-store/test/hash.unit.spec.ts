@@ -14,7 +14,15 @@ const proposed = {
   streamId: 'agenda-item:item-1',
   revision: 0,
   recordedAt: '2024-05-10T01:00:00.000Z',
-  data: { title: '마을 방과후 돌봄', itemId: 'item-1', district: 'suwon', description: '방과후 돌봄 공간 확대', proposerCategory: 'parent', taskCode: null, proposedOn: '2024-05-10' },
+  data: {
+    title: '마을 방과후 돌봄',
+    itemId: 'item-1',
+    district: 'suwon',
+    description: '방과후 돌봄 공간 확대',
+    proposerCategory: 'parent',
+    taskCode: null,
+    proposedOn: '2024-05-10',
+  },
   metadata: {
     workflowVersion: 1,
     correlationId: 'corr-1',
@@ -39,7 +47,11 @@ const adopted = {
     note: '회의록 "초안"\n첨부',
     meeting: { meetingId: 'm-civic-1', heldOn: '2024-05-09', body: 'civic-council' },
   },
-  metadata: { correlationId: 'corr-1', causationId: 'cmd-2', actor: { id: 'secretary-suwon-civic', role: 'secretary', district: 'suwon', body: 'civic-council' } },
+  metadata: {
+    correlationId: 'corr-1',
+    causationId: 'cmd-2',
+    actor: { id: 'secretary-suwon-civic', role: 'secretary', district: 'suwon', body: 'civic-council' },
+  },
 };
 const ADOPTED_HASH = '1ce963af2573fcb8fda7841b9fb1775d143eddebfb268a3589953d075c0c929e';
 

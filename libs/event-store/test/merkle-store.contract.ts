@@ -20,7 +20,7 @@ const hex = (value: string): Hash => Buffer.from(value, 'hex');
 /** The root recomputed from the events as readAll gives them, with nothing from the stored tree. */
 async function recomputedRoot(store: EventStore): Promise<{ size: number; root: string }> {
   const tree = new MemoryTree();
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = await store.readAll({ after, maxCount: 500 });
     if (page.length === 0) break;
     tree.append(page);
@@ -59,11 +59,17 @@ export function runMerkleContract(name: string, open: () => Promise<MerkleFixtur
       for (const receipt of receipts) {
         const proof = (await store.merkle!.inclusionProof(receipt.leafIndex, head.size)).map(hex);
         expect(verifyInclusion(receipt.leafIndex, head.size, hex(receipt.leafHash), proof, hex(head.rootHash))).toBe(true);
-        expect(verifyInclusion(receipt.leafIndex, head.size, leafHash(Buffer.from('not this event')), proof, hex(head.rootHash))).toBe(false);
+        expect(verifyInclusion(receipt.leafIndex, head.size, leafHash(Buffer.from('not this event')), proof, hex(head.rootHash))).toBe(
+          false,
+        );
         const then = await store.merkle!.treeHead(receipt.treeSize);
         const consistency = (await store.merkle!.consistencyProof(receipt.treeSize, head.size)).map(hex);
         expect(verifyConsistency(receipt.treeSize, head.size, consistency, hex(then.rootHash), hex(head.rootHash))).toBe(true);
-        expect(await store.merkle!.leafByPosition(receipt.position)).toEqual({ leafIndex: receipt.leafIndex, position: receipt.position, leafHash: receipt.leafHash });
+        expect(await store.merkle!.leafByPosition(receipt.position)).toEqual({
+          leafIndex: receipt.leafIndex,
+          position: receipt.position,
+          leafHash: receipt.leafHash,
+        });
       }
       const stored = await store.merkle!.storedEvent(receipts[3]!.position);
       expect(await store.merkle!.positionOf(stored!.id)).toBe(receipts[3]!.position);

@@ -58,7 +58,8 @@ function subproof(m: number, d: Buffer[], b: boolean): Hash[] {
 function built(entries: Buffer[]): NodeFetcher {
   const nodes = new Map<string, Hash>();
   entries.forEach((entry, index) => {
-    for (const node of appendLeaves(index, [leafHash(entry)], (level, at) => nodes.get(nodeKey(level, at)))) nodes.set(nodeKey(node.level, node.index), node.hash);
+    for (const node of appendLeaves(index, [leafHash(entry)], (level, at) => nodes.get(nodeKey(level, at))))
+      nodes.set(nodeKey(node.level, node.index), node.hash);
   });
   return (refs) => new Map(refs.map((ref) => [nodeKey(ref.level, ref.index), nodes.get(nodeKey(ref.level, ref.index))!]));
 }
@@ -70,19 +71,25 @@ describe('Merkle tree (RFC 9162 §2.1)', () => {
     for (let size = 1; size <= 8; size++) expect((await treeRoot(size, fetch)).toString('hex')).toBe(vectors.roots[size - 1]);
   });
 
-  it.each(vectors.inclusion)('gives and verifies the reference inclusion proof of leaf $index in a tree of $size', async ({ index, size, proof }) => {
-    const fetch = built(inputs.slice(0, size));
-    const got = await inclusionProof(index, size, fetch);
-    expect(got.map((h) => h.toString('hex'))).toEqual(proof);
-    expect(verifyInclusion(index, size, leafHash(inputs[index]!), got, hex(vectors.roots[size - 1]!))).toBe(true);
-  });
+  it.each(vectors.inclusion)(
+    'gives and verifies the reference inclusion proof of leaf $index in a tree of $size',
+    async ({ index, size, proof }) => {
+      const fetch = built(inputs.slice(0, size));
+      const got = await inclusionProof(index, size, fetch);
+      expect(got.map((h) => h.toString('hex'))).toEqual(proof);
+      expect(verifyInclusion(index, size, leafHash(inputs[index]!), got, hex(vectors.roots[size - 1]!))).toBe(true);
+    },
+  );
 
-  it.each(vectors.consistency)('gives and verifies the reference consistency proof from $size1 to $size2', async ({ size1, size2, proof }) => {
-    const fetch = built(inputs.slice(0, size2));
-    const got = await consistencyProof(size1, size2, fetch);
-    expect(got.map((h) => h.toString('hex'))).toEqual(proof);
-    expect(verifyConsistency(size1, size2, got, hex(vectors.roots[size1 - 1]!), hex(vectors.roots[size2 - 1]!))).toBe(true);
-  });
+  it.each(vectors.consistency)(
+    'gives and verifies the reference consistency proof from $size1 to $size2',
+    async ({ size1, size2, proof }) => {
+      const fetch = built(inputs.slice(0, size2));
+      const got = await consistencyProof(size1, size2, fetch);
+      expect(got.map((h) => h.toString('hex'))).toEqual(proof);
+      expect(verifyConsistency(size1, size2, got, hex(vectors.roots[size1 - 1]!), hex(vectors.roots[size2 - 1]!))).toBe(true);
+    },
+  );
 
   it('agrees with the recursive definitions for every tree up to 24 leaves, and refuses a changed proof', async () => {
     const entries = Array.from({ length: 24 }, (_, i) => Buffer.from(`entry ${i}`));
@@ -136,7 +143,11 @@ describe("an event's leaf", () => {
   });
 
   it('hashes as SHA-256(0x00 ‖ entry)', () => {
-    expect(eventLeafHash(0x0102_0304_0506, eventHash).toString('hex')).toBe(createHash('sha256').update(Buffer.from('00' + entryHex, 'hex')).digest('hex'));
+    expect(eventLeafHash(0x0102_0304_0506, eventHash).toString('hex')).toBe(
+      createHash('sha256')
+        .update(Buffer.from('00' + entryHex, 'hex'))
+        .digest('hex'),
+    );
   });
 
   it('refuses an event hash that is not 64 lower-case hex digits, and a position that is not a safe integer', () => {

@@ -1,4 +1,11 @@
-import { ERASED_PLACEHOLDER, WITHHELD_PLACEHOLDER, newSubjectKey, openPersonalValue, parsePersonalEnvelope, sealPersonalValue } from '../src/personal-data/envelope.js';
+import {
+  ERASED_PLACEHOLDER,
+  WITHHELD_PLACEHOLDER,
+  newSubjectKey,
+  openPersonalValue,
+  parsePersonalEnvelope,
+  sealPersonalValue,
+} from '../src/personal-data/envelope.js';
 import { revealPersonalData } from '../src/personal-data/reveal.js';
 import type { SubjectKeyState, SubjectKeyStore } from '../src/personal-data/subject-keys.js';
 
@@ -46,9 +53,20 @@ describe('a personal value as the log stores it', () => {
     const key = newSubjectKey();
     const body = { opinions: [{ text: sealPersonalValue(key, label, 'e-1', 'data.text', '찬성합니다') }], title: '제목' };
     const kept = keyTable({ [label.subject]: { key, category: 'opinion', district: 'hwaseong', erasedAt: null } });
-    const erased = keyTable({ [label.subject]: { key: null, category: 'opinion', district: 'hwaseong', erasedAt: '2024-03-01T00:00:00.000Z' } });
-    expect(await revealPersonalData(body, kept, { mayRead: (d) => d === 'hwaseong' })).toEqual({ opinions: [{ text: '찬성합니다' }], title: '제목' });
-    expect(await revealPersonalData(body, kept, { mayRead: () => false })).toEqual({ opinions: [{ text: WITHHELD_PLACEHOLDER }], title: '제목' });
-    expect(await revealPersonalData(body, erased, { mayRead: () => true })).toEqual({ opinions: [{ text: ERASED_PLACEHOLDER }], title: '제목' });
+    const erased = keyTable({
+      [label.subject]: { key: null, category: 'opinion', district: 'hwaseong', erasedAt: '2024-03-01T00:00:00.000Z' },
+    });
+    expect(await revealPersonalData(body, kept, { mayRead: (d) => d === 'hwaseong' })).toEqual({
+      opinions: [{ text: '찬성합니다' }],
+      title: '제목',
+    });
+    expect(await revealPersonalData(body, kept, { mayRead: () => false })).toEqual({
+      opinions: [{ text: WITHHELD_PLACEHOLDER }],
+      title: '제목',
+    });
+    expect(await revealPersonalData(body, erased, { mayRead: () => true })).toEqual({
+      opinions: [{ text: ERASED_PLACEHOLDER }],
+      title: '제목',
+    });
   });
 });

@@ -55,7 +55,11 @@ describe('proof bundles, verified offline', () => {
 
   it('writes checkpoints in the C2SP format: origin, size, base64 root, then signature lines with a 4-byte key hash', () => {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-    const body = checkpointBody({ origin: 'example.org/log', size: 8, rootHash: '5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328' });
+    const body = checkpointBody({
+      origin: 'example.org/log',
+      size: 8,
+      rootHash: '5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328',
+    });
     expect(body).toBe('example.org/log\n8\nXcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=\n');
     const note = signNote(body, 'example.org/log', privateKey, publicKey);
     const key = verifierKey('example.org/log', publicKey);
@@ -63,7 +67,11 @@ describe('proof bundles, verified offline', () => {
     const line = note.split('\n')[4]!;
     expect(line.startsWith('\u2014 example.org/log ')).toBe(true);
     expect(Buffer.from(line.split(' ')[2]!, 'base64').subarray(0, 4).toString('hex')).toBe(hash);
-    expect(openCheckpoint(note, [parseVerifierKey(key)]).checkpoint).toEqual({ origin: 'example.org/log', size: 8, rootHash: '5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328' });
+    expect(openCheckpoint(note, [parseVerifierKey(key)]).checkpoint).toEqual({
+      origin: 'example.org/log',
+      size: 8,
+      rootHash: '5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328',
+    });
     expect(() => parseVerifierKey(key.replace(hash!, '00000000'))).toThrow(/key hash/);
   });
 });

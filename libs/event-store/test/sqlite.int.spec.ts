@@ -166,7 +166,9 @@ describe('SQLite group commit', () => {
     const other = new Database(file);
     other.exec('begin immediate');
     try {
-      const answers = await Promise.allSettled(Array.from({ length: 5 }, (_, index) => store.append(`item:locked-${index}`, [event()], 'no-stream')));
+      const answers = await Promise.allSettled(
+        Array.from({ length: 5 }, (_, index) => store.append(`item:locked-${index}`, [event()], 'no-stream')),
+      );
       for (const answer of answers) expect(answer).toMatchObject({ status: 'rejected', reason: expect.any(StoreUnavailableError) });
     } finally {
       other.exec('rollback');

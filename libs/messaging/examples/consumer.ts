@@ -107,7 +107,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     groupId,
     topics,
     handle: (event) => {
-      console.log(JSON.stringify({ id: event.id, type: event.type, subject: event.subject, revision: event.streamRevision, time: event.time }));
+      console.log(
+        JSON.stringify({ id: event.id, type: event.type, subject: event.subject, revision: event.streamRevision, time: event.time }),
+      );
     },
     onDuplicate: (event) => console.error(`duplicate skipped: ${event.id}`),
   });

@@ -20,7 +20,14 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const output = resolve(root, 'libs/messaging/src/generated/event-schemas.json');
 
 /** Stream category → the domain's union of that category's events. */
-const CATEGORY_UNIONS = { 'agenda-item': 'AgendaItemEvent', project: 'ProjectEvent', agreement: 'AgreementEvent', roster: 'RosterEvent', meeting: 'MeetingEvent', 'operating-plan': 'OperatingPlanEvent' };
+const CATEGORY_UNIONS = {
+  'agenda-item': 'AgendaItemEvent',
+  project: 'ProjectEvent',
+  agreement: 'AgreementEvent',
+  roster: 'RosterEvent',
+  meeting: 'MeetingEvent',
+  'operating-plan': 'OperatingPlanEvent',
+};
 
 /** Events outside DomainEvent that are published too: type → [the domain's type name, category]. */
 const LOG_EVENTS = { PersonalDataErased: ['PersonalDataErased', 'personal-data-erasure'] };
@@ -102,7 +109,9 @@ export function generateEventSchemas() {
     }
   }
   const domainEvent = generator.createSchema('DomainEvent');
-  const domainTypes = eventMembers('DomainEvent', domainEvent, domainEvent.definitions ?? {}).map((m) => m.type).sort();
+  const domainTypes = eventMembers('DomainEvent', domainEvent, domainEvent.definitions ?? {})
+    .map((m) => m.type)
+    .sort();
   const categoryTypes = Object.keys(events).sort();
   if (JSON.stringify(domainTypes) !== JSON.stringify(categoryTypes)) {
     const missing = domainTypes.filter((t) => !categoryTypes.includes(t));
@@ -121,7 +130,10 @@ export function generateEventSchemas() {
     $comment: 'Generated from the domain event types by `npm run asyncapi:generate`; do not edit.',
     $schema: 'http://json-schema.org/draft-07/schema#',
     events: sortedEvents,
-    definitions: reachableDefinitions(Object.values(sortedEvents).map((e) => e.payload), allDefinitions),
+    definitions: reachableDefinitions(
+      Object.values(sortedEvents).map((e) => e.payload),
+      allDefinitions,
+    ),
   };
 }
 

@@ -43,7 +43,12 @@ export function eventTypesByCategory(): Record<string, string[]> {
 export function eventPayloadSchema(type: string): JsonSchema | undefined {
   const entry = generated.events[type];
   if (!entry) return undefined;
-  return { $schema: 'http://json-schema.org/draft-07/schema#', $id: payloadSchemaId(type), ...publishedPayloadSchema(type, entry.payload), definitions: generated.definitions };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: payloadSchemaId(type),
+    ...publishedPayloadSchema(type, entry.payload),
+    definitions: generated.definitions,
+  };
 }
 
 /** The `dataschema` of the payload shape the domain writes now (older versions carry their own). */
@@ -80,24 +85,27 @@ const CATEGORY_TEXT: Record<string, { channel: string; title: string; descriptio
   agreement: {
     channel: 'agreements',
     title: 'Supplementary agreements (부속합의서)',
-    description: "Each district's yearly agreement: signatures (by the signatory's title; names stay off Kafka) and amendments. Key: `agreement:<district>-<year>`.",
+    description:
+      "Each district's yearly agreement: signatures (by the signatory's title; names stay off Kafka) and amendments. Key: `agreement:<district>-<year>`.",
   },
   roster: {
     channel: 'rosters',
     title: 'Rosters (위원 명단)',
-    description: 'The members of each body of each district: joining, term and role changes, departures — by member id; members’ names are personal data and stay off Kafka. Key: `roster:<district>-<body>`.',
+    description:
+      'The members of each body of each district: joining, term and role changes, departures — by member id; members’ names are personal data and stay off Kafka. Key: `roster:<district>-<body>`.',
   },
   [ERASURE_CATEGORY]: {
     channel: 'personalDataErasures',
     title: 'Erasures of personal data (개인정보 파기)',
     description:
-      'The erasure of a data subject whose values no one stream carried — an acting user\'s name, which is only in the event metadata and never published. ' +
+      "The erasure of a data subject whose values no one stream carried — an acting user's name, which is only in the event metadata and never published. " +
       'Every other erasure is on the topic of the stream that carried the values (agenda items, agreements, rosters). Key: `personal-data-erasure:<subject>`.',
   },
   meeting: {
     channel: 'meetings',
     title: 'Meetings (회의)',
-    description: 'Each meeting of a body: scheduled, convened with attendance, adjourned, minutes recorded and approved. Key: `meeting:<district>-<body>-<year>-<number>`.',
+    description:
+      'Each meeting of a body: scheduled, convened with attendance, adjourned, minutes recorded and approved. Key: `meeting:<district>-<body>-<year>-<number>`.',
   },
   'operating-plan': {
     channel: 'operatingPlans',
@@ -147,9 +155,12 @@ function headersSchema(type: string): JsonSchema {
           ? 'The stream that carried the erased values (e.g. `agenda-item:<itemId>` for an opinion), or `personal-data-erasure:<subject>`; also the record key'
           : 'Stream id, also the record key',
       ),
-      [HEADERS.dataSchema]: text('The payload schema and its version, `urn:gongron:event:<type>:v<schemaversion>` (the `$id` of the payload schema here)', {
-        pattern: `^urn:gongron:event:${type}:v[0-9]+$`,
-      }),
+      [HEADERS.dataSchema]: text(
+        'The payload schema and its version, `urn:gongron:event:<type>:v<schemaversion>` (the `$id` of the payload schema here)',
+        {
+          pattern: `^urn:gongron:event:${type}:v[0-9]+$`,
+        },
+      ),
       [HEADERS.contentType]: text('Content type of the value', { const: CONTENT_TYPE }),
       [HEADERS.correlationId]: text('Id shared by everything one request caused'),
       [HEADERS.causationId]: text('Id of the command or event that caused this one'),
@@ -199,13 +210,20 @@ export function buildAsyncApiDocument(options: AsyncApiOptions = {}): Record<str
         title: type,
         contentType: CONTENT_TYPE,
         headers: headersSchema(type),
-        payload: { $id: payloadSchemaId(type), ...(componentRefs(publishedPayloadSchema(type, generated.events[type]!.payload)) as JsonSchema) },
+        payload: {
+          $id: payloadSchemaId(type),
+          ...(componentRefs(publishedPayloadSchema(type, generated.events[type]!.payload)) as JsonSchema),
+        },
         correlationId: { location: `$message.header#/${HEADERS.correlationId}` },
         bindings: {
           kafka: {
             key:
               type === PERSONAL_DATA_ERASED
-                ? { type: 'string', pattern: `^(${[...ERASED_ON, ERASURE_CATEGORY].join('|')}):`, description: 'The stream that carried the erased values, or personal-data-erasure:<subject>' }
+                ? {
+                    type: 'string',
+                    pattern: `^(${[...ERASED_ON, ERASURE_CATEGORY].join('|')}):`,
+                    description: 'The stream that carried the erased values, or personal-data-erasure:<subject>',
+                  }
                 : { type: 'string', pattern: `^${category}:`, description: 'Stream id' },
             bindingVersion: '0.5.0',
           },
@@ -251,11 +269,11 @@ export function buildAsyncApiDocument(options: AsyncApiOptions = {}): Record<str
         '`ce_streamrevision`, `ce_globalposition`; `ce_type` is `' +
         EVENT_TYPE_PREFIX +
         '<EventType>`; `ce_dataschema` names the payload schema and its version). Delivery is at-least-once: dedupe on `ce_id`. ' +
-        'No personal field is ever carried in clear text (nor in ciphertext): the fields the domain lists as personal (a member\'s name, a signatory\'s name, an opinion\'s text, ' +
+        "No personal field is ever carried in clear text (nor in ciphertext): the fields the domain lists as personal (a member's name, a signatory's name, an opinion's text, " +
         'the person drafting a plan) are left out of the value; each payload schema names what it omits. ' +
         'The event metadata (with the acting user and their name) is not published. ' +
         'When a data subject is erased (its retention ended, or on request), a `PersonalDataErased` message without the data goes to the topic of the stream that carried its values, ' +
-        'keyed by that stream id, so it follows that item\'s events on their partition; an acting user\'s erasure goes to the erasures\' own topic.',
+        "keyed by that stream id, so it follows that item's events on their partition; an acting user's erasure goes to the erasures' own topic.",
     },
     defaultContentType: CONTENT_TYPE,
     ...(Object.keys(servers).length > 0 ? { servers } : {}),

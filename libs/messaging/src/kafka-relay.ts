@@ -101,7 +101,8 @@ const consoleLogger: RelayLogger = {
 
 function positiveInteger(field: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new InvalidMessagingOptionError(field, `must be a whole number ≥ 1 (got ${String(value)})`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new InvalidMessagingOptionError(field, `must be a whole number ≥ 1 (got ${String(value)})`);
   return value;
 }
 

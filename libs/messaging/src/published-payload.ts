@@ -55,7 +55,11 @@ export function publishedPayloadSchema(type: string, schema: JsonSchema): JsonSc
  * event's own stream, except for an erasure: the stream that carried the erased subject's values,
  * or `personal-data-erasure:<subject>` when no one stream did (an acting user's name).
  */
-export function publishedStreamOf(event: { readonly type: string; readonly streamId: string; readonly data: Readonly<Record<string, unknown>> }): string {
+export function publishedStreamOf(event: {
+  readonly type: string;
+  readonly streamId: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}): string {
   if (event.type !== PERSONAL_DATA_ERASED) return event.streamId;
   const subject = typeof event.data['subject'] === 'string' ? event.data['subject'] : '';
   return streamOfSubject(subject) ?? `${ERASURE_CATEGORY}:${subject}`;

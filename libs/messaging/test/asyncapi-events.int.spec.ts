@@ -11,7 +11,14 @@ import Ajv from 'ajv';
 import { randomUUID } from 'node:crypto';
 import { buildEventTypeRegistry } from '@gongron/application';
 import { SqliteCheckpointStore, SqliteEventStore } from '@gongron/event-store';
-import { buildAsyncApiDocument, eventPayloadSchema, fieldsKeptOffKafka, fromKafkaRecord, KafkaRelay, publishedData } from '@gongron/messaging';
+import {
+  buildAsyncApiDocument,
+  eventPayloadSchema,
+  fieldsKeptOffKafka,
+  fromKafkaRecord,
+  KafkaRelay,
+  publishedData,
+} from '@gongron/messaging';
 import { agendaItemLifecycle, commandService, execute } from './support/commands.js';
 import { consumeUntil, describeWithKafka, TEST_BROKERS, uniqueTopicPrefix } from './support/kafka.js';
 
@@ -23,14 +30,20 @@ const durableFile: (() => string) & { last?: string } = () => {
   return durableFile.last;
 };
 
-
 const describeKafka = await describeWithKafka();
 
 describeKafka('events on Kafka match the AsyncAPI document', () => {
   it('publishes interleaved commands on ten items in order per item, each record valid against its schema', async () => {
     const store = new SqliteEventStore({ file: durableFile(), registry: buildEventTypeRegistry() });
     const prefix = uniqueTopicPrefix('asyncapi');
-    const relay = new KafkaRelay({ store, checkpoints: new SqliteCheckpointStore({ file: durableFile.last! }), brokers: TEST_BROKERS, topicPrefix: prefix, name: 'asyncapi', metrics: false });
+    const relay = new KafkaRelay({
+      store,
+      checkpoints: new SqliteCheckpointStore({ file: durableFile.last! }),
+      brokers: TEST_BROKERS,
+      topicPrefix: prefix,
+      name: 'asyncapi',
+      metrics: false,
+    });
     await relay.start();
     const service = commandService(store);
     const items = Array.from({ length: 10 }, (_, i) => `item-${i}-${randomUUID().slice(0, 6)}`);
@@ -70,7 +83,8 @@ describeKafka('events on Kafka match the AsyncAPI document', () => {
         // The stored event less its personal fields (an opinion's text, the drafting owner): those stay in the log.
         const original = stored.find((s) => s.id === event.id)!;
         expect(event.data).toEqual(publishedData(original.type, original.data));
-        for (const field of (fieldsKeptOffKafka as Readonly<Record<string, readonly string[] | undefined>>)[event.type] ?? []) expect(event.data).not.toHaveProperty(field);
+        for (const field of (fieldsKeptOffKafka as Readonly<Record<string, readonly string[] | undefined>>)[event.type] ?? [])
+          expect(event.data).not.toHaveProperty(field);
       }
       expect(types.size).toBeGreaterThanOrEqual(8);
       expect([...types]).toEqual(expect.arrayContaining(['OpinionRecorded', 'DraftingStarted']));

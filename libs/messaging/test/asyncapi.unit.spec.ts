@@ -9,7 +9,10 @@ interface Doc {
   servers?: Record<string, { host: string; protocol: string }>;
   channels: Record<string, { address: string; messages: Record<string, { $ref: string }>; bindings: { kafka: { partitions: number } } }>;
   operations: Record<string, { action: string; channel: { $ref: string }; messages: { $ref: string }[] }>;
-  components: { messages: Record<string, { payload: object; headers: { properties: Record<string, { const?: string }> } }>; schemas: Record<string, object> };
+  components: {
+    messages: Record<string, { payload: object; headers: { properties: Record<string, { const?: string }> } }>;
+    schemas: Record<string, object>;
+  };
 }
 
 function resolvePointer(document: unknown, ref: string): unknown {
@@ -35,7 +38,15 @@ describe('the AsyncAPI document', () => {
 
   it('is AsyncAPI 3.1 with one channel per topic, addressed by the configured names', () => {
     expect(doc.asyncapi).toBe('3.1.0');
-    expect(Object.values(doc.channels).map((c) => c.address)).toEqual(['gyeonggi.agenda-items.v1', 'gyeonggi.projects.v1', 'gyeonggi.agreements.v1', 'gyeonggi.rosters.v1', 'gyeonggi.meetings.v1', 'gyeonggi.operating-plans.v1', 'gyeonggi.personal-data-erasures.v1']);
+    expect(Object.values(doc.channels).map((c) => c.address)).toEqual([
+      'gyeonggi.agenda-items.v1',
+      'gyeonggi.projects.v1',
+      'gyeonggi.agreements.v1',
+      'gyeonggi.rosters.v1',
+      'gyeonggi.meetings.v1',
+      'gyeonggi.operating-plans.v1',
+      'gyeonggi.personal-data-erasures.v1',
+    ]);
     expect(Object.values(doc.channels).every((c) => c.bindings.kafka.partitions === 6)).toBe(true);
     expect(doc.servers).toEqual({ kafka: { host: 'kafka.example:9092', protocol: 'kafka', description: 'Kafka broker' } });
     expect(Object.values(doc.operations).every((o) => o.action === 'send')).toBe(true);
@@ -54,17 +65,24 @@ describe('the AsyncAPI document', () => {
   it.each([
     ['plaintext', {}],
     ['TLS with SASL/SCRAM', { tls: true, saslMechanism: 'scram-sha-512' as const }],
-  ])('passes the official AsyncAPI parser without an error or a warning (%s brokers)', async (_name, security) => {
-    const document = buildAsyncApiDocument({ brokers: ['kafka.example:9093'], security });
-    const { document: parsed, diagnostics } = await new Parser().parse(JSON.stringify(document));
-    const problems = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
-    expect(problems.map((d) => `${d.code} at ${d.path.join('.')}: ${d.message}`)).toEqual([]);
-    expect(parsed).toBeDefined();
-    expect(parsed!.channels().length).toBe(7);
-  }, 60_000);
+  ])(
+    'passes the official AsyncAPI parser without an error or a warning (%s brokers)',
+    async (_name, security) => {
+      const document = buildAsyncApiDocument({ brokers: ['kafka.example:9093'], security });
+      const { document: parsed, diagnostics } = await new Parser().parse(JSON.stringify(document));
+      const problems = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
+      expect(problems.map((d) => `${d.code} at ${d.path.join('.')}: ${d.message}`)).toEqual([]);
+      expect(parsed).toBeDefined();
+      expect(parsed!.channels().length).toBe(7);
+    },
+    60_000,
+  );
 
   it('tells a consumer how to reach secured brokers: kafka-secure and the SASL scheme', () => {
-    const secured = buildAsyncApiDocument({ brokers: ['kafka.example:9093'], security: { tls: true, saslMechanism: 'scram-sha-256' } }) as unknown as {
+    const secured = buildAsyncApiDocument({
+      brokers: ['kafka.example:9093'],
+      security: { tls: true, saslMechanism: 'scram-sha-256' },
+    }) as unknown as {
       servers: Record<string, { protocol: string; security: { $ref: string }[] }>;
       components: { securitySchemes: Record<string, { type: string }> };
     };
@@ -93,7 +111,15 @@ describe('the AsyncAPI document', () => {
   it('describes roster members and signatures without the personal names the relay keeps off Kafka', () => {
     const ajv = new Ajv({ allErrors: true });
     const validate = ajv.compile(eventPayloadSchema('MemberJoined')!);
-    const member = { district: 'suwon', body: 'civic-council', memberId: 'm-1', category: 'parent', role: 'member', termFrom: '2024-03-01', termUntil: null };
+    const member = {
+      district: 'suwon',
+      body: 'civic-council',
+      memberId: 'm-1',
+      category: 'parent',
+      role: 'member',
+      termFrom: '2024-03-01',
+      termUntil: null,
+    };
     expect(validate(member)).toBe(true);
     expect(validate({ ...member, name: '김민지' })).toBe(false);
     const payload = doc.components.messages.MemberJoined!.payload as { properties: Record<string, unknown>; required: string[] };
@@ -109,13 +135,20 @@ describe('the AsyncAPI document', () => {
     const carrying = Object.entries(doc.channels)
       .filter(([, channel]) => 'PersonalDataErased' in channel.messages)
       .map(([, channel]) => channel.address);
-    expect(carrying.sort()).toEqual(['gyeonggi.agenda-items.v1', 'gyeonggi.agreements.v1', 'gyeonggi.personal-data-erasures.v1', 'gyeonggi.rosters.v1']);
+    expect(carrying.sort()).toEqual([
+      'gyeonggi.agenda-items.v1',
+      'gyeonggi.agreements.v1',
+      'gyeonggi.personal-data-erasures.v1',
+      'gyeonggi.rosters.v1',
+    ]);
     const ajv = new Ajv({ allErrors: true });
     const validate = ajv.compile(eventPayloadSchema('PersonalDataErased')!);
     const erased = { subject: 'opinion:i-1/o-1', category: 'opinion', reason: 'retention', erasedOn: '2027-03-01' };
     expect(validate(erased)).toBe(true);
     expect(validate({ ...erased, text: '전화 010-1234-5678' })).toBe(false);
-    expect((doc as unknown as { info: { description: string } }).info.description).toContain('No personal field is ever carried in clear text');
+    expect((doc as unknown as { info: { description: string } }).info.description).toContain(
+      'No personal field is ever carried in clear text',
+    );
   });
 
   it('refuses options that break a rule, naming the field', () => {

@@ -78,17 +78,42 @@ describe('the Kafka envelope (CloudEvents binary mode)', () => {
       type: 'MemberJoined',
       schemaVersion: 1,
       streamId: 'roster:hwaseong-civic-council',
-      data: { district: 'hwaseong', body: 'civic-council', memberId: 'm-7', name: '김민지', category: 'student', role: 'member', termFrom: '2024-03-01', termUntil: null },
+      data: {
+        district: 'hwaseong',
+        body: 'civic-council',
+        memberId: 'm-7',
+        name: '김민지',
+        category: 'student',
+        role: 'member',
+        termFrom: '2024-03-01',
+        termUntil: null,
+      },
     };
     const record = toKafkaRecord(joined);
-    expect(JSON.parse(record.value)).toEqual({ district: 'hwaseong', body: 'civic-council', memberId: 'm-7', category: 'student', role: 'member', termFrom: '2024-03-01', termUntil: null });
+    expect(JSON.parse(record.value)).toEqual({
+      district: 'hwaseong',
+      body: 'civic-council',
+      memberId: 'm-7',
+      category: 'student',
+      role: 'member',
+      termFrom: '2024-03-01',
+      termUntil: null,
+    });
     expect(record.value).not.toContain('김민지');
     expect(joined.data.name).toBe('김민지');
     const signed: StoredEvent = {
       ...event,
       type: 'AgreementSigned',
       streamId: 'agreement:hwaseong-2024',
-      data: { agreementId: 'hwaseong-2024', party: 'local-government', signatoryTitle: '시장', signatoryName: '정명근', signedBy: 'tok', signedOn: '2024-03-04', effectiveAt: '2024-03-04' },
+      data: {
+        agreementId: 'hwaseong-2024',
+        party: 'local-government',
+        signatoryTitle: '시장',
+        signatoryName: '정명근',
+        signedBy: 'tok',
+        signedOn: '2024-03-04',
+        effectiveAt: '2024-03-04',
+      },
     };
     const published = JSON.parse(toKafkaRecord(signed).value);
     expect(published).toMatchObject({ agreementId: 'hwaseong-2024', party: 'local-government', signatoryTitle: '시장' });
@@ -104,9 +129,19 @@ describe('the Kafka envelope (CloudEvents binary mode)', () => {
       metadata: { actor: { id: 'tok', role: 'secretary', district: 'hwaseong', name: '\uE000pd1|actor%3Atok|hwaseong|actor|bmFtZQ' } },
     };
     const record = toKafkaRecord(opinion);
-    expect(JSON.parse(record.value)).toEqual({ itemId: 'i-1', opinionId: 'o-1', stance: 'support', respondentCategory: 'parent', receivedOn: '2024-03-01' });
+    expect(JSON.parse(record.value)).toEqual({
+      itemId: 'i-1',
+      opinionId: 'o-1',
+      stance: 'support',
+      respondentCategory: 'parent',
+      receivedOn: '2024-03-01',
+    });
     expect(JSON.stringify(record)).not.toContain('\uE000pd');
-    const drafting: StoredEvent = { ...event, type: 'DraftingStarted', data: { itemId: 'i-1', owner: '미래교육팀 김담당', startedOn: '2024-03-02' } };
+    const drafting: StoredEvent = {
+      ...event,
+      type: 'DraftingStarted',
+      data: { itemId: 'i-1', owner: '미래교육팀 김담당', startedOn: '2024-03-02' },
+    };
     expect(JSON.parse(toKafkaRecord(drafting).value)).toEqual({ itemId: 'i-1', startedOn: '2024-03-02' });
   });
 
@@ -149,8 +184,12 @@ describe('the Kafka envelope (CloudEvents binary mode)', () => {
     expect(() => fromKafkaRecord({ value, headers: { ...headers, ce_specversion: '0.3' } })).toThrow(/ce_specversion must be 1.0/);
     expect(() => fromKafkaRecord({ value: '{not json', headers })).toThrow(/value is not JSON/);
     expect(() => fromKafkaRecord({ value: '[1]', headers })).toThrow(/value must be a JSON object/);
-    expect(() => fromKafkaRecord({ value, headers: { ...headers, ce_streamrevision: 'three' } })).toThrow(/ce_streamrevision must be a whole number/);
-    expect(() => fromKafkaRecord({ value, headers: { ...headers, ce_type: 'AgendaItemAdopted' } })).toThrow(/ce_type must start with kr.go.gyeonggi.gongron./);
+    expect(() => fromKafkaRecord({ value, headers: { ...headers, ce_streamrevision: 'three' } })).toThrow(
+      /ce_streamrevision must be a whole number/,
+    );
+    expect(() => fromKafkaRecord({ value, headers: { ...headers, ce_type: 'AgendaItemAdopted' } })).toThrow(
+      /ce_type must start with kr.go.gyeonggi.gongron./,
+    );
   });
 });
 
@@ -164,7 +203,12 @@ describe('topics', () => {
 });
 
 describe('KafkaRelay options', () => {
-  const base = { store: new MemoryEventStore(), checkpoints: new MemoryCheckpointStore(), brokers: ['127.0.0.1:9092'], metrics: false } as const;
+  const base = {
+    store: new MemoryEventStore(),
+    checkpoints: new MemoryCheckpointStore(),
+    brokers: ['127.0.0.1:9092'],
+    metrics: false,
+  } as const;
 
   it.each([
     [{ brokers: [] }, 'brokers'],

@@ -24,9 +24,22 @@ describeKafka('an erasure of personal data on Kafka', () => {
     const file = join(dir, 'log.sqlite');
     const store = new SqliteEventStore({ file, registry: buildEventTypeRegistry() });
     const prefix = uniqueTopicPrefix('erasure');
-    const relay = new KafkaRelay({ store, checkpoints: new SqliteCheckpointStore({ file }), brokers: TEST_BROKERS, topicPrefix: prefix, name: 'erasure', metrics: false });
+    const relay = new KafkaRelay({
+      store,
+      checkpoints: new SqliteCheckpointStore({ file }),
+      brokers: TEST_BROKERS,
+      topicPrefix: prefix,
+      name: 'erasure',
+      metrics: false,
+    });
     const service = commandService(store);
-    const secretary = { id: `tok-${randomUUID().slice(0, 8)}`, role: 'secretary' as const, district: 'suwon' as const, body: 'civic-council' as const, name: '정간사' };
+    const secretary = {
+      id: `tok-${randomUUID().slice(0, 8)}`,
+      role: 'secretary' as const,
+      district: 'suwon' as const,
+      body: 'civic-council' as const,
+      name: '정간사',
+    };
     const items = [`erase-a-${randomUUID().slice(0, 6)}`, `erase-b-${randomUUID().slice(0, 6)}`];
     const opinions = new Map(items.map((item) => [item, randomUUID()]));
     const secret = (item: string) => `제 전화번호는 010-4321-${item.slice(-4)}입니다`;
@@ -36,7 +49,15 @@ describeKafka('an erasure of personal data on Kafka', () => {
         await execute(service, {
           type: 'ProposeAgendaItem',
           actor: secretary,
-          data: { itemId, district: 'suwon', title: `통학로 ${itemId}`, description: '통학로 안전', proposerCategory: 'parent', taskCode: '2-2', source: 'survey' },
+          data: {
+            itemId,
+            district: 'suwon',
+            title: `통학로 ${itemId}`,
+            description: '통학로 안전',
+            proposerCategory: 'parent',
+            taskCode: '2-2',
+            source: 'survey',
+          },
         });
         await execute(service, { type: 'OpenDeliberation', actor: secretary, data: { itemId, method: 'forum' } });
         await execute(service, {
@@ -52,12 +73,18 @@ describeKafka('an erasure of personal data on Kafka', () => {
       expect(erasure.destroyed).toBe(true);
       const actorErasure = await eraseSubject(store, `actor:${secretary.id}`, 'retention', byWhom, new Date());
       // A later event of the erased item: consumers must see it after the erasure.
-      const later = await execute(service, { type: 'RecordOpinion', actor: secretary, data: { itemId: erasedItem, opinionId: randomUUID(), stance: 'oppose', respondentCategory: 'parent', text: '반대합니다' } });
+      const later = await execute(service, {
+        type: 'RecordOpinion',
+        actor: secretary,
+        data: { itemId: erasedItem, opinionId: randomUUID(), stance: 'oppose', respondentCategory: 'parent', text: '반대합니다' },
+      });
       expect(later.events).toHaveLength(1);
       const head = await store.headPosition();
       await relay.waitForPosition(head, 30_000);
 
-      const document = buildAsyncApiDocument({ topicPrefix: prefix }) as { channels: Record<string, { address: string; messages: Record<string, unknown> }> };
+      const document = buildAsyncApiDocument({ topicPrefix: prefix }) as {
+        channels: Record<string, { address: string; messages: Record<string, unknown> }>;
+      };
       const itemsTopic = document.channels.agendaItems!.address;
       const erasuresTopic = document.channels.personalDataErasures!.address;
       const records = await consumeUntil([itemsTopic, erasuresTopic], (received) => received.length >= head, { timeoutMs: 60_000 });
@@ -79,11 +106,18 @@ describeKafka('an erasure of personal data on Kafka', () => {
       const received = fromKafkaRecord(onItem.message);
       expect(received.subject).toBe(`agenda-item:${erasedItem}`);
       expect(received.globalPosition).toBe(erasure.position);
-      expect(received.data).toEqual({ subject, category: 'opinion', reason: 'request', erasedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+      expect(received.data).toEqual({
+        subject,
+        category: 'opinion',
+        reason: 'request',
+        erasedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      });
       expect(new Ajv().validate(eventPayloadSchema('PersonalDataErased')!, received.data)).toBe(true);
 
       // The erased item's partition: its events before the erasure, the erasure, then its later event.
-      const itemRecords = records.filter((record) => record.key === `agenda-item:${erasedItem}`).sort((a, b) => Number(BigInt(a.offset) - BigInt(b.offset)));
+      const itemRecords = records
+        .filter((record) => record.key === `agenda-item:${erasedItem}`)
+        .sort((a, b) => Number(BigInt(a.offset) - BigInt(b.offset)));
       expect(new Set(itemRecords.map((record) => record.partition)).size).toBe(1);
       expect(itemRecords.map((record) => fromKafkaRecord(record.message).type)).toEqual([
         'AgendaItemProposed',
@@ -93,7 +127,9 @@ describeKafka('an erasure of personal data on Kafka', () => {
         'OpinionRecorded',
       ]);
       // The other item learns of no erasure.
-      expect(records.filter((record) => record.key === `agenda-item:${keptItem}`).map((record) => fromKafkaRecord(record.message).type)).not.toContain('PersonalDataErased');
+      expect(
+        records.filter((record) => record.key === `agenda-item:${keptItem}`).map((record) => fromKafkaRecord(record.message).type),
+      ).not.toContain('PersonalDataErased');
 
       // An acting user's erasure: on the erasures' own topic, keyed by the subject.
       const onOwnTopic = erasureRecords.find((record) => record.topic === erasuresTopic)!;

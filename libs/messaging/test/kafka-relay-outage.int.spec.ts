@@ -22,7 +22,6 @@ const durableFile: (() => string) & { last?: string } = () => {
   return durableFile.last;
 };
 
-
 const describeKafka = await describeWithKafka();
 const broker = privateBroker(Number(process.env.KAFKA_OUTAGE_TEST_PORT || 19392));
 

@@ -28,7 +28,6 @@ const durableFile: (() => string) & { last?: string } = () => {
   return durableFile.last;
 };
 
-
 const describeKafka = await describeWithKafka();
 const postgresUp = await postgresAvailable();
 if (!postgresUp) {
@@ -98,8 +97,16 @@ describeKafka('KafkaRelay against a real broker', () => {
     try {
       const items = Array.from({ length: 20 }, (_, i) => `item-${i}`);
       await appendInterleaved(store, items, 5);
-      await store.append('project:p-1', [{ id: randomUUID(), type: 'ProjectPlanned', data: { projectId: 'p-1', district: 'osan' } }], 'no-stream');
-      await store.append('agreement:osan-2024', [{ id: randomUUID(), type: 'AgreementDrafted', data: { district: 'osan', year: 2024 } }], 'no-stream');
+      await store.append(
+        'project:p-1',
+        [{ id: randomUUID(), type: 'ProjectPlanned', data: { projectId: 'p-1', district: 'osan' } }],
+        'no-stream',
+      );
+      await store.append(
+        'agreement:osan-2024',
+        [{ id: randomUUID(), type: 'AgreementDrafted', data: { district: 'osan', year: 2024 } }],
+        'no-stream',
+      );
       await relay.waitForPosition(undefined, 20_000);
 
       const topics = [`${prefix}.agenda-items.v1`, `${prefix}.projects.v1`, `${prefix}.agreements.v1`];
@@ -128,7 +135,11 @@ describeKafka('KafkaRelay against a real broker', () => {
         causationId: 'cmd-item-0-0',
         data: { itemId: 'item-0', round: 0, district: 'suwon' },
       });
-      expect(events.find((e) => e.topic === topics[1])).toMatchObject({ subject: 'project:p-1', type: 'ProjectPlanned', source: '/gongron/osan' });
+      expect(events.find((e) => e.topic === topics[1])).toMatchObject({
+        subject: 'project:p-1',
+        type: 'ProjectPlanned',
+        source: '/gongron/osan',
+      });
       expect(events.find((e) => e.topic === topics[2])).toMatchObject({ subject: 'agreement:osan-2024', type: 'AgreementDrafted' });
 
       const status = await relay.status();
@@ -189,7 +200,11 @@ describeKafka('KafkaRelay against a real broker', () => {
     const writer = new SqliteEventStore({ file });
     for (let round = 4; round < 8; round++) {
       for (const item of ['a', 'b', 'c']) {
-        await writer.append(`agenda-item:${item}`, [{ id: randomUUID(), type: 'OpinionRecorded', data: { itemId: item, round } }], round - 1);
+        await writer.append(
+          `agenda-item:${item}`,
+          [{ id: randomUUID(), type: 'OpinionRecorded', data: { itemId: item, round } }],
+          round - 1,
+        );
       }
     }
     const second = new KafkaRelay({ store: writer, ...options });
@@ -208,7 +223,12 @@ describeKafka('KafkaRelay against a real broker', () => {
   }, 60_000);
 
   /** The durable stores a relay keeps its checkpoint in: each case opens the log and a checkpoint store, and reopens the checkpoints as a new process would. */
-  const durable: ReadonlyArray<readonly [string, () => Promise<{ store: EventStore; checkpoints: CheckpointStore; reopen(): Promise<CheckpointStore>; close(): Promise<void> }>]> = [
+  const durable: ReadonlyArray<
+    readonly [
+      string,
+      () => Promise<{ store: EventStore; checkpoints: CheckpointStore; reopen(): Promise<CheckpointStore>; close(): Promise<void> }>,
+    ]
+  > = [
     [
       'SQLite',
       async () => {
@@ -279,7 +299,12 @@ describeKafka('KafkaRelay against a real broker', () => {
         await appendInterleaved(store, ['a', 'b', 'c', 'd', 'e'], 6);
         const positions = (await store.readAll({ after: 0, maxCount: 100 })).map((e) => e.position);
         expect(positions).toHaveLength(30);
-        victim = new KafkaRelay({ store, checkpoints: dying, ...options, logger: { info: () => undefined, warn: () => undefined, error: () => undefined } });
+        victim = new KafkaRelay({
+          store,
+          checkpoints: dying,
+          ...options,
+          logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+        });
         await victim.start();
         const deadline = Date.now() + 60_000;
         while ((await victim.status()).running && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
@@ -292,7 +317,9 @@ describeKafka('KafkaRelay against a real broker', () => {
         await successor.start();
         try {
           await successor.waitForPosition(positions[29]!, 20_000);
-          const events = decode(await consumeUntil([`${prefix}.agenda-items.v1`], (records) => records.length >= 35, { timeoutMs: 20_000 }));
+          const events = decode(
+            await consumeUntil([`${prefix}.agenda-items.v1`], (records) => records.length >= 35, { timeoutMs: 20_000 }),
+          );
           // 1–15 reached the broker before the kill; the successor resends 11–15 and goes on.
           const expected = [...positions, ...positions.slice(10, 15)];
           expect(events.map((e) => e.globalPosition).sort((x, y) => x - y)).toEqual(expected.sort((x, y) => x - y));

@@ -132,7 +132,12 @@ export interface RebuildProgress {
 }
 
 export interface RebuildResult {
-  readonly projections: readonly { readonly name: string; readonly generation: number; readonly position: number; readonly resumed: boolean }[];
+  readonly projections: readonly {
+    readonly name: string;
+    readonly generation: number;
+    readonly position: number;
+    readonly resumed: boolean;
+  }[];
   readonly events: number;
   readonly durationMs: number;
   readonly eventsPerSecond: number;
@@ -242,7 +247,10 @@ export class ProjectionEngine {
    */
   async prepare(): Promise<void> {
     if (this.prepared) return;
-    this.executor ??= await choosePlanExecutor(this.options.database, this.options.sqliteHandle ?? (this.options.store as { database?: unknown }).database);
+    this.executor ??= await choosePlanExecutor(
+      this.options.database,
+      this.options.sqliteHandle ?? (this.options.store as { database?: unknown }).database,
+    );
     await this.executor.execute({ statements: createMetaTables(this.db) });
     const meta = await readMeta(this.db);
     const missing = [...this.states.values()].filter((s) => !meta.checkpoints.has(s.projection.name)).map((s) => s.projection);
@@ -335,7 +343,15 @@ export class ProjectionEngine {
       const state = this.states.get(status.name)!;
       const stalledForMs = now - state.movedAt;
       if (status.state !== 'current' || status.lag === 0 || (!failing && stalledForMs < limits.afterMs)) return [];
-      return [{ name: status.name, lag: status.lag, stalledForMs, consecutiveFailures: this.failures, ...(this.lastError ? { lastError: this.lastError } : {}) }];
+      return [
+        {
+          name: status.name,
+          lag: status.lag,
+          stalledForMs,
+          consecutiveFailures: this.failures,
+          ...(this.lastError ? { lastError: this.lastError } : {}),
+        },
+      ];
     });
   }
 
@@ -401,7 +417,11 @@ export class ProjectionEngine {
           const applied = await this.projectInto(projection, handles, cache, events, checkpoint.position, checkpoint.generation);
           statements.push(
             ...this.changesOf(cache, checkpoint.generation),
-            this.db.updateTable(CHECKPOINTS_TABLE).set({ position: last, updated_at: this.now() }).where('name', '=', projection.name).compile(),
+            this.db
+              .updateTable(CHECKPOINTS_TABLE)
+              .set({ position: last, updated_at: this.now() })
+              .where('name', '=', projection.name)
+              .compile(),
           );
           work.push({ state, generation: checkpoint.generation, from: checkpoint.position, applied });
         }
@@ -432,7 +452,11 @@ export class ProjectionEngine {
         throw error;
       }
       for (const { state } of work) this.forget(state);
-      if (attempt >= 5) throw new ProjectionError('PROJECTION.CONTENDED', 'Checkpoints kept moving under this batch; another process applies the same projections');
+      if (attempt >= 5)
+        throw new ProjectionError(
+          'PROJECTION.CONTENDED',
+          'Checkpoints kept moving under this batch; another process applies the same projections',
+        );
     }
   }
 
@@ -649,7 +673,12 @@ export class ProjectionEngine {
     const finalPosition = Math.max(...targets.map((t) => t.position));
     const events = finalPosition - startFrom;
     return {
-      projections: targets.map((t) => ({ name: t.state.projection.name, generation: t.generation, position: t.position, resumed: t.resumed })),
+      projections: targets.map((t) => ({
+        name: t.state.projection.name,
+        generation: t.generation,
+        position: t.position,
+        resumed: t.resumed,
+      })),
       events,
       durationMs,
       eventsPerSecond: durationMs > 0 ? (events * 1000) / durationMs : 0,
@@ -665,7 +694,15 @@ export class ProjectionEngine {
         const state = this.states.get(projection.name)!;
         const existing = meta.rebuilds.get(projection.name);
         if (existing && existing.version === projection.version) {
-          targets.push({ state, generation: existing.generation, position: existing.position, issued: existing.position, projected: existing.position, resumed: true, cache: new RowCache(projection, false, this.rebuildCachedRows) });
+          targets.push({
+            state,
+            generation: existing.generation,
+            position: existing.position,
+            issued: existing.position,
+            projected: existing.position,
+            resumed: true,
+            cache: new RowCache(projection, false, this.rebuildCachedRows),
+          });
           continue;
         }
         if (existing) statements.push(...dropGenerationTables(this.db, projection.tables, existing.generation));
@@ -679,7 +716,15 @@ export class ProjectionEngine {
             .values({ name: projection.name, generation, position: 0, version: projection.version, started_at: now, updated_at: now })
             .compile(),
         );
-        targets.push({ state, generation, position: 0, issued: 0, projected: 0, resumed: false, cache: new RowCache(projection, true, this.rebuildCachedRows) });
+        targets.push({
+          state,
+          generation,
+          position: 0,
+          issued: 0,
+          projected: 0,
+          resumed: false,
+          cache: new RowCache(projection, true, this.rebuildCachedRows),
+        });
       }
       const unchanged = (m: MetaState) =>
         projections.every((p) => {
@@ -708,13 +753,19 @@ export class ProjectionEngine {
    * it with their progress, each checking that the previous commit is the last one written.
    */
   private takeRebuildCommit(targets: RebuildTarget[]): RebuildCommit | undefined {
-    const work = targets.filter((target) => target.projected > target.issued).map((target) => ({ target, from: target.issued, to: target.projected }));
+    const work = targets
+      .filter((target) => target.projected > target.issued)
+      .map((target) => ({ target, from: target.issued, to: target.projected }));
     if (work.length === 0) return undefined;
     const statements: Statement[] = [];
     for (const { target, to } of work) {
       statements.push(
         ...this.changesOf(target.cache, target.generation),
-        this.db.updateTable(REBUILDS_TABLE).set({ position: to, updated_at: this.now() }).where('name', '=', target.state.projection.name).compile(),
+        this.db
+          .updateTable(REBUILDS_TABLE)
+          .set({ position: to, updated_at: this.now() })
+          .where('name', '=', target.state.projection.name)
+          .compile(),
       );
       target.issued = to;
     }
@@ -732,7 +783,10 @@ export class ProjectionEngine {
         }),
     });
     if (!written) {
-      throw new ProjectionError('PROJECTION.REBUILD_SUPERSEDED', `Another rebuild took over ${work.map((w) => w.target.state.projection.name).join(', ')}`);
+      throw new ProjectionError(
+        'PROJECTION.REBUILD_SUPERSEDED',
+        `Another rebuild took over ${work.map((w) => w.target.state.projection.name).join(', ')}`,
+      );
     }
     for (const { target, to } of work) target.position = to;
   }
@@ -781,7 +835,13 @@ export class ProjectionEngine {
           this.db.deleteFrom(CHECKPOINTS_TABLE).where('name', '=', projection.name).compile(),
           this.db
             .insertInto(CHECKPOINTS_TABLE)
-            .values({ name: projection.name, position: target.position, version: projection.version, generation: target.generation, updated_at: this.now() })
+            .values({
+              name: projection.name,
+              position: target.position,
+              version: projection.version,
+              generation: target.generation,
+              updated_at: this.now(),
+            })
             .compile(),
           this.db.deleteFrom(REBUILDS_TABLE).where('name', '=', projection.name).compile(),
         );
@@ -808,14 +868,17 @@ export class ProjectionEngine {
             const old = previous.generation;
             await this.plans.execute({
               statements: dropGenerationTables(this.db, target.state.projection.tables, old),
-              verify: (m) => m.checkpoints.get(target.state.projection.name)?.generation !== old && m.rebuilds.get(target.state.projection.name)?.generation !== old,
+              verify: (m) =>
+                m.checkpoints.get(target.state.projection.name)?.generation !== old &&
+                m.rebuilds.get(target.state.projection.name)?.generation !== old,
             });
           }
         }
         return;
       }
       const superseded = targets.find((t) => meta.rebuilds.get(t.state.projection.name)?.generation !== t.generation);
-      if (superseded) throw new ProjectionError('PROJECTION.REBUILD_SUPERSEDED', `Another rebuild took over ${superseded.state.projection.name}`);
+      if (superseded)
+        throw new ProjectionError('PROJECTION.REBUILD_SUPERSEDED', `Another rebuild took over ${superseded.state.projection.name}`);
       if (attempt >= 50) throw new ProjectionError('PROJECTION.CONTENDED', 'The live projections kept running ahead of the rebuild');
     }
   }

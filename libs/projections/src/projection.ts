@@ -36,7 +36,13 @@ export type Row = Record<string, unknown>;
 export type Operation =
   | { readonly op: 'upsert'; readonly table: string; readonly key: Row; readonly values: Row }
   | { readonly op: 'update'; readonly table: string; readonly key: Row; readonly values: Row }
-  | { readonly op: 'increment'; readonly table: string; readonly key: Row; readonly by: Readonly<Record<string, number>>; readonly values?: Row }
+  | {
+      readonly op: 'increment';
+      readonly table: string;
+      readonly key: Row;
+      readonly by: Readonly<Record<string, number>>;
+      readonly values?: Row;
+    }
   | { readonly op: 'delete'; readonly table: string; readonly key: Row };
 
 /**

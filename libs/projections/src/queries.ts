@@ -40,7 +40,8 @@ export function parsePage(limit: string | undefined, offset: string | undefined)
     page.limit = Number(limit);
   }
   if (offset !== undefined && offset !== '') {
-    if (!/^\d{1,9}$/.test(offset)) throw invalidQuery('QUERY.INVALID_OFFSET', 'offset', `offset must be a whole number ≥ 0, got "${offset}"`);
+    if (!/^\d{1,9}$/.test(offset))
+      throw invalidQuery('QUERY.INVALID_OFFSET', 'offset', `offset must be a whole number ≥ 0, got "${offset}"`);
     page.offset = Number(offset);
   }
   return page;
@@ -57,7 +58,10 @@ export function whereEquals<Q extends Query>(query: Q, filters: Readonly<Record<
 }
 
 export async function paged<T>(query: Query, page: Page, orderBy: readonly string[]): Promise<PageOf<T>> {
-  const countRow = (await query.clearSelect().select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()) as { n: number | string } | undefined;
+  const countRow = (await query
+    .clearSelect()
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst()) as { n: number | string } | undefined;
   let rows = query;
   for (const column of orderBy) rows = rows.orderBy(column);
   const items = (await rows.limit(page.limit).offset(page.offset).execute()) as T[];
@@ -106,7 +110,11 @@ export function parseTextSearch(value: string | undefined, field = 'text'): stri
   const text = value.normalize('NFC').trim().replace(/\s+/g, ' ');
   if (text === '') return undefined;
   if (text.length > TEXT_SEARCH_LIMITS.length || text.split(' ').length > TEXT_SEARCH_LIMITS.words) {
-    throw invalidQuery('QUERY.INVALID_VALUE', field, `${field} may have at most ${TEXT_SEARCH_LIMITS.words} words and ${TEXT_SEARCH_LIMITS.length} characters`);
+    throw invalidQuery(
+      'QUERY.INVALID_VALUE',
+      field,
+      `${field} may have at most ${TEXT_SEARCH_LIMITS.words} words and ${TEXT_SEARCH_LIMITS.length} characters`,
+    );
   }
   return text;
 }
@@ -154,7 +162,10 @@ export function listAgendaBoard(db: Db, filters: AgendaBoardFilters, page: Page)
 }
 
 /** Item counts per district × body × state. */
-export async function agendaBoardCounts(db: Db, district?: string): Promise<{ district: string; body: string; state: string; items: number }[]> {
+export async function agendaBoardCounts(
+  db: Db,
+  district?: string,
+): Promise<{ district: string; body: string; state: string; items: number }[]> {
   const query = whereEquals(
     db
       .selectFrom(AGENDA_BOARD)
@@ -215,7 +226,9 @@ export function listDecisions(db: Db, filters: DecisionFilters, page: Page, audi
   // The decision's text (a dismissal's reason, a review's feedback, a summary) is free text a
   // secretary wrote and may name a person: it is not public.
   const columns =
-    audience === 'public' ? [...DECISION_PUBLIC_COLUMNS.filter((column) => column !== 'text'), 'actor_role'] : [...DECISION_PUBLIC_COLUMNS, 'actor_id', 'actor_role', 'actor_name', 'position'];
+    audience === 'public'
+      ? [...DECISION_PUBLIC_COLUMNS.filter((column) => column !== 'text'), 'actor_role']
+      : [...DECISION_PUBLIC_COLUMNS, 'actor_id', 'actor_role', 'actor_name', 'position'];
   let query = whereEquals(db.selectFrom(DECISION_REGISTER).select(columns), {
     district: filters.district,
     kind: filters.kind,
@@ -229,13 +242,17 @@ export function listDecisions(db: Db, filters: DecisionFilters, page: Page, audi
   if (filters.to) query = query.where('decided_on', '<=', filters.to);
   return paged<Record<string, unknown>>(query, page, ['decided_on', 'position']).then((result) => ({
     ...result,
-    items: result.items.map((row) => ({ ...row, conditions: typeof row.conditions === 'string' ? JSON.parse(row.conditions) : row.conditions })),
+    items: result.items.map((row) => ({
+      ...row,
+      conditions: typeof row.conditions === 'string' ? JSON.parse(row.conditions) : row.conditions,
+    })),
   }));
 }
 
 export function parseDate(value: string | undefined, field: string): string | undefined {
   if (value === undefined || value === '') return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw invalidQuery('QUERY.INVALID_DATE', field, `${field} must be a date YYYY-MM-DD, got "${value}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw invalidQuery('QUERY.INVALID_DATE', field, `${field} must be a date YYYY-MM-DD, got "${value}"`);
   // The same calendar rule the commands apply: 2024-02-30 is refused, not read as March 1st.
   if (!isIsoDate(value)) throw invalidQuery('QUERY.INVALID_DATE', field, `${field} is not a real date: "${value}"`);
   return value;
@@ -354,12 +371,15 @@ export function listBudgetAmendments(db: Db, filters: AmendmentFilters, page: Pa
     'consented_on',
     'recorded_at',
   ];
-  const query = whereEquals(db.selectFrom(BUDGET_AMENDMENTS).select(audience === 'public' ? columns : [...columns, 'consenter_id', 'consenter_role', 'position']), {
-    district: filters.district,
-    year: filters.year,
-    project_id: filters.projectId,
-    agreement_id: filters.agreementId,
-  });
+  const query = whereEquals(
+    db.selectFrom(BUDGET_AMENDMENTS).select(audience === 'public' ? columns : [...columns, 'consenter_id', 'consenter_role', 'position']),
+    {
+      district: filters.district,
+      year: filters.year,
+      project_id: filters.projectId,
+      agreement_id: filters.agreementId,
+    },
+  );
   return paged<Record<string, unknown>>(query, page, ['consented_on', 'amendment_id', 'project_id']);
 }
 
@@ -392,17 +412,34 @@ const AGREEMENT_PUBLIC_COLUMNS = [
 ];
 
 export function listAgreements(db: Db, filters: AgreementFilters, page: Page, audience: 'public' | 'internal') {
-  const columns = audience === 'public' ? AGREEMENT_PUBLIC_COLUMNS : [...AGREEMENT_PUBLIC_COLUMNS, 'education_office_signatory_name', 'local_government_signatory_name'];
+  const columns =
+    audience === 'public'
+      ? AGREEMENT_PUBLIC_COLUMNS
+      : [...AGREEMENT_PUBLIC_COLUMNS, 'education_office_signatory_name', 'local_government_signatory_name'];
   const query = whereEquals(db.selectFrom(AGREEMENTS).select(columns), filters as Record<string, string | number | undefined>);
   return paged<Record<string, unknown>>(query, page, ['year', 'district']);
 }
 
 export async function agreementDetail(db: Db, agreementId: string, audience: 'public' | 'internal') {
-  const columns = audience === 'public' ? AGREEMENT_PUBLIC_COLUMNS : [...AGREEMENT_PUBLIC_COLUMNS, 'education_office_signatory_name', 'local_government_signatory_name'];
+  const columns =
+    audience === 'public'
+      ? AGREEMENT_PUBLIC_COLUMNS
+      : [...AGREEMENT_PUBLIC_COLUMNS, 'education_office_signatory_name', 'local_government_signatory_name'];
   const agreement = await db.selectFrom(AGREEMENTS).select(columns).where('agreement_id', '=', agreementId).executeTakeFirst();
   if (!agreement) throw notFound('QUERY.AGREEMENT_NOT_FOUND', `No agreement ${agreementId} in the register`);
-  const projects = await db.selectFrom(AGREEMENT_PROJECTS).selectAll().where('agreement_id', '=', agreementId).orderBy('project_id').execute();
-  const amendments = (await db.selectFrom(AGREEMENT_AMENDMENTS).selectAll().where('agreement_id', '=', agreementId).orderBy('proposed_on').orderBy('amendment_id').execute()) as Record<string, unknown>[];
+  const projects = await db
+    .selectFrom(AGREEMENT_PROJECTS)
+    .selectAll()
+    .where('agreement_id', '=', agreementId)
+    .orderBy('project_id')
+    .execute();
+  const amendments = (await db
+    .selectFrom(AGREEMENT_AMENDMENTS)
+    .selectAll()
+    .where('agreement_id', '=', agreementId)
+    .orderBy('proposed_on')
+    .orderBy('amendment_id')
+    .execute()) as Record<string, unknown>[];
   return {
     ...agreement,
     projects,
@@ -419,7 +456,14 @@ export interface DistrictDashboard {
   readonly decisions: Record<string, number>;
   readonly projects: Record<string, number>;
   readonly projectsByGoal: Record<string, number>;
-  readonly money: { year: number; projects: number; planned: Record<string, number>; allocated: Record<string, number>; spent: Record<string, number>; returned: Record<string, number> }[];
+  readonly money: {
+    year: number;
+    projects: number;
+    planned: Record<string, number>;
+    allocated: Record<string, number>;
+    spent: Record<string, number>;
+    returned: Record<string, number>;
+  }[];
   readonly totals: { items: number; projects: number; allocated: number; spent: number };
 }
 
@@ -433,11 +477,28 @@ const dimensionField: Readonly<Record<string, keyof DistrictDashboard>> = {
 
 /** Per district totals for the public dashboard (every district of the catalogue appears). */
 export async function provinceDashboard(db: Db, districts: readonly string[], only?: string): Promise<DistrictDashboard[]> {
-  const counts = (await whereEquals(db.selectFrom(DASHBOARD_COUNTS).selectAll(), { district: only }).execute()) as { district: string; dimension: string; value: string; count: number | string }[];
-  const money = (await whereEquals(db.selectFrom(DASHBOARD_MONEY).selectAll(), { district: only }).orderBy('year').execute()) as Record<string, number | string>[];
+  const counts = (await whereEquals(db.selectFrom(DASHBOARD_COUNTS).selectAll(), { district: only }).execute()) as {
+    district: string;
+    dimension: string;
+    value: string;
+    count: number | string;
+  }[];
+  const money = (await whereEquals(db.selectFrom(DASHBOARD_MONEY).selectAll(), { district: only }).orderBy('year').execute()) as Record<
+    string,
+    number | string
+  >[];
   const byDistrict = new Map<string, DistrictDashboard>();
   for (const district of only ? [only] : districts) {
-    byDistrict.set(district, { district, items: {}, itemsByGoal: {}, decisions: {}, projects: {}, projectsByGoal: {}, money: [], totals: { items: 0, projects: 0, allocated: 0, spent: 0 } });
+    byDistrict.set(district, {
+      district,
+      items: {},
+      itemsByGoal: {},
+      decisions: {},
+      projects: {},
+      projectsByGoal: {},
+      money: [],
+      totals: { items: 0, projects: 0, allocated: 0, spent: 0 },
+    });
   }
   for (const row of counts) {
     const entry = byDistrict.get(row.district);
@@ -455,7 +516,14 @@ export async function provinceDashboard(db: Db, districts: readonly string[], on
       'local-government': Number(row[`${prefix}_local_government`]),
       total: Number(row[`${prefix}_education_office`]) + Number(row[`${prefix}_local_government`]),
     });
-    const year = { year: Number(row.year), projects: Number(row.projects), planned: pair('planned'), allocated: pair('allocated'), spent: pair('spent'), returned: pair('returned') };
+    const year = {
+      year: Number(row.year),
+      projects: Number(row.projects),
+      planned: pair('planned'),
+      allocated: pair('allocated'),
+      spent: pair('spent'),
+      returned: pair('returned'),
+    };
     entry.money.push(year);
     entry.totals.allocated += year.allocated.total;
     entry.totals.spent += year.spent.total;
@@ -492,7 +560,12 @@ function meetingRow(row: Record<string, unknown>): Record<string, unknown> & { r
 
 /** Meetings of a district and body, by date. */
 export async function listMeetings(db: Db, filters: MeetingFilters, page: Page) {
-  let query = whereEquals(db.selectFrom(MEETINGS).selectAll(), { district: filters.district, body: filters.body, year: filters.year, state: filters.state });
+  let query = whereEquals(db.selectFrom(MEETINGS).selectAll(), {
+    district: filters.district,
+    body: filters.body,
+    year: filters.year,
+    state: filters.state,
+  });
   if (filters.from) query = query.where('held_on', '>=', filters.from);
   if (filters.to) query = query.where('held_on', '<=', filters.to);
   const result = await paged<Record<string, unknown>>(query, page, ['held_on', 'starts_at', 'meeting_id']);
@@ -501,14 +574,22 @@ export async function listMeetings(db: Db, filters: MeetingFilters, page: Page) 
 
 /** One meeting with its attendance by member (names from the roster) and the decisions taken at it. */
 export async function meetingDetail(db: Db, meetingId: string) {
-  const row = (await db.selectFrom(MEETINGS).selectAll().where('meeting_id', '=', meetingId).executeTakeFirst()) as Record<string, unknown> | undefined;
+  const row = (await db.selectFrom(MEETINGS).selectAll().where('meeting_id', '=', meetingId).executeTakeFirst()) as
+    Record<string, unknown> | undefined;
   if (!row) throw notFound('QUERY.MEETING_NOT_FOUND', `No meeting ${meetingId} in the read model`);
   const meeting = meetingRow(row);
   const onRoll = meeting.on_roll as string[];
   const attending = new Set(meeting.attending as string[]);
-  const members = onRoll.length === 0
-    ? []
-    : ((await db.selectFrom(ROSTER_MEMBERS).select(['member_id', 'name', 'category', 'role']).where('district', '=', row.district).where('body', '=', row.body).where('member_id', 'in', onRoll).execute()) as Record<string, unknown>[]);
+  const members =
+    onRoll.length === 0
+      ? []
+      : ((await db
+          .selectFrom(ROSTER_MEMBERS)
+          .select(['member_id', 'name', 'category', 'role'])
+          .where('district', '=', row.district)
+          .where('body', '=', row.body)
+          .where('member_id', 'in', onRoll)
+          .execute()) as Record<string, unknown>[]);
   const byId = new Map(members.map((member) => [member.member_id, member]));
   const decisions = (await db
     .selectFrom(DECISION_REGISTER)

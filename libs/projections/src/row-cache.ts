@@ -66,7 +66,8 @@ export class RowCache {
     private complete: boolean,
     private maxRows = 250_000,
   ) {
-    for (const table of projection.tables) this.tables.set(table.name, { table, keyOf: keyFunction(table), rows: new Map(), dirty: new Set() });
+    for (const table of projection.tables)
+      this.tables.set(table.name, { table, keyOf: keyFunction(table), rows: new Map(), dirty: new Set() });
   }
 
   get isComplete(): boolean {

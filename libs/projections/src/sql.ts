@@ -84,7 +84,13 @@ export function createGenerationTables(db: Executor, tables: readonly TableDefin
     builder = builder.addPrimaryKeyConstraint(`${name}_pk`, table.primaryKey as never[]);
     statements.push(builder.compile());
     for (const [i, columns] of (table.indexes ?? []).entries()) {
-      statements.push(db.schema.createIndex(`${name}_i${i}`).on(name).columns(columns as string[]).compile());
+      statements.push(
+        db.schema
+          .createIndex(`${name}_i${i}`)
+          .on(name)
+          .columns(columns as string[])
+          .compile(),
+      );
     }
   }
   return statements;
@@ -179,9 +185,7 @@ function upsertStatement(kind: SqlKind, table: TableDefinition, name: string, ro
   const tuples: string[] = [];
   for (let i = 0; i < rows; i++) tuples.push(tuple());
   const conflict =
-    valueColumns.length === 0
-      ? 'do nothing'
-      : `do update set ${valueColumns.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(', ')}`;
+    valueColumns.length === 0 ? 'do nothing' : `do update set ${valueColumns.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(', ')}`;
   text = `insert into ${quote(name)} (${columns.map(quote).join(', ')}) values ${tuples.join(',')} on conflict (${table.primaryKey.map(quote).join(', ')}) ${conflict}`;
   if (upsertSql.size > 500) upsertSql.clear();
   upsertSql.set(cacheKey, text);
@@ -193,7 +197,10 @@ export function changeStatements(db: Executor, generation: number, changes: read
   const statements: Statement[] = [];
   for (const { table, upserts, deletes } of changes) {
     const name = physicalTableName(table.name, generation);
-    for (const [start, count] of chunks(upserts.length, Math.max(1, Math.min(ROWS_PER_STATEMENT, Math.floor(MAX_PARAMETERS / table.columns.length))))) {
+    for (const [start, count] of chunks(
+      upserts.length,
+      Math.max(1, Math.min(ROWS_PER_STATEMENT, Math.floor(MAX_PARAMETERS / table.columns.length))),
+    )) {
       const parameters: unknown[] = [];
       for (let i = start; i < start + count; i++) {
         const row = upserts[i]!;

@@ -47,8 +47,15 @@ export interface SqliteHandle {
 
 function toMeta(checkpoints: CheckpointRow[], rebuilds: RebuildRow[]): MetaState {
   return {
-    checkpoints: new Map(checkpoints.map((r) => [r.name, { ...r, position: Number(r.position), generation: Number(r.generation), version: Number(r.version) }])),
-    rebuilds: new Map(rebuilds.map((r) => [r.name, { ...r, position: Number(r.position), generation: Number(r.generation), version: Number(r.version) }])),
+    checkpoints: new Map(
+      checkpoints.map((r) => [
+        r.name,
+        { ...r, position: Number(r.position), generation: Number(r.generation), version: Number(r.version) },
+      ]),
+    ),
+    rebuilds: new Map(
+      rebuilds.map((r) => [r.name, { ...r, position: Number(r.position), generation: Number(r.generation), version: Number(r.version) }]),
+    ),
   };
 }
 

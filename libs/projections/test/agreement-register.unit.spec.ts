@@ -42,16 +42,31 @@ const listed = (projectId: string, eo: number, lg: number, addedBy = 'draft') =>
 
 function history() {
   const event = storedEvents();
-  const draftedEvent = event(agreement, 'AgreementDrafted', { agreementId: 'suwon-2024', district: 'suwon', year: 2024, draftedOn: '2024-01-05', workflowVersion: 1 });
+  const draftedEvent = event(agreement, 'AgreementDrafted', {
+    agreementId: 'suwon-2024',
+    district: 'suwon',
+    year: 2024,
+    draftedOn: '2024-01-05',
+    workflowVersion: 1,
+  });
   const add = (projectId: string, eo: number, lg: number) =>
-    event(agreement, 'ProjectAddedToAgreement', { agreementId: 'suwon-2024', projectId, title: `사업 ${projectId}`, taskCode: '1-2', budget: budget(eo, lg) });
+    event(agreement, 'ProjectAddedToAgreement', {
+      agreementId: 'suwon-2024',
+      projectId,
+      title: `사업 ${projectId}`,
+      taskCode: '1-2',
+      budget: budget(eo, lg),
+    });
   return { event, drafted: [draftedEvent], withProjects: [draftedEvent, add('p1', 100, 50), add('p2', 30, 20)] };
 }
 
 describe('agreement register', () => {
   it('AgreementDrafted opens the agreement in drafting', async () => {
     const { drafted: given } = history();
-    await spec.given([]).when(given).then({ [AGREEMENTS]: [drafted], [AGREEMENT_PROJECTS]: [], [AGREEMENT_AMENDMENTS]: [] });
+    await spec
+      .given([])
+      .when(given)
+      .then({ [AGREEMENTS]: [drafted], [AGREEMENT_PROJECTS]: [], [AGREEMENT_AMENDMENTS]: [] });
   });
 
   it('ProjectAddedToAgreement lists the project and adds its budget per party', async () => {
@@ -67,7 +82,8 @@ describe('agreement register', () => {
 
   it('ProjectWithdrawnFromAgreement takes the project and its budget out, once', async () => {
     const { event, withProjects } = history();
-    const withdrawn = () => event(agreement, 'ProjectWithdrawnFromAgreement', { agreementId: 'suwon-2024', projectId: 'p2', reason: '중단' });
+    const withdrawn = () =>
+      event(agreement, 'ProjectWithdrawnFromAgreement', { agreementId: 'suwon-2024', projectId: 'p2', reason: '중단' });
     await spec
       .given(withProjects)
       .when([withdrawn(), withdrawn()])
@@ -82,8 +98,20 @@ describe('agreement register', () => {
     await spec
       .given(withProjects)
       .when([
-        event(agreement, 'AgreementSigned', { agreementId: 'suwon-2024', party: 'education-office', signatoryTitle: '교육장', signatoryName: '정하은', signedBy: 't', signedOn: '2024-01-10' }),
-        event(agreement, 'AgreementSigned', { agreementId: 'suwon-2024', party: 'local-government', signatoryTitle: '시장', signatoryName: '강민수', signedBy: 't' }, { effectiveAt: '2024-01-12T00:00:00.000Z' }),
+        event(agreement, 'AgreementSigned', {
+          agreementId: 'suwon-2024',
+          party: 'education-office',
+          signatoryTitle: '교육장',
+          signatoryName: '정하은',
+          signedBy: 't',
+          signedOn: '2024-01-10',
+        }),
+        event(
+          agreement,
+          'AgreementSigned',
+          { agreementId: 'suwon-2024', party: 'local-government', signatoryTitle: '시장', signatoryName: '강민수', signedBy: 't' },
+          { effectiveAt: '2024-01-12T00:00:00.000Z' },
+        ),
         event(agreement, 'AgreementSigned', { agreementId: 'suwon-2024', party: 'nobody', signatoryTitle: '?', signatoryName: '?' }),
       ])
       .then({
@@ -107,9 +135,27 @@ describe('agreement register', () => {
     const { event: next, withProjects: given } = history();
     await spec
       .given(given)
-      .when([next(agreement, 'AgreementCameIntoForce', { agreementId: 'suwon-2024', inForceFrom: '2024-01-12', inForceUntil: '2025-02-28', projects: [] })])
+      .when([
+        next(agreement, 'AgreementCameIntoForce', {
+          agreementId: 'suwon-2024',
+          inForceFrom: '2024-01-12',
+          inForceUntil: '2025-02-28',
+          projects: [],
+        }),
+      ])
       .then({
-        [AGREEMENTS]: [{ ...drafted, state: 'inForce', projects: 2, budget_education_office: 130, budget_local_government: 70, in_force_from: '2024-01-12', in_force_until: '2025-02-28', ...at(4) }],
+        [AGREEMENTS]: [
+          {
+            ...drafted,
+            state: 'inForce',
+            projects: 2,
+            budget_education_office: 130,
+            budget_local_government: 70,
+            in_force_from: '2024-01-12',
+            in_force_until: '2025-02-28',
+            ...at(4),
+          },
+        ],
       });
   });
 
@@ -119,11 +165,34 @@ describe('agreement register', () => {
     await spec
       .given(withProjects)
       .when([
-        event(agreement, 'AmendmentProposed', { agreementId: 'suwon-2024', amendmentId: 'am1', proposedBy: 'local-government', changes, reason: '조정', proposedOn: '2024-03-01' }),
-        event(agreement, 'AmendmentRefused', { agreementId: 'suwon-2024', amendmentId: 'am1', refusedBy: 'education-office', refusedOn: '2024-03-02', reason: '근거 부족' }),
+        event(agreement, 'AmendmentProposed', {
+          agreementId: 'suwon-2024',
+          amendmentId: 'am1',
+          proposedBy: 'local-government',
+          changes,
+          reason: '조정',
+          proposedOn: '2024-03-01',
+        }),
+        event(agreement, 'AmendmentRefused', {
+          agreementId: 'suwon-2024',
+          amendmentId: 'am1',
+          refusedBy: 'education-office',
+          refusedOn: '2024-03-02',
+          reason: '근거 부족',
+        }),
       ])
       .then({
-        [AGREEMENTS]: [{ ...drafted, projects: 2, budget_education_office: 130, budget_local_government: 70, amendments_proposed: 1, amendments_refused: 1, ...at(5) }],
+        [AGREEMENTS]: [
+          {
+            ...drafted,
+            projects: 2,
+            budget_education_office: 130,
+            budget_local_government: 70,
+            amendments_proposed: 1,
+            amendments_refused: 1,
+            ...at(5),
+          },
+        ],
         [AGREEMENT_PROJECTS]: [listed('p1', 100, 50), listed('p2', 30, 20)],
         [AGREEMENT_AMENDMENTS]: [
           {
@@ -148,7 +217,14 @@ describe('agreement register', () => {
     await spec
       .given(withProjects)
       .when([
-        event(agreement, 'AmendmentProposed', { agreementId: 'suwon-2024', amendmentId: 'am1', proposedBy: 'local-government', changes, reason: '조정', proposedOn: '2025-02-27' }),
+        event(agreement, 'AmendmentProposed', {
+          agreementId: 'suwon-2024',
+          amendmentId: 'am1',
+          proposedBy: 'local-government',
+          changes,
+          reason: '조정',
+          proposedOn: '2025-02-27',
+        }),
         event(agreement, 'AgreementExpired', {
           agreementId: 'suwon-2024',
           district: 'suwon',
@@ -160,7 +236,17 @@ describe('agreement register', () => {
         }),
       ])
       .then({
-        [AGREEMENTS]: [{ ...drafted, state: 'expired', projects: 2, budget_education_office: 130, budget_local_government: 70, amendments_proposed: 1, ...at(5) }],
+        [AGREEMENTS]: [
+          {
+            ...drafted,
+            state: 'expired',
+            projects: 2,
+            budget_education_office: 130,
+            budget_local_government: 70,
+            amendments_proposed: 1,
+            ...at(5),
+          },
+        ],
         [AGREEMENT_PROJECTS]: [listed('p1', 100, 50), listed('p2', 30, 20)],
         [AGREEMENT_AMENDMENTS]: [
           {
@@ -190,11 +276,35 @@ describe('agreement register', () => {
     await spec
       .given(withProjects)
       .when([
-        event(agreement, 'AmendmentProposed', { agreementId: 'suwon-2024', amendmentId: 'am1', proposedBy: 'education-office', changes, reason: '조정', proposedOn: '2024-03-01' }),
-        event(agreement, 'AmendmentConsented', { agreementId: 'suwon-2024', amendmentId: 'am1', proposedBy: 'education-office', consentedBy: 'local-government', changes, consentedOn: '2024-03-05' }),
+        event(agreement, 'AmendmentProposed', {
+          agreementId: 'suwon-2024',
+          amendmentId: 'am1',
+          proposedBy: 'education-office',
+          changes,
+          reason: '조정',
+          proposedOn: '2024-03-01',
+        }),
+        event(agreement, 'AmendmentConsented', {
+          agreementId: 'suwon-2024',
+          amendmentId: 'am1',
+          proposedBy: 'education-office',
+          consentedBy: 'local-government',
+          changes,
+          consentedOn: '2024-03-05',
+        }),
       ])
       .then({
-        [AGREEMENTS]: [{ ...drafted, projects: 2, budget_education_office: 125, budget_local_government: 47, amendments_proposed: 1, amendments_consented: 1, ...at(5) }],
+        [AGREEMENTS]: [
+          {
+            ...drafted,
+            projects: 2,
+            budget_education_office: 125,
+            budget_local_government: 47,
+            amendments_proposed: 1,
+            amendments_consented: 1,
+            ...at(5),
+          },
+        ],
         [AGREEMENT_PROJECTS]: [listed('p1', 120, 40), { ...listed('p2', 30, 20), status: 'withdrawn' }, listed('p3', 5, 7, 'amendment')],
         [AGREEMENT_AMENDMENTS]: [
           {

@@ -45,7 +45,12 @@ function history() {
     createdOn: '2024-03-01',
     workflowVersion: 1,
   });
-  const agreed = event(project, 'ProjectAgreed', { projectId: 'p1', agreementId: 'suwon-2024', allocation: budget(100, 50), agreedOn: '2024-03-01' });
+  const agreed = event(project, 'ProjectAgreed', {
+    projectId: 'p1',
+    agreementId: 'suwon-2024',
+    allocation: budget(100, 50),
+    agreedOn: '2024-03-01',
+  });
   const started = event(project, 'ProjectStarted', { projectId: 'p1', startedOn: '2024-03-02' });
   return { event, created: [createdEvent], agreed: [createdEvent, agreed], started: [createdEvent, agreed, started] };
 }
@@ -53,18 +58,48 @@ function history() {
 describe('budget ledger', () => {
   it('ProjectCreated plans each funder its part', async () => {
     const { created: given } = history();
-    await spec.given([]).when(given).then({ [BUDGET_LEDGER]: [educationOffice, localGovernment], [BUDGET_AMENDMENTS]: [] });
+    await spec
+      .given([])
+      .when(given)
+      .then({ [BUDGET_LEDGER]: [educationOffice, localGovernment], [BUDGET_AMENDMENTS]: [] });
   });
 
   it('ProjectCreated without a year takes the year it was recorded', async () => {
     const event = storedEvents();
     await spec
       .given([])
-      .when([event('project:p2', 'ProjectCreated', { projectId: 'p2', district: 'osan', title: '통학', taskCode: null, plannedBudget: budget(7, 0), sourceAgendaItemId: null })])
+      .when([
+        event('project:p2', 'ProjectCreated', {
+          projectId: 'p2',
+          district: 'osan',
+          title: '통학',
+          taskCode: null,
+          plannedBudget: budget(7, 0),
+          sourceAgendaItemId: null,
+        }),
+      ])
       .then({
         [BUDGET_LEDGER]: [
-          { ...educationOffice, project_id: 'p2', district: 'osan', title: '통학', task_code: null, goal: null, source_item_id: null, planned: 7 },
-          { ...localGovernment, project_id: 'p2', district: 'osan', title: '통학', task_code: null, goal: null, source_item_id: null, planned: 0 },
+          {
+            ...educationOffice,
+            project_id: 'p2',
+            district: 'osan',
+            title: '통학',
+            task_code: null,
+            goal: null,
+            source_item_id: null,
+            planned: 7,
+          },
+          {
+            ...localGovernment,
+            project_id: 'p2',
+            district: 'osan',
+            title: '통학',
+            task_code: null,
+            goal: null,
+            source_item_id: null,
+            planned: 0,
+          },
         ],
       });
   });
@@ -74,7 +109,9 @@ describe('budget ledger', () => {
     const { event, created: given } = history();
     await spec
       .given(given)
-      .when([event(project, 'ProjectAgreed', { projectId: 'p1', agreementId: 'suwon-2024', allocation: budget(90, 40), agreedOn: '2024-03-01' })])
+      .when([
+        event(project, 'ProjectAgreed', { projectId: 'p1', agreementId: 'suwon-2024', allocation: budget(90, 40), agreedOn: '2024-03-01' }),
+      ])
       .then({
         [BUDGET_LEDGER]: [
           { ...educationOffice, project_state: 'agreed', agreement_id: 'suwon-2024', initial_allocation: 90, allocated: 90, ...at(4) },
@@ -89,10 +126,38 @@ describe('budget ledger', () => {
     await spec
       .given(started)
       .when([
-        event(project, 'ExpenditureRecorded', { projectId: 'p1', expenditureId: 'x1', funder: 'education-office', amount: 30, spentOn: '2024-03-02', purpose: '강사비' }),
-        event(project, 'ExpenditureRecorded', { projectId: 'p1', expenditureId: 'x2', funder: 'education-office', amount: 5, spentOn: '2024-03-03', purpose: '간식' }),
-        event(project, 'ExpenditureRecorded', { projectId: 'p1', expenditureId: 'x3', funder: 'local-government', amount: 12, spentOn: '2024-03-03', purpose: '재료비' }),
-        event(project, 'ExpenditureRecorded', { projectId: 'p1', expenditureId: 'x4', funder: 'nobody', amount: 99, spentOn: '2024-03-03', purpose: '?' }),
+        event(project, 'ExpenditureRecorded', {
+          projectId: 'p1',
+          expenditureId: 'x1',
+          funder: 'education-office',
+          amount: 30,
+          spentOn: '2024-03-02',
+          purpose: '강사비',
+        }),
+        event(project, 'ExpenditureRecorded', {
+          projectId: 'p1',
+          expenditureId: 'x2',
+          funder: 'education-office',
+          amount: 5,
+          spentOn: '2024-03-03',
+          purpose: '간식',
+        }),
+        event(project, 'ExpenditureRecorded', {
+          projectId: 'p1',
+          expenditureId: 'x3',
+          funder: 'local-government',
+          amount: 12,
+          spentOn: '2024-03-03',
+          purpose: '재료비',
+        }),
+        event(project, 'ExpenditureRecorded', {
+          projectId: 'p1',
+          expenditureId: 'x4',
+          funder: 'nobody',
+          amount: 99,
+          spentOn: '2024-03-03',
+          purpose: '?',
+        }),
       ])
       .then({
         [BUDGET_LEDGER]: [
@@ -107,13 +172,45 @@ describe('budget ledger', () => {
     await spec
       .given(started)
       .when([
-        event(project, 'ProjectBudgetAmended', { projectId: 'p1', amendmentId: 'am1', agreementId: 'suwon-2024', previousAllocation: budget(100, 50), newAllocation: budget(120, 40), amendedOn: '2024-03-05' }),
-        event(project, 'ProjectBudgetAmended', { projectId: 'p1', amendmentId: 'am2', agreementId: 'suwon-2024', previousAllocation: budget(120, 40), newAllocation: budget(125, 40), amendedOn: '2024-03-06' }),
+        event(project, 'ProjectBudgetAmended', {
+          projectId: 'p1',
+          amendmentId: 'am1',
+          agreementId: 'suwon-2024',
+          previousAllocation: budget(100, 50),
+          newAllocation: budget(120, 40),
+          amendedOn: '2024-03-05',
+        }),
+        event(project, 'ProjectBudgetAmended', {
+          projectId: 'p1',
+          amendmentId: 'am2',
+          agreementId: 'suwon-2024',
+          previousAllocation: budget(120, 40),
+          newAllocation: budget(125, 40),
+          amendedOn: '2024-03-06',
+        }),
       ])
       .then({
         [BUDGET_LEDGER]: [
-          { ...educationOffice, project_state: 'inProgress', agreement_id: 'suwon-2024', initial_allocation: 100, allocated: 125, amended: 25, amendments: 2, ...at(5) },
-          { ...localGovernment, project_state: 'inProgress', agreement_id: 'suwon-2024', initial_allocation: 50, allocated: 40, amended: -10, amendments: 2, ...at(5) },
+          {
+            ...educationOffice,
+            project_state: 'inProgress',
+            agreement_id: 'suwon-2024',
+            initial_allocation: 100,
+            allocated: 125,
+            amended: 25,
+            amendments: 2,
+            ...at(5),
+          },
+          {
+            ...localGovernment,
+            project_state: 'inProgress',
+            agreement_id: 'suwon-2024',
+            initial_allocation: 50,
+            allocated: 40,
+            amended: -10,
+            amendments: 2,
+            ...at(5),
+          },
         ],
       });
   });
@@ -122,11 +219,29 @@ describe('budget ledger', () => {
     const { event, started } = history();
     await spec
       .given(started)
-      .when([event(project, 'ProjectCancelled', { projectId: 'p1', reason: '예산 부족', cancelledOn: '2024-03-07', returned: budget(70, 45) })])
+      .when([
+        event(project, 'ProjectCancelled', { projectId: 'p1', reason: '예산 부족', cancelledOn: '2024-03-07', returned: budget(70, 45) }),
+      ])
       .then({
         [BUDGET_LEDGER]: [
-          { ...educationOffice, project_state: 'cancelled', agreement_id: 'suwon-2024', initial_allocation: 100, allocated: 100, returned: 70, ...at(4) },
-          { ...localGovernment, project_state: 'cancelled', agreement_id: 'suwon-2024', initial_allocation: 50, allocated: 50, returned: 45, ...at(4) },
+          {
+            ...educationOffice,
+            project_state: 'cancelled',
+            agreement_id: 'suwon-2024',
+            initial_allocation: 100,
+            allocated: 100,
+            returned: 70,
+            ...at(4),
+          },
+          {
+            ...localGovernment,
+            project_state: 'cancelled',
+            agreement_id: 'suwon-2024',
+            initial_allocation: 50,
+            allocated: 50,
+            returned: 45,
+            ...at(4),
+          },
         ],
       });
   });
@@ -136,7 +251,16 @@ describe('budget ledger', () => {
     await spec
       .given(started)
       .when([
-        event(project, 'ExpenditureRecorded', { projectId: 'p1', expenditureId: 'e1', funder: 'education-office', amount: 30, spentOn: '2024-03-03', purpose: '강사비', executedBy: 'school', school: '수원초등학교' }),
+        event(project, 'ExpenditureRecorded', {
+          projectId: 'p1',
+          expenditureId: 'e1',
+          funder: 'education-office',
+          amount: 30,
+          spentOn: '2024-03-03',
+          purpose: '강사비',
+          executedBy: 'school',
+          school: '수원초등학교',
+        }),
         event(project, 'ProjectReleasedFromAgreement', {
           projectId: 'p1',
           agreementId: 'suwon-2024',
@@ -149,8 +273,28 @@ describe('budget ledger', () => {
       ])
       .then({
         [BUDGET_LEDGER]: [
-          { ...educationOffice, project_state: 'inProgress', agreement_id: 'suwon-2024', initial_allocation: 100, allocated: 30, amended: -70, spent: 30, expenditures: 1, returned: 70, ...at(5) },
-          { ...localGovernment, project_state: 'inProgress', agreement_id: 'suwon-2024', initial_allocation: 50, allocated: 0, amended: -50, returned: 50, ...at(5) },
+          {
+            ...educationOffice,
+            project_state: 'inProgress',
+            agreement_id: 'suwon-2024',
+            initial_allocation: 100,
+            allocated: 30,
+            amended: -70,
+            spent: 30,
+            expenditures: 1,
+            returned: 70,
+            ...at(5),
+          },
+          {
+            ...localGovernment,
+            project_state: 'inProgress',
+            agreement_id: 'suwon-2024',
+            initial_allocation: 50,
+            allocated: 0,
+            amended: -50,
+            returned: 50,
+            ...at(5),
+          },
         ],
       });
   });
@@ -180,7 +324,14 @@ describe('budget ledger', () => {
       .when([event(project, 'ProjectResumed', { projectId: 'p1' })])
       .then({
         [BUDGET_LEDGER]: [
-          { ...educationOffice, project_state: 'inProgress', agreement_id: 'suwon-2024', initial_allocation: 100, allocated: 100, ...at(5) },
+          {
+            ...educationOffice,
+            project_state: 'inProgress',
+            agreement_id: 'suwon-2024',
+            initial_allocation: 100,
+            allocated: 100,
+            ...at(5),
+          },
           { ...localGovernment, project_state: 'inProgress', agreement_id: 'suwon-2024', initial_allocation: 50, allocated: 50, ...at(5) },
         ],
       });
@@ -188,7 +339,10 @@ describe('budget ledger', () => {
 
   it.each(['SelfEvaluationRecorded', 'ComprehensiveEvaluationRecorded'])('%s changes no row', async (type) => {
     const { event, started } = history();
-    await spec.given(started).when([event(project, type, { projectId: 'p1', indicators: [] })]).thenNothingChanged();
+    await spec
+      .given(started)
+      .when([event(project, type, { projectId: 'p1', indicators: [] })])
+      .thenNothingChanged();
   });
 
   it('AmendmentConsented records each budget change with both parties and both sides', async () => {
@@ -268,7 +422,12 @@ describe('budget ledger', () => {
         event(
           'agreement:gimpo-2025',
           'AmendmentConsented',
-          { agreementId: 'gimpo-2025', amendmentId: 'am9', proposedBy: 'education-office', budgets: [{ projectId: 'p9', kind: 'withdraw', previousBudget: budget(5, 5), newBudget: null }] },
+          {
+            agreementId: 'gimpo-2025',
+            amendmentId: 'am9',
+            proposedBy: 'education-office',
+            budgets: [{ projectId: 'p9', kind: 'withdraw', previousBudget: budget(5, 5), newBudget: null }],
+          },
           { ...official('local-government'), effectiveAt: '2025-04-01T00:00:00.000Z' },
         ),
       ])

@@ -38,7 +38,16 @@ function decisionRow(position: number, values: Record<string, unknown>) {
 function proposed() {
   const event = storedEvents();
   const given = [
-    event(item, 'AgendaItemProposed', { itemId: 'd1', district: 'suwon', title: '마을학교 확대', description: '…', proposerCategory: 'parent', taskCode: '2-2', source: 'forum', proposedOn: '2024-03-01' }),
+    event(item, 'AgendaItemProposed', {
+      itemId: 'd1',
+      district: 'suwon',
+      title: '마을학교 확대',
+      description: '…',
+      proposerCategory: 'parent',
+      taskCode: '2-2',
+      source: 'forum',
+      proposedOn: '2024-03-01',
+    }),
   ];
   return { event, given };
 }
@@ -46,17 +55,35 @@ function proposed() {
 describe('decision register', () => {
   it('AgendaItemProposed keeps the item facts a decision row needs, and registers no decision', async () => {
     const { given } = proposed();
-    await spec.given([]).when(given).then({ [DECISION_ITEMS]: [itemRow], [DECISION_REGISTER]: [] });
+    await spec
+      .given([])
+      .when(given)
+      .then({ [DECISION_ITEMS]: [itemRow], [DECISION_REGISTER]: [] });
   });
 
   it('AgendaItemAdopted registers the adoption with its meeting, date and tally', async () => {
     const { event, given } = proposed();
     await spec
       .given(given)
-      .when([event(item, 'AgendaItemAdopted', { itemId: 'd1', meeting: { meetingId: 'm1', title: '제3차 회의', heldOn: '2024-02-27', body: 'civic-council' }, tally, effectiveAt: '2024-02-27' })])
+      .when([
+        event(item, 'AgendaItemAdopted', {
+          itemId: 'd1',
+          meeting: { meetingId: 'm1', title: '제3차 회의', heldOn: '2024-02-27', body: 'civic-council' },
+          tally,
+          effectiveAt: '2024-02-27',
+        }),
+      ])
       .then({
         [DECISION_REGISTER]: [
-          decisionRow(2, { kind: 'adoption', decision: 'adopted', body: 'civic-council', meeting_id: 'm1', meeting_title: '제3차 회의', decided_on: '2024-02-27', year: 2024 }),
+          decisionRow(2, {
+            kind: 'adoption',
+            decision: 'adopted',
+            body: 'civic-council',
+            meeting_id: 'm1',
+            meeting_title: '제3차 회의',
+            decided_on: '2024-02-27',
+            year: 2024,
+          }),
         ],
       });
   });
@@ -66,32 +93,80 @@ describe('decision register', () => {
     await spec
       .given(given)
       .when([event(item, 'AgendaItemDismissed', { itemId: 'd1', reason: '중복 안건', tally }, { effectiveAt: '2023-12-30T15:00:00.000Z' })])
-      .then({ [DECISION_REGISTER]: [decisionRow(2, { kind: 'dismissal', decision: 'dismissed', body: 'civic-council', decided_on: '2023-12-30', year: 2023, text: '중복 안건' })] });
+      .then({
+        [DECISION_REGISTER]: [
+          decisionRow(2, {
+            kind: 'dismissal',
+            decision: 'dismissed',
+            body: 'civic-council',
+            decided_on: '2023-12-30',
+            year: 2023,
+            text: '중복 안건',
+          }),
+        ],
+      });
   });
 
   it('AgendaItemDeferred registers the deferral at the body that deferred it', async () => {
     const { event, given } = proposed();
     await spec
       .given(given)
-      .when([event(item, 'AgendaItemDeferred', { itemId: 'd1', body: 'civic-council', status: 'proposed', reason: '추가 검토', recordedOn: '2024-03-04' })])
+      .when([
+        event(item, 'AgendaItemDeferred', {
+          itemId: 'd1',
+          body: 'civic-council',
+          status: 'proposed',
+          reason: '추가 검토',
+          recordedOn: '2024-03-04',
+        }),
+      ])
       .then({
         [DECISION_REGISTER]: [
-          decisionRow(2, { kind: 'deferral', decision: 'deferred', body: 'civic-council', decided_on: '2024-03-04', year: 2024, text: '추가 검토', on_roll: null, present: null, votes_for: null, votes_against: null, abstain: null }),
+          decisionRow(2, {
+            kind: 'deferral',
+            decision: 'deferred',
+            body: 'civic-council',
+            decided_on: '2024-03-04',
+            year: 2024,
+            text: '추가 검토',
+            on_roll: null,
+            present: null,
+            votes_for: null,
+            votes_against: null,
+            abstain: null,
+          }),
         ],
       });
   });
 
   it.each([
     ['approved', { project: { projectId: 'd1-p1' } }, { project_id: 'd1-p1' }],
-    ['conditionallyApproved', { conditions: ['분기별 보고'], project: { projectId: 'd1-p1' } }, { conditions: ['분기별 보고'], project_id: 'd1-p1' }],
+    [
+      'conditionallyApproved',
+      { conditions: ['분기별 보고'], project: { projectId: 'd1-p1' } },
+      { conditions: ['분기별 보고'], project_id: 'd1-p1' },
+    ],
     ['revisionRequested', { feedback: '근거 보완' }, { text: '근거 보완' }],
     ['rejected', { reason: '예산 과다' }, { text: '예산 과다' }],
   ])('ReviewDecisionRecorded %s registers that decision of the steering committee', async (decision, extra, columns) => {
     const { event, given } = proposed();
     await spec
       .given(given)
-      .when([event(item, 'ReviewDecisionRecorded', { itemId: 'd1', decision, meeting: { heldOn: '2024-03-20', body: 'steering-committee' }, tally, revisionId: 'r1', ...extra })])
-      .then({ [DECISION_REGISTER]: [decisionRow(2, { kind: 'review', decision, body: 'steering-committee', decided_on: '2024-03-20', year: 2024, ...columns })] });
+      .when([
+        event(item, 'ReviewDecisionRecorded', {
+          itemId: 'd1',
+          decision,
+          meeting: { heldOn: '2024-03-20', body: 'steering-committee' },
+          tally,
+          revisionId: 'r1',
+          ...extra,
+        }),
+      ])
+      .then({
+        [DECISION_REGISTER]: [
+          decisionRow(2, { kind: 'review', decision, body: 'steering-committee', decided_on: '2024-03-20', year: 2024, ...columns }),
+        ],
+      });
   });
 
   it('DraftRevisionSubmitted with a task code sets the task of later decisions; without one it keeps it', async () => {
@@ -105,7 +180,16 @@ describe('decision register', () => {
       ])
       .then({
         [DECISION_ITEMS]: [{ ...itemRow, task_code: '3-3' }],
-        [DECISION_REGISTER]: [decisionRow(4, { kind: 'review', decision: 'rejected', body: 'steering-committee', decided_on: '2024-03-20', year: 2024, task_code: '3-3' })],
+        [DECISION_REGISTER]: [
+          decisionRow(4, {
+            kind: 'review',
+            decision: 'rejected',
+            body: 'steering-committee',
+            decided_on: '2024-03-20',
+            year: 2024,
+            task_code: '3-3',
+          }),
+        ],
       });
   });
 
@@ -113,16 +197,37 @@ describe('decision register', () => {
     const { event, given } = proposed();
     await spec
       .given(given)
-      .when([event(item, 'FeedbackRecorded', { itemId: 'd1', summary: '성과 공유', recommendations: ['확대 운영'], recordedOn: '2025-02-10' })])
+      .when([
+        event(item, 'FeedbackRecorded', { itemId: 'd1', summary: '성과 공유', recommendations: ['확대 운영'], recordedOn: '2025-02-10' }),
+      ])
       .then({
         [DECISION_REGISTER]: [
-          decisionRow(2, { kind: 'feedback', decision: 'feedback', body: 'steering-committee', decided_on: '2025-02-10', year: 2025, text: '성과 공유', conditions: ['확대 운영'], on_roll: null, present: null, votes_for: null, votes_against: null, abstain: null }),
+          decisionRow(2, {
+            kind: 'feedback',
+            decision: 'feedback',
+            body: 'steering-committee',
+            decided_on: '2025-02-10',
+            year: 2025,
+            text: '성과 공유',
+            conditions: ['확대 운영'],
+            on_roll: null,
+            present: null,
+            votes_for: null,
+            votes_against: null,
+            abstain: null,
+          }),
         ],
       });
   });
 
-  it.each(['DeliberationOpened', 'OpinionRecorded', 'DraftingStarted', 'AgendaItemTabled', 'ProjectLinked', 'AgendaItemWithdrawn'])('%s registers nothing', async (type) => {
-    const { event, given } = proposed();
-    await spec.given(given).when([event(item, type, { itemId: 'd1' })]).thenNothingChanged();
-  });
+  it.each(['DeliberationOpened', 'OpinionRecorded', 'DraftingStarted', 'AgendaItemTabled', 'ProjectLinked', 'AgendaItemWithdrawn'])(
+    '%s registers nothing',
+    async (type) => {
+      const { event, given } = proposed();
+      await spec
+        .given(given)
+        .when([event(item, type, { itemId: 'd1' })])
+        .thenNothingChanged();
+    },
+  );
 });

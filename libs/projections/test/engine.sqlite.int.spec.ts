@@ -36,7 +36,10 @@ describe('projection engine on SQLite', () => {
     const engine = new ProjectionEngine({ database: fx.database, store: fx.store, projections: readModelProjections, pollIntervalMs: 20 });
     await engine.start();
     try {
-      await Promise.all([appendHistory(fx.store, { events: 1_500, seed: 9 }, fx.clock), engine.rebuild(['decision-register', 'province-dashboard'])]);
+      await Promise.all([
+        appendHistory(fx.store, { events: 1_500, seed: 9 }, fx.clock),
+        engine.rebuild(['decision-register', 'province-dashboard']),
+      ]);
       for (let i = 0; i < 200 && (await engine.status()).some((s) => s.lag > 0); i++) await new Promise((r) => setTimeout(r, 50));
       const status = await engine.status();
       expect(status.every((s) => s.lag === 0)).toBe(true);
@@ -59,7 +62,8 @@ describe('projection engine on SQLite', () => {
     expect((await engine.status()).find((s) => s.name === 'agenda-board')!.state).toBe('outdated');
     await engine.start();
     try {
-      for (let i = 0; i < 200 && (await engine.status()).some((s) => s.state !== 'current'); i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 200 && (await engine.status()).some((s) => s.state !== 'current'); i++)
+        await new Promise((r) => setTimeout(r, 50));
     } finally {
       await engine.stop();
     }

@@ -25,13 +25,27 @@ const money = {
 };
 
 function item(event: ReturnType<typeof storedEvents>, id: string, taskCode: string | null = '2-1') {
-  return event(`agenda-item:${id}`, 'AgendaItemProposed', { itemId: id, district: 'suwon', title: id, proposerCategory: 'parent', taskCode, source: 'forum' });
+  return event(`agenda-item:${id}`, 'AgendaItemProposed', {
+    itemId: id,
+    district: 'suwon',
+    title: id,
+    proposerCategory: 'parent',
+    taskCode,
+    source: 'forum',
+  });
 }
 
 function project(event: ReturnType<typeof storedEvents>) {
   const p = 'project:p1';
   return [
-    event(p, 'ProjectCreated', { projectId: 'p1', district: 'suwon', year: 2024, title: '진로체험', taskCode: '3-1', plannedBudget: budget(100, 50) }),
+    event(p, 'ProjectCreated', {
+      projectId: 'p1',
+      district: 'suwon',
+      year: 2024,
+      title: '진로체험',
+      taskCode: '3-1',
+      plannedBudget: budget(100, 50),
+    }),
     event(p, 'ProjectAgreed', { projectId: 'p1', agreementId: 'suwon-2024', allocation: budget(100, 50) }),
     event(p, 'ProjectStarted', { projectId: 'p1' }),
   ];
@@ -64,7 +78,12 @@ describe('province dashboard', () => {
       .given(given)
       .when([event('agenda-item:a1', type, { itemId: 'a1', ...data })])
       .then({
-        [DASHBOARD_COUNTS]: counts('suwon', { ...(decision ? { [`decision=${decision}`]: 1 } : {}), 'item-goal=2': 1, 'item-state=proposed': 0, [`item-state=${state}`]: 1 }),
+        [DASHBOARD_COUNTS]: counts('suwon', {
+          ...(decision ? { [`decision=${decision}`]: 1 } : {}),
+          'item-goal=2': 1,
+          'item-state=proposed': 0,
+          [`item-state=${state}`]: 1,
+        }),
         [DASHBOARD_ENTITIES]: [{ entity_id: 'item:a1', district: 'suwon', year: null, state, goal: '2' }],
       });
   });
@@ -108,7 +127,12 @@ describe('province dashboard', () => {
       .given([])
       .when(project(event))
       .then({
-        [DASHBOARD_COUNTS]: counts('suwon', { 'project-goal=3': 1, 'project-state=agreed': 0, 'project-state=inProgress': 1, 'project-state=planned': 0 }),
+        [DASHBOARD_COUNTS]: counts('suwon', {
+          'project-goal=3': 1,
+          'project-state=agreed': 0,
+          'project-state=inProgress': 1,
+          'project-state=planned': 0,
+        }),
         [DASHBOARD_ENTITIES]: [{ entity_id: 'project:p1', district: 'suwon', year: 2024, state: 'inProgress', goal: '3' }],
         [DASHBOARD_MONEY]: [{ ...money, allocated_education_office: 100, allocated_local_government: 50 }],
       });
@@ -127,7 +151,13 @@ describe('province dashboard', () => {
         event(p, 'ProjectCancelled', { projectId: 'p1', returned: budget(80, 33) }),
       ])
       .then({
-        [DASHBOARD_COUNTS]: counts('suwon', { 'project-goal=3': 1, 'project-state=agreed': 0, 'project-state=cancelled': 1, 'project-state=inProgress': 0, 'project-state=planned': 0 }),
+        [DASHBOARD_COUNTS]: counts('suwon', {
+          'project-goal=3': 1,
+          'project-state=agreed': 0,
+          'project-state=cancelled': 1,
+          'project-state=inProgress': 0,
+          'project-state=planned': 0,
+        }),
         [DASHBOARD_MONEY]: [
           {
             ...money,
@@ -144,14 +174,25 @@ describe('province dashboard', () => {
 
   it('an event of an entity it never counted changes nothing', async () => {
     const event = storedEvents();
-    await spec.given([item(event, 'a1')]).when([event('agenda-item:ghost', 'AgendaItemAdopted', { itemId: 'ghost', tally })]).thenNothingChanged();
+    await spec
+      .given([item(event, 'a1')])
+      .when([event('agenda-item:ghost', 'AgendaItemAdopted', { itemId: 'ghost', tally })])
+      .thenNothingChanged();
   });
 
   it('keeps districts apart and carries no personal field', async () => {
     const event = storedEvents();
     await spec
       .given([item(event, 'a1')])
-      .when([event('agenda-item:g1', 'AgendaItemProposed', { itemId: 'g1', district: 'gimpo', title: '김민지의 제안', taskCode: '1-1', proposerName: '김민지' })])
+      .when([
+        event('agenda-item:g1', 'AgendaItemProposed', {
+          itemId: 'g1',
+          district: 'gimpo',
+          title: '김민지의 제안',
+          taskCode: '1-1',
+          proposerName: '김민지',
+        }),
+      ])
       .then({
         [DASHBOARD_COUNTS]: [
           ...counts('gimpo', { 'item-goal=1': 1, 'item-state=proposed': 1 }),

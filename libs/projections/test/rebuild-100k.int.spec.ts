@@ -18,9 +18,17 @@ describe('rebuild of 100k events', () => {
   });
 
   it('equals the incrementally built read models', async () => {
-    const events = await appendHistory(fx.store, { events: 100_000, seed: 2024 }, fx.clock, { bulk: sqliteBulk(fx.store.database), stepsPerTransaction: 5_000 });
+    const events = await appendHistory(fx.store, { events: 100_000, seed: 2024 }, fx.clock, {
+      bulk: sqliteBulk(fx.store.database),
+      stepsPerTransaction: 5_000,
+    });
     expect(events).toBeGreaterThanOrEqual(100_000);
-    const incrementalEngine = new ProjectionEngine({ database: fx.database, store: fx.store, projections: readModelProjections, batchSize: 5_000 });
+    const incrementalEngine = new ProjectionEngine({
+      database: fx.database,
+      store: fx.store,
+      projections: readModelProjections,
+      batchSize: 5_000,
+    });
     await incrementalEngine.catchUp();
     const incremental = await dumpAll(fx.database, readModelProjections);
     expect(incremental.rm_agenda_board!.length).toBeGreaterThan(3_000);

@@ -14,7 +14,10 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const loader = join(here, 'support', 'ts-loader.mjs');
 const child = join(here, 'support', 'rebuild-child.ts');
 
-function startRebuild(file: string, holdAfterBatches?: number): { process: ChildProcess; output: () => string; exited: Promise<number | null>; holding: Promise<void> } {
+function startRebuild(
+  file: string,
+  holdAfterBatches?: number,
+): { process: ChildProcess; output: () => string; exited: Promise<number | null>; holding: Promise<void> } {
   const args = ['--import', loader, child, file, '300', ...(holdAfterBatches === undefined ? [] : [String(holdAfterBatches)])];
   const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -46,7 +49,10 @@ describe('a rebuild killed with SIGKILL', () => {
 
     // Killed at a chosen point: the child holds still after its third committed batch.
     const first = startRebuild(fx.file, 3);
-    await Promise.race([first.holding, first.exited.then((code) => Promise.reject(new Error(`the rebuild exited (${code}) before holding: ${first.output()}`)))]);
+    await Promise.race([
+      first.holding,
+      first.exited.then((code) => Promise.reject(new Error(`the rebuild exited (${code}) before holding: ${first.output()}`))),
+    ]);
     expect(first.output().match(/^batch /gm)).toHaveLength(3);
     first.process.kill('SIGKILL');
     expect(await first.exited).toBeNull();

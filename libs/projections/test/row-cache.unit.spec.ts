@@ -64,13 +64,18 @@ describe('RowCache', () => {
     await cache.apply({ op: 'increment', table: 'rm_things', key: { id: 'b' }, by: { count: 2 } }, stored);
     expect(loads).toBe(1);
     expect(await cache.get('rm_things', { id: 'b' }, stored)).toEqual({ id: 'b', count: 44 });
-    expect(() => cache.apply({ op: 'upsert', table: 'rm_pairs', key: { district: 'suwon' }, values: {} }, stored)).toThrow('Key column rm_pairs.year is missing');
-    expect(() => cache.apply({ op: 'upsert', table: 'rm_things', key: {}, values: {} }, stored)).toThrow('Key column rm_things.id is missing');
+    expect(() => cache.apply({ op: 'upsert', table: 'rm_pairs', key: { district: 'suwon' }, values: {} }, stored)).toThrow(
+      'Key column rm_pairs.year is missing',
+    );
+    expect(() => cache.apply({ op: 'upsert', table: 'rm_things', key: {}, values: {} }, stored)).toThrow(
+      'Key column rm_things.id is missing',
+    );
   });
 
   it('drops its rows when limited below what it holds, and then reads misses from the database', async () => {
     const cache = new RowCache(projection, true);
-    for (const id of ['a', 'b', 'c']) void cache.apply({ op: 'upsert', table: 'rm_things', key: { id }, values: { count: 1 } }, nothingStored);
+    for (const id of ['a', 'b', 'c'])
+      void cache.apply({ op: 'upsert', table: 'rm_things', key: { id }, values: { count: 1 } }, nothingStored);
     cache.takeChanges();
     cache.limit(5);
     expect(cache.rowsOf('rm_things')).toHaveLength(3);

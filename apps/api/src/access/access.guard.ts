@@ -42,9 +42,16 @@ export class AccessGuard implements CanActivate {
       const checked = match ? await this.tokens.check(match[1]!) : ({ status: 'unknown' } as const);
       if (checked.status === 'valid') actor = checked.actor;
       else {
-        await this.failures.recordFailure(request as unknown as HttpRequest, checked.status === 'expired' ? 'token expired' : 'token unknown');
+        await this.failures.recordFailure(
+          request as unknown as HttpRequest,
+          checked.status === 'expired' ? 'token expired' : 'token unknown',
+        );
         if (!isPublic && checked.status === 'expired') {
-          throw ApiProblem.unauthorized('ACCESS.TOKEN_EXPIRED', `The bearer token expired at ${checked.expiredAt}; ask an administrator for a new one.`, true);
+          throw ApiProblem.unauthorized(
+            'ACCESS.TOKEN_EXPIRED',
+            `The bearer token expired at ${checked.expiredAt}; ask an administrator for a new one.`,
+            true,
+          );
         }
         if (!isPublic) throw ApiProblem.unauthorized('ACCESS.TOKEN_INVALID', 'The bearer token is unknown, revoked or malformed.', true);
       }
@@ -53,7 +60,11 @@ export class AccessGuard implements CanActivate {
     }
     if (actor) request.actor = actor;
     if (isPublic) return true;
-    if (!actor) throw ApiProblem.unauthorized('ACCESS.TOKEN_MISSING', 'This route needs a bearer token (Authorization: Bearer gr_…) or a session (POST /session).');
+    if (!actor)
+      throw ApiProblem.unauthorized(
+        'ACCESS.TOKEN_MISSING',
+        'This route needs a bearer token (Authorization: Bearer gr_…) or a session (POST /session).',
+      );
     if (roles && roles.length > 0 && !roles.includes(actor.role as TokenRole)) {
       throw ApiProblem.forbidden('ACCESS.ROLE_NOT_ALLOWED', `This route is for ${roles.join(', ')}; the token is a ${actor.role} token.`);
     }

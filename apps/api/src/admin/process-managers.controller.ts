@@ -55,7 +55,9 @@ export class ProcessManagersController {
       throw ApiProblem.badRequest('QUERY.INVALID', 'include may only be "resolved".', { field: 'include' });
     }
     const language = languageOf(request);
-    return { parked: (await this.parked.list({ includeResolved: include === 'resolved' })).map((reaction) => readable(reaction, language)) };
+    return {
+      parked: (await this.parked.list({ includeResolved: include === 'resolved' })).map((reaction) => readable(reaction, language)),
+    };
   }
 
   @Get('parked/:id')
@@ -86,7 +88,9 @@ export class ProcessManagersController {
 
   private checkedId(id: string): string {
     if (!parseReactionId(id)) {
-      throw ApiProblem.badRequest('PROCESS_MANAGER.REACTION_ID_INVALID', 'A reaction id is processManager:causeEventId:index.', { field: 'id' });
+      throw ApiProblem.badRequest('PROCESS_MANAGER.REACTION_ID_INVALID', 'A reaction id is processManager:causeEventId:index.', {
+        field: 'id',
+      });
     }
     return id;
   }

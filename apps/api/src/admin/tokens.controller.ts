@@ -63,7 +63,10 @@ export class TokensController {
   @ApiCreatedResponse({ type: IssuedTokenDto })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No active token has this id' })
   async rotate(
-    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => ApiProblem.notFound('TOKEN.NOT_FOUND', 'No token has this id.', { field: 'id' }) }))
+    @Param(
+      'id',
+      new ParseUUIDPipe({ exceptionFactory: () => ApiProblem.notFound('TOKEN.NOT_FOUND', 'No token has this id.', { field: 'id' }) }),
+    )
     id: string,
   ): Promise<IssuedAccessToken> {
     const rotated = await this.tokens.rotate(id);
@@ -76,7 +79,10 @@ export class TokensController {
   @ApiOkResponse({ type: TokenRecordDto })
   @ApiNotFoundResponse({ type: ProblemDto })
   async revoke(
-    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => ApiProblem.notFound('TOKEN.NOT_FOUND', 'No token has this id.', { field: 'id' }) }))
+    @Param(
+      'id',
+      new ParseUUIDPipe({ exceptionFactory: () => ApiProblem.notFound('TOKEN.NOT_FOUND', 'No token has this id.', { field: 'id' }) }),
+    )
     id: string,
   ): Promise<AccessTokenRecord> {
     const revoked = await this.tokens.revoke(id);

@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type ConditionInput, type DistrictCode, type OpinionStance, opinionStances, type ProposerCategory, type ReviewDecision, reviewDecisions, type TaskCode, LIST_LIMITS } from '@gongron/domain';
+import {
+  type ConditionInput,
+  type DistrictCode,
+  type OpinionStance,
+  opinionStances,
+  type ProposerCategory,
+  type ReviewDecision,
+  reviewDecisions,
+  type TaskCode,
+  LIST_LIMITS,
+} from '@gongron/domain';
 import { CONDITION_ITEM_SCHEMA, IsConditionList } from '../projects/condition.dto.js';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import {

@@ -52,16 +52,24 @@ export class AgendaItemsController {
   @Get(':id/opinions')
   @ListRoute()
   @ApiOperation({ summary: 'The opinions recorded on the item, paged, in recorded order' })
-  opinions(@Param('id', new IdPipe('id')) id: string, @Query() query: { offset?: string; limit?: string }, @Res({ passthrough: true }) res: Res): Promise<StreamListPage> {
+  opinions(
+    @Param('id', new IdPipe('id')) id: string,
+    @Query() query: { offset?: string; limit?: string },
+    @Res({ passthrough: true }) res: Res,
+  ): Promise<StreamListPage> {
     return this.reader.page(`agenda-item:${id}`, 'opinions', query, res);
   }
-
 
   @Post(':id/deliberation')
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Open public deliberation (공론화)' })
-  openDeliberation(@Param('id', new IdPipe('id')) itemId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: OpenDeliberationDto) {
+  openDeliberation(
+    @Param('id', new IdPipe('id')) itemId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: OpenDeliberationDto,
+  ) {
     return this.gateway.send(req, res, 'OpenDeliberation', { ...body, itemId });
   }
 
@@ -69,7 +77,12 @@ export class AgendaItemsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Record an opinion gathered in deliberation' })
-  recordOpinion(@Param('id', new IdPipe('id')) itemId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: RecordOpinionDto) {
+  recordOpinion(
+    @Param('id', new IdPipe('id')) itemId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: RecordOpinionDto,
+  ) {
     return this.gateway.send(req, res, 'RecordOpinion', { ...body, itemId, opinionId: body.opinionId ?? assignedId(req, 'opinionId') });
   }
 
@@ -85,7 +98,12 @@ export class AgendaItemsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'The civic council does not adopt the item (기각)' })
-  dismiss(@Param('id', new IdPipe('id')) itemId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: DismissAgendaItemDto) {
+  dismiss(
+    @Param('id', new IdPipe('id')) itemId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: DismissAgendaItemDto,
+  ) {
     return this.gateway.send(req, res, 'DismissAgendaItem', { ...body, itemId });
   }
 
@@ -93,7 +111,12 @@ export class AgendaItemsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'The proposer withdraws the item before adoption (철회)' })
-  withdraw(@Param('id', new IdPipe('id')) itemId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: WithdrawAgendaItemDto) {
+  withdraw(
+    @Param('id', new IdPipe('id')) itemId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: WithdrawAgendaItemDto,
+  ) {
     return this.gateway.send(req, res, 'WithdrawAgendaItem', { ...body, itemId });
   }
 
@@ -101,7 +124,12 @@ export class AgendaItemsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'The working council starts drafting (실행안 작성)' })
-  startDrafting(@Param('id', new IdPipe('id')) itemId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: StartDraftingDto) {
+  startDrafting(
+    @Param('id', new IdPipe('id')) itemId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: StartDraftingDto,
+  ) {
     return this.gateway.send(req, res, 'StartDrafting', { ...body, itemId });
   }
 
@@ -109,15 +137,29 @@ export class AgendaItemsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Submit a draft revision: plan, task code, budget request per funder' })
-  submitDraftRevision(@Param('id', new IdPipe('id')) itemId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: SubmitDraftRevisionDto) {
-    return this.gateway.send(req, res, 'SubmitDraftRevision', { ...body, itemId, revisionId: body.revisionId ?? assignedId(req, 'revisionId') });
+  submitDraftRevision(
+    @Param('id', new IdPipe('id')) itemId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: SubmitDraftRevisionDto,
+  ) {
+    return this.gateway.send(req, res, 'SubmitDraftRevision', {
+      ...body,
+      itemId,
+      revisionId: body.revisionId ?? assignedId(req, 'revisionId'),
+    });
   }
 
   @Post(':id/tabling')
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Table the draft for the steering committee’s review (상정)' })
-  table(@Param('id', new IdPipe('id')) itemId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: TableForReviewDto) {
+  table(
+    @Param('id', new IdPipe('id')) itemId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: TableForReviewDto,
+  ) {
     return this.gateway.send(req, res, 'TableForReview', { ...body, itemId });
   }
 
@@ -125,7 +167,12 @@ export class AgendaItemsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Record the steering committee’s decision (가결, 조건부 가결, 보완 요구, 부결) with its vote' })
-  recordReviewDecision(@Param('id', new IdPipe('id')) itemId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: RecordReviewDecisionDto) {
+  recordReviewDecision(
+    @Param('id', new IdPipe('id')) itemId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: RecordReviewDecisionDto,
+  ) {
     return this.gateway.send(req, res, 'RecordReviewDecision', { ...body, itemId });
   }
 
@@ -133,7 +180,12 @@ export class AgendaItemsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Defer the item at a meeting (보류); it stays where it is' })
-  defer(@Param('id', new IdPipe('id')) itemId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: DeferAgendaItemDto) {
+  defer(
+    @Param('id', new IdPipe('id')) itemId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: DeferAgendaItemDto,
+  ) {
     return this.gateway.send(req, res, 'DeferAgendaItem', { ...body, itemId });
   }
 
@@ -141,7 +193,12 @@ export class AgendaItemsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Record feedback after the project’s evaluation (환류)' })
-  recordFeedback(@Param('id', new IdPipe('id')) itemId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: RecordFeedbackDto) {
+  recordFeedback(
+    @Param('id', new IdPipe('id')) itemId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: RecordFeedbackDto,
+  ) {
     return this.gateway.send(req, res, 'RecordFeedback', { ...body, itemId });
   }
 }

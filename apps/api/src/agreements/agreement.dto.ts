@@ -17,7 +17,17 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { type AmendmentChange, type DistrictCode, type Funder, LIST_LIMITS, type TaskCode } from '@gongron/domain';
-import { BudgetDto, DATE_PATTERN, ID_PATTERN, LABEL_MAX, nested, NOTE_MAX, PARTIES, TASK_CODES, TITLE_MAX } from '../commands/common.dto.js';
+import {
+  BudgetDto,
+  DATE_PATTERN,
+  ID_PATTERN,
+  LABEL_MAX,
+  nested,
+  NOTE_MAX,
+  PARTIES,
+  TASK_CODES,
+  TITLE_MAX,
+} from '../commands/common.dto.js';
 
 export class DraftAgreementDto {
   @ApiProperty({ type: String, example: 'suwon' })
@@ -119,7 +129,13 @@ export function amendmentChange(change: AmendmentChangeDto): AmendmentChange {
     case 'budget':
       return { ...change, kind: 'budget', budget: validated(change.budget, 'budget') };
     case 'add':
-      return { ...change, kind: 'add', title: validated(change.title, 'title'), taskCode: validated(change.taskCode, 'taskCode'), budget: validated(change.budget, 'budget') };
+      return {
+        ...change,
+        kind: 'add',
+        title: validated(change.title, 'title'),
+        taskCode: validated(change.taskCode, 'taskCode'),
+        budget: validated(change.budget, 'budget'),
+      };
     case 'withdraw':
       return { ...change, kind: 'withdraw' };
   }

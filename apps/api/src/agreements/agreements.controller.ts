@@ -50,7 +50,11 @@ export class AgreementsController {
   @Get(':district/:year')
   @ReadRoute()
   @ApiOperation({ summary: 'Current state, revision and allowed actions, from the log' })
-  get(@Param(...DISTRICT) district: DistrictCode, @Param(...YEAR) year: number, @Res({ passthrough: true }) res: Res): Promise<StreamStateResponse> {
+  get(
+    @Param(...DISTRICT) district: DistrictCode,
+    @Param(...YEAR) year: number,
+    @Res({ passthrough: true }) res: Res,
+  ): Promise<StreamStateResponse> {
     return this.reader.read(agreementStreamId(district, year), res);
   }
 
@@ -105,7 +109,13 @@ export class AgreementsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Sign for the official’s party (교육장 or 시장·군수); in force once both signed' })
-  sign(@Param(...DISTRICT) district: DistrictCode, @Param(...YEAR) year: number, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: SignAgreementDto) {
+  sign(
+    @Param(...DISTRICT) district: DistrictCode,
+    @Param(...YEAR) year: number,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: SignAgreementDto,
+  ) {
     return this.gateway.send(req, res, 'SignAgreement', { ...body, district, year });
   }
 

@@ -26,7 +26,14 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { parse as parseDisposition } from 'content-disposition';
-import { ALLOWED_MEDIA_TYPES, ATTACHMENT_STORE, type Actor, type AttachmentStore, CommandRefused, SHA256_PATTERN } from '@gongron/application';
+import {
+  ALLOWED_MEDIA_TYPES,
+  ATTACHMENT_STORE,
+  type Actor,
+  type AttachmentStore,
+  CommandRefused,
+  SHA256_PATTERN,
+} from '@gongron/application';
 import { Roles } from '../access/access.decorators.js';
 import { CurrentActor } from '../access/current-actor.decorator.js';
 import { ProblemDto } from '../commands/openapi.js';
@@ -54,10 +61,18 @@ function fileName(request: HttpRequest, name: string | undefined): string {
       const filename = parseDisposition(header).parameters['filename'];
       if (filename !== undefined && filename !== '') return filename;
     } catch {
-      throw ApiProblem.badRequest('ATTACHMENT.NAME_REQUIRED', 'The Content-Disposition header could not be read; give the name as ?name=.', { field: 'Content-Disposition' });
+      throw ApiProblem.badRequest(
+        'ATTACHMENT.NAME_REQUIRED',
+        'The Content-Disposition header could not be read; give the name as ?name=.',
+        { field: 'Content-Disposition' },
+      );
     }
   }
-  throw ApiProblem.badRequest('ATTACHMENT.NAME_REQUIRED', 'Give the file name: ?name=, or Content-Disposition: attachment; filename*=UTF-8\'\'….', { field: 'name' });
+  throw ApiProblem.badRequest(
+    'ATTACHMENT.NAME_REQUIRED',
+    "Give the file name: ?name=, or Content-Disposition: attachment; filename*=UTF-8''….",
+    { field: 'name' },
+  );
 }
 
 @ApiTags('attachments')
@@ -81,25 +96,48 @@ export class AttachmentsController {
   })
   @ApiConsumes(...UPLOAD_TYPES)
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiQuery({ name: 'name', required: false, description: 'The file name (else the filename of Content-Disposition), e.g. 제3차 회의록.pdf' })
-  @ApiHeader({ name: 'Content-Disposition', required: false, description: "attachment; filename*=UTF-8''%EC%A0%9C3%EC%B0%A8.pdf (RFC 6266)" })
+  @ApiQuery({
+    name: 'name',
+    required: false,
+    description: 'The file name (else the filename of Content-Disposition), e.g. 제3차 회의록.pdf',
+  })
+  @ApiHeader({
+    name: 'Content-Disposition',
+    required: false,
+    description: "attachment; filename*=UTF-8''%EC%A0%9C3%EC%B0%A8.pdf (RFC 6266)",
+  })
   @ApiCreatedResponse({ type: AttachmentDto, description: 'Stored; Location names the download' })
   @ApiOkResponse({ type: AttachmentDto, description: 'These bytes were stored for the district already' })
   @ApiResponse({ status: 400, type: ProblemDto, description: 'ATTACHMENT.NAME_REQUIRED, ATTACHMENT.NAME_INVALID, ATTACHMENT.EMPTY' })
   @ApiResponse({ status: 413, type: ProblemDto, description: 'ATTACHMENT.TOO_LARGE' })
   @ApiResponse({ status: 415, type: ProblemDto, description: 'ATTACHMENT.TYPE_NOT_ALLOWED, ATTACHMENT.TYPE_MISMATCH' })
   @HttpCode(201)
-  async upload(@CurrentActor() actor: Actor, @Req() request: HttpRequest, @Res({ passthrough: true }) response: HttpResponse, @Query('name') name?: string): Promise<AttachmentDto> {
-    if (actor.district === undefined) throw ApiProblem.forbidden('ATTACHMENT.DISTRICT_REQUIRED', 'Attachments are uploaded by a secretary or official of a district.');
+  async upload(
+    @CurrentActor() actor: Actor,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpResponse,
+    @Query('name') name?: string,
+  ): Promise<AttachmentDto> {
+    if (actor.district === undefined)
+      throw ApiProblem.forbidden('ATTACHMENT.DISTRICT_REQUIRED', 'Attachments are uploaded by a secretary or official of a district.');
     const chosen = fileName(request, name);
     const declared = request.headers['content-type'];
     const put = await this.store
-      .put(request, { name: chosen, ...(declared !== undefined ? { mediaType: declared } : {}), district: actor.district, uploadedBy: actor.id })
+      .put(request, {
+        name: chosen,
+        ...(declared !== undefined ? { mediaType: declared } : {}),
+        district: actor.district,
+        uploadedBy: actor.id,
+      })
       .catch((error: unknown) => {
         if (error instanceof CommandRefused || !(request.destroyed || request.readableAborted)) throw error;
         // The client went away mid-body: nothing was stored, and there is no one to answer.
         this.logger.warn(`attachment upload broke off after part of its body (${chosen}); nothing was stored`);
-        throw ApiProblem.badRequest('ATTACHMENT.UPLOAD_INCOMPLETE', 'The upload broke off before the whole file arrived; nothing was stored.', { field: 'body' });
+        throw ApiProblem.badRequest(
+          'ATTACHMENT.UPLOAD_INCOMPLETE',
+          'The upload broke off before the whole file arrived; nothing was stored.',
+          { field: 'body' },
+        );
       });
     response.status(put.created ? 201 : 200);
     response.setHeader('Location', `/attachments/${put.sha256}`);
@@ -112,19 +150,33 @@ export class AttachmentsController {
   @ApiOperation({ summary: 'Download an attachment by its SHA-256 (its district’s secretaries and officials, auditors)' })
   @ApiParam({ name: 'sha256', description: '64 lower-case hex digits' })
   @ApiProduces(...ALLOWED_MEDIA_TYPES.map((t) => t.mediaType))
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' }, description: 'The bytes; ETag is the hash, Content-Disposition the name (RFC 6266, filename* in UTF-8)' })
+  @ApiOkResponse({
+    schema: { type: 'string', format: 'binary' },
+    description: 'The bytes; ETag is the hash, Content-Disposition the name (RFC 6266, filename* in UTF-8)',
+  })
   @ApiResponse({ status: 304, description: 'If-None-Match named the hash' })
   @ApiResponse({ status: 400, type: ProblemDto, description: 'ATTACHMENT.HASH_INVALID' })
   @ApiForbiddenResponse({ type: ProblemDto, description: 'ACCESS.OTHER_DISTRICT' })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'ATTACHMENT.NOT_FOUND' })
-  async download(@CurrentActor() actor: Actor, @Param('sha256') sha256: string, @Req() request: HttpRequest, @Res() response: HttpResponse): Promise<void> {
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param('sha256') sha256: string,
+    @Req() request: HttpRequest,
+    @Res() response: HttpResponse,
+  ): Promise<void> {
     const content = await this.readable(actor, sha256);
     response.setHeader('ETag', `"${content.sha256}"`);
     response.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");
     const ifNoneMatch = request.headers['if-none-match'];
-    if (ifNoneMatch !== undefined && ifNoneMatch.split(',').map((tag) => tag.trim().replace(/^W\//, '')).some((tag) => tag === `"${content.sha256}"` || tag === '*')) {
+    if (
+      ifNoneMatch !== undefined &&
+      ifNoneMatch
+        .split(',')
+        .map((tag) => tag.trim().replace(/^W\//, ''))
+        .some((tag) => tag === `"${content.sha256}"` || tag === '*')
+    ) {
       response.status(304).end();
       return;
     }
@@ -135,13 +187,21 @@ export class AttachmentsController {
   }
 
   private async readable(actor: Actor, sha256: string) {
-    if (!SHA256_PATTERN.test(sha256)) throw ApiProblem.badRequest('ATTACHMENT.HASH_INVALID', 'An attachment is named by its SHA-256: 64 lower-case hexadecimal digits.', { field: 'sha256' });
+    if (!SHA256_PATTERN.test(sha256))
+      throw ApiProblem.badRequest('ATTACHMENT.HASH_INVALID', 'An attachment is named by its SHA-256: 64 lower-case hexadecimal digits.', {
+        field: 'sha256',
+      });
     const ownDistrict = actor.role === 'auditor' ? undefined : actor.district;
-    if (actor.role !== 'auditor' && ownDistrict === undefined) throw ApiProblem.forbidden('ACCESS.OUT_OF_SCOPE', 'Attachments are read by the people of their district and by auditors.');
+    if (actor.role !== 'auditor' && ownDistrict === undefined)
+      throw ApiProblem.forbidden('ACCESS.OUT_OF_SCOPE', 'Attachments are read by the people of their district and by auditors.');
     const content = await this.store.get(sha256, ownDistrict);
     if (content === undefined) throw ApiProblem.notFound('ATTACHMENT.NOT_FOUND', `No attachment has the hash ${sha256}.`);
     if (ownDistrict !== undefined && !content.districts.includes(ownDistrict)) {
-      throw ApiProblem.forbidden('ACCESS.OTHER_DISTRICT', `This attachment belongs to ${content.districts.join(', ')}; the token is for ${ownDistrict}.`, { field: 'district' });
+      throw ApiProblem.forbidden(
+        'ACCESS.OTHER_DISTRICT',
+        `This attachment belongs to ${content.districts.join(', ')}; the token is for ${ownDistrict}.`,
+        { field: 'district' },
+      );
     }
     return content;
   }

@@ -66,10 +66,27 @@ export class CalendarFeeds implements OnModuleInit {
 
   async issue(district: string, body: string, createdBy: string, label?: string): Promise<IssuedCalendarFeed> {
     const key = `grcal_${randomBytes(32).toString('base64url')}`;
-    const feed: CalendarFeed = { feedId: randomUUID(), district, body, label: label ?? null, createdBy, createdAt: this.clock.instant().toISOString(), revokedAt: null };
+    const feed: CalendarFeed = {
+      feedId: randomUUID(),
+      district,
+      body,
+      label: label ?? null,
+      createdBy,
+      createdAt: this.clock.instant().toISOString(),
+      revokedAt: null,
+    };
     await this.sql.db
       .insertInto(CALENDAR_FEEDS)
-      .values({ feed_id: feed.feedId, key_hash: hashOf(key), district, body, label: feed.label, created_by: createdBy, created_at: feed.createdAt, revoked_at: null })
+      .values({
+        feed_id: feed.feedId,
+        key_hash: hashOf(key),
+        district,
+        body,
+        label: feed.label,
+        created_by: createdBy,
+        created_at: feed.createdAt,
+        revoked_at: null,
+      })
       .execute();
     return { ...feed, key };
   }
@@ -81,12 +98,18 @@ export class CalendarFeeds implements OnModuleInit {
   }
 
   async find(feedId: string): Promise<CalendarFeed | undefined> {
-    const row = (await this.sql.db.selectFrom(CALENDAR_FEEDS).selectAll().where('feed_id', '=', feedId).executeTakeFirst()) as Row | undefined;
+    const row = (await this.sql.db.selectFrom(CALENDAR_FEEDS).selectAll().where('feed_id', '=', feedId).executeTakeFirst()) as
+      Row | undefined;
     return row ? feedOf(row) : undefined;
   }
 
   async revoke(feedId: string): Promise<CalendarFeed | undefined> {
-    await this.sql.db.updateTable(CALENDAR_FEEDS).set({ revoked_at: this.clock.instant().toISOString() }).where('feed_id', '=', feedId).where('revoked_at', 'is', null).execute();
+    await this.sql.db
+      .updateTable(CALENDAR_FEEDS)
+      .set({ revoked_at: this.clock.instant().toISOString() })
+      .where('feed_id', '=', feedId)
+      .where('revoked_at', 'is', null)
+      .execute();
     return this.find(feedId);
   }
 

@@ -7,7 +7,21 @@
  * Every body's calendar carries its own meetings as timed events in Korean time.
  */
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import type { Actor } from '@gongron/application';
 import { bodyCodes, isBodyCode, isDistrictCode, TEXT_LIMITS } from '@gongron/domain';
@@ -47,12 +61,17 @@ export class CalendarFeedDto {
   @ApiProperty({ type: String, nullable: true }) label!: string | null;
   @ApiProperty() createdBy!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'From then on the link answers 403 CALENDAR.KEY_INVALID' }) revokedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'From then on the link answers 403 CALENDAR.KEY_INVALID' })
+  revokedAt!: string | null;
 }
 
 export class IssuedCalendarFeedDto extends CalendarFeedDto {
   @ApiProperty({ description: 'The secret of the link, shown only now' }) key!: string;
-  @ApiProperty({ example: '/calendar/suwon/steering-committee.ics?key=grcal_…', description: 'The read-only link (relative to this server)' }) path!: string;
+  @ApiProperty({
+    example: '/calendar/suwon/steering-committee.ics?key=grcal_…',
+    description: 'The read-only link (relative to this server)',
+  })
+  path!: string;
 }
 
 const feedPath = (feed: CalendarFeed, key: string) => `/calendar/${feed.district}/${feed.body}.ics?key=${encodeURIComponent(key)}`;
@@ -68,20 +87,39 @@ export class CalendarController {
 
   @Get('calendar/:district/:file')
   @Public()
-  @ApiOperation({ summary: 'A body’s calendar (iCalendar, RFC 5545) with its deadlines and meetings, for a calendar program; the key is the read-only link’s' })
+  @ApiOperation({
+    summary:
+      'A body’s calendar (iCalendar, RFC 5545) with its deadlines and meetings, for a calendar program; the key is the read-only link’s',
+  })
   @ApiParam({ name: 'district', example: 'suwon' })
   @ApiParam({ name: 'file', example: 'steering-committee.ics', description: '<body>.ics' })
   @ApiQuery({ name: 'key', required: true, description: 'The secret of a link from POST /calendar-feeds' })
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ schema: { type: 'string' }, description: 'text/calendar; deadlines as all-day events on the Korean due days, meetings as timed events in Asia/Seoul' })
+  @ApiOkResponse({
+    schema: { type: 'string' },
+    description: 'text/calendar; deadlines as all-day events on the Korean due days, meetings as timed events in Asia/Seoul',
+  })
   @ApiForbiddenResponse({ type: ProblemDto, description: 'CALENDAR.KEY_INVALID' })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'CALENDAR.FEED_NOT_FOUND: no such district or body' })
-  async calendar(@Param('district') district: string, @Param('file') file: string, @Res() response: HttpResponse, @Query('key') key?: string): Promise<void> {
+  async calendar(
+    @Param('district') district: string,
+    @Param('file') file: string,
+    @Res() response: HttpResponse,
+    @Query('key') key?: string,
+  ): Promise<void> {
     const body = file.endsWith('.ics') ? file.slice(0, -'.ics'.length) : '';
-    if (!isDistrictCode(district) || !isBodyCode(body)) throw ApiProblem.notFound('CALENDAR.FEED_NOT_FOUND', `No calendar at /calendar/${district}/${file}: expected /calendar/<district>/<body>.ics.`);
+    if (!isDistrictCode(district) || !isBodyCode(body))
+      throw ApiProblem.notFound(
+        'CALENDAR.FEED_NOT_FOUND',
+        `No calendar at /calendar/${district}/${file}: expected /calendar/<district>/<body>.ics.`,
+      );
     const feed = typeof key === 'string' ? await this.feeds.open(district, body, key) : undefined;
-    if (feed === undefined) throw ApiProblem.forbidden('CALENDAR.KEY_INVALID', 'The key is unknown, revoked or made for another calendar.', { field: 'key' });
-    const [deadlines, meetings] = await Promise.all([this.deadlines.of(body === 'steering-committee' ? { district } : { district, body }), this.meetings.ofBody(district, body)]);
+    if (feed === undefined)
+      throw ApiProblem.forbidden('CALENDAR.KEY_INVALID', 'The key is unknown, revoked or made for another calendar.', { field: 'key' });
+    const [deadlines, meetings] = await Promise.all([
+      this.deadlines.of(body === 'steering-committee' ? { district } : { district, body }),
+      this.meetings.ofBody(district, body),
+    ]);
     const document = await calendarDocument(district, body, deadlines, meetings);
     response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     response.setHeader('Content-Disposition', `inline; filename="${district}-${body}.ics"`);
@@ -130,11 +168,16 @@ export class CalendarController {
 
   private districtFor(actor: Actor, district: string | undefined): string {
     if (actor.role === 'admin') {
-      if (district === undefined || !isDistrictCode(district)) throw ApiProblem.badRequest('QUERY.INVALID_DISTRICT', 'An administrator names the district of the link.', { field: 'district' });
+      if (district === undefined || !isDistrictCode(district))
+        throw ApiProblem.badRequest('QUERY.INVALID_DISTRICT', 'An administrator names the district of the link.', { field: 'district' });
       return district;
     }
     if (district !== undefined && district !== actor.district) {
-      throw ApiProblem.forbidden('ACCESS.OTHER_DISTRICT', `The link would be for ${district}; the token is for ${actor.district ?? 'no district'}.`, { field: 'district' });
+      throw ApiProblem.forbidden(
+        'ACCESS.OTHER_DISTRICT',
+        `The link would be for ${district}; the token is for ${actor.district ?? 'no district'}.`,
+        { field: 'district' },
+      );
     }
     return actor.district!;
   }

@@ -20,7 +20,17 @@ const SEOUL = 'Asia/Seoul';
  * 1988 (no change since), so every meeting the engine records falls in this one observance.
  */
 function seoulTimezone(): string {
-  return ['BEGIN:VTIMEZONE', `TZID:${SEOUL}`, 'BEGIN:STANDARD', 'DTSTART:19881009T030000', 'TZOFFSETFROM:+1000', 'TZOFFSETTO:+0900', 'TZNAME:KST', 'END:STANDARD', 'END:VTIMEZONE'].join('\r\n');
+  return [
+    'BEGIN:VTIMEZONE',
+    `TZID:${SEOUL}`,
+    'BEGIN:STANDARD',
+    'DTSTART:19881009T030000',
+    'TZOFFSETFROM:+1000',
+    'TZOFFSETTO:+0900',
+    'TZNAME:KST',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ].join('\r\n');
 }
 
 /** The UID of a meeting's event: stable across feeds, polls and changes to the meeting. */
@@ -63,7 +73,12 @@ function meetingDescription(meeting: BodyMeeting): string {
   return lines.join('\n');
 }
 
-export async function calendarDocument(district: string, body: string, deadlines: readonly OpenDeadline[], meetings: readonly BodyMeeting[] = []): Promise<string> {
+export async function calendarDocument(
+  district: string,
+  body: string,
+  deadlines: readonly OpenDeadline[],
+  meetings: readonly BodyMeeting[] = [],
+): Promise<string> {
   const { default: ical, ICalEventStatus } = await import('ical-generator');
   const districtName = districts.find((d) => d.code === district)?.name ?? district;
   const bodyName = bodies.find((b) => b.code === body)?.name ?? body;
@@ -82,7 +97,9 @@ export async function calendarDocument(district: string, body: string, deadlines
       id: meetingUid(meeting.meetingId),
       start: new TZDate(meeting.startsAtInstant, SEOUL),
       // Its end is known once it adjourned (a meeting recorded before its scheduled time has none).
-      ...(meeting.adjournedAt !== null && Date.parse(meeting.adjournedAt) > Date.parse(meeting.startsAtInstant) ? { end: new TZDate(meeting.adjournedAt, SEOUL) } : {}),
+      ...(meeting.adjournedAt !== null && Date.parse(meeting.adjournedAt) > Date.parse(meeting.startsAtInstant)
+        ? { end: new TZDate(meeting.adjournedAt, SEOUL) }
+        : {}),
       timezone: SEOUL,
       stamp: new Date(meeting.lastChangedAt),
       summary: meeting.state === 'cancelled' ? `[취소] ${name}` : name,
@@ -100,7 +117,11 @@ export async function calendarDocument(district: string, body: string, deadlines
       end: new Date(`${addDays(deadline.dueOn, 1)}T00:00:00.000Z`),
       stamp: new Date(deadline.scheduledAt),
       summary: summaryOf(deadline),
-      description: [`${KIND_LABEL[deadline.kind]} ${deadline.dueOn}`, deadline.overdue ? `기한 경과${deadline.overdueOn ? ` (${deadline.overdueOn} 기록)` : ''}` : `${deadline.daysLeft}일 남음`, deadline.streamId].join('\n'),
+      description: [
+        `${KIND_LABEL[deadline.kind]} ${deadline.dueOn}`,
+        deadline.overdue ? `기한 경과${deadline.overdueOn ? ` (${deadline.overdueOn} 기록)` : ''}` : `${deadline.daysLeft}일 남음`,
+        deadline.streamId,
+      ].join('\n'),
       categories: [{ name: KIND_LABEL[deadline.kind] }],
     });
   }

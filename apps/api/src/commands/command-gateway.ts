@@ -76,7 +76,11 @@ export class CommandGateway {
     );
     response.setHeader('ETag', etag(result.revision));
     const last = result.receipts?.[result.receipts.length - 1];
-    if (last) response.setHeader('Gongron-Receipt', `position=${last.position}; leaf-index=${last.leafIndex}; leaf-hash=${last.leafHash}; tree-size=${last.treeSize}`);
+    if (last)
+      response.setHeader(
+        'Gongron-Receipt',
+        `position=${last.position}; leaf-index=${last.leafIndex}; leaf-hash=${last.leafHash}; tree-size=${last.treeSize}`,
+      );
     return toResponse(result);
   }
 }
@@ -141,7 +145,9 @@ export function parseIfMatch(header: string | string[] | undefined): number | un
   if (value === '*' || value === '') return undefined;
   const match = /^(?:W\/)?"?(-1|\d{1,9})"?$/.exec(value);
   if (!match) {
-    throw ApiProblem.badRequest('PRECONDITION.IF_MATCH_INVALID', 'If-Match must be one revision as an ETag, e.g. "3".', { field: 'If-Match' });
+    throw ApiProblem.badRequest('PRECONDITION.IF_MATCH_INVALID', 'If-Match must be one revision as an ETag, e.g. "3".', {
+      field: 'If-Match',
+    });
   }
   return Number(match[1]);
 }

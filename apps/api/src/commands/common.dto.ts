@@ -5,7 +5,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { type BodyCode, bodyCodes, type Budget, funders, ID_PATTERN, type MeetingReference, proposerCategories, type TallyInput, taskCodes, TEXT_LIMITS } from '@gongron/domain';
+import {
+  type BodyCode,
+  bodyCodes,
+  type Budget,
+  funders,
+  ID_PATTERN,
+  type MeetingReference,
+  proposerCategories,
+  type TallyInput,
+  taskCodes,
+  TEXT_LIMITS,
+} from '@gongron/domain';
 
 /** The domain's id pattern and text limits: the validators and the OpenAPI document take them from there. */
 export { ID_PATTERN };
@@ -38,7 +49,10 @@ export class MeetingDto implements MeetingReference {
   @IsIn(BODIES)
   body?: BodyCode;
 
-  @ApiPropertyOptional({ example: '2024-03-14', description: 'Date the meeting was held (YYYY-MM-DD); taken from the recorded meeting when meetingId names one' })
+  @ApiPropertyOptional({
+    example: '2024-03-14',
+    description: 'Date the meeting was held (YYYY-MM-DD); taken from the recorded meeting when meetingId names one',
+  })
   @IsOptional()
   @IsString()
   @Matches(DATE_PATTERN, { message: 'heldOn must be a date YYYY-MM-DD' })
@@ -53,14 +67,20 @@ export class MeetingDto implements MeetingReference {
 }
 
 export class TallyDto implements TallyInput {
-  @ApiPropertyOptional({ example: 15, description: 'Members on roll (재적); at a recorded meeting it comes from the roster and, if given, must match' })
+  @ApiPropertyOptional({
+    example: 15,
+    description: 'Members on roll (재적); at a recorded meeting it comes from the roster and, if given, must match',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(100_000)
   onRoll?: number;
 
-  @ApiPropertyOptional({ example: 11, description: 'Members present (출석); at a recorded meeting it comes from the attendance and, if given, must match' })
+  @ApiPropertyOptional({
+    example: 11,
+    description: 'Members present (출석); at a recorded meeting it comes from the attendance and, if given, must match',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

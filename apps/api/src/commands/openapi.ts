@@ -18,9 +18,10 @@ import {
 } from '@nestjs/swagger';
 
 export class ReceiptDto {
-  @ApiProperty({ description: '0-based index of the leaf in the log\'s Merkle tree' }) leafIndex!: number;
+  @ApiProperty({ description: "0-based index of the leaf in the log's Merkle tree" }) leafIndex!: number;
   @ApiProperty({ description: 'SHA-256(0x00 ‖ position as 8 bytes big-endian ‖ event hash), hex' }) leafHash!: string;
-  @ApiProperty({ description: 'Size of the tree right after the append; prove inclusion against any checkpoint at least this large' }) treeSize!: number;
+  @ApiProperty({ description: 'Size of the tree right after the append; prove inclusion against any checkpoint at least this large' })
+  treeSize!: number;
 }
 
 export class EventSummaryDto {
@@ -29,7 +30,10 @@ export class EventSummaryDto {
   @ApiProperty() revision!: number;
   @ApiProperty() position!: number;
   @ApiProperty() recordedAt!: string;
-  @ApiPropertyOptional({ type: ReceiptDto, description: 'Where the event sits in the Merkle tree (absent on EventStoreDB, which keeps no tree)' })
+  @ApiPropertyOptional({
+    type: ReceiptDto,
+    description: 'Where the event sits in the Merkle tree (absent on EventStoreDB, which keeps no tree)',
+  })
   receipt?: ReceiptDto;
 }
 
@@ -41,7 +45,11 @@ export class PartialListDto {
 export class CommandResponseDto {
   @ApiProperty({ example: 'agenda-item:3f1c…' }) streamId!: string;
   @ApiProperty({ description: 'Revision after the command; also the ETag' }) revision!: number;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'State after the command; every list cut to its latest 20 entries' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'State after the command; every list cut to its latest 20 entries',
+  })
   state!: Record<string, unknown>;
   @ApiProperty({ type: [String], description: 'Commands allowed next' }) allowedActions!: string[];
   @ApiProperty({ type: [EventSummaryDto] }) events!: EventSummaryDto[];
@@ -60,7 +68,8 @@ export class StreamListPageDto {
   @ApiProperty() total!: number;
   @ApiProperty() offset!: number;
   @ApiProperty() limit!: number;
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Entries in recorded order' }) entries!: unknown[];
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Entries in recorded order' })
+  entries!: unknown[];
 }
 
 export class LocalizedTextDto {
@@ -77,7 +86,10 @@ export class ProblemFieldErrorDto {
 
 export class ProblemDto {
   @ApiProperty({ example: 'urn:gongron:problem:vote.no_quorum' }) type!: string;
-  @ApiProperty({ example: '의사정족수에 미달합니다: 재적 과반수가 출석해야 합니다.', description: 'The message of the code, in the language of Accept-Language (ko default, en)' })
+  @ApiProperty({
+    example: '의사정족수에 미달합니다: 재적 과반수가 출석해야 합니다.',
+    description: 'The message of the code, in the language of Accept-Language (ko default, en)',
+  })
   title!: string;
   @ApiProperty({ example: 422 }) status!: number;
   @ApiProperty({ example: 'VOTE.NO_QUORUM' }) code!: string;
@@ -104,7 +116,10 @@ export function CommandRoute(options: { created?: boolean } = {}) {
     ApiNotFoundResponse({ type: ProblemDto, description: 'Unknown item, project or agreement' }),
     ApiConflictResponse({ type: ProblemDto, description: 'Not allowed in the current state (allowedActions given)' }),
     ApiResponse({ status: 412, type: ProblemDto, description: 'If-Match names a stale revision' }),
-    ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'A rule is broken (quorum, budget, same-party consent), or an Idempotency-Key reused with another body' }),
+    ApiUnprocessableEntityResponse({
+      type: ProblemDto,
+      description: 'A rule is broken (quorum, budget, same-party consent), or an Idempotency-Key reused with another body',
+    }),
   );
 }
 

@@ -39,7 +39,12 @@ export class StreamReader {
    * One page of a list of the state (an item's opinions, a project's expenditures), in recorded
    * order: the full lists that command answers show only the latest entries of.
    */
-  async page(streamId: string, list: string, query: { offset?: unknown; limit?: unknown }, response: HttpResponse): Promise<StreamListPage> {
+  async page(
+    streamId: string,
+    list: string,
+    query: { offset?: unknown; limit?: unknown },
+    response: HttpResponse,
+  ): Promise<StreamListPage> {
     const offset = whole(query.offset, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
     const limit = whole(query.limit, 'limit', PAGE_LIMIT_DEFAULT, 1, PAGE_LIMIT_MAX);
     const snapshot = await this.commands.load(streamId);

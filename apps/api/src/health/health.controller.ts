@@ -9,7 +9,14 @@
 import { Controller, Get, HttpException, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
-import { GONGRON_CONFIG, type GongronConfig, ProcessManagerRunner, readinessProbes, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import {
+  GONGRON_CONFIG,
+  type GongronConfig,
+  ProcessManagerRunner,
+  readinessProbes,
+  SQL_DATABASE,
+  type SqlDatabase,
+} from '@gongron/application';
 import { EVENT_STORE, type EventStore } from '@gongron/event-store';
 import type { ProjectionEngine } from '@gongron/projections';
 import { PROJECTION_ENGINE } from '../read/read-runtime.js';
@@ -41,7 +48,10 @@ export class HealthController {
   @Get('ready')
   @Public()
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: the event store, the SQL database, the Kafka relay lag, and no stalled projection or process manager (200 ready, 503 not)' })
+  @ApiOperation({
+    summary:
+      'Readiness: the event store, the SQL database, the Kafka relay lag, and no stalled projection or process manager (200 ready, 503 not)',
+  })
   ready() {
     return this.check();
   }

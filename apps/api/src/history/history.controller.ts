@@ -28,7 +28,8 @@ export class TimelineEntryDto {
   @ApiProperty({ description: '0-based revision of the stream' }) revision!: number;
   @ApiProperty({ example: 'AgendaItemAdopted' }) type!: string;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'When the fact took effect, where that differs from when it was recorded' }) effectiveAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'When the fact took effect, where that differs from when it was recorded' })
+  effectiveAt!: string | null;
   @ApiProperty({ type: TimelineActorDto }) actor!: TimelineActorDto;
   @ApiProperty({ type: 'object', additionalProperties: true }) data!: Record<string, unknown>;
 }
@@ -67,8 +68,14 @@ export class HistoryController {
   @ApiOkResponse({ type: TimelineDto })
   @ApiOperation({ summary: "An agreement's timeline: every event, what, who and when" })
   @ApiQuery({ name: 'limit', required: false, description: `1–${LIMIT_MAX}, default 1000` })
-  agreement(@Param('district') district: string, @Param('year') year: string, @Req() request: HttpRequest, @Query('limit') limit?: string): Promise<Timeline> {
-    if (!DISTRICT.test(district)) throw ApiProblem.badRequest('QUERY.INVALID_DISTRICT', 'district must be a district code such as suwon', { field: 'district' });
+  agreement(
+    @Param('district') district: string,
+    @Param('year') year: string,
+    @Req() request: HttpRequest,
+    @Query('limit') limit?: string,
+  ): Promise<Timeline> {
+    if (!DISTRICT.test(district))
+      throw ApiProblem.badRequest('QUERY.INVALID_DISTRICT', 'district must be a district code such as suwon', { field: 'district' });
     if (!YEAR.test(year)) throw ApiProblem.badRequest('QUERY.INVALID_YEAR', 'year must be four digits', { field: 'year' });
     return this.timeline(`agreement:${district}-${year}`, request, limit, 'AGREEMENT.NOT_FOUND');
   }
@@ -84,7 +91,10 @@ export class HistoryController {
     const district = (events[0]?.data as { district?: unknown } | undefined)?.district;
     const actor = request.actor;
     if (actor && (actor.role === 'secretary' || actor.role === 'official') && actor.district !== district) {
-      throw ApiProblem.forbidden('ACCESS.OTHER_DISTRICT', `This timeline belongs to ${String(district)}; the token is for ${String(actor.district)}.`);
+      throw ApiProblem.forbidden(
+        'ACCESS.OTHER_DISTRICT',
+        `This timeline belongs to ${String(district)}; the token is for ${String(actor.district)}.`,
+      );
     }
     return {
       streamId,
@@ -96,7 +106,13 @@ export class HistoryController {
           type: event.type,
           recordedAt: event.recordedAt,
           effectiveAt: event.metadata.effectiveAt ?? null,
-          actor: { role: who.role, name: who.name ?? null, district: who.district ?? null, body: who.body ?? null, party: who.party ?? null },
+          actor: {
+            role: who.role,
+            name: who.name ?? null,
+            district: who.district ?? null,
+            body: who.body ?? null,
+            party: who.party ?? null,
+          },
           data: event.data as Record<string, unknown>,
         };
       }),

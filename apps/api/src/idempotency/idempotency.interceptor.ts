@@ -50,7 +50,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const actorId = request.actor?.id ?? 'public';
     const requestHash = sha256Hex(
-      canonicalJson({ method: request.method, url: request.originalUrl, body: request.body ?? null, ifMatch: request.headers['if-match'] ?? null }),
+      canonicalJson({
+        method: request.method,
+        url: request.originalUrl,
+        body: request.body ?? null,
+        ifMatch: request.headers['if-match'] ?? null,
+      }),
     );
     const successStatus =
       this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ??
@@ -88,13 +93,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
             }
             // The command is applied whatever happens to its record: the caller gets the answer,
             // and a retry that finds no record takes the key over and finds the events instead.
-            await this.records.complete(actorId, key, { status: successStatus, body: body ?? null, headers }).catch((error: unknown) => this.recordFailed(actorId, key, error));
+            await this.records
+              .complete(actorId, key, { status: successStatus, body: body ?? null, headers })
+              .catch((error: unknown) => this.recordFailed(actorId, key, error));
             return body;
           }),
           catchError(async (error: unknown) => {
             const problem = exceptionToProblem(error, request);
             if (problem.status < 500 && !TRANSIENT_CODES.has(problem.code)) {
-              await this.records.complete(actorId, key, { status: problem.status, body: problem }).catch((e: unknown) => this.recordFailed(actorId, key, e));
+              await this.records
+                .complete(actorId, key, { status: problem.status, body: problem })
+                .catch((e: unknown) => this.recordFailed(actorId, key, e));
             } else {
               await this.records.yieldLease(actorId, key).catch(() => undefined);
             }
@@ -106,7 +115,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private async recordFailed(actorId: string, key: string, error: unknown): Promise<void> {
-    this.logger.warn({ msg: 'the answer to an Idempotency-Key could not be recorded; a retry will find the applied command in the log', actorId, key, err: String(error) });
+    this.logger.warn({
+      msg: 'the answer to an Idempotency-Key could not be recorded; a retry will find the applied command in the log',
+      actorId,
+      key,
+      err: String(error),
+    });
     await this.records.yieldLease(actorId, key).catch(() => undefined);
   }
 }

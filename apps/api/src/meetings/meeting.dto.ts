@@ -1,7 +1,17 @@
 /** Request shapes of the roster and meeting routes; the domain checks the rules again and owns them. */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { type BodyCode, type DistrictCode, type MemberCategory, memberCategories, type MemberRole, memberRoles, LIST_LIMITS, MEETING_LIMITS, TEXT_LIMITS } from '@gongron/domain';
+import {
+  type BodyCode,
+  type DistrictCode,
+  type MemberCategory,
+  memberCategories,
+  type MemberRole,
+  memberRoles,
+  LIST_LIMITS,
+  MEETING_LIMITS,
+  TEXT_LIMITS,
+} from '@gongron/domain';
 import {
   ArrayMaxSize,
   IsArray,
@@ -30,7 +40,11 @@ export class AddMemberDto {
   @Matches(ID_PATTERN)
   memberId?: string;
 
-  @ApiProperty({ example: '김하늘', maxLength: LABEL_MAX, description: 'Name (personal data: shown only within the district and to auditors)' })
+  @ApiProperty({
+    example: '김하늘',
+    maxLength: LABEL_MAX,
+    description: 'Name (personal data: shown only within the district and to auditors)',
+  })
   @IsString()
   @MinLength(1)
   @MaxLength(LABEL_MAX)
@@ -167,7 +181,12 @@ export class CancelMeetingDto {
 }
 
 export class ConveneMeetingDto {
-  @ApiProperty({ type: [String], example: ['m-1', 'm-2'], maxItems: LIST_LIMITS.attending, description: 'Member ids attending; the others on roll that day are absent' })
+  @ApiProperty({
+    type: [String],
+    example: ['m-1', 'm-2'],
+    maxItems: LIST_LIMITS.attending,
+    description: 'Member ids attending; the others on roll that day are absent',
+  })
   @IsArray()
   @ArrayMaxSize(LIST_LIMITS.attending)
   @IsString({ each: true })

@@ -31,7 +31,9 @@ export class MeetingsController {
   @Post()
   @HttpCode(201)
   @CommandRoute({ created: true })
-  @ApiOperation({ summary: 'Schedule a meeting (제N차) of a body: date, time (KST), place, agenda; its id is <district>-<body>-<year>-<N>' })
+  @ApiOperation({
+    summary: 'Schedule a meeting (제N차) of a body: date, time (KST), place, agenda; its id is <district>-<body>-<year>-<N>',
+  })
   async schedule(@Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: ScheduleMeetingDto): Promise<CommandResponse> {
     const result = await this.gateway.send(req, res, 'ScheduleMeeting', dto);
     if (isDistrictCode(dto.district) && isBodyCode(dto.body)) {
@@ -51,7 +53,12 @@ export class MeetingsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Add an entry to the agenda, before or during the meeting' })
-  addAgendaEntry(@Param('id', new IdPipe('id')) meetingId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: AgendaEntryDto) {
+  addAgendaEntry(
+    @Param('id', new IdPipe('id')) meetingId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() dto: AgendaEntryDto,
+  ) {
     return this.gateway.send(req, res, 'AddAgendaEntry', { ...dto, meetingId });
   }
 
@@ -59,7 +66,12 @@ export class MeetingsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Cancel a scheduled meeting' })
-  cancel(@Param('id', new IdPipe('id')) meetingId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: CancelMeetingDto) {
+  cancel(
+    @Param('id', new IdPipe('id')) meetingId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() dto: CancelMeetingDto,
+  ) {
     return this.gateway.send(req, res, 'CancelMeeting', { ...dto, meetingId });
   }
 
@@ -67,7 +79,12 @@ export class MeetingsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Convene (개회) with the members attending; those on roll come from the roster on the meeting day' })
-  convene(@Param('id', new IdPipe('id')) meetingId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: ConveneMeetingDto) {
+  convene(
+    @Param('id', new IdPipe('id')) meetingId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() dto: ConveneMeetingDto,
+  ) {
     return this.gateway.send(req, res, 'ConveneMeeting', { ...dto, meetingId });
   }
 
@@ -75,7 +92,12 @@ export class MeetingsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'A member arrives or leaves during the meeting' })
-  attendance(@Param('id', new IdPipe('id')) meetingId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: ChangeAttendanceDto) {
+  attendance(
+    @Param('id', new IdPipe('id')) meetingId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() dto: ChangeAttendanceDto,
+  ) {
     return this.gateway.send(req, res, 'ChangeAttendance', { ...dto, meetingId });
   }
 
@@ -91,7 +113,12 @@ export class MeetingsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Record (or correct) the minutes (회의록): text and attachment references by SHA-256' })
-  minutes(@Param('id', new IdPipe('id')) meetingId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: RecordMinutesDto) {
+  minutes(
+    @Param('id', new IdPipe('id')) meetingId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() dto: RecordMinutesDto,
+  ) {
     return this.gateway.send(req, res, 'RecordMinutes', { ...dto, meetingId });
   }
 
@@ -99,7 +126,12 @@ export class MeetingsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Record the approval of the minutes' })
-  approve(@Param('id', new IdPipe('id')) meetingId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: ApproveMinutesDto) {
+  approve(
+    @Param('id', new IdPipe('id')) meetingId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() dto: ApproveMinutesDto,
+  ) {
     return this.gateway.send(req, res, 'ApproveMinutes', { ...dto, meetingId });
   }
 }

@@ -30,7 +30,13 @@ export class RostersController {
   @CommandRoute({ created: true })
   @rosterParams()
   @ApiOperation({ summary: 'Add a member to the body’s roster (secretary of the district and body)' })
-  add(@Param(...DISTRICT) district: DistrictCode, @Param(...BODY) body: BodyCode, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: AddMemberDto): Promise<CommandResponse> {
+  add(
+    @Param(...DISTRICT) district: DistrictCode,
+    @Param(...BODY) body: BodyCode,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() dto: AddMemberDto,
+  ): Promise<CommandResponse> {
     const memberId = dto.memberId ?? assignedId(req, 'memberId');
     res.setHeader('Location', `/rosters/${district}/${body}/members/${memberId}`);
     return this.gateway.send(req, res, 'AddMember', { ...dto, district, body, memberId });
@@ -41,7 +47,14 @@ export class RostersController {
   @CommandRoute()
   @rosterParams()
   @ApiOperation({ summary: 'Change a member’s term (reappointment, extension)' })
-  term(@Param(...DISTRICT) district: DistrictCode, @Param(...BODY) body: BodyCode, @Param('memberId', new IdPipe('memberId')) memberId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: ChangeMemberTermDto) {
+  term(
+    @Param(...DISTRICT) district: DistrictCode,
+    @Param(...BODY) body: BodyCode,
+    @Param('memberId', new IdPipe('memberId')) memberId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() dto: ChangeMemberTermDto,
+  ) {
     return this.gateway.send(req, res, 'ChangeMemberTerm', { ...dto, district, body, memberId });
   }
 
@@ -50,7 +63,14 @@ export class RostersController {
   @CommandRoute()
   @rosterParams()
   @ApiOperation({ summary: 'Change a member’s role (위원장, 부위원장, 위원)' })
-  role(@Param(...DISTRICT) district: DistrictCode, @Param(...BODY) body: BodyCode, @Param('memberId', new IdPipe('memberId')) memberId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: ChangeMemberRoleDto) {
+  role(
+    @Param(...DISTRICT) district: DistrictCode,
+    @Param(...BODY) body: BodyCode,
+    @Param('memberId', new IdPipe('memberId')) memberId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() dto: ChangeMemberRoleDto,
+  ) {
     return this.gateway.send(req, res, 'ChangeMemberRole', { ...dto, district, body, memberId });
   }
 
@@ -59,7 +79,14 @@ export class RostersController {
   @CommandRoute()
   @rosterParams()
   @ApiOperation({ summary: 'Record that a member leaves the body (해촉·사임); off the roll from that day' })
-  leave(@Param(...DISTRICT) district: DistrictCode, @Param(...BODY) body: BodyCode, @Param('memberId', new IdPipe('memberId')) memberId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: RemoveMemberDto) {
+  leave(
+    @Param(...DISTRICT) district: DistrictCode,
+    @Param(...BODY) body: BodyCode,
+    @Param('memberId', new IdPipe('memberId')) memberId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() dto: RemoveMemberDto,
+  ) {
     return this.gateway.send(req, res, 'RemoveMember', { ...dto, district, body, memberId });
   }
 }

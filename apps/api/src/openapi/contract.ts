@@ -86,20 +86,31 @@ function typeParameters(path: string, operation: Operation): void {
       const known = parameter.name === 'state' ? stateSchema(path) : QUERY_SCHEMAS[parameter.name];
       if (known && isEmptySchema(parameter.schema)) parameter.schema = { ...known };
       else if (known && parameter.schema && !parameter.schema.type) parameter.schema = { ...known, ...parameter.schema };
-      if (parameter.name === 'limit' && parameter.schema) parameter.schema = { ...parameter.schema, maximum: path.startsWith('/audit/streams') ? 5000 : 500 };
+      if (parameter.name === 'limit' && parameter.schema)
+        parameter.schema = { ...parameter.schema, maximum: path.startsWith('/audit/streams') ? 5000 : 500 };
       parameter.schema ??= { type: 'string' };
       if (!parameter.schema.type && !parameter.schema.enum) parameter.schema = { type: 'string', ...parameter.schema };
     } else if (parameter.in === 'path') {
       const known = PATH_SCHEMAS[parameter.name];
       // The path's own parser decides the type; a decorator's example stays.
-      if (known) parameter.schema = { ...(parameter.schema ?? {}), ...known, ...(parameter.schema?.example !== undefined ? { example: parameter.schema.example } : {}) };
+      if (known)
+        parameter.schema = {
+          ...(parameter.schema ?? {}),
+          ...known,
+          ...(parameter.schema?.example !== undefined ? { example: parameter.schema.example } : {}),
+        };
       parameter.schema ??= { type: 'string' };
     }
     // An example must fit its schema (a year written as text, say).
     if (parameter.example !== undefined && parameter.schema?.type === 'integer' && typeof parameter.example === 'string') {
       parameter.example = Number(parameter.example);
     }
-    if (parameter.schema && parameter.schema.example !== undefined && parameter.schema.type === 'integer' && typeof parameter.schema.example === 'string') {
+    if (
+      parameter.schema &&
+      parameter.schema.example !== undefined &&
+      parameter.schema.type === 'integer' &&
+      typeof parameter.schema.example === 'string'
+    ) {
       parameter.schema = { ...parameter.schema, example: Number(parameter.schema.example) };
     }
   }
@@ -113,7 +124,10 @@ const problem = (description: string, headers?: Record<string, unknown>): Respon
 
 const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } };
 const WWW_AUTHENTICATE = {
-  'WWW-Authenticate': { description: 'The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused', schema: { type: 'string' } },
+  'WWW-Authenticate': {
+    description: 'The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused',
+    schema: { type: 'string' },
+  },
 };
 
 function completeResponses(operation: Operation, secured: boolean): void {
@@ -138,7 +152,8 @@ function setReadResponse(operation: Operation): void {
   const declared = operation.operationId ? readResponses[operation.operationId] : undefined;
   if (!declared) return;
   const status = String(declared.status ?? 200);
-  const content = 'schema' in declared ? { 'application/json': { schema: { $ref: `#/components/schemas/${declared.schema}` } } } : declared.content;
+  const content =
+    'schema' in declared ? { 'application/json': { schema: { $ref: `#/components/schemas/${declared.schema}` } } } : declared.content;
   const existing = operation.responses[status] ?? operation.responses['200'] ?? operation.responses['201'];
   for (const code of Object.keys(operation.responses)) if (code.startsWith('2') && code !== status) delete operation.responses[code];
   operation.responses[status] = { description: existing?.description || 'OK', content: content as Response['content'] };

@@ -82,19 +82,35 @@ const PERSONAL_AMENDMENT_COLUMNS = ['consenter_id', 'consenter_role', 'consenter
 
 const agendaBoardRow = row(AGENDA_BOARD, { description: 'One agenda item where it stands' });
 const publicAgendaBoardRow = row(AGENDA_BOARD, { omit: ['source', 'position'] });
-const conditions: Schema = { type: 'array', items: { type: 'string' }, nullable: true, description: 'Conditions or recommendations attached to the decision, when any' };
+const conditions: Schema = {
+  type: 'array',
+  items: { type: 'string' },
+  nullable: true,
+  description: 'Conditions or recommendations attached to the decision, when any',
+};
 const decisionRow = row(DECISION_REGISTER, { extra: { conditions } });
 const publicDecisionRow = row(DECISION_REGISTER, { omit: PERSONAL_DECISION_COLUMNS, extra: { conditions } });
 /** On the public route the decision's free text (reason, feedback) stays out too. */
 const publicRouteDecisionRow = row(DECISION_REGISTER, { omit: [...PERSONAL_DECISION_COLUMNS, 'text'], extra: { conditions } });
-const ledgerBase = row(BUDGET_LEDGER, { omit: ['position'], extra: { remaining: { type: 'integer', description: 'allocated − spent − returned, in won' } } });
+const ledgerBase = row(BUDGET_LEDGER, {
+  omit: ['position'],
+  extra: { remaining: { type: 'integer', description: 'allocated − spent − returned, in won' } },
+});
 const ledgerRow: Schema = { ...ledgerBase, required: [...(ledgerBase.required as string[]), 'remaining'] };
 const amendmentRow = row(BUDGET_AMENDMENTS);
 const publicAmendmentRow = row(BUDGET_AMENDMENTS, { omit: PERSONAL_AMENDMENT_COLUMNS });
 const agreementRow = row(AGREEMENTS, { omit: ['position'] });
 const publicAgreementRow = row(AGREEMENTS, { omit: ['education_office_signatory_name', 'local_government_signatory_name', 'position'] });
 const counts = object({
-  counts: { type: 'array', items: object({ district: { type: 'string', enum: [...districtCodes] }, body: { type: 'string', enum: [...bodyCodes] }, state: text, items: integer }) },
+  counts: {
+    type: 'array',
+    items: object({
+      district: { type: 'string', enum: [...districtCodes] },
+      body: { type: 'string', enum: [...bodyCodes] },
+      state: text,
+      items: integer,
+    }),
+  },
 });
 const money = ['projects', 'planned', 'allocated', 'amended', 'spent', 'returned', 'remaining'];
 const totals = object({
@@ -123,7 +139,10 @@ const dashboard = object({
   decisions: { type: 'object', description: 'Decisions by kind', additionalProperties: integer },
   projects: { type: 'object', description: 'Projects by state', additionalProperties: integer },
   projectsByGoal: { type: 'object', additionalProperties: integer },
-  money: { type: 'array', items: object({ year: integer, projects: integer, planned: perFunder, allocated: perFunder, spent: perFunder, returned: perFunder }) },
+  money: {
+    type: 'array',
+    items: object({ year: integer, projects: integer, planned: perFunder, allocated: perFunder, spent: perFunder, returned: perFunder }),
+  },
   totals: object({ items: integer, projects: integer, allocated: integer, spent: integer }),
 });
 const agreementDetail = (personal: boolean): Schema => {
@@ -143,17 +162,25 @@ const meetingRow = row(MEETINGS, {
   extra: { starts_at_instant: { type: 'string', description: 'When it starts, as an instant in KST (+09:00)' } },
   description: 'One meeting (회의) of a body',
 });
-const attendance = object(
-  { member_id: text, name: text, category: text, role: text, present: { type: 'boolean' } },
-  ['member_id', 'present'],
-);
+const attendance = object({ member_id: text, name: text, category: text, role: text, present: { type: 'boolean' } }, [
+  'member_id',
+  'present',
+]);
 const meetingDetail: Schema = {
   ...meetingRow,
   required: [...(meetingRow.required as string[]), 'attendance', 'decisions'],
   properties: {
     ...(meetingRow.properties as Record<string, Schema>),
-    attendance: { type: 'array', description: 'Every member on roll that day, with their name from the roster and whether attending', items: attendance },
-    decisions: { type: 'array', description: 'The decisions taken at the meeting (the decision register’s rows naming it)', items: publicDecisionRow },
+    attendance: {
+      type: 'array',
+      description: 'Every member on roll that day, with their name from the roster and whether attending',
+      items: attendance,
+    },
+    decisions: {
+      type: 'array',
+      description: 'The decisions taken at the meeting (the decision register’s rows naming it)',
+      items: publicDecisionRow,
+    },
   },
 };
 const rosterAsOf = object({
@@ -287,7 +314,12 @@ export const readSchemas: Record<string, Schema> = {
   DistrictDashboard: dashboard,
   ProvinceDashboard: object({ districts: { type: 'array', items: { $ref: '#/components/schemas/DistrictDashboard' } } }),
   StreamEventsPage: object(
-    { streamId: text, revision: integer, events: { type: 'array', items: storedEvent }, next: { type: 'integer', nullable: true, description: 'fromRevision of the next page' } },
+    {
+      streamId: text,
+      revision: integer,
+      events: { type: 'array', items: storedEvent },
+      next: { type: 'integer', nullable: true, description: 'fromRevision of the next page' },
+    },
     ['streamId', 'revision', 'events'],
   ),
   StateAsOf: stateAsOf,
@@ -296,7 +328,11 @@ export const readSchemas: Record<string, Schema> = {
   SignedCheckpoint: object(signedCheckpoint),
   ProofBundle: object({
     format: { type: 'string', enum: ['gongron-proof-bundle/v1'] },
-    event: { ...anyObject, description: 'The event as stored: id, type, schemaVersion, streamId, revision, position, recordedAt, data, metadata, hash, previousHash' },
+    event: {
+      ...anyObject,
+      description:
+        'The event as stored: id, type, schemaVersion, streamId, revision, position, recordedAt, data, metadata, hash, previousHash',
+    },
     leafIndex: integer,
     inclusionProof: { type: 'array', items: text, description: 'Hex hashes from the leaf up (RFC 9162 §2.1.3.1)' },
     checkpoint: { type: 'string', description: 'The signed checkpoint the proof leads to' },
@@ -347,7 +383,16 @@ export const readSchemas: Record<string, Schema> = {
   RetryOutcomes: object({ outcomes: { type: 'array', items: retryOutcome } }),
   Health: health,
   AsyncApiDocument: {
-    ...object({ asyncapi: { type: 'string', example: '3.1.0' }, info: anyObject, channels: anyObject, operations: anyObject, components: anyObject }, ['asyncapi', 'info', 'channels']),
+    ...object(
+      {
+        asyncapi: { type: 'string', example: '3.1.0' },
+        info: anyObject,
+        channels: anyObject,
+        operations: anyObject,
+        components: anyObject,
+      },
+      ['asyncapi', 'info', 'channels'],
+    ),
     additionalProperties: true,
     description: 'An AsyncAPI 3.1 document',
   },
@@ -397,8 +442,15 @@ export const readResponses: Record<string, { status?: number; schema: string } |
       `AuditExportsController_${operation}`,
       {
         content: {
-          'text/csv': { schema: { type: 'string', description: 'UTF-8 with a byte-order mark; a header row of Korean column names, one row per record' } },
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary', description: 'One sheet, Korean column names in the first row' } },
+          'text/csv': {
+            schema: {
+              type: 'string',
+              description: 'UTF-8 with a byte-order mark; a header row of Korean column names, one row per record',
+            },
+          },
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+            schema: { type: 'string', format: 'binary', description: 'One sheet, Korean column names in the first row' },
+          },
           'application/x-ndjson': { schema: { type: 'string', description: 'One record as JSON per line' } },
         },
       },
@@ -415,7 +467,9 @@ export const readResponses: Record<string, { status?: number; schema: string } |
   HealthController_ready: { schema: 'Health' },
   HealthController_check: { schema: 'Health' },
   AsyncApiController_get: { schema: 'AsyncApiDocument' },
-  TransparencyController_publicKey: { content: { 'text/plain': { schema: { type: 'string', description: '<name>+<key hash>+<base64 Ed25519 key>' } } } },
+  TransparencyController_publicKey: {
+    content: { 'text/plain': { schema: { type: 'string', description: '<name>+<key hash>+<base64 Ed25519 key>' } } },
+  },
   TransparencyController_latestCheckpoint: { schema: 'SignedCheckpoint' },
   TransparencyController_issueCheckpoint: { status: 201, schema: 'SignedCheckpoint' },
   TransparencyController_inclusion: { schema: 'ProofBundle' },

@@ -22,13 +22,20 @@ describe('the generated view schemas of GET /agenda-items/{id}, /projects/{id}, 
   it('describe every field the domain views have, in OpenAPI 3.0 form', () => {
     const schemas = viewSchemas.schemas as Record<string, { required: string[]; properties: Record<string, unknown> }>;
     expect(Object.keys(schemas).sort()).toEqual(['AgendaItemView', 'AgreementView', 'MeetingView', 'OperatingPlanView', 'ProjectView']);
-    expect(schemas.AgendaItemView!.required).toEqual(expect.arrayContaining(['status', 'itemId', 'opinions', 'body', 'terminal', 'opinionCount']));
-    expect(schemas.AgreementView!.required).toEqual(expect.arrayContaining(['status', 'projects', 'signatures', 'amendments', 'totals', 'pendingAmendments']));
+    expect(schemas.AgendaItemView!.required).toEqual(
+      expect.arrayContaining(['status', 'itemId', 'opinions', 'body', 'terminal', 'opinionCount']),
+    );
+    expect(schemas.AgreementView!.required).toEqual(
+      expect.arrayContaining(['status', 'projects', 'signatures', 'amendments', 'totals', 'pendingAmendments']),
+    );
     expect(schemas.ProjectView!.required).toEqual(expect.arrayContaining(['status', 'allocation', 'spent', 'expenditures', 'remaining']));
-    expect(schemas.MeetingView!.required).toEqual(expect.arrayContaining(['status', 'onRoll', 'attending', 'terminal', 'presentCount', 'quorate']));
+    expect(schemas.MeetingView!.required).toEqual(
+      expect.arrayContaining(['status', 'onRoll', 'attending', 'terminal', 'presentCount', 'quorate']),
+    );
     const offending: string[] = [];
     walk(viewSchemas, (node) => {
-      if (node.type === 'null' || Array.isArray(node.type) || 'const' in node || '$ref' in node) offending.push(JSON.stringify(node).slice(0, 80));
+      if (node.type === 'null' || Array.isArray(node.type) || 'const' in node || '$ref' in node)
+        offending.push(JSON.stringify(node).slice(0, 80));
     });
     expect(offending).toEqual([]);
   });

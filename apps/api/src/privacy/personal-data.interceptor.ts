@@ -25,7 +25,8 @@ export class PersonalDataInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType() !== 'http' || this.reflector.get<boolean | undefined>(KEEPS_STORED_FORM, context.getHandler())) return next.handle();
+    if (context.getType() !== 'http' || this.reflector.get<boolean | undefined>(KEEPS_STORED_FORM, context.getHandler()))
+      return next.handle();
     const request = context.switchToHttp().getRequest<{ actor?: Actor }>();
     const keys = this.stores.store.subjectKeys;
     const read = (value: unknown) => revealPersonalData(value, keys, personalDataReader(request.actor));

@@ -30,7 +30,12 @@ export function localizeProblem(problem: ProblemBody, language: Language): Probl
   if (Array.isArray(problem.errors)) {
     localized.errors = problem.errors.map((error): LocalizedFieldError => {
       const messages = refusalMessages(error.code);
-      return { field: error.field, code: error.code, message: language === 'en' ? error.message : messages.ko, messages: { ko: messages.ko, en: error.message } };
+      return {
+        field: error.field,
+        code: error.code,
+        message: language === 'en' ? error.message : messages.ko,
+        messages: { ko: messages.ko, en: error.message },
+      };
     });
   }
   return localized as ProblemBody;

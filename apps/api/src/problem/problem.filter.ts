@@ -53,12 +53,19 @@ export class ProblemFilter implements ExceptionFilter {
       });
     }
     if (problem.code === 'STORE.UNAVAILABLE') {
-      this.logger.warnWith('database unavailable', { err: exception instanceof Error ? exception.message : String(exception), method: request.method, url: request.originalUrl });
+      this.logger.warnWith('database unavailable', {
+        err: exception instanceof Error ? exception.message : String(exception),
+        method: request.method,
+        url: request.originalUrl,
+      });
     }
     if (response.headersSent) return;
     if (exception instanceof ApiProblem) for (const [name, value] of Object.entries(exception.headers)) response.setHeader(name, value);
     if (problem.status === 503 && !response.getHeader('Retry-After')) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    response.status(problem.status).type('application/problem+json').send(JSON.stringify(inLanguageOf(request, response, problem)));
+    response
+      .status(problem.status)
+      .type('application/problem+json')
+      .send(JSON.stringify(inLanguageOf(request, response, problem)));
   }
 }
 
@@ -80,7 +87,11 @@ export function exceptionToProblem(exception: unknown, request: Pick<Request, 'm
   // A read that folds a stored history (time travel) answers as the command path does.
   if (isHistoryDoesNotFold(exception)) return problemBody(409, exception.code, exception.message, { details: { ...exception.details } });
   if (isStoreUnavailable(exception)) {
-    return problemBody(503, 'STORE.UNAVAILABLE', 'The database does not answer at the moment. Try again shortly; a retry with the same Idempotency-Key cannot apply a command twice.');
+    return problemBody(
+      503,
+      'STORE.UNAVAILABLE',
+      'The database does not answer at the moment. Try again shortly; a retry with the same Idempotency-Key cannot apply a command twice.',
+    );
   }
   if (exception instanceof TokenSpecError) {
     return problemBody(400, 'VALIDATION.FAILED', exception.message, {
@@ -89,10 +100,16 @@ export function exceptionToProblem(exception: unknown, request: Pick<Request, 'm
     });
   }
   // The Express adapter wraps body-parser errors in an HttpException; the original says what went wrong.
-  const parserError = (exception instanceof HttpException && exception.cause !== undefined ? exception.cause : exception) as BodyParserError;
+  const parserError = (
+    exception instanceof HttpException && exception.cause !== undefined ? exception.cause : exception
+  ) as BodyParserError;
   if (parserError && typeof parserError === 'object' && typeof parserError.type === 'string') {
     if (parserError.type === 'entity.too.large') {
-      return problemBody(413, 'REQUEST.TOO_LARGE', `The request body is larger than the limit of ${parserError.limit ?? 'the server'} bytes.`);
+      return problemBody(
+        413,
+        'REQUEST.TOO_LARGE',
+        `The request body is larger than the limit of ${parserError.limit ?? 'the server'} bytes.`,
+      );
     }
     if (parserError.type === 'entity.too.deep') {
       const limit = (parserError as { depthLimit?: number }).depthLimit;
@@ -103,7 +120,11 @@ export function exceptionToProblem(exception: unknown, request: Pick<Request, 'm
     }
     const status = parserError.status ?? parserError.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      return problemBody(status, 'REQUEST.UNREADABLE', parserError.expose ? (parserError.message ?? 'Unreadable request body.') : 'Unreadable request body.');
+      return problemBody(
+        status,
+        'REQUEST.UNREADABLE',
+        parserError.expose ? (parserError.message ?? 'Unreadable request body.') : 'Unreadable request body.',
+      );
     }
   }
   if (exception instanceof HttpException) {

@@ -13,7 +13,8 @@ function flatten(errors: readonly ValidationError[], prefix = ''): ProblemFieldE
     for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
       result.push({
         field,
-        code: constraint === 'whitelistValidation' ? 'FIELD.UNKNOWN' : `FIELD.${constraint.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`,
+        code:
+          constraint === 'whitelistValidation' ? 'FIELD.UNKNOWN' : `FIELD.${constraint.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`,
         message: constraint === 'whitelistValidation' ? `${field} is not a known field` : message,
       });
     }
@@ -34,10 +35,14 @@ export class RequestValidationPipe extends ValidationPipe {
       validationError: { target: false, value: false },
       exceptionFactory: (errors) => {
         const fieldErrors = flatten(errors);
-        return ApiProblem.badRequest('VALIDATION.FAILED', fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; ') || 'The request is invalid.', {
-          field: fieldErrors[0]?.field,
-          errors: fieldErrors,
-        });
+        return ApiProblem.badRequest(
+          'VALIDATION.FAILED',
+          fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; ') || 'The request is invalid.',
+          {
+            field: fieldErrors[0]?.field,
+            errors: fieldErrors,
+          },
+        );
       },
     });
   }

@@ -40,20 +40,20 @@ export function IsConditionList(options?: ValidationOptions): PropertyDecorator 
 }
 
 export const CONDITION_ITEM_SCHEMA: SchemaObject = {
-    oneOf: [
-      { type: 'string', minLength: 1, maxLength: NOTE_MAX },
-      {
-        type: 'object',
-        additionalProperties: false,
-        required: ['text'],
-        properties: {
-          conditionId: { type: 'string', pattern: ID_PATTERN.source, example: 'safety-plan' },
-          text: { type: 'string', minLength: 1, maxLength: NOTE_MAX, example: '안전 관리 계획 제출' },
-          dueOn: { type: 'string', format: 'date', example: '2024-06-30' },
-          beforeSpending: { type: 'boolean', description: 'blocks every expenditure until fulfilled or waived' },
-        },
+  oneOf: [
+    { type: 'string', minLength: 1, maxLength: NOTE_MAX },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['text'],
+      properties: {
+        conditionId: { type: 'string', pattern: ID_PATTERN.source, example: 'safety-plan' },
+        text: { type: 'string', minLength: 1, maxLength: NOTE_MAX, example: '안전 관리 계획 제출' },
+        dueOn: { type: 'string', format: 'date', example: '2024-06-30' },
+        beforeSpending: { type: 'boolean', description: 'blocks every expenditure until fulfilled or waived' },
       },
-    ],
+    },
+  ],
 };
 
 export class FulfillConditionDto {

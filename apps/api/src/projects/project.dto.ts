@@ -17,7 +17,19 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { type DistrictCode, type Executor, executors, type Funder, type TaskCode, LIST_LIMITS, TEXT_LIMITS } from '@gongron/domain';
-import { BudgetDto, DATE_PATTERN, ID_PATTERN, MAX_WON, LABEL_MAX, nested, NOTE_MAX, PARTIES, TASK_CODES, TEXT_MAX, TITLE_MAX } from '../commands/common.dto.js';
+import {
+  BudgetDto,
+  DATE_PATTERN,
+  ID_PATTERN,
+  MAX_WON,
+  LABEL_MAX,
+  nested,
+  NOTE_MAX,
+  PARTIES,
+  TASK_CODES,
+  TEXT_MAX,
+  TITLE_MAX,
+} from '../commands/common.dto.js';
 
 export class CreateProjectDto {
   @ApiPropertyOptional({ description: 'Client-chosen id; the server assigns a UUID when absent', pattern: ID_PATTERN.source })
@@ -51,7 +63,6 @@ export class CreateProjectDto {
   @nested(() => BudgetDto)
   plannedBudget!: BudgetDto;
 }
-
 
 export class StartProjectDto {
   @ApiPropertyOptional({ example: '2024-04-01' })
@@ -113,13 +124,18 @@ export class RecordExpenditureDto {
 
   @ApiPropertyOptional({
     enum: executors,
-    description: 'Who executed it (집행 주체), apart from who funded it: the funder (the default), the other party, or a school through a grant',
+    description:
+      'Who executed it (집행 주체), apart from who funded it: the funder (the default), the other party, or a school through a grant',
   })
   @IsOptional()
   @IsIn(executors)
   executedBy?: Executor;
 
-  @ApiPropertyOptional({ example: '수원초등학교', maxLength: LABEL_MAX, description: 'The school that executed it; required when executedBy is school, refused otherwise' })
+  @ApiPropertyOptional({
+    example: '수원초등학교',
+    maxLength: LABEL_MAX,
+    description: 'The school that executed it; required when executedBy is school, refused otherwise',
+  })
   @IsOptional()
   @IsString()
   @MinLength(1)

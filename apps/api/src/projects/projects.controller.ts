@@ -53,16 +53,24 @@ export class ProjectsController {
   @Get(':id/expenditures')
   @ListRoute()
   @ApiOperation({ summary: 'The expenditures recorded on the project, paged, in recorded order' })
-  expenditures(@Param('id', new IdPipe('id')) id: string, @Query() query: { offset?: string; limit?: string }, @Res({ passthrough: true }) res: Res): Promise<StreamListPage> {
+  expenditures(
+    @Param('id', new IdPipe('id')) id: string,
+    @Query() query: { offset?: string; limit?: string },
+    @Res({ passthrough: true }) res: Res,
+  ): Promise<StreamListPage> {
     return this.reader.page(`project:${id}`, 'expenditures', query, res);
   }
-
 
   @Post(':id/start')
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Start an agreed project' })
-  start(@Param('id', new IdPipe('id')) projectId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: StartProjectDto) {
+  start(
+    @Param('id', new IdPipe('id')) projectId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: StartProjectDto,
+  ) {
     return this.gateway.send(req, res, 'StartProject', { ...body, projectId });
   }
 
@@ -70,7 +78,12 @@ export class ProjectsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Suspend a project in progress' })
-  suspend(@Param('id', new IdPipe('id')) projectId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: SuspendProjectDto) {
+  suspend(
+    @Param('id', new IdPipe('id')) projectId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: SuspendProjectDto,
+  ) {
     return this.gateway.send(req, res, 'SuspendProject', { ...body, projectId });
   }
 
@@ -78,7 +91,12 @@ export class ProjectsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Resume a suspended project' })
-  resume(@Param('id', new IdPipe('id')) projectId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: ResumeProjectDto) {
+  resume(
+    @Param('id', new IdPipe('id')) projectId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: ResumeProjectDto,
+  ) {
     return this.gateway.send(req, res, 'ResumeProject', { ...body, projectId });
   }
 
@@ -86,8 +104,17 @@ export class ProjectsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Record an expenditure (집행) for the official’s own party; never beyond its allocation' })
-  recordExpenditure(@Param('id', new IdPipe('id')) projectId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: RecordExpenditureDto) {
-    return this.gateway.send(req, res, 'RecordExpenditure', { ...body, projectId, expenditureId: body.expenditureId ?? assignedId(req, 'expenditureId') });
+  recordExpenditure(
+    @Param('id', new IdPipe('id')) projectId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: RecordExpenditureDto,
+  ) {
+    return this.gateway.send(req, res, 'RecordExpenditure', {
+      ...body,
+      projectId,
+      expenditureId: body.expenditureId ?? assignedId(req, 'expenditureId'),
+    });
   }
 
   @Post(':id/conditions/:conditionId/fulfilment')
@@ -122,7 +149,12 @@ export class ProjectsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Complete the project' })
-  complete(@Param('id', new IdPipe('id')) projectId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: CompleteProjectDto) {
+  complete(
+    @Param('id', new IdPipe('id')) projectId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: CompleteProjectDto,
+  ) {
     return this.gateway.send(req, res, 'CompleteProject', { ...body, projectId });
   }
 
@@ -130,7 +162,12 @@ export class ProjectsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Record the self-evaluation (자체평가): indicators with target and result' })
-  recordSelfEvaluation(@Param('id', new IdPipe('id')) projectId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: RecordSelfEvaluationDto) {
+  recordSelfEvaluation(
+    @Param('id', new IdPipe('id')) projectId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: RecordSelfEvaluationDto,
+  ) {
     return this.gateway.send(req, res, 'RecordSelfEvaluation', { ...body, projectId });
   }
 
@@ -151,7 +188,12 @@ export class ProjectsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Correct the recorded self-evaluation (자체평가 정정): a new event naming what it replaces and why' })
-  correctSelfEvaluation(@Param('id', new IdPipe('id')) projectId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: CorrectSelfEvaluationDto) {
+  correctSelfEvaluation(
+    @Param('id', new IdPipe('id')) projectId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: CorrectSelfEvaluationDto,
+  ) {
     return this.gateway.send(req, res, 'CorrectSelfEvaluation', { ...body, projectId });
   }
 
@@ -172,7 +214,12 @@ export class ProjectsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Close an evaluated project' })
-  close(@Param('id', new IdPipe('id')) projectId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: CloseProjectDto) {
+  close(
+    @Param('id', new IdPipe('id')) projectId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: CloseProjectDto,
+  ) {
     return this.gateway.send(req, res, 'CloseProject', { ...body, projectId });
   }
 
@@ -180,7 +227,12 @@ export class ProjectsController {
   @HttpCode(200)
   @CommandRoute()
   @ApiOperation({ summary: 'Cancel the project; unspent budget is returned' })
-  cancel(@Param('id', new IdPipe('id')) projectId: string, @Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() body: CancelProjectDto) {
+  cancel(
+    @Param('id', new IdPipe('id')) projectId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: CancelProjectDto,
+  ) {
     return this.gateway.send(req, res, 'CancelProject', { ...body, projectId });
   }
 }

@@ -60,13 +60,22 @@ export function renderAgreementPdf(form: AgreementForm): Promise<Buffer> {
   doc.registerFont('bold', bold);
   const text = agreementArticles(form);
 
-  doc.font('bold').fontSize(17).text(text.title, { ...PLAIN, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(17)
+    .text(text.title, { ...PLAIN, align: 'center' });
   doc.moveDown(1.2);
-  doc.font('regular').fontSize(10.5).text(text.preamble, { ...PLAIN, align: 'justify', lineGap: 3 });
+  doc
+    .font('regular')
+    .fontSize(10.5)
+    .text(text.preamble, { ...PLAIN, align: 'justify', lineGap: 3 });
   doc.moveDown(1);
   doc.font('bold').fontSize(11).text(text.article1, PLAIN);
   doc.moveDown(0.4);
-  doc.font('regular').fontSize(8.5).text('(단위: 천원)', { ...PLAIN, align: 'right' });
+  doc
+    .font('regular')
+    .fontSize(8.5)
+    .text('(단위: 천원)', { ...PLAIN, align: 'right' });
   doc.moveDown(0.2);
   table(doc, form);
   doc.moveDown(1);
@@ -78,12 +87,20 @@ export function renderAgreementPdf(form: AgreementForm): Promise<Buffer> {
   for (const line of text.amendments) doc.text(`· ${line}`, { ...PLAIN, indent: 10, lineGap: 2 });
   doc.moveDown(1);
   doc.font('bold').fontSize(11).text(text.article3, PLAIN);
-  doc.font('regular').fontSize(10).moveDown(0.3).text(text.term, { ...PLAIN, indent: 10, lineGap: 2 });
+  doc
+    .font('regular')
+    .fontSize(10)
+    .moveDown(0.3)
+    .text(text.term, { ...PLAIN, indent: 10, lineGap: 2 });
   doc.moveDown(1.5);
   signatures(doc, form);
   doc.moveDown(2);
   doc.x = MARGIN;
-  doc.font('regular').fontSize(7.5).fillColor('#555555').text(text.asOf, { ...PLAIN, align: 'left' });
+  doc
+    .font('regular')
+    .fontSize(7.5)
+    .fillColor('#555555')
+    .text(text.asOf, { ...PLAIN, align: 'left' });
   doc.end();
   return done;
 }
@@ -102,7 +119,9 @@ function row(doc: Doc, cells: readonly string[], options: { bold?: boolean; fill
     const width = COLUMNS[index]!;
     if (options.fill) doc.rect(x, top, width, height).fillAndStroke(options.fill, '#333333').fillColor('#000000');
     else doc.rect(x, top, width, height).lineWidth(0.6).stroke('#333333');
-    doc.fillColor('#000000').text(cell, x + padding, top + padding, { ...PLAIN, width: width - 2 * padding, align: index >= 3 ? 'right' : 'left' });
+    doc
+      .fillColor('#000000')
+      .text(cell, x + padding, top + padding, { ...PLAIN, width: width - 2 * padding, align: index >= 3 ? 'right' : 'left' });
     x += width;
   });
   doc.y = top + height;
@@ -122,7 +141,18 @@ function table(doc: Doc, form: AgreementForm): void {
       thousandWon(project.budget.total),
     ]);
   }
-  row(doc, ['합계', '', `${form.projects.length}개 사업`, thousandWon(form.totals['education-office']), thousandWon(form.totals['local-government']), thousandWon(form.totals.total)], { bold: true });
+  row(
+    doc,
+    [
+      '합계',
+      '',
+      `${form.projects.length}개 사업`,
+      thousandWon(form.totals['education-office']),
+      thousandWon(form.totals['local-government']),
+      thousandWon(form.totals.total),
+    ],
+    { bold: true },
+  );
 }
 
 function signatures(doc: Doc, form: AgreementForm): void {
@@ -131,9 +161,18 @@ function signatures(doc: Doc, form: AgreementForm): void {
   funders.forEach((party, index) => {
     const signer = form.parties[party];
     const x = MARGIN + index * half;
-    doc.font('regular').fontSize(10).text(signer.signedOn ? formatKoreanDate(signer.signedOn) : '(서명 전)', x, top, { ...PLAIN, width: half - 10, align: 'center' });
-    doc.font('bold').fontSize(11).text(signer.institution, x, top + 22, { ...PLAIN, width: half - 10, align: 'center' });
-    doc.font('regular').fontSize(11).text(`${signer.signatory}  (서명)`, x, top + 42, { ...PLAIN, width: half - 10, align: 'center' });
+    doc
+      .font('regular')
+      .fontSize(10)
+      .text(signer.signedOn ? formatKoreanDate(signer.signedOn) : '(서명 전)', x, top, { ...PLAIN, width: half - 10, align: 'center' });
+    doc
+      .font('bold')
+      .fontSize(11)
+      .text(signer.institution, x, top + 22, { ...PLAIN, width: half - 10, align: 'center' });
+    doc
+      .font('regular')
+      .fontSize(11)
+      .text(`${signer.signatory}  (서명)`, x, top + 42, { ...PLAIN, width: half - 10, align: 'center' });
   });
   doc.y = top + 70;
   doc.x = MARGIN;

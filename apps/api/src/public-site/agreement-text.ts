@@ -20,7 +20,15 @@ export function formatKoreanDate(date: string): string {
 
 /** An instant as `2024년 3월 4일 14:05 (KST)`. */
 export function formatKoreanInstant(instant: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(instant));
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Seoul',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(instant));
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   return `${formatKoreanDate(`${get('year')}-${get('month')}-${get('day')}`)} ${get('hour')}:${get('minute')} (KST)`;
 }
@@ -49,7 +57,9 @@ export function agreementArticles(form: AgreementForm): AgreementArticles {
         .map((change) => {
           const name = change.title ?? change.projectId;
           if (change.kind === 'withdraw') return `${name} 제외`;
-          const budget = change.budget ? ` (교육청 ${thousandWon(change.budget['education-office'])}천원, 지자체 ${thousandWon(change.budget['local-government'])}천원)` : '';
+          const budget = change.budget
+            ? ` (교육청 ${thousandWon(change.budget['education-office'])}천원, 지자체 ${thousandWon(change.budget['local-government'])}천원)`
+            : '';
           return change.kind === 'add' ? `${name} 추가${budget}` : `${name} 예산 변경${budget}`;
         })
         .join(', ');
@@ -64,7 +74,9 @@ export function agreementArticles(form: AgreementForm): AgreementArticles {
     amendments,
     noAmendments: '변경 내역 없음',
     article3: '제3조(효력) 이 합의서는 양 기관의 장이 서명한 날부터 효력이 발생하며, 다음 해 2월 말일까지 유효하다.',
-    term: form.inForceFrom ? `효력 기간: ${formatKoreanDate(form.inForceFrom)} ~ ${until}` : `효력 기간: 양 기관 서명일 ~ ${until} (서명 전)`,
+    term: form.inForceFrom
+      ? `효력 기간: ${formatKoreanDate(form.inForceFrom)} ~ ${until}`
+      : `효력 기간: 양 기관 서명일 ~ ${until} (서명 전)`,
     asOf: `기록 위치 ${form.asOf.position}까지 반영${form.asOf.updatedAt ? ` · ${formatKoreanInstant(form.asOf.updatedAt)} 기준` : ''}`,
   };
 }

@@ -26,12 +26,23 @@ export function tallyText(decision: PublicDecision): string | null {
   return `재적 ${onRoll ?? '-'} · 출석 ${present ?? '-'} · 찬성 ${yes ?? '-'} · 반대 ${against ?? '-'} · 기권 ${abstain ?? '-'}`;
 }
 
-export function decisionsFeed(options: { district: DistrictCode; origin: string; decisions: readonly PublicDecision[]; asOf: AsOf }): string {
+export function decisionsFeed(options: {
+  district: DistrictCode;
+  origin: string;
+  decisions: readonly PublicDecision[];
+  asOf: AsOf;
+}): string {
   const { district, origin, decisions, asOf } = options;
   const name = districtOf(district).name;
   const self = `${origin}/public/districts/${district}/decisions.atom`;
   const page = `${origin}/districts/${district}`;
-  const updated = decisions.map((decision) => decision.recordedAt).sort().at(-1) ?? asOf.updatedAt ?? new Date(0).toISOString();
+  const updated =
+    decisions
+      .map((decision) => decision.recordedAt)
+      .sort()
+      .at(-1) ??
+    asOf.updatedAt ??
+    new Date(0).toISOString();
   const entries = decisions.map((decision) => {
     const outcome = decisionOutcomeNames[decision.decision]?.ko ?? decision.decision;
     const body = bodies.find((candidate) => candidate.code === decision.body)?.name ?? decision.body;

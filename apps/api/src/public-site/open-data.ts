@@ -47,14 +47,45 @@ export const openDatasets: readonly OpenDataset[] = [
   {
     name: 'decisions',
     title: { ko: '의결 사항', en: 'Decisions' },
-    description: { ko: '세 회의체가 안건에 대해 내린 모든 결정(의제 채택, 기각, 심의 의결, 보류, 환류)과 표결 결과', en: 'Every decision of the three bodies on an agenda item (adoption, dismissal, review, deferral, feedback) with its tally' },
+    description: {
+      ko: '세 회의체가 안건에 대해 내린 모든 결정(의제 채택, 기각, 심의 의결, 보류, 환류)과 표결 결과',
+      en: 'Every decision of the three bodies on an agenda item (adoption, dismissal, review, deferral, feedback) with its tally',
+    },
     columns: [
       ...districtColumns,
-      c('decided_on', '의결일', 'decided on', 'date', '회의에서 결정한 날(한국 날짜, YYYY-MM-DD)', 'The day it was decided (Korean date, YYYY-MM-DD)'),
-      c('body', '회의체코드', 'body code', 'text', 'civic-council · working-council · steering-committee', 'civic-council · working-council · steering-committee'),
+      c(
+        'decided_on',
+        '의결일',
+        'decided on',
+        'date',
+        '회의에서 결정한 날(한국 날짜, YYYY-MM-DD)',
+        'The day it was decided (Korean date, YYYY-MM-DD)',
+      ),
+      c(
+        'body',
+        '회의체코드',
+        'body code',
+        'text',
+        'civic-council · working-council · steering-committee',
+        'civic-council · working-council · steering-committee',
+      ),
       c('body_name', '회의체', 'body', 'text', '결정한 회의체 이름', 'Name of the deciding body'),
-      c('kind', '구분', 'kind', 'text', 'adoption(의제 채택) · dismissal(기각) · review(심의) · deferral(보류) · feedback(환류)', 'adoption · dismissal · review · deferral · feedback'),
-      c('decision', '결과', 'outcome', 'text', 'adopted · dismissed · approved · conditionallyApproved · revisionRequested · rejected · deferred · feedback', 'adopted · dismissed · approved · conditionallyApproved · revisionRequested · rejected · deferred · feedback'),
+      c(
+        'kind',
+        '구분',
+        'kind',
+        'text',
+        'adoption(의제 채택) · dismissal(기각) · review(심의) · deferral(보류) · feedback(환류)',
+        'adoption · dismissal · review · deferral · feedback',
+      ),
+      c(
+        'decision',
+        '결과',
+        'outcome',
+        'text',
+        'adopted · dismissed · approved · conditionallyApproved · revisionRequested · rejected · deferred · feedback',
+        'adopted · dismissed · approved · conditionallyApproved · revisionRequested · rejected · deferred · feedback',
+      ),
       c('item_id', '안건ID', 'item id', 'text', '안건의 식별자', 'Id of the agenda item'),
       c('item_title', '안건명', 'item title', 'text', '안건 제목', 'Title of the agenda item'),
       c('task_code', '추진과제', 'task', 'text', '추진과제 코드(예: 2-1)', 'Task code (e.g. 2-1)'),
@@ -68,7 +99,10 @@ export const openDatasets: readonly OpenDataset[] = [
   {
     name: 'projects',
     title: { ko: '세부사업 예산', en: 'Project budgets' },
-    description: { ko: '세부사업별·재원별 계획액, 배정액, 집행액, 반환액, 잔액(원)', en: 'Per project and funder: planned, allocated, spent, returned and remaining (won)' },
+    description: {
+      ko: '세부사업별·재원별 계획액, 배정액, 집행액, 반환액, 잔액(원)',
+      en: 'Per project and funder: planned, allocated, spent, returned and remaining (won)',
+    },
     columns: [
       ...districtColumns,
       c('year', '연도', 'year', 'integer', '운영 연도(3월~다음 해 2월)', 'Operating year (March to February)'),
@@ -76,11 +110,25 @@ export const openDatasets: readonly OpenDataset[] = [
       c('title', '세부사업', 'project', 'text', '세부사업명', 'Name of the project'),
       c('goal', '추진목표', 'goal', 'integer', '추진목표 1(자율) · 2(균형) · 3(미래)', 'Goal 1 (autonomy) · 2 (balance) · 3 (future)'),
       c('task_code', '추진과제', 'task', 'text', '추진과제 코드(예: 2-1)', 'Task code (e.g. 2-1)'),
-      c('state', '사업상태코드', 'state code', 'text', 'planned · agreed · inProgress · completed · evaluated · closed · suspended · cancelled', 'planned · agreed · inProgress · completed · evaluated · closed · suspended · cancelled'),
+      c(
+        'state',
+        '사업상태코드',
+        'state code',
+        'text',
+        'planned · agreed · inProgress · completed · evaluated · closed · suspended · cancelled',
+        'planned · agreed · inProgress · completed · evaluated · closed · suspended · cancelled',
+      ),
       c('state_name', '사업상태', 'state', 'text', '사업 상태 이름', 'Name of the state'),
       c('funder', '재원', 'funder', 'text', '교육청 또는 지자체', 'Education office or local government'),
       c('planned', '계획액(원)', 'planned (won)', 'won', '승인된 실행안의 예산', 'Budget of the approved draft'),
-      c('allocated', '배정액(원)', 'allocated (won)', 'won', '부속합의서(변경 포함)에 따른 배정액', 'Allocation by the agreement, amendments included'),
+      c(
+        'allocated',
+        '배정액(원)',
+        'allocated (won)',
+        'won',
+        '부속합의서(변경 포함)에 따른 배정액',
+        'Allocation by the agreement, amendments included',
+      ),
       c('spent', '집행액(원)', 'spent (won)', 'won', '집행 등록의 합', 'Sum of the recorded expenditures'),
       c('returned', '반환액(원)', 'returned (won)', 'won', '취소·제외로 반환된 금액', 'Returned on cancellation or withdrawal'),
       c('remaining', '잔액(원)', 'remaining (won)', 'won', '배정액 − 집행액 − 반환액', 'allocated − spent − returned'),
@@ -89,7 +137,10 @@ export const openDatasets: readonly OpenDataset[] = [
   {
     name: 'amendments',
     title: { ko: '부속합의서 변경', en: 'Agreement amendments' },
-    description: { ko: '동의된 제2조 변경: 세부사업별 변경 전·후 예산(원)과 제안·동의 기관', en: 'Consented amendments (article 2): per project the budget before and after (won), and the proposing and consenting parties' },
+    description: {
+      ko: '동의된 제2조 변경: 세부사업별 변경 전·후 예산(원)과 제안·동의 기관',
+      en: 'Consented amendments (article 2): per project the budget before and after (won), and the proposing and consenting parties',
+    },
     columns: [
       ...districtColumns,
       c('year', '연도', 'year', 'integer', '부속합의서의 연도', 'Year of the agreement'),
@@ -109,7 +160,10 @@ export const openDatasets: readonly OpenDataset[] = [
   {
     name: 'agreements',
     title: { ko: '부속합의서', en: 'Supplementary agreements' },
-    description: { ko: '지구·연도별 부속합의서: 상태, 서명일, 효력 기간, 사업 수, 재원별 예산(원)', en: 'Per district and year: state, signing dates, term, projects and budget per funder (won)' },
+    description: {
+      ko: '지구·연도별 부속합의서: 상태, 서명일, 효력 기간, 사업 수, 재원별 예산(원)',
+      en: 'Per district and year: state, signing dates, term, projects and budget per funder (won)',
+    },
     columns: [
       ...districtColumns,
       c('year', '연도', 'year', 'integer', '운영 연도', 'Operating year'),
@@ -133,20 +187,55 @@ const bodyName = (code: unknown) => bodies.find((body) => body.code === code)?.n
 const funderName = (code: unknown) => funderNames[code as Funder] ?? String(code ?? '');
 const named = (names: Record<string, { ko: string }>, code: unknown) => names[String(code)]?.ko ?? String(code ?? '');
 const districtNameOf = (code: unknown) => (isDistrictCode(code) ? districtOf(code).name : String(code ?? ''));
-const value = (raw: unknown): string | number | null => (raw === null || raw === undefined ? null : typeof raw === 'number' || typeof raw === 'bigint' ? Number(raw) : String(raw));
+const value = (raw: unknown): string | number | null =>
+  raw === null || raw === undefined ? null : typeof raw === 'number' || typeof raw === 'bigint' ? Number(raw) : String(raw);
 
 async function rowsOf(db: Db, dataset: string, district: DistrictCode | undefined): Promise<Row[]> {
   switch (dataset) {
     case 'decisions': {
-      let query = db.selectFrom(DECISION_REGISTER).select(['district', 'decided_on', 'body', 'kind', 'decision', 'item_id', 'item_title', 'task_code', 'on_roll', 'present', 'votes_for', 'votes_against', 'abstain']);
+      let query = db
+        .selectFrom(DECISION_REGISTER)
+        .select([
+          'district',
+          'decided_on',
+          'body',
+          'kind',
+          'decision',
+          'item_id',
+          'item_title',
+          'task_code',
+          'on_roll',
+          'present',
+          'votes_for',
+          'votes_against',
+          'abstain',
+        ]);
       if (district) query = query.where('district', '=', district);
       const rows = (await query.orderBy('district').orderBy('decided_on').orderBy('position').execute()) as Record<string, unknown>[];
       return rows.map((row) => ({ ...mapValues(row), district_name: districtNameOf(row.district), body_name: bodyName(row.body) }));
     }
     case 'projects': {
-      let query = db.selectFrom(BUDGET_LEDGER).select(['district', 'year', 'project_id', 'title', 'goal', 'task_code', 'project_state', 'funder', 'planned', 'allocated', 'spent', 'returned']);
+      let query = db
+        .selectFrom(BUDGET_LEDGER)
+        .select([
+          'district',
+          'year',
+          'project_id',
+          'title',
+          'goal',
+          'task_code',
+          'project_state',
+          'funder',
+          'planned',
+          'allocated',
+          'spent',
+          'returned',
+        ]);
       if (district) query = query.where('district', '=', district);
-      const rows = (await query.orderBy('district').orderBy('year').orderBy('project_id').orderBy('funder').execute()) as Record<string, unknown>[];
+      const rows = (await query.orderBy('district').orderBy('year').orderBy('project_id').orderBy('funder').execute()) as Record<
+        string,
+        unknown
+      >[];
       return rows.map((row) => ({
         ...mapValues(row),
         district_name: districtNameOf(row.district),
@@ -183,10 +272,25 @@ async function rowsOf(db: Db, dataset: string, district: DistrictCode | undefine
     case 'agreements': {
       let query = db
         .selectFrom(AGREEMENTS)
-        .select(['district', 'year', 'state', 'education_office_signed_on', 'local_government_signed_on', 'in_force_from', 'in_force_until', 'projects', 'budget_education_office', 'budget_local_government']);
+        .select([
+          'district',
+          'year',
+          'state',
+          'education_office_signed_on',
+          'local_government_signed_on',
+          'in_force_from',
+          'in_force_until',
+          'projects',
+          'budget_education_office',
+          'budget_local_government',
+        ]);
       if (district) query = query.where('district', '=', district);
       const rows = (await query.orderBy('district').orderBy('year').execute()) as Record<string, unknown>[];
-      return rows.map((row) => ({ ...mapValues(row), district_name: districtNameOf(row.district), state_name: named(agreementStateNames, row.state) }));
+      return rows.map((row) => ({
+        ...mapValues(row),
+        district_name: districtNameOf(row.district),
+        state_name: named(agreementStateNames, row.state),
+      }));
     }
     default:
       throw notFound('QUERY.INVALID_VALUE', `No open dataset ${dataset}`);
@@ -199,7 +303,12 @@ function mapValues(row: Record<string, unknown>): Row {
 
 export function datasetOf(name: string): OpenDataset {
   const dataset = openDatasets.find((candidate) => candidate.name === name);
-  if (!dataset) throw invalidQuery('QUERY.INVALID_VALUE', 'dataset', `dataset must be one of ${openDatasets.map((d) => d.name).join(', ')}, got "${name}"`);
+  if (!dataset)
+    throw invalidQuery(
+      'QUERY.INVALID_VALUE',
+      'dataset',
+      `dataset must be one of ${openDatasets.map((d) => d.name).join(', ')}, got "${name}"`,
+    );
   return dataset;
 }
 
@@ -217,19 +326,38 @@ function csvCell(raw: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export async function openDataFile(db: Db, datasetName: string, format: OpenDataFormat, district: DistrictCode | undefined): Promise<OpenDataFile> {
+export async function openDataFile(
+  db: Db,
+  datasetName: string,
+  format: OpenDataFormat,
+  district: DistrictCode | undefined,
+): Promise<OpenDataFile> {
   const dataset = datasetOf(datasetName);
   const [asOf, rows] = await Promise.all([publicAsOf(db), rowsOf(db, dataset.name, district)]);
   const base = `gongron-${dataset.name}-${district ?? 'gyeonggi'}`;
   if (format === 'csv') {
-    const lines = [dataset.columns.map((column) => csvCell(column.ko)).join(','), ...rows.map((row) => dataset.columns.map((column) => csvCell(row[column.key] ?? null)).join(','))];
+    const lines = [
+      dataset.columns.map((column) => csvCell(column.ko)).join(','),
+      ...rows.map((row) => dataset.columns.map((column) => csvCell(row[column.key] ?? null)).join(',')),
+    ];
     return { contentType: 'text/csv; charset=utf-8', fileName: `${base}.csv`, body: `\uFEFF${lines.join('\r\n')}\r\n` };
   }
   if (format === 'json') {
-    const body = { dataset: dataset.name, title: dataset.title, district: district ?? null, asOf, columns: dataset.columns, rows: rows.map((row) => Object.fromEntries(dataset.columns.map((column) => [column.key, row[column.key] ?? null]))) };
+    const body = {
+      dataset: dataset.name,
+      title: dataset.title,
+      district: district ?? null,
+      asOf,
+      columns: dataset.columns,
+      rows: rows.map((row) => Object.fromEntries(dataset.columns.map((column) => [column.key, row[column.key] ?? null]))),
+    };
     return { contentType: 'application/json; charset=utf-8', fileName: `${base}.json`, body: JSON.stringify(body) };
   }
-  return { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: `${base}.xlsx`, body: await xlsx(dataset, rows, asOf) };
+  return {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    fileName: `${base}.xlsx`,
+    body: await xlsx(dataset, rows, asOf),
+  };
 }
 
 async function xlsx(dataset: OpenDataset, rows: readonly Row[], asOf: AsOf): Promise<Buffer> {
@@ -237,7 +365,12 @@ async function xlsx(dataset: OpenDataset, rows: readonly Row[], asOf: AsOf): Pro
   workbook.creator = '경기도교육청 미래교육협력지구';
   workbook.created = asOf.updatedAt ? new Date(asOf.updatedAt) : new Date(0);
   const sheet = workbook.addWorksheet(dataset.title.ko);
-  sheet.columns = dataset.columns.map((column) => ({ header: column.ko, key: column.key, width: Math.max(10, column.ko.length * 2 + 2), style: column.type === 'won' ? { numFmt: '#,##0' } : {} }));
+  sheet.columns = dataset.columns.map((column) => ({
+    header: column.ko,
+    key: column.key,
+    width: Math.max(10, column.ko.length * 2 + 2),
+    style: column.type === 'won' ? { numFmt: '#,##0' } : {},
+  }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(Object.fromEntries(dataset.columns.map((column) => [column.key, row[column.key] ?? null])));
   const about = workbook.addWorksheet('기준 정보');
@@ -252,6 +385,9 @@ export async function openDataDictionary(db: Db) {
   return {
     asOf: await publicAsOf(db),
     formats: [...openDataFormats],
-    datasets: openDatasets.map((dataset) => ({ ...dataset, files: openDataFormats.map((format) => `/public/open-data/${dataset.name}.${format}`) })),
+    datasets: openDatasets.map((dataset) => ({
+      ...dataset,
+      files: openDataFormats.map((format) => `/public/open-data/${dataset.name}.${format}`),
+    })),
   };
 }

@@ -7,7 +7,11 @@ const integer: Schema = { type: 'integer' };
 const text: Schema = { type: 'string' };
 const nullableText: Schema = { type: 'string', nullable: true };
 const nullableInteger: Schema = { type: 'integer', nullable: true };
-const object = (properties: Record<string, Schema>, required: readonly string[] = Object.keys(properties)): Schema => ({ type: 'object', required: [...required], properties });
+const object = (properties: Record<string, Schema>, required: readonly string[] = Object.keys(properties)): Schema => ({
+  type: 'object',
+  required: [...required],
+  properties,
+});
 const array = (items: Schema): Schema => ({ type: 'array', items });
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
 const district: Schema = { type: 'string', enum: [...districtCodes] };
@@ -30,7 +34,13 @@ const decision = object({
   body: text,
   decidedOn: { type: 'string', format: 'date' },
   taskCode: nullableText,
-  tally: object({ onRoll: nullableInteger, present: nullableInteger, for: nullableInteger, against: nullableInteger, abstain: nullableInteger }),
+  tally: object({
+    onRoll: nullableInteger,
+    present: nullableInteger,
+    for: nullableInteger,
+    against: nullableInteger,
+    abstain: nullableInteger,
+  }),
   recordedAt: text,
 });
 const project = object({
@@ -58,9 +68,24 @@ const amendment = object({
   consentedBy: { type: 'string', enum: [...funders] },
   consentedOn: { type: 'string', format: 'date' },
 });
-const party = object({ institution: text, signatory: { type: 'string', description: '교육장, 시장 or 군수 (a title, never a name)' }, signedOn: nullableText });
-const change = object({ kind: text, projectId: text, title: nullableText, budget: { ...object({ 'education-office': integer, 'local-government': integer }), nullable: true } });
-const column = object({ key: text, ko: text, en: text, type: { type: 'string', enum: ['text', 'integer', 'date', 'won'] }, description: object({ ko: text, en: text }) });
+const party = object({
+  institution: text,
+  signatory: { type: 'string', description: '교육장, 시장 or 군수 (a title, never a name)' },
+  signedOn: nullableText,
+});
+const change = object({
+  kind: text,
+  projectId: text,
+  title: nullableText,
+  budget: { ...object({ 'education-office': integer, 'local-government': integer }), nullable: true },
+});
+const column = object({
+  key: text,
+  ko: text,
+  en: text,
+  type: { type: 'string', enum: ['text', 'integer', 'date', 'won'] },
+  description: object({ ko: text, en: text }),
+});
 
 export const publicSiteSchemas: Record<string, Schema> = {
   PublicAsOf: asOf,
@@ -79,7 +104,12 @@ export const publicSiteSchemas: Record<string, Schema> = {
     asOf: ref('PublicAsOf'),
     decisions: object({ total: integer, items: array(ref('PublicDecision')) }),
     projects: array(ref('PublicProject')),
-    totals: object({ planned: ref('PublicPerFunder'), allocated: ref('PublicPerFunder'), spent: ref('PublicPerFunder'), remaining: ref('PublicPerFunder') }),
+    totals: object({
+      planned: ref('PublicPerFunder'),
+      allocated: ref('PublicPerFunder'),
+      spent: ref('PublicPerFunder'),
+      remaining: ref('PublicPerFunder'),
+    }),
     goals: array(object({ goal: integer, projects: integer, allocated: ref('PublicPerFunder'), spent: ref('PublicPerFunder') })),
     amendments: array(ref('PublicAmendment')),
     agreement: { ...object({ state: text, inForceFrom: nullableText, inForceUntil: nullableText }), nullable: true },
@@ -92,9 +122,13 @@ export const publicSiteSchemas: Record<string, Schema> = {
     parties: object({ 'education-office': party, 'local-government': party }),
     inForceFrom: nullableText,
     inForceUntil: nullableText,
-    projects: array(object({ projectId: text, title: text, goal: nullableInteger, taskCode: nullableText, budget: ref('PublicPerFunder') })),
+    projects: array(
+      object({ projectId: text, title: text, goal: nullableInteger, taskCode: nullableText, budget: ref('PublicPerFunder') }),
+    ),
     totals: ref('PublicPerFunder'),
-    amendments: array(object({ amendmentId: text, proposedBy: text, proposedOn: text, decidedOn: nullableText, status: text, changes: array(change) })),
+    amendments: array(
+      object({ amendmentId: text, proposedBy: text, proposedOn: text, decidedOn: nullableText, status: text, changes: array(change) }),
+    ),
     articles: object({
       title: text,
       preamble: text,
@@ -110,11 +144,21 @@ export const publicSiteSchemas: Record<string, Schema> = {
   OpenDataDictionary: object({
     asOf: ref('PublicAsOf'),
     formats: array({ type: 'string', enum: ['csv', 'json', 'xlsx'] }),
-    datasets: array(object({ name: text, title: object({ ko: text, en: text }), description: object({ ko: text, en: text }), columns: array(column), files: array(text) })),
+    datasets: array(
+      object({
+        name: text,
+        title: object({ ko: text, en: text }),
+        description: object({ ko: text, en: text }),
+        columns: array(column),
+        files: array(text),
+      }),
+    ),
   }),
 };
 
-const file = (type: string, description: string) => ({ content: { [type]: { schema: { type: 'string', format: 'binary', description } } } });
+const file = (type: string, description: string) => ({
+  content: { [type]: { schema: { type: 'string', format: 'binary', description } } },
+});
 
 export const publicSiteResponses = {
   PublicSiteController_province: { schema: 'PublicProvince' },
@@ -126,7 +170,9 @@ export const publicSiteResponses = {
   PublicSiteController_openData: {
     content: {
       'text/csv': { schema: { type: 'string', description: 'UTF-8 with BOM, Korean column names' } },
-      'application/json': { schema: { type: 'object', additionalProperties: true, description: 'dataset, title, district, asOf, columns, rows' } },
+      'application/json': {
+        schema: { type: 'object', additionalProperties: true, description: 'dataset, title, district, asOf, columns, rows' },
+      },
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
     },
   },

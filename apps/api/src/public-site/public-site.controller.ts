@@ -32,7 +32,8 @@ function requiredYear(value: string): number {
 
 function fileName(file: string, allowed: readonly string[], field: string): { name: string; format: string } {
   const found = /^([a-z-]+)\.([a-z]+)$/.exec(file);
-  if (!found || !allowed.includes(found[2]!)) throw invalidQuery('QUERY.INVALID_VALUE', field, `${field} must be <name>.${allowed.join('|')}, got "${file}"`);
+  if (!found || !allowed.includes(found[2]!))
+    throw invalidQuery('QUERY.INVALID_VALUE', field, `${field} must be <name>.${allowed.join('|')}, got "${file}"`);
   return { name: found[1]!, format: found[2]! };
 }
 
@@ -50,7 +51,10 @@ export class PublicSiteController {
   }
 
   @Get('districts/:district')
-  @ApiOperation({ summary: "A district's public page: decisions with tallies, projects by goal and task with budgets per funder, allocated vs spent, amendments" })
+  @ApiOperation({
+    summary:
+      "A district's public page: decisions with tallies, projects by goal and task with budgets per funder, allocated vs spent, amendments",
+  })
   @ApiParam({ name: 'district', example: 'suwon' })
   @ApiQuery({ name: 'year', required: false, description: 'Operating year (default: the newest with projects or an agreement)' })
   district(@Param('district') district: string, @Query() q: Q) {
@@ -76,7 +80,9 @@ export class PublicSiteController {
   }
 
   @Get('agreements/:district/:year')
-  @ApiOperation({ summary: 'The 부속합의서 of a district and year in its form: the articles, 제1조 table, amendments, both parties by title and date' })
+  @ApiOperation({
+    summary: 'The 부속합의서 of a district and year in its form: the articles, 제1조 table, amendments, both parties by title and date',
+  })
   @ApiParam({ name: 'district', example: 'suwon' })
   @ApiParam({ name: 'year', example: 2024 })
   async agreement(@Param('district') district: string, @Param('year') year: string) {

@@ -30,13 +30,21 @@ export interface AsOf {
 }
 
 export async function publicAsOf(db: Db): Promise<AsOf> {
-  const rows = (await db.selectFrom(CHECKPOINTS_TABLE).select(['name', 'position', 'updated_at']).where('name', 'in', [...PUBLIC_READ_MODELS]).execute()) as {
+  const rows = (await db
+    .selectFrom(CHECKPOINTS_TABLE)
+    .select(['name', 'position', 'updated_at'])
+    .where('name', 'in', [...PUBLIC_READ_MODELS])
+    .execute()) as {
     position: number | string;
     updated_at: string;
   }[];
   if (rows.length === 0) return { position: 0, updatedAt: null };
   const position = Math.min(...rows.map((row) => Number(row.position)));
-  const updatedAt = rows.map((row) => row.updated_at).sort().at(-1) ?? null;
+  const updatedAt =
+    rows
+      .map((row) => row.updated_at)
+      .sort()
+      .at(-1) ?? null;
   return { position, updatedAt };
 }
 
@@ -90,7 +98,13 @@ export interface PublicDecision {
   readonly body: string;
   readonly decidedOn: string;
   readonly taskCode: string | null;
-  readonly tally: { readonly onRoll: number | null; readonly present: number | null; readonly for: number | null; readonly against: number | null; readonly abstain: number | null };
+  readonly tally: {
+    readonly onRoll: number | null;
+    readonly present: number | null;
+    readonly for: number | null;
+    readonly against: number | null;
+    readonly abstain: number | null;
+  };
   readonly recordedAt: string;
 }
 
@@ -134,17 +148,53 @@ function decisionOf(row: Record<string, unknown>): PublicDecision {
     body: String(row.body),
     decidedOn: String(row.decided_on),
     taskCode: textOrNull(row.task_code),
-    tally: { onRoll: count('on_roll'), present: count('present'), for: count('votes_for'), against: count('votes_against'), abstain: count('abstain') },
+    tally: {
+      onRoll: count('on_roll'),
+      present: count('present'),
+      for: count('votes_for'),
+      against: count('votes_against'),
+      abstain: count('abstain'),
+    },
     recordedAt: String(row.recorded_at),
   };
 }
 
-const DECISION_COLUMNS = ['event_id', 'item_id', 'item_title', 'kind', 'decision', 'body', 'decided_on', 'task_code', 'on_roll', 'present', 'votes_for', 'votes_against', 'abstain', 'recorded_at'] as const;
+const DECISION_COLUMNS = [
+  'event_id',
+  'item_id',
+  'item_title',
+  'kind',
+  'decision',
+  'body',
+  'decided_on',
+  'task_code',
+  'on_roll',
+  'present',
+  'votes_for',
+  'votes_against',
+  'abstain',
+  'recorded_at',
+] as const;
 
-export async function districtDecisions(db: Db, district: DistrictCode, limit: number): Promise<{ total: number; items: PublicDecision[] }> {
+export async function districtDecisions(
+  db: Db,
+  district: DistrictCode,
+  limit: number,
+): Promise<{ total: number; items: PublicDecision[] }> {
   const [rows, count] = await Promise.all([
-    db.selectFrom(DECISION_REGISTER).select([...DECISION_COLUMNS]).where('district', '=', district).orderBy('decided_on', 'desc').orderBy('position', 'desc').limit(limit).execute(),
-    db.selectFrom(DECISION_REGISTER).select((eb) => eb.fn.countAll().as('n')).where('district', '=', district).executeTakeFirst(),
+    db
+      .selectFrom(DECISION_REGISTER)
+      .select([...DECISION_COLUMNS])
+      .where('district', '=', district)
+      .orderBy('decided_on', 'desc')
+      .orderBy('position', 'desc')
+      .limit(limit)
+      .execute(),
+    db
+      .selectFrom(DECISION_REGISTER)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('district', '=', district)
+      .executeTakeFirst(),
   ]);
   return { total: Number((count as { n?: unknown } | undefined)?.n ?? 0), items: (rows as Record<string, unknown>[]).map(decisionOf) };
 }
@@ -153,7 +203,20 @@ export async function districtDecisions(db: Db, district: DistrictCode, limit: n
 export async function districtProjects(db: Db, district: DistrictCode, year?: number): Promise<PublicProject[]> {
   let query = db
     .selectFrom(BUDGET_LEDGER)
-    .select(['project_id', 'funder', 'year', 'goal', 'task_code', 'title', 'project_state', 'agreement_id', 'planned', 'allocated', 'spent', 'returned'])
+    .select([
+      'project_id',
+      'funder',
+      'year',
+      'goal',
+      'task_code',
+      'title',
+      'project_state',
+      'agreement_id',
+      'planned',
+      'allocated',
+      'spent',
+      'returned',
+    ])
     .where('district', '=', district);
   if (year !== undefined) query = query.where('year', '=', year);
   const rows = (await query.execute()) as Record<string, unknown>[];
@@ -182,14 +245,21 @@ export async function districtProjects(db: Db, district: DistrictCode, year?: nu
       remaining: perFunder(remaining('education-office'), remaining('local-government')),
     };
   });
-  return projects.sort((a, b) => (a.taskCode ?? '9').localeCompare(b.taskCode ?? '9') || a.title.localeCompare(b.title, 'ko') || a.projectId.localeCompare(b.projectId));
+  return projects.sort(
+    (a, b) =>
+      (a.taskCode ?? '9').localeCompare(b.taskCode ?? '9') ||
+      a.title.localeCompare(b.title, 'ko') ||
+      a.projectId.localeCompare(b.projectId),
+  );
 }
 
 export async function districtAmendments(db: Db, district: DistrictCode, year?: number): Promise<PublicAmendment[]> {
   let query = db
     .selectFrom(BUDGET_AMENDMENTS)
     .leftJoin(AGREEMENT_PROJECTS, (join) =>
-      join.onRef(`${AGREEMENT_PROJECTS}.project_id`, '=', `${BUDGET_AMENDMENTS}.project_id`).onRef(`${AGREEMENT_PROJECTS}.agreement_id`, '=', `${BUDGET_AMENDMENTS}.agreement_id`),
+      join
+        .onRef(`${AGREEMENT_PROJECTS}.project_id`, '=', `${BUDGET_AMENDMENTS}.project_id`)
+        .onRef(`${AGREEMENT_PROJECTS}.agreement_id`, '=', `${BUDGET_AMENDMENTS}.agreement_id`),
     )
     .select([
       `${BUDGET_AMENDMENTS}.amendment_id as amendment_id`,
@@ -233,7 +303,11 @@ export async function districtYears(db: Db, district: DistrictCode): Promise<num
 }
 
 const sumOf = (projects: readonly PublicProject[], pick: (project: PublicProject) => PerFunder): PerFunder =>
-  projects.reduce((sum, project) => perFunder(sum['education-office'] + pick(project)['education-office'], sum['local-government'] + pick(project)['local-government']), perFunder(0, 0));
+  projects.reduce(
+    (sum, project) =>
+      perFunder(sum['education-office'] + pick(project)['education-office'], sum['local-government'] + pick(project)['local-government']),
+    perFunder(0, 0),
+  );
 
 export async function districtView(db: Db, district: DistrictCode, requestedYear?: number) {
   const years = await districtYears(db, district);
@@ -243,7 +317,14 @@ export async function districtView(db: Db, district: DistrictCode, requestedYear
     districtDecisions(db, district, DISTRICT_DECISIONS_SHOWN),
     year === null ? Promise.resolve([]) : districtProjects(db, district, year),
     year === null ? Promise.resolve([]) : districtAmendments(db, district, year),
-    year === null ? Promise.resolve(undefined) : db.selectFrom(AGREEMENTS).select(['state', 'in_force_from', 'in_force_until']).where('district', '=', district).where('year', '=', year).executeTakeFirst(),
+    year === null
+      ? Promise.resolve(undefined)
+      : db
+          .selectFrom(AGREEMENTS)
+          .select(['state', 'in_force_from', 'in_force_until'])
+          .where('district', '=', district)
+          .where('year', '=', year)
+          .executeTakeFirst(),
   ]);
   const goals = [1, 2, 3].map((goal) => {
     const inGoal = projects.filter((project) => project.goal === goal);
@@ -257,10 +338,17 @@ export async function districtView(db: Db, district: DistrictCode, requestedYear
     asOf,
     decisions,
     projects,
-    totals: { planned: sumOf(projects, (p) => p.planned), allocated: sumOf(projects, (p) => p.allocated), spent: sumOf(projects, (p) => p.spent), remaining: sumOf(projects, (p) => p.remaining) },
+    totals: {
+      planned: sumOf(projects, (p) => p.planned),
+      allocated: sumOf(projects, (p) => p.allocated),
+      spent: sumOf(projects, (p) => p.spent),
+      remaining: sumOf(projects, (p) => p.remaining),
+    },
     goals,
     amendments,
-    agreement: found ? { state: String(found.state), inForceFrom: textOrNull(found.in_force_from), inForceUntil: textOrNull(found.in_force_until) } : null,
+    agreement: found
+      ? { state: String(found.state), inForceFrom: textOrNull(found.in_force_from), inForceUntil: textOrNull(found.in_force_until) }
+      : null,
   };
 }
 
@@ -276,7 +364,14 @@ export interface AgreementForm {
   readonly inForceUntil: string | null;
   readonly projects: readonly { projectId: string; title: string; goal: number | null; taskCode: string | null; budget: PerFunder }[];
   readonly totals: PerFunder;
-  readonly amendments: readonly { amendmentId: string; proposedBy: string; proposedOn: string; decidedOn: string | null; status: string; changes: readonly AgreementChange[] }[];
+  readonly amendments: readonly {
+    amendmentId: string;
+    proposedBy: string;
+    proposedOn: string;
+    decidedOn: string | null;
+    status: string;
+    changes: readonly AgreementChange[];
+  }[];
 }
 
 export interface AgreementChange {
@@ -297,7 +392,9 @@ function changesOf(value: unknown, titles: ReadonlyMap<string, string>): Agreeme
       projectId,
       // A project added by the amendment brings its own title; the others are named by the table.
       title: typeof raw.title === 'string' ? raw.title : (titles.get(projectId) ?? null),
-      budget: budget ? { 'education-office': numeric(budget['education-office']), 'local-government': numeric(budget['local-government']) } : null,
+      budget: budget
+        ? { 'education-office': numeric(budget['education-office']), 'local-government': numeric(budget['local-government']) }
+        : null,
     };
   });
 }
@@ -313,8 +410,18 @@ export async function agreementForm(db: Db, district: DistrictCode, year: number
   if (!row) throw notFound('QUERY.AGREEMENT_NOT_FOUND', `No agreement for ${district} in ${year}`);
   const [asOf, projectRows, amendmentRows] = await Promise.all([
     publicAsOf(db),
-    db.selectFrom(AGREEMENT_PROJECTS).select(['project_id', 'title', 'goal', 'task_code', 'budget_education_office', 'budget_local_government', 'status']).where('agreement_id', '=', agreementId).execute(),
-    db.selectFrom(AGREEMENT_AMENDMENTS).select(['amendment_id', 'status', 'proposed_by', 'proposed_on', 'decided_on', 'changes']).where('agreement_id', '=', agreementId).orderBy('proposed_on').orderBy('amendment_id').execute(),
+    db
+      .selectFrom(AGREEMENT_PROJECTS)
+      .select(['project_id', 'title', 'goal', 'task_code', 'budget_education_office', 'budget_local_government', 'status'])
+      .where('agreement_id', '=', agreementId)
+      .execute(),
+    db
+      .selectFrom(AGREEMENT_AMENDMENTS)
+      .select(['amendment_id', 'status', 'proposed_by', 'proposed_on', 'decided_on', 'changes'])
+      .where('agreement_id', '=', agreementId)
+      .orderBy('proposed_on')
+      .orderBy('amendment_id')
+      .execute(),
   ]);
   const all = projectRows as Record<string, unknown>[];
   const titles = new Map(all.map((project) => [String(project.project_id), String(project.title)]));
@@ -327,8 +434,17 @@ export async function agreementForm(db: Db, district: DistrictCode, year: number
       taskCode: textOrNull(project.task_code),
       budget: perFunder(numeric(project.budget_education_office), numeric(project.budget_local_government)),
     }))
-    .sort((a, b) => (a.taskCode ?? '9').localeCompare(b.taskCode ?? '9') || a.title.localeCompare(b.title, 'ko') || a.projectId.localeCompare(b.projectId));
-  const totals = listed.reduce((sum, project) => perFunder(sum['education-office'] + project.budget['education-office'], sum['local-government'] + project.budget['local-government']), perFunder(0, 0));
+    .sort(
+      (a, b) =>
+        (a.taskCode ?? '9').localeCompare(b.taskCode ?? '9') ||
+        a.title.localeCompare(b.title, 'ko') ||
+        a.projectId.localeCompare(b.projectId),
+    );
+  const totals = listed.reduce(
+    (sum, project) =>
+      perFunder(sum['education-office'] + project.budget['education-office'], sum['local-government'] + project.budget['local-government']),
+    perFunder(0, 0),
+  );
   const name = districtOf(district).name;
   return {
     district,
@@ -336,8 +452,16 @@ export async function agreementForm(db: Db, district: DistrictCode, year: number
     state: String(row.state),
     asOf,
     parties: {
-      'education-office': { institution: officeOf(district).name, signatory: signatoryTitle(district, 'education-office'), signedOn: textOrNull(row.education_office_signed_on) },
-      'local-government': { institution: name, signatory: signatoryTitle(district, 'local-government'), signedOn: textOrNull(row.local_government_signed_on) },
+      'education-office': {
+        institution: officeOf(district).name,
+        signatory: signatoryTitle(district, 'education-office'),
+        signedOn: textOrNull(row.education_office_signed_on),
+      },
+      'local-government': {
+        institution: name,
+        signatory: signatoryTitle(district, 'local-government'),
+        signedOn: textOrNull(row.local_government_signed_on),
+      },
     },
     inForceFrom: textOrNull(row.in_force_from),
     inForceUntil: textOrNull(row.in_force_until),

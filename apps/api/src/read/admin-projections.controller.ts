@@ -1,6 +1,15 @@
 /** Administrators: each projection's checkpoint and lag, and rebuilds. */
 import { Controller, Get, HttpCode, Inject, Logger, type MessageEvent, Param, Post, Sse, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { map, type Observable } from 'rxjs';
 import { ProblemDto } from '../commands/openapi.js';
 import { Roles } from '../access/access.decorators.js';
@@ -68,20 +77,27 @@ export class AdminProjectionsController {
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No rebuild with this id in this process (or forgotten)' })
   rebuildRun(@Param('id') id: string): RebuildRunDto {
     const run = this.runs.get(id);
-    if (!run) throw ApiProblem.notFound('PROJECTION.REBUILD_NOT_FOUND', `No rebuild with the id ${id} runs or ran in this process.`, { field: 'id' });
+    if (!run)
+      throw ApiProblem.notFound('PROJECTION.REBUILD_NOT_FOUND', `No rebuild with the id ${id} runs or ran in this process.`, {
+        field: 'id',
+      });
     return run;
   }
 
   @Sse('rebuilds/:id/events')
   @ApiProduces('text/event-stream')
   @ApiOperation({
-    summary: 'A rebuild as server-sent events: `progress` (percent, processed, total) as it goes, then `completed` (percent 100) or `failed`; the stream ends then',
+    summary:
+      'A rebuild as server-sent events: `progress` (percent, processed, total) as it goes, then `completed` (percent 100) or `failed`; the stream ends then',
   })
   @ApiOkResponse({ type: RebuildRunDto, description: 'text/event-stream; each event’s data is the run as it stands' })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'No rebuild with this id in this process' })
   rebuildEvents(@Param('id') id: string): Observable<MessageEvent> {
     const events = this.runs.follow(id);
-    if (!events) throw ApiProblem.notFound('PROJECTION.REBUILD_NOT_FOUND', `No rebuild with the id ${id} runs or ran in this process.`, { field: 'id' });
+    if (!events)
+      throw ApiProblem.notFound('PROJECTION.REBUILD_NOT_FOUND', `No rebuild with the id ${id} runs or ran in this process.`, {
+        field: 'id',
+      });
     return events.pipe(map((event) => ({ type: event.type, id: event.id, data: event.data })));
   }
 }

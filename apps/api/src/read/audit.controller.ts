@@ -168,7 +168,8 @@ export class AuditController {
       "the log's key or a registered witness's key (else 422 naming the field checkpoint), and the events must give its root (else not ok, naming why)",
   })
   async verifyAgainstSaved(@Body() body: VerifyAgainstCheckpointDto) {
-    if (!this.store.merkle) throw ApiProblem.notFound('LOG.NO_MERKLE_TREE', "This installation's event store keeps no Merkle tree (EventStoreDB)");
+    if (!this.store.merkle)
+      throw ApiProblem.notFound('LOG.NO_MERKLE_TREE', "This installation's event store keeps no Merkle tree (EventStoreDB)");
     const saved = await this.savedCheckpoint(body.checkpoint);
     const trusted = await this.checkpoints.trusted();
     return body.stream

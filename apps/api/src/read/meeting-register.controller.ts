@@ -21,7 +21,10 @@ function assertReadsPersonalFields(actor: Actor | undefined, district: string): 
   if (actor === undefined) throw ApiProblem.unauthorized('ACCESS.TOKEN_MISSING', 'This route needs a bearer token or a session.');
   if (actor.role === 'auditor' || actor.role === 'admin') return;
   if ((actor.role === 'secretary' || actor.role === 'official') && actor.district === district) return;
-  throw ApiProblem.forbidden('ACCESS.OTHER_DISTRICT', `Members' names of ${district} are for its own secretaries and officials and for auditors.`);
+  throw ApiProblem.forbidden(
+    'ACCESS.OTHER_DISTRICT',
+    `Members' names of ${district} are for its own secretaries and officials and for auditors.`,
+  );
 }
 
 @ApiTags('read models')
@@ -69,7 +72,9 @@ export class MeetingRegisterController {
   }
 
   @Get('rosters/:district/:body')
-  @ApiOperation({ summary: 'The roster of a body on a Korean date (default today): the members on roll (재적) with category, role and term' })
+  @ApiOperation({
+    summary: 'The roster of a body on a Korean date (default today): the members on roll (재적) with category, role and term',
+  })
   @ApiParam({ name: 'district', example: 'suwon' })
   @ApiParam({ name: 'body', enum: bodyCodes })
   @ApiQuery({ name: 'on', required: false, description: 'YYYY-MM-DD (Korean date; default today in Seoul)' })

@@ -6,7 +6,16 @@ import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SQL_DATABASE, type SqlDatabase } from '@gongron/application';
 import { districtCodes } from '@gongron/domain';
-import { agendaBoardCounts, budgetLedgerTotals, listAgendaBoard, listAgreements, listBudgetAmendments, listDecisions, parseGroupBy, provinceDashboard } from '@gongron/projections';
+import {
+  agendaBoardCounts,
+  budgetLedgerTotals,
+  listAgendaBoard,
+  listAgreements,
+  listBudgetAmendments,
+  listDecisions,
+  parseGroupBy,
+  provinceDashboard,
+} from '@gongron/projections';
 import { Public } from '../access/access.decorators.js';
 import { ReadErrorsInterceptor, single } from './read-errors.js';
 import * as p from './read-params.js';
@@ -44,7 +53,15 @@ export class PublicController {
   decisions(@Query() q: Q) {
     return listDecisions(
       this.sql.db,
-      { district: p.district(q), kind: p.decisionKind(q), decision: single(q, 'decision'), body: p.body(q), year: p.year(q), from: p.date(q, 'from'), to: p.date(q, 'to') },
+      {
+        district: p.district(q),
+        kind: p.decisionKind(q),
+        decision: single(q, 'decision'),
+        body: p.body(q),
+        year: p.year(q),
+        from: p.date(q, 'from'),
+        to: p.date(q, 'to'),
+      },
       p.page(q),
       'public',
     );
@@ -58,7 +75,11 @@ export class PublicController {
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'offset', required: false })
   async agendaBoard(@Query() q: Q) {
-    const result = await listAgendaBoard(this.sql.db, { district: p.district(q), body: p.body(q), state: p.agendaState(q), taskCode: p.taskCode(q), goal: p.goal(q) }, p.page(q));
+    const result = await listAgendaBoard(
+      this.sql.db,
+      { district: p.district(q), body: p.body(q), state: p.agendaState(q), taskCode: p.taskCode(q), goal: p.goal(q) },
+      p.page(q),
+    );
     return { ...result, items: result.items.map(({ position: _position, source: _source, ...item }) => item) };
   }
 

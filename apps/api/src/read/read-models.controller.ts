@@ -43,7 +43,12 @@ export class ReadModelsController {
   @ApiQuery({ name: 'taskCode', required: false })
   @ApiQuery({ name: 'goal', required: false })
   @ApiQuery({ name: 'proposerCategory', required: false })
-  @ApiQuery({ name: 'text', required: false, type: String, description: 'Words the title contains (substring, any language; every word must occur), e.g. 생태 교실' })
+  @ApiQuery({
+    name: 'text',
+    required: false,
+    type: String,
+    description: 'Words the title contains (substring, any language; every word must occur), e.g. 생태 교실',
+  })
   @paged()
   agendaBoard(@Query() q: Q) {
     return listAgendaBoard(
@@ -69,7 +74,10 @@ export class ReadModelsController {
   }
 
   @Get('decisions')
-  @ApiOperation({ summary: 'Decision register (의결 대장): adoptions, dismissals, review decisions, deferrals, feedback with meeting, date, tally and actor' })
+  @ApiOperation({
+    summary:
+      'Decision register (의결 대장): adoptions, dismissals, review decisions, deferrals, feedback with meeting, date, tally and actor',
+  })
   @ApiQuery({ name: 'district', required: false })
   @ApiQuery({ name: 'kind', required: false, enum: ['adoption', 'dismissal', 'review', 'deferral', 'feedback'] })
   @ApiQuery({ name: 'decision', required: false })

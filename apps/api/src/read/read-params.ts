@@ -1,6 +1,16 @@
 /** Query parameters shared by the read routes, validated against the domain's catalogues. */
 import { bodyCodes, districtCodes, funders, taskCodes } from '@gongron/domain';
-import { type Page, agendaStates, decisionKinds, oneOf, parseDate, parseGoal, parsePage, parseYear, projectStates } from '@gongron/projections';
+import {
+  type Page,
+  agendaStates,
+  decisionKinds,
+  oneOf,
+  parseDate,
+  parseGoal,
+  parsePage,
+  parseYear,
+  projectStates,
+} from '@gongron/projections';
 import { single } from './read-errors.js';
 
 type Query = Record<string, unknown>;

@@ -3,7 +3,14 @@
  * live when the configuration says so, stopped before the connections close.
  */
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { createReadModelEngine, GONGRON_CONFIG, type GongronConfig, SQL_DATABASE, type SqlDatabase, startReadModels } from '@gongron/application';
+import {
+  createReadModelEngine,
+  GONGRON_CONFIG,
+  type GongronConfig,
+  SQL_DATABASE,
+  type SqlDatabase,
+  startReadModels,
+} from '@gongron/application';
 import { EVENT_STORE, type EventStore } from '@gongron/event-store';
 import { ProjectionEngine, StateSnapshots } from '@gongron/projections';
 
@@ -36,7 +43,8 @@ export class ReadRuntime implements OnApplicationBootstrap, BeforeApplicationShu
 export const readRuntimeProviders = [
   {
     provide: PROJECTION_ENGINE,
-    useFactory: (store: EventStore, database: SqlDatabase) => createReadModelEngine(store, database, (message) => projectionsLogger.error(message)),
+    useFactory: (store: EventStore, database: SqlDatabase) =>
+      createReadModelEngine(store, database, (message) => projectionsLogger.error(message)),
     inject: [EVENT_STORE, SQL_DATABASE],
   },
   { provide: STATE_SNAPSHOTS, useValue: new StateSnapshots() },

@@ -18,7 +18,16 @@ import { TransparencyController } from './transparency.controller.js';
 import { transparencyProviders } from './transparency.providers.js';
 
 @Module({
-  controllers: [ReadModelsController, MeetingRegisterController, PublicController, AuditController, AuditExportsController, AdminProjectionsController, MetricsController, TransparencyController],
+  controllers: [
+    ReadModelsController,
+    MeetingRegisterController,
+    PublicController,
+    AuditController,
+    AuditExportsController,
+    AdminProjectionsController,
+    MetricsController,
+    TransparencyController,
+  ],
   providers: [...readRuntimeProviders, RebuildRuns, ...transparencyProviders],
   exports: [PROJECTION_ENGINE, ReadRuntime],
 })

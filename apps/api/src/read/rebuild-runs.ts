@@ -45,10 +45,22 @@ const KEEP_FINISHED = 50;
 export class RebuildRuns {
   private readonly runs = new Map<string, Run>();
 
-  start(projections: readonly string[]): { id: string; onProgress: (progress: RebuildProgress) => void; finish: (outcome: { result?: RebuildResult; error?: unknown }) => void } {
+  start(projections: readonly string[]): {
+    id: string;
+    onProgress: (progress: RebuildProgress) => void;
+    finish: (outcome: { result?: RebuildResult; error?: unknown }) => void;
+  } {
     const id = randomUUID();
     const run: Run = {
-      snapshot: { id, projections: [...projections], state: 'running', percent: 0, processed: 0, total: 0, startedAt: new Date().toISOString() },
+      snapshot: {
+        id,
+        projections: [...projections],
+        state: 'running',
+        percent: 0,
+        processed: 0,
+        total: 0,
+        startedAt: new Date().toISOString(),
+      },
       watchers: new Set(),
       sequence: 0,
     };
@@ -59,7 +71,12 @@ export class RebuildRuns {
       onProgress: (progress) => {
         const percent = progress.total > 0 ? Math.min(99, Math.floor((progress.processed / progress.total) * 100)) : 0;
         // The percentage never goes back, even when the head of the log moves on meanwhile.
-        run.snapshot = { ...run.snapshot, processed: progress.processed, total: progress.total, percent: Math.max(run.snapshot.percent, percent) };
+        run.snapshot = {
+          ...run.snapshot,
+          processed: progress.processed,
+          total: progress.total,
+          percent: Math.max(run.snapshot.percent, percent),
+        };
         this.emit(run, 'progress');
       },
       finish: ({ result, error }) => {

@@ -7,7 +7,10 @@ import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
 
 /** Resolves 'finished' after the last chunk, or 'abandoned' as soon as the client disconnects. */
-export async function streamToResponse(chunks: AsyncIterable<string | Uint8Array>, response: ServerResponse): Promise<'finished' | 'abandoned'> {
+export async function streamToResponse(
+  chunks: AsyncIterable<string | Uint8Array>,
+  response: ServerResponse,
+): Promise<'finished' | 'abandoned'> {
   const abandoned = new AbortController();
   const onClose = () => {
     if (!response.writableFinished) abandoned.abort();

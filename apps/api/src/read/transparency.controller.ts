@@ -172,7 +172,8 @@ export class TransparencyController {
   @Public()
   @Get('transparency/checkpoints')
   @ApiOperation({
-    summary: 'The checkpoints the log signed, newest first, each with the cosignatures of its witnesses; `next` is the `before` of the next page',
+    summary:
+      'The checkpoints the log signed, newest first, each with the cosignatures of its witnesses; `next` is the `before` of the next page',
   })
   @ApiQuery({ name: 'limit', required: false, description: '1 to 500, default 50' })
   @ApiQuery({ name: 'before', required: false, description: 'only checkpoints of a smaller tree size' })

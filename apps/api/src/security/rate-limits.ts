@@ -40,7 +40,10 @@ export function clientAddress(request: LimitedRequest): string {
   const left = head ? head.split(':') : [];
   const right = raw.includes('::') ? (tail ? tail.split(':') : []) : [];
   const groups = [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
-  return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 function tooManyRequests(retryAfterMs: number, detail: string): ApiProblem {
@@ -58,8 +61,10 @@ export class RateLimitGuard implements CanActivate {
     @Inject(RATE_LIMITS) private readonly limits: RateLimits,
     @Inject(AppLogger) private readonly log: AppLogger,
   ) {
-    if (limits.perAddress > 0) this.byAddress = new RateLimiterMemory({ keyPrefix: 'address', points: limits.perAddress, duration: limits.windowSeconds });
-    if (limits.perToken > 0) this.byToken = new RateLimiterMemory({ keyPrefix: 'token', points: limits.perToken, duration: limits.windowSeconds });
+    if (limits.perAddress > 0)
+      this.byAddress = new RateLimiterMemory({ keyPrefix: 'address', points: limits.perAddress, duration: limits.windowSeconds });
+    if (limits.perToken > 0)
+      this.byToken = new RateLimiterMemory({ keyPrefix: 'token', points: limits.perToken, duration: limits.windowSeconds });
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

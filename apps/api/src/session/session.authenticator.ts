@@ -34,20 +34,29 @@ export class SessionAuthenticator {
     if (!record) {
       clearSessionCookies(request, response);
       if (isPublic) return undefined;
-      throw ApiProblem.unauthorized('ACCESS.SESSION_ENDED', 'The session has ended (signed out, expired, or its token was revoked); sign in again.');
+      throw ApiProblem.unauthorized(
+        'ACCESS.SESSION_ENDED',
+        'The session has ended (signed out, expired, or its token was revoked); sign in again.',
+      );
     }
     if (!SAFE_METHODS.has((request.method ?? 'GET').toUpperCase())) {
       const header = request.headers[CSRF_HEADER];
       const presented = Array.isArray(header) ? header[0] : header;
       if (presented === undefined || presented === '') {
         if (isPublic) return undefined;
-        throw ApiProblem.forbidden('ACCESS.CSRF_TOKEN_MISSING', 'A change made with the session cookie needs the session’s CSRF token in the X-CSRF-Token header.', {
-          field: 'X-CSRF-Token',
-        });
+        throw ApiProblem.forbidden(
+          'ACCESS.CSRF_TOKEN_MISSING',
+          'A change made with the session cookie needs the session’s CSRF token in the X-CSRF-Token header.',
+          {
+            field: 'X-CSRF-Token',
+          },
+        );
       }
       if (!csrfTokenMatches(sessionId, presented)) {
         if (isPublic) return undefined;
-        throw ApiProblem.forbidden('ACCESS.CSRF_TOKEN_INVALID', 'The X-CSRF-Token header does not belong to this session.', { field: 'X-CSRF-Token' });
+        throw ApiProblem.forbidden('ACCESS.CSRF_TOKEN_INVALID', 'The X-CSRF-Token header does not belong to this session.', {
+          field: 'X-CSRF-Token',
+        });
       }
     }
     request.session = { id: sessionId, record };

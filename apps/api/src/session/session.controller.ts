@@ -87,14 +87,20 @@ export class SessionController {
     try {
       opened = hasToken ? await this.openWithToken(body.token!) : await this.openWithLink(body.code!);
     } catch (error) {
-      if (error instanceof ApiProblem && error.problem.status === 401) await this.failures?.recordFailure(request as HttpRequest, 'sign-in refused');
+      if (error instanceof ApiProblem && error.problem.status === 401)
+        await this.failures?.recordFailure(request as HttpRequest, 'sign-in refused');
       throw error;
     }
     // A new sign-in replaces whatever session this browser had (no fixation of an old id).
     const previous = readCookies(request).get(SESSION_COOKIE);
     if (previous) await this.sessions.close(previous);
     const csrfToken = csrfTokenOf(opened.id);
-    setSessionCookies(request, response, { id: opened.id, csrfToken, absoluteExpiresAt: opened.absoluteExpiresAt }, Date.parse(opened.createdAt));
+    setSessionCookies(
+      request,
+      response,
+      { id: opened.id, csrfToken, absoluteExpiresAt: opened.absoluteExpiresAt },
+      Date.parse(opened.createdAt),
+    );
     response.setHeader('Cache-Control', 'no-store');
     return this.sessionAnswer(opened, csrfToken);
   }
@@ -105,7 +111,11 @@ export class SessionController {
   @ApiOperation({ summary: 'Who am I: the actor, its role and scope, and for a session its expiry and CSRF token' })
   @ApiOkResponse({ type: SessionDto })
   @ApiUnauthorizedResponse({ type: ProblemDto, description: 'No token and no session, or the session has ended' })
-  current(@Req() request: RequestWithSession, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: ServerResponse): SessionDto {
+  current(
+    @Req() request: RequestWithSession,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: ServerResponse,
+  ): SessionDto {
     response.setHeader('Cache-Control', 'no-store');
     if (!request.session) return { authenticatedBy: 'bearer', actor: actorDto(actor) };
     return this.sessionAnswer(request.session.record, csrfTokenOf(request.session.id));
@@ -151,9 +161,13 @@ export class SessionController {
     const specGiven = Object.values(spec).some((v) => v !== undefined);
     if (tokenId !== undefined) {
       if (specGiven) {
-        throw ApiProblem.badRequest('SIGN_IN_LINK.TOKEN_OR_SCOPE', 'Give either tokenId (an existing person) or role and scope (a new one), not both.', {
-          field: 'tokenId',
-        });
+        throw ApiProblem.badRequest(
+          'SIGN_IN_LINK.TOKEN_OR_SCOPE',
+          'Give either tokenId (an existing person) or role and scope (a new one), not both.',
+          {
+            field: 'tokenId',
+          },
+        );
       }
       const record = await this.tokens.get(tokenId);
       if (!isActive(record, Date.now())) {
@@ -162,7 +176,9 @@ export class SessionController {
       return record;
     }
     if (spec.role === undefined) {
-      throw ApiProblem.badRequest('SIGN_IN_LINK.PERSON_REQUIRED', 'Give tokenId (an existing person) or role and scope (a new one).', { field: 'tokenId' });
+      throw ApiProblem.badRequest('SIGN_IN_LINK.PERSON_REQUIRED', 'Give tokenId (an existing person) or role and scope (a new one).', {
+        field: 'tokenId',
+      });
     }
     const { token: _secret, ...record } = await this.tokens.create({ ...spec, role: spec.role });
     return record;
@@ -171,7 +187,10 @@ export class SessionController {
   private async openWithToken(token: string): Promise<OpenedSession> {
     const checked = await this.tokens.check(token);
     if (checked.status === 'expired') {
-      throw ApiProblem.unauthorized('ACCESS.TOKEN_EXPIRED', `The access token expired at ${checked.expiredAt}; ask an administrator for a new one.`);
+      throw ApiProblem.unauthorized(
+        'ACCESS.TOKEN_EXPIRED',
+        `The access token expired at ${checked.expiredAt}; ask an administrator for a new one.`,
+      );
     }
     const record = checked.status === 'valid' ? await this.tokens.get(checked.actor.id) : undefined;
     if (!isActive(record, Date.now())) {
@@ -187,11 +206,17 @@ export class SessionController {
       if (!(error instanceof SignInLinkRefused)) throw error;
       switch (error.reason) {
         case 'used':
-          throw ApiProblem.unauthorized('SIGN_IN_LINK.USED', 'This sign-in link has been used already; ask an administrator for a new one.');
+          throw ApiProblem.unauthorized(
+            'SIGN_IN_LINK.USED',
+            'This sign-in link has been used already; ask an administrator for a new one.',
+          );
         case 'expired':
           throw ApiProblem.unauthorized('SIGN_IN_LINK.EXPIRED', 'This sign-in link has expired; ask an administrator for a new one.');
         case 'token-inactive':
-          throw ApiProblem.unauthorized('ACCESS.TOKEN_INVALID', 'The access of the person this link was issued for has been revoked or has expired.');
+          throw ApiProblem.unauthorized(
+            'ACCESS.TOKEN_INVALID',
+            'The access of the person this link was issued for has been revoked or has expired.',
+          );
         case 'unknown':
           throw ApiProblem.unauthorized('SIGN_IN_LINK.UNKNOWN', 'No sign-in link has this code.');
       }

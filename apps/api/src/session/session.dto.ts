@@ -36,18 +36,23 @@ export class SessionDto {
   @ApiProperty({ type: SessionActorDto }) actor!: SessionActorDto;
   @ApiPropertyOptional({ enum: ['token', 'sign-in-link'], description: 'How the session was opened' }) origin?: string;
   @ApiPropertyOptional({ description: 'When the session was opened (sessions only)' }) createdAt?: string;
-  @ApiPropertyOptional({ description: 'When it ends if unused from now on: the earlier of the idle and the absolute end' }) expiresAt?: string;
+  @ApiPropertyOptional({ description: 'When it ends if unused from now on: the earlier of the idle and the absolute end' })
+  expiresAt?: string;
   @ApiPropertyOptional({ description: 'When it ends however busy it is' }) absoluteExpiresAt?: string;
   @ApiPropertyOptional({ description: 'Idle minutes after which an unused session ends, in seconds' }) idleTimeoutSeconds?: number;
   @ApiPropertyOptional({
-    description: 'Send this in the X-CSRF-Token header with every POST, PUT, PATCH and DELETE made with the session cookie (also in the gongron_csrf cookie)',
+    description:
+      'Send this in the X-CSRF-Token header with every POST, PUT, PATCH and DELETE made with the session cookie (also in the gongron_csrf cookie)',
   })
   csrfToken?: string;
 }
 
 /** A sign-in link for an existing person (tokenId), or for a new one described as for a new token. */
 export class CreateSignInLinkDto extends PartialType(CreateTokenDto) {
-  @ApiPropertyOptional({ format: 'uuid', description: 'The person: an existing active access token. Or give role and scope to register a new person.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The person: an existing active access token. Or give role and scope to register a new person.',
+  })
   @IsOptional()
   @IsUUID()
   tokenId?: string;
@@ -57,7 +62,10 @@ export class SignInLinkDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid', description: 'The access token (person) the session will act as' }) tokenId!: string;
   @ApiProperty({ description: 'Single use; shown once, only its hash is stored' }) code!: string;
-  @ApiProperty({ example: '/sign-in#code=…', description: 'Where the web application takes the code (in the fragment, so it stays out of server logs)' })
+  @ApiProperty({
+    example: '/sign-in#code=…',
+    description: 'Where the web application takes the code (in the fragment, so it stays out of server logs)',
+  })
   path!: string;
   @ApiProperty() createdAt!: string;
   @ApiProperty() expiresAt!: string;

@@ -169,9 +169,11 @@ export class SessionStore {
   async resolve(sessionId: string): Promise<SessionRecord | undefined> {
     if (!SECRET_SHAPE.test(sessionId)) return undefined;
     await this.ensureSchema();
-    const row = (await this.sql.db.selectFrom(SESSIONS_TABLE).selectAll().where('id_hash', '=', hashSecret(sessionId)).executeTakeFirst()) as
-      | SessionRow
-      | undefined;
+    const row = (await this.sql.db
+      .selectFrom(SESSIONS_TABLE)
+      .selectAll()
+      .where('id_hash', '=', hashSecret(sessionId))
+      .executeTakeFirst()) as SessionRow | undefined;
     if (!row) return undefined;
     const now = this.clock();
     if (this.endOf(row) <= now) {
@@ -244,7 +246,8 @@ export class SessionStore {
   }
 
   private async findLink(db: SqlDatabase['db'], hash: string): Promise<SignInLinkRow | undefined> {
-    return (await db.selectFrom(SIGN_IN_LINKS_TABLE).selectAll().where('code_hash', '=', hash).executeTakeFirst()) as SignInLinkRow | undefined;
+    return (await db.selectFrom(SIGN_IN_LINKS_TABLE).selectAll().where('code_hash', '=', hash).executeTakeFirst()) as
+      SignInLinkRow | undefined;
   }
 
   private async insertSession(db: SqlDatabase['db'], token: AccessTokenRecord, origin: SessionOrigin): Promise<OpenedSession> {
@@ -257,7 +260,9 @@ export class SessionStore {
       created_at: new Date(now).toISOString(),
       last_seen_at: new Date(now).toISOString(),
       // A session never outlives the token it stands for.
-      expires_at: new Date(Math.min(now + this.options.maxMs, token.expiresAt !== undefined ? Date.parse(token.expiresAt) : Infinity)).toISOString(),
+      expires_at: new Date(
+        Math.min(now + this.options.maxMs, token.expiresAt !== undefined ? Date.parse(token.expiresAt) : Infinity),
+      ).toISOString(),
     };
     await db.insertInto(SESSIONS_TABLE).values(row).execute();
     return { id, ...this.recordOf(row, token) };

@@ -50,7 +50,13 @@ export class StandingQueue {
  * The reason to shed a request read now with `inFlight` requests taken and `limit` allowed, after
  * the requests read have stood in a queue for `standingMs`, or undefined to take it.
  */
-export function shedReason(limits: AdmissionLimits, inFlight: number, limit: number, reading: LoopReading, standingMs: number): ShedReason | undefined {
+export function shedReason(
+  limits: AdmissionLimits,
+  inFlight: number,
+  limit: number,
+  reading: LoopReading,
+  standingMs: number,
+): ShedReason | undefined {
   if (limits.maxInFlight > 0 && inFlight >= limit) return 'in-flight';
   if (
     limits.maxQueueDelayMs > 0 &&

@@ -60,7 +60,8 @@ export class ConcurrencyLimit {
     const p90 = this.samples[Math.min(this.samples.length - 1, Math.floor(this.samples.length * 0.9))]!;
     if (p90 > this.options.targetMs) {
       // Only overlapping requests can be cut back: one slow answer alone is the machine, not the load.
-      if (this.peakInFlight >= 2) this.current = Math.max(this.options.minLimit, Math.floor(Math.min(this.current, this.peakInFlight) * BACKOFF));
+      if (this.peakInFlight >= 2)
+        this.current = Math.max(this.options.minLimit, Math.floor(Math.min(this.current, this.peakInFlight) * BACKOFF));
     } else {
       const windows = Math.max(1, Math.floor(elapsed / this.options.windowMs));
       this.current = Math.min(this.options.maxLimit, this.current + windows);

@@ -40,7 +40,11 @@ export const LIMIT_METRIC = 'gongron_http_concurrency_limit';
 function metrics(): { shed: Counter<'reason'>; inFlight: Gauge; limit: Gauge } {
   const shed =
     (register.getSingleMetric(SHED_METRIC) as Counter<'reason'> | undefined) ??
-    new Counter({ name: SHED_METRIC, help: 'Requests answered 503 SERVER.OVERLOADED at once, by reason (the concurrency limit, or a lasting event-loop queueing delay)', labelNames: ['reason'] });
+    new Counter({
+      name: SHED_METRIC,
+      help: 'Requests answered 503 SERVER.OVERLOADED at once, by reason (the concurrency limit, or a lasting event-loop queueing delay)',
+      labelNames: ['reason'],
+    });
   for (const reason of SHED_REASONS) shed.inc({ reason }, 0);
   const inFlight =
     (register.getSingleMetric(IN_FLIGHT_METRIC) as Gauge | undefined) ??
@@ -67,7 +71,10 @@ function answers(limits: AdmissionLimits): (reason: ShedReason, limit: number) =
     let bodies = made.get(key);
     if (!bodies) {
       const problem = problemBody(503, 'SERVER.OVERLOADED', detailOf(reason, limits, limit), { reason, retryAfter: RETRY_AFTER_SECONDS });
-      bodies = { ko: Buffer.from(JSON.stringify(localizeProblem(problem, 'ko'))), en: Buffer.from(JSON.stringify(localizeProblem(problem, 'en'))) };
+      bodies = {
+        ko: Buffer.from(JSON.stringify(localizeProblem(problem, 'ko'))),
+        en: Buffer.from(JSON.stringify(localizeProblem(problem, 'en'))),
+      };
       made.set(key, bodies);
     }
     return bodies;
@@ -99,7 +106,10 @@ export function shedLoad(limits: AdmissionLimits, monitor: LoopPressureMonitor =
   };
   const concurrency =
     limits.maxInFlight > 0
-      ? new ConcurrencyLimit({ minLimit: limits.minInFlight, maxLimit: limits.maxInFlight, targetMs: limits.latencyTargetMs, windowMs: LIMIT_WINDOW_MS }, performance.now())
+      ? new ConcurrencyLimit(
+          { minLimit: limits.minInFlight, maxLimit: limits.maxInFlight, targetMs: limits.latencyTargetMs, windowMs: LIMIT_WINDOW_MS },
+          performance.now(),
+        )
       : undefined;
   limitGauge.set(concurrency?.limit ?? 0);
   // Under a real backlog the loop takes a request every turn or so; three turns without one end the queue.

@@ -163,7 +163,9 @@ describe('admission', () => {
     expect(shedReason(limits, 0, 4, { delayMs: 300, utilization: 0.99, lateForMs: 2_000, turn: 0 }, 499)).toBeUndefined();
     expect(shedReason(limits, 0, 4, { delayMs: 10, utilization: 0.99, lateForMs: 2_000, turn: 0 }, 2_000)).toBeUndefined();
     expect(shedReason(limits, 0, 4, { delayMs: 300, utilization: 0.5, lateForMs: 2_000, turn: 0 }, 2_000)).toBeUndefined();
-    expect(shedReason({ ...limits, maxQueueDelayMs: 0 }, 0, 4, { delayMs: 300, utilization: 1, lateForMs: 2_000, turn: 0 }, 2_000)).toBeUndefined();
+    expect(
+      shedReason({ ...limits, maxQueueDelayMs: 0 }, 0, 4, { delayMs: 300, utilization: 1, lateForMs: 2_000, turn: 0 }, 2_000),
+    ).toBeUndefined();
   });
   it('counts a standing queue while every request read waited past the target, turn after turn', () => {
     const queue = new StandingQueue(10, 3);

@@ -9,7 +9,16 @@
  * place, and those held whose minutes are not yet approved.
  */
 import { Controller, Get, Inject, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { type Actor, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
 import {
   AGENDA_BOARD,
@@ -83,7 +92,11 @@ export class WorkProjectDto {
 
 export class WorkDeadlineDto {
   @ApiProperty({ example: 'review.0b6c…' }) deadlineId!: string;
-  @ApiProperty({ enum: deadlineKinds, description: 'review: the steering committee’s decision after tabling; condition: a condition of a conditional approval; evaluation: after completion; agreement-expiry: the end of the agreement’s term' })
+  @ApiProperty({
+    enum: deadlineKinds,
+    description:
+      'review: the steering committee’s decision after tabling; condition: a condition of a conditional approval; evaluation: after completion; agreement-expiry: the end of the agreement’s term',
+  })
   kind!: string;
   @ApiProperty({ example: 'agenda-item:3f1c…', description: 'The item, project or agreement it is about' }) streamId!: string;
   @ApiProperty({ type: String, nullable: true, description: 'The body whose secretary must act' }) body!: string | null;
@@ -92,14 +105,16 @@ export class WorkDeadlineDto {
   @ApiProperty({ type: String, nullable: true, description: 'The condition’s text' }) detail!: string | null;
   @ApiProperty({ format: 'date', description: 'Korean day it falls due (overdue from 00:00 KST that day)' }) dueOn!: string;
   @ApiProperty() overdue!: boolean;
-  @ApiProperty({ type: String, nullable: true, format: 'date', description: 'When the deadline scheduler recorded it overdue' }) overdueOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date', description: 'When the deadline scheduler recorded it overdue' })
+  overdueOn!: string | null;
   @ApiProperty({ description: 'Days from today in Seoul to the due day (0 or less: overdue)' }) daysLeft!: number;
   @ApiProperty() district!: string;
   @ApiProperty({ format: 'date-time', description: 'When its cause was recorded' }) scheduledAt!: string;
 }
 
 export class WorkMeetingAgendaEntryDto {
-  @ApiProperty({ type: String, nullable: true, description: 'The agenda item, or null for another matter (보고 안건)' }) itemId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The agenda item, or null for another matter (보고 안건)' }) itemId!:
+    string | null;
   @ApiProperty() title!: string;
 }
 
@@ -112,7 +127,8 @@ export class WorkMeetingDto {
   @ApiProperty({ enum: Object.keys(meetingNeeds) }) state!: string;
   @ApiProperty({
     enum: Object.values(meetingNeeds),
-    description: 'What the secretary does next: convening (an upcoming meeting), adjournment (in session), minutes (held, no minutes yet), minutes-approval',
+    description:
+      'What the secretary does next: convening (an upcoming meeting), adjournment (in session), minutes (held, no minutes yet), minutes-approval',
   })
   need!: string;
   @ApiProperty({ format: 'date', description: 'The Korean day it is held' }) heldOn!: string;
@@ -133,7 +149,8 @@ export class WorkDto {
   @ApiPropertyOptional() district?: string;
   @ApiPropertyOptional() body?: string;
   @ApiPropertyOptional() party?: string;
-  @ApiProperty({ type: [String], description: 'For a secretary: the states in which an item waits for her body' }) awaitingStates!: string[];
+  @ApiProperty({ type: [String], description: 'For a secretary: the states in which an item waits for her body' })
+  awaitingStates!: string[];
   @ApiProperty({ type: [WorkItemDto], description: 'Oldest change first: what has waited longest comes first' }) items!: WorkItemDto[];
   @ApiProperty({ description: 'All items awaiting, also beyond the first 200 listed' }) itemsTotal!: number;
   @ApiProperty({ type: [WorkAgreementDto] }) agreementsToSign!: WorkAgreementDto[];
@@ -141,7 +158,8 @@ export class WorkDto {
   @ApiProperty({ type: [WorkProjectDto] }) projects!: WorkProjectDto[];
   @ApiProperty({
     type: [WorkDeadlineDto],
-    description: 'Open deadlines of the caller’s district that her body (a secretary) or the parties (an official) must meet, soonest first; overdue ones stay until settled',
+    description:
+      'Open deadlines of the caller’s district that her body (a secretary) or the parties (an official) must meet, soonest first; overdue ones stay until settled',
   })
   deadlines!: WorkDeadlineDto[];
   @ApiProperty({
@@ -196,7 +214,10 @@ export class WorkController {
       return { ...answer, ...work, deadlines, meetings };
     }
     if (actor.role === 'official' && actor.district && actor.party) {
-      const [work, deadlines] = await Promise.all([this.officialWork(actor.district, actor.party), this.openDeadlines.of({ district: actor.district, officials: true })]);
+      const [work, deadlines] = await Promise.all([
+        this.officialWork(actor.district, actor.party),
+        this.openDeadlines.of({ district: actor.district, officials: true }),
+      ]);
       return { ...answer, ...work, deadlines };
     }
     return answer;
@@ -205,7 +226,11 @@ export class WorkController {
   private async secretaryWork(district: string, body: string): Promise<Pick<WorkDto, 'awaitingStates' | 'items' | 'itemsTotal'>> {
     const states = statesAwaiting(body);
     if (states.length === 0) return { awaitingStates: [], items: [], itemsTotal: 0 };
-    const base = this.sql.db.selectFrom(AGENDA_BOARD).where('district', '=', district).where('body', '=', body).where('state', 'in', states);
+    const base = this.sql.db
+      .selectFrom(AGENDA_BOARD)
+      .where('district', '=', district)
+      .where('body', '=', body)
+      .where('state', 'in', states);
     const [rows, count] = await Promise.all([
       base.selectAll().orderBy('last_changed_at').orderBy('item_id').limit(WORK_LIMIT).execute() as Promise<Row[]>,
       base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst() as Promise<{ n: number | string } | undefined>,
@@ -228,7 +253,10 @@ export class WorkController {
     };
   }
 
-  private async officialWork(district: string, party: string): Promise<Pick<WorkDto, 'agreementsToSign' | 'amendmentsAwaitingConsent' | 'projects'>> {
+  private async officialWork(
+    district: string,
+    party: string,
+  ): Promise<Pick<WorkDto, 'agreementsToSign' | 'amendmentsAwaitingConsent' | 'projects'>> {
     const own = party === 'education-office' ? 'education_office' : 'local_government';
     const other = party === 'education-office' ? 'local_government' : 'education_office';
     const [agreements, amendments, ledger] = await Promise.all([

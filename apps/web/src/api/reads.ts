@@ -28,6 +28,10 @@ export function agendaBoard(filters: BoardFilters, limit: number, offset: number
   return unwrap(api.GET('/agenda-board', { params: { query: query as BoardQuery } }));
 }
 
-export function budgetLedger(query: { district?: DistrictCode; projectId?: string }, limit = 500, offset = 0): Promise<Schemas['BudgetLedgerPage']> {
+export function budgetLedger(
+  query: { district?: DistrictCode; projectId?: string },
+  limit = 500,
+  offset = 0,
+): Promise<Schemas['BudgetLedgerPage']> {
   return unwrap(api.GET('/budget-ledger', { params: { query: { ...query, limit, offset } } }));
 }

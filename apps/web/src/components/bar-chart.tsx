@@ -17,7 +17,17 @@ const LABEL_WIDTH = 110;
 const WIDTH = 560;
 const VALUE_WIDTH = 110;
 
-export function BarChart({ id, title, groups, legend }: { id: string; title: string; groups: readonly BarGroup[]; legend: readonly string[] }) {
+export function BarChart({
+  id,
+  title,
+  groups,
+  legend,
+}: {
+  id: string;
+  title: string;
+  groups: readonly BarGroup[];
+  legend: readonly string[];
+}) {
   const max = Math.max(1, ...groups.flatMap((group) => group.bars.map((bar) => bar.value)));
   const plot = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
   const groupHeight = (group: BarGroup) => group.bars.length * (BAR + GAP) - GAP;

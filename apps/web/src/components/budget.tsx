@@ -24,10 +24,18 @@ export interface ProjectBudget {
 }
 
 /** Ledger rows (one per project and funder) grouped by project, in their order. */
-export function byProject<R extends BudgetLine & { project_id: string; title: string; task_code?: string | null; project_state: string }>(rows: readonly R[]): ProjectBudget[] {
+export function byProject<R extends BudgetLine & { project_id: string; title: string; task_code?: string | null; project_state: string }>(
+  rows: readonly R[],
+): ProjectBudget[] {
   const projects = new Map<string, { projectId: string; title: string; taskCode: string | null; state: string; lines: BudgetLine[] }>();
   for (const row of rows) {
-    const project = projects.get(row.project_id) ?? { projectId: row.project_id, title: row.title, taskCode: row.task_code ?? null, state: row.project_state, lines: [] };
+    const project = projects.get(row.project_id) ?? {
+      projectId: row.project_id,
+      title: row.title,
+      taskCode: row.task_code ?? null,
+      state: row.project_state,
+      lines: [],
+    };
     projects.set(row.project_id, project);
     project.lines.push(row);
   }
@@ -45,7 +53,17 @@ export function WonToggle({ exact, onToggle }: { exact: boolean; onToggle: () =>
   );
 }
 
-export function BudgetTable({ projects, exact = false, linked, caption }: { projects: readonly ProjectBudget[]; exact?: boolean; linked: boolean; caption: string }) {
+export function BudgetTable({
+  projects,
+  exact = false,
+  linked,
+  caption,
+}: {
+  projects: readonly ProjectBudget[];
+  exact?: boolean;
+  linked: boolean;
+  caption: string;
+}) {
   const lines = projects.flatMap((project) => project.lines);
   const byFunder = lines.some((line) => line.funder !== undefined);
   const planned = lines.some((line) => line.planned !== undefined);
@@ -57,11 +75,13 @@ export function BudgetTable({ projects, exact = false, linked, caption }: { proj
           <th scope="col">{t('projects.col.project')}</th>
           <th scope="col">{t('projects.col.state')}</th>
           {byFunder ? <th scope="col">{t('projects.col.funder')}</th> : null}
-          {[...(planned ? [t('projects.planned')] : []), t('projects.allocated'), t('projects.spent'), t('projects.remaining')].map((label) => (
-            <th key={label} scope="col" class="num">
-              {label}
-            </th>
-          ))}
+          {[...(planned ? [t('projects.planned')] : []), t('projects.allocated'), t('projects.spent'), t('projects.remaining')].map(
+            (label) => (
+              <th key={label} scope="col" class="num">
+                {label}
+              </th>
+            ),
+          )}
         </tr>
       </thead>
       <tbody>

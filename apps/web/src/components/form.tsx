@@ -35,7 +35,11 @@ export function bodyOf(fields: readonly FieldSpec[], values: Values): Record<str
     if (raw === '') continue;
     let value: unknown = raw;
     if (field.kind === 'count' || field.kind === 'won') value = Number(raw.replace(/[,\s]/g, ''));
-    if (field.kind === 'lines') value = raw.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+    if (field.kind === 'lines')
+      value = raw
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0);
     const parts = field.name.split('.');
     let target = body;
     for (const part of parts.slice(0, -1)) target = (target[part] ??= {}) as Record<string, unknown>;
@@ -105,11 +109,25 @@ export function useSubmission<T>(fieldNames: readonly string[]) {
   }
 
   const unplaced = (state.problem?.errors ?? []).filter((entry) => !fieldNames.includes(entry.field));
-  return { state, submit, unplaced, reset: () => setState({ busy: false, problem: null, fieldErrors: {}, stale: false }), setLocal: (fieldErrors: Record<string, string>) => setState({ busy: false, problem: null, fieldErrors, stale: false }) };
+  return {
+    state,
+    submit,
+    unplaced,
+    reset: () => setState({ busy: false, problem: null, fieldErrors: {}, stale: false }),
+    setLocal: (fieldErrors: Record<string, string>) => setState({ busy: false, problem: null, fieldErrors, stale: false }),
+  };
 }
 
 /** The refusal at the top of a form: the stale-page message with a reload, or the API's own words. */
-export function ProblemAlert({ state, onReload, unplaced }: { state: SubmitState; onReload?: () => void; unplaced: ReadonlyArray<{ field: string; message: string }> }) {
+export function ProblemAlert({
+  state,
+  onReload,
+  unplaced,
+}: {
+  state: SubmitState;
+  onReload?: () => void;
+  unplaced: ReadonlyArray<{ field: string; message: string }>;
+}) {
   if (state.stale) {
     return (
       <CriticalAlert
@@ -130,7 +148,13 @@ export function ProblemAlert({ state, onReload, unplaced }: { state: SubmitState
   const problem = state.problem;
   if (!problem && Object.keys(state.fieldErrors).length === 0) return null;
   const text =
-    problem === null ? t('error.fields') : problem.status === 0 ? t('error.network') : problem.status === 401 ? t('error.signedOut') : (problem.detail ?? t('error.title'));
+    problem === null
+      ? t('error.fields')
+      : problem.status === 0
+        ? t('error.network')
+        : problem.status === 401
+          ? t('error.signedOut')
+          : (problem.detail ?? t('error.title'));
   return (
     <CriticalAlert tone="danger">
       <strong>{t('error.title')}</strong>
@@ -187,14 +211,29 @@ export function Field(props: { spec: FieldSpec; value: string; error?: string; o
           <div class="krds-form-check-wrap">
             {(spec.options ?? []).map((option) => (
               <div class="krds-form-check" key={option.value}>
-                <input type="radio" id={`${id}-${option.value}`} name={`${props.idPrefix}-${spec.name}`} value={option.value} checked={value === option.value} onChange={onInput} />
+                <input
+                  type="radio"
+                  id={`${id}-${option.value}`}
+                  name={`${props.idPrefix}-${spec.name}`}
+                  value={option.value}
+                  checked={value === option.value}
+                  onChange={onInput}
+                />
                 <label for={`${id}-${option.value}`}>{option.label}</label>
               </div>
             ))}
           </div>
         </div>
-        {spec.hint ? <p class="form-hint" id={hintId}>{t(spec.hint)}</p> : null}
-        {error ? <p class="form-hint-invalid" id={errorId}>{error}</p> : null}
+        {spec.hint ? (
+          <p class="form-hint" id={hintId}>
+            {t(spec.hint)}
+          </p>
+        ) : null}
+        {error ? (
+          <p class="form-hint-invalid" id={errorId}>
+            {error}
+          </p>
+        ) : null}
       </fieldset>
     );
   } else {
@@ -220,8 +259,16 @@ export function Field(props: { spec: FieldSpec; value: string; error?: string; o
         </label>
       </div>
       <div class={`form-conts${error ? ' is-error' : ''}`}>{control}</div>
-      {spec.hint ? <p class="form-hint" id={hintId}>{t(spec.hint)}</p> : null}
-      {error ? <p class="form-hint-invalid" id={errorId}>{error}</p> : null}
+      {spec.hint ? (
+        <p class="form-hint" id={hintId}>
+          {t(spec.hint)}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="form-hint-invalid" id={errorId}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -234,7 +281,12 @@ export function useFormValues(fields: readonly FieldSpec[], initial: Values = {}
   }, []);
   const [values, setValues] = useState<Values>(start);
   const prefix = useMemo(() => `f${(fieldSequence += 1)}`, []);
-  return { values, setValue: (name: string, value: string) => setValues((previous) => ({ ...previous, [name]: value })), setValues, prefix };
+  return {
+    values,
+    setValue: (name: string, value: string) => setValues((previous) => ({ ...previous, [name]: value })),
+    setValues,
+    prefix,
+  };
 }
 
 // --- votes: the committee rule, live ---
@@ -247,7 +299,8 @@ export function majorityOf(present: number): number {
   return Math.floor(present / 2) + 1;
 }
 
-const count = (value: string | undefined): number | null => (value !== undefined && /^\d+$/.test(value.trim()) ? Number(value.trim()) : null);
+const count = (value: string | undefined): number | null =>
+  value !== undefined && /^\d+$/.test(value.trim()) ? Number(value.trim()) : null;
 
 /** What the tally in the form means under the rule, before it is sent. */
 export function VoteRule({ values, prefix = 'tally', id }: { values: Values; prefix?: string; id: string }) {
@@ -259,8 +312,10 @@ export function VoteRule({ values, prefix = 'tally', id }: { values: Values; pre
   if (onRoll !== null && onRoll > 0 && present !== null) {
     if (present > onRoll) verdict = { tone: 'danger', text: t('vote.state.tooManyPresent', { present, onRoll }) };
     else if (sum > present) verdict = { tone: 'danger', text: t('vote.state.doesNotAddUp', { sum, present }) };
-    else if (present < quorumOf(onRoll)) verdict = { tone: 'danger', text: t('vote.state.noQuorum', { present, quorum: quorumOf(onRoll) }) };
-    else if (yes < majorityOf(present)) verdict = { tone: 'danger', text: t('vote.state.notCarried', { for: yes, majority: majorityOf(present) }) };
+    else if (present < quorumOf(onRoll))
+      verdict = { tone: 'danger', text: t('vote.state.noQuorum', { present, quorum: quorumOf(onRoll) }) };
+    else if (yes < majorityOf(present))
+      verdict = { tone: 'danger', text: t('vote.state.notCarried', { for: yes, majority: majorityOf(present) }) };
     else verdict = { tone: 'ok', text: t('vote.state.carried') };
   }
   return (
@@ -268,7 +323,11 @@ export function VoteRule({ values, prefix = 'tally', id }: { values: Values; pre
       <p class="gongron-vote-rule-line" aria-live="polite">
         <strong>{t('vote.rule.title')}: </strong>
         {onRoll !== null && onRoll > 0
-          ? t('vote.rule.live', { onRoll, quorum: quorumOf(onRoll), majority: present !== null && present > 0 ? majorityOf(present) : quorumOf(onRoll) > 0 ? majorityOf(quorumOf(onRoll)) : 1 })
+          ? t('vote.rule.live', {
+              onRoll,
+              quorum: quorumOf(onRoll),
+              majority: present !== null && present > 0 ? majorityOf(present) : quorumOf(onRoll) > 0 ? majorityOf(quorumOf(onRoll)) : 1,
+            })
           : t('vote.rule.enterOnRoll')}
       </p>
       {verdict ? (

@@ -66,7 +66,11 @@ export function StepIndicator({ steps, label }: { steps: readonly Step[]; label:
   return (
     <ol class="krds-step-wrap" aria-label={label}>
       {steps.map((step, index) => (
-        <li key={step.label} class={step.status === 'todo' ? undefined : step.status} aria-current={step.status === 'active' ? 'step' : undefined}>
+        <li
+          key={step.label}
+          class={step.status === 'todo' ? undefined : step.status}
+          aria-current={step.status === 'active' ? 'step' : undefined}
+        >
           <span>
             {step.status === 'active' ? <em class="sr-only">{t('common.currentStep')}</em> : null}
             <i class="step">{t('common.step', { n: index + 1 })}</i>
@@ -89,13 +93,25 @@ export function Money({ won, exact = false }: { won: number; exact?: boolean }) 
   );
 }
 
-export function CriticalAlert({ tone, children, action, id }: { tone: 'danger' | 'ok' | 'info'; children: ComponentChildren; action?: ComponentChildren; id?: string }) {
+export function CriticalAlert({
+  tone,
+  children,
+  action,
+  id,
+}: {
+  tone: 'danger' | 'ok' | 'info';
+  children: ComponentChildren;
+  action?: ComponentChildren;
+  id?: string;
+}) {
   return (
     <div class="main-urgent-wrap gongron-alert" id={id} role={tone === 'danger' ? 'alert' : 'status'}>
       <ul class="krds-critical-alerts">
         <li>
           <div class="critical-ban">
-            <span class={`critical-badge ${tone}`}>{t(tone === 'danger' ? 'alert.danger' : tone === 'ok' ? 'alert.ok' : 'alert.info')}</span>
+            <span class={`critical-badge ${tone}`}>
+              {t(tone === 'danger' ? 'alert.danger' : tone === 'ok' ? 'alert.ok' : 'alert.info')}
+            </span>
             <div class="critical-txt">{children}</div>
             {action}
           </div>
@@ -105,7 +121,17 @@ export function CriticalAlert({ tone, children, action, id }: { tone: 'danger' |
   );
 }
 
-export function Pagination({ total, limit, offset, onPage }: { total: number; limit: number; offset: number; onPage: (offset: number) => void }) {
+export function Pagination({
+  total,
+  limit,
+  offset,
+  onPage,
+}: {
+  total: number;
+  limit: number;
+  offset: number;
+  onPage: (offset: number) => void;
+}) {
   const pages = Math.max(1, Math.ceil(total / limit));
   const current = Math.floor(offset / limit) + 1;
   const shown = new Set<number>([1, pages]);
@@ -162,7 +188,10 @@ export function Modal(props: { id: string; title: string; onClose: () => void; c
   useEffect(() => {
     const returnTo = document.activeElement as HTMLElement | null;
     const content = dialog.current;
-    const focusables = () => [...(content?.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]') ?? [])].filter((el) => !el.hasAttribute('disabled'));
+    const focusables = () =>
+      [...(content?.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]') ?? [])].filter(
+        (el) => !el.hasAttribute('disabled'),
+      );
     (focusables()[0] ?? content)?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
@@ -216,7 +245,9 @@ export function ContextualHelp({ id, label, children }: { id: string; label: str
   return (
     <details class="krds-contextual-help gongron-help">
       <summary aria-controls={id}>
-        <span class="gongron-help-icon" aria-hidden="true">?</span>
+        <span class="gongron-help-icon" aria-hidden="true">
+          ?
+        </span>
         {label}
       </summary>
       <div id={id} class="help-conts">

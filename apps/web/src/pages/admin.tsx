@@ -12,7 +12,11 @@ type TokenRecord = Schemas['TokenRecordDto'];
 const roles = ['secretary', 'official', 'auditor', 'admin'] as const;
 
 function scope(record: TokenRecord): string {
-  return [record.district ? districtName(record.district) : '', record.body ? bodyName(record.body) : '', record.party ? t(`party.${record.party}` as MessageKey) : '']
+  return [
+    record.district ? districtName(record.district) : '',
+    record.body ? bodyName(record.body) : '',
+    record.party ? t(`party.${record.party}` as MessageKey) : '',
+  ]
     .filter(Boolean)
     .join(' · ');
 }
@@ -25,9 +29,8 @@ export function PeoplePage() {
   const [revoked, setRevoked] = useState<string | null>(null);
   const [link, setLink] = useState<{ name: string; url: string; expiresAt: string } | null>(null);
   const load = () =>
-    unwrap(api.GET('/admin/tokens')).then(
-      setTokens,
-      (error: unknown) => setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')),
+    unwrap(api.GET('/admin/tokens')).then(setTokens, (error: unknown) =>
+      setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')),
     );
   useEffect(() => {
     void load();
@@ -35,10 +38,41 @@ export function PeoplePage() {
 
   const fields: FieldSpec[] = [
     { name: 'name', label: 'admin.issue.name', kind: 'text', required: true },
-    { name: 'role', label: 'admin.issue.role', kind: 'select', required: true, initial: 'secretary', options: roles.map((role) => ({ value: role, label: t(`role.${role}`) })) },
-    { name: 'district', label: 'admin.issue.district', kind: 'select', required: true, initial: 'suwon', options: districts.map((d) => ({ value: d.code, label: districtName(d.code) })), when: (v) => v.role === 'secretary' || v.role === 'official' },
-    { name: 'body', label: 'admin.issue.body', kind: 'select', required: true, initial: 'civic-council', options: bodyCodes.map((b) => ({ value: b, label: bodyName(b) })), when: (v) => v.role === 'secretary' },
-    { name: 'party', label: 'admin.issue.party', kind: 'select', required: true, initial: 'education-office', options: funders.map((p) => ({ value: p, label: t(`party.${p}`) })), when: (v) => v.role === 'official' },
+    {
+      name: 'role',
+      label: 'admin.issue.role',
+      kind: 'select',
+      required: true,
+      initial: 'secretary',
+      options: roles.map((role) => ({ value: role, label: t(`role.${role}`) })),
+    },
+    {
+      name: 'district',
+      label: 'admin.issue.district',
+      kind: 'select',
+      required: true,
+      initial: 'suwon',
+      options: districts.map((d) => ({ value: d.code, label: districtName(d.code) })),
+      when: (v) => v.role === 'secretary' || v.role === 'official',
+    },
+    {
+      name: 'body',
+      label: 'admin.issue.body',
+      kind: 'select',
+      required: true,
+      initial: 'civic-council',
+      options: bodyCodes.map((b) => ({ value: b, label: bodyName(b) })),
+      when: (v) => v.role === 'secretary',
+    },
+    {
+      name: 'party',
+      label: 'admin.issue.party',
+      kind: 'select',
+      required: true,
+      initial: 'education-office',
+      options: funders.map((p) => ({ value: p, label: t(`party.${p}`) })),
+      when: (v) => v.role === 'official',
+    },
   ];
   const form = useFormValues(fields);
   const submission = useSubmission<Schemas['IssuedTokenDto']>(fields.map((f) => f.name));
@@ -89,7 +123,14 @@ export function PeoplePage() {
         <ProblemAlert state={submission.state} unplaced={submission.unplaced} />
         <div class="gongron-tally-grid">
           {visible.map((spec) => (
-            <Field key={spec.name} spec={spec} value={form.values[spec.name] ?? ''} error={submission.state.fieldErrors[spec.name]} onInput={(value) => form.setValue(spec.name, value)} idPrefix="issue" />
+            <Field
+              key={spec.name}
+              spec={spec}
+              value={form.values[spec.name] ?? ''}
+              error={submission.state.fieldErrors[spec.name]}
+              onInput={(value) => form.setValue(spec.name, value)}
+              idPrefix="issue"
+            />
           ))}
         </div>
         <div class="btn-wrap">
@@ -143,14 +184,30 @@ export function PeoplePage() {
                 <td>{t(`role.${record.role}` as MessageKey)}</td>
                 <td>{scope(record)}</td>
                 <td>{formatDateTime(record.createdAt)}</td>
-                <td>{record.revokedAt ? <span class="krds-badge bg-light-gray">{t('admin.revoked')}</span> : <span class="krds-badge bg-light-success">{t('admin.active')}</span>}</td>
+                <td>
+                  {record.revokedAt ? (
+                    <span class="krds-badge bg-light-gray">{t('admin.revoked')}</span>
+                  ) : (
+                    <span class="krds-badge bg-light-success">{t('admin.active')}</span>
+                  )}
+                </td>
                 <td>
                   {record.revokedAt ? null : (
                     <div class="gongron-row-actions">
-                      <button type="button" class="krds-btn small secondary" onClick={() => void issueLink(record)} aria-label={`${t('admin.link')}: ${record.name ?? record.id}`}>
+                      <button
+                        type="button"
+                        class="krds-btn small secondary"
+                        onClick={() => void issueLink(record)}
+                        aria-label={`${t('admin.link')}: ${record.name ?? record.id}`}
+                      >
                         {t('admin.link')}
                       </button>
-                      <button type="button" class="krds-btn small tertiary" onClick={() => setRevoking(record)} aria-label={`${t('admin.revoke')}: ${record.name ?? record.id}`}>
+                      <button
+                        type="button"
+                        class="krds-btn small tertiary"
+                        onClick={() => setRevoking(record)}
+                        aria-label={`${t('admin.revoke')}: ${record.name ?? record.id}`}
+                      >
                         {t('admin.revoke')}
                       </button>
                     </div>
@@ -235,7 +292,8 @@ export function ProjectionsPage() {
     const answer = await unwrap(api.GET('/admin/projections'));
     setList(answer.projections);
   };
-  const fail = (error: unknown) => setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
+  const fail = (error: unknown) =>
+    setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
   useEffect(() => {
     load().catch(fail);
     return () => followers.current.forEach((stop) => stop());
@@ -281,9 +339,15 @@ export function ProjectionsPage() {
             <tr>
               <th scope="col">{t('admin.col.projection')}</th>
               <th scope="col">{t('admin.col.state')}</th>
-              <th scope="col" class="nowrap">{t('admin.col.position')}</th>
-              <th scope="col" class="nowrap">{t('admin.col.lag')}</th>
-              <th scope="col" class="nowrap">{t('admin.rebuild')}</th>
+              <th scope="col" class="nowrap">
+                {t('admin.col.position')}
+              </th>
+              <th scope="col" class="nowrap">
+                {t('admin.col.lag')}
+              </th>
+              <th scope="col" class="nowrap">
+                {t('admin.rebuild')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -295,16 +359,30 @@ export function ProjectionsPage() {
                     {tOr(`projection.${projection.name}.about`, projection.description ?? '')} · <code>{projection.name}</code>
                   </span>
                 </th>
-                <td>{projection.rebuild ? t('admin.state.rebuilding') : projection.lag > 0 ? t('admin.state.catchingUp') : t('admin.state.current')}</td>
+                <td>
+                  {projection.rebuild
+                    ? t('admin.state.rebuilding')
+                    : projection.lag > 0
+                      ? t('admin.state.catchingUp')
+                      : t('admin.state.current')}
+                </td>
                 <td class="nowrap">
                   {projection.position.toLocaleString('ko-KR')} / {projection.headPosition.toLocaleString('ko-KR')}
                 </td>
                 <td class="nowrap">{t('admin.lag.events', { n: projection.lag.toLocaleString('ko-KR') })}</td>
                 <td>
                   {projection.name in running ? (
-                    <ProgressBar value={running[projection.name]!} label={t('admin.rebuild.progress', { name: projectionLabel(projection.name) })} />
+                    <ProgressBar
+                      value={running[projection.name]!}
+                      label={t('admin.rebuild.progress', { name: projectionLabel(projection.name) })}
+                    />
                   ) : (
-                    <button type="button" class="krds-btn small secondary" onClick={() => void rebuild(projection.name)} aria-label={`${t('admin.rebuild')}: ${projectionLabel(projection.name)}`}>
+                    <button
+                      type="button"
+                      class="krds-btn small secondary"
+                      onClick={() => void rebuild(projection.name)}
+                      aria-label={`${t('admin.rebuild')}: ${projectionLabel(projection.name)}`}
+                    >
                       {t('admin.rebuild')}
                     </button>
                   )}
@@ -334,7 +412,10 @@ export function ProcessManagersSection() {
   const [parked, setParked] = useState<ParkedReaction[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const load = async () => {
-    const [status, list] = await Promise.all([unwrap(api.GET('/admin/process-managers')), unwrap(api.GET('/admin/process-managers/parked', { params: { query: {} } }))]);
+    const [status, list] = await Promise.all([
+      unwrap(api.GET('/admin/process-managers')),
+      unwrap(api.GET('/admin/process-managers/parked', { params: { query: {} } })),
+    ]);
     setManagers(status.processManagers);
     setParked(list.parked);
   };
@@ -408,7 +489,12 @@ export function ProcessManagersSection() {
                   <td>{formatDateTime(reaction.parkedAt)}</td>
                   <td>{reaction.attempts}</td>
                   <td>
-                    <button type="button" class="krds-btn small secondary" onClick={() => void retry(reaction.id)} aria-label={`${t('admin.parked.retry')}: ${commandType(reaction)}`}>
+                    <button
+                      type="button"
+                      class="krds-btn small secondary"
+                      onClick={() => void retry(reaction.id)}
+                      aria-label={`${t('admin.parked.retry')}: ${commandType(reaction)}`}
+                    >
                       {t('admin.parked.retry')}
                     </button>
                   </td>

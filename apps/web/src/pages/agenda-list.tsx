@@ -36,7 +36,8 @@ export function AgendaList({ actor, query }: { actor: Actor; query: URLSearchPar
     setFailure(null);
     agendaBoard(filters, LIMIT, offset).then(
       (answer) => live && setPage(answer),
-      (error: unknown) => live && setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')),
+      (error: unknown) =>
+        live && setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')),
     );
     return () => {
       live = false;
@@ -57,7 +58,12 @@ export function AgendaList({ actor, query }: { actor: Actor; query: URLSearchPar
         <label for={`filter-${name}`}>{label}</label>
       </div>
       <div class="form-conts">
-        <select id={`filter-${name}`} class="krds-form-select" value={draft[name] ?? ''} onChange={(event) => setDraft({ ...draft, [name]: (event.currentTarget as HTMLSelectElement).value })}>
+        <select
+          id={`filter-${name}`}
+          class="krds-form-select"
+          value={draft[name] ?? ''}
+          onChange={(event) => setDraft({ ...draft, [name]: (event.currentTarget as HTMLSelectElement).value })}
+        >
           <option value="">{t('common.all')}</option>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -97,16 +103,39 @@ export function AgendaList({ actor, query }: { actor: Actor; query: URLSearchPar
               <label for="filter-q">{t('agenda.filter.q')}</label>
             </div>
             <div class="form-conts">
-              <input id="filter-q" type="search" class="krds-input" value={draft.q ?? ''} aria-describedby="filter-q-hint" onInput={(event) => setDraft({ ...draft, q: (event.currentTarget as HTMLInputElement).value })} />
+              <input
+                id="filter-q"
+                type="search"
+                class="krds-input"
+                value={draft.q ?? ''}
+                aria-describedby="filter-q-hint"
+                onInput={(event) => setDraft({ ...draft, q: (event.currentTarget as HTMLInputElement).value })}
+              />
             </div>
             <p class="form-hint" id="filter-q-hint">
               {t('agenda.filter.q.hint')}
             </p>
           </div>
-          {select('district', t('agenda.filter.district'), districts.map((d) => ({ value: d.code, label: districtName(d.code) })))}
-          {select('state', t('agenda.filter.state'), agendaStates.map((s) => ({ value: s, label: agendaStateName(s) })))}
-          {select('body', t('agenda.filter.body'), bodyCodes.map((b) => ({ value: b, label: bodyName(b) })))}
-          {select('taskCode', t('agenda.filter.task'), tasks.map((task) => ({ value: task.code, label: `${task.code} ${task.title}` })))}
+          {select(
+            'district',
+            t('agenda.filter.district'),
+            districts.map((d) => ({ value: d.code, label: districtName(d.code) })),
+          )}
+          {select(
+            'state',
+            t('agenda.filter.state'),
+            agendaStates.map((s) => ({ value: s, label: agendaStateName(s) })),
+          )}
+          {select(
+            'body',
+            t('agenda.filter.body'),
+            bodyCodes.map((b) => ({ value: b, label: bodyName(b) })),
+          )}
+          {select(
+            'taskCode',
+            t('agenda.filter.task'),
+            tasks.map((task) => ({ value: task.code, label: `${task.code} ${task.title}` })),
+          )}
         </div>
         <div class="btn-wrap">
           <button type="submit" class="krds-btn medium primary">

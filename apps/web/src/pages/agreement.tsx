@@ -83,7 +83,9 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
         sub={
           <>
             <StateBadge state={state.status} name={agreementStateName(state.status)} />{' '}
-            {state.inForceFrom ? t('agreement.inForce', { from: formatDate(state.inForceFrom), until: formatDate(state.inForceUntil) }) : null}
+            {state.inForceFrom
+              ? t('agreement.inForce', { from: formatDate(state.inForceFrom), until: formatDate(state.inForceUntil) })
+              : null}
           </>
         }
       >
@@ -150,7 +152,10 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
             return (
               <li key={side} class="structured-item">
                 <p>
-                  <strong>{funderName(side)}</strong> · {signature ? [signature.signatoryTitle, signature.signatoryName].filter((part) => part).join(' ') : t('agreement.notSigned')}
+                  <strong>{funderName(side)}</strong> ·{' '}
+                  {signature
+                    ? [signature.signatoryTitle, signature.signatoryName].filter((part) => part).join(' ')
+                    : t('agreement.notSigned')}
                 </p>
                 {signature ? <p>{t('agreement.signedOn', { date: formatDate(signature.signedOn) })}</p> : null}
               </li>
@@ -159,7 +164,15 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
         </ul>
         {party && allowed.has('SignAgreement') && !state.signatures[party] ? (
           open === 'sign' ? (
-            <SignForm key={generation} district={district} year={year} revision={agreement.revision} onDone={() => done(t('agreement.sign'))} onReload={reload} onCancel={() => setOpen(null)} />
+            <SignForm
+              key={generation}
+              district={district}
+              year={year}
+              revision={agreement.revision}
+              onDone={() => done(t('agreement.sign'))}
+              onReload={reload}
+              onCancel={() => setOpen(null)}
+            />
           ) : (
             <button type="button" class="krds-btn medium primary" onClick={() => setOpen('sign')}>
               {t('agreement.sign')}
@@ -180,14 +193,18 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
             return (
               <li key={amendment.amendmentId} class="structured-item" data-amendment={amendment.amendmentId}>
                 <p>
-                  <span class={`krds-badge bg-light-${amendment.status === 'consented' ? 'success' : amendment.status === 'refused' ? 'danger' : 'warning'}`}>
+                  <span
+                    class={`krds-badge bg-light-${amendment.status === 'consented' ? 'success' : amendment.status === 'refused' ? 'danger' : 'warning'}`}
+                  >
                     {t(`agreement.amendment.status.${amendment.status}` as MessageKey)}
                   </span>{' '}
                   {t('agreement.amendment.by', { party: funderName(amendment.proposedBy), date: formatDate(amendment.proposedOn) })}
                 </p>
                 <ul>
                   {amendment.changes.map((change, index) => {
-                    const name = state.projects.find((p) => p.projectId === change.projectId)?.title ?? (change.kind === 'add' ? change.title : change.projectId);
+                    const name =
+                      state.projects.find((p) => p.projectId === change.projectId)?.title ??
+                      (change.kind === 'add' ? change.title : change.projectId);
                     return (
                       <li key={index}>
                         {change.kind === 'withdraw'
@@ -197,7 +214,8 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
                             : null}
                         {change.kind === 'budget' && change.budget ? (
                           <>
-                            {name}: {t('agreement.col.eo')} <Money won={change.budget['education-office']} /> / {t('agreement.col.lg')} <Money won={change.budget['local-government']} /> {t('common.unit.thousand')}
+                            {name}: {t('agreement.col.eo')} <Money won={change.budget['education-office']} /> / {t('agreement.col.lg')}{' '}
+                            <Money won={change.budget['local-government']} /> {t('common.unit.thousand')}
                           </>
                         ) : null}
                       </li>
@@ -208,9 +226,19 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
                   {t('agreement.amend.reason')}: {amendment.reason}
                   {amendment.refusalReason ? ` · ${t('agreement.refuse.reason')}: ${amendment.refusalReason}` : ''}
                 </p>
-                {mine && amendment.status === 'proposed' ? <p class="form-hint">{t('agreement.waitingOther', { party: funderName(otherParty(party)) })}</p> : null}
+                {mine && amendment.status === 'proposed' ? (
+                  <p class="form-hint">{t('agreement.waitingOther', { party: funderName(otherParty(party)) })}</p>
+                ) : null}
                 {mayDecide && allowed.has('ConsentToAmendment') ? (
-                  <AmendmentDecision key={`${amendment.amendmentId}-${generation}`} district={district} year={year} revision={agreement.revision} amendmentId={amendment.amendmentId} onDone={done} onReload={reload} />
+                  <AmendmentDecision
+                    key={`${amendment.amendmentId}-${generation}`}
+                    district={district}
+                    year={year}
+                    revision={agreement.revision}
+                    amendmentId={amendment.amendmentId}
+                    onDone={done}
+                    onReload={reload}
+                  />
                 ) : null}
               </li>
             );
@@ -218,7 +246,16 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
         </ul>
         {party && allowed.has('ProposeAmendment') ? (
           open === 'amend' ? (
-            <AmendmentForm key={generation} district={district} year={year} revision={agreement.revision} projects={state.projects} onDone={() => done(t('agreement.amend'))} onReload={reload} onCancel={() => setOpen(null)} />
+            <AmendmentForm
+              key={generation}
+              district={district}
+              year={year}
+              revision={agreement.revision}
+              projects={state.projects}
+              onDone={() => done(t('agreement.amend'))}
+              onReload={reload}
+              onCancel={() => setOpen(null)}
+            />
           ) : (
             <button type="button" class="krds-btn medium secondary" onClick={() => setOpen('amend')}>
               {t('agreement.amend')}
@@ -239,14 +276,31 @@ interface FormProps {
   onCancel?: () => void;
 }
 
-function FormFrame(props: { title: string; fields: FieldSpec[]; form: ReturnType<typeof useFormValues>; submission: ReturnType<typeof useSubmission>; onSubmit: (event: Event) => void; onReload: () => void; onCancel?: () => void; submitLabel: string; extra?: preact.ComponentChildren }) {
+function FormFrame(props: {
+  title: string;
+  fields: FieldSpec[];
+  form: ReturnType<typeof useFormValues>;
+  submission: ReturnType<typeof useSubmission>;
+  onSubmit: (event: Event) => void;
+  onReload: () => void;
+  onCancel?: () => void;
+  submitLabel: string;
+  extra?: preact.ComponentChildren;
+}) {
   return (
     <form class="gongron-form gongron-panel" onSubmit={props.onSubmit} noValidate aria-label={props.title}>
       <h3 class="sec-tit">{props.title}</h3>
       <ProblemAlert state={props.submission.state} unplaced={props.submission.unplaced} onReload={props.onReload} />
       <div class="fieldset">
         {props.fields.map((spec) => (
-          <Field key={spec.name} spec={spec} value={props.form.values[spec.name] ?? ''} error={props.submission.state.fieldErrors[spec.name]} onInput={(value) => props.form.setValue(spec.name, value)} idPrefix={props.form.prefix} />
+          <Field
+            key={spec.name}
+            spec={spec}
+            value={props.form.values[spec.name] ?? ''}
+            error={props.submission.state.fieldErrors[spec.name]}
+            onInput={(value) => props.form.setValue(spec.name, value)}
+            idPrefix={props.form.prefix}
+          />
         ))}
       </div>
       {props.extra}
@@ -277,15 +331,35 @@ function SignForm(props: FormProps) {
     if (Object.keys(errors).length > 0) return submission.setLocal(errors);
     const body = bodyOf(fields, form.values) as Schemas['SignAgreementDto'];
     const path = { district: props.district, year: props.year };
-    const answer = await submission.submit((key) => unwrap(api.POST('/agreements/{district}/{year}/signatures', { params: { path, header: commandHeaders(props.revision, key) }, body })));
+    const answer = await submission.submit((key) =>
+      unwrap(api.POST('/agreements/{district}/{year}/signatures', { params: { path, header: commandHeaders(props.revision, key) }, body })),
+    );
     if (answer) props.onDone();
   };
-  return <FormFrame title={t('agreement.sign')} fields={fields} form={form} submission={submission} onSubmit={onSubmit} onReload={props.onReload} onCancel={props.onCancel} submitLabel={t('action.submit', { action: t('agreement.sign') })} />;
+  return (
+    <FormFrame
+      title={t('agreement.sign')}
+      fields={fields}
+      form={form}
+      submission={submission}
+      onSubmit={onSubmit}
+      onReload={props.onReload}
+      onCancel={props.onCancel}
+      submitLabel={t('action.submit', { action: t('agreement.sign') })}
+    />
+  );
 }
 
 function AmendmentForm(props: FormProps & { projects: AgreementProject[] }) {
   const fields: FieldSpec[] = [
-    { name: 'projectId', label: 'agreement.amend.project', kind: 'select', required: true, options: props.projects.map((p) => ({ value: p.projectId, label: p.title })), initial: props.projects[0]?.projectId ?? '' },
+    {
+      name: 'projectId',
+      label: 'agreement.amend.project',
+      kind: 'select',
+      required: true,
+      options: props.projects.map((p) => ({ value: p.projectId, label: p.title })),
+      initial: props.projects[0]?.projectId ?? '',
+    },
     { name: 'budget.education-office', label: 'agreement.amend.eo', kind: 'won', required: true },
     { name: 'budget.local-government', label: 'agreement.amend.lg', kind: 'won', required: true },
     { name: 'reason', label: 'agreement.amend.reason', kind: 'textarea', required: true },
@@ -297,9 +371,14 @@ function AmendmentForm(props: FormProps & { projects: AgreementProject[] }) {
     const errors = localErrors(fields, form.values);
     if (Object.keys(errors).length > 0) return submission.setLocal(errors);
     const values = bodyOf(fields, form.values) as { projectId: string; budget: Record<Party, number>; reason: string };
-    const body: Schemas['ProposeAmendmentDto'] = { changes: [{ kind: 'budget', projectId: values.projectId, budget: values.budget }], reason: values.reason };
+    const body: Schemas['ProposeAmendmentDto'] = {
+      changes: [{ kind: 'budget', projectId: values.projectId, budget: values.budget }],
+      reason: values.reason,
+    };
     const path = { district: props.district, year: props.year };
-    const answer = await submission.submit((key) => unwrap(api.POST('/agreements/{district}/{year}/amendments', { params: { path, header: commandHeaders(props.revision, key) }, body })));
+    const answer = await submission.submit((key) =>
+      unwrap(api.POST('/agreements/{district}/{year}/amendments', { params: { path, header: commandHeaders(props.revision, key) }, body })),
+    );
     if (answer) props.onDone();
   };
   // The API names the fields of a change by their place in the list; show them under the inputs.
@@ -311,7 +390,18 @@ function AmendmentForm(props: FormProps & { projects: AgreementProject[] }) {
     ['changes.0.projectId', 'projectId'],
   ] as const)
     if (errors[from] && !errors[to]) (errors as Record<string, string>)[to] = errors[from]!;
-  return <FormFrame title={t('agreement.amend')} fields={fields} form={form} submission={submission} onSubmit={onSubmit} onReload={props.onReload} onCancel={props.onCancel} submitLabel={t('action.submit', { action: t('agreement.amend') })} />;
+  return (
+    <FormFrame
+      title={t('agreement.amend')}
+      fields={fields}
+      form={form}
+      submission={submission}
+      onSubmit={onSubmit}
+      onReload={props.onReload}
+      onCancel={props.onCancel}
+      submitLabel={t('action.submit', { action: t('agreement.amend') })}
+    />
+  );
 }
 
 function AmendmentDecision(props: Omit<FormProps, 'onDone'> & { amendmentId: string; onDone: (label: string) => void }) {
@@ -322,7 +412,14 @@ function AmendmentDecision(props: Omit<FormProps, 'onDone'> & { amendmentId: str
   const path = { district: props.district, year: props.year, amendmentId: props.amendmentId };
   const consent = async () => {
     const body: Schemas['ConsentToAmendmentDto'] = { consentedOn: seoulToday() };
-    const answer = await submission.submit((key) => unwrap(api.POST('/agreements/{district}/{year}/amendments/{amendmentId}/consent', { params: { path, header: commandHeaders(props.revision, key) }, body })));
+    const answer = await submission.submit((key) =>
+      unwrap(
+        api.POST('/agreements/{district}/{year}/amendments/{amendmentId}/consent', {
+          params: { path, header: commandHeaders(props.revision, key) },
+          body,
+        }),
+      ),
+    );
     if (answer) props.onDone(t('agreement.consent'));
   };
   const refuse = async (event: Event) => {
@@ -330,7 +427,14 @@ function AmendmentDecision(props: Omit<FormProps, 'onDone'> & { amendmentId: str
     const errors = localErrors(fields, form.values);
     if (Object.keys(errors).length > 0) return submission.setLocal(errors);
     const body = bodyOf(fields, form.values) as Schemas['RefuseAmendmentDto'];
-    const answer = await submission.submit((key) => unwrap(api.POST('/agreements/{district}/{year}/amendments/{amendmentId}/refusal', { params: { path, header: commandHeaders(props.revision, key) }, body })));
+    const answer = await submission.submit((key) =>
+      unwrap(
+        api.POST('/agreements/{district}/{year}/amendments/{amendmentId}/refusal', {
+          params: { path, header: commandHeaders(props.revision, key) },
+          body,
+        }),
+      ),
+    );
     if (answer) props.onDone(t('agreement.refuse'));
   };
   return (
@@ -338,7 +442,13 @@ function AmendmentDecision(props: Omit<FormProps, 'onDone'> & { amendmentId: str
       <ProblemAlert state={submission.state} unplaced={submission.unplaced} onReload={props.onReload} />
       {refusing ? (
         <form onSubmit={refuse} noValidate aria-label={t('agreement.refuse')}>
-          <Field spec={fields[0]!} value={form.values.reason ?? ''} error={submission.state.fieldErrors.reason} onInput={(value) => form.setValue('reason', value)} idPrefix={`refuse-${props.amendmentId}`} />
+          <Field
+            spec={fields[0]!}
+            value={form.values.reason ?? ''}
+            error={submission.state.fieldErrors.reason}
+            onInput={(value) => form.setValue('reason', value)}
+            idPrefix={`refuse-${props.amendmentId}`}
+          />
           <div class="btn-wrap">
             <button type="submit" class="krds-btn medium primary" disabled={submission.state.busy}>
               {t('agreement.refuse')}

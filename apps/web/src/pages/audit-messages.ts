@@ -290,7 +290,8 @@ const en: Record<AuditMessageKey, string> = {
   'audit.saved.lead':
     'Upload a checkpoint file you downloaded and kept outside the database: the log must still give its root. Deleting the database’s checkpoints or rewriting the log does not change the file you kept.',
   'audit.saved.file': 'Verify against a saved checkpoint',
-  'audit.saved.hint': "Choose a checkpoint file (.txt) downloaded from the list above; its signature must hold under the log's key or a registered witness's key.",
+  'audit.saved.hint':
+    "Choose a checkpoint file (.txt) downloaded from the list above; its signature must hold under the log's key or a registered witness's key.",
   'audit.exports': 'Exports',
   'audit.exports.lead':
     'CSV opens in Excel as is (UTF-8 with BOM, Korean column names); XLSX is an Excel workbook; JSONL is one JSON record per line.',

@@ -265,7 +265,9 @@ function CheckpointHistory() {
     setError(undefined);
     try {
       const page = await unwrap(
-        api.GET('/transparency/checkpoints', { params: { query: (before === undefined ? { limit: 10 } : { limit: 10, before }) as never } }),
+        api.GET('/transparency/checkpoints', {
+          params: { query: (before === undefined ? { limit: 10 } : { limit: 10, before }) as never },
+        }),
       );
       setPages((shown) => (before === undefined ? [page.items] : [...shown, page.items]));
       setNext(page.next ?? null);

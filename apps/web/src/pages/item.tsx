@@ -67,7 +67,16 @@ export function Timeline({ events, caption }: { events: readonly TimelineEntry[]
   );
 }
 
-export function ActionForm(props: { spec: ActionSpec; itemId: string; revision: number; label: string; onDone: (answer: CommandAnswer) => void; onReload: () => void; onCancel: () => void; initial?: Record<string, string> }) {
+export function ActionForm(props: {
+  spec: ActionSpec;
+  itemId: string;
+  revision: number;
+  label: string;
+  onDone: (answer: CommandAnswer) => void;
+  onReload: () => void;
+  onCancel: () => void;
+  initial?: Record<string, string>;
+}) {
   const fields = props.spec.fields();
   const form = useFormValues(fields, props.initial);
   const names = fields.map((field) => field.name);
@@ -95,10 +104,23 @@ export function ActionForm(props: { spec: ActionSpec; itemId: string; revision: 
   const nonTally = visible.filter((field) => !field.name.startsWith('tally.'));
   const tally = visible.filter((field) => field.name.startsWith('tally.'));
   const field = (spec: (typeof fields)[number]) => (
-    <Field key={spec.name} spec={spec} value={form.values[spec.name] ?? ''} error={submission.state.fieldErrors[spec.name]} onInput={(value) => form.setValue(spec.name, value)} idPrefix={form.prefix} />
+    <Field
+      key={spec.name}
+      spec={spec}
+      value={form.values[spec.name] ?? ''}
+      error={submission.state.fieldErrors[spec.name]}
+      onInput={(value) => form.setValue(spec.name, value)}
+      idPrefix={form.prefix}
+    />
   );
   return (
-    <form class="gongron-form gongron-panel" onSubmit={onSubmit} noValidate aria-labelledby={`${form.prefix}-title`} data-action={props.spec.type}>
+    <form
+      class="gongron-form gongron-panel"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={`${form.prefix}-title`}
+      data-action={props.spec.type}
+    >
       <h3 class="sec-tit" id={`${form.prefix}-title`}>
         {props.label}
       </h3>
@@ -208,7 +230,8 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
       <PageTitle
         sub={
           <>
-            <StateBadge state={state.status} name={agendaStateName(state.status)} /> {districtName(state.district)} · {bodyName(state.body)} · {t('item.revision')} {item.revision}
+            <StateBadge state={state.status} name={agendaStateName(state.status)} /> {districtName(state.district)} · {bodyName(state.body)}{' '}
+            · {t('item.revision')} {item.revision}
           </>
         }
       >
@@ -226,7 +249,11 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
           {t('item.actions')}
         </h2>
         {actions.length === 0 ? (
-          <p>{stepOwner && actor.role === 'secretary' && actor.body !== stepOwner ? t('item.actions.notMine', { body: bodyName(stepOwner) }) : t('item.actions.none')}</p>
+          <p>
+            {stepOwner && actor.role === 'secretary' && actor.body !== stepOwner
+              ? t('item.actions.notMine', { body: bodyName(stepOwner) })
+              : t('item.actions.none')}
+          </p>
         ) : (
           <div class="btn-wrap gongron-action-buttons">
             {actions.map((type) => (
@@ -317,7 +344,8 @@ function Overview({ state }: { state: ItemState }) {
     [t('item.source'), state.source ?? '—'],
     [t('item.proposedOn'), formatDate(state.proposedOn)],
   ];
-  if (state.adoption) rows.push([t('action.AdoptAgendaItem'), `${formatDate(state.adoption.meeting.heldOn)} · ${tallyText(state.adoption.tally)}`]);
+  if (state.adoption)
+    rows.push([t('action.AdoptAgendaItem'), `${formatDate(state.adoption.meeting.heldOn)} · ${tallyText(state.adoption.tally)}`]);
   for (const decision of state.reviewDecisions) {
     rows.push([
       t(`decision.${decision.decision}` as MessageKey),
@@ -355,7 +383,8 @@ function Opinions({ state }: { state: ItemState }) {
       {state.opinions.map((opinion) => (
         <li key={opinion.opinionId} class="structured-item">
           <p>
-            <strong>{t(`stance.${opinion.stance}` as MessageKey)}</strong> · {t(`category.${opinion.respondentCategory}` as MessageKey)} · {formatDate(opinion.receivedOn)}
+            <strong>{t(`stance.${opinion.stance}` as MessageKey)}</strong> · {t(`category.${opinion.respondentCategory}` as MessageKey)} ·{' '}
+            {formatDate(opinion.receivedOn)}
           </p>
           <p>{opinion.text}</p>
         </li>
@@ -371,13 +400,17 @@ function Drafts({ state }: { state: ItemState }) {
       {state.revisions.map((revision, index) => (
         <li key={revision.revisionId} class="structured-item">
           <p>
-            <strong>{t('item.draft.n', { n: index + 1 })}</strong> · {formatDate(revision.submittedOn)} · {revision.taskCode ? taskName(revision.taskCode) : ''}
-            {state.tabledRevisionId === revision.revisionId ? <span class="krds-badge bg-light-warning"> {t('item.draft.tabled')}</span> : null}
+            <strong>{t('item.draft.n', { n: index + 1 })}</strong> · {formatDate(revision.submittedOn)} ·{' '}
+            {revision.taskCode ? taskName(revision.taskCode) : ''}
+            {state.tabledRevisionId === revision.revisionId ? (
+              <span class="krds-badge bg-light-warning"> {t('item.draft.tabled')}</span>
+            ) : null}
           </p>
           <p>{revision.plan}</p>
           {revision.budgetRequest ? (
             <p>
-              {t('agreement.col.eo')} <Money won={revision.budgetRequest['education-office'] ?? 0} /> · {t('agreement.col.lg')} <Money won={revision.budgetRequest['local-government'] ?? 0} /> {t('common.unit.thousand')}
+              {t('agreement.col.eo')} <Money won={revision.budgetRequest['education-office'] ?? 0} /> · {t('agreement.col.lg')}{' '}
+              <Money won={revision.budgetRequest['local-government'] ?? 0} /> {t('common.unit.thousand')}
             </p>
           ) : null}
         </li>

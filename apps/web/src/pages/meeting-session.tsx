@@ -54,19 +54,25 @@ export function MeetingSession({ id, actor }: { id: string; actor: Actor }) {
   }, [id]);
 
   const meeting = stream?.state;
-  const title = meeting ? `${meeting.year ?? ''} ${t('meetings.numberOf', { n: meeting.number ?? 0 })} ${bodyName(meeting.body)}` : t('meetings.title');
+  const title = meeting
+    ? `${meeting.year ?? ''} ${t('meetings.numberOf', { n: meeting.number ?? 0 })} ${bodyName(meeting.body)}`
+    : t('meetings.title');
   return (
     <>
       <Breadcrumb trail={[{ label: t('meetings.title'), href: '/meetings' }, { label: title }]} />
       <PageTitle sub={meeting ? <MeetingFacts meeting={meeting} /> : undefined}>{title}</PageTitle>
       {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
       {stream === null || meeting === undefined ? (
-        failure ? null : <Loading />
+        failure ? null : (
+          <Loading />
+        )
       ) : (
         <>
           {meeting.status === 'scheduled' ? <Convene stream={stream} onDone={load} /> : null}
           {meeting.status !== 'scheduled' && meeting.status !== 'cancelled' && detail ? <Attendance detail={detail} /> : null}
-          {(meeting.status === 'convened' || meeting.status === 'adjourned') && detail ? <Decisions actor={actor} meeting={meeting} detail={detail} onDone={load} /> : null}
+          {(meeting.status === 'convened' || meeting.status === 'adjourned') && detail ? (
+            <Decisions actor={actor} meeting={meeting} detail={detail} onDone={load} />
+          ) : null}
           {meeting.status === 'convened' ? <Adjourn stream={stream} onDone={load} /> : null}
           {meeting.status === 'adjourned' ? <RecordMinutes stream={stream} onDone={load} /> : null}
           {meeting.minutes ? <Minutes stream={stream} onDone={load} /> : null}
@@ -82,8 +88,10 @@ export function MeetingSession({ id, actor }: { id: string; actor: Actor }) {
 function MeetingFacts({ meeting }: { meeting: Meeting }) {
   return (
     <>
-      <time dateTime={meeting.startsAtInstant ?? undefined}>{t('session.when', { date: formatDate(meeting.heldOn), time: meeting.startsAt ?? '' })}</time> · {meeting.place}{' '}
-      <MeetingStateBadge state={meeting.status} />
+      <time dateTime={meeting.startsAtInstant ?? undefined}>
+        {t('session.when', { date: formatDate(meeting.heldOn), time: meeting.startsAt ?? '' })}
+      </time>{' '}
+      · {meeting.place} <MeetingStateBadge state={meeting.status} />
       {meeting.onRollCount > 0 ? (
         <>
           {' '}
@@ -102,13 +110,22 @@ function Convene({ stream, onDone }: { stream: Stream; onDone: () => Promise<voi
   const submission = useSubmission<unknown>(['attending']);
   useEffect(() => {
     unwrap(
-      api.GET('/rosters/{district}/{body}', { params: { path: { district: meeting.district!, body: meeting.body as BodyCode }, query: { on: meeting.heldOn ?? undefined } } }),
-    ).then(setRoster, () => setRoster({ district: meeting.district!, body: meeting.body!, date: meeting.heldOn ?? '', on_roll: 0, members: [] }));
+      api.GET('/rosters/{district}/{body}', {
+        params: { path: { district: meeting.district!, body: meeting.body as BodyCode }, query: { on: meeting.heldOn ?? undefined } },
+      }),
+    ).then(setRoster, () =>
+      setRoster({ district: meeting.district!, body: meeting.body!, date: meeting.heldOn ?? '', on_roll: 0, members: [] }),
+    );
   }, [stream.streamId]);
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     const answer = await submission.submit((key) =>
-      unwrap(api.POST('/meetings/{id}/convening', { params: { path: { id: meeting.meetingId! }, header: commandHeaders(stream.revision, key) }, body: { attending: ticked } })),
+      unwrap(
+        api.POST('/meetings/{id}/convening', {
+          params: { path: { id: meeting.meetingId! }, header: commandHeaders(stream.revision, key) },
+          body: { attending: ticked },
+        }),
+      ),
     );
     if (answer) await onDone();
   };
@@ -133,7 +150,9 @@ function Convene({ stream, onDone }: { stream: Stream; onDone: () => Promise<voi
                   checked={ticked.includes(member.member_id)}
                   onChange={(event) => {
                     const on = (event.currentTarget as HTMLInputElement).checked;
-                    setTicked((previous) => (on ? [...previous, member.member_id] : previous.filter((memberId) => memberId !== member.member_id)));
+                    setTicked((previous) =>
+                      on ? [...previous, member.member_id] : previous.filter((memberId) => memberId !== member.member_id),
+                    );
                   }}
                 />
                 <label for={`present-${member.member_id}`}>{member.name}</label>
@@ -168,7 +187,9 @@ function Attendance({ detail }: { detail: Detail }) {
             <th scope="row">{entry.name ?? entry.member_id}</th>
             <td>{entry.category ? t(memberCategoryLabels[entry.category as keyof typeof memberCategoryLabels] ?? 'common.none') : ''}</td>
             <td>{entry.role ? t(memberRoleLabels[entry.role as keyof typeof memberRoleLabels] ?? 'common.none') : ''}</td>
-            <td>{entry.present ? <Badge tone="success">{t('session.present')}</Badge> : <Badge tone="gray">{t('session.absent')}</Badge>}</td>
+            <td>
+              {entry.present ? <Badge tone="success">{t('session.present')}</Badge> : <Badge tone="gray">{t('session.absent')}</Badge>}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -196,10 +217,15 @@ function Decisions({ actor, meeting, detail, onDone }: { actor: Actor; meeting: 
               {entry.itemId === null ? <Badge tone="gray">{t('session.otherMatter')}</Badge> : null}
               {decision ? (
                 <Badge tone="success">
-                  {t('session.decided', { kind: t(decision.kind === 'adoption' ? 'action.AdoptAgendaItem' : (`decision.${decision.decision}` as MessageKey)) })} · {decision.votes_for ?? 0}/{decision.votes_against ?? 0}/{decision.abstain ?? 0}
+                  {t('session.decided', {
+                    kind: t(decision.kind === 'adoption' ? 'action.AdoptAgendaItem' : (`decision.${decision.decision}` as MessageKey)),
+                  })}{' '}
+                  · {decision.votes_for ?? 0}/{decision.votes_against ?? 0}/{decision.abstain ?? 0}
                 </Badge>
               ) : null}
-              {entry.itemId && !decision && action && actor.body === meeting.body ? <DecisionForm itemId={entry.itemId} title={entry.title} action={action} meeting={meeting} onDone={onDone} /> : null}
+              {entry.itemId && !decision && action && actor.body === meeting.body ? (
+                <DecisionForm itemId={entry.itemId} title={entry.title} action={action} meeting={meeting} onDone={onDone} />
+              ) : null}
             </li>
           );
         })}
@@ -208,7 +234,19 @@ function Decisions({ actor, meeting, detail, onDone }: { actor: Actor; meeting: 
   );
 }
 
-function DecisionForm({ itemId, title, action, meeting, onDone }: { itemId: string; title: string; action: string; meeting: Meeting; onDone: () => Promise<void> }) {
+function DecisionForm({
+  itemId,
+  title,
+  action,
+  meeting,
+  onDone,
+}: {
+  itemId: string;
+  title: string;
+  action: string;
+  meeting: Meeting;
+  onDone: () => Promise<void>;
+}) {
   const review = action === 'RecordReviewDecision';
   const [choice, setChoice] = useState('approved');
   const fields: FieldSpec[] = [
@@ -216,7 +254,13 @@ function DecisionForm({ itemId, title, action, meeting, onDone }: { itemId: stri
     { name: 'tally.for', label: 'vote.for', kind: 'count', required: true },
     { name: 'tally.against', label: 'vote.against', kind: 'count', required: true, initial: '0' },
     { name: 'tally.abstain', label: 'vote.abstain', kind: 'count', required: true, initial: '0' },
-    { name: 'conditions', label: 'form.conditions', kind: 'lines', required: true, when: () => review && choice === 'conditionallyApproved' },
+    {
+      name: 'conditions',
+      label: 'form.conditions',
+      kind: 'lines',
+      required: true,
+      when: () => review && choice === 'conditionallyApproved',
+    },
     { name: 'feedback', label: 'form.feedback', kind: 'textarea', required: true, when: () => review && choice === 'revisionRequested' },
   ];
   const form = useFormValues(fields);
@@ -234,7 +278,12 @@ function DecisionForm({ itemId, title, action, meeting, onDone }: { itemId: stri
     if (answer) await onDone();
   };
   return (
-    <form class="gongron-form gongron-panel gongron-meeting-item" noValidate onSubmit={onSubmit} aria-label={`${t(`action.${action}` as MessageKey)}: ${title}`}>
+    <form
+      class="gongron-form gongron-panel gongron-meeting-item"
+      noValidate
+      onSubmit={onSubmit}
+      aria-label={`${t(`action.${action}` as MessageKey)}: ${title}`}
+    >
       <ProblemAlert state={submission.state} unplaced={submission.unplaced} />
       {review ? (
         <fieldset class="form-group gongron-radio-group">
@@ -242,7 +291,14 @@ function DecisionForm({ itemId, title, action, meeting, onDone }: { itemId: stri
           <div class="krds-form-check-wrap">
             {(['approved', 'conditionallyApproved', 'revisionRequested', 'rejected'] as const).map((value) => (
               <div class="krds-form-check" key={value}>
-                <input type="radio" id={`${prefix}-${value}`} name={`${prefix}-choice`} value={value} checked={choice === value} onChange={() => setChoice(value)} />
+                <input
+                  type="radio"
+                  id={`${prefix}-${value}`}
+                  name={`${prefix}-choice`}
+                  value={value}
+                  checked={choice === value}
+                  onChange={() => setChoice(value)}
+                />
                 <label for={`${prefix}-${value}`}>{t(`decision.${value}` as MessageKey)}</label>
               </div>
             ))}
@@ -254,7 +310,14 @@ function DecisionForm({ itemId, title, action, meeting, onDone }: { itemId: stri
         {fields
           .filter((field) => !field.when || field.when(form.values))
           .map((spec) => (
-            <Field key={spec.name} spec={spec} value={form.values[spec.name] ?? ''} error={submission.state.fieldErrors[spec.name]} onInput={(value) => form.setValue(spec.name, value)} idPrefix={prefix} />
+            <Field
+              key={spec.name}
+              spec={spec}
+              value={form.values[spec.name] ?? ''}
+              error={submission.state.fieldErrors[spec.name]}
+              onInput={(value) => form.setValue(spec.name, value)}
+              idPrefix={prefix}
+            />
           ))}
       </div>
       <VoteRule values={{ ...form.values, 'tally.onRoll': String(meeting.onRollCount) }} id={`${prefix}-rule`} />
@@ -278,7 +341,13 @@ function Adjourn({ stream, onDone }: { stream: Stream; onDone: () => Promise<voi
           class="krds-btn medium secondary"
           disabled={submission.state.busy}
           onClick={async () => {
-            const answer = await submission.submit((key) => unwrap(api.POST('/meetings/{id}/adjournment', { params: { path: { id: stream.state.meetingId! }, header: commandHeaders(stream.revision, key) } })));
+            const answer = await submission.submit((key) =>
+              unwrap(
+                api.POST('/meetings/{id}/adjournment', {
+                  params: { path: { id: stream.state.meetingId! }, header: commandHeaders(stream.revision, key) },
+                }),
+              ),
+            );
             if (answer) await onDone();
           }}
         >
@@ -331,7 +400,12 @@ function RecordMinutes({ stream, onDone }: { stream: Stream; onDone: () => Promi
     const errors = localErrors(fields, form.values);
     if (Object.keys(errors).length > 0) return submission.setLocal(errors);
     const answer = await submission.submit((key) =>
-      unwrap(api.POST('/meetings/{id}/minutes', { params: { path: { id: stream.state.meetingId! }, header: commandHeaders(stream.revision, key) }, body: { text: form.values.text!, attachments: files } })),
+      unwrap(
+        api.POST('/meetings/{id}/minutes', {
+          params: { path: { id: stream.state.meetingId! }, header: commandHeaders(stream.revision, key) },
+          body: { text: form.values.text!, attachments: files },
+        }),
+      ),
     );
     if (answer) await onDone();
   };
@@ -341,7 +415,13 @@ function RecordMinutes({ stream, onDone }: { stream: Stream; onDone: () => Promi
         {t('session.minutes')}
       </h2>
       <ProblemAlert state={submission.state} unplaced={submission.unplaced} />
-      <Field spec={fields[0]!} value={form.values.text ?? ''} error={submission.state.fieldErrors.text} onInput={(value) => form.setValue('text', value)} idPrefix="minutes" />
+      <Field
+        spec={fields[0]!}
+        value={form.values.text ?? ''}
+        error={submission.state.fieldErrors.text}
+        onInput={(value) => form.setValue('text', value)}
+        idPrefix="minutes"
+      />
       <div class="form-group">
         <div class="form-tit">
           <label for="minutes-file">{t('session.minutes.file')}</label>
@@ -415,7 +495,12 @@ function Minutes({ stream, onDone }: { stream: Stream; onDone: () => Promise<voi
             disabled={submission.state.busy}
             onClick={async () => {
               const answer = await submission.submit((key) =>
-                unwrap(api.POST('/meetings/{id}/minutes/approval', { params: { path: { id: stream.state.meetingId! }, header: commandHeaders(stream.revision, key) }, body: {} })),
+                unwrap(
+                  api.POST('/meetings/{id}/minutes/approval', {
+                    params: { path: { id: stream.state.meetingId! }, header: commandHeaders(stream.revision, key) },
+                    body: {},
+                  }),
+                ),
               );
               if (answer) await onDone();
             }}

@@ -18,7 +18,10 @@ import { BodyMeetings } from './meetings-list.js';
 
 const decidable: Record<string, { state: string; choices: string[] }> = {
   'civic-council': { state: 'inDeliberation', choices: ['AdoptAgendaItem', 'DismissAgendaItem', 'DeferAgendaItem'] },
-  'steering-committee': { state: 'underReview', choices: ['approved', 'conditionallyApproved', 'revisionRequested', 'rejected', 'DeferAgendaItem'] },
+  'steering-committee': {
+    state: 'underReview',
+    choices: ['approved', 'conditionallyApproved', 'revisionRequested', 'rejected', 'DeferAgendaItem'],
+  },
   'working-council': { state: 'drafting', choices: ['TableForReview', 'DeferAgendaItem'] },
 };
 
@@ -80,7 +83,14 @@ export function MeetingMode({ actor }: { actor: Actor }) {
           <legend class="sr-only">{t('meeting.setup')}</legend>
           <div class="gongron-tally-grid">
             {setupSpecs.map((spec) => (
-              <Field key={spec.name} spec={spec} value={setup.values[spec.name]!} error={setupErrors[spec.name]} onInput={(value) => setup.setValue(spec.name, value)} idPrefix="meeting" />
+              <Field
+                key={spec.name}
+                spec={spec}
+                value={setup.values[spec.name]!}
+                error={setupErrors[spec.name]}
+                onInput={(value) => setup.setValue(spec.name, value)}
+                idPrefix="meeting"
+              />
             ))}
           </div>
         </fieldset>
@@ -111,7 +121,11 @@ export function MeetingMode({ actor }: { actor: Actor }) {
                 <button type="button" class="krds-btn small text" onClick={() => setIndex(i)}>
                   {i + 1}. {row.title}
                 </button>{' '}
-                {done[row.item_id] ? <span class="krds-badge bg-light-success">{done[row.item_id]}</span> : <StateBadge state={row.state} name={agendaStateName(row.state)} />}
+                {done[row.item_id] ? (
+                  <span class="krds-badge bg-light-success">{done[row.item_id]}</span>
+                ) : (
+                  <StateBadge state={row.state} name={agendaStateName(row.state)} />
+                )}
               </li>
             ))}
           </ol>
@@ -158,7 +172,13 @@ function MeetingDecision(props: {
           { name: 'tally.abstain', label: 'vote.abstain', kind: 'count', required: true, initial: '0' },
         ] as FieldSpec[])
       : []),
-    { name: 'reason', label: 'form.reason', kind: 'textarea', required: true, when: () => choice === 'DismissAgendaItem' || choice === 'DeferAgendaItem' },
+    {
+      name: 'reason',
+      label: 'form.reason',
+      kind: 'textarea',
+      required: true,
+      when: () => choice === 'DismissAgendaItem' || choice === 'DeferAgendaItem',
+    },
     { name: 'conditions', label: 'form.conditions', kind: 'lines', required: true, when: () => choice === 'conditionallyApproved' },
     { name: 'feedback', label: 'form.feedback', kind: 'textarea', required: true, when: () => choice === 'revisionRequested' },
   ];
@@ -177,10 +197,17 @@ function MeetingDecision(props: {
     const visible = fields.filter((field) => !field.when || field.when(values));
     const errors = localErrors(visible, values);
     if (Object.keys(errors).length > 0) return submission.setLocal(errors);
-    const meeting = { heldOn: props.meeting['meeting.heldOn'], ...(props.meeting['meeting.title'] ? { title: props.meeting['meeting.title'] } : {}) };
+    const meeting = {
+      heldOn: props.meeting['meeting.heldOn'],
+      ...(props.meeting['meeting.title'] ? { title: props.meeting['meeting.title'] } : {}),
+    };
     const body: Record<string, unknown> = { ...bodyOf(visible, values), meeting };
     if (props.needsTally && choice !== 'DeferAgendaItem') {
-      body.tally = { ...(body.tally as object), onRoll: Number(props.meeting['tally.onRoll']), present: Number(props.meeting['tally.present']) };
+      body.tally = {
+        ...(body.tally as object),
+        onRoll: Number(props.meeting['tally.onRoll']),
+        present: Number(props.meeting['tally.present']),
+      };
     }
     const spec = choice in agendaActions ? agendaActions[choice]! : agendaActions.RecordReviewDecision!;
     if (!(choice in agendaActions)) body.decision = choice;
@@ -188,7 +215,11 @@ function MeetingDecision(props: {
     if (answer) props.onRecorded(choiceLabel(choice));
   };
 
-  const tallyValues = { 'tally.onRoll': props.meeting['tally.onRoll'] ?? '', 'tally.present': props.meeting['tally.present'] ?? '', ...form.values };
+  const tallyValues = {
+    'tally.onRoll': props.meeting['tally.onRoll'] ?? '',
+    'tally.present': props.meeting['tally.present'] ?? '',
+    ...form.values,
+  };
   return (
     <form class="gongron-form gongron-panel gongron-meeting-item" onSubmit={onSubmit} noValidate aria-labelledby="meeting-item-title">
       <p class="gongron-meta">{t('meeting.current', { i: props.position, n: props.count })}</p>
@@ -205,7 +236,14 @@ function MeetingDecision(props: {
             <div class="krds-form-check-wrap">
               {props.choices.map((value) => (
                 <div class="krds-form-check" key={value}>
-                  <input type="radio" id={`choice-${value}`} name="meeting-choice" value={value} checked={choice === value} onChange={() => setChoice(value)} />
+                  <input
+                    type="radio"
+                    id={`choice-${value}`}
+                    name="meeting-choice"
+                    value={value}
+                    checked={choice === value}
+                    onChange={() => setChoice(value)}
+                  />
                   <label for={`choice-${value}`}>{choiceLabel(value)}</label>
                 </div>
               ))}
@@ -215,7 +253,14 @@ function MeetingDecision(props: {
             {fields
               .filter((field) => !field.when || field.when(values))
               .map((spec) => (
-                <Field key={spec.name} spec={spec} value={form.values[spec.name] ?? ''} error={submission.state.fieldErrors[spec.name]} onInput={(value) => form.setValue(spec.name, value)} idPrefix="meeting-item" />
+                <Field
+                  key={spec.name}
+                  spec={spec}
+                  value={form.values[spec.name] ?? ''}
+                  error={submission.state.fieldErrors[spec.name]}
+                  onInput={(value) => form.setValue(spec.name, value)}
+                  idPrefix="meeting-item"
+                />
               ))}
           </div>
           {props.needsTally && choice !== 'DeferAgendaItem' ? <VoteRule values={tallyValues} id="meeting-item-rule" /> : null}

@@ -17,14 +17,25 @@ import type { DistrictCode } from '../../../../libs/domain/src/catalogs.js';
 type BodyCode = Schemas['ScheduleMeetingDto']['body'];
 type MeetingRow = Schemas['MeetingPage']['items'][number];
 
-const meetingTones: Record<string, BadgeTone> = { scheduled: 'information', convened: 'warning', adjourned: 'primary', minutesRecorded: 'primary', minutesApproved: 'success', cancelled: 'gray' };
+const meetingTones: Record<string, BadgeTone> = {
+  scheduled: 'information',
+  convened: 'warning',
+  adjourned: 'primary',
+  minutesRecorded: 'primary',
+  minutesApproved: 'success',
+  cancelled: 'gray',
+};
 
 export function MeetingStateBadge({ state }: { state: string }) {
   return <Badge tone={meetingTones[state] ?? 'gray'}>{t(`mstate.${state}` as MessageKey)}</Badge>;
 }
 
 /** The agenda item states in which each body decides, as the meeting's agenda offers them. */
-export const decidingStates: Record<BodyCode, string> = { 'civic-council': 'inDeliberation', 'working-council': 'drafting', 'steering-committee': 'underReview' };
+export const decidingStates: Record<BodyCode, string> = {
+  'civic-council': 'inDeliberation',
+  'working-council': 'drafting',
+  'steering-committee': 'underReview',
+};
 
 export function BodyMeetings({ actor }: { actor: Actor }) {
   const body = actor.body as BodyCode;
@@ -47,7 +58,9 @@ export function BodyMeetings({ actor }: { actor: Actor }) {
       </p>
       {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
       {meetings === null ? (
-        failure ? null : <Loading />
+        failure ? null : (
+          <Loading />
+        )
       ) : meetings.length === 0 ? (
         <p>{t('meetings.none')}</p>
       ) : (
@@ -71,7 +84,9 @@ export function BodyMeetings({ actor }: { actor: Actor }) {
                   </Link>
                 </td>
                 <td>
-                  <time dateTime={`${meeting.held_on}T${meeting.starts_at}:00+09:00`}>{t('session.when', { date: formatDate(meeting.held_on), time: meeting.starts_at })}</time>
+                  <time dateTime={`${meeting.held_on}T${meeting.starts_at}:00+09:00`}>
+                    {t('session.when', { date: formatDate(meeting.held_on), time: meeting.starts_at })}
+                  </time>
                 </td>
                 <td>{meeting.place}</td>
                 <td>
@@ -90,7 +105,9 @@ export function BodyMeetings({ actor }: { actor: Actor }) {
 
 function nextNumber(meetings: readonly MeetingRow[]): number {
   const year = seoulToday().slice(0, 4);
-  return meetings.filter((meeting) => meeting.held_on.startsWith(year)).reduce((highest, meeting) => Math.max(highest, meeting.number), 0) + 1;
+  return (
+    meetings.filter((meeting) => meeting.held_on.startsWith(year)).reduce((highest, meeting) => Math.max(highest, meeting.number), 0) + 1
+  );
 }
 
 function ScheduleMeeting({ actor, next }: { actor: Actor; next: number }) {
@@ -98,7 +115,14 @@ function ScheduleMeeting({ actor, next }: { actor: Actor; next: number }) {
   const fields: FieldSpec[] = [
     { name: 'number', label: 'form.meeting.number', kind: 'count', required: true, initial: String(next) },
     { name: 'heldOn', label: 'form.schedule.heldOn', kind: 'date', required: true, initial: seoulToday() },
-    { name: 'startsAt', label: 'form.meeting.startsAt', kind: 'text', required: true, hint: 'form.meeting.startsAt.hint', initial: '14:00' },
+    {
+      name: 'startsAt',
+      label: 'form.meeting.startsAt',
+      kind: 'text',
+      required: true,
+      hint: 'form.meeting.startsAt.hint',
+      initial: '14:00',
+    },
     { name: 'place', label: 'form.meeting.place', kind: 'text', required: true },
     { name: 'title', label: 'form.schedule.title', kind: 'text', hint: 'form.schedule.title.hint' },
   ];
@@ -116,7 +140,9 @@ function ScheduleMeeting({ actor, next }: { actor: Actor; next: number }) {
     event.preventDefault();
     const errors = localErrors(fields, form.values);
     if (Object.keys(errors).length > 0) return submission.setLocal(errors);
-    const agenda = (items ?? []).filter((item) => chosen.includes(item.item_id)).map((item) => ({ itemId: item.item_id, title: item.title }));
+    const agenda = (items ?? [])
+      .filter((item) => chosen.includes(item.item_id))
+      .map((item) => ({ itemId: item.item_id, title: item.title }));
     const request: Schemas['ScheduleMeetingDto'] = {
       district: actor.district ?? '',
       body,
@@ -127,7 +153,9 @@ function ScheduleMeeting({ actor, next }: { actor: Actor; next: number }) {
       ...(form.values.title?.trim() ? { title: form.values.title.trim() } : {}),
       agenda,
     };
-    const answer = await submission.submit((key) => unwrap(api.POST('/meetings', { params: { header: { 'Idempotency-Key': key } }, body: request })));
+    const answer = await submission.submit((key) =>
+      unwrap(api.POST('/meetings', { params: { header: { 'Idempotency-Key': key } }, body: request })),
+    );
     // A meeting's id is <district>-<body>-<year>-<N> (the API's Location says the same).
     if (answer) navigate(`/meetings/${encodeURIComponent(`${request.district}-${body}-${request.heldOn.slice(0, 4)}-${request.number}`)}`);
   };
@@ -139,7 +167,14 @@ function ScheduleMeeting({ actor, next }: { actor: Actor; next: number }) {
       <ProblemAlert state={submission.state} unplaced={submission.unplaced} />
       <div class="gongron-tally-grid">
         {fields.map((spec) => (
-          <Field key={spec.name} spec={spec} value={form.values[spec.name] ?? ''} error={submission.state.fieldErrors[spec.name]} onInput={(value) => form.setValue(spec.name, value)} idPrefix="schedule" />
+          <Field
+            key={spec.name}
+            spec={spec}
+            value={form.values[spec.name] ?? ''}
+            error={submission.state.fieldErrors[spec.name]}
+            onInput={(value) => form.setValue(spec.name, value)}
+            idPrefix="schedule"
+          />
         ))}
       </div>
       <fieldset class="form-group" aria-describedby="schedule-agenda-hint">

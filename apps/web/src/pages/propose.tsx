@@ -14,16 +14,27 @@ export function ProposeForm({ actor, onCancel }: { actor: Actor; onCancel: () =>
     const errors = localErrors(fields, form.values);
     if (Object.keys(errors).length > 0) return submission.setLocal(errors);
     const body = { ...bodyOf(fields, form.values), district: actor.district } as Schemas['ProposeAgendaItemDto'];
-    const answer = await submission.submit((key) => unwrap(api.POST('/agenda-items', { params: { header: commandHeaders(undefined, key) }, body })));
+    const answer = await submission.submit((key) =>
+      unwrap(api.POST('/agenda-items', { params: { header: commandHeaders(undefined, key) }, body })),
+    );
     if (answer) navigate(`/agenda/${encodeURIComponent(answer.streamId.replace(/^agenda-item:/, ''))}`);
   };
   return (
     <form class="gongron-form gongron-panel" onSubmit={onSubmit} noValidate aria-labelledby="propose-title">
-      <h2 id="propose-title" class="sec-tit">{t('action.ProposeAgendaItem')}</h2>
+      <h2 id="propose-title" class="sec-tit">
+        {t('action.ProposeAgendaItem')}
+      </h2>
       <ProblemAlert state={submission.state} unplaced={submission.unplaced} />
       <div class="fieldset">
         {fields.map((spec) => (
-          <Field key={spec.name} spec={spec} value={form.values[spec.name]!} error={submission.state.fieldErrors[spec.name]} onInput={(v) => form.setValue(spec.name, v)} idPrefix={form.prefix} />
+          <Field
+            key={spec.name}
+            spec={spec}
+            value={form.values[spec.name]!}
+            error={submission.state.fieldErrors[spec.name]}
+            onInput={(v) => form.setValue(spec.name, v)}
+            idPrefix={form.prefix}
+          />
         ))}
       </div>
       <div class="btn-wrap">

@@ -17,13 +17,19 @@ import { bodyName, districtName, districts, lang, projectStateName, t, taskName 
 import { pt, type PublicMessageKey } from '../public-messages.js';
 import { navigate } from '../router.js';
 import { useSignal } from '../signal.js';
-import { educationSupportOffices, funders as FUNDERS, goals, isDistrictCode, signatoryTitle, type DistrictCode } from '../../../../libs/domain/src/catalogs.js';
+import {
+  educationSupportOffices,
+  funders as FUNDERS,
+  goals,
+  isDistrictCode,
+  signatoryTitle,
+  type DistrictCode,
+} from '../../../../libs/domain/src/catalogs.js';
 
 type AsOf = Schemas['PublicAsOf'];
 type PerFunder = Schemas['PublicPerFunder'];
 type DistrictView = Schemas['PublicDistrict'];
 type Project = Schemas['PublicProject'];
-
 
 /** Loads a public answer; re-renders with the language (the figures are the same, the words change). */
 function useAnswer<T>(load: () => Promise<T>, deps: readonly unknown[]): { data: T | null; failed: boolean } {
@@ -70,16 +76,25 @@ function officeName(district: string): string {
 export function Freshness({ asOf }: { asOf: AsOf }) {
   return (
     <p class="gongron-as-of">
-      {asOf.updatedAt ? pt('asOf', { position: asOf.position.toLocaleString('ko-KR'), time: formatDateTime(asOf.updatedAt) }) : pt('asOf.never')}
+      {asOf.updatedAt
+        ? pt('asOf', { position: asOf.position.toLocaleString('ko-KR'), time: formatDateTime(asOf.updatedAt) })
+        : pt('asOf.never')}
     </p>
   );
 }
 
 const rate = (spent: number, allocated: number) => (allocated > 0 ? `${((spent / allocated) * 100).toFixed(1)}%` : '–');
 const funderLabel = (funder: (typeof FUNDERS)[number] | 'total') => pt(`funder.${funder}` as PublicMessageKey);
-const goalLabel = (goal: number | null | undefined) => (goal === 1 || goal === 2 || goal === 3 ? pt(`goal.${goal}` as PublicMessageKey) : pt('goal.none'));
-const outcomeLabel = (decision: string) => (`outcome.${decision}` in outcomeKeys ? pt(`outcome.${decision}` as PublicMessageKey) : decision);
-const outcomeKeys = Object.fromEntries(['adopted', 'dismissed', 'approved', 'conditionallyApproved', 'revisionRequested', 'rejected', 'deferred', 'feedback'].map((key) => [`outcome.${key}`, true]));
+const goalLabel = (goal: number | null | undefined) =>
+  goal === 1 || goal === 2 || goal === 3 ? pt(`goal.${goal}` as PublicMessageKey) : pt('goal.none');
+const outcomeLabel = (decision: string) =>
+  `outcome.${decision}` in outcomeKeys ? pt(`outcome.${decision}` as PublicMessageKey) : decision;
+const outcomeKeys = Object.fromEntries(
+  ['adopted', 'dismissed', 'approved', 'conditionallyApproved', 'revisionRequested', 'rejected', 'deferred', 'feedback'].map((key) => [
+    `outcome.${key}`,
+    true,
+  ]),
+);
 
 function Failure() {
   return <CriticalAlert tone="danger">{pt('error.load')}</CriticalAlert>;
@@ -92,13 +107,22 @@ function ProvincePage() {
   const crumbs = <Breadcrumb trail={[{ label: t('nav.districts') }]} />;
   if (failed) return <Failure />;
   if (!data) return <Loading />;
-  const total = data.districts.reduce((sum, row) => ({ items: sum.items + row.items, projects: sum.projects + row.projects, decisions: sum.decisions + row.decisions, allocated: sum.allocated + row.allocated, spent: sum.spent + row.spent }), {
-    items: 0,
-    projects: 0,
-    decisions: 0,
-    allocated: 0,
-    spent: 0,
-  });
+  const total = data.districts.reduce(
+    (sum, row) => ({
+      items: sum.items + row.items,
+      projects: sum.projects + row.projects,
+      decisions: sum.decisions + row.decisions,
+      allocated: sum.allocated + row.allocated,
+      spent: sum.spent + row.spent,
+    }),
+    {
+      items: 0,
+      projects: 0,
+      decisions: 0,
+      allocated: 0,
+      spent: 0,
+    },
+  );
   return (
     <>
       {crumbs}
@@ -109,12 +133,24 @@ function ProvincePage() {
           <tr>
             <th scope="col">{pt('col.district')}</th>
             <th scope="col">{pt('col.office')}</th>
-            <th scope="col" class="num">{pt('col.items')}</th>
-            <th scope="col" class="num">{pt('col.projects')}</th>
-            <th scope="col" class="num">{pt('col.decisions')}</th>
-            <th scope="col" class="num">{pt('col.allocated')}</th>
-            <th scope="col" class="num">{pt('col.spent')}</th>
-            <th scope="col" class="num">{pt('col.rate')}</th>
+            <th scope="col" class="num">
+              {pt('col.items')}
+            </th>
+            <th scope="col" class="num">
+              {pt('col.projects')}
+            </th>
+            <th scope="col" class="num">
+              {pt('col.decisions')}
+            </th>
+            <th scope="col" class="num">
+              {pt('col.allocated')}
+            </th>
+            <th scope="col" class="num">
+              {pt('col.spent')}
+            </th>
+            <th scope="col" class="num">
+              {pt('col.rate')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -190,7 +226,11 @@ function FunderChart({ view }: { view: DistrictView }) {
         groups={FUNDERS.map((funder) => ({
           label: funderLabel(funder),
           bars: [
-            { label: pt('district.chart.allocated'), value: view.totals.allocated[funder], text: thousandWon(view.totals.allocated[funder]) },
+            {
+              label: pt('district.chart.allocated'),
+              value: view.totals.allocated[funder],
+              text: thousandWon(view.totals.allocated[funder]),
+            },
             { label: pt('district.chart.spent'), value: view.totals.spent[funder], text: thousandWon(view.totals.spent[funder]) },
           ],
         }))}
@@ -199,10 +239,18 @@ function FunderChart({ view }: { view: DistrictView }) {
         <thead>
           <tr>
             <th scope="col">{pt('col.funder')}</th>
-            <th scope="col" class="num">{pt('col.allocated')}</th>
-            <th scope="col" class="num">{pt('col.spent')}</th>
-            <th scope="col" class="num">{pt('col.remaining')}</th>
-            <th scope="col" class="num">{pt('col.rate')}</th>
+            <th scope="col" class="num">
+              {pt('col.allocated')}
+            </th>
+            <th scope="col" class="num">
+              {pt('col.spent')}
+            </th>
+            <th scope="col" class="num">
+              {pt('col.remaining')}
+            </th>
+            <th scope="col" class="num">
+              {pt('col.rate')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -247,10 +295,18 @@ function GoalChart({ view }: { view: DistrictView }) {
         <thead>
           <tr>
             <th scope="col">{pt('col.goal')}</th>
-            <th scope="col" class="num">{pt('col.projects')}</th>
-            <th scope="col" class="num">{pt('col.allocated')}</th>
-            <th scope="col" class="num">{pt('col.spent')}</th>
-            <th scope="col" class="num">{pt('col.rate')}</th>
+            <th scope="col" class="num">
+              {pt('col.projects')}
+            </th>
+            <th scope="col" class="num">
+              {pt('col.allocated')}
+            </th>
+            <th scope="col" class="num">
+              {pt('col.spent')}
+            </th>
+            <th scope="col" class="num">
+              {pt('col.rate')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -280,18 +336,38 @@ function ProjectsTable({ view }: { view: DistrictView }) {
     <Table caption={pt('district.projects.caption', { year: view.year ?? 0 })} class="gongron-public-table">
       <thead>
         <tr>
-          <th scope="col" rowSpan={2}>{pt('col.goal')}</th>
-          <th scope="col" rowSpan={2}>{pt('col.task')}</th>
-          <th scope="col" rowSpan={2}>{pt('col.project')}</th>
-          <th scope="col" rowSpan={2}>{pt('col.state')}</th>
-          <th scope="colgroup" colSpan={2}>{funderLabel('education-office')}</th>
-          <th scope="colgroup" colSpan={2}>{funderLabel('local-government')}</th>
+          <th scope="col" rowSpan={2}>
+            {pt('col.goal')}
+          </th>
+          <th scope="col" rowSpan={2}>
+            {pt('col.task')}
+          </th>
+          <th scope="col" rowSpan={2}>
+            {pt('col.project')}
+          </th>
+          <th scope="col" rowSpan={2}>
+            {pt('col.state')}
+          </th>
+          <th scope="colgroup" colSpan={2}>
+            {funderLabel('education-office')}
+          </th>
+          <th scope="colgroup" colSpan={2}>
+            {funderLabel('local-government')}
+          </th>
         </tr>
         <tr>
-          <th scope="col" class="num">{pt('district.chart.allocated')}</th>
-          <th scope="col" class="num">{pt('district.chart.spent')}</th>
-          <th scope="col" class="num">{pt('district.chart.allocated')}</th>
-          <th scope="col" class="num">{pt('district.chart.spent')}</th>
+          <th scope="col" class="num">
+            {pt('district.chart.allocated')}
+          </th>
+          <th scope="col" class="num">
+            {pt('district.chart.spent')}
+          </th>
+          <th scope="col" class="num">
+            {pt('district.chart.allocated')}
+          </th>
+          <th scope="col" class="num">
+            {pt('district.chart.spent')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -342,7 +418,13 @@ function DecisionsTable({ view }: { view: DistrictView }) {
                 <td>
                   {tally.onRoll === null && tally.present === null
                     ? pt('tally.none')
-                    : pt('tally', { onRoll: tally.onRoll ?? '–', present: tally.present ?? '–', for: tally.for ?? '–', against: tally.against ?? '–', abstain: tally.abstain ?? '–' })}
+                    : pt('tally', {
+                        onRoll: tally.onRoll ?? '–',
+                        present: tally.present ?? '–',
+                        for: tally.for ?? '–',
+                        against: tally.against ?? '–',
+                        abstain: tally.abstain ?? '–',
+                      })}
                 </td>
               </tr>
             );
@@ -388,7 +470,10 @@ function AmendmentsTable({ view }: { view: DistrictView }) {
 function DistrictPage({ district, query }: { district: DistrictCode; query: URLSearchParams }) {
   const requested = query.get('year');
   const year = requested && /^\d{4}$/.test(requested) ? Number(requested) : undefined;
-  const { data: view, failed } = useAnswer(() => unwrap(api.GET('/public/districts/{district}', { params: { path: { district }, query: year ? { year } : {} } })), [district, year]);
+  const { data: view, failed } = useAnswer(
+    () => unwrap(api.GET('/public/districts/{district}', { params: { path: { district }, query: year ? { year } : {} } })),
+    [district, year],
+  );
   const name = districtName(district);
   const crumbs = <Breadcrumb trail={[{ label: t('nav.districts'), href: '/districts' }, { label: name }]} />;
   if (failed) return <Failure />;
@@ -397,7 +482,9 @@ function DistrictPage({ district, query }: { district: DistrictCode; query: URLS
   return (
     <>
       {crumbs}
-      <PageTitle sub={pt('district.lead', { office: officeName(district), district: particle(name, ['이', '가']) })}>{pt('district.title', { district: name })}</PageTitle>
+      <PageTitle sub={pt('district.lead', { office: officeName(district), district: particle(name, ['이', '가']) })}>
+        {pt('district.title', { district: name })}
+      </PageTitle>
       <Freshness asOf={view.asOf} />
       {view.years.length > 0 ? (
         <div class="form-group gongron-year">
@@ -405,7 +492,12 @@ function DistrictPage({ district, query }: { district: DistrictCode; query: URLS
             <label for="public-year">{pt('district.year')}</label>
           </div>
           <div class="form-conts">
-            <select id="public-year" class="krds-form-select" value={String(shownYear ?? '')} onChange={(event) => navigate(`/districts/${district}?year=${(event.target as HTMLSelectElement).value}`, { replace: true })}>
+            <select
+              id="public-year"
+              class="krds-form-select"
+              value={String(shownYear ?? '')}
+              onChange={(event) => navigate(`/districts/${district}?year=${(event.target as HTMLSelectElement).value}`, { replace: true })}
+            >
               {view.years.map((option) => (
                 <option key={option} value={String(option)}>
                   {pt('district.yearOption', { year: option })}
@@ -478,9 +570,16 @@ function DistrictPage({ district, query }: { district: DistrictCode; query: URLS
 // ---------------------------------------------------------------- 부속합의서
 
 function AgreementPrint({ district, year }: { district: DistrictCode; year: number }) {
-  const { data: form, failed } = useAnswer(() => unwrap(api.GET('/public/agreements/{district}/{year}', { params: { path: { district, year } } })), [district, year]);
+  const { data: form, failed } = useAnswer(
+    () => unwrap(api.GET('/public/agreements/{district}/{year}', { params: { path: { district, year } } })),
+    [district, year],
+  );
   const name = districtName(district);
-  const crumbs = <Breadcrumb trail={[{ label: t('nav.districts'), href: '/districts' }, { label: name, href: `/districts/${district}` }, { label: `${year}` }]} />;
+  const crumbs = (
+    <Breadcrumb
+      trail={[{ label: t('nav.districts'), href: '/districts' }, { label: name, href: `/districts/${district}` }, { label: `${year}` }]}
+    />
+  );
   if (failed)
     return (
       <>
@@ -516,9 +615,15 @@ function AgreementPrint({ district, year }: { district: DistrictCode; year: numb
                 <th scope="col">추진목표</th>
                 <th scope="col">추진과제</th>
                 <th scope="col">세부사업</th>
-                <th scope="col" class="num">교육청</th>
-                <th scope="col" class="num">지자체</th>
-                <th scope="col" class="num">계</th>
+                <th scope="col" class="num">
+                  교육청
+                </th>
+                <th scope="col" class="num">
+                  지자체
+                </th>
+                <th scope="col" class="num">
+                  계
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -590,9 +695,20 @@ function formatKoreanDate(date: string): string {
 function LetterPage({ district, query }: { district: DistrictCode; query: URLSearchParams }) {
   const requested = query.get('year');
   const year = requested && /^\d{4}$/.test(requested) ? Number(requested) : undefined;
-  const { data: view, failed } = useAnswer(() => unwrap(api.GET('/public/districts/{district}', { params: { path: { district }, query: year ? { year } : {} } })), [district, year]);
+  const { data: view, failed } = useAnswer(
+    () => unwrap(api.GET('/public/districts/{district}', { params: { path: { district }, query: year ? { year } : {} } })),
+    [district, year],
+  );
   const name = districtName(district);
-  const crumbs = <Breadcrumb trail={[{ label: t('nav.districts'), href: '/districts' }, { label: name, href: `/districts/${district}` }, { label: pt('letter.kicker') }]} />;
+  const crumbs = (
+    <Breadcrumb
+      trail={[
+        { label: t('nav.districts'), href: '/districts' },
+        { label: name, href: `/districts/${district}` },
+        { label: pt('letter.kicker') },
+      ]}
+    />
+  );
   if (failed) return <Failure />;
   if (!view) return <Loading />;
   const shownYear = view.year ?? new Date().getFullYear();
@@ -621,7 +737,9 @@ function LetterPage({ district, query }: { district: DistrictCode; query: URLSea
               <tr>
                 <th scope="col">{pt('col.task')}</th>
                 <th scope="col">{pt('col.project')}</th>
-                <th scope="col" class="num">{pt('letter.budget')}</th>
+                <th scope="col" class="num">
+                  {pt('letter.budget')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -642,7 +760,9 @@ function LetterPage({ district, query }: { district: DistrictCode; query: URLSea
           <li>{pt('letter.contact.city', { district: name })}</li>
           <li>{pt('letter.contact.page', { url })}</li>
         </ul>
-        <p class="gongron-letter-sign">{pt('letter.sign', { office: lang.get() === 'ko' ? office : office, district: name, head: headName })}</p>
+        <p class="gongron-letter-sign">
+          {pt('letter.sign', { office: lang.get() === 'ko' ? office : office, district: name, head: headName })}
+        </p>
         <Freshness asOf={view.asOf} />
       </article>
     </>

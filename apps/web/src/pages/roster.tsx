@@ -29,18 +29,30 @@ export const memberCategoryLabels: Record<Category, MessageKey> = {
   expert: 'member.category.expert',
   'council-member': 'member.category.council-member',
 };
-export const memberRoleLabels: Record<Role, MessageKey> = { chair: 'member.role.chair', 'vice-chair': 'member.role.vice-chair', member: 'member.role.member' };
+export const memberRoleLabels: Record<Role, MessageKey> = {
+  chair: 'member.role.chair',
+  'vice-chair': 'member.role.vice-chair',
+  member: 'member.role.member',
+};
 
 const roleOrder: readonly string[] = ['chair', 'vice-chair', 'member'];
 /** The chair first, then the vice-chair, then the members by name (위원2 before 위원10). */
 const byRoleThenName = (a: Member, b: Member) =>
-  roleOrder.indexOf(a.role ?? 'member') - roleOrder.indexOf(b.role ?? 'member') || (a.name ?? '').localeCompare(b.name ?? '', 'ko', { numeric: true });
+  roleOrder.indexOf(a.role ?? 'member') - roleOrder.indexOf(b.role ?? 'member') ||
+  (a.name ?? '').localeCompare(b.name ?? '', 'ko', { numeric: true });
 
 const options = (labels: Record<string, MessageKey>) => Object.entries(labels).map(([value, label]) => ({ value, label: t(label) }));
 
 const memberFields = (): FieldSpec[] => [
   { name: 'name', label: 'form.member.name', kind: 'text', required: true },
-  { name: 'category', label: 'form.member.category', kind: 'select', required: true, options: options(memberCategoryLabels), initial: 'citizen' },
+  {
+    name: 'category',
+    label: 'form.member.category',
+    kind: 'select',
+    required: true,
+    options: options(memberCategoryLabels),
+    initial: 'citizen',
+  },
   { name: 'role', label: 'form.member.role', kind: 'select', required: true, options: options(memberRoleLabels), initial: 'member' },
   { name: 'termFrom', label: 'form.member.termFrom', kind: 'date', required: true, initial: seoulToday() },
   { name: 'termUntil', label: 'form.member.termUntil', kind: 'date' },
@@ -74,7 +86,9 @@ export function RosterPage({ actor }: { actor: Actor }) {
       </PageTitle>
       {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
       {roster === null ? (
-        failure ? null : <Loading />
+        failure ? null : (
+          <Loading />
+        )
       ) : roster.members.length === 0 ? (
         <p>{t('roster.none')}</p>
       ) : (
@@ -94,13 +108,27 @@ export function RosterPage({ actor }: { actor: Actor }) {
                 <th scope="row">{member.name}</th>
                 <td>{t(memberCategoryLabels[member.category as Category] ?? 'common.none')}</td>
                 <td>{t(memberRoleLabels[member.role as Role] ?? 'common.none')}</td>
-                <td>{member.term_until ? `${formatDate(member.term_from)} ~ ${formatDate(member.term_until)}` : t('roster.termOpen', { from: formatDate(member.term_from) })}</td>
+                <td>
+                  {member.term_until
+                    ? `${formatDate(member.term_from)} ~ ${formatDate(member.term_until)}`
+                    : t('roster.termOpen', { from: formatDate(member.term_from) })}
+                </td>
                 <td>
                   <div class="btn-wrap">
-                    <button type="button" class="krds-btn small tertiary" aria-label={`${t('roster.changeTerm')}: ${member.name}`} onClick={() => setChanging({ member, kind: 'term' })}>
+                    <button
+                      type="button"
+                      class="krds-btn small tertiary"
+                      aria-label={`${t('roster.changeTerm')}: ${member.name}`}
+                      onClick={() => setChanging({ member, kind: 'term' })}
+                    >
                       {t('roster.changeTerm')}
                     </button>
-                    <button type="button" class="krds-btn small tertiary" aria-label={`${t('roster.leave')}: ${member.name}`} onClick={() => setChanging({ member, kind: 'leave' })}>
+                    <button
+                      type="button"
+                      class="krds-btn small tertiary"
+                      aria-label={`${t('roster.leave')}: ${member.name}`}
+                      onClick={() => setChanging({ member, kind: 'leave' })}
+                    >
                       {t('roster.leave')}
                     </button>
                   </div>
@@ -153,7 +181,12 @@ function AddMember({ district, body, onAdded }: { district: DistrictCode; body: 
     if (Object.keys(errors).length > 0) return submission.setLocal(errors);
     const request = bodyOf(fields, form.values) as Schemas['AddMemberDto'];
     const answer = await submission.submit((key) =>
-      unwrap(api.POST('/rosters/{district}/{body}/members', { params: { path: { district, body }, header: { 'Idempotency-Key': key } }, body: request })),
+      unwrap(
+        api.POST('/rosters/{district}/{body}/members', {
+          params: { path: { district, body }, header: { 'Idempotency-Key': key } },
+          body: request,
+        }),
+      ),
     );
     if (!answer) return;
     await untilRoster(district, body, (roster) => roster.members.some((member) => member.name === request.name));
@@ -170,7 +203,14 @@ function AddMember({ district, body, onAdded }: { district: DistrictCode; body: 
       {added ? <CriticalAlert tone="ok">{t('roster.added', { name: added })}</CriticalAlert> : null}
       <div class="gongron-tally-grid">
         {fields.map((spec) => (
-          <Field key={spec.name} spec={spec} value={form.values[spec.name] ?? ''} error={submission.state.fieldErrors[spec.name]} onInput={(value) => form.setValue(spec.name, value)} idPrefix="roster-add" />
+          <Field
+            key={spec.name}
+            spec={spec}
+            value={form.values[spec.name] ?? ''}
+            error={submission.state.fieldErrors[spec.name]}
+            onInput={(value) => form.setValue(spec.name, value)}
+            idPrefix="roster-add"
+          />
         ))}
       </div>
       <div class="btn-wrap">
@@ -182,7 +222,14 @@ function AddMember({ district, body, onAdded }: { district: DistrictCode; body: 
   );
 }
 
-function MemberChange(props: { district: DistrictCode; body: BodyCode; member: Member; kind: 'term' | 'leave'; onDone: () => void; onCancel: () => void }) {
+function MemberChange(props: {
+  district: DistrictCode;
+  body: BodyCode;
+  member: Member;
+  kind: 'term' | 'leave';
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const { district, body, member, kind } = props;
   const fields: FieldSpec[] =
     kind === 'term'
@@ -205,13 +252,25 @@ function MemberChange(props: { district: DistrictCode; body: BodyCode; member: M
     const path = { district, body, memberId: member.member_id };
     const answer = await submission.submit((key) =>
       kind === 'term'
-        ? unwrap(api.POST('/rosters/{district}/{body}/members/{memberId}/term', { params: { path, header: { 'Idempotency-Key': key } }, body: request as Schemas['ChangeMemberTermDto'] }))
-        : unwrap(api.POST('/rosters/{district}/{body}/members/{memberId}/departure', { params: { path, header: { 'Idempotency-Key': key } }, body: request as Schemas['RemoveMemberDto'] })),
+        ? unwrap(
+            api.POST('/rosters/{district}/{body}/members/{memberId}/term', {
+              params: { path, header: { 'Idempotency-Key': key } },
+              body: request as Schemas['ChangeMemberTermDto'],
+            }),
+          )
+        : unwrap(
+            api.POST('/rosters/{district}/{body}/members/{memberId}/departure', {
+              params: { path, header: { 'Idempotency-Key': key } },
+              body: request as Schemas['RemoveMemberDto'],
+            }),
+          ),
     );
     if (!answer) return;
     await untilRoster(district, body, (roster) => {
       const now = roster.members.find((entry) => entry.member_id === member.member_id);
-      return kind === 'leave' ? (now === undefined || now.left_on !== null) : now !== undefined && now.term_from === request.termFrom && (now.term_until ?? undefined) === request.termUntil;
+      return kind === 'leave'
+        ? now === undefined || now.left_on !== null
+        : now !== undefined && now.term_from === request.termFrom && (now.term_until ?? undefined) === request.termUntil;
     });
     props.onDone();
   };
@@ -223,7 +282,14 @@ function MemberChange(props: { district: DistrictCode; body: BodyCode; member: M
       <ProblemAlert state={submission.state} unplaced={submission.unplaced} />
       <div class="gongron-tally-grid">
         {fields.map((spec) => (
-          <Field key={spec.name} spec={spec} value={form.values[spec.name] ?? ''} error={submission.state.fieldErrors[spec.name]} onInput={(value) => form.setValue(spec.name, value)} idPrefix="roster-change" />
+          <Field
+            key={spec.name}
+            spec={spec}
+            value={form.values[spec.name] ?? ''}
+            error={submission.state.fieldErrors[spec.name]}
+            onInput={(value) => form.setValue(spec.name, value)}
+            idPrefix="roster-change"
+          />
         ))}
       </div>
       <div class="btn-wrap">

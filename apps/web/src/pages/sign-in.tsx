@@ -61,7 +61,13 @@ export function SignIn({ next, link }: { next?: string; link?: string }) {
       <form class="gongron-form gongron-narrow" onSubmit={onSubmit} noValidate>
         <ProblemAlert state={submission.state} unplaced={[]} />
         <div class="fieldset">
-          <Field spec={fields[0]!} value={form.values.token!} error={submission.state.fieldErrors.token} onInput={(value) => form.setValue('token', value)} idPrefix="sign-in" />
+          <Field
+            spec={fields[0]!}
+            value={form.values.token!}
+            error={submission.state.fieldErrors.token}
+            onInput={(value) => form.setValue('token', value)}
+            idPrefix="sign-in"
+          />
         </div>
         <div class="btn-wrap">
           <button type="submit" class="krds-btn large primary" disabled={submission.state.busy}>

@@ -12,7 +12,10 @@ type Deadline = Schemas['WorkDeadlineDto'];
 
 /** Where the deadline's subject is shown: the item, the project or the agreement. */
 function subjectHref(deadline: Deadline): string | undefined {
-  const [category, id] = [deadline.streamId.slice(0, deadline.streamId.indexOf(':')), deadline.streamId.slice(deadline.streamId.indexOf(':') + 1)];
+  const [category, id] = [
+    deadline.streamId.slice(0, deadline.streamId.indexOf(':')),
+    deadline.streamId.slice(deadline.streamId.indexOf(':') + 1),
+  ];
   if (category === 'agenda-item') return `/agenda/${encodeURIComponent(id)}`;
   if (category === 'project') return `/projects/${encodeURIComponent(id)}`;
   const agreement = /^([a-z]+)-(\d{4})$/.exec(id);

@@ -38,8 +38,15 @@ export function WorkMeetings({ meetings }: { meetings: readonly WorkMeeting[] })
                   <MeetingStateBadge state={meeting.state} />
                 </td>
                 <td>
-                  <time dateTime={meeting.startsAtInstant}>{t('session.when', { date: formatDate(meeting.heldOn), time: meeting.startsAt })}</time>
-                  {meeting.need === 'convening' && meeting.daysUntil > 0 ? <> <Badge tone="gray">{t('work.daysLeft', { n: meeting.daysUntil })}</Badge></> : null}
+                  <time dateTime={meeting.startsAtInstant}>
+                    {t('session.when', { date: formatDate(meeting.heldOn), time: meeting.startsAt })}
+                  </time>
+                  {meeting.need === 'convening' && meeting.daysUntil > 0 ? (
+                    <>
+                      {' '}
+                      <Badge tone="gray">{t('work.daysLeft', { n: meeting.daysUntil })}</Badge>
+                    </>
+                  ) : null}
                 </td>
                 <td>{meeting.place}</td>
                 <td>

@@ -20,9 +20,16 @@ export function WorkPage({ actor }: { actor: Actor }) {
   const [work, setWork] = useState<Work | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
-    unwrap(api.GET('/work')).then(setWork, (error: unknown) => setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')));
+    unwrap(api.GET('/work')).then(setWork, (error: unknown) =>
+      setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')),
+    );
   }, [actor.id]);
-  const scope = [districtName(actor.district), actor.body ? bodyName(actor.body) : actor.party ? t(`party.${actor.party}` as MessageKey) : ''].filter(Boolean).join(' ');
+  const scope = [
+    districtName(actor.district),
+    actor.body ? bodyName(actor.body) : actor.party ? t(`party.${actor.party}` as MessageKey) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const year = (agreementId: string) => Number(agreementId.slice(-4));
   return (
     <>
@@ -30,7 +37,9 @@ export function WorkPage({ actor }: { actor: Actor }) {
       <PageTitle sub={t('work.lead', { scope })}>{t('work.title')}</PageTitle>
       {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
       {work === null ? (
-        failure ? null : <Loading />
+        failure ? null : (
+          <Loading />
+        )
       ) : actor.role === 'official' ? (
         <>
           <WorkDeadlines deadlines={work.deadlines} />
@@ -41,7 +50,9 @@ export function WorkPage({ actor }: { actor: Actor }) {
             <ul class="krds-structured-list gongron-cards">
               {work.agreementsToSign.map((agreement) => (
                 <li key={agreement.agreementId} class="structured-item">
-                  <Link href={`/agreements/${actor.district}/${agreement.year}`}>{t('agreement.title', { year: agreement.year, district: districtName(actor.district) })}</Link>{' '}
+                  <Link href={`/agreements/${actor.district}/${agreement.year}`}>
+                    {t('agreement.title', { year: agreement.year, district: districtName(actor.district) })}
+                  </Link>{' '}
                   <StateBadge state={agreement.state} name={agreementStateName(agreement.state)} />
                   {agreement.otherPartySignedOn ? <p>{t('work.otherSigned', { date: formatDate(agreement.otherPartySignedOn) })}</p> : null}
                 </li>
@@ -84,7 +95,12 @@ export function WorkPage({ actor }: { actor: Actor }) {
             <BudgetTable
               caption={t('work.projects')}
               linked
-              projects={work.projects.map((project) => ({ projectId: project.projectId, title: project.title, state: project.state, lines: [project] }))}
+              projects={work.projects.map((project) => ({
+                projectId: project.projectId,
+                title: project.title,
+                state: project.state,
+                lines: [project],
+              }))}
             />
           )}
         </>
@@ -102,30 +118,30 @@ export function WorkPage({ actor }: { actor: Actor }) {
 
 function SecretaryItems({ work }: { work: Work }) {
   return (
-        <>
-          <p class="gongron-count">{t('common.total', { n: work.itemsTotal })}</p>
-          <Table caption={t('work.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('agenda.col.title')}</th>
-                <th scope="col">{t('agenda.col.state')}</th>
-                <th scope="col">{t('work.waitingSince')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {work.items.map((row) => (
-                <tr key={row.itemId}>
-                  <td>
-                    <Link href={`/agenda/${encodeURIComponent(row.itemId)}`}>{row.title}</Link>
-                  </td>
-                  <td>
-                    <StateBadge state={row.state} name={agendaStateName(row.state)} />
-                  </td>
-                  <td>{formatDateTime(row.lastChangedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        </>
+    <>
+      <p class="gongron-count">{t('common.total', { n: work.itemsTotal })}</p>
+      <Table caption={t('work.title')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('agenda.col.title')}</th>
+            <th scope="col">{t('agenda.col.state')}</th>
+            <th scope="col">{t('work.waitingSince')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {work.items.map((row) => (
+            <tr key={row.itemId}>
+              <td>
+                <Link href={`/agenda/${encodeURIComponent(row.itemId)}`}>{row.title}</Link>
+              </td>
+              <td>
+                <StateBadge state={row.state} name={agendaStateName(row.state)} />
+              </td>
+              <td>{formatDateTime(row.lastChangedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </>
   );
 }

@@ -26,7 +26,13 @@ describe('AccessTokenService on SQLite', () => {
   it('refuses a token revoked in this process at once, though it was resolved a moment before', async () => {
     const tokens = new AccessTokenService(here, { clock: () => now });
     const issued = await tokens.create({ role: 'secretary', district: 'suwon', body: 'civic-council', name: '간사' });
-    expect(await tokens.resolve(issued.token)).toEqual({ id: issued.id, role: 'secretary', district: 'suwon', body: 'civic-council', name: '간사' });
+    expect(await tokens.resolve(issued.token)).toEqual({
+      id: issued.id,
+      role: 'secretary',
+      district: 'suwon',
+      body: 'civic-council',
+      name: '간사',
+    });
     await tokens.revoke(issued.id);
     expect(await tokens.resolve(issued.token)).toBeUndefined();
   });
@@ -74,7 +80,13 @@ describe('AccessTokenService on SQLite', () => {
     expect(rotated?.issued).toMatchObject({ role: 'official', district: 'suwon', party: 'education-office', name: '수원 담당' });
     expect(rotated!.issued.id).not.toBe(old.id);
     expect(await tokens.resolve(old.token)).toBeUndefined();
-    expect(await tokens.resolve(rotated!.issued.token)).toEqual({ id: rotated!.issued.id, role: 'official', district: 'suwon', party: 'education-office', name: '수원 담당' });
+    expect(await tokens.resolve(rotated!.issued.token)).toEqual({
+      id: rotated!.issued.id,
+      role: 'official',
+      district: 'suwon',
+      party: 'education-office',
+      name: '수원 담당',
+    });
     // A revoked token cannot be rotated again: one successor only.
     expect(await tokens.rotate(old.id)).toBeUndefined();
     expect(await tokens.rotate('no-such-id')).toBeUndefined();

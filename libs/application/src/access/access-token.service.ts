@@ -186,7 +186,10 @@ export class AccessTokenService {
   }
 
   /** A new token's row, readable (`row`) and as the table keeps it (`stored`, its name sealed). */
-  private async newRow(valid: ReturnType<typeof validateTokenSpec>, ttlDays: number): Promise<{ row: TokenRow; stored: TokenRow; token: string }> {
+  private async newRow(
+    valid: ReturnType<typeof validateTokenSpec>,
+    ttlDays: number,
+  ): Promise<{ row: TokenRow; stored: TokenRow; token: string }> {
     const token = generateToken();
     const row: TokenRow = {
       id: randomUUID(),
@@ -207,13 +210,19 @@ export class AccessTokenService {
    * A successor for a token: the same role, scope and name, a new secret and a full validity;
    * the old token is revoked in the same transaction. Undefined when no active token has the id.
    */
-  async rotate(id: string, options: { ttlDays?: number } = {}): Promise<{ issued: IssuedAccessToken; revoked: AccessTokenRecord } | undefined> {
+  async rotate(
+    id: string,
+    options: { ttlDays?: number } = {},
+  ): Promise<{ issued: IssuedAccessToken; revoked: AccessTokenRecord } | undefined> {
     const ttlDays = validTtlDays(options.ttlDays ?? this.ttlDays);
     await this.ensureSchema();
     this.forget(id);
-    const active = (await this.sql.db.selectFrom(ACCESS_TOKENS_TABLE).selectAll().where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst()) as
-      | TokenRow
-      | undefined;
+    const active = (await this.sql.db
+      .selectFrom(ACCESS_TOKENS_TABLE)
+      .selectAll()
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst()) as TokenRow | undefined;
     if (!active) return undefined;
     const [old] = await this.names.open([active]);
     // The successor is made (its name sealed under its own actor's key) before the transaction: the key table may be
@@ -255,8 +264,7 @@ export class AccessTokenService {
   async get(id: string): Promise<AccessTokenRecord | undefined> {
     await this.ensureSchema();
     const row = (await this.sql.db.selectFrom(ACCESS_TOKENS_TABLE).selectAll().where('id', '=', id).executeTakeFirst()) as
-      | TokenRow
-      | undefined;
+      TokenRow | undefined;
     return row ? toRecord((await this.names.open([row]))[0]!) : undefined;
   }
 

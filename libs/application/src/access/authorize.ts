@@ -16,32 +16,60 @@ export function authorize(actor: Actor, scope: CommandScope): void {
       return;
     case 'secretary':
       if (actor.role !== 'secretary') {
-        throw new CommandRefused('forbidden', 'ACCESS.SECRETARY_ONLY', `Only a council secretary may do this; the token is a ${actor.role} token.`);
+        throw new CommandRefused(
+          'forbidden',
+          'ACCESS.SECRETARY_ONLY',
+          `Only a council secretary may do this; the token is a ${actor.role} token.`,
+        );
       }
       if (actor.district !== scope.district) {
-        throw new CommandRefused('forbidden', 'ACCESS.OTHER_DISTRICT', `This belongs to district ${scope.district}; the secretary acts for ${actor.district ?? 'no district'}.`, {
-          field: 'district',
-        });
+        throw new CommandRefused(
+          'forbidden',
+          'ACCESS.OTHER_DISTRICT',
+          `This belongs to district ${scope.district}; the secretary acts for ${actor.district ?? 'no district'}.`,
+          {
+            field: 'district',
+          },
+        );
       }
       if (actor.body !== scope.body) {
-        throw new CommandRefused('forbidden', 'ACCESS.OTHER_BODY', `This step belongs to the ${scope.body}; the secretary acts for the ${actor.body ?? 'no body'}.`, {
-          field: 'body',
-        });
+        throw new CommandRefused(
+          'forbidden',
+          'ACCESS.OTHER_BODY',
+          `This step belongs to the ${scope.body}; the secretary acts for the ${actor.body ?? 'no body'}.`,
+          {
+            field: 'body',
+          },
+        );
       }
       return;
     case 'official':
       if (actor.role !== 'official') {
-        throw new CommandRefused('forbidden', 'ACCESS.OFFICIAL_ONLY', `Only an official of the two parties may do this; the token is a ${actor.role} token.`);
+        throw new CommandRefused(
+          'forbidden',
+          'ACCESS.OFFICIAL_ONLY',
+          `Only an official of the two parties may do this; the token is a ${actor.role} token.`,
+        );
       }
       if (actor.district !== scope.district) {
-        throw new CommandRefused('forbidden', 'ACCESS.OTHER_DISTRICT', `This belongs to district ${scope.district}; the official acts for ${actor.district ?? 'no district'}.`, {
-          field: 'district',
-        });
+        throw new CommandRefused(
+          'forbidden',
+          'ACCESS.OTHER_DISTRICT',
+          `This belongs to district ${scope.district}; the official acts for ${actor.district ?? 'no district'}.`,
+          {
+            field: 'district',
+          },
+        );
       }
       if (scope.party !== undefined && actor.party !== scope.party) {
-        throw new CommandRefused('forbidden', 'ACCESS.OTHER_PARTY', `This is for the ${scope.party} party; the official acts for ${actor.party ?? 'no party'}.`, {
-          field: 'party',
-        });
+        throw new CommandRefused(
+          'forbidden',
+          'ACCESS.OTHER_PARTY',
+          `This is for the ${scope.party} party; the official acts for ${actor.party ?? 'no party'}.`,
+          {
+            field: 'party',
+          },
+        );
       }
       return;
   }

@@ -1,5 +1,17 @@
 /** What a token may be issued for: each role has exactly the scope fields it needs. */
-import { TEXT_LIMITS, type BodyCode, bodyCodes, type DistrictCode, type Funder, funders, isBodyCode, isDistrictCode, isFunder, type TokenRole, tokenRoles } from '@gongron/domain';
+import {
+  TEXT_LIMITS,
+  type BodyCode,
+  bodyCodes,
+  type DistrictCode,
+  type Funder,
+  funders,
+  isBodyCode,
+  isDistrictCode,
+  isFunder,
+  type TokenRole,
+  tokenRoles,
+} from '@gongron/domain';
 
 export interface TokenSpec {
   readonly role: string;

@@ -122,7 +122,8 @@ export class DatabaseBlobStorage implements BlobStorage {
   }
 
   async read(sha256: string): Promise<Buffer | undefined> {
-    const row = (await this.sql.db.selectFrom(ATTACHMENT_BLOBS).select('bytes').where('sha256', '=', sha256).executeTakeFirst()) as { bytes: Uint8Array } | undefined;
+    const row = (await this.sql.db.selectFrom(ATTACHMENT_BLOBS).select('bytes').where('sha256', '=', sha256).executeTakeFirst()) as
+      { bytes: Uint8Array } | undefined;
     return row ? Buffer.from(row.bytes) : undefined;
   }
 

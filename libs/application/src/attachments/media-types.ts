@@ -48,7 +48,9 @@ async function isHwp5(bytes: Uint8Array): Promise<boolean> {
   try {
     const container = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
     const header = CFB.find(container, 'FileHeader');
-    return header !== null && header.content !== undefined && startsWith(Uint8Array.from(header.content as ArrayLike<number>), HWP_SIGNATURE);
+    return (
+      header !== null && header.content !== undefined && startsWith(Uint8Array.from(header.content as ArrayLike<number>), HWP_SIGNATURE)
+    );
   } catch {
     return false;
   }

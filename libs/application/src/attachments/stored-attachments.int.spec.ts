@@ -79,14 +79,23 @@ function contract(name: string, open: () => Promise<{ sql: SqlDatabase; blobs: B
     });
 
     it('refuses a file of another type, a false Content-Type and a bad name, storing nothing', async () => {
-      expect(await refusal(store.put(sampleZip(), { name: 'a.hwpx', district: 'suwon' }))).toMatchObject({ status: 415, code: 'ATTACHMENT.TYPE_NOT_ALLOWED' });
+      expect(await refusal(store.put(sampleZip(), { name: 'a.hwpx', district: 'suwon' }))).toMatchObject({
+        status: 415,
+        code: 'ATTACHMENT.TYPE_NOT_ALLOWED',
+      });
       expect(await refusal(store.put(samplePdf(), { name: 'a.png', mediaType: 'image/png', district: 'suwon' }))).toMatchObject({
         status: 415,
         code: 'ATTACHMENT.TYPE_MISMATCH',
         details: { declared: 'image/png', detected: 'application/pdf' },
       });
-      expect(await refusal(store.put(samplePdf(), { name: '../../etc/passwd', district: 'suwon' }))).toMatchObject({ status: 400, code: 'ATTACHMENT.NAME_INVALID' });
-      expect(await refusal(store.put(Buffer.alloc(0), { name: 'empty.pdf', district: 'suwon' }))).toMatchObject({ status: 400, code: 'ATTACHMENT.EMPTY' });
+      expect(await refusal(store.put(samplePdf(), { name: '../../etc/passwd', district: 'suwon' }))).toMatchObject({
+        status: 400,
+        code: 'ATTACHMENT.NAME_INVALID',
+      });
+      expect(await refusal(store.put(Buffer.alloc(0), { name: 'empty.pdf', district: 'suwon' }))).toMatchObject({
+        status: 400,
+        code: 'ATTACHMENT.EMPTY',
+      });
       expect(await store.has(sha(samplePdf()))).toBe(false);
     });
 

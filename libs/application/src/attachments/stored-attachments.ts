@@ -7,7 +7,14 @@
 import { createHash } from 'node:crypto';
 import { CommandRefused } from '../commands/command-refused.js';
 import type { SqlDatabase } from '../sql-database.js';
-import type { AttachmentBytes, AttachmentContent, AttachmentInput, AttachmentStore, PutResult, StoredAttachment } from './attachment-store.js';
+import type {
+  AttachmentBytes,
+  AttachmentContent,
+  AttachmentInput,
+  AttachmentStore,
+  PutResult,
+  StoredAttachment,
+} from './attachment-store.js';
 import { SHA256_PATTERN } from './attachment-store.js';
 import type { BlobStorage } from './blob-storage.js';
 import { ALLOWED_MEDIA_TYPES, canonicalMediaType, detectMediaType, isGenericMediaType } from './media-types.js';
@@ -64,23 +71,41 @@ export class StoredAttachments implements AttachmentStore {
     if (bytes.length === 0) throw new CommandRefused('invalid', 'ATTACHMENT.EMPTY', 'The file is empty.', { field: 'body' });
     const mediaType = await detectMediaType(bytes);
     if (mediaType === undefined) {
-      throw new CommandRefused('media-type', 'ATTACHMENT.TYPE_NOT_ALLOWED', `The file is none of the types minutes may carry (${ALLOWED_LIST}), judged by its content.`, {
-        field: 'body',
-        details: { allowed: ALLOWED_LIST },
-      });
+      throw new CommandRefused(
+        'media-type',
+        'ATTACHMENT.TYPE_NOT_ALLOWED',
+        `The file is none of the types minutes may carry (${ALLOWED_LIST}), judged by its content.`,
+        {
+          field: 'body',
+          details: { allowed: ALLOWED_LIST },
+        },
+      );
     }
     if (input.mediaType !== undefined && !isGenericMediaType(input.mediaType) && canonicalMediaType(input.mediaType) !== mediaType) {
-      throw new CommandRefused('media-type', 'ATTACHMENT.TYPE_MISMATCH', `The file was sent as ${input.mediaType} but its content is ${mediaType}.`, {
-        field: 'Content-Type',
-        details: { declared: input.mediaType, detected: mediaType },
-      });
+      throw new CommandRefused(
+        'media-type',
+        'ATTACHMENT.TYPE_MISMATCH',
+        `The file was sent as ${input.mediaType} but its content is ${mediaType}.`,
+        {
+          field: 'Content-Type',
+          details: { declared: input.mediaType, detected: mediaType },
+        },
+      );
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     await this.blobs.write(sha256, bytes);
     const district = input.district ?? '';
     const inserted = await this.sql.db
       .insertInto(ATTACHMENTS)
-      .values({ sha256, district, name, media_type: mediaType, size: bytes.length, uploaded_by: input.uploadedBy ?? '', uploaded_at: this.now().toISOString() })
+      .values({
+        sha256,
+        district,
+        name,
+        media_type: mediaType,
+        size: bytes.length,
+        uploaded_by: input.uploadedBy ?? '',
+        uploaded_at: this.now().toISOString(),
+      })
       .onConflict((oc) => oc.columns(['sha256', 'district']).doNothing())
       .executeTakeFirst();
     const created = Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
@@ -126,10 +151,15 @@ function describe(row: RecordRow): StoredAttachment {
 function checkedName(name: string): string {
   const trimmed = name.normalize('NFC').trim();
   if (trimmed.length === 0 || trimmed.length > MAX_ATTACHMENT_NAME || /[\u0000-\u001f\u007f/\\]/.test(trimmed)) {
-    throw new CommandRefused('invalid', 'ATTACHMENT.NAME_INVALID', `A file name has 1 to ${MAX_ATTACHMENT_NAME} characters, without control characters or slashes.`, {
-      field: 'name',
-      details: { max: MAX_ATTACHMENT_NAME },
-    });
+    throw new CommandRefused(
+      'invalid',
+      'ATTACHMENT.NAME_INVALID',
+      `A file name has 1 to ${MAX_ATTACHMENT_NAME} characters, without control characters or slashes.`,
+      {
+        field: 'name',
+        details: { max: MAX_ATTACHMENT_NAME },
+      },
+    );
   }
   return trimmed;
 }

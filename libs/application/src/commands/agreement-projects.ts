@@ -33,10 +33,15 @@ async function checkListedProjects(command: DomainCommand, facts: StreamFacts, r
   for (const { projectId, field } of references) {
     const project = await facts.view(projectStreamId(projectId));
     if (!project) {
-      throw new CommandRefused('rule', 'AGREEMENT.PROJECT_UNKNOWN', `There is no project ${projectId}; an agreement lists only existing projects.`, {
-        field,
-        details: { projectId },
-      });
+      throw new CommandRefused(
+        'rule',
+        'AGREEMENT.PROJECT_UNKNOWN',
+        `There is no project ${projectId}; an agreement lists only existing projects.`,
+        {
+          field,
+          details: { projectId },
+        },
+      );
     }
     if (project.district !== data.district) {
       throw new CommandRefused(
@@ -47,10 +52,15 @@ async function checkListedProjects(command: DomainCommand, facts: StreamFacts, r
       );
     }
     if (project.status === 'cancelled') {
-      throw new CommandRefused('rule', 'AGREEMENT.PROJECT_CANCELLED', `Project ${projectId} is cancelled; an agreement does not list a cancelled project.`, {
-        field,
-        details: { projectId },
-      });
+      throw new CommandRefused(
+        'rule',
+        'AGREEMENT.PROJECT_CANCELLED',
+        `Project ${projectId} is cancelled; an agreement does not list a cancelled project.`,
+        {
+          field,
+          details: { projectId },
+        },
+      );
     }
     if (project.year !== data.year) {
       throw new CommandRefused(
@@ -126,7 +136,9 @@ export const agreementPreconditions: Readonly<Record<string, CommandPrecondition
   },
   AddProjectToAgreement: (command, facts) => {
     const projectId = (command.data as { projectId?: unknown }).projectId;
-    return typeof projectId === 'string' ? checkListedProjects(command, facts, [{ projectId, field: 'data.projectId' }]) : Promise.resolve();
+    return typeof projectId === 'string'
+      ? checkListedProjects(command, facts, [{ projectId, field: 'data.projectId' }])
+      : Promise.resolve();
   },
   ProposeAmendment: async (command, facts) => {
     const changes = (command.data as { changes?: unknown }).changes;
@@ -134,7 +146,8 @@ export const agreementPreconditions: Readonly<Record<string, CommandPrecondition
     const added: ProjectReference[] = [];
     changes.forEach((change: unknown, index) => {
       const c = change as { kind?: unknown; projectId?: unknown } | null;
-      if (c && c.kind === 'add' && typeof c.projectId === 'string') added.push({ projectId: c.projectId, field: `data.changes[${index}].projectId` });
+      if (c && c.kind === 'add' && typeof c.projectId === 'string')
+        added.push({ projectId: c.projectId, field: `data.changes[${index}].projectId` });
     });
     await checkListedProjects(command, facts, added);
     return spendingOf(changes as ListedChange[], facts);

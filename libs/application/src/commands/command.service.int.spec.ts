@@ -20,7 +20,10 @@ const command = (type: string, data: Record<string, unknown>) => untypedCommand(
 
 const pgAvailable = await postgresAvailable();
 if (!pgAvailable && process.env.CI === 'true') throw new Error('PostgreSQL is required under CI=true');
-const backends: [string, 'sqlite' | 'postgres'][] = [['SQLite', 'sqlite'], ...(pgAvailable ? [['PostgreSQL', 'postgres'] as [string, 'postgres']] : [])];
+const backends: [string, 'sqlite' | 'postgres'][] = [
+  ['SQLite', 'sqlite'],
+  ...(pgAvailable ? [['PostgreSQL', 'postgres'] as [string, 'postgres']] : []),
+];
 
 describe.each(backends)('one hot stream written by two processes on %s', (_label, kind) => {
   let dir: string;
@@ -46,11 +49,21 @@ describe.each(backends)('one hot stream written by two processes on %s', (_label
   it('records all 50 concurrent opinions', async () => {
     const a = new CommandService(first.store, domainCatalog);
     const b = new CommandService(second.store, domainCatalog);
-    await a.execute(command('ProposeAgendaItem', { itemId: 'hot', district: 'suwon', title: '통학로', description: '안전', proposerCategory: 'parent' }));
+    await a.execute(
+      command('ProposeAgendaItem', { itemId: 'hot', district: 'suwon', title: '통학로', description: '안전', proposerCategory: 'parent' }),
+    );
     await a.execute(command('OpenDeliberation', { itemId: 'hot' }));
     const outcomes = await Promise.allSettled(
       Array.from({ length: 50 }, (_, n) =>
-        (n % 2 === 0 ? a : b).execute(command('RecordOpinion', { itemId: 'hot', opinionId: `op-${n}`, stance: 'support', respondentCategory: 'student', text: `의견 ${n}` })),
+        (n % 2 === 0 ? a : b).execute(
+          command('RecordOpinion', {
+            itemId: 'hot',
+            opinionId: `op-${n}`,
+            stance: 'support',
+            respondentCategory: 'student',
+            text: `의견 ${n}`,
+          }),
+        ),
       ),
     );
     const refused = outcomes.filter((o) => o.status === 'rejected').map((o) => String((o as PromiseRejectedResult).reason));
@@ -65,7 +78,9 @@ describe.each(backends)('one hot stream written by two processes on %s', (_label
     expect(head.size).toBe(52);
     for (const receipt of receipts) {
       const proof = (await first.store.merkle!.inclusionProof(receipt.leafIndex, head.size)).map((h) => Buffer.from(h, 'hex'));
-      expect(verifyInclusion(receipt.leafIndex, head.size, Buffer.from(receipt.leafHash, 'hex'), proof, Buffer.from(head.rootHash, 'hex'))).toBe(true);
+      expect(
+        verifyInclusion(receipt.leafIndex, head.size, Buffer.from(receipt.leafHash, 'hex'), proof, Buffer.from(head.rootHash, 'hex')),
+      ).toBe(true);
     }
   }, 60_000);
 });

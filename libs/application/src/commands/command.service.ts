@@ -5,8 +5,23 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
-import { storedReceipts, type EventMetadata, type EventStore, type EventToAppend, type JsonObject, type Receipt, type StoredEvent } from '@gongron/event-store';
-import { type DomainCommand, type DomainEvent, type DomainState, type DomainWorkflow, foldStoredEvent, isHistoryDoesNotFold } from '@gongron/domain';
+import {
+  storedReceipts,
+  type EventMetadata,
+  type EventStore,
+  type EventToAppend,
+  type JsonObject,
+  type Receipt,
+  type StoredEvent,
+} from '@gongron/event-store';
+import {
+  type DomainCommand,
+  type DomainEvent,
+  type DomainState,
+  type DomainWorkflow,
+  foldStoredEvent,
+  isHistoryDoesNotFold,
+} from '@gongron/domain';
 import { actorRef } from '../access/actor.js';
 import { authorize } from '../access/authorize.js';
 import { deterministicUuid } from '../idempotency/canonical-json.js';
@@ -24,7 +39,13 @@ import type { WorkflowCatalog } from './workflow-port.js';
 export function untypedCommand(command: {
   readonly type: string;
   readonly data: object;
-  readonly metadata: { readonly now: string; readonly today?: string; readonly actor: object; readonly correlationId?: string; readonly causationId?: string };
+  readonly metadata: {
+    readonly now: string;
+    readonly today?: string;
+    readonly actor: object;
+    readonly correlationId?: string;
+    readonly causationId?: string;
+  };
 }): DomainCommand {
   return command as DomainCommand;
 }
@@ -178,7 +199,7 @@ export class CommandService {
     // proves it is still current. Any other outcome (a refusal, nothing to do, a lost race) is
     // decided again on the state read from the log, so an outdated cache never answers.
     let trustCache = true;
-    for (let attempt = 1; ; ) {
+    for (let attempt = 1; ;) {
       const cached = trustCache ? this.cache.get(streamId) : undefined;
       const unverified = cached !== undefined;
       const current = cached ?? (await this.foldFrom(streamId, workflow, trustCache ? undefined : this.cache.get(streamId)));
@@ -244,7 +265,11 @@ export class CommandService {
           // another state, so with other content). Its result is the answer; nothing is written twice.
           const applied = await this.appliedResult(streamId, workflow, seed);
           if (applied) return applied;
-          throw new CommandRefused('conflict', 'COMMAND.ALREADY_APPLIED_ELSEWHERE', `The events of this command are already stored outside "${streamId}".`);
+          throw new CommandRefused(
+            'conflict',
+            'COMMAND.ALREADY_APPLIED_ELSEWHERE',
+            `The events of this command are already stored outside "${streamId}".`,
+          );
         }
         if (!isWrongExpectedRevision(error)) throw error;
         trustCache = false;
@@ -252,9 +277,14 @@ export class CommandService {
           throw staleRevision(streamId, options.expectedRevision, error.actual);
         }
         if (attempt >= this.retry.maxAttempts) {
-          throw new CommandRefused('conflict', 'STREAM.CONCURRENT_WRITES', `"${streamId}" kept changing while this command was decided; try again.`, {
-            currentRevision: error.actual,
-          });
+          throw new CommandRefused(
+            'conflict',
+            'STREAM.CONCURRENT_WRITES',
+            `"${streamId}" kept changing while this command was decided; try again.`,
+            {
+              currentRevision: error.actual,
+            },
+          );
         }
         await delay(backoffDelayMs(this.retry, attempt, this.random));
         attempt += 1;
@@ -314,11 +344,7 @@ export class CommandService {
     return this.foldFrom(streamId, workflow, this.cache.get(streamId));
   }
 
-  private async foldFrom(
-    streamId: string,
-    workflow: DomainWorkflow,
-    cached: CachedState | undefined,
-  ): Promise<FoldedStream> {
+  private async foldFrom(streamId: string, workflow: DomainWorkflow, cached: CachedState | undefined): Promise<FoldedStream> {
     let revision = cached?.revision ?? -1;
     let state = cached ? cached.state : workflow.decider.initialState();
     let workflowVersion = cached?.workflowVersion ?? workflow.version;
@@ -338,7 +364,11 @@ export class CommandService {
    */
   private evolveStored(workflow: DomainWorkflow, state: DomainState, event: StoredEvent): DomainState {
     try {
-      return foldStoredEvent((current: DomainState, domainEvent: DomainEvent) => workflow.decider.evolve(current, domainEvent), state, event);
+      return foldStoredEvent(
+        (current: DomainState, domainEvent: DomainEvent) => workflow.decider.evolve(current, domainEvent),
+        state,
+        event,
+      );
     } catch (error) {
       if (!isHistoryDoesNotFold(error)) throw error;
       throw new CommandRefused('integrity', error.code, error.message, { details: { ...error.details } });

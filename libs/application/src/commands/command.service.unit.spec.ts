@@ -7,7 +7,8 @@ import { StateCache } from './state-cache.js';
 
 const civic: Actor = { id: 'token-civic', role: 'secretary', district: 'suwon', body: 'civic-council', name: '간사' };
 const now = '2024-03-14T09:00:00.000Z';
-const command = (type: string, data: Record<string, unknown>, actor: Actor = civic) => untypedCommand({ type, data, metadata: { now, actor } });
+const command = (type: string, data: Record<string, unknown>, actor: Actor = civic) =>
+  untypedCommand({ type, data, metadata: { now, actor } });
 const propose = (itemId: string) =>
   command('ProposeAgendaItem', { itemId, district: 'suwon', title: '생태교실', description: '하천 탐구', proposerCategory: 'student' });
 const opinion = (itemId: string, n: number) =>
@@ -96,11 +97,15 @@ describe('CommandService', () => {
   it('maps domain refusals and out-of-scope actors to typed results', async () => {
     const service = new CommandService(store, domainCatalog);
     await service.execute(propose('item-4'));
-    const refusal = (await service.execute(command('TableForReview', { itemId: 'item-4' }, { ...civic, body: 'working-council' })).catch((e: unknown) => e)) as CommandRefused;
+    const refusal = (await service
+      .execute(command('TableForReview', { itemId: 'item-4' }, { ...civic, body: 'working-council' }))
+      .catch((e: unknown) => e)) as CommandRefused;
     expect(refusal).toBeInstanceOf(CommandRefused);
     expect(refusal.kind).toBe('transition');
     expect(refusal.allowedActions).toContain('OpenDeliberation');
-    await expect(service.execute(command('OpenDeliberation', { itemId: 'item-4' }, { ...civic, district: 'goyang' }))).rejects.toMatchObject({
+    await expect(
+      service.execute(command('OpenDeliberation', { itemId: 'item-4' }, { ...civic, district: 'goyang' })),
+    ).rejects.toMatchObject({
       kind: 'forbidden',
       code: 'ACCESS.OTHER_DISTRICT',
     });
@@ -110,9 +115,13 @@ describe('CommandService', () => {
 
   it('records the actor, correlation, command type and workflow version on every event', async () => {
     const service = new CommandService(store, domainCatalog);
-    const result = await service.execute(untypedCommand({ ...propose('item-5'), metadata: { now, actor: civic, correlationId: 'corr-1' } }));
+    const result = await service.execute(
+      untypedCommand({ ...propose('item-5'), metadata: { now, actor: civic, correlationId: 'corr-1' } }),
+    );
     // The actor's name is personal data, sealed under its subject's key: it reads back for a reader who may see it.
-    expect(await revealPersonalData(result.events[0]!.metadata, store.subjectKeys, { mayRead: (district) => district === 'suwon' })).toMatchObject({
+    expect(
+      await revealPersonalData(result.events[0]!.metadata, store.subjectKeys, { mayRead: (district) => district === 'suwon' }),
+    ).toMatchObject({
       actor: { id: 'token-civic', role: 'secretary', district: 'suwon', body: 'civic-council', name: '간사' },
       correlationId: 'corr-1',
       commandType: 'ProposeAgendaItem',

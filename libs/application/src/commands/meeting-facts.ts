@@ -8,7 +8,6 @@
 import { type DomainCommand, isBodyCode, isDistrictCode, isId, meetingStreamId, rosterStreamId } from '@gongron/domain';
 import type { CommandPrecondition, StreamFacts } from './agreement-projects.js';
 
-
 async function rosterOf(facts: StreamFacts, district: unknown, body: unknown) {
   if (!isDistrictCode(district) || !isBodyCode(body)) return null;
   return (await facts.state(rosterStreamId(district, body))) ?? null;

@@ -8,7 +8,6 @@ import { type AttachmentStore, SHA256_PATTERN } from '../attachments/attachment-
 import type { CommandPrecondition } from './agreement-projects.js';
 import { CommandRefused } from './command-refused.js';
 
-
 export function minutesPreconditions(store: Pick<AttachmentStore, 'has'>): Readonly<Record<string, CommandPrecondition>> {
   return {
     RecordMinutes: async (command, facts) => {
@@ -21,10 +20,15 @@ export function minutesPreconditions(store: Pick<AttachmentStore, 'has'>): Reado
         const { sha256, name } = (attachment ?? {}) as { sha256?: unknown; name?: unknown };
         if (typeof sha256 !== 'string' || !SHA256_PATTERN.test(sha256)) continue;
         if (!(await store.has(sha256, meeting.district))) {
-          throw new CommandRefused('rule', 'MEETING.ATTACHMENT_UNKNOWN', `No file ${sha256} (${String(name)}) is stored for ${meeting.district}; upload it first.`, {
-            field: `data.attachments[${index}].sha256`,
-            details: { sha256, name: typeof name === 'string' ? name : null },
-          });
+          throw new CommandRefused(
+            'rule',
+            'MEETING.ATTACHMENT_UNKNOWN',
+            `No file ${sha256} (${String(name)}) is stored for ${meeting.district}; upload it first.`,
+            {
+              field: `data.attachments[${index}].sha256`,
+              details: { sha256, name: typeof name === 'string' ? name : null },
+            },
+          );
         }
       }
     },

@@ -10,21 +10,21 @@ import type { BusinessClock } from '../time/business-clock.js';
 import { DeadlineScheduler } from './deadline-scheduler.js';
 import { deadlinePolicyOf } from './deadline-settings.js';
 
-export function createDeadlineScheduler(config: GongronConfig, stores: OpenedStores, commands: CommandService, clock: BusinessClock): DeadlineScheduler {
+export function createDeadlineScheduler(
+  config: GongronConfig,
+  stores: OpenedStores,
+  commands: CommandService,
+  clock: BusinessClock,
+): DeadlineScheduler {
   const logger = new Logger('Deadlines');
-  return new DeadlineScheduler(
-    stores.store,
-    commands,
-    clock,
-    {
-      policy: deadlinePolicyOf(config.deadlines),
-      checkEveryMs: config.deadlines.checkEveryMs,
-      log: {
-        info: (message, fields) => logger.log({ msg: message, ...fields }),
-        error: (message, fields) => logger.error({ msg: message, ...fields }),
-      },
+  return new DeadlineScheduler(stores.store, commands, clock, {
+    policy: deadlinePolicyOf(config.deadlines),
+    checkEveryMs: config.deadlines.checkEveryMs,
+    log: {
+      info: (message, fields) => logger.log({ msg: message, ...fields }),
+      error: (message, fields) => logger.error({ msg: message, ...fields }),
     },
-  );
+  });
 }
 
 @Injectable()

@@ -37,24 +37,27 @@ function daysByDistrict(env: NodeJS.ProcessEnv, name: string, fallback: DaysByDi
   if (raw === undefined || raw.trim() === '') return fallback;
   let base = fallback.default;
   const districts: Partial<Record<DistrictCode, number>> = {};
-  raw.split(',').map((part) => part.trim()).forEach((part, index) => {
-    const [key, value] = part.includes('=') ? (part.split('=', 2) as [string, string]) : [undefined, part];
-    const n = days(value.trim());
-    if (n === undefined) {
-      problems.push(`${name}: "${part}" — expected a number of days from 1 to ${MAX_DAYS}`);
-      return;
-    }
-    if (key === undefined) {
-      if (index !== 0) problems.push(`${name}: "${part}" — the default comes first, then district=days`);
-      else base = n;
-      return;
-    }
-    if (!isDistrictCode(key.trim())) {
-      problems.push(`${name}: "${key.trim()}" is not one of the 31 district codes`);
-      return;
-    }
-    districts[key.trim() as DistrictCode] = n;
-  });
+  raw
+    .split(',')
+    .map((part) => part.trim())
+    .forEach((part, index) => {
+      const [key, value] = part.includes('=') ? (part.split('=', 2) as [string, string]) : [undefined, part];
+      const n = days(value.trim());
+      if (n === undefined) {
+        problems.push(`${name}: "${part}" — expected a number of days from 1 to ${MAX_DAYS}`);
+        return;
+      }
+      if (key === undefined) {
+        if (index !== 0) problems.push(`${name}: "${part}" — the default comes first, then district=days`);
+        else base = n;
+        return;
+      }
+      if (!isDistrictCode(key.trim())) {
+        problems.push(`${name}: "${key.trim()}" is not one of the 31 district codes`);
+        return;
+      }
+      districts[key.trim() as DistrictCode] = n;
+    });
   return { default: base, districts };
 }
 
@@ -74,6 +77,7 @@ export function deadlineSettings(env: NodeJS.ProcessEnv, problems: string[]): De
 }
 
 export function deadlinePolicyOf(settings: DeadlineSettings): DeadlinePolicy {
-  const pick = (table: DaysByDistrict) => (district: DistrictCode | null) => (district !== null ? table.districts[district] : undefined) ?? table.default;
+  const pick = (table: DaysByDistrict) => (district: DistrictCode | null) =>
+    (district !== null ? table.districts[district] : undefined) ?? table.default;
   return { reviewDays: pick(settings.reviewDays), evaluationDays: pick(settings.evaluationDays) };
 }

@@ -38,7 +38,12 @@ describe('IdempotencyStore', () => {
     expect(await store.begin('actor', 'k', 'other', later)).toEqual({ kind: 'mismatch' });
     now += 6_000;
     const resumed = await store.begin('actor', 'k', 'h', later);
-    expect(resumed).toEqual({ kind: 'resume', eventIdSeed: (begun as { eventIdSeed: string }).eventIdSeed, context: first, mayBeApplied: true });
+    expect(resumed).toEqual({
+      kind: 'resume',
+      eventIdSeed: (begun as { eventIdSeed: string }).eventIdSeed,
+      context: first,
+      mayBeApplied: true,
+    });
     // The taker holds a new lease.
     expect(await store.begin('actor', 'k', 'h', later)).toEqual({ kind: 'in-progress', leaseUntil: '2024-05-01T00:00:21.000Z' });
     await store.yieldLease('actor', 'k');
@@ -65,7 +70,9 @@ describe('IdempotencyStore', () => {
     await sql`create table ${sql.table(IDEMPOTENCY_TABLE)} (actor_id varchar(64) not null, idempotency_key varchar(255) not null,
       request_hash varchar(64) not null, status integer, response text, created_at varchar(32) not null,
       constraint gongron_idempotency_pk primary key (actor_id, idempotency_key))`.execute(database.db);
-    await sql`insert into ${sql.table(IDEMPOTENCY_TABLE)} values ('actor', 'stuck', 'h', null, null, '2024-04-30T00:00:00.000Z')`.execute(database.db);
+    await sql`insert into ${sql.table(IDEMPOTENCY_TABLE)} values ('actor', 'stuck', 'h', null, null, '2024-04-30T00:00:00.000Z')`.execute(
+      database.db,
+    );
     const store = new IdempotencyStore(database, { clock });
     expect(await store.begin('actor', 'stuck', 'h', later)).toMatchObject({ kind: 'resume', context: later, mayBeApplied: true });
   });

@@ -8,7 +8,14 @@
  * ago than the category's retention period (GONGRON_RETENTION_DAYS).
  */
 import { randomUUID } from 'node:crypto';
-import { ERASURE_STREAM_ID, type ErasureReason, PERSONAL_DATA_ERASED, type PersonalDataCategory, type PersonalDataErased, personalDataCategories } from '@gongron/domain';
+import {
+  ERASURE_STREAM_ID,
+  type ErasureReason,
+  PERSONAL_DATA_ERASED,
+  type PersonalDataCategory,
+  type PersonalDataErased,
+  personalDataCategories,
+} from '@gongron/domain';
 import type { EventStore } from '@gongron/event-store';
 import type { Actor } from '../access/actor.js';
 import { businessDateOf } from '../time/business-clock.js';
@@ -38,19 +45,37 @@ export class PersonalDataUnavailableError extends Error {
   }
 }
 
-export async function eraseSubject(store: EventStore, subject: string, reason: ErasureReason, by: Actor, now: Date): Promise<ErasureResult> {
+export async function eraseSubject(
+  store: EventStore,
+  subject: string,
+  reason: ErasureReason,
+  by: Actor,
+  now: Date,
+): Promise<ErasureResult> {
   const keys = store.subjectKeys;
   if (!keys) throw new PersonalDataUnavailableError();
   const outcome = await keys.erase(subject, now.toISOString());
-  const category = (personalDataCategories as readonly string[]).includes(outcome.category ?? '') ? (outcome.category as PersonalDataCategory) : null;
+  const category = (personalDataCategories as readonly string[]).includes(outcome.category ?? '')
+    ? (outcome.category as PersonalDataCategory)
+    : null;
   const erased: PersonalDataErased = { type: PERSONAL_DATA_ERASED, data: { subject, category, reason, erasedOn: businessDateOf(now) } };
   // The actor is recorded without a name: the erasure itself carries no personal data.
-  const appended = await store.append(ERASURE_STREAM_ID, [{ id: randomUUID(), type: erased.type, data: erased.data, metadata: { actor: { id: by.id, role: by.role } } }], 'any');
+  const appended = await store.append(
+    ERASURE_STREAM_ID,
+    [{ id: randomUUID(), type: erased.type, data: erased.data, metadata: { actor: { id: by.id, role: by.role } } }],
+    'any',
+  );
   return { subject, destroyed: outcome.destroyed, position: appended.positions[0]! };
 }
 
 /** Erases every subject past its category's retention; answers what it erased. */
-export async function sweepRetention(store: EventStore, retention: RetentionDays, by: Actor, now: Date, batch = 500): Promise<ErasureResult[]> {
+export async function sweepRetention(
+  store: EventStore,
+  retention: RetentionDays,
+  by: Actor,
+  now: Date,
+  batch = 500,
+): Promise<ErasureResult[]> {
   const keys = store.subjectKeys;
   if (!keys) return [];
   const erased: ErasureResult[] = [];

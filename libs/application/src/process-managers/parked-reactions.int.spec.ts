@@ -36,7 +36,10 @@ async function until<T>(check: () => Promise<T | undefined>, what: string): Prom
 const pgAvailable = await postgresAvailable();
 if (!pgAvailable && process.env.CI === 'true') throw new Error('PostgreSQL is required under CI=true');
 
-const backends: [string, 'sqlite' | 'postgres'][] = [['SQLite', 'sqlite'], ...(pgAvailable ? [['PostgreSQL', 'postgres'] as [string, 'postgres']] : [])];
+const backends: [string, 'sqlite' | 'postgres'][] = [
+  ['SQLite', 'sqlite'],
+  ...(pgAvailable ? [['PostgreSQL', 'postgres'] as [string, 'postgres']] : []),
+];
 
 describe.each(backends)('parked reactions on %s', (_label, kind) => {
   let dir: string;
@@ -108,7 +111,12 @@ describe.each(backends)('parked reactions on %s', (_label, kind) => {
       command: { type: 'AmendProjectBudget', data: { projectId: 'ghost-project', amendmentId: 'amend-old' } },
       resolvedAt: null,
     });
-    expect(warnings).toEqual([expect.objectContaining({ message: 'process manager reaction parked', fields: expect.objectContaining({ code: 'PROJECT.NOT_FOUND' }) })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        message: 'process manager reaction parked',
+        fields: expect.objectContaining({ code: 'PROJECT.NOT_FOUND' }),
+      }),
+    ]);
     expect(await registry.getSingleMetricAsString('gongron_process_manager_parked_reactions')).toContain(
       'gongron_process_manager_parked_reactions{process_manager="project-budgets-from-amendment"} 1',
     );
@@ -126,7 +134,13 @@ describe.each(backends)('parked reactions on %s', (_label, kind) => {
     expect((await parked.get(reaction!.id))?.attempts).toBe(2);
 
     // The project is created and agreed; the retry applies the amendment, once.
-    await service.execute(untypedCommand({ type: 'CreateProject', data: { projectId: 'ghost-project', district: 'suwon', year: 2024, title: '수원 마을교육', taskCode: '1-1', plannedBudget: budget }, metadata: { now, actor: official } }));
+    await service.execute(
+      untypedCommand({
+        type: 'CreateProject',
+        data: { projectId: 'ghost-project', district: 'suwon', year: 2024, title: '수원 마을교육', taskCode: '1-1', plannedBudget: budget },
+        metadata: { now, actor: official },
+      }),
+    );
     await service.execute(
       untypedCommand({
         type: 'MarkProjectAgreed',

@@ -275,7 +275,8 @@ export class ParkedReactions {
       .groupBy('process_manager')
       .execute();
     const counts: Record<string, number> = {};
-    for (const row of rows as { process_manager: string; count: number | string | bigint }[]) counts[row.process_manager] = Number(row.count);
+    for (const row of rows as { process_manager: string; count: number | string | bigint }[])
+      counts[row.process_manager] = Number(row.count);
     return counts;
   }
 

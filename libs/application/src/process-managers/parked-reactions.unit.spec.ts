@@ -21,8 +21,16 @@ describe('what a refused reaction means', () => {
   });
 
   it('names a reaction by its process manager, cause and index, and reads the name back', () => {
-    const id = reactionId({ processManager: 'project-budgets-from-amendment', causeEventId: '0b7c2a34-5f0e-4d0c-9a55-6b1f1c2d3e4f', index: 3 });
-    expect(parseReactionId(id)).toEqual({ processManager: 'project-budgets-from-amendment', causeEventId: '0b7c2a34-5f0e-4d0c-9a55-6b1f1c2d3e4f', index: 3 });
+    const id = reactionId({
+      processManager: 'project-budgets-from-amendment',
+      causeEventId: '0b7c2a34-5f0e-4d0c-9a55-6b1f1c2d3e4f',
+      index: 3,
+    });
+    expect(parseReactionId(id)).toEqual({
+      processManager: 'project-budgets-from-amendment',
+      causeEventId: '0b7c2a34-5f0e-4d0c-9a55-6b1f1c2d3e4f',
+      index: 3,
+    });
     expect(parseReactionId('no-colons')).toBeUndefined();
     expect(parseReactionId('a:b:c:1')).toBeUndefined();
   });

@@ -15,7 +15,13 @@ import { DEFAULT_STALL_LIMITS, type StallLimits, type StalledReader } from '@gon
 import { SYSTEM_ACTOR, type Actor } from '../access/actor.js';
 import { CommandRefused } from '../commands/command-refused.js';
 import { businessDateOf } from '../time/business-clock.js';
-import { type CommandDispatcher, classifyRefusal, type ParkedReactions, type ProcessManagerMetrics, reactionId } from './parked-reactions.js';
+import {
+  type CommandDispatcher,
+  classifyRefusal,
+  type ParkedReactions,
+  type ProcessManagerMetrics,
+  reactionId,
+} from './parked-reactions.js';
 
 export type { CommandDispatcher } from './parked-reactions.js';
 
@@ -60,7 +66,10 @@ export class ProcessManagerRunner {
    * Per process manager: the furthest position it has finished, when it got there (or started),
    * its failures in a row since, the last one. An event finished again after a resume is no progress.
    */
-  private readonly progress = new Map<string, { furthest: number; movedAt: number; failures: number; lastError?: string; behindSince?: number }>();
+  private readonly progress = new Map<
+    string,
+    { furthest: number; movedAt: number; failures: number; lastError?: string; behindSince?: number }
+  >();
   private stopped = true;
   private readonly retryDelayMs: number;
   private readonly saveEvery: number;
@@ -129,7 +138,15 @@ export class ProcessManagerRunner {
       progress.behindSince ??= now;
       const stalledForMs = now - Math.max(progress.movedAt, progress.behindSince);
       if (progress.failures < limits.afterFailures && stalledForMs < limits.afterMs) return [];
-      return [{ name: pm.name, lag, stalledForMs, consecutiveFailures: progress.failures, ...(progress.lastError ? { lastError: progress.lastError } : {}) }];
+      return [
+        {
+          name: pm.name,
+          lag,
+          stalledForMs,
+          consecutiveFailures: progress.failures,
+          ...(progress.lastError ? { lastError: progress.lastError } : {}),
+        },
+      ];
     });
   }
 
@@ -174,7 +191,10 @@ export class ProcessManagerRunner {
       {
         onError: (error) => {
           this.running.delete(subscription);
-          this.resumeLater([...members.values()].map((m) => m.pm), error);
+          this.resumeLater(
+            [...members.values()].map((m) => m.pm),
+            error,
+          );
         },
       },
     );
@@ -205,7 +225,11 @@ export class ProcessManagerRunner {
   private resumeLater(pms: readonly ProcessManager[], error: unknown): void {
     for (const pm of pms) {
       const progress = this.progress.get(pm.name) ?? { furthest: 0, movedAt: Date.now(), failures: 0 };
-      this.progress.set(pm.name, { ...progress, failures: progress.failures + 1, lastError: error instanceof Error ? error.message : String(error) });
+      this.progress.set(pm.name, {
+        ...progress,
+        failures: progress.failures + 1,
+        lastError: error instanceof Error ? error.message : String(error),
+      });
       this.options.log?.error('process manager stopped on an error; resuming from its checkpoint', {
         processManager: pm.name,
         err: error instanceof Error ? { name: error.name, message: error.message } : error,
@@ -258,7 +282,12 @@ export class ProcessManagerRunner {
           if (!(error instanceof CommandRefused)) throw error;
           const meaning = classifyRefusal(error);
           if (meaning === 'already-done') {
-            this.options.log?.info('process manager reaction already done', { processManager: pm.name, cause: event.id, command: command.type, code: error.code });
+            this.options.log?.info('process manager reaction already done', {
+              processManager: pm.name,
+              cause: event.id,
+              command: command.type,
+              code: error.code,
+            });
             break;
           }
           if (meaning === 'lost-race') {

@@ -15,12 +15,18 @@ async function approvedItem(service: CommandService, itemId: string): Promise<vo
   const civic = secretary('civic-council');
   const working = secretary('working-council');
   const steering = secretary('steering-committee');
-  await service.execute(command('ProposeAgendaItem', { itemId, district: 'suwon', title: '생태교실', description: '하천', proposerCategory: 'student' }, civic));
+  await service.execute(
+    command('ProposeAgendaItem', { itemId, district: 'suwon', title: '생태교실', description: '하천', proposerCategory: 'student' }, civic),
+  );
   await service.execute(command('OpenDeliberation', { itemId }, civic));
   await service.execute(command('AdoptAgendaItem', { itemId, meeting, tally }, civic));
   await service.execute(command('StartDrafting', { itemId, owner: '실무팀' }, working));
   await service.execute(
-    command('SubmitDraftRevision', { itemId, revisionId: 'r1', plan: '계획', taskCode: '2-2', budgetRequest: { 'education-office': 1000, 'local-government': 500 } }, working),
+    command(
+      'SubmitDraftRevision',
+      { itemId, revisionId: 'r1', plan: '계획', taskCode: '2-2', budgetRequest: { 'education-office': 1000, 'local-government': 500 } },
+      working,
+    ),
   );
   await service.execute(command('TableForReview', { itemId }, working));
   await service.execute(command('RecordReviewDecision', { itemId, decision: 'approved', meeting, tally }, steering));
@@ -33,7 +39,8 @@ async function settle(runner: ProcessManagerRunner, store: MemoryEventStore, cei
     const head = await store.headPosition();
     const positions = Object.values(await runner.status());
     if (positions.every((p) => p >= head)) return;
-    if (Date.now() > deadline) throw new Error(`process managers did not reach position ${head} in ${ceilingMs} ms: ${JSON.stringify(await runner.status())}`);
+    if (Date.now() > deadline)
+      throw new Error(`process managers did not reach position ${head} in ${ceilingMs} ms: ${JSON.stringify(await runner.status())}`);
     await new Promise((r) => setTimeout(r, 10));
   }
 }
@@ -117,7 +124,8 @@ describe('ProcessManagerRunner', () => {
     let broken = true;
     // A dispatcher that fails as a lost database would (not a refusal: nothing to park).
     const dispatcher = {
-      execute: (...args: Parameters<CommandService['execute']>) => (broken ? Promise.reject(new Error('the database went away')) : service.execute(...args)),
+      execute: (...args: Parameters<CommandService['execute']>) =>
+        broken ? Promise.reject(new Error('the database went away')) : service.execute(...args),
     };
     const runner = new ProcessManagerRunner(store, new MemoryCheckpointStore(), dispatcher, domainProcessManagers, { retryDelayMs: 5 });
     await runner.start();

@@ -52,10 +52,21 @@ const asOf = {
 const agreement = { district: 'suwon', year: 2024 };
 const budget = { 'education-office': 10_000_000, 'local-government': 5_000_000 };
 await at('2024-03-04T01:00:00.000Z', education, 'DraftAgreement', agreement);
-await at('2024-03-04T01:00:00.000Z', education, 'AddProjectToAgreement', { ...agreement, projectId: 'p1', title: '마을교육', taskCode: '2-2', budget });
+await at('2024-03-04T01:00:00.000Z', education, 'AddProjectToAgreement', {
+  ...agreement,
+  projectId: 'p1',
+  title: '마을교육',
+  taskCode: '2-2',
+  budget,
+});
 await at('2024-03-04T01:00:00.000Z', education, 'SignAgreement', { ...agreement, signedOn: '2024-03-04' });
 await at('2024-03-04T01:00:00.000Z', city, 'SignAgreement', { ...agreement, signedOn: '2024-03-04' });
-const amend = (amendmentId: string) => ({ ...agreement, amendmentId, changes: [{ kind: 'budget', projectId: 'p1', budget }], reason: '조정' });
+const amend = (amendmentId: string) => ({
+  ...agreement,
+  amendmentId,
+  changes: [{ kind: 'budget', projectId: 'p1', budget }],
+  reason: '조정',
+});
 const lastMinute = await at(instants.kst2359on28February2025, education, 'ProposeAmendment', amend('a-last-minute'));
 const midnight = await at(instants.kst0000on1March2025, education, 'ProposeAmendment', amend('a-midnight'));
 

@@ -12,13 +12,7 @@ import { guardOf, rule } from '../rules.js';
 import { type EventOfLog, statusAfterEventType } from '../status-table.js';
 import { field } from '../validation.js';
 import { type Tally, noQuorum, notCarried } from '../votes.js';
-import type {
-  AgendaItemEvent,
-  ApprovedProject,
-  OpinionStance,
-  ProposerCategory,
-  ReviewDecision,
-} from './agenda-item.messages.js';
+import type { AgendaItemEvent, ApprovedProject, OpinionStance, ProposerCategory, ReviewDecision } from './agenda-item.messages.js';
 
 export const agendaItemStatuses = [
   'none',
@@ -274,11 +268,14 @@ export const agendaItemRules = {
       : undefined,
   ),
   /** The civic council adopts an item by a carried motion. */
-  adoptionCarried: rule<AgendaItemContext, { readonly tally: Tally }>(['VOTE.NO_QUORUM', 'VOTE.MOTION_NOT_CARRIED'], (_context, { tally }) =>
-    notCarried(tally, 'data.tally'),
+  adoptionCarried: rule<AgendaItemContext, { readonly tally: Tally }>(
+    ['VOTE.NO_QUORUM', 'VOTE.MOTION_NOT_CARRIED'],
+    (_context, { tally }) => notCarried(tally, 'data.tally'),
   ),
   /** A dismissal needs a quorum. */
-  dismissalQuorate: rule<AgendaItemContext, { readonly tally: Tally }>(['VOTE.NO_QUORUM'], (_context, { tally }) => noQuorum(tally, 'data.tally')),
+  dismissalQuorate: rule<AgendaItemContext, { readonly tally: Tally }>(['VOTE.NO_QUORUM'], (_context, { tally }) =>
+    noQuorum(tally, 'data.tally'),
+  ),
   /** A draft revision is submitted once. */
   newRevision: rule<AgendaItemContext, { readonly revisionId: string }>(['AGENDA_ITEM.DUPLICATE_REVISION'], (context, { revisionId }) =>
     context.revisions.some((revision) => revision.revisionId === revisionId)
@@ -286,20 +283,23 @@ export const agendaItemRules = {
       : undefined,
   ),
   /** Tabling needs a complete latest revision that answers any revision request. */
-  readyForReview: rule<AgendaItemContext, unknown>(['AGENDA_ITEM.NO_COMPLETE_REVISION', 'AGENDA_ITEM.REVISION_NOT_SUBMITTED'], (context) => {
-    const latest = latestRevision(context);
-    if (!isCompleteRevision(latest)) {
-      return ruleBroken(
-        'AGENDA_ITEM.NO_COMPLETE_REVISION',
-        'tabling needs a complete draft revision: a plan, a task code and a budget request above zero',
-        { details: { latestRevisionId: latest?.revisionId ?? null } },
-      );
-    }
-    if (context.awaitingRevision) {
-      return ruleBroken('AGENDA_ITEM.REVISION_NOT_SUBMITTED', 'the committee asked for a revision; submit one before tabling again');
-    }
-    return undefined;
-  }),
+  readyForReview: rule<AgendaItemContext, unknown>(
+    ['AGENDA_ITEM.NO_COMPLETE_REVISION', 'AGENDA_ITEM.REVISION_NOT_SUBMITTED'],
+    (context) => {
+      const latest = latestRevision(context);
+      if (!isCompleteRevision(latest)) {
+        return ruleBroken(
+          'AGENDA_ITEM.NO_COMPLETE_REVISION',
+          'tabling needs a complete draft revision: a plan, a task code and a budget request above zero',
+          { details: { latestRevisionId: latest?.revisionId ?? null } },
+        );
+      }
+      if (context.awaitingRevision) {
+        return ruleBroken('AGENDA_ITEM.REVISION_NOT_SUBMITTED', 'the committee asked for a revision; submit one before tabling again');
+      }
+      return undefined;
+    },
+  ),
   /** A conditional approval states its conditions. */
   conditionsOfConditionalApproval: rule<AgendaItemContext, { readonly decision: ReviewDecision; readonly conditions: readonly unknown[] }>(
     ['COMMAND.INVALID'],
@@ -330,10 +330,12 @@ export const agendaItemRules = {
       : undefined,
   ),
   /** A review deadline runs out once. */
-  newOverdueReview: rule<AgendaItemContext, { readonly deadlineId: string }>(['AGENDA_ITEM.REVIEW_OVERDUE_ALREADY_RECORDED'], (context, { deadlineId }) =>
-    context.overdueReviews.some((overdue) => overdue.deadlineId === deadlineId)
-      ? transitionNotAllowed('AGENDA_ITEM.REVIEW_OVERDUE_ALREADY_RECORDED', `review deadline ${String(deadlineId)} has already fired`, [])
-      : undefined,
+  newOverdueReview: rule<AgendaItemContext, { readonly deadlineId: string }>(
+    ['AGENDA_ITEM.REVIEW_OVERDUE_ALREADY_RECORDED'],
+    (context, { deadlineId }) =>
+      context.overdueReviews.some((overdue) => overdue.deadlineId === deadlineId)
+        ? transitionNotAllowed('AGENDA_ITEM.REVIEW_OVERDUE_ALREADY_RECORDED', `review deadline ${String(deadlineId)} has already fired`, [])
+        : undefined,
   ),
   /** The evaluation noted is of the project linked. */
   linkedProject: rule<AgendaItemContext, { readonly projectId: string }>(['AGENDA_ITEM.PROJECT_MISMATCH'], (context, { projectId }) =>
@@ -352,7 +354,6 @@ const reviewDecisionRules = [
   agendaItemRules.reviewVote,
 ] as const;
 
-
 export const agendaItemMachine = setup({
   types: {
     context: {} as AgendaItemContext,
@@ -360,9 +361,15 @@ export const agendaItemMachine = setup({
   },
   guards: {
     newOpinion: guardOf<AgendaItemContext, AgendaItemEvent, 'OpinionRecorded'>('OpinionRecorded', [agendaItemRules.newOpinion]),
-    adoptionCarried: guardOf<AgendaItemContext, AgendaItemEvent, 'AgendaItemAdopted'>('AgendaItemAdopted', [agendaItemRules.adoptionCarried]),
-    dismissalQuorate: guardOf<AgendaItemContext, AgendaItemEvent, 'AgendaItemDismissed'>('AgendaItemDismissed', [agendaItemRules.dismissalQuorate]),
-    newRevision: guardOf<AgendaItemContext, AgendaItemEvent, 'DraftRevisionSubmitted'>('DraftRevisionSubmitted', [agendaItemRules.newRevision]),
+    adoptionCarried: guardOf<AgendaItemContext, AgendaItemEvent, 'AgendaItemAdopted'>('AgendaItemAdopted', [
+      agendaItemRules.adoptionCarried,
+    ]),
+    dismissalQuorate: guardOf<AgendaItemContext, AgendaItemEvent, 'AgendaItemDismissed'>('AgendaItemDismissed', [
+      agendaItemRules.dismissalQuorate,
+    ]),
+    newRevision: guardOf<AgendaItemContext, AgendaItemEvent, 'DraftRevisionSubmitted'>('DraftRevisionSubmitted', [
+      agendaItemRules.newRevision,
+    ]),
     readyForReview: guardOf<AgendaItemContext, AgendaItemEvent, 'AgendaItemTabled'>(
       'AgendaItemTabled',
       [agendaItemRules.readyForReview],
@@ -385,7 +392,9 @@ export const agendaItemMachine = setup({
     ),
     approvedProject: guardOf<AgendaItemContext, AgendaItemEvent, 'ProjectLinked'>('ProjectLinked', [agendaItemRules.approvedProject]),
     newOverdueReview: guardOf<AgendaItemContext, AgendaItemEvent, 'ReviewOverdue'>('ReviewOverdue', [agendaItemRules.newOverdueReview]),
-    linkedProject: guardOf<AgendaItemContext, AgendaItemEvent, 'ProjectEvaluationNoted'>('ProjectEvaluationNoted', [agendaItemRules.linkedProject]),
+    linkedProject: guardOf<AgendaItemContext, AgendaItemEvent, 'ProjectEvaluationNoted'>('ProjectEvaluationNoted', [
+      agendaItemRules.linkedProject,
+    ]),
   },
   actions: {
     record: assign(({ context, event }) => applyAgendaItemEvent(context, event)),

@@ -26,61 +26,79 @@ export interface ApprovedProject {
 
 // --- commands ---
 
-export type ProposeAgendaItem = Command<'ProposeAgendaItem', {
-  itemId: string;
-  district: DistrictCode;
-  title: string;
-  description: string;
-  proposerCategory: ProposerCategory;
-  taskCode?: TaskCode;
-  /** e.g. 'survey', 'forum' */
-  source?: string;
-  /** When the proposal was made, if not today. */
-  proposedOn?: string;
-}>;
+export type ProposeAgendaItem = Command<
+  'ProposeAgendaItem',
+  {
+    itemId: string;
+    district: DistrictCode;
+    title: string;
+    description: string;
+    proposerCategory: ProposerCategory;
+    taskCode?: TaskCode;
+    /** e.g. 'survey', 'forum' */
+    source?: string;
+    /** When the proposal was made, if not today. */
+    proposedOn?: string;
+  }
+>;
 export type OpenDeliberation = Command<'OpenDeliberation', { itemId: string; openedOn?: string; method?: string }>;
-export type RecordOpinion = Command<'RecordOpinion', {
-  itemId: string;
-  opinionId: string;
-  stance: OpinionStance;
-  respondentCategory: ProposerCategory;
-  text: string;
-  receivedOn?: string;
-}>;
+export type RecordOpinion = Command<
+  'RecordOpinion',
+  {
+    itemId: string;
+    opinionId: string;
+    stance: OpinionStance;
+    respondentCategory: ProposerCategory;
+    text: string;
+    receivedOn?: string;
+  }
+>;
 export type AdoptAgendaItem = Command<'AdoptAgendaItem', { itemId: string; meeting: MeetingReference; tally: TallyInput }>;
-export type DismissAgendaItem = Command<'DismissAgendaItem', { itemId: string; reason: string; tally: TallyInput; meeting?: MeetingReference }>;
+export type DismissAgendaItem = Command<
+  'DismissAgendaItem',
+  { itemId: string; reason: string; tally: TallyInput; meeting?: MeetingReference }
+>;
 export type WithdrawAgendaItem = Command<'WithdrawAgendaItem', { itemId: string; reason?: string }>;
 export type StartDrafting = Command<'StartDrafting', { itemId: string; owner: string }>;
-export type SubmitDraftRevision = Command<'SubmitDraftRevision', {
-  itemId: string;
-  revisionId: string;
-  plan: string;
-  taskCode?: TaskCode;
-  budgetRequest?: Budget;
-  /** Project title; defaults to the item's title. */
-  title?: string;
-}>;
+export type SubmitDraftRevision = Command<
+  'SubmitDraftRevision',
+  {
+    itemId: string;
+    revisionId: string;
+    plan: string;
+    taskCode?: TaskCode;
+    budgetRequest?: Budget;
+    /** Project title; defaults to the item's title. */
+    title?: string;
+  }
+>;
 export type TableForReview = Command<'TableForReview', { itemId: string; meeting?: MeetingReference }>;
-export type RecordReviewDecision = Command<'RecordReviewDecision', {
-  itemId: string;
-  decision: ReviewDecision;
-  conditions?: readonly ConditionInput[];
-  feedback?: string;
-  meeting: MeetingReference;
-  tally: TallyInput;
-  /** Year of the project an approval creates; defaults to the meeting's year. */
-  projectYear?: number;
-}>;
+export type RecordReviewDecision = Command<
+  'RecordReviewDecision',
+  {
+    itemId: string;
+    decision: ReviewDecision;
+    conditions?: readonly ConditionInput[];
+    feedback?: string;
+    meeting: MeetingReference;
+    tally: TallyInput;
+    /** Year of the project an approval creates; defaults to the meeting's year. */
+    projectYear?: number;
+  }
+>;
 export type DeferAgendaItem = Command<'DeferAgendaItem', { itemId: string; meeting: MeetingReference; reason: string }>;
 export type LinkProject = Command<'LinkProject', { itemId: string; projectId: string }>;
 export type MarkProjectEvaluated = Command<'MarkProjectEvaluated', { itemId: string; projectId: string; evaluatedOn?: string }>;
-export type RecordFeedback = Command<'RecordFeedback', {
-  itemId: string;
-  summary: string;
-  recommendations: readonly string[];
-  followUpProposalId?: string;
-  meeting?: MeetingReference;
-}>;
+export type RecordFeedback = Command<
+  'RecordFeedback',
+  {
+    itemId: string;
+    summary: string;
+    recommendations: readonly string[];
+    followUpProposalId?: string;
+    meeting?: MeetingReference;
+  }
+>;
 
 /** Fired by the deadline scheduler when the review period after tabling has run out. */
 export type MarkReviewOverdue = Command<'MarkReviewOverdue', { itemId: string; deadlineId: string; dueOn: string }>;
@@ -104,94 +122,133 @@ export type AgendaItemCommand =
 
 // --- events ---
 
-export type AgendaItemProposed = { readonly type: 'AgendaItemProposed'; readonly data: {
-  itemId: string;
-  district: DistrictCode;
-  title: string;
-  description: string;
-  proposerCategory: ProposerCategory;
-  taskCode: TaskCode | null;
-  source: string | null;
-  proposedOn: string;
-  workflowVersion: number;
-  effectiveAt?: string;
-} };
-export type DeliberationOpened = { readonly type: 'DeliberationOpened'; readonly data: { itemId: string; openedOn: string; method: string | null; effectiveAt?: string } };
-export type OpinionRecorded = { readonly type: 'OpinionRecorded'; readonly data: {
-  itemId: string;
-  opinionId: string;
-  stance: OpinionStance;
-  respondentCategory: ProposerCategory;
-  text: string;
-  receivedOn: string;
-  effectiveAt?: string;
-} };
-export type AgendaItemAdopted = { readonly type: 'AgendaItemAdopted'; readonly data: { itemId: string; meeting: Meeting; tally: Tally; effectiveAt: string } };
-export type AgendaItemDismissed = { readonly type: 'AgendaItemDismissed'; readonly data: {
-  itemId: string;
-  reason: string;
-  meeting: Meeting | null;
-  tally: Tally;
-  effectiveAt?: string;
-} };
-export type AgendaItemWithdrawn = { readonly type: 'AgendaItemWithdrawn'; readonly data: { itemId: string; reason: string | null; withdrawnOn: string } };
+export type AgendaItemProposed = {
+  readonly type: 'AgendaItemProposed';
+  readonly data: {
+    itemId: string;
+    district: DistrictCode;
+    title: string;
+    description: string;
+    proposerCategory: ProposerCategory;
+    taskCode: TaskCode | null;
+    source: string | null;
+    proposedOn: string;
+    workflowVersion: number;
+    effectiveAt?: string;
+  };
+};
+export type DeliberationOpened = {
+  readonly type: 'DeliberationOpened';
+  readonly data: { itemId: string; openedOn: string; method: string | null; effectiveAt?: string };
+};
+export type OpinionRecorded = {
+  readonly type: 'OpinionRecorded';
+  readonly data: {
+    itemId: string;
+    opinionId: string;
+    stance: OpinionStance;
+    respondentCategory: ProposerCategory;
+    text: string;
+    receivedOn: string;
+    effectiveAt?: string;
+  };
+};
+export type AgendaItemAdopted = {
+  readonly type: 'AgendaItemAdopted';
+  readonly data: { itemId: string; meeting: Meeting; tally: Tally; effectiveAt: string };
+};
+export type AgendaItemDismissed = {
+  readonly type: 'AgendaItemDismissed';
+  readonly data: {
+    itemId: string;
+    reason: string;
+    meeting: Meeting | null;
+    tally: Tally;
+    effectiveAt?: string;
+  };
+};
+export type AgendaItemWithdrawn = {
+  readonly type: 'AgendaItemWithdrawn';
+  readonly data: { itemId: string; reason: string | null; withdrawnOn: string };
+};
 export type DraftingStarted = { readonly type: 'DraftingStarted'; readonly data: { itemId: string; owner: string; startedOn: string } };
-export type DraftRevisionSubmitted = { readonly type: 'DraftRevisionSubmitted'; readonly data: {
-  itemId: string;
-  revisionId: string;
-  title: string;
-  plan: string;
-  taskCode: TaskCode | null;
-  budgetRequest: Budget | null;
-  submittedOn: string;
-} };
-export type AgendaItemTabled = { readonly type: 'AgendaItemTabled'; readonly data: {
-  itemId: string;
-  revisionId: string;
-  meeting: Meeting | null;
-  tabledOn: string;
-  effectiveAt?: string;
-} };
-export type ReviewDecisionRecorded = { readonly type: 'ReviewDecisionRecorded'; readonly data: {
-  itemId: string;
-  decision: ReviewDecision;
-  conditions: readonly string[];
-  feedback: string | null;
-  meeting: Meeting;
-  tally: Tally;
-  revisionId: string;
-  /** Present for approved and conditionallyApproved. */
-  project: ApprovedProject | null;
-  effectiveAt: string;
-} };
-export type AgendaItemDeferred = { readonly type: 'AgendaItemDeferred'; readonly data: {
-  itemId: string;
-  body: BodyCode;
-  status: string;
-  meeting: Meeting;
-  reason: string;
-  effectiveAt: string;
-} };
+export type DraftRevisionSubmitted = {
+  readonly type: 'DraftRevisionSubmitted';
+  readonly data: {
+    itemId: string;
+    revisionId: string;
+    title: string;
+    plan: string;
+    taskCode: TaskCode | null;
+    budgetRequest: Budget | null;
+    submittedOn: string;
+  };
+};
+export type AgendaItemTabled = {
+  readonly type: 'AgendaItemTabled';
+  readonly data: {
+    itemId: string;
+    revisionId: string;
+    meeting: Meeting | null;
+    tabledOn: string;
+    effectiveAt?: string;
+  };
+};
+export type ReviewDecisionRecorded = {
+  readonly type: 'ReviewDecisionRecorded';
+  readonly data: {
+    itemId: string;
+    decision: ReviewDecision;
+    conditions: readonly string[];
+    feedback: string | null;
+    meeting: Meeting;
+    tally: Tally;
+    revisionId: string;
+    /** Present for approved and conditionallyApproved. */
+    project: ApprovedProject | null;
+    effectiveAt: string;
+  };
+};
+export type AgendaItemDeferred = {
+  readonly type: 'AgendaItemDeferred';
+  readonly data: {
+    itemId: string;
+    body: BodyCode;
+    status: string;
+    meeting: Meeting;
+    reason: string;
+    effectiveAt: string;
+  };
+};
 export type ProjectLinked = { readonly type: 'ProjectLinked'; readonly data: { itemId: string; projectId: string } };
-export type ProjectEvaluationNoted = { readonly type: 'ProjectEvaluationNoted'; readonly data: { itemId: string; projectId: string; evaluatedOn: string; effectiveAt?: string } };
-export type FeedbackRecorded = { readonly type: 'FeedbackRecorded'; readonly data: {
-  itemId: string;
-  summary: string;
-  recommendations: readonly string[];
-  followUpProposalId: string | null;
-  meeting: Meeting | null;
-  recordedOn: string;
-  effectiveAt?: string;
-} };
+export type ProjectEvaluationNoted = {
+  readonly type: 'ProjectEvaluationNoted';
+  readonly data: { itemId: string; projectId: string; evaluatedOn: string; effectiveAt?: string };
+};
+export type FeedbackRecorded = {
+  readonly type: 'FeedbackRecorded';
+  readonly data: {
+    itemId: string;
+    summary: string;
+    recommendations: readonly string[];
+    followUpProposalId: string | null;
+    meeting: Meeting | null;
+    recordedOn: string;
+    effectiveAt?: string;
+  };
+};
 
 /** The steering committee has not decided by the day the review was due (a fired deadline). */
-export type ReviewOverdue = { readonly type: 'ReviewOverdue'; readonly data: {
-  itemId: string;
-  deadlineId: string;
-  tabledOn: string | null;
-  dueOn: string;
-  overdueOn: string;
-} };
+export type ReviewOverdue = {
+  readonly type: 'ReviewOverdue';
+  readonly data: {
+    itemId: string;
+    deadlineId: string;
+    tabledOn: string | null;
+    dueOn: string;
+    overdueOn: string;
+  };
+};
 
 export type AgendaItemEvent =
   | AgendaItemProposed

@@ -210,7 +210,12 @@ const openDeliberation: Decision<'OpenDeliberation'> = ({ data, metadata: { toda
   return [
     {
       type: 'DeliberationOpened',
-      data: { itemId, openedOn: openedOn ?? today, method: optionalText(field(data, 'method'), 'data.method', TEXT_LIMITS.label), ...effective(openedOn, today) },
+      data: {
+        itemId,
+        openedOn: openedOn ?? today,
+        method: optionalText(field(data, 'method'), 'data.method', TEXT_LIMITS.label),
+        ...effective(openedOn, today),
+      },
     },
   ];
 };
@@ -259,11 +264,17 @@ const dismiss: Decision<'DismissAgendaItem'> = (command, state, itemId) => {
 };
 
 const withdraw: Decision<'WithdrawAgendaItem'> = ({ data, metadata: { today } }, _state, itemId) => [
-  { type: 'AgendaItemWithdrawn', data: { itemId, reason: optionalText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note), withdrawnOn: today } },
+  {
+    type: 'AgendaItemWithdrawn',
+    data: { itemId, reason: optionalText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note), withdrawnOn: today },
+  },
 ];
 
 const startDrafting: Decision<'StartDrafting'> = ({ data, metadata: { today } }, _state, itemId) => [
-  { type: 'DraftingStarted', data: { itemId, owner: requireText(field(data, 'owner'), 'data.owner', TEXT_LIMITS.label), startedOn: today } },
+  {
+    type: 'DraftingStarted',
+    data: { itemId, owner: requireText(field(data, 'owner'), 'data.owner', TEXT_LIMITS.label), startedOn: today },
+  },
 ];
 
 const submitRevision: Decision<'SubmitDraftRevision'> = ({ data, metadata: { today } }, state, itemId) => {
@@ -361,7 +372,14 @@ const defer: Decision<'DeferAgendaItem'> = ({ data }, state, itemId) => {
   return [
     {
       type: 'AgendaItemDeferred',
-      data: { itemId, body, status: state.status, meeting, reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note), effectiveAt: meeting.heldOn },
+      data: {
+        itemId,
+        body,
+        status: state.status,
+        meeting,
+        reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
+        effectiveAt: meeting.heldOn,
+      },
     },
   ];
 };
@@ -401,7 +419,10 @@ const recordFeedback: Decision<'RecordFeedback'> = ({ data, metadata: { today } 
       data: {
         itemId,
         summary: requireText(field(data, 'summary'), 'data.summary'),
-        recommendations: requireTextList(field(data, 'recommendations'), 'data.recommendations', { maxLength: TEXT_LIMITS.note, maxEntries: LIST_LIMITS.recommendations }),
+        recommendations: requireTextList(field(data, 'recommendations'), 'data.recommendations', {
+          maxLength: TEXT_LIMITS.note,
+          maxEntries: LIST_LIMITS.recommendations,
+        }),
         followUpProposalId: optionalId(field(data, 'followUpProposalId'), 'data.followUpProposalId'),
         meeting,
         recordedOn: meeting?.heldOn ?? today,
@@ -414,22 +435,38 @@ const recordFeedback: Decision<'RecordFeedback'> = ({ data, metadata: { today } 
 function decideAgendaItem(command: AgendaItemCommand, state: AgendaItemState): AgendaItemEvent[] {
   const itemId = state.itemId ?? requireId(field(command.data, 'itemId'), 'data.itemId');
   switch (command.type) {
-    case 'ProposeAgendaItem': return propose(command, state, itemId);
-    case 'OpenDeliberation': return openDeliberation(command, state, itemId);
-    case 'RecordOpinion': return recordOpinion(command, state, itemId);
-    case 'AdoptAgendaItem': return adopt(command, state, itemId);
-    case 'DismissAgendaItem': return dismiss(command, state, itemId);
-    case 'WithdrawAgendaItem': return withdraw(command, state, itemId);
-    case 'StartDrafting': return startDrafting(command, state, itemId);
-    case 'SubmitDraftRevision': return submitRevision(command, state, itemId);
-    case 'TableForReview': return table(command, state, itemId);
-    case 'RecordReviewDecision': return recordReviewDecision(command, state, itemId);
-    case 'DeferAgendaItem': return defer(command, state, itemId);
-    case 'LinkProject': return linkProject(command, state, itemId);
-    case 'MarkReviewOverdue': return markReviewOverdue(command, state, itemId);
-    case 'MarkProjectEvaluated': return markProjectEvaluated(command, state, itemId);
-    case 'RecordFeedback': return recordFeedback(command, state, itemId);
-    default: return unknownCommand(command);
+    case 'ProposeAgendaItem':
+      return propose(command, state, itemId);
+    case 'OpenDeliberation':
+      return openDeliberation(command, state, itemId);
+    case 'RecordOpinion':
+      return recordOpinion(command, state, itemId);
+    case 'AdoptAgendaItem':
+      return adopt(command, state, itemId);
+    case 'DismissAgendaItem':
+      return dismiss(command, state, itemId);
+    case 'WithdrawAgendaItem':
+      return withdraw(command, state, itemId);
+    case 'StartDrafting':
+      return startDrafting(command, state, itemId);
+    case 'SubmitDraftRevision':
+      return submitRevision(command, state, itemId);
+    case 'TableForReview':
+      return table(command, state, itemId);
+    case 'RecordReviewDecision':
+      return recordReviewDecision(command, state, itemId);
+    case 'DeferAgendaItem':
+      return defer(command, state, itemId);
+    case 'LinkProject':
+      return linkProject(command, state, itemId);
+    case 'MarkReviewOverdue':
+      return markReviewOverdue(command, state, itemId);
+    case 'MarkProjectEvaluated':
+      return markProjectEvaluated(command, state, itemId);
+    case 'RecordFeedback':
+      return recordFeedback(command, state, itemId);
+    default:
+      return unknownCommand(command);
   }
 }
 
@@ -441,7 +478,12 @@ function scopeOf(command: AgendaItemCommand, state: AgendaItemState): CommandSco
   return { kind: 'secretary', district, body: resolved ?? 'civic-council' };
 }
 
-export const agendaItemWorkflow: Workflow<AgendaItemCommand, AgendaItemEvent, AgendaItemState> = machineWorkflow<AgendaItemCommand, AgendaItemEvent, AgendaItemStatus, AgendaItemContext>({
+export const agendaItemWorkflow: Workflow<AgendaItemCommand, AgendaItemEvent, AgendaItemState> = machineWorkflow<
+  AgendaItemCommand,
+  AgendaItemEvent,
+  AgendaItemStatus,
+  AgendaItemContext
+>({
   category: 'agenda-item',
   version: AGENDA_ITEM_WORKFLOW_VERSION,
   codePrefix: 'AGENDA_ITEM',
@@ -457,10 +499,15 @@ export const agendaItemWorkflow: Workflow<AgendaItemCommand, AgendaItemEvent, Ag
     const projectId = field(command.data, 'projectId');
     const linkedStates: readonly AgendaItemStatus[] = ['inImplementation', 'awaitingFeedback', 'closed'];
     if (command.type === 'LinkProject' && linkedStates.includes(state.status) && state.projectId === projectId) {
-      return transitionNotAllowed('AGENDA_ITEM.PROJECT_ALREADY_LINKED', `project ${String(projectId)} is already linked`, agendaItemWorkflow.allowedActions(state), {
-        status: state.status,
-        command: command.type,
-      });
+      return transitionNotAllowed(
+        'AGENDA_ITEM.PROJECT_ALREADY_LINKED',
+        `project ${String(projectId)} is already linked`,
+        agendaItemWorkflow.allowedActions(state),
+        {
+          status: state.status,
+          command: command.type,
+        },
+      );
     }
     if (command.type === 'MarkReviewOverdue') {
       const refusal = agendaItemRules.newOverdueReview.refusal(state, { deadlineId: field(command.data, 'deadlineId') as string });

@@ -124,7 +124,17 @@ function applyAgreementEvent(context: AgreementContext, event: AgreementEvent): 
         ...context,
         amendments: [
           ...context.amendments,
-          { amendmentId, proposedBy, changes, reason, proposedOn, status: 'proposed', decidedBy: null, decidedOn: null, refusalReason: null },
+          {
+            amendmentId,
+            proposedBy,
+            changes,
+            reason,
+            proposedOn,
+            status: 'proposed',
+            decidedBy: null,
+            decidedOn: null,
+            refusalReason: null,
+          },
         ],
       };
     }
@@ -137,7 +147,14 @@ function applyAgreementEvent(context: AgreementContext, event: AgreementEvent): 
     case 'AmendmentRefused':
       return {
         ...context,
-        amendments: decided(context.amendments, event.data.amendmentId, 'refused', event.data.refusedBy, event.data.refusedOn, event.data.reason),
+        amendments: decided(
+          context.amendments,
+          event.data.amendmentId,
+          'refused',
+          event.data.refusedBy,
+          event.data.refusedOn,
+          event.data.reason,
+        ),
       };
     case 'AgreementExpired':
       return {
@@ -182,12 +199,18 @@ function answeredByOtherParty(context: AgreementContext, amendmentId: string, pa
  */
 export const agreementRules = {
   /** A project is listed once. */
-  projectNotYetListed: rule<AgreementContext, { readonly projectId: string }>(['AGREEMENT.PROJECT_ALREADY_LISTED'], (context, { projectId }) =>
-    isListed(context, projectId) ? ruleBroken('AGREEMENT.PROJECT_ALREADY_LISTED', `project ${projectId} is already listed`, { field: 'data.projectId' }) : undefined,
+  projectNotYetListed: rule<AgreementContext, { readonly projectId: string }>(
+    ['AGREEMENT.PROJECT_ALREADY_LISTED'],
+    (context, { projectId }) =>
+      isListed(context, projectId)
+        ? ruleBroken('AGREEMENT.PROJECT_ALREADY_LISTED', `project ${projectId} is already listed`, { field: 'data.projectId' })
+        : undefined,
   ),
   /** Only a listed project is withdrawn. */
   projectListed: rule<AgreementContext, { readonly projectId: string }>(['AGREEMENT.PROJECT_NOT_LISTED'], (context, { projectId }) =>
-    isListed(context, projectId) ? undefined : ruleBroken('AGREEMENT.PROJECT_NOT_LISTED', `project ${projectId} is not listed`, { field: 'data.projectId' }),
+    isListed(context, projectId)
+      ? undefined
+      : ruleBroken('AGREEMENT.PROJECT_NOT_LISTED', `project ${projectId} is not listed`, { field: 'data.projectId' }),
   ),
   /** An agreement without projects is not signed. */
   signedWithProjects: rule<AgreementContext, unknown>(['AGREEMENT.NO_PROJECTS'], (context) =>
@@ -195,7 +218,9 @@ export const agreementRules = {
   ),
   /** Each party signs once. */
   notYetSigned: rule<AgreementContext, { readonly party: Funder }>(['AGREEMENT.ALREADY_SIGNED'], (context, { party }) =>
-    context.signatures[party] !== null ? ruleBroken('AGREEMENT.ALREADY_SIGNED', `the ${party} has already signed`, { field: 'data.party' }) : undefined,
+    context.signatures[party] !== null
+      ? ruleBroken('AGREEMENT.ALREADY_SIGNED', `the ${party} has already signed`, { field: 'data.party' })
+      : undefined,
   ),
   /** An amendment is proposed once under its id. */
   newAmendment: rule<AgreementContext, { readonly amendmentId: string }>(['AGREEMENT.DUPLICATE_AMENDMENT'], (context, { amendmentId }) =>
@@ -204,8 +229,9 @@ export const agreementRules = {
       : undefined,
   ),
   /** A proposed amendment fits the listing: it adds only projects not listed, and changes or withdraws only listed ones. */
-  amendmentFits: rule<AgreementContext, { readonly changes: readonly AmendmentChange[] }>(['AGREEMENT.AMENDMENT_DOES_NOT_FIT'], (context, { changes }) =>
-    changesMisfit(context, changes, 'AGREEMENT.AMENDMENT_DOES_NOT_FIT'),
+  amendmentFits: rule<AgreementContext, { readonly changes: readonly AmendmentChange[] }>(
+    ['AGREEMENT.AMENDMENT_DOES_NOT_FIT'],
+    (context, { changes }) => changesMisfit(context, changes, 'AGREEMENT.AMENDMENT_DOES_NOT_FIT'),
   ),
   /** An amendment is answered only once it was proposed, and only while it still waits for its answer. */
   amendmentPending: rule<AgreementContext, { readonly amendmentId: string }>(
@@ -213,7 +239,9 @@ export const agreementRules = {
     (context, { amendmentId }) => {
       const amendment = context.amendments.find((candidate) => candidate.amendmentId === amendmentId);
       if (amendment === undefined) {
-        return notFound('AGREEMENT.AMENDMENT_NOT_FOUND', `no amendment ${amendmentId} on agreement ${String(context.agreementId)}`, { field: 'data.amendmentId' });
+        return notFound('AGREEMENT.AMENDMENT_NOT_FOUND', `no amendment ${amendmentId} on agreement ${String(context.agreementId)}`, {
+          field: 'data.amendmentId',
+        });
       }
       if (amendment.status !== 'proposed') {
         return transitionNotAllowed('AGREEMENT.AMENDMENT_ALREADY_DECIDED', `amendment ${amendmentId} was already ${amendment.status}`, [], {
@@ -235,10 +263,13 @@ export const agreementRules = {
     (context, { amendmentId, refusedBy }) => answeredByOtherParty(context, amendmentId, refusedBy, false),
   ),
   /** A consented amendment still fits the listing as it stands now. */
-  amendmentStillFits: rule<AgreementContext, { readonly amendmentId: string }>(['AGREEMENT.AMENDMENT_OUTDATED'], (context, { amendmentId }) => {
-    const amendment = pendingAmendment(context, amendmentId);
-    return amendment === undefined ? undefined : changesMisfit(context, amendment.changes, 'AGREEMENT.AMENDMENT_OUTDATED');
-  }),
+  amendmentStillFits: rule<AgreementContext, { readonly amendmentId: string }>(
+    ['AGREEMENT.AMENDMENT_OUTDATED'],
+    (context, { amendmentId }) => {
+      const amendment = pendingAmendment(context, amendmentId);
+      return amendment === undefined ? undefined : changesMisfit(context, amendment.changes, 'AGREEMENT.AMENDMENT_OUTDATED');
+    },
+  ),
 } as const;
 
 const bothSigned = (_data: unknown, context: AgreementContext): boolean =>
@@ -250,15 +281,22 @@ export const agreementMachine = setup({
     events: {} as AgreementEvent,
   },
   guards: {
-    notListed: guardOf<AgreementContext, AgreementEvent, 'ProjectAddedToAgreement'>('ProjectAddedToAgreement', [agreementRules.projectNotYetListed]),
-    listed: guardOf<AgreementContext, AgreementEvent, 'ProjectWithdrawnFromAgreement'>('ProjectWithdrawnFromAgreement', [agreementRules.projectListed]),
+    notListed: guardOf<AgreementContext, AgreementEvent, 'ProjectAddedToAgreement'>('ProjectAddedToAgreement', [
+      agreementRules.projectNotYetListed,
+    ]),
+    listed: guardOf<AgreementContext, AgreementEvent, 'ProjectWithdrawnFromAgreement'>('ProjectWithdrawnFromAgreement', [
+      agreementRules.projectListed,
+    ]),
     firstSignatureOnListing: guardOf<AgreementContext, AgreementEvent, 'AgreementSigned'>('AgreementSigned', [
       agreementRules.signedWithProjects,
       agreementRules.notYetSigned,
     ]),
     notYetSignedByParty: guardOf<AgreementContext, AgreementEvent, 'AgreementSigned'>('AgreementSigned', [agreementRules.notYetSigned]),
     bothSigned: guardOf<AgreementContext, AgreementEvent, 'AgreementCameIntoForce'>('AgreementCameIntoForce', [], bothSigned),
-    newAmendmentFits: guardOf<AgreementContext, AgreementEvent, 'AmendmentProposed'>('AmendmentProposed', [agreementRules.newAmendment, agreementRules.amendmentFits]),
+    newAmendmentFits: guardOf<AgreementContext, AgreementEvent, 'AmendmentProposed'>('AmendmentProposed', [
+      agreementRules.newAmendment,
+      agreementRules.amendmentFits,
+    ]),
     consentByOtherParty: guardOf<AgreementContext, AgreementEvent, 'AmendmentConsented'>('AmendmentConsented', [
       agreementRules.amendmentPending,
       agreementRules.consentByOtherParty,

@@ -26,7 +26,14 @@ import {
 import { LIST_LIMITS, TEXT_LIMITS } from '../limits.js';
 import { asAlreadyDone } from '../rules.js';
 import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow, unknownCommand } from '../workflow.js';
-import { type Amendment, type AgreementContext, type AgreementStatus, agreementMachine, agreementRules, pendingAmendment } from './agreement.machine.js';
+import {
+  type Amendment,
+  type AgreementContext,
+  type AgreementStatus,
+  agreementMachine,
+  agreementRules,
+  pendingAmendment,
+} from './agreement.machine.js';
 import type { AgreementCommand, AgreementEvent, AmendedBudget, AmendmentChange } from './agreement.messages.js';
 import { type AgreementTerm, agreementExpiryDate, agreementTermEnd, describeTerm, withinTerm } from './agreement-term.js';
 
@@ -154,7 +161,11 @@ function checkInForce(state: AgreementState, date: string, field?: string): void
  * naming the project and the amount spent. The projects' spending arrives as facts read by the
  * application; without them (a caller that did not look) the project's own rule still holds.
  */
-function checkCoversSpending(changes: readonly AmendmentChange[], facts: CommandFacts | undefined, fieldOf: (index: number, funder: Funder) => string): void {
+function checkCoversSpending(
+  changes: readonly AmendmentChange[],
+  facts: CommandFacts | undefined,
+  fieldOf: (index: number, funder: Funder) => string,
+): void {
   const projects = facts?.projects;
   if (projects === undefined) return;
   changes.forEach((change, index) => {
@@ -169,7 +180,13 @@ function checkCoversSpending(changes: readonly AmendmentChange[], facts: Command
           `project ${change.projectId} has already spent ${spent} won from the ${funder}; the amendment's ${change.budget[funder]} won is below it`,
           {
             field: fieldOf(index, funder),
-            details: { projectId: change.projectId, funder, spent, proposed: change.budget[funder], shortfall: spent - change.budget[funder] },
+            details: {
+              projectId: change.projectId,
+              funder,
+              spent,
+              proposed: change.budget[funder],
+              shortfall: spent - change.budget[funder],
+            },
           },
         );
       }
@@ -196,7 +213,11 @@ interface AgreementRef {
   readonly year: number;
 }
 
-type Decision<T extends AgreementCommand['type']> = (command: Extract<AgreementCommand, { type: T }>, state: AgreementState, agreement: AgreementRef) => AgreementEvent[];
+type Decision<T extends AgreementCommand['type']> = (
+  command: Extract<AgreementCommand, { type: T }>,
+  state: AgreementState,
+  agreement: AgreementRef,
+) => AgreementEvent[];
 
 const draft: Decision<'DraftAgreement'> = ({ metadata: { today } }, _state, { agreementId, district, year }) => [
   { type: 'AgreementDrafted', data: { agreementId, district, year, draftedOn: today, workflowVersion: AGREEMENT_WORKFLOW_VERSION } },
@@ -217,11 +238,19 @@ const addProject: Decision<'AddProjectToAgreement'> = ({ data }, state, { agreem
 const withdrawProject: Decision<'WithdrawProjectFromAgreement'> = ({ data }, state, { agreementId }) => {
   const projectId = requireId(field(data, 'projectId'), 'data.projectId');
   agreementRules.projectListed.enforce(state, { projectId });
-  return [{ type: 'ProjectWithdrawnFromAgreement', data: { agreementId, projectId, reason: optionalText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note) } }];
+  return [
+    {
+      type: 'ProjectWithdrawnFromAgreement',
+      data: { agreementId, projectId, reason: optionalText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note) },
+    },
+  ];
 };
 
 const sign: Decision<'SignAgreement'> = (command, state, { agreementId, district, year }) => {
-  const { data, metadata: { today } } = command;
+  const {
+    data,
+    metadata: { today },
+  } = command;
   const party = actingParty(command);
   const signedOn = requireIsoDate(field(data, 'signedOn'), 'data.signedOn');
   const termEnd = agreementTermEnd(year);
@@ -234,10 +263,14 @@ const sign: Decision<'SignAgreement'> = (command, state, { agreementId, district
     });
   }
   if (state.draftedOn !== null && signedOn < state.draftedOn) {
-    throw ruleBroken('AGREEMENT.SIGNED_BEFORE_DRAFT', `the agreement was drafted on ${state.draftedOn}; it cannot be signed on ${signedOn}`, {
-      field: 'data.signedOn',
-      details: { signedOn, draftedOn: state.draftedOn },
-    });
+    throw ruleBroken(
+      'AGREEMENT.SIGNED_BEFORE_DRAFT',
+      `the agreement was drafted on ${state.draftedOn}; it cannot be signed on ${signedOn}`,
+      {
+        field: 'data.signedOn',
+        details: { signedOn, draftedOn: state.draftedOn },
+      },
+    );
   }
   if (signedOn > termEnd) {
     throw ruleBroken('AGREEMENT.TERM_ENDED', `the ${year} agreement runs until ${termEnd}; it cannot be signed on ${signedOn}`, {
@@ -261,12 +294,18 @@ const sign: Decision<'SignAgreement'> = (command, state, { agreementId, district
   const inForceFrom = other.signedOn > signedOn ? other.signedOn : signedOn;
   return [
     signed,
-    { type: 'AgreementCameIntoForce', data: { agreementId, district, year, inForceFrom, inForceUntil: termEnd, projects: state.projects, effectiveAt: inForceFrom } },
+    {
+      type: 'AgreementCameIntoForce',
+      data: { agreementId, district, year, inForceFrom, inForceUntil: termEnd, projects: state.projects, effectiveAt: inForceFrom },
+    },
   ];
 };
 
 const proposeAmendment: Decision<'ProposeAmendment'> = (command, state, { agreementId }) => {
-  const { data, metadata: { today } } = command;
+  const {
+    data,
+    metadata: { today },
+  } = command;
   const party = actingParty(command);
   const amendmentId = requireId(field(data, 'amendmentId'), 'data.amendmentId');
   const changes = amendmentChanges(field(data, 'changes'));
@@ -301,7 +340,10 @@ function amendmentToAnswer(
 }
 
 const consent: Decision<'ConsentToAmendment'> = (command, state, { agreementId }) => {
-  const { data, metadata: { today } } = command;
+  const {
+    data,
+    metadata: { today },
+  } = command;
   const { party, amendmentId, amendment } = amendmentToAnswer(command, state);
   agreementRules.amendmentStillFits.enforce(state, { amendmentId });
   checkCoversSpending(amendment.changes, command.metadata.facts, () => 'data.amendmentId');
@@ -329,7 +371,12 @@ const consent: Decision<'ConsentToAmendment'> = (command, state, { agreementId }
 const refuse: Decision<'RefuseAmendment'> = (command, state, { agreementId }) => {
   const { party, amendmentId, amendment } = amendmentToAnswer(command, state);
   const reason = requireText(field(command.data, 'reason'), 'data.reason', TEXT_LIMITS.note);
-  return [{ type: 'AmendmentRefused', data: { agreementId, amendmentId, proposedBy: amendment.proposedBy, refusedBy: party, reason, refusedOn: command.metadata.today } }];
+  return [
+    {
+      type: 'AmendmentRefused',
+      data: { agreementId, amendmentId, proposedBy: amendment.proposedBy, refusedBy: party, reason, refusedOn: command.metadata.today },
+    },
+  ];
 };
 
 const proposeWithdrawal: Decision<'ProposeWithdrawalOfCancelledProject'> = ({ data, metadata: { today } }, state, { agreementId }) => {
@@ -359,9 +406,13 @@ const proposeWithdrawal: Decision<'ProposeWithdrawalOfCancelledProject'> = ({ da
 const expire: Decision<'ExpireAgreement'> = ({ metadata: { today } }, state, { agreementId, district, year }) => {
   const expiredOn = agreementExpiryDate(year);
   if (today < expiredOn) {
-    throw ruleBroken('AGREEMENT.TERM_NOT_ENDED', `the ${year} agreement is in force until ${agreementTermEnd(year)}; it expires on ${expiredOn}`, {
-      details: { inForceUntil: state.inForceUntil, expiresOn: expiredOn, today },
-    });
+    throw ruleBroken(
+      'AGREEMENT.TERM_NOT_ENDED',
+      `the ${year} agreement is in force until ${agreementTermEnd(year)}; it expires on ${expiredOn}`,
+      {
+        details: { inForceUntil: state.inForceUntil, expiresOn: expiredOn, today },
+      },
+    );
   }
   return [
     {
@@ -385,16 +436,26 @@ function decideAgreement(command: AgreementCommand, state: AgreementState): Agre
   const year = requireYear(field(command.data, 'year'), 'data.year');
   const agreement: AgreementRef = { agreementId: agreementIdOf(district, year), district, year };
   switch (command.type) {
-    case 'DraftAgreement': return draft(command, state, agreement);
-    case 'AddProjectToAgreement': return addProject(command, state, agreement);
-    case 'WithdrawProjectFromAgreement': return withdrawProject(command, state, agreement);
-    case 'SignAgreement': return sign(command, state, agreement);
-    case 'ProposeAmendment': return proposeAmendment(command, state, agreement);
-    case 'ConsentToAmendment': return consent(command, state, agreement);
-    case 'RefuseAmendment': return refuse(command, state, agreement);
-    case 'ProposeWithdrawalOfCancelledProject': return proposeWithdrawal(command, state, agreement);
-    case 'ExpireAgreement': return expire(command, state, agreement);
-    default: return unknownCommand(command);
+    case 'DraftAgreement':
+      return draft(command, state, agreement);
+    case 'AddProjectToAgreement':
+      return addProject(command, state, agreement);
+    case 'WithdrawProjectFromAgreement':
+      return withdrawProject(command, state, agreement);
+    case 'SignAgreement':
+      return sign(command, state, agreement);
+    case 'ProposeAmendment':
+      return proposeAmendment(command, state, agreement);
+    case 'ConsentToAmendment':
+      return consent(command, state, agreement);
+    case 'RefuseAmendment':
+      return refuse(command, state, agreement);
+    case 'ProposeWithdrawalOfCancelledProject':
+      return proposeWithdrawal(command, state, agreement);
+    case 'ExpireAgreement':
+      return expire(command, state, agreement);
+    default:
+      return unknownCommand(command);
   }
 }
 
@@ -416,7 +477,12 @@ function withdrawalAlreadySettled(command: AgreementCommand, state: AgreementSta
     return transitionNotAllowed('AGREEMENT.ALREADY_EXPIRED', `the agreement expired on ${String(state.expiredOn)}`, allowed, details);
   }
   if (!agreementRules.newAmendment.holds(state, { amendmentId: withdrawalOfCancelledProjectId(projectId) })) {
-    return transitionNotAllowed('AGREEMENT.WITHDRAWAL_ALREADY_PROPOSED', `the withdrawal of cancelled project ${projectId} is already proposed`, allowed, details);
+    return transitionNotAllowed(
+      'AGREEMENT.WITHDRAWAL_ALREADY_PROPOSED',
+      `the withdrawal of cancelled project ${projectId} is already proposed`,
+      allowed,
+      details,
+    );
   }
   if (state.status === 'inForce' && !agreementRules.projectListed.holds(state, { projectId })) {
     return transitionNotAllowed('AGREEMENT.PROJECT_ALREADY_WITHDRAWN', `project ${projectId} is no longer listed`, allowed, details);
@@ -473,7 +539,10 @@ export const agreementWorkflow: Workflow<AgreementCommand, AgreementEvent, Agree
   handle: decideAgreement,
   scope: scopeOf,
   streamIdOf: (command) =>
-    agreementStreamId(requireDistrict(field(command.data, 'district'), 'data.district'), requireYear(field(command.data, 'year'), 'data.year')),
+    agreementStreamId(
+      requireDistrict(field(command.data, 'district'), 'data.district'),
+      requireYear(field(command.data, 'year'), 'data.year'),
+    ),
   view: (state): AgreementView => ({
     ...state,
     totals: state.projects.reduce(

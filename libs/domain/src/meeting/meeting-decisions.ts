@@ -41,10 +41,14 @@ function recordedCount(given: unknown, recorded: number, code: string, path: str
 
 function assertInSession(recorded: RecordedMeeting, input: DecisionInput, meetingId: string): void {
   if (recorded.district !== input.district) {
-    throw ruleBroken('MEETING.OF_ANOTHER_DISTRICT', `meeting ${meetingId} is a meeting of ${String(recorded.district)}, not of ${input.district}`, {
-      field: 'data.meeting.meetingId',
-      details: { meetingId, meetingDistrict: recorded.district, district: input.district },
-    });
+    throw ruleBroken(
+      'MEETING.OF_ANOTHER_DISTRICT',
+      `meeting ${meetingId} is a meeting of ${String(recorded.district)}, not of ${input.district}`,
+      {
+        field: 'data.meeting.meetingId',
+        details: { meetingId, meetingDistrict: recorded.district, district: input.district },
+      },
+    );
   }
   if (recorded.body !== input.body) {
     throw ruleBroken('AGENDA_ITEM.WRONG_BODY', `this step belongs to the ${input.body}, not the ${String(recorded.body)}`, {
@@ -56,7 +60,9 @@ function assertInSession(recorded: RecordedMeeting, input: DecisionInput, meetin
     const closed = recorded.status === 'minutesRecorded' || recorded.status === 'minutesApproved';
     throw ruleBroken(
       closed ? 'MEETING.RECORD_CLOSED' : 'MEETING.NOT_CONVENED',
-      closed ? `the minutes of meeting ${meetingId} are recorded; its decisions are closed` : `meeting ${meetingId} has not convened (${recorded.status})`,
+      closed
+        ? `the minutes of meeting ${meetingId} are recorded; its decisions are closed`
+        : `meeting ${meetingId} has not convened (${recorded.status})`,
       { field: 'data.meeting.meetingId', details: { meetingId, status: recorded.status } },
     );
   }
@@ -97,8 +103,20 @@ export function decisionAtMeeting(input: DecisionInput): DecisionAtMeeting | nul
   const counts = requireObject(input.tally, 'data.tally');
   const onRoll = recorded.onRoll.length;
   const present = recorded.attending.length;
-  recordedCount(counts['onRoll'], onRoll, 'VOTE.ON_ROLL_NOT_ROSTER', 'data.tally.onRoll', `The tally claims ${String(counts['onRoll'])} on roll; the roster that day has ${onRoll}.`);
-  recordedCount(counts['present'], present, 'VOTE.PRESENT_NOT_ATTENDANCE', 'data.tally.present', `The tally claims ${String(counts['present'])} present; ${present} members attended the meeting.`);
+  recordedCount(
+    counts['onRoll'],
+    onRoll,
+    'VOTE.ON_ROLL_NOT_ROSTER',
+    'data.tally.onRoll',
+    `The tally claims ${String(counts['onRoll'])} on roll; the roster that day has ${onRoll}.`,
+  );
+  recordedCount(
+    counts['present'],
+    present,
+    'VOTE.PRESENT_NOT_ATTENDANCE',
+    'data.tally.present',
+    `The tally claims ${String(counts['present'])} present; ${present} members attended the meeting.`,
+  );
   const votes = tally({ ...counts, onRoll, present }, 'data.tally');
   const title = recorded.title ?? (recorded.number !== null ? `제${recorded.number}차` : null);
   return { meeting: { meetingId, body: input.body, heldOn, ...(title !== null ? { title } : {}) }, tally: votes };

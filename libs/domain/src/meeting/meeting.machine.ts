@@ -135,8 +135,14 @@ export const meetingMachine = setup({
   types: { context: {} as MeetingContext, events: {} as MeetingEvent },
   guards: {
     newAgendaEntry: guardOf<MeetingContext, MeetingEvent, 'AgendaEntryAdded'>('AgendaEntryAdded', [meetingRules.newAgendaEntry]),
-    attendingOnRoll: guardOf<MeetingContext, MeetingEvent, 'MeetingConvened'>('MeetingConvened', [meetingRules.rosterEntered, meetingRules.attendingOnRoll]),
-    memberOnRoll: guardOf<MeetingContext, MeetingEvent, 'AttendanceChanged'>('AttendanceChanged', [meetingRules.memberOnRoll, meetingRules.attendanceChanges]),
+    attendingOnRoll: guardOf<MeetingContext, MeetingEvent, 'MeetingConvened'>('MeetingConvened', [
+      meetingRules.rosterEntered,
+      meetingRules.attendingOnRoll,
+    ]),
+    memberOnRoll: guardOf<MeetingContext, MeetingEvent, 'AttendanceChanged'>('AttendanceChanged', [
+      meetingRules.memberOnRoll,
+      meetingRules.attendanceChanges,
+    ]),
   },
   actions: { record: assign(({ context, event }) => applyMeetingEvent(context, event)) },
 }).createMachine({

@@ -119,7 +119,12 @@ function attachmentsOf(value: unknown): MinutesAttachment[] {
     if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 1) {
       throw invalid('COMMAND.INVALID', `${path}.size`, `${path}.size must be the file's size in bytes`);
     }
-    return { sha256, name: requireText(attachment['name'], `${path}.name`, TEXT_LIMITS.fileName), mediaType: requireText(attachment['mediaType'], `${path}.mediaType`, TEXT_LIMITS.mediaType), size };
+    return {
+      sha256,
+      name: requireText(attachment['name'], `${path}.name`, TEXT_LIMITS.fileName),
+      mediaType: requireText(attachment['mediaType'], `${path}.mediaType`, TEXT_LIMITS.mediaType),
+      size,
+    };
   });
 }
 
@@ -166,7 +171,10 @@ const addAgendaEntry: Decision<'AddAgendaEntry'> = ({ data }, state, meetingId) 
 };
 
 const cancel: Decision<'CancelMeeting'> = ({ data, metadata: { today } }, _state, meetingId) => [
-  { type: 'MeetingCancelled', data: { meetingId, reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note), cancelledOn: today } },
+  {
+    type: 'MeetingCancelled',
+    data: { meetingId, reason: requireText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note), cancelledOn: today },
+  },
 ];
 
 const convene: Decision<'ConveneMeeting'> = (command, state, meetingId) => {
@@ -197,7 +205,9 @@ const changeAttendance: Decision<'ChangeAttendance'> = ({ data, metadata: { now 
   return [{ type: 'AttendanceChanged', data: { meetingId, memberId, present, changedAt: now } }];
 };
 
-const adjourn: Decision<'AdjournMeeting'> = ({ metadata: { now } }, _state, meetingId) => [{ type: 'MeetingAdjourned', data: { meetingId, adjournedAt: now } }];
+const adjourn: Decision<'AdjournMeeting'> = ({ metadata: { now } }, _state, meetingId) => [
+  { type: 'MeetingAdjourned', data: { meetingId, adjournedAt: now } },
+];
 
 const recordMinutes: Decision<'RecordMinutes'> = ({ data, metadata: { today } }, _state, meetingId) => [
   {
@@ -219,15 +229,24 @@ const approveMinutes: Decision<'ApproveMinutes'> = ({ data, metadata: { today } 
 function decideMeeting(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
   const meetingId = state.meetingId ?? '';
   switch (command.type) {
-    case 'ScheduleMeeting': return schedule(command, state, meetingId);
-    case 'AddAgendaEntry': return addAgendaEntry(command, state, meetingId);
-    case 'CancelMeeting': return cancel(command, state, meetingId);
-    case 'ConveneMeeting': return convene(command, state, meetingId);
-    case 'ChangeAttendance': return changeAttendance(command, state, meetingId);
-    case 'AdjournMeeting': return adjourn(command, state, meetingId);
-    case 'RecordMinutes': return recordMinutes(command, state, meetingId);
-    case 'ApproveMinutes': return approveMinutes(command, state, meetingId);
-    default: return unknownCommand(command);
+    case 'ScheduleMeeting':
+      return schedule(command, state, meetingId);
+    case 'AddAgendaEntry':
+      return addAgendaEntry(command, state, meetingId);
+    case 'CancelMeeting':
+      return cancel(command, state, meetingId);
+    case 'ConveneMeeting':
+      return convene(command, state, meetingId);
+    case 'ChangeAttendance':
+      return changeAttendance(command, state, meetingId);
+    case 'AdjournMeeting':
+      return adjourn(command, state, meetingId);
+    case 'RecordMinutes':
+      return recordMinutes(command, state, meetingId);
+    case 'ApproveMinutes':
+      return approveMinutes(command, state, meetingId);
+    default:
+      return unknownCommand(command);
   }
 }
 
@@ -236,11 +255,21 @@ function meetingStreamOf(command: MeetingCommand): string {
   const data: unknown = command.data;
   const heldOn = requireIsoDate(field(data, 'heldOn'), 'data.heldOn');
   return meetingStreamId(
-    meetingIdOf(requireDistrict(field(data, 'district'), 'data.district'), requireBody(field(data, 'body'), 'data.body'), Number(heldOn.slice(0, 4)), meetingNumber(field(data, 'number'))),
+    meetingIdOf(
+      requireDistrict(field(data, 'district'), 'data.district'),
+      requireBody(field(data, 'body'), 'data.body'),
+      Number(heldOn.slice(0, 4)),
+      meetingNumber(field(data, 'number')),
+    ),
   );
 }
 
-export const meetingWorkflow: Workflow<MeetingCommand, MeetingEvent, MeetingState> = machineWorkflow<MeetingCommand, MeetingEvent, MeetingStatus, MeetingContext>({
+export const meetingWorkflow: Workflow<MeetingCommand, MeetingEvent, MeetingState> = machineWorkflow<
+  MeetingCommand,
+  MeetingEvent,
+  MeetingStatus,
+  MeetingContext
+>({
   category: 'meeting',
   version: MEETING_WORKFLOW_VERSION,
   codePrefix: 'MEETING',

@@ -65,24 +65,39 @@ export const initialOperatingPlanContext: OperatingPlanContext = {
   approvedProjects: null,
 };
 
-const isListedIn = (projects: readonly PlanProject[], projectId: string): boolean => projects.some((project) => project.projectId === projectId);
+const isListedIn = (projects: readonly PlanProject[], projectId: string): boolean =>
+  projects.some((project) => project.projectId === projectId);
 
 export const operatingPlanRules = {
   /** A project is listed in the plan once. */
-  projectNotYetListed: rule<OperatingPlanContext, { readonly projectId: string }>(['OPERATING_PLAN.PROJECT_ALREADY_LISTED'], (context, { projectId }) =>
-    isListedIn(context.projects, projectId)
-      ? ruleBroken('OPERATING_PLAN.PROJECT_ALREADY_LISTED', `project ${projectId} is already in the plan`, { field: 'data.projectId', details: { projectId } })
-      : undefined,
+  projectNotYetListed: rule<OperatingPlanContext, { readonly projectId: string }>(
+    ['OPERATING_PLAN.PROJECT_ALREADY_LISTED'],
+    (context, { projectId }) =>
+      isListedIn(context.projects, projectId)
+        ? ruleBroken('OPERATING_PLAN.PROJECT_ALREADY_LISTED', `project ${projectId} is already in the plan`, {
+            field: 'data.projectId',
+            details: { projectId },
+          })
+        : undefined,
   ),
   /** Only a project the plan lists is removed from it. */
-  projectListed: rule<OperatingPlanContext, { readonly projectId: string }>(['OPERATING_PLAN.PROJECT_NOT_LISTED'], (context, { projectId }) =>
-    isListedIn(context.projects, projectId)
-      ? undefined
-      : ruleBroken('OPERATING_PLAN.PROJECT_NOT_LISTED', `project ${projectId} is not in the plan`, { field: 'data.projectId', details: { projectId } }),
+  projectListed: rule<OperatingPlanContext, { readonly projectId: string }>(
+    ['OPERATING_PLAN.PROJECT_NOT_LISTED'],
+    (context, { projectId }) =>
+      isListedIn(context.projects, projectId)
+        ? undefined
+        : ruleBroken('OPERATING_PLAN.PROJECT_NOT_LISTED', `project ${projectId} is not in the plan`, {
+            field: 'data.projectId',
+            details: { projectId },
+          }),
   ),
   /** A plan is submitted with its projects. */
-  submittedWithProjects: rule<OperatingPlanContext, { readonly projects: readonly PlanProject[] }>(['OPERATING_PLAN.NO_PROJECTS'], (_context, { projects }) =>
-    projects.length > 0 ? undefined : ruleBroken('OPERATING_PLAN.NO_PROJECTS', 'the plan lists no project yet; add the projects before submitting it'),
+  submittedWithProjects: rule<OperatingPlanContext, { readonly projects: readonly PlanProject[] }>(
+    ['OPERATING_PLAN.NO_PROJECTS'],
+    (_context, { projects }) =>
+      projects.length > 0
+        ? undefined
+        : ruleBroken('OPERATING_PLAN.NO_PROJECTS', 'the plan lists no project yet; add the projects before submitting it'),
   ),
   /** Every revision after the first gives the reasons for its changes. */
   revisionGivesReasons: rule<OperatingPlanContext, { readonly revision: number; readonly reasons: readonly string[] }>(
@@ -114,7 +129,11 @@ export const operatingPlanRules = {
 const decisionRules = [operatingPlanRules.feedbackOfReturn, operatingPlanRules.tallySupportsDecision] as const;
 
 const decidedAs = (decision: PlanDecision) =>
-  guardOf<OperatingPlanContext, OperatingPlanEvent, 'OperatingPlanDecided'>('OperatingPlanDecided', decisionRules, (data) => data.decision === decision);
+  guardOf<OperatingPlanContext, OperatingPlanEvent, 'OperatingPlanDecided'>(
+    'OperatingPlanDecided',
+    decisionRules,
+    (data) => data.decision === decision,
+  );
 
 /** The plan's projects summed per funder, in won. */
 export function planTotals(projects: readonly PlanProject[]): Budget {
@@ -151,8 +170,12 @@ function applyPlanEvent(context: OperatingPlanContext, event: OperatingPlanEvent
 export const operatingPlanMachine = setup({
   types: { context: {} as OperatingPlanContext, events: {} as OperatingPlanEvent },
   guards: {
-    projectNotYetListed: guardOf<OperatingPlanContext, OperatingPlanEvent, 'ProjectAddedToPlan'>('ProjectAddedToPlan', [operatingPlanRules.projectNotYetListed]),
-    projectListed: guardOf<OperatingPlanContext, OperatingPlanEvent, 'ProjectRemovedFromPlan'>('ProjectRemovedFromPlan', [operatingPlanRules.projectListed]),
+    projectNotYetListed: guardOf<OperatingPlanContext, OperatingPlanEvent, 'ProjectAddedToPlan'>('ProjectAddedToPlan', [
+      operatingPlanRules.projectNotYetListed,
+    ]),
+    projectListed: guardOf<OperatingPlanContext, OperatingPlanEvent, 'ProjectRemovedFromPlan'>('ProjectRemovedFromPlan', [
+      operatingPlanRules.projectListed,
+    ]),
     submittable: guardOf<OperatingPlanContext, OperatingPlanEvent, 'OperatingPlanSubmitted'>('OperatingPlanSubmitted', [
       operatingPlanRules.submittedWithProjects,
       operatingPlanRules.revisionGivesReasons,

@@ -40,50 +40,67 @@ export type AddProjectToPlan = Command<'AddProjectToPlan', PlanAddress & { proje
 export type RemoveProjectFromPlan = Command<'RemoveProjectFromPlan', PlanAddress & { projectId: string; reason: string }>;
 /** Submits the plan as it stands to the steering committee; a second or later revision gives its reasons. */
 export type SubmitOperatingPlan = Command<'SubmitOperatingPlan', PlanAddress & { reasons?: readonly string[] }>;
-export type DecideOperatingPlan = Command<'DecideOperatingPlan', PlanAddress & {
-  decision: PlanDecision;
-  /** The steering committee's meeting with the plan on its agenda. */
-  meeting: { meetingId: string; heldOn?: string };
-  /** Votes; on roll and present come from the meeting. */
-  tally: Partial<Tally>;
-  /** The committee's feedback; required when it returns the plan for revision. */
-  feedback?: string;
-}>;
+export type DecideOperatingPlan = Command<
+  'DecideOperatingPlan',
+  PlanAddress & {
+    decision: PlanDecision;
+    /** The steering committee's meeting with the plan on its agenda. */
+    meeting: { meetingId: string; heldOn?: string };
+    /** Votes; on roll and present come from the meeting. */
+    tally: Partial<Tally>;
+    /** The committee's feedback; required when it returns the plan for revision. */
+    feedback?: string;
+  }
+>;
 
-export type OperatingPlanCommand = DraftOperatingPlan | AddProjectToPlan | RemoveProjectFromPlan | SubmitOperatingPlan | DecideOperatingPlan;
+export type OperatingPlanCommand =
+  DraftOperatingPlan | AddProjectToPlan | RemoveProjectFromPlan | SubmitOperatingPlan | DecideOperatingPlan;
 
 // --- events ---
 
-export type OperatingPlanDrafted = { readonly type: 'OperatingPlanDrafted'; readonly data: {
-  planId: string;
-  district: DistrictCode;
-  year: number;
-  title: string | null;
-  draftedOn: string;
-  workflowVersion: number;
-} };
+export type OperatingPlanDrafted = {
+  readonly type: 'OperatingPlanDrafted';
+  readonly data: {
+    planId: string;
+    district: DistrictCode;
+    year: number;
+    title: string | null;
+    draftedOn: string;
+    workflowVersion: number;
+  };
+};
 export type ProjectAddedToPlan = { readonly type: 'ProjectAddedToPlan'; readonly data: { planId: string; addedOn: string } & PlanProject };
-export type ProjectRemovedFromPlan = { readonly type: 'ProjectRemovedFromPlan'; readonly data: { planId: string; projectId: string; reason: string; removedOn: string } };
-export type OperatingPlanSubmitted = { readonly type: 'OperatingPlanSubmitted'; readonly data: {
-  planId: string;
-  /** 1 for the first submission, then one more for each revision. */
-  revision: number;
-  projects: readonly PlanProject[];
-  reasons: readonly string[];
-  submittedOn: string;
-} };
-export type OperatingPlanDecided = { readonly type: 'OperatingPlanDecided'; readonly data: {
-  planId: string;
-  decision: PlanDecision;
-  /** The revision decided on. */
-  revision: number;
-  meeting: Meeting;
-  tally: Tally;
-  feedback: string | null;
-  /** The projects of the approved plan (empty unless approved): what the agreement's 제1조 lists. */
-  projects: readonly PlanProject[];
-  decidedOn: string;
-  effectiveAt?: string;
-} };
+export type ProjectRemovedFromPlan = {
+  readonly type: 'ProjectRemovedFromPlan';
+  readonly data: { planId: string; projectId: string; reason: string; removedOn: string };
+};
+export type OperatingPlanSubmitted = {
+  readonly type: 'OperatingPlanSubmitted';
+  readonly data: {
+    planId: string;
+    /** 1 for the first submission, then one more for each revision. */
+    revision: number;
+    projects: readonly PlanProject[];
+    reasons: readonly string[];
+    submittedOn: string;
+  };
+};
+export type OperatingPlanDecided = {
+  readonly type: 'OperatingPlanDecided';
+  readonly data: {
+    planId: string;
+    decision: PlanDecision;
+    /** The revision decided on. */
+    revision: number;
+    meeting: Meeting;
+    tally: Tally;
+    feedback: string | null;
+    /** The projects of the approved plan (empty unless approved): what the agreement's 제1조 lists. */
+    projects: readonly PlanProject[];
+    decidedOn: string;
+    effectiveAt?: string;
+  };
+};
 
-export type OperatingPlanEvent = OperatingPlanDrafted | ProjectAddedToPlan | ProjectRemovedFromPlan | OperatingPlanSubmitted | OperatingPlanDecided;
+export type OperatingPlanEvent =
+  OperatingPlanDrafted | ProjectAddedToPlan | ProjectRemovedFromPlan | OperatingPlanSubmitted | OperatingPlanDecided;

@@ -18,12 +18,7 @@ import {
   operatingPlanTerminalStatuses,
   planTotals,
 } from './operating-plan.machine.js';
-import {
-  type OperatingPlanCommand,
-  type OperatingPlanEvent,
-  type PlanProject,
-  planDecisions,
-} from './operating-plan.messages.js';
+import { type OperatingPlanCommand, type OperatingPlanEvent, type PlanProject, planDecisions } from './operating-plan.messages.js';
 import type { Budget } from '../money.js';
 
 export type OperatingPlanState = WorkflowState<OperatingPlanStatus, OperatingPlanContext>;
@@ -67,7 +62,10 @@ const eventTypes = {
 
 export const OPERATING_PLAN_LIMITS = { reasons: 50, reasonText: 2000, feedback: 10_000 } as const;
 
-type Decision<T extends OperatingPlanCommand['type']> = (command: Extract<OperatingPlanCommand, { type: T }>, state: OperatingPlanState) => OperatingPlanEvent[];
+type Decision<T extends OperatingPlanCommand['type']> = (
+  command: Extract<OperatingPlanCommand, { type: T }>,
+  state: OperatingPlanState,
+) => OperatingPlanEvent[];
 
 const planIdOf = (state: OperatingPlanState): string => state.planId ?? '';
 
@@ -99,16 +97,24 @@ function eligibleProject(facts: CommandFacts | undefined, projectId: string, sta
     });
   }
   if (project.district !== state.district) {
-    throw ruleBroken('OPERATING_PLAN.PROJECT_OF_ANOTHER_DISTRICT', `project ${projectId} belongs to ${project.district}, not to the ${String(state.district)} plan`, {
-      field: 'data.projectId',
-      details: { projectId, projectDistrict: project.district, planDistrict: state.district },
-    });
+    throw ruleBroken(
+      'OPERATING_PLAN.PROJECT_OF_ANOTHER_DISTRICT',
+      `project ${projectId} belongs to ${project.district}, not to the ${String(state.district)} plan`,
+      {
+        field: 'data.projectId',
+        details: { projectId, projectDistrict: project.district, planDistrict: state.district },
+      },
+    );
   }
   if (project.year !== state.year) {
-    throw ruleBroken('OPERATING_PLAN.PROJECT_OF_ANOTHER_YEAR', `project ${projectId} is a ${project.year} project, not one of the ${String(state.year)} plan`, {
-      field: 'data.projectId',
-      details: { projectId, projectYear: project.year, planYear: state.year },
-    });
+    throw ruleBroken(
+      'OPERATING_PLAN.PROJECT_OF_ANOTHER_YEAR',
+      `project ${projectId} is a ${project.year} project, not one of the ${String(state.year)} plan`,
+      {
+        field: 'data.projectId',
+        details: { projectId, projectYear: project.year, planYear: state.year },
+      },
+    );
   }
   if (project.status === 'cancelled') {
     throw ruleBroken('OPERATING_PLAN.PROJECT_CANCELLED', `project ${projectId} is cancelled; a plan does not list a cancelled project`, {
@@ -153,7 +159,12 @@ const submit: Decision<'SubmitOperatingPlan'> = (command, state) => {
   const revision = state.revisions.length + 1;
   operatingPlanRules.submittedWithProjects.enforce(state, { projects: state.projects });
   operatingPlanRules.revisionGivesReasons.enforce(state, { revision, reasons });
-  return [{ type: 'OperatingPlanSubmitted', data: { planId: planIdOf(state), revision, projects: state.projects, reasons, submittedOn: command.metadata.today } }];
+  return [
+    {
+      type: 'OperatingPlanSubmitted',
+      data: { planId: planIdOf(state), revision, projects: state.projects, reasons, submittedOn: command.metadata.today },
+    },
+  ];
 };
 
 const decide: Decision<'DecideOperatingPlan'> = (command, state) => {
@@ -171,10 +182,14 @@ const decide: Decision<'DecideOperatingPlan'> = (command, state) => {
   });
   if (decided === null) {
     // The plan is deliberated as a whole at a meeting: a committee without a roster cannot hold one.
-    throw ruleBroken('MEETING.REQUIRED', 'the operating plan is decided at a recorded meeting of the steering committee (data.meeting.meetingId)', {
-      field: 'data.meeting.meetingId',
-      details: { body: 'steering-committee' },
-    });
+    throw ruleBroken(
+      'MEETING.REQUIRED',
+      'the operating plan is decided at a recorded meeting of the steering committee (data.meeting.meetingId)',
+      {
+        field: 'data.meeting.meetingId',
+        details: { body: 'steering-committee' },
+      },
+    );
   }
   const feedback = optionalText(field(command.data, 'feedback'), 'data.feedback', OPERATING_PLAN_LIMITS.feedback);
   operatingPlanRules.feedbackOfReturn.enforce(state, { decision, feedback });
@@ -217,7 +232,10 @@ function decideOperatingPlan(command: OperatingPlanCommand, state: OperatingPlan
 }
 
 function planStreamOf(command: OperatingPlanCommand): string {
-  return operatingPlanStreamId(requireDistrict(field(command.data, 'district'), 'data.district'), requireYear(field(command.data, 'year'), 'data.year'));
+  return operatingPlanStreamId(
+    requireDistrict(field(command.data, 'district'), 'data.district'),
+    requireYear(field(command.data, 'year'), 'data.year'),
+  );
 }
 
 /** The working council assembles and submits the plan; the steering committee decides it. */

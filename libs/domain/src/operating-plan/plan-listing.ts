@@ -20,16 +20,24 @@ export interface PlanOfAgreement {
 export function planListingRefusal(plan: PlanOfAgreement | undefined, projectId: string, field: string): DomainError | undefined {
   if (plan === undefined) return undefined;
   if (plan.status !== 'approved' || plan.approvedProjects === null) {
-    return ruleBroken('AGREEMENT.PLAN_NOT_APPROVED', `the operating plan ${String(plan.planId)} is not approved yet (${plan.status}); the agreement lists the approved plan's projects`, {
-      field,
-      details: { projectId, planId: plan.planId, planStatus: plan.status },
-    });
+    return ruleBroken(
+      'AGREEMENT.PLAN_NOT_APPROVED',
+      `the operating plan ${String(plan.planId)} is not approved yet (${plan.status}); the agreement lists the approved plan's projects`,
+      {
+        field,
+        details: { projectId, planId: plan.planId, planStatus: plan.status },
+      },
+    );
   }
   if (!plan.approvedProjects.some((project) => project.projectId === projectId)) {
-    return ruleBroken('AGREEMENT.PROJECT_NOT_IN_PLAN', `project ${projectId} is not in the approved operating plan ${String(plan.planId)}`, {
-      field,
-      details: { projectId, planId: plan.planId },
-    });
+    return ruleBroken(
+      'AGREEMENT.PROJECT_NOT_IN_PLAN',
+      `project ${projectId} is not in the approved operating plan ${String(plan.planId)}`,
+      {
+        field,
+        details: { projectId, planId: plan.planId },
+      },
+    );
   }
   return undefined;
 }
@@ -44,14 +52,22 @@ export function planProjectsNotListed(plan: PlanOfAgreement | undefined, listed:
 export function planSignatureRefusal(plan: PlanOfAgreement | undefined, listed: readonly string[]): DomainError | undefined {
   if (plan === undefined) return undefined;
   if (plan.status !== 'approved') {
-    return ruleBroken('AGREEMENT.PLAN_NOT_APPROVED', `the operating plan ${String(plan.planId)} is not approved yet (${plan.status}); the agreement is signed on the approved plan`, {
-      details: { planId: plan.planId, planStatus: plan.status },
-    });
+    return ruleBroken(
+      'AGREEMENT.PLAN_NOT_APPROVED',
+      `the operating plan ${String(plan.planId)} is not approved yet (${plan.status}); the agreement is signed on the approved plan`,
+      {
+        details: { planId: plan.planId, planStatus: plan.status },
+      },
+    );
   }
   const missing = planProjectsNotListed(plan, listed);
   const first = missing[0];
   if (first === undefined) return undefined;
-  return ruleBroken('AGREEMENT.PLAN_PROJECT_NOT_LISTED', `project ${first.projectId} of the approved operating plan is not listed in the agreement`, {
-    details: { projectId: first.projectId, planId: plan.planId, missing: missing.map((project) => project.projectId) },
-  });
+  return ruleBroken(
+    'AGREEMENT.PLAN_PROJECT_NOT_LISTED',
+    `project ${first.projectId} of the approved operating plan is not listed in the agreement`,
+    {
+      details: { projectId: first.projectId, planId: plan.planId, missing: missing.map((project) => project.projectId) },
+    },
+  );
 }

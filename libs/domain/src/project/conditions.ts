@@ -30,8 +30,7 @@ export interface TrackedCondition extends Condition {
 
 /** A condition as a committee states it: a text, or a text with an id, a due day and whether it blocks spending. */
 export type ConditionInput =
-  | string
-  | { readonly conditionId?: string; readonly text: string; readonly dueOn?: string | null; readonly beforeSpending?: boolean };
+  string | { readonly conditionId?: string; readonly text: string; readonly dueOn?: string | null; readonly beforeSpending?: boolean };
 
 export function requireConditions(value: unknown, path: string, { nonEmpty }: { nonEmpty: boolean }): Condition[] {
   if (value === undefined || value === null) {

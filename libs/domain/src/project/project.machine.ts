@@ -68,7 +68,11 @@ export interface ProjectContext {
   readonly startedOn: string | null;
   readonly suspension: { readonly reason: string; readonly suspendedOn: string } | null;
   readonly completedOn: string | null;
-  readonly selfEvaluation: { readonly indicators: readonly Indicator[]; readonly summary: string | null; readonly recordedOn: string } | null;
+  readonly selfEvaluation: {
+    readonly indicators: readonly Indicator[];
+    readonly summary: string | null;
+    readonly recordedOn: string;
+  } | null;
   readonly comprehensiveEvaluation: { readonly satisfaction: Satisfaction; readonly surveyedOn: string } | null;
   readonly evaluatedOn: string | null;
   /** The obligations of a conditional approval. */
@@ -120,7 +124,10 @@ export function coversSpent(allocation: Budget, spent: Budget): boolean {
 }
 
 function settle(context: ProjectContext, conditionId: string, change: (condition: TrackedCondition) => TrackedCondition): ProjectContext {
-  return { ...context, conditions: context.conditions.map((condition) => (condition.conditionId === conditionId ? change(condition) : condition)) };
+  return {
+    ...context,
+    conditions: context.conditions.map((condition) => (condition.conditionId === conditionId ? change(condition) : condition)),
+  };
 }
 
 export function openCondition(context: ProjectContext, conditionId: string): TrackedCondition | undefined {
@@ -138,32 +145,49 @@ export const projectRules = {
     (context, { conditionId }) => {
       const condition = context.conditions.find((candidate) => candidate.conditionId === conditionId);
       if (condition === undefined) {
-        return notFound('PROJECT.CONDITION_NOT_FOUND', `the approval of project ${String(context.projectId)} has no condition ${conditionId}`, {
-          field: 'data.conditionId',
-          details: { conditions: context.conditions.map((candidate) => candidate.conditionId) },
-        });
+        return notFound(
+          'PROJECT.CONDITION_NOT_FOUND',
+          `the approval of project ${String(context.projectId)} has no condition ${conditionId}`,
+          {
+            field: 'data.conditionId',
+            details: { conditions: context.conditions.map((candidate) => candidate.conditionId) },
+          },
+        );
       }
       if (condition.status !== 'open') {
-        return ruleBroken('PROJECT.CONDITION_SETTLED', `condition ${conditionId} was already ${condition.status} on ${String(condition.settledOn)}`, {
-          field: 'data.conditionId',
-          details: { conditionId, status: condition.status, settledOn: condition.settledOn },
-        });
+        return ruleBroken(
+          'PROJECT.CONDITION_SETTLED',
+          `condition ${conditionId} was already ${condition.status} on ${String(condition.settledOn)}`,
+          {
+            field: 'data.conditionId',
+            details: { conditionId, status: condition.status, settledOn: condition.settledOn },
+          },
+        );
       }
       return undefined;
     },
   ),
   /** A condition's deadline runs out once. */
-  newConditionOverdue: rule<ProjectContext, { readonly conditionId: string }>(['PROJECT.CONDITION_OVERDUE_ALREADY_RECORDED'], (context, { conditionId }) => {
-    const condition = context.conditions.find((candidate) => candidate.conditionId === conditionId);
-    return condition !== undefined && condition.overdueOn !== null
-      ? transitionNotAllowed('PROJECT.CONDITION_OVERDUE_ALREADY_RECORDED', `condition ${condition.conditionId} is already recorded overdue`, [])
-      : undefined;
-  }),
+  newConditionOverdue: rule<ProjectContext, { readonly conditionId: string }>(
+    ['PROJECT.CONDITION_OVERDUE_ALREADY_RECORDED'],
+    (context, { conditionId }) => {
+      const condition = context.conditions.find((candidate) => candidate.conditionId === conditionId);
+      return condition !== undefined && condition.overdueOn !== null
+        ? transitionNotAllowed(
+            'PROJECT.CONDITION_OVERDUE_ALREADY_RECORDED',
+            `condition ${condition.conditionId} is already recorded overdue`,
+            [],
+          )
+        : undefined;
+    },
+  ),
   /** An evaluation deadline runs out once. */
-  newOverdueEvaluation: rule<ProjectContext, { readonly deadlineId: string }>(['PROJECT.EVALUATION_OVERDUE_ALREADY_RECORDED'], (context, { deadlineId }) =>
-    context.overdueEvaluations.some((overdue) => overdue.deadlineId === deadlineId)
-      ? transitionNotAllowed('PROJECT.EVALUATION_OVERDUE_ALREADY_RECORDED', `evaluation deadline ${deadlineId} has already fired`, [])
-      : undefined,
+  newOverdueEvaluation: rule<ProjectContext, { readonly deadlineId: string }>(
+    ['PROJECT.EVALUATION_OVERDUE_ALREADY_RECORDED'],
+    (context, { deadlineId }) =>
+      context.overdueEvaluations.some((overdue) => overdue.deadlineId === deadlineId)
+        ? transitionNotAllowed('PROJECT.EVALUATION_OVERDUE_ALREADY_RECORDED', `evaluation deadline ${deadlineId} has already fired`, [])
+        : undefined,
   ),
   /** Nothing more is spent once the project was withdrawn from its agreement. */
   stillInAgreement: rule<ProjectContext, unknown>(['PROJECT.WITHDRAWN_FROM_AGREEMENT'], (context) => {
@@ -177,22 +201,27 @@ export const projectRules = {
         );
   }),
   /** An expenditure is recorded once. */
-  newExpenditure: rule<ProjectContext, { readonly expenditureId: string }>(['PROJECT.DUPLICATE_EXPENDITURE'], (context, { expenditureId }) =>
-    context.expenditures.some((expenditure) => expenditure.expenditureId === expenditureId)
-      ? ruleBroken('PROJECT.DUPLICATE_EXPENDITURE', `expenditure ${expenditureId} is already recorded`, { field: 'data.expenditureId' })
-      : undefined,
+  newExpenditure: rule<ProjectContext, { readonly expenditureId: string }>(
+    ['PROJECT.DUPLICATE_EXPENDITURE'],
+    (context, { expenditureId }) =>
+      context.expenditures.some((expenditure) => expenditure.expenditureId === expenditureId)
+        ? ruleBroken('PROJECT.DUPLICATE_EXPENDITURE', `expenditure ${expenditureId} is already recorded`, { field: 'data.expenditureId' })
+        : undefined,
   ),
   /** A funder spends within its allocation. */
-  withinAllocation: rule<ProjectContext, { readonly funder: Funder; readonly amount: number }>(['BUDGET.EXCEEDS_ALLOCATION'], (context, { funder, amount }) => {
-    if (withinAllocation(context, funder, amount)) return undefined;
-    const allocated = context.allocation?.[funder] ?? 0;
-    const spent = context.spent[funder];
-    return ruleBroken(
-      'BUDGET.EXCEEDS_ALLOCATION',
-      `${amount} won from ${funder} would bring its spending to ${spent + amount} won, above its allocation of ${allocated} won`,
-      { field: 'data.amount', details: { funder, allocation: allocated, spent, amount, available: allocated - spent } },
-    );
-  }),
+  withinAllocation: rule<ProjectContext, { readonly funder: Funder; readonly amount: number }>(
+    ['BUDGET.EXCEEDS_ALLOCATION'],
+    (context, { funder, amount }) => {
+      if (withinAllocation(context, funder, amount)) return undefined;
+      const allocated = context.allocation?.[funder] ?? 0;
+      const spent = context.spent[funder];
+      return ruleBroken(
+        'BUDGET.EXCEEDS_ALLOCATION',
+        `${amount} won from ${funder} would bring its spending to ${spent + amount} won, above its allocation of ${allocated} won`,
+        { field: 'data.amount', details: { funder, allocation: allocated, spent, amount, available: allocated - spent } },
+      );
+    },
+  ),
   /** An amendment of the budget is applied once. */
   newAmendment: rule<ProjectContext, { readonly amendmentId: string }>(['PROJECT.AMENDMENT_ALREADY_APPLIED'], (context, { amendmentId }) =>
     context.amendmentIds.includes(amendmentId)
@@ -212,11 +241,17 @@ export const projectRules = {
   notReleased: rule<ProjectContext, unknown>(['PROJECT.ALREADY_RELEASED'], (context) =>
     context.release === null
       ? undefined
-      : transitionNotAllowed('PROJECT.ALREADY_RELEASED', `the project was withdrawn from agreement ${context.release.agreementId} on ${context.release.releasedOn}`, []),
+      : transitionNotAllowed(
+          'PROJECT.ALREADY_RELEASED',
+          `the project was withdrawn from agreement ${context.release.agreementId} on ${context.release.releasedOn}`,
+          [],
+        ),
   ),
   /** The self-evaluation is recorded once (and corrected after). */
   selfEvaluationPending: rule<ProjectContext, unknown>(['PROJECT.EVALUATION_ALREADY_RECORDED'], (context) =>
-    context.selfEvaluation === null ? undefined : ruleBroken('PROJECT.EVALUATION_ALREADY_RECORDED', 'the self-evaluation is already recorded'),
+    context.selfEvaluation === null
+      ? undefined
+      : ruleBroken('PROJECT.EVALUATION_ALREADY_RECORDED', 'the self-evaluation is already recorded'),
   ),
   /** The comprehensive evaluation is recorded once (and corrected after). */
   comprehensiveEvaluationPending: rule<ProjectContext, unknown>(['PROJECT.EVALUATION_ALREADY_RECORDED'], (context) =>
@@ -228,7 +263,9 @@ export const projectRules = {
   selfEvaluationIn: rule<ProjectContext, unknown>(['PROJECT.EVALUATION_NOT_RECORDED'], (context) =>
     context.selfEvaluation !== null
       ? undefined
-      : ruleBroken('PROJECT.EVALUATION_NOT_RECORDED', 'there is no self-evaluation to correct; record it first', { field: 'data.indicators' }),
+      : ruleBroken('PROJECT.EVALUATION_NOT_RECORDED', 'there is no self-evaluation to correct; record it first', {
+          field: 'data.indicators',
+        }),
   ),
   /** A comprehensive evaluation is corrected only once one is in. */
   comprehensiveEvaluationIn: rule<ProjectContext, unknown>(['PROJECT.EVALUATION_NOT_RECORDED'], (context) =>
@@ -292,7 +329,12 @@ function applyProjectEvent(context: ProjectContext, event: ProjectEvent): Projec
         amendmentIds: [...context.amendmentIds, event.data.amendmentId],
       };
     case 'ConditionFulfilled':
-      return settle(context, event.data.conditionId, (c) => ({ ...c, status: 'fulfilled', evidence: event.data.evidence, settledOn: event.data.fulfilledOn }));
+      return settle(context, event.data.conditionId, (c) => ({
+        ...c,
+        status: 'fulfilled',
+        evidence: event.data.evidence,
+        settledOn: event.data.fulfilledOn,
+      }));
     case 'ConditionWaived':
       return settle(context, event.data.conditionId, (c) => ({
         ...c,
@@ -344,7 +386,9 @@ export const projectMachine = setup({
       projectRules.newConditionOverdue,
       projectRules.conditionOpen,
     ]),
-    newOverdueEvaluation: guardOf<ProjectContext, ProjectEvent, 'EvaluationOverdue'>('EvaluationOverdue', [projectRules.newOverdueEvaluation]),
+    newOverdueEvaluation: guardOf<ProjectContext, ProjectEvent, 'EvaluationOverdue'>('EvaluationOverdue', [
+      projectRules.newOverdueEvaluation,
+    ]),
     withinAllocation: guardOf<ProjectContext, ProjectEvent, 'ExpenditureRecorded'>('ExpenditureRecorded', [
       projectRules.stillInAgreement,
       projectRules.newExpenditure,
@@ -354,21 +398,25 @@ export const projectMachine = setup({
       projectRules.newAmendment,
       projectRules.coversSpent,
     ]),
-    notReleased: guardOf<ProjectContext, ProjectEvent, 'ProjectReleasedFromAgreement'>('ProjectReleasedFromAgreement', [projectRules.notReleased]),
+    notReleased: guardOf<ProjectContext, ProjectEvent, 'ProjectReleasedFromAgreement'>('ProjectReleasedFromAgreement', [
+      projectRules.notReleased,
+    ]),
     selfEvaluationPending: guardOf<ProjectContext, ProjectEvent, 'SelfEvaluationRecorded'>('SelfEvaluationRecorded', [
       projectRules.selfEvaluationPending,
     ]),
-    comprehensiveEvaluationPending: guardOf<ProjectContext, ProjectEvent, 'ComprehensiveEvaluationRecorded'>('ComprehensiveEvaluationRecorded', [
-      projectRules.comprehensiveEvaluationPending,
-    ]),
+    comprehensiveEvaluationPending: guardOf<ProjectContext, ProjectEvent, 'ComprehensiveEvaluationRecorded'>(
+      'ComprehensiveEvaluationRecorded',
+      [projectRules.comprehensiveEvaluationPending],
+    ),
     // A project is evaluated on its own self-evaluation; the province-wide survey is no per-project gate.
     selfEvaluationIn: guardOf<ProjectContext, ProjectEvent, 'SelfEvaluationCorrected' | 'ProjectEvaluated'>(
       ['SelfEvaluationCorrected', 'ProjectEvaluated'],
       [projectRules.selfEvaluationIn],
     ),
-    comprehensiveEvaluationIn: guardOf<ProjectContext, ProjectEvent, 'ComprehensiveEvaluationCorrected'>('ComprehensiveEvaluationCorrected', [
-      projectRules.comprehensiveEvaluationIn,
-    ]),
+    comprehensiveEvaluationIn: guardOf<ProjectContext, ProjectEvent, 'ComprehensiveEvaluationCorrected'>(
+      'ComprehensiveEvaluationCorrected',
+      [projectRules.comprehensiveEvaluationIn],
+    ),
   },
   actions: {
     record: assign(({ context, event }) => applyProjectEvent(context, event)),

@@ -219,7 +219,14 @@ const markAgreed: Decision<'MarkProjectAgreed'> = ({ data, metadata: { today } }
   return [
     {
       type: 'ProjectAgreed',
-      data: { projectId, agreementId, allocation, agreedOn: agreedOn ?? today, ...(term !== null ? { term } : {}), ...effective(agreedOn, today) },
+      data: {
+        projectId,
+        agreementId,
+        allocation,
+        agreedOn: agreedOn ?? today,
+        ...(term !== null ? { term } : {}),
+        ...effective(agreedOn, today),
+      },
     },
   ];
 };
@@ -269,7 +276,11 @@ function requireConditionsMet(state: ProjectState): void {
     `condition ${first.conditionId} of the approval ("${first.text}") must be fulfilled before money is spent (집행 전 이행 조건 미이행)`,
     {
       field: 'data.amount',
-      details: { conditionId: first.conditionId, condition: first.text, openConditions: blocking.map((condition) => condition.conditionId) },
+      details: {
+        conditionId: first.conditionId,
+        condition: first.text,
+        openConditions: blocking.map((condition) => condition.conditionId),
+      },
     },
   );
 }
@@ -280,7 +291,10 @@ function requireWithinTerm(state: ProjectState, spentOn: string): void {
   throw ruleBroken(
     'PROJECT.OUTSIDE_AGREEMENT_TERM',
     `agreement ${String(state.agreementId)} is in force ${describeTerm(state.term)} (협약 기간 ${state.term.from} ~ ${state.term.until}); an expenditure dated ${spentOn} is outside it`,
-    { field: 'data.spentOn', details: { agreementId: state.agreementId, term: state.term, termFrom: state.term.from, termUntil: state.term.until, spentOn } },
+    {
+      field: 'data.spentOn',
+      details: { agreementId: state.agreementId, term: state.term, termFrom: state.term.from, termUntil: state.term.until, spentOn },
+    },
   );
 }
 
@@ -298,7 +312,12 @@ const recordExpenditure: Decision<'RecordExpenditure'> = ({ data, metadata: { to
   requireWithinTerm(state, spentOn);
   projectRules.newExpenditure.enforce(state, { expenditureId });
   projectRules.withinAllocation.enforce(state, { funder, amount });
-  return [{ type: 'ExpenditureRecorded', data: { projectId, expenditureId, funder, amount, spentOn, purpose, ...executor, ...effective(spentOn, today) } }];
+  return [
+    {
+      type: 'ExpenditureRecorded',
+      data: { projectId, expenditureId, funder, amount, spentOn, purpose, ...executor, ...effective(spentOn, today) },
+    },
+  ];
 };
 
 const releaseFromAgreement: Decision<'ReleaseFromAgreement'> = ({ data, metadata: { today } }, state, projectId) => {
@@ -354,7 +373,13 @@ const complete: Decision<'CompleteProject'> = ({ data, metadata: { today } }, st
   return [
     {
       type: 'ProjectCompleted',
-      data: { projectId, completedOn: completedOn ?? today, allocation: state.allocation ?? zeroBudget, spent: state.spent, ...effective(completedOn, today) },
+      data: {
+        projectId,
+        completedOn: completedOn ?? today,
+        allocation: state.allocation ?? zeroBudget,
+        spent: state.spent,
+        ...effective(completedOn, today),
+      },
     },
   ];
 };
@@ -369,7 +394,12 @@ const recordSelfEvaluation: Decision<'RecordSelfEvaluation'> = ({ data, metadata
   return [
     {
       type: 'SelfEvaluationRecorded',
-      data: { projectId, indicators: indicators(field(data, 'indicators'), 'data.indicators'), summary: optionalText(field(data, 'summary'), 'data.summary'), recordedOn: today },
+      data: {
+        projectId,
+        indicators: indicators(field(data, 'indicators'), 'data.indicators'),
+        summary: optionalText(field(data, 'summary'), 'data.summary'),
+        recordedOn: today,
+      },
     },
     // The self-evaluation evaluates the project: the survey is no per-project gate.
     evaluated(state, projectId, today),
@@ -381,7 +411,12 @@ const recordComprehensiveEvaluation: Decision<'RecordComprehensiveEvaluation'> =
   const surveyedOn = optionalIsoDate(field(data, 'surveyedOn'), 'data.surveyedOn');
   const recorded: ProjectEvent = {
     type: 'ComprehensiveEvaluationRecorded',
-    data: { projectId, satisfaction: satisfaction(field(data, 'satisfaction'), 'data.satisfaction'), surveyedOn: surveyedOn ?? today, ...effective(surveyedOn, today) },
+    data: {
+      projectId,
+      satisfaction: satisfaction(field(data, 'satisfaction'), 'data.satisfaction'),
+      surveyedOn: surveyedOn ?? today,
+      ...effective(surveyedOn, today),
+    },
   };
   // A project whose self-evaluation came in under the earlier rule (both needed) is evaluated now.
   return state.status === 'completed' && state.selfEvaluation !== null ? [recorded, evaluated(state, projectId, today)] : [recorded];
@@ -466,7 +501,9 @@ const waiveCondition: Decision<'WaiveCondition'> = ({ data, metadata: { today } 
   const conditionId = openConditionId(data, state);
   const meeting = requireMeeting(field(data, 'meeting'), 'data.meeting');
   if (meeting.body !== undefined && meeting.body !== 'steering-committee') {
-    throw ruleBroken('PROJECT.WRONG_BODY', `conditions are waived by the steering-committee, not the ${meeting.body}`, { field: 'data.meeting.body' });
+    throw ruleBroken('PROJECT.WRONG_BODY', `conditions are waived by the steering-committee, not the ${meeting.body}`, {
+      field: 'data.meeting.body',
+    });
   }
   return [
     {
@@ -526,26 +563,46 @@ const cancel: Decision<'CancelProject'> = ({ data, metadata: { today, actor } },
 function decideProject(command: ProjectCommand, state: ProjectState): ProjectEvent[] {
   const projectId = state.projectId ?? requireId(field(command.data, 'projectId'), 'data.projectId');
   switch (command.type) {
-    case 'CreateProject': return createProject(command, state, projectId);
-    case 'MarkProjectAgreed': return markAgreed(command, state, projectId);
-    case 'StartProject': return start(command, state, projectId);
-    case 'SuspendProject': return suspend(command, state, projectId);
-    case 'ResumeProject': return resume(command, state, projectId);
-    case 'RecordExpenditure': return recordExpenditure(command, state, projectId);
-    case 'ReleaseFromAgreement': return releaseFromAgreement(command, state, projectId);
-    case 'AmendProjectBudget': return amendBudget(command, state, projectId);
-    case 'CompleteProject': return complete(command, state, projectId);
-    case 'RecordSelfEvaluation': return recordSelfEvaluation(command, state, projectId);
-    case 'RecordComprehensiveEvaluation': return recordComprehensiveEvaluation(command, state, projectId);
-    case 'CorrectSelfEvaluation': return correctSelfEvaluation(command, state, projectId);
-    case 'CorrectComprehensiveEvaluation': return correctComprehensiveEvaluation(command, state, projectId);
-    case 'MarkEvaluationOverdue': return markEvaluationOverdue(command, state, projectId);
-    case 'FulfillCondition': return fulfillCondition(command, state, projectId);
-    case 'WaiveCondition': return waiveCondition(command, state, projectId);
-    case 'MarkConditionOverdue': return markConditionOverdue(command, state, projectId);
-    case 'CloseProject': return close(command, state, projectId);
-    case 'CancelProject': return cancel(command, state, projectId);
-    default: return unknownCommand(command);
+    case 'CreateProject':
+      return createProject(command, state, projectId);
+    case 'MarkProjectAgreed':
+      return markAgreed(command, state, projectId);
+    case 'StartProject':
+      return start(command, state, projectId);
+    case 'SuspendProject':
+      return suspend(command, state, projectId);
+    case 'ResumeProject':
+      return resume(command, state, projectId);
+    case 'RecordExpenditure':
+      return recordExpenditure(command, state, projectId);
+    case 'ReleaseFromAgreement':
+      return releaseFromAgreement(command, state, projectId);
+    case 'AmendProjectBudget':
+      return amendBudget(command, state, projectId);
+    case 'CompleteProject':
+      return complete(command, state, projectId);
+    case 'RecordSelfEvaluation':
+      return recordSelfEvaluation(command, state, projectId);
+    case 'RecordComprehensiveEvaluation':
+      return recordComprehensiveEvaluation(command, state, projectId);
+    case 'CorrectSelfEvaluation':
+      return correctSelfEvaluation(command, state, projectId);
+    case 'CorrectComprehensiveEvaluation':
+      return correctComprehensiveEvaluation(command, state, projectId);
+    case 'MarkEvaluationOverdue':
+      return markEvaluationOverdue(command, state, projectId);
+    case 'FulfillCondition':
+      return fulfillCondition(command, state, projectId);
+    case 'WaiveCondition':
+      return waiveCondition(command, state, projectId);
+    case 'MarkConditionOverdue':
+      return markConditionOverdue(command, state, projectId);
+    case 'CloseProject':
+      return close(command, state, projectId);
+    case 'CancelProject':
+      return cancel(command, state, projectId);
+    default:
+      return unknownCommand(command);
   }
 }
 
@@ -603,7 +660,12 @@ function alreadyDoneOf(command: ProjectCommand, state: ProjectState): DomainErro
       return done(projectRules.notReleased.refusal(state, undefined));
     case 'MarkProjectAgreed':
       return state.status !== 'planned' && state.agreementId === field(command.data, 'agreementId')
-        ? transitionNotAllowed('PROJECT.ALREADY_AGREED', `the project is already agreed by ${String(state.agreementId)}`, projectWorkflow.allowedActions(state), details)
+        ? transitionNotAllowed(
+            'PROJECT.ALREADY_AGREED',
+            `the project is already agreed by ${String(state.agreementId)}`,
+            projectWorkflow.allowedActions(state),
+            details,
+          )
         : undefined;
     case 'AmendProjectBudget':
       return done(projectRules.newAmendment.refusal(state, { amendmentId: String(field(command.data, 'amendmentId')) }));

@@ -25,7 +25,9 @@ export const initialRosterContext: RosterContext = { district: null, body: null,
 
 /** On roll on `date`: the term has begun, has not ended, and the member had not left. */
 export function isOnRoll(member: RosterMember, date: string): boolean {
-  return member.termFrom <= date && (member.termUntil === null || date <= member.termUntil) && (member.leftOn === null || date < member.leftOn);
+  return (
+    member.termFrom <= date && (member.termUntil === null || date <= member.termUntil) && (member.leftOn === null || date < member.leftOn)
+  );
 }
 
 /** The members on roll (재적) on a Korean date. */
@@ -84,44 +86,64 @@ export const rosterRules = {
   /** A term ends before it begins never. */
   termInOrder: rule<RosterContext, Term>(['ROSTER.TERM_INVALID'], (_context, { termFrom, termUntil }) =>
     termUntil !== null && termUntil < termFrom
-      ? invalid('ROSTER.TERM_INVALID', 'data.termUntil', `the term cannot end (${termUntil}) before it begins (${termFrom})`, { termFrom, termUntil })
+      ? invalid('ROSTER.TERM_INVALID', 'data.termUntil', `the term cannot end (${termUntil}) before it begins (${termFrom})`, {
+          termFrom,
+          termUntil,
+        })
       : undefined,
   ),
   /** A member joins once; a returning member joins again under a new id. */
   newMember: rule<RosterContext, { readonly memberId: string }>(['ROSTER.DUPLICATE_MEMBER'], (context, { memberId }) =>
     context.members.some((member) => member.memberId === memberId)
-      ? ruleBroken('ROSTER.DUPLICATE_MEMBER', `member ${memberId} is already on this roster`, { field: 'data.memberId', details: { memberId } })
+      ? ruleBroken('ROSTER.DUPLICATE_MEMBER', `member ${memberId} is already on this roster`, {
+          field: 'data.memberId',
+          details: { memberId },
+        })
       : undefined,
   ),
   /** A term or a role is changed, and a member leaves, only while the member is on the roster; leaving is for good. */
-  currentMember: rule<RosterContext, { readonly memberId: string }>(['ROSTER.MEMBER_UNKNOWN', 'ROSTER.MEMBER_LEFT'], (context, { memberId }) => {
-    const member = context.members.find((candidate) => candidate.memberId === memberId);
-    if (member === undefined) {
-      return ruleBroken('ROSTER.MEMBER_UNKNOWN', `no member ${memberId} on this roster`, { field: 'data.memberId', details: { memberId } });
-    }
-    if (member.leftOn !== null) {
-      return ruleBroken('ROSTER.MEMBER_LEFT', `member ${memberId} left on ${member.leftOn}`, { field: 'data.memberId', details: { memberId, leftOn: member.leftOn } });
-    }
-    return undefined;
-  }),
+  currentMember: rule<RosterContext, { readonly memberId: string }>(
+    ['ROSTER.MEMBER_UNKNOWN', 'ROSTER.MEMBER_LEFT'],
+    (context, { memberId }) => {
+      const member = context.members.find((candidate) => candidate.memberId === memberId);
+      if (member === undefined) {
+        return ruleBroken('ROSTER.MEMBER_UNKNOWN', `no member ${memberId} on this roster`, {
+          field: 'data.memberId',
+          details: { memberId },
+        });
+      }
+      if (member.leftOn !== null) {
+        return ruleBroken('ROSTER.MEMBER_LEFT', `member ${memberId} left on ${member.leftOn}`, {
+          field: 'data.memberId',
+          details: { memberId, leftOn: member.leftOn },
+        });
+      }
+      return undefined;
+    },
+  ),
   /** A member leaves on or after the first day of the term. */
-  leavesWithinTerm: rule<RosterContext, { readonly memberId: string; readonly leftOn: string }>(['ROSTER.TERM_INVALID'], (context, { memberId, leftOn }) => {
-    const member = context.members.find((candidate) => candidate.memberId === memberId);
-    return member !== undefined && leftOn < member.termFrom
-      ? invalid('ROSTER.TERM_INVALID', 'data.leftOn', `a member cannot leave (${leftOn}) before the term begins (${member.termFrom})`, {
-          termFrom: member.termFrom,
-          leftOn,
-        })
-      : undefined;
-  }),
+  leavesWithinTerm: rule<RosterContext, { readonly memberId: string; readonly leftOn: string }>(
+    ['ROSTER.TERM_INVALID'],
+    (context, { memberId, leftOn }) => {
+      const member = context.members.find((candidate) => candidate.memberId === memberId);
+      return member !== undefined && leftOn < member.termFrom
+        ? invalid('ROSTER.TERM_INVALID', 'data.leftOn', `a member cannot leave (${leftOn}) before the term begins (${member.termFrom})`, {
+            termFrom: member.termFrom,
+            leftOn,
+          })
+        : undefined;
+    },
+  ),
   /** One chair at a time: another chair still on the roster for an overlapping term refuses a second one. */
   oneChair: rule<RosterContext, ChairChange>(['ROSTER.CHAIR_TAKEN'], (context, change) => {
     const member = context.members.find((candidate) => candidate.memberId === change.memberId);
     const role = change.role ?? member?.role ?? 'member';
-    const span: Term | undefined = change.termFrom !== undefined ? { termFrom: change.termFrom, termUntil: change.termUntil ?? null } : member;
+    const span: Term | undefined =
+      change.termFrom !== undefined ? { termFrom: change.termFrom, termUntil: change.termUntil ?? null } : member;
     if (role !== 'chair' || span === undefined) return undefined;
     const other = context.members.find(
-      (candidate) => candidate.memberId !== change.memberId && candidate.role === 'chair' && candidate.leftOn === null && overlaps(candidate, span),
+      (candidate) =>
+        candidate.memberId !== change.memberId && candidate.role === 'chair' && candidate.leftOn === null && overlaps(candidate, span),
     );
     if (other === undefined) return undefined;
     return ruleBroken('ROSTER.CHAIR_TAKEN', `${other.memberId} is the chair for an overlapping term; a body has one chair at a time`, {
@@ -134,14 +156,24 @@ export const rosterRules = {
 export const rosterMachine = setup({
   types: { context: {} as RosterContext, events: {} as RosterEvent },
   guards: {
-    newMember: guardOf<RosterContext, RosterEvent, 'MemberJoined'>('MemberJoined', [rosterRules.newMember, rosterRules.termInOrder, rosterRules.oneChair]),
+    newMember: guardOf<RosterContext, RosterEvent, 'MemberJoined'>('MemberJoined', [
+      rosterRules.newMember,
+      rosterRules.termInOrder,
+      rosterRules.oneChair,
+    ]),
     currentMemberTerm: guardOf<RosterContext, RosterEvent, 'MemberTermChanged'>('MemberTermChanged', [
       rosterRules.currentMember,
       rosterRules.termInOrder,
       rosterRules.oneChair,
     ]),
-    currentMemberRole: guardOf<RosterContext, RosterEvent, 'MemberRoleChanged'>('MemberRoleChanged', [rosterRules.currentMember, rosterRules.oneChair]),
-    currentMember: guardOf<RosterContext, RosterEvent, 'MemberLeft'>('MemberLeft', [rosterRules.currentMember, rosterRules.leavesWithinTerm]),
+    currentMemberRole: guardOf<RosterContext, RosterEvent, 'MemberRoleChanged'>('MemberRoleChanged', [
+      rosterRules.currentMember,
+      rosterRules.oneChair,
+    ]),
+    currentMember: guardOf<RosterContext, RosterEvent, 'MemberLeft'>('MemberLeft', [
+      rosterRules.currentMember,
+      rosterRules.leavesWithinTerm,
+    ]),
   },
   actions: { record: assign(({ context, event }) => applyRosterEvent(context, event)) },
 }).createMachine({

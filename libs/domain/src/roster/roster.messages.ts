@@ -5,7 +5,6 @@ import type { MemberCategory, MemberRole } from './roster-member.js';
 
 export { memberCategories, memberRoles, type MemberCategory, type MemberRole } from './roster-member.js';
 
-
 interface RosterRef {
   district: DistrictCode;
   body: BodyCode;
@@ -13,17 +12,20 @@ interface RosterRef {
 
 // --- commands ---
 
-export type AddMember = Command<'AddMember', RosterRef & {
-  memberId: string;
-  name: string;
-  category: MemberCategory;
-  /** Defaults to 'member'. */
-  role?: MemberRole;
-  /** First day of the term ('YYYY-MM-DD'). */
-  termFrom: string;
-  /** Last day of the term, when it has one. */
-  termUntil?: string;
-}>;
+export type AddMember = Command<
+  'AddMember',
+  RosterRef & {
+    memberId: string;
+    name: string;
+    category: MemberCategory;
+    /** Defaults to 'member'. */
+    role?: MemberRole;
+    /** First day of the term ('YYYY-MM-DD'). */
+    termFrom: string;
+    /** Last day of the term, when it has one. */
+    termUntil?: string;
+  }
+>;
 export type ChangeMemberTerm = Command<'ChangeMemberTerm', RosterRef & { memberId: string; termFrom: string; termUntil?: string | null }>;
 export type ChangeMemberRole = Command<'ChangeMemberRole', RosterRef & { memberId: string; role: MemberRole; changedOn?: string }>;
 export type RemoveMember = Command<'RemoveMember', RosterRef & { memberId: string; leftOn: string; reason?: string }>;
@@ -32,42 +34,54 @@ export type RosterCommand = AddMember | ChangeMemberTerm | ChangeMemberRole | Re
 
 // --- events ---
 
-export type MemberJoined = { readonly type: 'MemberJoined'; readonly data: {
-  district: DistrictCode;
-  body: BodyCode;
-  memberId: string;
-  name: string;
-  category: MemberCategory;
-  role: MemberRole;
-  termFrom: string;
-  termUntil: string | null;
-  /** Recorded on the roster's first event. */
-  workflowVersion?: number;
-} };
-export type MemberTermChanged = { readonly type: 'MemberTermChanged'; readonly data: {
-  district: DistrictCode;
-  body: BodyCode;
-  memberId: string;
-  termFrom: string;
-  termUntil: string | null;
-  changedOn: string;
-} };
-export type MemberRoleChanged = { readonly type: 'MemberRoleChanged'; readonly data: {
-  district: DistrictCode;
-  body: BodyCode;
-  memberId: string;
-  role: MemberRole;
-  changedOn: string;
-  effectiveAt?: string;
-} };
+export type MemberJoined = {
+  readonly type: 'MemberJoined';
+  readonly data: {
+    district: DistrictCode;
+    body: BodyCode;
+    memberId: string;
+    name: string;
+    category: MemberCategory;
+    role: MemberRole;
+    termFrom: string;
+    termUntil: string | null;
+    /** Recorded on the roster's first event. */
+    workflowVersion?: number;
+  };
+};
+export type MemberTermChanged = {
+  readonly type: 'MemberTermChanged';
+  readonly data: {
+    district: DistrictCode;
+    body: BodyCode;
+    memberId: string;
+    termFrom: string;
+    termUntil: string | null;
+    changedOn: string;
+  };
+};
+export type MemberRoleChanged = {
+  readonly type: 'MemberRoleChanged';
+  readonly data: {
+    district: DistrictCode;
+    body: BodyCode;
+    memberId: string;
+    role: MemberRole;
+    changedOn: string;
+    effectiveAt?: string;
+  };
+};
 /** From `leftOn` on, the member is no longer on roll. */
-export type MemberLeft = { readonly type: 'MemberLeft'; readonly data: {
-  district: DistrictCode;
-  body: BodyCode;
-  memberId: string;
-  leftOn: string;
-  reason: string | null;
-  effectiveAt?: string;
-} };
+export type MemberLeft = {
+  readonly type: 'MemberLeft';
+  readonly data: {
+    district: DistrictCode;
+    body: BodyCode;
+    memberId: string;
+    leftOn: string;
+    reason: string | null;
+    effectiveAt?: string;
+  };
+};
 
 export type RosterEvent = MemberJoined | MemberTermChanged | MemberRoleChanged | MemberLeft;

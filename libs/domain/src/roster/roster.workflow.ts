@@ -4,7 +4,18 @@
  * time, and leaving is for good.
  */
 import { rosterStreamId } from '../stream-ids.js';
-import { effective, field, optionalIsoDate, optionalText, requireBody, requireDistrict, requireId, requireIsoDate, requireOneOf, requireText } from '../validation.js';
+import {
+  effective,
+  field,
+  optionalIsoDate,
+  optionalText,
+  requireBody,
+  requireDistrict,
+  requireId,
+  requireIsoDate,
+  requireOneOf,
+  requireText,
+} from '../validation.js';
 import { TEXT_LIMITS } from '../limits.js';
 import { type Workflow, type WorkflowState, machineWorkflow, unknownCommand } from '../workflow.js';
 import { type RosterContext, type RosterMember, type RosterStatus, membersOnRoll, rosterMachine, rosterRules } from './roster.machine.js';
@@ -14,7 +25,12 @@ export type RosterState = WorkflowState<RosterStatus, RosterContext>;
 
 export const ROSTER_WORKFLOW_VERSION = 1;
 
-export const rosterCommandTypes = ['AddMember', 'ChangeMemberTerm', 'ChangeMemberRole', 'RemoveMember'] as const satisfies readonly RosterCommand['type'][];
+export const rosterCommandTypes = [
+  'AddMember',
+  'ChangeMemberTerm',
+  'ChangeMemberRole',
+  'RemoveMember',
+] as const satisfies readonly RosterCommand['type'][];
 
 const commandEvents = {
   AddMember: 'MemberJoined',
@@ -89,22 +105,41 @@ const removeMember: Decision<'RemoveMember'> = ({ data, metadata: { today } }, s
   const leftOn = requireIsoDate(field(data, 'leftOn'), 'data.leftOn');
   rosterRules.leavesWithinTerm.enforce(state, { memberId, leftOn });
   return [
-    { type: 'MemberLeft', data: { ...ref, memberId, leftOn, reason: optionalText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note), ...effective(leftOn, today) } },
+    {
+      type: 'MemberLeft',
+      data: {
+        ...ref,
+        memberId,
+        leftOn,
+        reason: optionalText(field(data, 'reason'), 'data.reason', TEXT_LIMITS.note),
+        ...effective(leftOn, today),
+      },
+    },
   ];
 };
 
 function decideRoster(command: RosterCommand, state: RosterState): RosterEvent[] {
   const member = { ref: rosterRef(command.data), memberId: requireId(field(command.data, 'memberId'), 'data.memberId') };
   switch (command.type) {
-    case 'AddMember': return addMember(command, state, member);
-    case 'ChangeMemberTerm': return changeTerm(command, state, member);
-    case 'ChangeMemberRole': return changeRole(command, state, member);
-    case 'RemoveMember': return removeMember(command, state, member);
-    default: return unknownCommand(command);
+    case 'AddMember':
+      return addMember(command, state, member);
+    case 'ChangeMemberTerm':
+      return changeTerm(command, state, member);
+    case 'ChangeMemberRole':
+      return changeRole(command, state, member);
+    case 'RemoveMember':
+      return removeMember(command, state, member);
+    default:
+      return unknownCommand(command);
   }
 }
 
-export const rosterWorkflow: Workflow<RosterCommand, RosterEvent, RosterState> = machineWorkflow<RosterCommand, RosterEvent, RosterStatus, RosterContext>({
+export const rosterWorkflow: Workflow<RosterCommand, RosterEvent, RosterState> = machineWorkflow<
+  RosterCommand,
+  RosterEvent,
+  RosterStatus,
+  RosterContext
+>({
   category: 'roster',
   version: ROSTER_WORKFLOW_VERSION,
   codePrefix: 'ROSTER',
@@ -127,7 +162,10 @@ export const rosterWorkflow: Workflow<RosterCommand, RosterEvent, RosterState> =
 });
 
 /** The roster as it stands on a Korean date: who is on roll, and how many. */
-export function rosterOn(state: RosterState, date: string): { readonly date: string; readonly onRoll: number; readonly members: readonly RosterMember[] } {
+export function rosterOn(
+  state: RosterState,
+  date: string,
+): { readonly date: string; readonly onRoll: number; readonly members: readonly RosterMember[] } {
   const members = membersOnRoll(state, date);
   return { date, onRoll: members.length, members };
 }

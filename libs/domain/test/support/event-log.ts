@@ -73,4 +73,3 @@ export class Log {
     return this.state(streamId).status;
   }
 }
-

@@ -51,7 +51,15 @@ export const steeringRoster = run(
 
 const scheduleMeeting = (agenda: readonly { itemId?: string; title: string }[]): MeetingCommand => ({
   type: 'ScheduleMeeting',
-  data: { district: 'suwon', body: 'steering-committee', number: 5, heldOn: '2024-11-19', startsAt: '14:00', place: '수원시청 대회의실', agenda },
+  data: {
+    district: 'suwon',
+    body: 'steering-committee',
+    number: 5,
+    heldOn: '2024-11-19',
+    startsAt: '14:00',
+    place: '수원시청 대회의실',
+    agenda,
+  },
   metadata: meta(steeringSecretary),
 });
 const convene = (attending: number): MeetingCommand => ({
@@ -61,7 +69,10 @@ const convene = (attending: number): MeetingCommand => ({
 });
 
 /** The committee's 제5차 meeting on 19 November 2024, convened with `attending` of its 11 members, the plan on its agenda. */
-export function planMeeting(attending = 8, agenda: readonly { itemId?: string; title: string }[] = [{ itemId: PLAN_AGENDA_ENTRY, title: '2025년 운영계획 심의' }]) {
+export function planMeeting(
+  attending = 8,
+  agenda: readonly { itemId?: string; title: string }[] = [{ itemId: PLAN_AGENDA_ENTRY, title: '2025년 운영계획 심의' }],
+) {
   return run(meetingWorkflow, [scheduleMeeting(agenda), convene(attending)]).state;
 }
 
@@ -84,14 +95,25 @@ export function decideCommand(
   };
 }
 
-export function addProjectCommand(projectId: string, facts: ProjectFacts | null = projectFacts(projectId)): Extract<OperatingPlanCommand, { type: 'AddProjectToPlan' }> {
+export function addProjectCommand(
+  projectId: string,
+  facts: ProjectFacts | null = projectFacts(projectId),
+): Extract<OperatingPlanCommand, { type: 'AddProjectToPlan' }> {
   return { type: 'AddProjectToPlan', data: { ...PLAN_ADDRESS, projectId }, metadata: { ...planMeta(), facts: { project: facts } } };
 }
 
 export const operatingPlanCommands: { readonly [T in OperatingPlanCommand['type']]: Extract<OperatingPlanCommand, { type: T }> } = {
-  DraftOperatingPlan: { type: 'DraftOperatingPlan', data: { ...PLAN_ADDRESS, title: '2025년 수원 미래교육협력지구 운영계획' }, metadata: planMeta() },
+  DraftOperatingPlan: {
+    type: 'DraftOperatingPlan',
+    data: { ...PLAN_ADDRESS, title: '2025년 수원 미래교육협력지구 운영계획' },
+    metadata: planMeta(),
+  },
   AddProjectToPlan: addProjectCommand('item-1-p1'),
-  RemoveProjectFromPlan: { type: 'RemoveProjectFromPlan', data: { ...PLAN_ADDRESS, projectId: 'item-1-p1', reason: '내년도로 이월' }, metadata: planMeta() },
+  RemoveProjectFromPlan: {
+    type: 'RemoveProjectFromPlan',
+    data: { ...PLAN_ADDRESS, projectId: 'item-1-p1', reason: '내년도로 이월' },
+    metadata: planMeta(),
+  },
   SubmitOperatingPlan: { type: 'SubmitOperatingPlan', data: { ...PLAN_ADDRESS }, metadata: planMeta() },
   DecideOperatingPlan: decideCommand('approved'),
 };
@@ -102,5 +124,10 @@ export const operatingPlanPaths: { readonly [S in OperatingPlanStatus]: readonly
   drafting: [o.DraftOperatingPlan, o.AddProjectToPlan],
   underReview: [o.DraftOperatingPlan, o.AddProjectToPlan, o.SubmitOperatingPlan],
   approved: [o.DraftOperatingPlan, o.AddProjectToPlan, o.SubmitOperatingPlan, o.DecideOperatingPlan],
-  rejected: [o.DraftOperatingPlan, o.AddProjectToPlan, o.SubmitOperatingPlan, decideCommand('rejected', { for: 1, against: 6, abstain: 1 })],
+  rejected: [
+    o.DraftOperatingPlan,
+    o.AddProjectToPlan,
+    o.SubmitOperatingPlan,
+    decideCommand('rejected', { for: 1, against: 6, abstain: 1 }),
+  ],
 };

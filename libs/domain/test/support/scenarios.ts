@@ -53,7 +53,14 @@ export const budgetRequest = { 'education-office': 30_000_000, 'local-government
 export const agendaItemCommands: { readonly [T in AgendaItemCommand['type']]: Extract<AgendaItemCommand, { type: T }> } = {
   ProposeAgendaItem: {
     type: 'ProposeAgendaItem',
-    data: { itemId: ITEM, district: 'suwon', title: '마을 방과후 돌봄', description: '방과후 돌봄 공간 확대', proposerCategory: 'parent', source: 'forum' },
+    data: {
+      itemId: ITEM,
+      district: 'suwon',
+      title: '마을 방과후 돌봄',
+      description: '방과후 돌봄 공간 확대',
+      proposerCategory: 'parent',
+      source: 'forum',
+    },
     metadata: meta(),
   },
   OpenDeliberation: { type: 'OpenDeliberation', data: { itemId: ITEM }, metadata: meta() },
@@ -92,7 +99,11 @@ export const agendaItemCommands: { readonly [T in AgendaItemCommand['type']]: Ex
   },
   LinkProject: { type: 'LinkProject', data: { itemId: ITEM, projectId: `${ITEM}-p1` }, metadata: meta(systemActor) },
   MarkProjectEvaluated: { type: 'MarkProjectEvaluated', data: { itemId: ITEM, projectId: `${ITEM}-p1` }, metadata: meta(systemActor) },
-  MarkReviewOverdue: { type: 'MarkReviewOverdue', data: { itemId: ITEM, deadlineId: 'review.evt-tabled', dueOn: TODAY }, metadata: meta(systemActor) },
+  MarkReviewOverdue: {
+    type: 'MarkReviewOverdue',
+    data: { itemId: ITEM, deadlineId: 'review.evt-tabled', dueOn: TODAY },
+    metadata: meta(systemActor),
+  },
   RecordFeedback: {
     type: 'RecordFeedback',
     data: { itemId: ITEM, summary: '만족도 높음', recommendations: ['대상 학교 확대'] },
@@ -109,25 +120,56 @@ export const agendaItemPaths: { readonly [S in AgendaItemStatus]: readonly Agend
   drafting: [a.ProposeAgendaItem, a.OpenDeliberation, a.AdoptAgendaItem, a.StartDrafting],
   underReview: [a.ProposeAgendaItem, a.OpenDeliberation, a.AdoptAgendaItem, a.StartDrafting, a.SubmitDraftRevision, a.TableForReview],
   approved: [
-    a.ProposeAgendaItem, a.OpenDeliberation, a.AdoptAgendaItem, a.StartDrafting, a.SubmitDraftRevision, a.TableForReview,
+    a.ProposeAgendaItem,
+    a.OpenDeliberation,
+    a.AdoptAgendaItem,
+    a.StartDrafting,
+    a.SubmitDraftRevision,
+    a.TableForReview,
     a.RecordReviewDecision,
   ],
   inImplementation: [
-    a.ProposeAgendaItem, a.OpenDeliberation, a.AdoptAgendaItem, a.StartDrafting, a.SubmitDraftRevision, a.TableForReview,
-    a.RecordReviewDecision, a.LinkProject,
+    a.ProposeAgendaItem,
+    a.OpenDeliberation,
+    a.AdoptAgendaItem,
+    a.StartDrafting,
+    a.SubmitDraftRevision,
+    a.TableForReview,
+    a.RecordReviewDecision,
+    a.LinkProject,
   ],
   awaitingFeedback: [
-    a.ProposeAgendaItem, a.OpenDeliberation, a.AdoptAgendaItem, a.StartDrafting, a.SubmitDraftRevision, a.TableForReview,
-    a.RecordReviewDecision, a.LinkProject, a.MarkProjectEvaluated,
+    a.ProposeAgendaItem,
+    a.OpenDeliberation,
+    a.AdoptAgendaItem,
+    a.StartDrafting,
+    a.SubmitDraftRevision,
+    a.TableForReview,
+    a.RecordReviewDecision,
+    a.LinkProject,
+    a.MarkProjectEvaluated,
   ],
   closed: [
-    a.ProposeAgendaItem, a.OpenDeliberation, a.AdoptAgendaItem, a.StartDrafting, a.SubmitDraftRevision, a.TableForReview,
-    a.RecordReviewDecision, a.LinkProject, a.MarkProjectEvaluated, a.RecordFeedback,
+    a.ProposeAgendaItem,
+    a.OpenDeliberation,
+    a.AdoptAgendaItem,
+    a.StartDrafting,
+    a.SubmitDraftRevision,
+    a.TableForReview,
+    a.RecordReviewDecision,
+    a.LinkProject,
+    a.MarkProjectEvaluated,
+    a.RecordFeedback,
   ],
   dismissed: [a.ProposeAgendaItem, a.DismissAgendaItem],
   withdrawn: [a.ProposeAgendaItem, a.WithdrawAgendaItem],
   rejected: [
-    a.ProposeAgendaItem, a.OpenDeliberation, a.AdoptAgendaItem, a.StartDrafting, a.SubmitDraftRevision, a.TableForReview,
+    a.ProposeAgendaItem,
+    a.OpenDeliberation,
+    a.AdoptAgendaItem,
+    a.StartDrafting,
+    a.SubmitDraftRevision,
+    a.TableForReview,
     { ...a.RecordReviewDecision, data: { ...a.RecordReviewDecision.data, decision: 'rejected', tally: failedTally } },
   ],
 };
@@ -197,7 +239,11 @@ export const projectCommands: { readonly [T in ProjectCommand['type']]: Extract<
   },
   CloseProject: { type: 'CloseProject', data: { projectId: PROJECT }, metadata: meta(educationOfficial) },
   CancelProject: { type: 'CancelProject', data: { projectId: PROJECT, reason: '수요 부족' }, metadata: meta(educationOfficial) },
-  FulfillCondition: { type: 'FulfillCondition', data: { projectId: PROJECT, conditionId: 'c1', evidence: '안전 관리 계획서 제출 (공문 제2024-12호)' }, metadata: meta(educationOfficial) },
+  FulfillCondition: {
+    type: 'FulfillCondition',
+    data: { projectId: PROJECT, conditionId: 'c1', evidence: '안전 관리 계획서 제출 (공문 제2024-12호)' },
+    metadata: meta(educationOfficial),
+  },
   WaiveCondition: {
     type: 'WaiveCondition',
     data: { projectId: PROJECT, conditionId: 'c1', reason: '기존 계획으로 갈음', meeting: { heldOn: TODAY, body: 'steering-committee' } },
@@ -246,7 +292,11 @@ export const agreementCommands: { readonly [T in AgreementCommand['type']]: Extr
     data: { ...address, projectId: PROJECT, reason: '예산 조정' },
     metadata: meta(educationOfficial),
   },
-  SignAgreement: { type: 'SignAgreement', data: { ...address, signedOn: '2024-03-04', signatoryName: '홍길동' }, metadata: meta(educationOfficial) },
+  SignAgreement: {
+    type: 'SignAgreement',
+    data: { ...address, signedOn: '2024-03-04', signatoryName: '홍길동' },
+    metadata: meta(educationOfficial),
+  },
   ProposeAmendment: {
     type: 'ProposeAmendment',
     data: {
@@ -258,7 +308,11 @@ export const agreementCommands: { readonly [T in AgreementCommand['type']]: Extr
     metadata: meta(educationOfficial),
   },
   ConsentToAmendment: { type: 'ConsentToAmendment', data: { ...address, amendmentId: 'amend-1' }, metadata: meta(cityOfficial) },
-  RefuseAmendment: { type: 'RefuseAmendment', data: { ...address, amendmentId: 'amend-1', reason: '재원 부족' }, metadata: meta(cityOfficial) },
+  RefuseAmendment: {
+    type: 'RefuseAmendment',
+    data: { ...address, amendmentId: 'amend-1', reason: '재원 부족' },
+    metadata: meta(cityOfficial),
+  },
   ProposeWithdrawalOfCancelledProject: {
     type: 'ProposeWithdrawalOfCancelledProject',
     data: { ...address, projectId: PROJECT, party: 'education-office', reason: '수요 부족' },
@@ -269,7 +323,11 @@ export const agreementCommands: { readonly [T in AgreementCommand['type']]: Extr
 };
 
 const g = agreementCommands;
-export const citySignature: AgreementCommand = { ...g.SignAgreement, data: { ...g.SignAgreement.data, signedOn: '2024-03-05' }, metadata: meta(cityOfficial) };
+export const citySignature: AgreementCommand = {
+  ...g.SignAgreement,
+  data: { ...g.SignAgreement.data, signedOn: '2024-03-05' },
+  metadata: meta(cityOfficial),
+};
 export const agreementPaths: { readonly [S in AgreementStatus]: readonly AgreementCommand[] } = {
   none: [],
   drafting: [g.DraftAgreement, g.AddProjectToAgreement],
@@ -301,10 +359,22 @@ const rosterOf = { district: 'suwon', body: 'civic-council' } as const;
 export const rosterCommands: { readonly [T in RosterCommand['type']]: Extract<RosterCommand, { type: T }> } = {
   AddMember: {
     type: 'AddMember',
-    data: { ...rosterOf, memberId: 'm-1', name: '김위원', category: 'parent', role: 'chair', termFrom: '2024-03-01', termUntil: '2026-02-28' },
+    data: {
+      ...rosterOf,
+      memberId: 'm-1',
+      name: '김위원',
+      category: 'parent',
+      role: 'chair',
+      termFrom: '2024-03-01',
+      termUntil: '2026-02-28',
+    },
     metadata: meta(),
   },
-  ChangeMemberTerm: { type: 'ChangeMemberTerm', data: { ...rosterOf, memberId: 'm-1', termFrom: '2024-03-01', termUntil: '2027-02-28' }, metadata: meta() },
+  ChangeMemberTerm: {
+    type: 'ChangeMemberTerm',
+    data: { ...rosterOf, memberId: 'm-1', termFrom: '2024-03-01', termUntil: '2027-02-28' },
+    metadata: meta(),
+  },
   ChangeMemberRole: { type: 'ChangeMemberRole', data: { ...rosterOf, memberId: 'm-1', role: 'vice-chair' }, metadata: meta() },
   RemoveMember: { type: 'RemoveMember', data: { ...rosterOf, memberId: 'm-1', leftOn: '2024-06-01', reason: '사임' }, metadata: meta() },
 };
@@ -318,14 +388,25 @@ export const rosterPaths: { readonly [S in RosterStatus]: readonly RosterCommand
 export function addMember(memberId: string, change: Partial<Extract<RosterCommand, { type: 'AddMember' }>['data']> = {}): RosterCommand {
   return {
     type: 'AddMember',
-    data: { ...rosterOf, memberId, name: `위원 ${memberId}`, category: 'parent', termFrom: '2024-03-01', termUntil: '2026-02-28', ...change },
+    data: {
+      ...rosterOf,
+      memberId,
+      name: `위원 ${memberId}`,
+      category: 'parent',
+      termFrom: '2024-03-01',
+      termUntil: '2026-02-28',
+      ...change,
+    },
     metadata: meta(),
   };
 }
 
 /** The roster of the suwon civic council with `size` members m-1 … m-size. */
 export function rosterOfSize(size: number) {
-  return run(rosterWorkflow, Array.from({ length: size }, (_, index) => addMember(`m-${index + 1}`))).state;
+  return run(
+    rosterWorkflow,
+    Array.from({ length: size }, (_, index) => addMember(`m-${index + 1}`)),
+  ).state;
 }
 
 // --- meeting ---
@@ -335,7 +416,14 @@ export const MEETING = 'suwon-civic-council-2024-3';
 export const meetingCommands: { readonly [T in MeetingCommand['type']]: Extract<MeetingCommand, { type: T }> } = {
   ScheduleMeeting: {
     type: 'ScheduleMeeting',
-    data: { ...rosterOf, number: 3, heldOn: '2024-05-09', startsAt: '14:00', place: '수원시청 회의실', agenda: [{ itemId: ITEM, title: '마을 방과후 돌봄' }] },
+    data: {
+      ...rosterOf,
+      number: 3,
+      heldOn: '2024-05-09',
+      startsAt: '14:00',
+      place: '수원시청 회의실',
+      agenda: [{ itemId: ITEM, title: '마을 방과후 돌봄' }],
+    },
     metadata: meta(),
   },
   AddAgendaEntry: { type: 'AddAgendaEntry', data: { meetingId: MEETING, title: '기타 보고' }, metadata: meta() },

@@ -105,33 +105,52 @@ export function mapEventStoreDbError(error: unknown, call: EventStoreDbCall): un
   const message = converted.message ?? '';
 
   if (converted instanceof WrongExpectedVersionError) {
-    return new WrongExpectedRevisionError(call.streamId ?? converted.streamName, call.expected ?? 'any', revisionFromClient(converted.actualVersion));
+    return new WrongExpectedRevisionError(
+      call.streamId ?? converted.streamName,
+      call.expected ?? 'any',
+      revisionFromClient(converted.actualVersion),
+    );
   }
   if (converted instanceof MaxAppendSizeExceededError) {
     return new EventTooLargeError(call.batch?.firstEventId ?? '', call.batch?.bytes ?? 0, converted.maxAppendSize);
   }
   if (converted instanceof ClientStreamDeletedError) return new StreamDeletedError(call.streamId ?? converted.streamName ?? '');
   if (converted instanceof AccessDeniedError) {
-    return unavailable(call, 'access denied: the connection string\'s user may not do this; nothing was written', converted);
+    return unavailable(call, "access denied: the connection string's user may not do this; nothing was written", converted);
   }
-  if (converted instanceof RequiredMetadataPropertyMissingError || converted instanceof InvalidTransactionError) return badRequest(call, message);
+  if (converted instanceof RequiredMetadataPropertyMissingError || converted instanceof InvalidTransactionError)
+    return badRequest(call, message);
   if (converted instanceof ClientInvalidArgumentError) return badRequest(call, converted.errorMessage ?? message);
   if (converted instanceof UnknownError) {
     if (NOT_READY.test(message)) return unavailable(call, `the server is not ready or too busy (${message})`, converted);
     if (EVENT_TOO_LARGE.test(message)) return tooLarge(call, message);
     if (BAD_REQUEST.test(message) || (converted as { code?: unknown }).code === GRPC_INVALID_ARGUMENT) return badRequest(call, message);
-    return unavailable(call, `the server answered with an unknown error (${message || 'no detail given'}); the outcome is not known`, converted);
+    return unavailable(
+      call,
+      `the server answered with an unknown error (${message || 'no detail given'}); the outcome is not known`,
+      converted,
+    );
   }
-  if (converted instanceof NotLeaderError) return unavailable(call, `the node is not the leader (${converted.leader.address}:${converted.leader.port}); the client reconnects to it`, converted);
+  if (converted instanceof NotLeaderError)
+    return unavailable(
+      call,
+      `the node is not the leader (${converted.leader.address}:${converted.leader.port}); the client reconnects to it`,
+      converted,
+    );
   if (converted instanceof TimeoutError || converted instanceof DeadlineExceededError) {
     return unavailable(call, `no answer in time (${message || 'deadline exceeded'}); the outcome is not known`, converted);
   }
   if (converted instanceof UnavailableError) {
-    return unavailable(call, NOT_READY.test(message) ? `the server is not ready or too busy (${message})` : `the server cannot be reached (${message})`, converted);
+    return unavailable(
+      call,
+      NOT_READY.test(message) ? `the server is not ready or too busy (${message})` : `the server cannot be reached (${message})`,
+      converted,
+    );
   }
   if (converted instanceof CancelledError) return unavailable(call, `the server cancelled the call (${message})`, converted);
   if (converted instanceof UnsupportedError) return unavailable(call, `the server is too old: ${message}`, converted);
   if (isCommandError(converted)) return unavailable(call, `${converted.type}: ${message}`, converted);
-  if (/^Failed to discover after \d+ attempts/.test(message)) return unavailable(call, `no cluster node could be discovered (${message})`, converted);
+  if (/^Failed to discover after \d+ attempts/.test(message))
+    return unavailable(call, `no cluster node could be discovered (${message})`, converted);
   return error;
 }

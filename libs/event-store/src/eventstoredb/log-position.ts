@@ -12,10 +12,14 @@ import { StoreUnavailableError } from '../errors.js';
 
 export function portPosition(position: Position | undefined, what: string): number {
   if (!position) {
-    throw new StoreUnavailableError(`EventStoreDB reported no log position for ${what}; Gongron needs a server that reports them on every read (22.6 or later)`);
+    throw new StoreUnavailableError(
+      `EventStoreDB reported no log position for ${what}; Gongron needs a server that reports them on every read (22.6 or later)`,
+    );
   }
   if (position.prepare > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new StoreUnavailableError(`EventStoreDB log position ${position.prepare} of ${what} is beyond 2^53 and cannot be a port position`);
+    throw new StoreUnavailableError(
+      `EventStoreDB log position ${position.prepare} of ${what} is beyond 2^53 and cannot be a port position`,
+    );
   }
   return Number(position.prepare);
 }

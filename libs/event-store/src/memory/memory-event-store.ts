@@ -118,7 +118,9 @@ export class MemoryEventStore implements EventStore {
     const first = this.byId.get(plainBatch[0]!.id);
     if (first) {
       // Only an event sealed under the keys held now can be the one already stored.
-      const batch = keys ? protectPersonalData(streamId, plainBatch, locate, (requests) => keys.existingKeys(requests), 'leave') : plainBatch;
+      const batch = keys
+        ? protectPersonalData(streamId, plainBatch, locate, (requests) => keys.existingKeys(requests), 'leave')
+        : plainBatch;
       const place = stream.slice(first.revision, first.revision + batch.length).map((row) => this.raw(row));
       resolveRetry(streamId, batch, first, place);
       const receipts = storedReceipts(

@@ -45,8 +45,10 @@ export function parseCheckpointBody(body: string): Checkpoint {
   if (!body.endsWith('\n')) throw new CheckpointError('a checkpoint body ends with a newline');
   const lines = body.slice(0, -1).split('\n');
   const [origin, size, root, ...extensions] = lines;
-  if (!origin || size === undefined || root === undefined) throw new CheckpointError('a checkpoint has an origin, a tree size and a root hash line');
-  if (!/^(0|[1-9][0-9]{0,15})$/.test(size) || !Number.isSafeInteger(Number(size))) throw new CheckpointError(`the tree size line is a decimal integer (got ${JSON.stringify(size)})`);
+  if (!origin || size === undefined || root === undefined)
+    throw new CheckpointError('a checkpoint has an origin, a tree size and a root hash line');
+  if (!/^(0|[1-9][0-9]{0,15})$/.test(size) || !Number.isSafeInteger(Number(size)))
+    throw new CheckpointError(`the tree size line is a decimal integer (got ${JSON.stringify(size)})`);
   const rootHash = Buffer.from(root, 'base64');
   if (rootHash.length !== 32 || rootHash.toString('base64') !== root) throw new CheckpointError('the root hash line is 32 bytes in base64');
   const time = extensions.find((line) => line.startsWith('time '))?.slice(5);
@@ -87,7 +89,8 @@ export function parseVerifierKey(text: string): Verifier {
   const [, name, hash, key] = match as unknown as [string, string, string, string];
   validName(name);
   const bytes = Buffer.from(key, 'base64');
-  if (bytes.length !== 33 || bytes[0] !== ED25519) throw new CheckpointError(`the key of ${name} is not an Ed25519 verifier key (0x01 and 32 bytes)`);
+  if (bytes.length !== 33 || bytes[0] !== ED25519)
+    throw new CheckpointError(`the key of ${name} is not an Ed25519 verifier key (0x01 and 32 bytes)`);
   const publicKey = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: bytes.subarray(1).toString('base64url') }, format: 'jwk' });
   const expected = keyHash(name, publicKey);
   if (!expected.equals(Buffer.from(hash, 'hex'))) throw new CheckpointError(`the key hash of ${name} does not match its key`);
@@ -115,7 +118,8 @@ export interface NoteSignature {
 /** Splits a signed note into its body and signature lines (checking only the form). */
 export function splitNote(note: string): { body: string; signatures: NoteSignature[] } {
   const at = note.lastIndexOf('\n\n');
-  if (at < 0 || !note.endsWith('\n')) throw new CheckpointError('a signed note is its text, an empty line, and signature lines, each ending with a newline');
+  if (at < 0 || !note.endsWith('\n'))
+    throw new CheckpointError('a signed note is its text, an empty line, and signature lines, each ending with a newline');
   const body = note.slice(0, at + 1);
   const signatures = note
     .slice(at + 2, -1)

@@ -57,7 +57,8 @@ export class MerkleLogReader implements MerkleLog {
 
   async inclusionProof(leafIndex: number, treeSize: number): Promise<string[]> {
     const size = await this.sizeAtMost(treeSize, 'treeSize');
-    if (count(leafIndex, 'leafIndex') >= size) throw new InvalidArgumentError('leafIndex', `must be below the tree size ${size} (got ${leafIndex})`);
+    if (count(leafIndex, 'leafIndex') >= size)
+      throw new InvalidArgumentError('leafIndex', `must be below the tree size ${size} (got ${leafIndex})`);
     return hex(await inclusionProof(leafIndex, size, this.storage.fetch));
   }
 
@@ -75,5 +76,10 @@ export class MerkleLogReader implements MerkleLog {
 /** Receipts for events already stored (a retried append), against the tree as it is now. */
 export function storedReceipts(leaves: readonly (LeafRecord | undefined)[], treeSize: number): Receipt[] | undefined {
   if (leaves.some((leaf) => leaf === undefined)) return undefined;
-  return (leaves as LeafRecord[]).map((leaf) => ({ position: leaf.position, leafIndex: leaf.leafIndex, leafHash: leaf.leafHash, treeSize }));
+  return (leaves as LeafRecord[]).map((leaf) => ({
+    position: leaf.position,
+    leafIndex: leaf.leafIndex,
+    leafHash: leaf.leafHash,
+    treeSize,
+  }));
 }

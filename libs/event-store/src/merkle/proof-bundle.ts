@@ -32,14 +32,16 @@ const HEX32 = /^[0-9a-f]{64}$/;
 /** Verifies a bundle step by step; the first step that fails is named. */
 export function verifyProofBundle(bundle: unknown, verifierKeys: readonly string[]): BundleVerdict {
   const b = bundle as ProofBundle;
-  if (typeof b !== 'object' || b === null || b.format !== 'gongron-proof-bundle/v1') return refuse('format', 'not a gongron-proof-bundle/v1 document');
+  if (typeof b !== 'object' || b === null || b.format !== 'gongron-proof-bundle/v1')
+    return refuse('format', 'not a gongron-proof-bundle/v1 document');
   const event = b.event;
   if (typeof event !== 'object' || event === null) return refuse('format', 'the bundle has no event');
   if (!Number.isSafeInteger(b.leafIndex) || b.leafIndex < 0) return refuse('format', 'leafIndex is an integer ≥ 0');
   if (!Array.isArray(b.inclusionProof) || !b.inclusionProof.every((h) => typeof h === 'string' && HEX32.test(h))) {
     return refuse('format', 'inclusionProof is a list of 64-digit hex hashes');
   }
-  if (typeof event.hash !== 'string' || !HEX32.test(event.hash) || typeof event.previousHash !== 'string') return refuse('format', 'the event has no hash');
+  if (typeof event.hash !== 'string' || !HEX32.test(event.hash) || typeof event.previousHash !== 'string')
+    return refuse('format', 'the event has no hash');
   if (!Number.isSafeInteger(event.position) || event.position < 1) return refuse('format', 'the event position is an integer ≥ 1');
   // 1. The event hash covers what the event says.
   const recomputed = computeEventHash(event.previousHash, {
@@ -63,7 +65,8 @@ export function verifyProofBundle(bundle: unknown, verifierKeys: readonly string
   // 3. The leaf is in the tree whose root the checkpoint signs.
   const leaf = eventLeafHash(event.position, event.hash);
   const { checkpoint } = opened;
-  if (b.leafIndex >= checkpoint.size) return refuse('inclusion', `leaf ${b.leafIndex} is outside the checkpoint's tree of ${checkpoint.size}`);
+  if (b.leafIndex >= checkpoint.size)
+    return refuse('inclusion', `leaf ${b.leafIndex} is outside the checkpoint's tree of ${checkpoint.size}`);
   const root = rootFromInclusionProof(
     b.leafIndex,
     checkpoint.size,
@@ -71,6 +74,7 @@ export function verifyProofBundle(bundle: unknown, verifierKeys: readonly string
     b.inclusionProof.map((h) => Buffer.from(h, 'hex')),
   );
   if (!root) return refuse('inclusion', `the proof has the wrong length for leaf ${b.leafIndex} in a tree of ${checkpoint.size}`);
-  if (root.toString('hex') !== checkpoint.rootHash) return refuse('inclusion', `the proof leads to root ${root.toString('hex')}, the checkpoint signs ${checkpoint.rootHash}`);
+  if (root.toString('hex') !== checkpoint.rootHash)
+    return refuse('inclusion', `the proof leads to root ${root.toString('hex')}, the checkpoint signs ${checkpoint.rootHash}`);
   return { ok: true, checkpoint, signedBy: opened.signedBy, leafHash: leaf.toString('hex') };
 }

@@ -36,7 +36,9 @@ export function newSubjectKey(): Buffer {
 }
 
 export function isPersonalEnvelope(value: unknown): value is string {
-  return typeof value === 'string' && value.startsWith(RESERVED_PERSONAL_PREFIX) && (value.startsWith(ENCRYPTED) || value.startsWith(LEGACY));
+  return (
+    typeof value === 'string' && value.startsWith(RESERVED_PERSONAL_PREFIX) && (value.startsWith(ENCRYPTED) || value.startsWith(LEGACY))
+  );
 }
 
 function label(parts: EnvelopeLabel): string {

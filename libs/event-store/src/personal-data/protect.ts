@@ -69,7 +69,8 @@ export function keyRequestsOf(streamId: string, batch: readonly PreparedEvent[],
   const requests = new Map<string, SubjectKeyRequest>();
   for (const event of batch) {
     for (const { field } of plainFields(streamId, event, locate)) {
-      if (!requests.has(field.subject)) requests.set(field.subject, { subject: field.subject, category: field.category, district: field.district });
+      if (!requests.has(field.subject))
+        requests.set(field.subject, { subject: field.subject, category: field.category, district: field.district });
     }
   }
   return [...requests.values()];
@@ -128,10 +129,9 @@ export function protectPersonalData<E extends PreparedEvent>(
  * envelope (no key, plain text), so that who may read them, and their erasure, follow the
  * same rules as encrypted ones. The stored event (and its hash) is untouched.
  */
-export function markLegacyValues<E extends { readonly type: string; readonly streamId: string; readonly data: JsonObject; readonly metadata: EventMetadata }>(
-  event: E,
-  locate: PersonalFieldLocator,
-): E {
+export function markLegacyValues<
+  E extends { readonly type: string; readonly streamId: string; readonly data: JsonObject; readonly metadata: EventMetadata },
+>(event: E, locate: PersonalFieldLocator): E {
   let { data, metadata } = event;
   let changed = false;
   for (const field of locate(event)) {

@@ -4,7 +4,14 @@
  * `[삭제됨]` when its subject was erased, and `[비공개]` when the reader may not see it.
  * Keys are looked up per call, never cached: an erasure in another process holds at once.
  */
-import { ERASED_PLACEHOLDER, isPersonalEnvelope, openPersonalValue, parsePersonalEnvelope, WITHHELD_PLACEHOLDER, type ParsedEnvelope } from './envelope.js';
+import {
+  ERASED_PLACEHOLDER,
+  isPersonalEnvelope,
+  openPersonalValue,
+  parsePersonalEnvelope,
+  WITHHELD_PLACEHOLDER,
+  type ParsedEnvelope,
+} from './envelope.js';
 import type { SubjectKeyStore } from './subject-keys.js';
 
 export interface RevealPolicy {
@@ -38,7 +45,11 @@ function replace(value: unknown, plain: ReadonlyMap<string, string>): unknown {
 }
 
 /** What each envelope string reads as for this reader. */
-export async function revealEnvelopes(envelopes: Iterable<string>, keys: SubjectKeyStore | undefined, policy: RevealPolicy): Promise<Map<string, string>> {
+export async function revealEnvelopes(
+  envelopes: Iterable<string>,
+  keys: SubjectKeyStore | undefined,
+  policy: RevealPolicy,
+): Promise<Map<string, string>> {
   const readable: [string, ParsedEnvelope][] = [];
   const shown = new Map<string, string>();
   for (const envelope of envelopes) {

@@ -197,7 +197,15 @@ export class MemorySubjectKeys implements SubjectKeyStore {
     for (const request of requests) {
       const row = this.rows.get(request.subject);
       if (!row) {
-        const created: KeyRow = { subject: request.subject, category: request.category, district: request.district ?? null, key: newSubjectKey(), created_at: at, last_written_at: at, erased_at: null };
+        const created: KeyRow = {
+          subject: request.subject,
+          category: request.category,
+          district: request.district ?? null,
+          key: newSubjectKey(),
+          created_at: at,
+          last_written_at: at,
+          erased_at: null,
+        };
         this.rows.set(request.subject, created);
         keys.set(request.subject, created.key!);
         continue;
@@ -239,7 +247,15 @@ export class MemorySubjectKeys implements SubjectKeyStore {
   async erase(subject: string, at: string): Promise<ErasureOutcome> {
     const row = this.rows.get(subject);
     if (!row) {
-      this.rows.set(subject, { subject, category: 'unknown', district: null, key: null, created_at: at, last_written_at: at, erased_at: at });
+      this.rows.set(subject, {
+        subject,
+        category: 'unknown',
+        district: null,
+        key: null,
+        created_at: at,
+        last_written_at: at,
+        erased_at: at,
+      });
       return { destroyed: false, category: null };
     }
     const destroyed = row.key !== null;
@@ -280,7 +296,13 @@ export class PostgresSubjectKeys implements SubjectKeyStore {
                select s, c, d, k, $5, $5 from unnest($1::text[], $2::text[], $3::text[], $4::bytea[]) as u(s, c, d, k)
              on conflict (subject) do update set last_written_at = excluded.last_written_at, key = coalesce(${TABLE}.key, excluded.key)
              returning subject, key`,
-      values: [sorted.map((r) => r.subject), sorted.map((r) => r.category), sorted.map((r) => r.district ?? null), sorted.map(() => newSubjectKey()), at],
+      values: [
+        sorted.map((r) => r.subject),
+        sorted.map((r) => r.category),
+        sorted.map((r) => r.district ?? null),
+        sorted.map(() => newSubjectKey()),
+        at,
+      ],
     });
     for (const row of rows) keys.set(row.subject, row.key);
     return keys;
@@ -300,7 +322,10 @@ export class PostgresSubjectKeys implements SubjectKeyStore {
   }
 
   async existingKeys(client: Queryable, requests: readonly SubjectKeyRequest[]): Promise<Map<string, Buffer>> {
-    const found = await this.lookupWith(client, requests.map((r) => r.subject));
+    const found = await this.lookupWith(
+      client,
+      requests.map((r) => r.subject),
+    );
     const keys = new Map<string, Buffer>();
     for (const [subject, state] of found) if (state.key) keys.set(subject, state.key);
     return keys;

@@ -339,7 +339,9 @@ export class PostgresEventStore implements EventStore {
         batches = [];
         for (const pending of group) batches.push(await this.protect(client, pending.streamId, pending.batch, recordedAt));
       }
-      sealedGroup = group.map((pending, item) => sealBatch(pending.streamId, batches[item]!, guesses[item]!.revision, guesses[item]!.hash ?? '', recordedAt));
+      sealedGroup = group.map((pending, item) =>
+        sealBatch(pending.streamId, batches[item]!, guesses[item]!.revision, guesses[item]!.hash ?? '', recordedAt),
+      );
       const items: number[] = [];
       const events: SealedEvent[] = [];
       sealedGroup.forEach((sealed, item) => {
@@ -367,7 +369,8 @@ export class PostgresEventStore implements EventStore {
         events.map((e) => e.previousHash),
       ];
     };
-    const needsKeys = this.subjectKeys !== undefined && group.some((pending) => this.keyRequests(pending.streamId, pending.batch).length > 0);
+    const needsKeys =
+      this.subjectKeys !== undefined && group.some((pending) => this.keyRequests(pending.streamId, pending.batch).length > 0);
     let rows: GroupRow[];
     try {
       rows = await this.runGroup(seal, needsKeys);
@@ -495,7 +498,12 @@ export class PostgresEventStore implements EventStore {
     return result;
   }
 
-  private async appendWith(client: pg.PoolClient, streamId: string, plainBatch: PreparedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  private async appendWith(
+    client: pg.PoolClient,
+    streamId: string,
+    plainBatch: PreparedEvent[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
     await client.query('begin');
     const batch = await this.protect(client, streamId, plainBatch, this.clock().toISOString());
     const category = streamCategory(streamId);

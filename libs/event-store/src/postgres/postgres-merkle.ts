@@ -15,10 +15,17 @@ interface LeafRow {
   hash: Buffer;
 }
 
-const toLeaf = (row: LeafRow): LeafRecord => ({ leafIndex: Number(row.leaf_index), position: Number(row.position), leafHash: row.hash.toString('hex') });
+const toLeaf = (row: LeafRow): LeafRecord => ({
+  leafIndex: Number(row.leaf_index),
+  position: Number(row.position),
+  leafHash: row.hash.toString('hex'),
+});
 
 /** Receipts for a batch from the leaf indexes the append function answered. */
-export function receiptsOf(events: readonly { readonly position: number; readonly hash: string }[], leafIndexes: readonly number[]): Receipt[] {
+export function receiptsOf(
+  events: readonly { readonly position: number; readonly hash: string }[],
+  leafIndexes: readonly number[],
+): Receipt[] {
   const treeSize = Math.max(...leafIndexes) + 1;
   return events.map((event, offset) => ({
     position: event.position,
@@ -30,11 +37,20 @@ export function receiptsOf(events: readonly { readonly position: number; readonl
 
 export function postgresMerkleStorage(query: Query, storedEvent: (position: number) => Promise<StoredEvent | undefined>): MerkleStorage {
   const leafAt = async (position: number) => {
-    const rows = await query<LeafRow>('gongron-merkle-leaf', 'select leaf_index, position, hash from gongron_merkle_leaves where position = $1', [position]);
+    const rows = await query<LeafRow>(
+      'gongron-merkle-leaf',
+      'select leaf_index, position, hash from gongron_merkle_leaves where position = $1',
+      [position],
+    );
     return rows[0] && toLeaf(rows[0]);
   };
   return {
-    size: async () => Number((await query<{ size: string | null }>('gongron-merkle-size', 'select max(leaf_index) + 1 as size from gongron_merkle_leaves', []))[0]?.size ?? 0),
+    size: async () =>
+      Number(
+        (
+          await query<{ size: string | null }>('gongron-merkle-size', 'select max(leaf_index) + 1 as size from gongron_merkle_leaves', [])
+        )[0]?.size ?? 0,
+      ),
     fetch: async (nodes: readonly NodeRef[]) => {
       const leaves = nodes.filter((node) => node.level === 0).map((node) => node.index);
       const inner = nodes.filter((node) => node.level > 0);
@@ -49,16 +65,21 @@ export function postgresMerkleStorage(query: Query, storedEvent: (position: numb
     },
     leafByPosition: leafAt,
     positionOf: async (eventId) => {
-      const rows = await query<{ position: string }>('gongron-merkle-position-of', 'select position from gongron_events where event_id = $1', [eventId]);
+      const rows = await query<{ position: string }>(
+        'gongron-merkle-position-of',
+        'select position from gongron_events where event_id = $1',
+        [eventId],
+      );
       return rows[0] ? Number(rows[0].position) : undefined;
     },
     storedEvent,
     leaves: async (afterIndex, maxCount) =>
       (
-        await query<LeafRow>('gongron-merkle-leaves', 'select leaf_index, position, hash from gongron_merkle_leaves where leaf_index > $1 order by leaf_index limit $2', [
-          afterIndex,
-          maxCount,
-        ])
+        await query<LeafRow>(
+          'gongron-merkle-leaves',
+          'select leaf_index, position, hash from gongron_merkle_leaves where leaf_index > $1 order by leaf_index limit $2',
+          [afterIndex, maxCount],
+        )
       ).map(toLeaf),
   };
 }

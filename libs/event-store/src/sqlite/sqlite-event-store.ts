@@ -223,7 +223,9 @@ export class SqliteEventStore implements EventStore {
     if (group.length === 0) return;
     try {
       const outcomes = await retryWhileBusy(() => this.groupTransaction(group), this.busyWaitMs);
-      outcomes.forEach((outcome, index) => ('appended' in outcome ? group[index]!.resolve(outcome.appended) : group[index]!.reject(outcome.error)));
+      outcomes.forEach((outcome, index) =>
+        'appended' in outcome ? group[index]!.resolve(outcome.appended) : group[index]!.reject(outcome.error),
+      );
     } catch (error) {
       for (const entry of group) entry.reject(error);
     }
@@ -462,8 +464,7 @@ export class SqliteEventStore implements EventStore {
     this.ensureOpen();
     const s = this.statements;
     // The stored data and metadata are the canonical JSON the hash covers (core.ts): hashed as stored, parsed never.
-    const read = (after: number) =>
-      this.run(() => s.readAll.all(after, 5000)).map(toVerifiedRow);
+    const read = (after: number) => this.run(() => s.readAll.all(after, 5000)).map(toVerifiedRow);
     async function* pages() {
       let after = 0;
       for (;;) {

@@ -26,12 +26,20 @@ export class SqliteMerkleTree {
       leaf: db.prepare<[number], Buffer>('select hash from gongron_merkle_leaves where leaf_index = ?').pluck(),
       node: db.prepare<[number, number], Buffer>('select hash from gongron_merkle_nodes where level = ? and idx = ?').pluck(),
       byPosition: db.prepare<[number], LeafRow>('select leaf_index, position, hash from gongron_merkle_leaves where position = ?').raw(),
-      leaves: db.prepare<[number, number], LeafRow>('select leaf_index, position, hash from gongron_merkle_leaves where leaf_index > ? order by leaf_index limit ?').raw(),
+      leaves: db
+        .prepare<[number, number], LeafRow>(
+          'select leaf_index, position, hash from gongron_merkle_leaves where leaf_index > ? order by leaf_index limit ?',
+        )
+        .raw(),
       positionOf: db.prepare<[string], number>('select position from gongron_events where event_id = ?').pluck(),
-      unleaved: db.prepare<[number], [position: number, hash: string]>(
-        'select position, hash from gongron_events where position > ? order by position limit 10000',
-      ).raw(),
-      lastLeafPosition: db.prepare<[], number | null>('select position from gongron_merkle_leaves order by leaf_index desc limit 1').pluck(),
+      unleaved: db
+        .prepare<[number], [position: number, hash: string]>(
+          'select position, hash from gongron_events where position > ? order by position limit 10000',
+        )
+        .raw(),
+      lastLeafPosition: db
+        .prepare<[], number | null>('select position from gongron_merkle_leaves order by leaf_index desc limit 1')
+        .pluck(),
     };
   }
 
@@ -53,7 +61,12 @@ export class SqliteMerkleTree {
       else s.insertNode.run(node.level, node.index, node.hash);
     }
     const treeSize = first + events.length;
-    return events.map((event, offset) => ({ position: event.position, leafIndex: first + offset, leafHash: leaves[offset]!.toString('hex'), treeSize }));
+    return events.map((event, offset) => ({
+      position: event.position,
+      leafIndex: first + offset,
+      leafHash: leaves[offset]!.toString('hex'),
+      treeSize,
+    }));
   }
 
   leafAt(position: number): LeafRecord | undefined {

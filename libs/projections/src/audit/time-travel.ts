@@ -39,7 +39,11 @@ export function workflowOf(streamId: string): AnyWorkflow {
  * today's rules cannot fold throws HistoryDoesNotFold naming the stream and revision.
  */
 function evolveWith(workflow: AnyWorkflow, state: { readonly status: string }, event: StoredEvent): { readonly status: string } {
-  return foldStoredEvent((current: { readonly status: string }, domainEvent: { type: string }) => workflow.decider.evolve(current, domainEvent), state, event);
+  return foldStoredEvent(
+    (current: { readonly status: string }, domainEvent: { type: string }) => workflow.decider.evolve(current, domainEvent),
+    state,
+    event,
+  );
 }
 
 export function foldStream(workflow: AnyWorkflow, events: readonly StoredEvent[]): Record<string, unknown> {
@@ -111,10 +115,18 @@ export class StateSnapshots {
 }
 
 function notAsOf(streamId: string, query: TimeTravelQuery): never {
-  throw notFound('QUERY.NOT_YET_EXISTING', `Stream ${streamId} had no events at ${query.asOf?.toISOString() ?? `revision ${query.atRevision}`}`);
+  throw notFound(
+    'QUERY.NOT_YET_EXISTING',
+    `Stream ${streamId} had no events at ${query.asOf?.toISOString() ?? `revision ${query.atRevision}`}`,
+  );
 }
 
-export async function stateAt(store: EventStore, streamId: string, query: TimeTravelQuery, snapshots?: StateSnapshots): Promise<HistoricalState> {
+export async function stateAt(
+  store: EventStore,
+  streamId: string,
+  query: TimeTravelQuery,
+  snapshots?: StateSnapshots,
+): Promise<HistoricalState> {
   if (query.asOf !== undefined && query.atRevision !== undefined) {
     throw invalidQuery('QUERY.CONFLICTING_TIME_TRAVEL', 'atRevision', 'Give either asOf or atRevision, not both');
   }
@@ -151,7 +163,11 @@ export async function stateAt(store: EventStore, streamId: string, query: TimeTr
   if (query.asOf && snapshots) {
     const { low, high } = snapshots.around(streamId, query.asOf);
     if (low) {
-      const range = await store.readStream(streamId, { fromRevision: low.revision, toRevision: high?.revision, recordedAtOrBefore: query.asOf });
+      const range = await store.readStream(streamId, {
+        fromRevision: low.revision,
+        toRevision: high?.revision,
+        recordedAtOrBefore: query.asOf,
+      });
       if (range[0]?.revision === low.revision && range[0].hash === low.hash) {
         let state = low.state;
         let last: { revision: number; recordedAt: string; type: string } = low;
@@ -159,7 +175,13 @@ export async function stateAt(store: EventStore, streamId: string, query: TimeTr
           state = evolveWith(workflow, state, event);
           last = event;
           if ((event.revision + 1) % snapshots.every === 0) {
-            snapshots.remember(streamId, { revision: event.revision, hash: event.hash, recordedAt: event.recordedAt, type: event.type, state });
+            snapshots.remember(streamId, {
+              revision: event.revision,
+              hash: event.hash,
+              recordedAt: event.recordedAt,
+              type: event.type,
+              state,
+            });
           }
         }
         return result(state, last);

@@ -128,7 +128,13 @@ export async function projectAgreementRegister(event: StoredEvent, lookup: Proje
       const budget = budgetOf(data.budget);
       return [
         ...listProject(agreementId, data, 'draft'),
-        { op: 'increment', table: AGREEMENTS, key, by: { projects: 1, budget_education_office: budget.eo, budget_local_government: budget.lg }, values: last },
+        {
+          op: 'increment',
+          table: AGREEMENTS,
+          key,
+          by: { projects: 1, budget_education_office: budget.eo, budget_local_government: budget.lg },
+          values: last,
+        },
       ];
     }
     case 'ProjectWithdrawnFromAgreement':
@@ -153,7 +159,12 @@ export async function projectAgreementRegister(event: StoredEvent, lookup: Proje
     }
     case 'AgreementCameIntoForce':
       return [
-        { op: 'update', table: AGREEMENTS, key, values: { state: 'inForce', in_force_from: str(data.inForceFrom), in_force_until: str(data.inForceUntil), ...last } },
+        {
+          op: 'update',
+          table: AGREEMENTS,
+          key,
+          values: { state: 'inForce', in_force_from: str(data.inForceFrom), in_force_until: str(data.inForceUntil), ...last },
+        },
       ];
     case 'AmendmentProposed':
       return [
@@ -187,14 +198,12 @@ export async function projectAgreementRegister(event: StoredEvent, lookup: Proje
       const lapsed = Array.isArray(data.lapsedAmendments) ? data.lapsedAmendments.filter((id): id is string => typeof id === 'string') : [];
       return [
         { op: 'update', table: AGREEMENTS, key, values: { state: 'expired', ...last } },
-        ...lapsed.map(
-          (amendmentId): Operation => ({
-            op: 'update',
-            table: AGREEMENT_AMENDMENTS,
-            key: { agreement_id: agreementId, amendment_id: amendmentId },
-            values: { status: 'lapsed', decided_on: str(data.expiredOn) },
-          }),
-        ),
+        ...lapsed.map((amendmentId): Operation => ({
+          op: 'update',
+          table: AGREEMENT_AMENDMENTS,
+          key: { agreement_id: agreementId, amendment_id: amendmentId },
+          values: { status: 'lapsed', decided_on: str(data.expiredOn) },
+        })),
       ];
     }
     default:
@@ -246,12 +255,22 @@ async function consentedAmendment(event: StoredEvent, agreementId: string, looku
   const data = event.data;
   const key = { agreement_id: agreementId };
   const operations: Operation[] = [
-    { op: 'increment', table: AGREEMENTS, key, by: { amendments_consented: 1 }, values: { last_changed_at: event.recordedAt, position: event.position } },
+    {
+      op: 'increment',
+      table: AGREEMENTS,
+      key,
+      by: { amendments_consented: 1 },
+      values: { last_changed_at: event.recordedAt, position: event.position },
+    },
     {
       op: 'update',
       table: AGREEMENT_AMENDMENTS,
       key: { agreement_id: agreementId, amendment_id: str(data.amendmentId) ?? '' },
-      values: { status: 'consented', decided_by: str(data.consentedBy), decided_on: str(data.consentedOn) ?? effectiveAt(event).slice(0, 10) },
+      values: {
+        status: 'consented',
+        decided_by: str(data.consentedBy),
+        decided_on: str(data.consentedOn) ?? effectiveAt(event).slice(0, 10),
+      },
     },
   ];
   const changes = Array.isArray(data.changes) ? data.changes.map(obj) : [];
@@ -273,7 +292,12 @@ async function consentedAmendment(event: StoredEvent, agreementId: string, looku
       const budget = budgetOf(change.budget);
       if (!listed) continue;
       operations.push(
-        { op: 'update', table: AGREEMENT_PROJECTS, key: listedKey, values: { budget_education_office: budget.eo, budget_local_government: budget.lg } },
+        {
+          op: 'update',
+          table: AGREEMENT_PROJECTS,
+          key: listedKey,
+          values: { budget_education_office: budget.eo, budget_local_government: budget.lg },
+        },
         {
           op: 'increment',
           table: AGREEMENTS,

@@ -108,7 +108,7 @@ export async function projectDeadlineBoard(event: StoredEvent, lookup: Projectio
   const cause = { id: event.id, type: event.type, streamId: event.streamId, data: event.data };
   const own = await subjectOf(lookup, event.streamId);
   const firstDistrict = districtOfCause(cause);
-  const district = (firstDistrict ?? (str(own?.district) as DistrictCode | null)) ?? null;
+  const district = firstDistrict ?? (str(own?.district) as DistrictCode | null) ?? null;
   const changes = deadlineChanges(cause, district, START_OF_PERIOD);
 
   // Subjects touched by this event: its own stream and every stream a deadline is on.
@@ -125,7 +125,11 @@ export async function projectDeadlineBoard(event: StoredEvent, lookup: Projectio
   const subject = await touch(event.streamId);
   const title = subjectTitle(event);
   if (firstDistrict !== undefined || title !== null) {
-    subject.row = { ...(subject.row ?? {}), district: firstDistrict ?? subject.row?.district ?? null, title: title ?? subject.row?.title ?? null };
+    subject.row = {
+      ...(subject.row ?? {}),
+      district: firstDistrict ?? subject.row?.district ?? null,
+      title: title ?? subject.row?.title ?? null,
+    };
   }
 
   const remove = (entry: { open: OpenDeadline[] }, id: string) => {
@@ -145,7 +149,11 @@ export async function projectDeadlineBoard(event: StoredEvent, lookup: Projectio
       op: 'update',
       table: DEADLINE_BOARD,
       key: { deadline_id: id },
-      values: { due_on: str(event.data.dueOn), overdue_on: str(event.data.overdueOn) ?? event.recordedAt.slice(0, 10), position: event.position },
+      values: {
+        due_on: str(event.data.dueOn),
+        overdue_on: str(event.data.overdueOn) ?? event.recordedAt.slice(0, 10),
+        position: event.position,
+      },
     });
   }
   const texts = conditionTexts(event);
@@ -154,7 +162,10 @@ export async function projectDeadlineBoard(event: StoredEvent, lookup: Projectio
     const periodic = PERIOD_DEADLINE_KINDS.includes(deadline.kind);
     const audience = DEADLINE_AUDIENCE[deadline.kind];
     const conditionId = deadline.kind === 'condition' ? str(obj(deadline.fire.data).conditionId) : null;
-    entry.open = [...entry.open.filter((d) => d.id !== deadline.deadlineId), { id: deadline.deadlineId, kind: deadline.kind, streamId: deadline.streamId }];
+    entry.open = [
+      ...entry.open.filter((d) => d.id !== deadline.deadlineId),
+      { id: deadline.deadlineId, kind: deadline.kind, streamId: deadline.streamId },
+    ];
     operations.push({
       op: 'upsert',
       table: DEADLINE_BOARD,

@@ -108,9 +108,22 @@ function decisionOf(event: StoredEvent, itemId: string, kind: string, item: Row 
   const actor = actorOf(event);
   const decidedOn = (str(meeting.heldOn) ?? str(data.recordedOn) ?? effectiveAt(event)).slice(0, 10);
   const decision =
-    kind === 'review' ? (str(data.decision) ?? 'unknown') : kind === 'adoption' ? 'adopted' : kind === 'dismissal' ? 'dismissed' : kind === 'deferral' ? 'deferred' : 'feedback';
+    kind === 'review'
+      ? (str(data.decision) ?? 'unknown')
+      : kind === 'adoption'
+        ? 'adopted'
+        : kind === 'dismissal'
+          ? 'dismissed'
+          : kind === 'deferral'
+            ? 'deferred'
+            : 'feedback';
   const text = str(data.reason) ?? str(data.feedback) ?? str(data.summary);
-  const conditions = Array.isArray(data.conditions) && data.conditions.length > 0 ? data.conditions : Array.isArray(data.recommendations) && data.recommendations.length > 0 ? data.recommendations : null;
+  const conditions =
+    Array.isArray(data.conditions) && data.conditions.length > 0
+      ? data.conditions
+      : Array.isArray(data.recommendations) && data.recommendations.length > 0
+        ? data.recommendations
+        : null;
   return [
     {
       op: 'upsert',

@@ -19,7 +19,14 @@ export function entityId(event: StoredEvent): string {
   return streamEntityId(event.streamId);
 }
 
-export function actorOf(event: StoredEvent): { id: string | null; role: string | null; name: string | null; district: string | null; body: string | null; party: string | null } {
+export function actorOf(event: StoredEvent): {
+  id: string | null;
+  role: string | null;
+  name: string | null;
+  district: string | null;
+  body: string | null;
+  party: string | null;
+} {
   const actor = obj(event.metadata.actor);
   return {
     id: str(actor.id),

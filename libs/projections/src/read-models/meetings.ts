@@ -63,7 +63,8 @@ export const meetingsProjection: Projection = {
   project: projectMeetings,
 };
 
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []);
+const list = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
 
 export async function projectMeetings(event: StoredEvent, lookup: ProjectionLookup): Promise<Operation[]> {
   const data = event.data;
@@ -103,7 +104,14 @@ export async function projectMeetings(event: StoredEvent, lookup: ProjectionLook
     case 'MeetingConvened': {
       const onRoll = list(data.onRoll);
       const attending = list(data.attending);
-      return update({ state: 'convened', on_roll: onRoll, attending, on_roll_count: onRoll.length, present_count: attending.length, convened_at: str(data.convenedAt) });
+      return update({
+        state: 'convened',
+        on_roll: onRoll,
+        attending,
+        on_roll_count: onRoll.length,
+        present_count: attending.length,
+        convened_at: str(data.convenedAt),
+      });
     }
     case 'AttendanceChanged': {
       const row: Row | undefined = await lookup.get(MEETINGS, key);
@@ -182,7 +190,14 @@ export function projectRosters(event: StoredEvent): Operation[] {
         },
       ];
     case 'MemberTermChanged':
-      return [{ op: 'update', table: ROSTER_MEMBERS, key, values: { term_from: str(data.termFrom) ?? '', term_until: str(data.termUntil), ...changed } }];
+      return [
+        {
+          op: 'update',
+          table: ROSTER_MEMBERS,
+          key,
+          values: { term_from: str(data.termFrom) ?? '', term_until: str(data.termUntil), ...changed },
+        },
+      ];
     case 'MemberRoleChanged':
       return [{ op: 'update', table: ROSTER_MEMBERS, key, values: { role: str(data.role) ?? 'member', ...changed } }];
     case 'MemberLeft':

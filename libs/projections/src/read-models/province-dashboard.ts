@@ -110,7 +110,9 @@ export function projectProvinceDashboard(event: StoredEvent, lookup: ProjectionL
 
   // Synchronous when the entity is in memory: no promise per event in a rebuild.
   const entity = lookup.get(DASHBOARD_ENTITIES, entityKey);
-  return entity instanceof Promise ? entity.then((row) => changesOf(event, kind, entityKey, row)) : changesOf(event, kind, entityKey, entity);
+  return entity instanceof Promise
+    ? entity.then((row) => changesOf(event, kind, entityKey, row))
+    : changesOf(event, kind, entityKey, entity);
 }
 
 /** What an event changes for an entity the dashboard already counts. */
@@ -144,7 +146,9 @@ function changesOf(event: StoredEvent, kind: 'project' | 'item', entityKey: Row,
     } else if (event.type === 'ProjectBudgetAmended') {
       const previous = budgetOf(data.previousAllocation);
       const next = budgetOf(data.newAllocation);
-      operations.push(money(district, year, { allocated_education_office: next.eo - previous.eo, allocated_local_government: next.lg - previous.lg }));
+      operations.push(
+        money(district, year, { allocated_education_office: next.eo - previous.eo, allocated_local_government: next.lg - previous.lg }),
+      );
     } else if (event.type === 'ExpenditureRecorded') {
       const amount = num(data.amount) ?? 0;
       const funder = str(data.funder);

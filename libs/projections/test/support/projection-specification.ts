@@ -37,7 +37,15 @@ export class ProjectionSpecification {
             if (!tables[name]) throw new Error(`${this.projection.name} has no table ${name}`);
           }
           const actual = Object.fromEntries(Object.keys(expected).map((name) => [name, tables[name]]));
-          const wanted = Object.fromEntries(Object.entries(expected).map(([name, rows]) => [name, this.sorted(name, rows.map((row) => this.written(name, row)))]));
+          const wanted = Object.fromEntries(
+            Object.entries(expected).map(([name, rows]) => [
+              name,
+              this.sorted(
+                name,
+                rows.map((row) => this.written(name, row)),
+              ),
+            ]),
+          );
           expect(actual).toEqual(wanted);
         },
         thenNothingChanged: async () => {
@@ -51,7 +59,13 @@ export class ProjectionSpecification {
     const replayed = await replayInMemory(this.projection, events);
     // Through the SQL encoding and back: the rows as a reader of the table sees them.
     return Object.fromEntries(
-      this.projection.tables.map((table) => [table.name, this.sorted(table.name, (replayed.get(table.name) ?? []).map((row) => decodeRow(table, encodeRow(table, row))))]),
+      this.projection.tables.map((table) => [
+        table.name,
+        this.sorted(
+          table.name,
+          (replayed.get(table.name) ?? []).map((row) => decodeRow(table, encodeRow(table, row))),
+        ),
+      ]),
     );
   }
 
@@ -67,7 +81,9 @@ export class ProjectionSpecification {
     const missing = columns.filter((column) => !(column in row));
     const unknown = Object.keys(row).filter((column) => !columns.includes(column));
     if (missing.length > 0 || unknown.length > 0) {
-      throw new Error(`An expected row of ${name} must list every column: missing ${missing.join(', ') || 'none'}, unknown ${unknown.join(', ') || 'none'}`);
+      throw new Error(
+        `An expected row of ${name} must list every column: missing ${missing.join(', ') || 'none'}, unknown ${unknown.join(', ') || 'none'}`,
+      );
     }
     return row;
   }
@@ -83,7 +99,9 @@ export class ProjectionSpecification {
  * Stored events for one spec, numbered from 1: the event at position n is recorded at
  * 2024-03-01T09:nn:00.000Z, so expected rows can name its time literally. Each spec makes its own.
  */
-export function storedEvents(actor: ActorRef = { id: 'tok-1', role: 'secretary', district: 'suwon', body: 'civic-council', name: '김민지' }) {
+export function storedEvents(
+  actor: ActorRef = { id: 'tok-1', role: 'secretary', district: 'suwon', body: 'civic-council', name: '김민지' },
+) {
   let position = 0;
   const revisions = new Map<string, number>();
   return (streamId: string, type: string, data: Record<string, unknown>, metadata: Record<string, unknown> = {}): StoredEvent => {

@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../../../../', import.meta.url);
-const aliases = new Map(['domain', 'event-store', 'projections', 'messaging', 'application'].map((name) => [`@gongron/${name}`, new URL(`libs/${name}/src/index.ts`, root).href]));
+const aliases = new Map(
+  ['domain', 'event-store', 'projections', 'messaging', 'application'].map((name) => [
+    `@gongron/${name}`,
+    new URL(`libs/${name}/src/index.ts`, root).href,
+  ]),
+);
 const compilerVersion = JSON.parse(readFileSync(new URL('node_modules/typescript/package.json', root), 'utf8')).version;
 const cacheDir = join(tmpdir(), `gongron-ts-cache-${compilerVersion}`);
 // TypeScript itself takes a second to load: only a file missing from the cache needs it.
@@ -37,7 +42,12 @@ export async function load(url, context, next) {
   const ts = compiler;
   const output = ts.transpileModule(source, {
     fileName,
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, experimentalDecorators: true, emitDecoratorMetadata: true },
+    compilerOptions: {
+      module: ts.ModuleKind.ESNext,
+      target: ts.ScriptTarget.ES2022,
+      experimentalDecorators: true,
+      emitDecoratorMetadata: true,
+    },
   });
   // Written aside and renamed, so a process starting at the same moment never reads half a file.
   const partial = `${cached}.${process.pid}.tmp`;
