@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { sql } from 'kysely';
-import { buildEventTypeRegistry, createReadModelEngine, openSqlDatabase, type SqlDatabase } from '@gongron/application';
+import { buildEventTypeRegistry, businessDateOf, createReadModelEngine, openSqlDatabase, type SqlDatabase } from '@gongron/application';
 import { districtCodes, operatingYearInPreparation } from '@gongron/domain';
 import {
   type EventStore,
@@ -408,7 +408,8 @@ function markBody(body: unknown, key: string, type: MarkedCommand['type']): unkn
     : { ...value, purpose: `${String(value.purpose)} [${key}]` };
 }
 
-const today = new Date().toISOString().slice(0, 10);
+// The business day the server works in (Asia/Seoul), not the UTC date: from 00:00 to 09:00 KST they differ.
+const today = businessDateOf(new Date());
 /** The year the items approved today are projects of (March–February, prepared from the autumn before). */
 const YEAR = operatingYearInPreparation(today);
 const tally = (onRoll: number, present: number, yes: number) => ({ onRoll, present, for: yes, against: present - yes, abstain: 0 });

@@ -3,9 +3,11 @@
  * whose step it is, and they move to the next body's list when adopted; an official sees the
  * agreements her party has still to sign; the list filters by words of the title in Korean.
  */
+import { businessDateOf } from '@gongron/application';
 import { eventually, startTestApi, tally, type TestApi } from './api-support.js';
 
-const year = Number(new Date().toISOString().slice(0, 4));
+// The year of the business day the server works in (Asia/Seoul), not of the UTC date.
+const year = Number(businessDateOf(new Date()).slice(0, 4));
 
 describe('API: the work of a secretary and an official, and the item list', () => {
   let api: TestApi;

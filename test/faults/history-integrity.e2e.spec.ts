@@ -6,13 +6,14 @@
  * command line, fails naming every such stream and revision even though every hash chain holds.
  */
 import { join } from 'node:path';
-import { buildEventTypeRegistry } from '@gongron/application';
+import { buildEventTypeRegistry, businessDateOf } from '@gongron/application';
 import { type EventStore, createEventStore } from '@gongron/event-store';
 import { CLI_MAIN, type FinishedChild, runToEnd } from '../support/child-processes.js';
 import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../support/postgres.js';
 import { startTestApi, type TestApi } from '../e2e/api-support.js';
 
-const today = new Date().toISOString().slice(0, 10);
+// The business day the server works in (Asia/Seoul), not the UTC date: from 00:00 to 09:00 KST they differ.
+const today = businessDateOf(new Date());
 const year = Number(today.slice(0, 4));
 const describePg = await describeWithPostgres();
 

@@ -6,10 +6,11 @@
  */
 import { join } from 'node:path';
 import { createEventStore } from '@gongron/event-store';
-import { buildEventTypeRegistry } from '@gongron/application';
+import { buildEventTypeRegistry, businessDateOf } from '@gongron/application';
 import { startTestApi, type TestApi } from '../e2e/api-support.js';
 
-const today = new Date().toISOString().slice(0, 10);
+// The business day the server works in (Asia/Seoul), not the UTC date: from 00:00 to 09:00 KST they differ.
+const today = businessDateOf(new Date());
 const year = Number(today.slice(0, 4));
 
 describe('integrity answers', () => {
