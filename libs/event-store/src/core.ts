@@ -380,6 +380,11 @@ export function normalizeReadAll(options: { after?: number; maxCount?: number } 
  * Walks hash chains in log order. Feed it raw events ordered by position (or one stream by
  * revision); it reports the first link that does not hold.
  */
+/** Where a finding is: built only when there is one, so a long verification allocates nothing for events that pass. */
+function linkOf(event: RawEvent): Pick<BrokenLink, 'streamId' | 'revision' | 'position' | 'eventId'> {
+  return { streamId: event.streamId, revision: event.revision, position: event.position, eventId: event.id };
+}
+
 export class ChainVerifier {
   private readonly heads = new Map<string, { revision: number; hash: string }>();
   eventsChecked = 0;
@@ -401,19 +406,14 @@ export class ChainVerifier {
     } else {
       this.heads.set(event.streamId, { revision: event.revision, hash: event.hash });
     }
-    if (event.revision === expectedRevision && event.previousHash === expectedPrevious) {
-      const recomputed = computeEventHash(expectedPrevious, event, canonical);
-      if (recomputed === event.hash) return undefined;
-    }
-    const link = { streamId: event.streamId, revision: event.revision, position: event.position, eventId: event.id };
     if (event.revision !== expectedRevision) {
-      return { ...link, expected: `revision ${expectedRevision}`, found: `revision ${event.revision}`, reason: 'revision-gap' };
+      return { ...linkOf(event), expected: `revision ${expectedRevision}`, found: `revision ${event.revision}`, reason: 'revision-gap' };
     }
     if (event.previousHash !== expectedPrevious) {
-      return { ...link, expected: expectedPrevious, found: event.previousHash, reason: 'previous-hash-mismatch' };
+      return { ...linkOf(event), expected: expectedPrevious, found: event.previousHash, reason: 'previous-hash-mismatch' };
     }
     const recomputed = computeEventHash(expectedPrevious, event, canonical);
-    if (recomputed !== event.hash) return { ...link, expected: recomputed, found: event.hash, reason: 'hash-mismatch' };
+    if (recomputed !== event.hash) return { ...linkOf(event), expected: recomputed, found: event.hash, reason: 'hash-mismatch' };
     return undefined;
   }
 }

@@ -152,12 +152,17 @@ export class AuditController {
   })
   @ApiQuery({ name: 'stream', required: false })
   async verify(@Query() q: Q) {
-    const stream = single(q, 'stream');
-    const trusted = this.store.merkle ? await this.checkpoints.trusted() : [];
-    // One stream is held against the latest checkpoint (it covers every earlier leaf); the whole log against all of them.
+    return this.verifyAgainst(single(q, 'stream'), this.store.merkle ? await this.checkpoints.trusted() : []);
+  }
+
+  /**
+   * The log (or one stream) held against checkpoints, the saved ones first: one stream against the saved ones and the
+   * installation's latest (it covers every earlier leaf), the whole log against all of them.
+   */
+  private verifyAgainst(stream: string | undefined, installation: readonly TrustedCheckpoint[], saved: readonly TrustedCheckpoint[] = []) {
     return stream
-      ? verifyStreamHistory(this.store, stream, { checkpoints: trusted.slice(-1) })
-      : verifyHistory(this.store, undefined, { checkpoints: trusted });
+      ? verifyStreamHistory(this.store, stream, { checkpoints: [...saved, ...installation.slice(-1)] })
+      : verifyHistory(this.store, undefined, { checkpoints: [...saved, ...installation] });
   }
 
   @Post('verify')
@@ -171,10 +176,7 @@ export class AuditController {
     if (!this.store.merkle)
       throw ApiProblem.notFound('LOG.NO_MERKLE_TREE', "This installation's event store keeps no Merkle tree (EventStoreDB)");
     const saved = await this.savedCheckpoint(body.checkpoint);
-    const trusted = await this.checkpoints.trusted();
-    return body.stream
-      ? verifyStreamHistory(this.store, body.stream, { checkpoints: [saved, ...trusted.slice(-1)] })
-      : verifyHistory(this.store, undefined, { checkpoints: [saved, ...trusted] });
+    return this.verifyAgainst(body.stream, await this.checkpoints.trusted(), [saved]);
   }
 
   private async savedCheckpoint(text: string): Promise<TrustedCheckpoint> {

@@ -116,17 +116,16 @@ class LeafCursor {
     return leaf;
   }
 
+  /** The next leaf, reading the next page when this one is used up. */
   async next(): Promise<LeafRecord | undefined> {
     if (this.at >= this.page.length) {
       if (this.exhausted || this.lastIndex + 1 >= this.size) return undefined;
-      this.page = await this.read(this.lastIndex, Math.min(LEAF_PAGE, this.size - this.lastIndex - 1));
+      const wanted = Math.min(LEAF_PAGE, this.size - this.lastIndex - 1);
+      this.page = await this.read(this.lastIndex, wanted);
       this.at = 0;
-      if (this.page.length < Math.min(LEAF_PAGE, this.size - this.lastIndex - 1)) this.exhausted = true;
-      if (this.page.length === 0) return undefined;
+      if (this.page.length < wanted) this.exhausted = true;
     }
-    const leaf = this.page[this.at++]!;
-    this.lastIndex = leaf.leafIndex;
-    return leaf;
+    return this.nextRead();
   }
 }
 
