@@ -1,6 +1,6 @@
 /** What an attacker who rewrote events does next: builds the tree again from them, with the project's own code. */
 import type Database from 'better-sqlite3';
-import { appendLeaves, computeEventHash, eventLeafHash, foldRange, rangeNodes, type NewNode } from '@gongron/event-store';
+import { appendLeaves, computeEventHash, eventLeafHash, foldRange, rangeNodes, treeRow, type NewNode } from '@gongron/event-store';
 
 export function treeOf(events: readonly { readonly position: number; readonly hash: string }[]): {
   leaves: { leafIndex: number; position: number; hash: Buffer }[];
@@ -49,8 +49,8 @@ export function dropAppendOnlyTriggers(raw: Database.Database): void {
   for (const trigger of [
     'gongron_events_no_update',
     'gongron_events_no_delete',
-    'gongron_merkle_leaves_no_delete',
-    'gongron_merkle_nodes_no_delete',
+    'gongron_merkle_tree_no_update',
+    'gongron_merkle_tree_no_delete',
   ]) {
     raw.exec(`drop trigger if exists ${trigger}`);
   }
@@ -86,10 +86,17 @@ export function retreeSqlite(raw: Database.Database): string {
   const tree = treeOf(
     raw.prepare('select position, hash from gongron_events order by position').all() as { position: number; hash: string }[],
   );
-  raw.exec('delete from gongron_merkle_nodes; delete from gongron_merkle_leaves;');
-  const leaf = raw.prepare('insert into gongron_merkle_leaves (leaf_index, position, hash) values (?, ?, ?)');
-  for (const entry of tree.leaves) leaf.run(entry.leafIndex, entry.position, entry.hash);
-  const node = raw.prepare('insert into gongron_merkle_nodes (level, idx, hash) values (?, ?, ?)');
-  for (const entry of tree.nodes) node.run(entry.level, entry.index, entry.hash);
+  writeSqliteTree(raw, tree);
   return tree.root;
+}
+
+/**
+ * Replaces the SQLite tree table's rows by `tree`, in the table's in-order layout (leaf i at row
+ * 2i, node (level, idx) at row idx·2^(level+1) + 2^level − 1); the triggers must be gone.
+ */
+export function writeSqliteTree(raw: Database.Database, tree: Pick<ReturnType<typeof treeOf>, 'leaves' | 'nodes'>): void {
+  raw.exec('delete from gongron_merkle_tree');
+  const insert = raw.prepare('insert into gongron_merkle_tree (node, position, hash) values (?, ?, ?)');
+  for (const entry of tree.leaves) insert.run(treeRow(0, entry.leafIndex), entry.position, entry.hash);
+  for (const entry of tree.nodes) insert.run(treeRow(entry.level, entry.index), null, entry.hash);
 }

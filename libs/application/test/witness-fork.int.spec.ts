@@ -21,7 +21,7 @@ import {
   type StoredEvent,
 } from '@gongron/event-store';
 import { createTestDatabase, describeWithPostgres } from '../../../test/support/postgres.js';
-import { treeOf } from '../../../test/support/retree.js';
+import { treeOf, writeSqliteTree } from '../../../test/support/retree.js';
 import { buildEventTypeRegistry, LogCheckpoints, LogForkError, openSqlDatabase, WitnessRegistry, type SqlDatabase } from '../src/index.js';
 
 interface Side {
@@ -108,9 +108,7 @@ describe('witnesses against a forked log', () => {
       fork: async (event, data, hash) => {
         const raw = new Database(file);
         try {
-          raw.exec(
-            'drop trigger gongron_events_no_update; drop trigger gongron_merkle_leaves_no_delete; drop trigger gongron_merkle_nodes_no_delete;',
-          );
+          raw.exec('drop trigger gongron_events_no_update; drop trigger gongron_merkle_tree_no_delete;');
           raw.prepare('update gongron_events set data = ?, hash = ? where position = ?').run(JSON.stringify(data), hash, event.position);
           // Its successor is re-sealed onto it, so every chain holds.
           const next = raw
@@ -132,13 +130,7 @@ describe('witnesses against a forked log', () => {
           const tree = treeOf(
             raw.prepare('select position, hash from gongron_events order by position').all() as { position: number; hash: string }[],
           );
-          raw.exec('delete from gongron_merkle_nodes; delete from gongron_merkle_leaves;');
-          for (const leaf of tree.leaves)
-            raw
-              .prepare('insert into gongron_merkle_leaves (leaf_index, position, hash) values (?, ?, ?)')
-              .run(leaf.leafIndex, leaf.position, leaf.hash);
-          for (const node of tree.nodes)
-            raw.prepare('insert into gongron_merkle_nodes (level, idx, hash) values (?, ?, ?)').run(node.level, node.index, node.hash);
+          writeSqliteTree(raw, tree);
         } finally {
           raw.close();
         }

@@ -28,6 +28,7 @@ export {
   leafHash,
   nodeHash,
   rootFromInclusionProof,
+  treeRow,
   verifyConsistency,
   verifyInclusion,
 } from './merkle/merkle.js';

@@ -6,6 +6,7 @@ import { createTestDatabase, describeWithPostgres } from '../../../test/support/
 import { PostgresEventStore, SqliteEventStore } from '../src/index.js';
 import { event } from './event-store.contract.js';
 import { merkleRegistry, runMerkleContract } from './merkle-store.contract.js';
+import { treeOf, writeSqliteTree } from '../../../test/support/retree.js';
 
 runMerkleContract('sqlite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongron-merkle-'));
@@ -37,11 +38,96 @@ describe('SQLite: a log written before the tree', () => {
       await first.close();
       const raw = new Database(file);
       // A log from before the tree has no tree and no append-only triggers.
-      raw.exec('drop trigger gongron_merkle_nodes_no_delete; drop trigger gongron_merkle_leaves_no_delete;');
-      raw.exec('delete from gongron_merkle_nodes; delete from gongron_merkle_leaves;');
+      raw.exec('drop trigger gongron_merkle_tree_no_delete;');
+      raw.exec('delete from gongron_merkle_tree;');
       raw.close();
       const reopened = new SqliteEventStore({ file, registry: merkleRegistry });
       expect(await reopened.merkle!.treeHead()).toEqual(kept);
+      await reopened.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SQLite: a tree kept in the two tables of earlier versions', () => {
+  it('moves into the one in-order table with every leaf and node, the same root and the same proofs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongron-merkle-'));
+    try {
+      const file = join(dir, 'events.db');
+      const first = new SqliteEventStore({ file, registry: merkleRegistry });
+      for (let n = 0; n < 13; n++) await first.append(`item:${n % 4}`, [event(), event(), event()], 'any');
+      const head = await first.merkle!.treeHead();
+      const proof = await first.merkle!.inclusionProof(17, head.size);
+      await first.close();
+
+      // The layout of schema version 4: leaves and nodes in tables of their own.
+      const raw = new Database(file);
+      const rows = raw.prepare('select node, position, hash from gongron_merkle_tree order by node').all() as {
+        node: number;
+        position: number | null;
+        hash: Buffer;
+      }[];
+      expect(rows.filter((row) => row.node % 2 === 0)).toHaveLength(39);
+      raw.exec(`drop table gongron_merkle_tree;
+        delete from gongron_schema_migrations where component = 'event-store' and version = 5;
+        create table gongron_merkle_leaves (leaf_index integer primary key, position integer not null unique, hash blob not null);
+        create table gongron_merkle_nodes (level integer not null, idx integer not null, hash blob not null, primary key (level, idx)) without rowid;`);
+      for (const table of ['gongron_merkle_leaves', 'gongron_merkle_nodes'])
+        raw.exec(
+          `create trigger ${table}_no_delete before delete on ${table} begin select raise(abort, '${table} is append-only: DELETE refused'); end;`,
+        );
+      const leaf = raw.prepare('insert into gongron_merkle_leaves values (?, ?, ?)');
+      const node = raw.prepare('insert into gongron_merkle_nodes values (?, ?, ?)');
+      for (const row of rows) {
+        if (row.node % 2 === 0) leaf.run(row.node / 2, row.position, row.hash);
+        else {
+          // Row r of level l ≥ 1 is idx·2^(l+1) + 2^l − 1: l is the number of trailing ones of r.
+          let level = 0;
+          while (((row.node >> level) & 1) === 1) level++;
+          node.run(level, (row.node + 1 - 2 ** level) / 2 ** (level + 1), row.hash);
+        }
+      }
+      raw.close();
+
+      const reopened = new SqliteEventStore({ file, registry: merkleRegistry });
+      expect(await reopened.merkle!.treeHead()).toEqual(head);
+      expect(await reopened.merkle!.inclusionProof(17, head.size)).toEqual(proof);
+      const migrated = new Database(file, { readonly: true });
+      expect(migrated.prepare('select node, position, hash from gongron_merkle_tree order by node').all()).toEqual(rows);
+      expect(migrated.prepare("select count(*) as n from sqlite_master where name like 'gongron_merkle_%'").get()).toEqual({ n: 3 });
+      migrated.close();
+      await reopened.append('item:0', [event()], 'any');
+      expect((await reopened.merkle!.treeHead()).size).toBe(40);
+      await reopened.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SQLite: leaves by position where the positions have holes', () => {
+  it('finds each leaf by its event position, and none for a position the log skipped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongron-merkle-'));
+    try {
+      const file = join(dir, 'events.db');
+      const store = new SqliteEventStore({ file, registry: merkleRegistry });
+      for (let n = 0; n < 9; n++) await store.append(`item:${n}`, [event()], 'no-stream');
+      await store.close();
+      // A log carried over from PostgreSQL keeps that server's positions, holes and all.
+      const raw = new Database(file);
+      raw.exec('drop trigger gongron_events_no_update; drop trigger gongron_merkle_tree_no_update;');
+      const positions = [1, 2, 4, 7, 8, 11, 12, 13, 20];
+      for (let at = positions.length - 1; at >= 0; at--)
+        raw.prepare('update gongron_events set position = ? where position = ?').run(positions[at], at + 1);
+      raw.exec('drop trigger gongron_merkle_tree_no_delete');
+      writeSqliteTree(raw, treeOf(raw.prepare('select position, hash from gongron_events order by position').all() as never));
+      raw.close();
+
+      const reopened = new SqliteEventStore({ file, registry: merkleRegistry });
+      for (const [leafIndex, position] of positions.entries())
+        expect(await reopened.merkle!.leafByPosition(position)).toMatchObject({ leafIndex, position });
+      for (const skipped of [3, 5, 9, 14, 19, 21]) expect(await reopened.merkle!.leafByPosition(skipped)).toBeUndefined();
       await reopened.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { SqliteCheckpointStore, SqliteEventStore, StoreUnavailableError } from '../src/index.js';
 import { event, runEventStoreContract, type StoredColumns } from './event-store.contract.js';
 import { runLogTamperContract } from './log-tamper.contract.js';
-import { treeOf } from '../../../test/support/retree.js';
+import { treeOf, writeSqliteTree } from '../../../test/support/retree.js';
 import { APPEND_ONLY_TABLES } from '../src/sqlite/sqlite-schema.js';
 
 const SQLITE_COLUMNS: Record<keyof StoredColumns, string> = {
@@ -94,14 +94,10 @@ runLogTamperContract('sqlite', async (options) => {
         }),
       retree: () =>
         attack((db) => {
-          db.exec('delete from gongron_merkle_nodes; delete from gongron_merkle_leaves;');
           const tree = treeOf(
             db.prepare<[], { position: number; hash: string }>('select position, hash from gongron_events order by position').all(),
           );
-          const leaf = db.prepare('insert into gongron_merkle_leaves (leaf_index, position, hash) values (?, ?, ?)');
-          const node = db.prepare('insert into gongron_merkle_nodes (level, idx, hash) values (?, ?, ?)');
-          for (const row of tree.leaves) leaf.run(row.leafIndex, row.position, row.hash);
-          for (const row of tree.nodes) node.run(row.level, row.index, row.hash);
+          writeSqliteTree(db, tree);
         }),
     },
   };
@@ -204,7 +200,7 @@ describe('SQLite event store specifics', () => {
     const second = new SqliteEventStore({ file });
     expect(second.database.pragma('journal_mode', { simple: true })).toBe('wal');
     const migrations = second.database.prepare('select version from gongron_schema_migrations').all();
-    expect(migrations).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
+    expect(migrations).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 5 }]);
     expect(await second.streamRevision('item:1')).toBe(0);
     await second.close();
   });
@@ -221,13 +217,14 @@ describe('SQLite event store specifics', () => {
       expect(() => raw.prepare('delete from gongron_events where revision = 1').run()).toThrow(
         'gongron_events is append-only: DELETE refused',
       );
-      expect(() => raw.prepare("update gongron_merkle_leaves set hash = x'00'").run()).toThrow(
-        'gongron_merkle_leaves is append-only: UPDATE refused',
+      expect(() => raw.prepare("update gongron_merkle_tree set hash = x'00'").run()).toThrow(
+        'gongron_merkle_tree is append-only: UPDATE refused',
       );
-      expect(() => raw.prepare('delete from gongron_merkle_leaves').run()).toThrow('gongron_merkle_leaves is append-only: DELETE refused');
-      expect(() => raw.prepare('delete from gongron_merkle_nodes').run()).toThrow('gongron_merkle_nodes is append-only: DELETE refused');
-      expect(() => raw.prepare("update gongron_merkle_nodes set hash = x'00'").run()).toThrow(
-        'gongron_merkle_nodes is append-only: UPDATE refused',
+      expect(() => raw.prepare('delete from gongron_merkle_tree where node % 2 = 0').run()).toThrow(
+        'gongron_merkle_tree is append-only: DELETE refused',
+      );
+      expect(() => raw.prepare('delete from gongron_merkle_tree where node % 2 = 1').run()).toThrow(
+        'gongron_merkle_tree is append-only: DELETE refused',
       );
     } finally {
       raw.close();

@@ -72,6 +72,15 @@ export interface NodeRef {
   readonly index: number;
 }
 
+/**
+ * The place of node (level, index) in the tree's in-order layout, leaves being level 0: leaf i is
+ * 2i and the subtree over leaves [idx·2^level, (idx+1)·2^level) is idx·2^(level+1) + 2^level − 1,
+ * the slot between its two halves. The nodes an append writes are neighbours in this order.
+ */
+export function treeRow(level: number, index: number): number {
+  return index * 2 ** (level + 1) + 2 ** level - 1;
+}
+
 export function nodeKey(level: number, index: number): string {
   return `${level}/${index}`;
 }

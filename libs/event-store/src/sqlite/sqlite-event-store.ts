@@ -258,16 +258,16 @@ export class SqliteEventStore implements EventStore {
         .raw(),
       head: db.prepare<[], { head: number | null }>('select max(position) as head from gongron_events'),
       atPosition: db.prepare<[number], Row>(`select ${COLUMNS} from gongron_events where position = ?`).raw(),
-      lastLeafPosition: db
-        .prepare<[], number | null>('select position from gongron_merkle_leaves order by leaf_index desc limit 1')
-        .pluck(),
+      lastLeafPosition: db.prepare<[], number | null>('select position from gongron_merkle_tree order by node desc limit 1').pluck(),
       ping: db.prepare('select 1'),
       eventCount: db.prepare<[], number>('select count(*) from gongron_events').pluck(),
       eventPositions: db
         .prepare<[number, number], number>('select position from gongron_events where position > ? order by position limit ?')
         .pluck(),
       leafPositions: db
-        .prepare<[number, number], number>('select position from gongron_merkle_leaves where leaf_index > ? order by leaf_index limit ?')
+        .prepare<[number, number], number>(
+          'select position from gongron_merkle_tree where node > ? * 2 and node % 2 = 0 order by node limit ?',
+        )
         .pluck(),
       streamsKind: db.prepare<[], { type: string; sql: string }>("select type, sql from sqlite_master where name = 'gongron_streams'"),
     };

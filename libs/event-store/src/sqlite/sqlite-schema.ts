@@ -13,20 +13,23 @@ export const STREAMS_VIEW_SQL = `create view gongron_streams as
 const STREAMS_VIEW = `${STREAMS_VIEW_SQL};`;
 
 /** The tables an append only ever inserts into: the log and its Merkle tree. */
-export const APPEND_ONLY_TABLES = ['gongron_events', 'gongron_merkle_leaves', 'gongron_merkle_nodes'] as const;
+export const APPEND_ONLY_TABLES = ['gongron_events', 'gongron_merkle_tree'] as const;
 
 /**
  * Triggers that refuse every UPDATE and DELETE on the append-only tables, whoever sends them: a
  * change to the record has to drop a trigger first, which needs DDL rights and leaves the tables
  * for verification to judge.
  */
-const APPEND_ONLY_TRIGGERS = APPEND_ONLY_TABLES.map(
-  (table) => `
+const appendOnlyTriggers = (tables: readonly string[]): string =>
+  tables
+    .map(
+      (table) => `
       create trigger ${table}_no_update before update on ${table}
       begin select raise(abort, '${table} is append-only: UPDATE refused'); end;
       create trigger ${table}_no_delete before delete on ${table}
       begin select raise(abort, '${table} is append-only: DELETE refused'); end;`,
-).join('\n');
+    )
+    .join('\n');
 
 /**
  * Versioned schema of the SQLite event store. Each migration runs once, in its own
@@ -95,7 +98,29 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   {
     version: 4,
     name: 'the log and its tree are append-only',
-    sql: APPEND_ONLY_TRIGGERS,
+    sql: appendOnlyTriggers(['gongron_events', 'gongron_merkle_leaves', 'gongron_merkle_nodes']),
+  },
+  {
+    version: 5,
+    name: 'the Merkle tree in one table, in in-order layout',
+    // Leaf i is row 2i and node (level, idx) row idx·2^(level+1) + 2^level − 1: the rows an
+    // append writes (its leaf and the subtrees it completes) sit next to each other, so a commit
+    // dirties one page of the tree instead of one per table and index. Leaves are the even rows
+    // and carry their event's position; the largest row is always the last leaf.
+    sql: `
+      create table gongron_merkle_tree (
+        node integer primary key,
+        position integer,
+        hash blob not null
+      );
+      insert into gongron_merkle_tree (node, position, hash)
+        select leaf_index * 2, position, hash from gongron_merkle_leaves;
+      insert into gongron_merkle_tree (node, position, hash)
+        select idx * (1 << (level + 1)) + (1 << level) - 1, null, hash from gongron_merkle_nodes;
+      drop table gongron_merkle_leaves;
+      drop table gongron_merkle_nodes;
+      ${appendOnlyTriggers(['gongron_merkle_tree'])}
+    `,
   },
 ];
 
