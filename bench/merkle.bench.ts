@@ -3,6 +3,8 @@
  * SQLite store.
  *   1. Appends of one event per command with the tree and its receipts, against the same store
  *      with its tree writer switched off (the only difference: no leaves, no nodes, no receipts).
+ *      The same on PostgreSQL when it is reachable: there the tree is written by the SQL function
+ *      gongron_merkle_append inside the append, and "off" replaces it by one that writes nothing.
  *   2. At BENCH_MERKLE_EVENTS (default 1,000,000 × BENCH_SCALE) events: the time of an inclusion
  *      proof and of a consistency proof read from the stored tree (median and p99 over random
  *      leaves and sizes), and of the full verification of the log (every hash chain, every leaf,
@@ -12,7 +14,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import {
+  PostgresEventStore,
   SqliteEventStore,
   verifyConsistency,
   verifyInclusion,
@@ -21,6 +25,7 @@ import {
   type Receipt,
 } from '@gongron/event-store';
 import { benchScale, sized } from './support/env.js';
+import { createBenchDatabase, postgresVersion } from './support/postgres.js';
 import { formatNumber, renderTable, ResultRecorder } from './support/results.js';
 import { median, percentile, perSecond } from './support/timing.js';
 
@@ -89,6 +94,71 @@ recorder.add({
   value: withTree / withoutTree,
   higherIsBetter: true,
 });
+
+/** The PostgreSQL side: one fresh database per run; without the tree, its SQL writer returns at once. */
+async function postgresAppendRate(withTree: boolean): Promise<number> {
+  const database = await createBenchDatabase('gongron_merkle_bench');
+  const store = await PostgresEventStore.create({ connectionString: database.url, registry });
+  try {
+    if (!withTree) {
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      await client.query(
+        'create or replace function gongron_merkle_append(p_positions bigint[], p_hashes text[]) returns bigint language sql as $$ select 0::bigint $$',
+      );
+      await client.end();
+    }
+    const count = Math.round(APPENDS / 2);
+    const started = performance.now();
+    for (let n = 0; n < count; n++) await store.append(`item:${n % 100}`, [thing(n)], 'any');
+    return perSecond(count, performance.now() - started);
+  } finally {
+    await store.close();
+    await database.drop();
+  }
+}
+
+const pgRates = { with: [] as number[], without: [] as number[] };
+if (await postgresVersion()) {
+  await postgresAppendRate(true);
+  for (let round = 0; round < 3; round++) {
+    pgRates.without.push(await postgresAppendRate(false));
+    pgRates.with.push(await postgresAppendRate(true));
+  }
+  recorder.add({
+    id: 'postgres.append.tree',
+    label: 'PostgreSQL append 1 event/command, with the tree and receipts',
+    unit: 'events/s',
+    value: median(pgRates.with),
+    higherIsBetter: true,
+    extra: { appends: Math.round(APPENDS / 2), rounds: pgRates.with },
+  });
+  recorder.add({
+    id: 'postgres.append.no-tree',
+    label: 'PostgreSQL append 1 event/command, tree writer off',
+    unit: 'events/s',
+    value: median(pgRates.without),
+    higherIsBetter: true,
+    extra: { appends: Math.round(APPENDS / 2), rounds: pgRates.without },
+  });
+  recorder.add({
+    id: 'postgres.append.tree.ratio',
+    label: 'PostgreSQL append: with tree and receipts / without (aim ≥ 0.9)',
+    unit: 'ratio',
+    value: median(pgRates.with) / median(pgRates.without),
+    higherIsBetter: true,
+  });
+} else {
+  recorder.note('PostgreSQL not reachable: the PostgreSQL append ratio was not measured');
+}
+const pgRows: string[][] =
+  pgRates.with.length > 0
+    ? [
+        ['PostgreSQL append with tree + receipts', `${formatNumber(median(pgRates.with))} events/s`],
+        ['PostgreSQL append, tree writer off', `${formatNumber(median(pgRates.without))} events/s`],
+        ['PostgreSQL ratio with / without', formatNumber(median(pgRates.with) / median(pgRates.without))],
+      ]
+    : [['PostgreSQL', 'not reachable: not measured']];
 
 // The large log: batches of 500 events, one stream each.
 const { store, done } = temporaryStore();
@@ -201,6 +271,7 @@ try {
         ['append with tree + receipts', `${formatNumber(withTree)} events/s`],
         ['append, tree writer off', `${formatNumber(withoutTree)} events/s`],
         ['ratio with / without', formatNumber(withTree / withoutTree)],
+        ...pgRows,
         [
           `inclusion proof at ${label} (median / p99)`,
           `${formatNumber(median(inclusion))} / ${formatNumber(percentile(inclusion, 99))} ms`,

@@ -138,6 +138,14 @@ const RATIO_RULES: RatioRule[] = [
     denominator: 'sqlite.append.no-tree',
     atLeast: 0.9,
   },
+  {
+    id: 'postgres.append.tree.vs-no-tree',
+    label: 'PostgreSQL append 1 event/command: with the Merkle tree and receipts / tree writer off',
+    bench: 'merkle',
+    numerator: 'postgres.append.tree',
+    denominator: 'postgres.append.no-tree',
+    atLeast: 0.9,
+  },
   ...['sqlite', 'postgres'].flatMap((kind) =>
     ['100k', '1M'].map((size) => ({
       id: `${kind}.rebuild.${size}.vs-raw`,
