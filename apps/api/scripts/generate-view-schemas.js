@@ -2,7 +2,7 @@
 /**
  * Generates the OpenAPI schemas of what `GET /agenda-items/{id}`, `GET /projects/{id}` and
  * `GET /agreements/{district}/{year}` and `GET /meetings/{id}` show as `state` from the domain's view types
- * (AgendaItemView, ProjectView, AgreementView, MeetingView, OperatingPlanView) with ts-json-schema-generator, so the answers'
+ * (AgendaItemView, ProjectView, AgreementView, MeetingView, OperatingPlanView, SchoolCallView) with ts-json-schema-generator, so the answers'
  * shapes are never written by hand a second time and the web's typed client follows the domain.
  *
  *   npm run openapi:views            writes apps/api/src/openapi/generated/view-schemas.json
@@ -17,7 +17,7 @@ import { createGenerator } from 'ts-json-schema-generator';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const output = resolve(root, 'apps/api/src/openapi/generated/view-schemas.json');
-const VIEWS = ['AgendaItemView', 'ProjectView', 'AgreementView', 'MeetingView', 'OperatingPlanView'];
+const VIEWS = ['AgendaItemView', 'ProjectView', 'AgreementView', 'MeetingView', 'OperatingPlanView', 'SchoolCallView'];
 
 function fail(message) {
   console.error(`openapi:views: ${message}`);

@@ -14,6 +14,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { schoolCatalog } from '@gongron/domain';
 import { CHECKPOINT_STORE, EVENT_STORE } from '@gongron/event-store';
 import { AccessTokenService } from './access/access-token.service.js';
 import { CommandService } from './commands/command.service.js';
@@ -31,6 +32,7 @@ import { OPENED_STORES, type OpenedStores, openConfiguredSqlDatabase, openStores
 import { RetentionSweep } from './privacy/retention-sweep.js';
 import { ATTACHMENT_STORE, type AttachmentStore } from './attachments/attachment-store.js';
 import { minutesPreconditions } from './commands/minutes-attachments.js';
+import { schoolCallPreconditions } from './commands/school-call-facts.js';
 import { openAttachmentStore } from './attachments/open-attachment-store.js';
 import type { StoredAttachments } from './attachments/stored-attachments.js';
 
@@ -115,7 +117,11 @@ export class ApplicationModule {
           provide: CommandService,
           useFactory: (stores: OpenedStores, cache: StateCache, attachments: AttachmentStore) =>
             new CommandService(stores.store, domainCatalog, cache, {
-              preconditions: { ...domainPreconditions, ...minutesPreconditions(attachments) },
+              preconditions: {
+                ...domainPreconditions,
+                ...schoolCallPreconditions(schoolCatalog(config.schools)),
+                ...minutesPreconditions(attachments),
+              },
             }),
           inject: [OPENED_STORES, StateCache, ATTACHMENT_STORE],
         },

@@ -2,10 +2,10 @@
  * Configuration, read from environment variables once at start and validated: every wrong
  * value is named with what it should be, and the process refuses to start.
  */
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type DeadlineSettings, deadlineSettings } from './deadlines/deadline-settings.js';
-import type { PersonalDataCategory } from '@gongron/domain';
+import { type PersonalDataCategory, type School, isDomainError, parseSchools } from '@gongron/domain';
 import { parseRetentionDays } from './privacy/erasure.js';
 
 export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
@@ -83,6 +83,8 @@ export interface GongronConfig {
   readonly signInLinkMinutes: number;
   /** Where attachments of minutes are kept and how large one may be. */
   readonly attachments: AttachmentSettings;
+  /** GONGRON_SCHOOLS_FILE: a JSON list of schools ({ schoolId, name, level, district }) added to the default set. */
+  readonly schools?: readonly School[];
   /** The log's signed checkpoints: their origin line, signing key and schedule. */
   readonly transparency: TransparencySettings;
 }
@@ -399,6 +401,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
     signInLinkMinutes: int(env, 'GONGRON_SIGN_IN_LINK_MINUTES', 15, 1, 7 * 24 * 60, problems),
     transparency: transparencySettings(env, dataDir, problems),
     attachments: attachmentSettings(env, store, dataDir, problems),
+    schools: configuredSchools(env.GONGRON_SCHOOLS_FILE, problems),
   };
   if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
     problems.push(
@@ -407,6 +410,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** The schools of GONGRON_SCHOOLS_FILE (none when unset); a file that cannot be read or holds no list of schools is a problem. */
+function configuredSchools(file: string | undefined, problems: string[]): readonly School[] {
+  if (file === undefined || file === '') return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.push(`GONGRON_SCHOOLS_FILE=${file}: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
+  }
+  try {
+    return parseSchools(parsed);
+  } catch (error) {
+    problems.push(`GONGRON_SCHOOLS_FILE=${file}: ${isDomainError(error) ? error.message : String(error)}`);
+    return [];
+  }
 }
 
 /** DI token for the validated configuration. */

@@ -8,16 +8,22 @@ import {
   personalFieldsOf,
   processManagers,
   workflowForCommand,
+  schoolCatalog,
   workflowForStream,
 } from '@gongron/domain';
 import { agreementPreconditions, type CommandPrecondition } from './commands/agreement-projects.js';
 import { meetingPreconditions } from './commands/meeting-facts.js';
+import { schoolCallPreconditions } from './commands/school-call-facts.js';
 import type { WorkflowCatalog } from './commands/workflow-port.js';
 
 export const domainCatalog: WorkflowCatalog = { workflows: domainWorkflows, workflowForCommand, workflowForStream };
 
-/** The checks of other streams' facts every command path runs before deciding. */
-export const domainPreconditions: Readonly<Record<string, CommandPrecondition>> = { ...agreementPreconditions, ...meetingPreconditions };
+/** The checks of other streams' facts every command path runs before deciding (with the default schools). */
+export const domainPreconditions: Readonly<Record<string, CommandPrecondition>> = {
+  ...agreementPreconditions,
+  ...meetingPreconditions,
+  ...schoolCallPreconditions(schoolCatalog()),
+};
 
 export const domainProcessManagers = processManagers;
 

@@ -39,6 +39,10 @@ export * from './operating-plan/operating-plan.messages.js';
 export * from './operating-plan/operating-plan.machine.js';
 export * from './operating-plan/operating-plan.workflow.js';
 export * from './operating-plan/plan-listing.js';
+export * from './schools.js';
+export * from './school-call/school-call.messages.js';
+export * from './school-call/school-call.machine.js';
+export * from './school-call/school-call.workflow.js';
 
 export * from './registry.js';
 export * from './process-managers.js';

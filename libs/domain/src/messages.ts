@@ -7,6 +7,7 @@ import type { BodyCode, DistrictCode, Funder, TaskCode } from './catalogs.js';
 import type { MeetingContext } from './meeting/meeting-record.js';
 import type { RosterMember } from './roster/roster-member.js';
 import type { Budget } from './money.js';
+import type { School } from './schools.js';
 
 /** The roles an access token is issued for. */
 export const tokenRoles = ['secretary', 'official', 'auditor', 'admin'] as const;
@@ -54,6 +55,12 @@ export interface CommandFacts {
   readonly projects?: { readonly [projectId: string]: ProjectSpending | null };
   /** The project a command puts into an operating plan (`null`: no such project). */
   readonly project?: ProjectFacts | null;
+  /** How many calls for schools the project of a new call has run already. */
+  readonly schoolCallsOfProject?: number;
+  /** The configured school that applies to a call (`null`: no such school). */
+  readonly school?: School | null;
+  /** The project's money when a call grants to a school (`null`: no such project). */
+  readonly grantBudget?: GrantBudgetFacts | null;
 }
 
 /** A project as another stream's decision sees it: where it belongs, what it plans, where it came from. */
@@ -66,6 +73,20 @@ export interface ProjectFacts {
   readonly taskCode: TaskCode;
   readonly plannedBudget: Budget;
   readonly sourceAgendaItemId: string | null;
+}
+
+/**
+ * The project's money as a grant's decision sees it: its allocation (null before its agreement is
+ * in force), whether it left its agreement, and what the project's other calls already granted.
+ */
+export interface GrantBudgetFacts {
+  readonly projectId: string;
+  readonly status: string;
+  readonly allocation: Budget | null;
+  /** Set once the project was withdrawn from its agreement: nothing more is granted. */
+  readonly released: boolean;
+  /** The grants of the project's other calls, summed per funder. */
+  readonly grantedInOtherCalls: Budget;
 }
 
 /** What a project has spent so far, as another stream's decision sees it. */

@@ -771,6 +771,112 @@ export const REFUSAL_MESSAGES = {
     '이미 부속합의서에서 제외된 세부사업입니다.',
     'The project is no longer listed in the agreement.',
   ),
+  // Calls for schools (학교교부·공모)
+  'SCHOOL_CALL.NOT_FOUND': m('없는 공모입니다.', 'There is no such call for schools.'),
+  'SCHOOL_CALL.ALREADY_EXISTS': m('이 번호의 공모가 이미 있습니다.', 'A call with this number exists already.'),
+  'SCHOOL_CALL.TRANSITION_NOT_ALLOWED': m('공모의 지금 단계에서는 할 수 없습니다.', 'Not possible at the call’s current step.'),
+  'SCHOOL_CALL.RULE_VIOLATED': m('공모의 지금 상태에서는 할 수 없습니다.', 'Not possible in the call’s current state.'),
+  'SCHOOL_CALL.EVENT_NOT_APPLICABLE': m('이 공모에 적용할 수 없는 기록입니다.', 'This record does not apply to the call.'),
+  'SCHOOL_CALL.PROJECT_UNKNOWN': m(
+    '없는 세부사업입니다. 공모는 등록된 세부사업이 엽니다.',
+    'No such project; a call is run by an existing project.',
+    {
+      ko: '세부사업 {projectId}이(가) 없습니다.',
+      en: 'There is no project {projectId}.',
+    },
+  ),
+  'SCHOOL_CALL.PROJECT_NOT_RUNNING': m(
+    '종료되었거나 취소된 세부사업은 공모를 열 수 없습니다.',
+    'A closed or cancelled project opens no call.',
+    { ko: '세부사업 {projectId}은(는) 지금 {projectStatus} 상태입니다.', en: 'Project {projectId} is {projectStatus}.' },
+  ),
+  'SCHOOL_CALL.NUMBER_NOT_NEXT': m('공모 번호는 세부사업의 다음 번호여야 합니다.', 'A call takes the project’s next number.', {
+    ko: '세부사업 {projectId}의 다음 공모 번호는 {next}입니다.',
+    en: 'The next call of project {projectId} is number {next}.',
+  }),
+  'SCHOOL_CALL.PERIOD_INVALID': m('공모 마감일이 시작일보다 빠릅니다.', 'The call closes before it opens.', {
+    ko: '공모 기간 {opensOn} ~ {closesOn}: 마감일이 시작일보다 빠릅니다.',
+    en: 'The call period {opensOn} – {closesOn} closes before it opens.',
+  }),
+  'SCHOOL_CALL.OUTSIDE_PERIOD': m('공모 기간이 아닙니다.', 'The application is outside the call’s period.', {
+    ko: '공모 기간은 {opensOn} ~ {closesOn}입니다(접수일 {receivedOn}).',
+    en: 'The call runs {opensOn} – {closesOn} (received {receivedOn}).',
+  }),
+  'SCHOOL_CALL.SCHOOL_UNKNOWN': m('등록되지 않은 학교입니다.', 'The school is not among the configured schools.', {
+    ko: '학교 {schoolId}은(는) 등록된 학교가 아닙니다.',
+    en: 'School {schoolId} is not among the configured schools.',
+  }),
+  'SCHOOL_CALL.SCHOOL_OF_ANOTHER_DISTRICT': m(
+    '다른 지구의 학교는 이 공모에 신청할 수 없습니다.',
+    'A school of another district cannot apply to this call.',
+    { ko: '학교 {schoolId}은(는) {schoolDistrict} 지구의 학교입니다.', en: 'School {schoolId} is in {schoolDistrict}.' },
+  ),
+  'SCHOOL_CALL.LEVEL_NOT_ELIGIBLE': m('공모 대상 학교급이 아닙니다.', 'The school is not of a level the call is for.', {
+    ko: '학교 {schoolId}({level})은(는) 공모 대상 학교급이 아닙니다.',
+    en: 'School {schoolId} ({level}) is not of a level the call is for.',
+  }),
+  'SCHOOL_CALL.APPLICATION_ALREADY_RECEIVED': m('이미 접수한 신청입니다.', 'The application is received already.'),
+  'SCHOOL_CALL.SCHOOL_ALREADY_APPLIED': m('이 학교는 이미 신청했습니다.', 'The school has applied already.', {
+    ko: '학교 {schoolId}은(는) 이미 신청했습니다(신청 {applicationId}).',
+    en: 'School {schoolId} has applied already ({applicationId}).',
+  }),
+  'SCHOOL_CALL.APPLICATION_UNKNOWN': m('이 공모에 없는 신청입니다.', 'There is no such application in this call.', {
+    ko: '신청 {applicationId}이(가) 이 공모에 없습니다.',
+    en: 'There is no application {applicationId} in this call.',
+  }),
+  'SCHOOL_CALL.APPLICATION_ALREADY_DECIDED': m('이미 선정 여부를 정한 신청입니다.', 'The application is decided already.'),
+  'SCHOOL_CALL.APPLICATIONS_UNDECIDED': m(
+    '선정 여부를 정하지 않은 신청이 있습니다. 모든 신청을 선정하거나 미선정한 뒤 심사를 마치세요.',
+    'Some applications are neither selected nor declined; decide every one before concluding.',
+    { ko: '선정 여부를 정하지 않은 신청이 {count}건 있습니다.', en: '{count} applications are still undecided.' },
+  ),
+  'SCHOOL_CALL.GRANT_ID_TAKEN': m('이미 기록된 교부 번호입니다.', 'The grant is recorded already.'),
+  'SCHOOL_CALL.APPLICATION_NOT_SELECTED': m('선정된 학교에만 교부합니다.', 'Only selected schools get a grant.', {
+    ko: '신청 {applicationId}은(는) 선정되지 않았습니다.',
+    en: 'Application {applicationId} was not selected.',
+  }),
+  'SCHOOL_CALL.GRANT_ALREADY_AWARDED': m('이 신청에는 이미 교부했습니다.', 'The application has its grant already.', {
+    ko: '신청 {applicationId}에는 이미 교부했습니다({grantId}).',
+    en: 'Application {applicationId} has its grant already ({grantId}).',
+  }),
+  'SCHOOL_CALL.GRANT_ABOVE_CALL_AMOUNT': m('교부액이 공모 금액을 넘습니다.', 'The grant exceeds the call’s amount.', {
+    ko: '{funderName} 공모 금액 {callAmount}원 중 {granted}원을 이미 교부해, 남은 {available}원보다 많은 {amount}원은 교부할 수 없습니다.',
+    en: 'Of the call’s {callAmount} won from {funder}, {granted} is granted; {amount} exceeds the {available} left.',
+  }),
+  'SCHOOL_CALL.GRANT_ABOVE_ALLOCATION': m('교부액이 세부사업의 배정액을 넘습니다.', 'The grant exceeds the project’s allocation.', {
+    ko: '{funderName} 배정액 {allocation}원 중 {granted}원을 이미 교부해, 남은 {available}원보다 많은 {amount}원은 교부할 수 없습니다.',
+    en: 'Of the project’s {allocation} won allocated by {funder}, {granted} is granted; {amount} exceeds the {available} left.',
+  }),
+  'SCHOOL_CALL.PROJECT_NOT_ALLOCATED': m(
+    '부속합의서가 발효되어 예산이 배정된 추진 중인 세부사업만 교부할 수 있습니다.',
+    'Grants are made once the project’s agreement is in force and while it is carried out.',
+    { ko: '세부사업 {projectId}은(는) 지금 {projectStatus} 상태입니다.', en: 'Project {projectId} is {projectStatus}.' },
+  ),
+  'SCHOOL_CALL.PROJECT_RELEASED': m(
+    '부속합의서에서 빠진 세부사업은 더 교부할 수 없습니다.',
+    'A project withdrawn from its agreement grants nothing more.',
+    { ko: '세부사업 {projectId}은(는) 부속합의서에서 빠졌습니다.', en: 'Project {projectId} was withdrawn from its agreement.' },
+  ),
+  'SCHOOL_CALL.GRANT_UNKNOWN': m('이 공모에 없는 교부입니다.', 'There is no such grant in this call.', {
+    ko: '교부 {grantId}이(가) 이 공모에 없습니다.',
+    en: 'There is no grant {grantId} in this call.',
+  }),
+  'SCHOOL_CALL.REPORT_ALREADY_SUBMITTED': m('이미 결과보고서를 제출한 교부입니다.', 'The grant is reported already.'),
+  'SCHOOL_CALL.REPORT_ABOVE_GRANT': m('보고한 집행액이 교부액을 넘습니다.', 'The report spends more than the grant.', {
+    ko: '{funderName} 교부액 {grant}원보다 많은 {spent}원을 보고했습니다.',
+    en: 'The report spends {spent} won from {funder}, above the grant of {grant}.',
+  }),
+  'SCHOOL_CALL.INSPECTION_ALREADY_RECORDED': m('이미 기록된 점검입니다.', 'The inspection is recorded already.'),
+  'SCHOOL_CALL.REPORTS_MISSING': m(
+    '결과보고서를 내지 않은 학교가 있어 공모를 완료할 수 없습니다.',
+    'Some grants have no report yet; the call cannot be completed.',
+    { ko: '결과보고서가 없는 교부가 {count}건 있습니다.', en: '{count} grants have no report yet.' },
+  ),
+  'SCHOOL_CALL.ALREADY_GRANTED': m('이미 교부한 공모는 취소할 수 없습니다.', 'A call that has granted cannot be cancelled.'),
+  'SCHOOL_CALL.DATED_IN_FUTURE': m('오늘보다 늦은 날짜는 기록할 수 없습니다.', 'A date after today cannot be recorded.', {
+    ko: '{date}은(는) 오늘({today})보다 늦습니다.',
+    en: '{date} is after today ({today}).',
+  }),
 } as const satisfies Record<string, RefusalMessage>;
 
 export type RefusalCode = keyof typeof REFUSAL_MESSAGES;

@@ -11,13 +11,18 @@ import { type RosterState, rosterWorkflow } from './roster/roster.workflow.js';
 import type { RosterCommand, RosterEvent } from './roster/roster.messages.js';
 import { type OperatingPlanState, operatingPlanWorkflow } from './operating-plan/operating-plan.workflow.js';
 import type { OperatingPlanCommand, OperatingPlanEvent } from './operating-plan/operating-plan.messages.js';
+import { type SchoolCallState, schoolCallWorkflow } from './school-call/school-call.workflow.js';
+import type { SchoolCallCommand, SchoolCallEvent } from './school-call/school-call.messages.js';
 import { streamCategory } from './stream-ids.js';
 import type { CommandMetadata } from './messages.js';
 import type { AnyWorkflow, Upcaster, Workflow } from './workflow.js';
 
-export type DomainEvent = AgendaItemEvent | ProjectEvent | AgreementEvent | RosterEvent | MeetingEvent | OperatingPlanEvent;
-export type DomainCommand = AgendaItemCommand | ProjectCommand | AgreementCommand | RosterCommand | MeetingCommand | OperatingPlanCommand;
-export type DomainState = AgendaItemState | ProjectState | AgreementState | RosterState | MeetingState | OperatingPlanState;
+export type DomainEvent =
+  AgendaItemEvent | ProjectEvent | AgreementEvent | RosterEvent | MeetingEvent | OperatingPlanEvent | SchoolCallEvent;
+export type DomainCommand =
+  AgendaItemCommand | ProjectCommand | AgreementCommand | RosterCommand | MeetingCommand | OperatingPlanCommand | SchoolCallCommand;
+export type DomainState =
+  AgendaItemState | ProjectState | AgreementState | RosterState | MeetingState | OperatingPlanState | SchoolCallState;
 
 /**
  * A workflow as the generic command path holds it: any domain command, event and state. Widening
@@ -49,6 +54,7 @@ export const workflows = [
   rosterWorkflow,
   meetingWorkflow,
   operatingPlanWorkflow,
+  schoolCallWorkflow,
 ] as const;
 
 /** The workflows as the generic command path holds them (see DomainWorkflow). */

@@ -69,6 +69,26 @@ export const planProjectOriginNames = {
   office: { ko: '기관 설계', en: 'Designed by the offices' },
 } as const;
 
+export const schoolCallStateNames = {
+  open: { ko: '공모 중', en: 'Open' },
+  reviewing: { ko: '심사 중', en: 'Reviewing' },
+  granting: { ko: '교부', en: 'Granting' },
+  completed: { ko: '완료', en: 'Completed' },
+  cancelled: { ko: '취소', en: 'Cancelled' },
+} as const;
+export type SchoolCallStateName = keyof typeof schoolCallStateNames;
+
+export const applicationDecisionNames = {
+  selected: { ko: '선정', en: 'Selected' },
+  declined: { ko: '미선정', en: 'Not selected' },
+} as const;
+
+export const inspectionOutcomeNames = {
+  appropriate: { ko: '적정', en: 'Appropriate' },
+  improvementNeeded: { ko: '개선 필요', en: 'Improvement needed' },
+  inappropriate: { ko: '부적정', en: 'Inappropriate' },
+} as const;
+
 export const memberRoleNames = {
   chair: { ko: '위원장', en: 'Chair' },
   'vice-chair': { ko: '부위원장', en: 'Vice-chair' },

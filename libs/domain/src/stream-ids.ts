@@ -1,6 +1,6 @@
 /**
  * Stream ids: 'agenda-item:<itemId>', 'project:<projectId>', 'agreement:<district>-<year>', 'roster:<district>-<body>',
- * 'meeting:<meetingId>', 'operating-plan:<district>-<year>'.
+ * 'meeting:<meetingId>', 'operating-plan:<district>-<year>', 'school-call:<projectId>.call-<number>'.
  */
 import type { BodyCode, DistrictCode } from './catalogs.js';
 
@@ -47,6 +47,15 @@ export function operatingPlanStreamId(district: DistrictCode, year: number): str
 /** How the plan is named on a steering committee meeting's agenda: 'operating-plan-suwon-2025'. */
 export function operatingPlanAgendaEntryId(district: DistrictCode, year: number): string {
   return `operating-plan-${operatingPlanId(district, year)}`;
+}
+
+/** A project's calls for schools are numbered: 'suwon-p1.call-2' is the second call of project suwon-p1. */
+export function schoolCallId(projectId: string, number: number): string {
+  return `${projectId}.call-${number}`;
+}
+
+export function schoolCallStreamId(callId: string): string {
+  return `school-call:${callId}`;
 }
 
 /** The category of a stream id ('agenda-item', 'project', 'agreement'), or undefined. */

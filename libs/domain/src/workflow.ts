@@ -21,7 +21,7 @@ export interface Decider<C, E, S> {
   initialState(): S;
 }
 
-export type WorkflowCategory = 'agenda-item' | 'project' | 'agreement' | 'roster' | 'meeting' | 'operating-plan';
+export type WorkflowCategory = 'agenda-item' | 'project' | 'agreement' | 'roster' | 'meeting' | 'operating-plan' | 'school-call';
 
 export type CommandScope =
   | { readonly kind: 'secretary'; readonly district: DistrictCode; readonly body: BodyCode }

@@ -10,6 +10,7 @@ import {
   type OperatingPlanStatus,
   type ProjectStatus,
   type RosterStatus,
+  type SchoolCallStatus,
   type Workflow,
   agendaItemWorkflow,
   agreementWorkflow,
@@ -18,6 +19,7 @@ import {
   operatingPlanWorkflow,
   projectWorkflow,
   rosterWorkflow,
+  schoolCallWorkflow,
 } from '@gongron/domain';
 import {
   agendaItemCommands,
@@ -33,6 +35,7 @@ import {
   run,
 } from './support/scenarios.js';
 import { operatingPlanCommands, operatingPlanPaths } from './support/operating-plan-scenarios.js';
+import { schoolCallCommands, schoolCallPaths } from './support/school-call-scenarios.js';
 
 type AnyCommand = { type: string };
 
@@ -149,6 +152,15 @@ const operatingPlanAllowed: Readonly<Record<OperatingPlanStatus, readonly string
   rejected: [],
 };
 
+const schoolCallAllowed: Readonly<Record<SchoolCallStatus, readonly string[]>> = {
+  none: ['OpenSchoolCall'],
+  open: ['ReceiveSchoolApplication', 'CloseSchoolCall', 'CancelSchoolCall'],
+  reviewing: ['SelectSchoolApplication', 'DeclineSchoolApplication', 'ConcludeSchoolSelection', 'CancelSchoolCall'],
+  granting: ['AwardSchoolGrant', 'SubmitSchoolGrantReport', 'RecordSchoolGrantInspection', 'CompleteSchoolCall', 'CancelSchoolCall'],
+  completed: ['RecordSchoolGrantInspection'],
+  cancelled: [],
+};
+
 const cases: Record<string, MatrixCase> = {
   'agenda item': {
     workflow: agendaItemWorkflow as unknown as MatrixCase['workflow'],
@@ -185,6 +197,12 @@ const cases: Record<string, MatrixCase> = {
     paths: operatingPlanPaths,
     commands: operatingPlanCommands,
     allowed: operatingPlanAllowed,
+  },
+  'call for schools': {
+    workflow: schoolCallWorkflow as unknown as MatrixCase['workflow'],
+    paths: schoolCallPaths,
+    commands: schoolCallCommands,
+    allowed: schoolCallAllowed,
   },
 };
 
@@ -229,6 +247,13 @@ const ruleRefusals: Readonly<Record<string, string>> = {
   'roster active AddMember': 'ROSTER.DUPLICATE_MEMBER',
   // The path lists the sample project while drafting.
   'operating-plan drafting AddProjectToPlan': 'OPERATING_PLAN.PROJECT_ALREADY_LISTED',
+  // The path receives the sample application while the call is open.
+  'school-call open ReceiveSchoolApplication': 'SCHOOL_CALL.APPLICATION_ALREADY_RECEIVED',
+  // The path closes the call with the sample application still undecided.
+  'school-call reviewing ConcludeSchoolSelection': 'SCHOOL_CALL.APPLICATIONS_UNDECIDED',
+  // The path reaches granting before any grant is awarded: nothing to report or inspect.
+  'school-call granting SubmitSchoolGrantReport': 'SCHOOL_CALL.GRANT_UNKNOWN',
+  'school-call granting RecordSchoolGrantInspection': 'SCHOOL_CALL.GRANT_UNKNOWN',
 };
 
 /** 'agenda-item' → 'AGENDA_ITEM', the prefix of a workflow's codes. */

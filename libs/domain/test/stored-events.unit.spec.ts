@@ -44,6 +44,8 @@ const withMoneyHeldTogether = load('stored-events.v6.json');
 const withCorrections = load('stored-events.v7.json');
 /** Events as stored once districts kept an operating plan per operating year, revised and decided at steering committee meetings. */
 const withOperatingPlans = load('stored-events.operating-plan.v1.json');
+/** Events as stored once projects ran calls for schools: applications, selection, grants, reports and an inspection. */
+const withSchoolCalls = load('stored-events.school-call.v1.json');
 
 function replay(streamId: string, from = fixture): Record<string, unknown> & { status: string } {
   const workflow = workflowForStream(streamId) as AnyWorkflow;
@@ -69,6 +71,7 @@ describe('stored events (workflow version 1)', () => {
         ...withMoneyHeldTogether.events,
         ...withCorrections.events,
         ...withOperatingPlans.events,
+        ...withSchoolCalls.events,
       ].map((event) => event.type),
     );
     expect(domainEventTypes.filter((type) => !stored.has(type))).toEqual([]);
@@ -247,6 +250,27 @@ describe('stored events (workflow version 1)', () => {
       // A state rebuilt from JSON (e.g. a cached copy) folds on just the same.
       expect(JSON.parse(JSON.stringify(fast))).toEqual(fast);
     }
+  });
+
+  test('calls for schools replay: suwon-p1’s first call granted two schools within the allocation, reported and inspected; its second cancelled', () => {
+    const first = replay('school-call:suwon-p1.call-1', withSchoolCalls) as unknown as {
+      status: string;
+      applications: { schoolName: string; decision: string; score: number }[];
+      grants: { schoolId: string; report: unknown }[];
+      granted: Record<string, number>;
+      inspections: { outcome: string }[];
+    };
+    expect(first.status).toBe('completed');
+    expect(first.applications.map((application) => [application.schoolName, application.decision, application.score])).toEqual([
+      ['수원매탄초등학교', 'selected', 91],
+      ['수원율천중학교', 'selected', 84],
+      ['수원수성고등학교', 'declined', 55],
+    ]);
+    expect(first.grants.map((grant) => grant.schoolId)).toEqual(['suwon-maetan-es', 'suwon-yulcheon-ms']);
+    expect(first.grants.every((grant) => grant.report !== null)).toBe(true);
+    expect(first.granted).toEqual({ 'education-office': 35_000_000, 'local-government': 20_000_000 });
+    expect(first.inspections.map((inspection) => inspection.outcome)).toEqual(['improvementNeeded']);
+    expect(replay('school-call:suwon-p1.call-2', withSchoolCalls).status).toBe('cancelled');
   });
 
   test('operating plans replay to their decision: suwon revised and approved, osan rejected', () => {

@@ -20,6 +20,9 @@ import {
   rosterWorkflow,
   operatingPlanStreamId,
   operatingPlanWorkflow,
+  schoolCallId,
+  schoolCallStreamId,
+  schoolCallWorkflow,
 } from '@gongron/domain';
 import { agendaItemCommands, historyOf } from './support/scenarios.js';
 
@@ -32,12 +35,13 @@ describe('the workflows as a registry', () => {
       ['roster', 1],
       ['meeting', 1],
       ['operating-plan', 1],
+      ['school-call', 1],
     ]);
   });
 
   test('every command type belongs to exactly one workflow', () => {
     expect(new Set(domainCommandTypes).size).toBe(domainCommandTypes.length);
-    expect(domainCommandTypes).toHaveLength(15 + 19 + 9 + 4 + 8 + 5);
+    expect(domainCommandTypes).toHaveLength(15 + 19 + 9 + 4 + 8 + 5 + 11);
     expect(workflowForCommand('RecordReviewDecision')?.category).toBe('agenda-item');
     expect(workflowForCommand('RecordExpenditure')?.category).toBe('project');
     expect(workflowForCommand('ConsentToAmendment')?.category).toBe('agreement');
@@ -53,6 +57,8 @@ describe('the workflows as a registry', () => {
     expect(workflowForStream('agreement:suwon-2024')).toBe(agreementWorkflow);
     expect(operatingPlanStreamId('suwon', 2025)).toBe('operating-plan:suwon-2025');
     expect(workflowForStream('operating-plan:suwon-2025')).toBe(operatingPlanWorkflow);
+    expect(schoolCallStreamId(schoolCallId('suwon-p1', 2))).toBe('school-call:suwon-p1.call-2');
+    expect(workflowForStream('school-call:suwon-p1.call-2')).toBe(schoolCallWorkflow);
     expect(rosterStreamId('suwon', 'civic-council')).toBe('roster:suwon-civic-council');
     expect(meetingStreamId(meetingIdOf('suwon', 'civic-council', 2024, 3))).toBe('meeting:suwon-civic-council-2024-3');
     expect(workflowForStream('roster:suwon-civic-council')).toBe(rosterWorkflow);
@@ -62,7 +68,7 @@ describe('the workflows as a registry', () => {
 
   test('event types are past tense, unique and versioned', () => {
     const types = Object.keys(eventSchemaVersions);
-    expect(types).toHaveLength(15 + 20 + 9 + 4 + 8 + 5);
+    expect(types).toHaveLength(15 + 20 + 9 + 4 + 8 + 5 + 11);
     expect(types.filter((type) => !/[a-z](ed|Withdrawn|Came|Overdue|Left)(?=[A-Z]|$)/.test(type))).toEqual([]);
     // Every type starts at version 1; an expenditure's executor came with version 2.
     expect(Object.entries(eventSchemaVersions).filter(([, version]) => version !== 1)).toEqual([['ExpenditureRecorded', 2]]);

@@ -6,7 +6,7 @@
  *   npm run asyncapi:generate            writes libs/messaging/src/generated/event-schemas.json
  *   npm run asyncapi:generate -- --check exits 1 when the committed file is stale
  *
- * Each stream category's event union (AgendaItemEvent, ProjectEvent, AgreementEvent, RosterEvent, MeetingEvent, OperatingPlanEvent) is split
+ * Each stream category's event union (AgendaItemEvent, ProjectEvent, AgreementEvent, RosterEvent, MeetingEvent, OperatingPlanEvent, SchoolCallEvent) is split
  * into its members; the members together must be exactly the domain's DomainEvent union.
  * The events the log records beside the workflows' (an erasure of personal data) are added by
  * their own type, under the category of the topic that carries them when no one stream does.
@@ -27,6 +27,7 @@ const CATEGORY_UNIONS = {
   roster: 'RosterEvent',
   meeting: 'MeetingEvent',
   'operating-plan': 'OperatingPlanEvent',
+  'school-call': 'SchoolCallEvent',
 };
 
 /** Events outside DomainEvent that are published too: type → [the domain's type name, category]. */

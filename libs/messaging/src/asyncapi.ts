@@ -113,6 +113,12 @@ const CATEGORY_TEXT: Record<string, { channel: string; title: string; descriptio
     description:
       "Each district's operating plan for an operating year: its projects (approved items' and the offices' own), its revisions with their reasons, and the steering committee's decision at its meeting. Key: `operating-plan:<district>-<year>`.",
   },
+  'school-call': {
+    channel: 'schoolCalls',
+    title: 'Calls for schools (학교교부·공모)',
+    description:
+      "Each call for schools a project runs: opened with criteria, amount and period; the schools' applications; selection with scores and reasons; grants per school within the project's allocation; each school's report; inspections with their findings. Key: `school-call:<projectId>.call-<number>`.",
+  },
 };
 
 /** `#/definitions/X` (the generated file) → `#/components/schemas/X` (the document). */

@@ -6,7 +6,15 @@ import { streamCategory } from '@gongron/domain';
 import { InvalidMessagingOptionError } from './errors.js';
 
 /** The categories the domain writes; their topics are created when the relay starts. */
-export const DOMAIN_STREAM_CATEGORIES = ['agenda-item', 'project', 'agreement', 'roster', 'meeting', 'operating-plan'] as const;
+export const DOMAIN_STREAM_CATEGORIES = [
+  'agenda-item',
+  'project',
+  'agreement',
+  'roster',
+  'meeting',
+  'operating-plan',
+  'school-call',
+] as const;
 
 /**
  * The erasures of subjects whose values no one stream carried (an acting user's name): their own

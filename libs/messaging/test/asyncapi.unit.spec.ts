@@ -45,6 +45,7 @@ describe('the AsyncAPI document', () => {
       'gyeonggi.rosters.v1',
       'gyeonggi.meetings.v1',
       'gyeonggi.operating-plans.v1',
+      'gyeonggi.school-calls.v1',
       'gyeonggi.personal-data-erasures.v1',
     ]);
     expect(Object.values(doc.channels).every((c) => c.bindings.kafka.partitions === 6)).toBe(true);
@@ -73,7 +74,7 @@ describe('the AsyncAPI document', () => {
       const problems = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
       expect(problems.map((d) => `${d.code} at ${d.path.join('.')}: ${d.message}`)).toEqual([]);
       expect(parsed).toBeDefined();
-      expect(parsed!.channels().length).toBe(7);
+      expect(parsed!.channels().length).toBe(8);
     },
     60_000,
   );

@@ -21,7 +21,14 @@ describe('the generated view schemas of GET /agenda-items/{id}, /projects/{id}, 
 
   it('describe every field the domain views have, in OpenAPI 3.0 form', () => {
     const schemas = viewSchemas.schemas as Record<string, { required: string[]; properties: Record<string, unknown> }>;
-    expect(Object.keys(schemas).sort()).toEqual(['AgendaItemView', 'AgreementView', 'MeetingView', 'OperatingPlanView', 'ProjectView']);
+    expect(Object.keys(schemas).sort()).toEqual([
+      'AgendaItemView',
+      'AgreementView',
+      'MeetingView',
+      'OperatingPlanView',
+      'ProjectView',
+      'SchoolCallView',
+    ]);
     expect(schemas.AgendaItemView!.required).toEqual(
       expect.arrayContaining(['status', 'itemId', 'opinions', 'body', 'terminal', 'opinionCount']),
     );

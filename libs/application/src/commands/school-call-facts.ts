@@ -1,0 +1,91 @@
+/**
+ * The facts a call for schools is decided on, read before deciding: the project a new call is
+ * opened for and how many calls it has run (calls are numbered 1, 2, … within their project, so
+ * its calls are read by number, without a read model); the configured school that applies; and,
+ * for a grant, the project's allocation and what its other calls have granted. The domain gets
+ * them as `metadata.facts` and decides on them; it reads nothing.
+ *
+ * Two grants of the same project decided in the same instant in two different calls would each
+ * see the other's call before it: the allocation holds per call stream, and across calls up to
+ * that race.
+ */
+import {
+  type Budget,
+  type DomainCommand,
+  type SchoolCatalog,
+  SCHOOL_CALL_LIMITS,
+  addBudgets,
+  isId,
+  projectStreamId,
+  schoolCallId,
+  schoolCallStreamId,
+  zeroBudget,
+} from '@gongron/domain';
+import type { CommandPrecondition, StreamFacts } from './agreement-projects.js';
+
+async function projectFacts(facts: StreamFacts, projectId: string): Promise<Record<string, unknown> | null> {
+  const project = await facts.state(projectStreamId(projectId));
+  if (!project) return null;
+  return {
+    projectId,
+    status: project.status,
+    district: project.district,
+    year: project.year,
+    title: project.title,
+    taskCode: project.taskCode,
+    plannedBudget: project.plannedBudget,
+    sourceAgendaItemId: project.sourceAgendaItemId ?? null,
+  };
+}
+
+/** The calls a project has run, by number, until the first number not recorded. */
+async function callsOf(facts: StreamFacts, projectId: string): Promise<{ callId: string; granted: Budget }[]> {
+  const calls: { callId: string; granted: Budget }[] = [];
+  for (let number = 1; number <= SCHOOL_CALL_LIMITS.callsPerProject; number += 1) {
+    const callId = schoolCallId(projectId, number);
+    const call = await facts.state(schoolCallStreamId(callId));
+    if (!call) break;
+    calls.push({ callId, granted: (call.granted as Budget | undefined) ?? zeroBudget });
+  }
+  return calls;
+}
+
+function callIdOf(command: DomainCommand): string | undefined {
+  const callId = (command.data as { callId?: unknown }).callId;
+  return isId(callId) ? callId : undefined;
+}
+
+export function schoolCallPreconditions(schools: SchoolCatalog): Readonly<Record<string, CommandPrecondition>> {
+  return {
+    OpenSchoolCall: async (command, facts) => {
+      const projectId = (command.data as { projectId?: unknown }).projectId;
+      // A malformed command is the decider's to refuse, with its own field names.
+      if (!isId(projectId)) return;
+      const project = await projectFacts(facts, projectId);
+      return { project, schoolCallsOfProject: project ? (await callsOf(facts, projectId)).length : 0 };
+    },
+    ReceiveSchoolApplication: (command) => {
+      const schoolId = (command.data as { schoolId?: unknown }).schoolId;
+      return Promise.resolve(isId(schoolId) ? { school: schools.schoolOf(schoolId) ?? null } : undefined);
+    },
+    AwardSchoolGrant: async (command, facts) => {
+      const callId = callIdOf(command);
+      if (callId === undefined) return;
+      const call = await facts.state(schoolCallStreamId(callId));
+      const projectId = call?.projectId;
+      if (typeof projectId !== 'string') return;
+      const project = await facts.state(projectStreamId(projectId));
+      if (!project) return { grantBudget: null };
+      const others = (await callsOf(facts, projectId)).filter((other) => other.callId !== callId);
+      return {
+        grantBudget: {
+          projectId,
+          status: project.status,
+          allocation: project.allocation ?? null,
+          released: project.release !== null && project.release !== undefined,
+          grantedInOtherCalls: others.reduce((sum, other) => addBudgets(sum, other.granted), zeroBudget),
+        },
+      };
+    },
+  };
+}
