@@ -136,6 +136,17 @@ describe('the read answers against their declared schemas', () => {
       },
     });
     await api.call('POST', '/meetings/suwon-civic-council-2024-90/convening', { token: civic, body: { attending: ['contract-m1'] } });
+    // A project's call for schools, so its read route answers with data too.
+    const official = await api.token({ role: 'official', district: 'suwon', party: 'education-office' });
+    const budget = { 'education-office': 10_000_000, 'local-government': 0 };
+    await api.call('POST', '/projects', {
+      token: official,
+      body: { projectId: 'contract-p1', district: 'suwon', year: 2024, title: '공모 사업', taskCode: '2-1', plannedBudget: budget },
+    });
+    await api.call('POST', '/projects/contract-p1/school-calls', {
+      token: official,
+      body: { number: 1, title: '공모', criteria: ['기준'], amount: budget, opensOn: '2024-03-04', closesOn: '2024-03-22' },
+    });
     const store = api.running.app.get<EventStore>(EVENT_STORE);
     await appendHistory(store, { events: 1_500, seed: 17, concurrentStories: 12 }, new GeneratedClock(new Date('2024-03-01T00:00:00Z')));
     await eventually(async () => {
@@ -170,6 +181,7 @@ describe('the read answers against their declared schemas', () => {
       id: board.item_id,
       streamId: `agenda-item:${board.item_id}`,
       meetingId: 'suwon-civic-council-2024-90',
+      callId: 'contract-p1.call-1',
       body: 'civic-council',
       file: 'projects.json',
       // A checkpoint signed now, so the route of a checkpoint by its size answers with one.

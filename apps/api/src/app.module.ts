@@ -27,6 +27,7 @@ import { PersonalDataInterceptor } from './privacy/personal-data.interceptor.js'
 import { AppLogger } from './logging/app-logger.js';
 import { RequestValidationPipe } from './problem/validation.js';
 import { ProjectsController } from './projects/projects.controller.js';
+import { SchoolCallsController } from './school-calls/school-calls.controller.js';
 import { MeetingsController } from './meetings/meetings.controller.js';
 import { RostersController } from './meetings/rosters.controller.js';
 import { OpenMeetings } from './meetings/open-meetings.js';
@@ -59,6 +60,7 @@ export class AppModule {
         ProcessManagersController,
         AgendaItemsController,
         ProjectsController,
+        SchoolCallsController,
         AgreementsController,
         RostersController,
         MeetingsController,

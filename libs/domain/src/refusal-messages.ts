@@ -772,6 +772,10 @@ export const REFUSAL_MESSAGES = {
     'The project is no longer listed in the agreement.',
   ),
   // Calls for schools (학교교부·공모)
+  'CONFIG.SCHOOLS_INVALID': m(
+    '학교 설정(GONGRON_SCHOOLS_FILE)이 올바르지 않습니다: 학교마다 id, 이름, 학교급(초·중·고), 지구가 필요합니다.',
+    'The schools configured (GONGRON_SCHOOLS_FILE) are not valid: each needs an id, a name, a level and a district.',
+  ),
   'SCHOOL_CALL.NOT_FOUND': m('없는 공모입니다.', 'There is no such call for schools.'),
   'SCHOOL_CALL.ALREADY_EXISTS': m('이 번호의 공모가 이미 있습니다.', 'A call with this number exists already.'),
   'SCHOOL_CALL.TRANSITION_NOT_ALLOWED': m('공모의 지금 단계에서는 할 수 없습니다.', 'Not possible at the call’s current step.'),

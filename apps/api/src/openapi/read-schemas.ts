@@ -4,7 +4,7 @@
  * shapes that are not table rows are written here, and an e2e suite validates every read
  * route's real answer against them.
  */
-import { bodyCodes, districtCodes, funders } from '@gongron/domain';
+import { bodyCodes, districtCodes, funders, schoolLevels } from '@gongron/domain';
 import {
   AGENDA_BOARD,
   AGREEMENT_AMENDMENTS,
@@ -296,6 +296,18 @@ export const readSchemas: Record<string, Schema> = {
   ProjectStream: streamState('ProjectView'),
   AgreementStream: streamState('AgreementView'),
   MeetingStream: streamState('MeetingView'),
+  SchoolCallStream: streamState('SchoolCallView'),
+  SchoolList: object({
+    schools: {
+      type: 'array',
+      items: object({
+        schoolId: text,
+        name: text,
+        level: { type: 'string', enum: [...schoolLevels] },
+        district: { type: 'string', enum: [...districtCodes] },
+      }),
+    },
+  }),
   AgendaBoardPage: pageOf(agendaBoardRow),
   PublicAgendaBoardPage: pageOf(publicAgendaBoardRow),
   AgendaBoardCounts: counts,
@@ -405,6 +417,8 @@ export const readResponses: Record<string, { status?: number; schema: string } |
   ProjectsController_get: { schema: 'ProjectStream' },
   AgreementsController_get: { schema: 'AgreementStream' },
   MeetingsController_get: { schema: 'MeetingStream' },
+  SchoolCallsController_get: { schema: 'SchoolCallStream' },
+  SchoolCallsController_listSchools: { schema: 'SchoolList' },
   ReadModelsController_agendaBoard: { schema: 'AgendaBoardPage' },
   ReadModelsController_agendaBoardCounts: { schema: 'AgendaBoardCounts' },
   ReadModelsController_decisions: { schema: 'DecisionPage' },
