@@ -43,6 +43,14 @@ export * from './schools.js';
 export * from './school-call/school-call.messages.js';
 export * from './school-call/school-call.machine.js';
 export * from './school-call/school-call.workflow.js';
+export * from './evaluation/indicators.js';
+export * from './evaluation/ipa.js';
+export * from './evaluation/province-survey.messages.js';
+export * from './evaluation/province-survey.machine.js';
+export * from './evaluation/province-survey.workflow.js';
+export * from './evaluation/district-evaluation.messages.js';
+export * from './evaluation/district-evaluation.machine.js';
+export * from './evaluation/district-evaluation.workflow.js';
 
 export * from './registry.js';
 export * from './process-managers.js';

@@ -9,8 +9,11 @@ import type { RosterMember } from './roster/roster-member.js';
 import type { Budget } from './money.js';
 import type { School } from './schools.js';
 
-/** The roles an access token is issued for. */
-export const tokenRoles = ['secretary', 'official', 'auditor', 'admin'] as const;
+/**
+ * The roles an access token is issued for. The province office (도교육청) reads every district and
+ * records the province-level evaluations; it advances nothing of a district.
+ */
+export const tokenRoles = ['secretary', 'official', 'auditor', 'admin', 'province'] as const;
 export type TokenRole = (typeof tokenRoles)[number];
 /** 'system' is the process managers' and the scheduler's own identity, never a token's. */
 export type ActorRole = TokenRole | 'system';
@@ -61,6 +64,20 @@ export interface CommandFacts {
   readonly school?: School | null;
   /** The project's money when a call grants to a school (`null`: no such project). */
   readonly grantBudget?: GrantBudgetFacts | null;
+  /**
+   * The projects and agenda items a district's self-evaluation links to, by id, as their own
+   * streams hold them (`null`: no such project or item).
+   */
+  readonly linked?: {
+    readonly projects: { readonly [projectId: string]: LinkedRecord | null };
+    readonly agendaItems: { readonly [itemId: string]: LinkedRecord | null };
+  };
+}
+
+/** Where a linked project or item belongs; an agenda item has no year. */
+export interface LinkedRecord {
+  readonly district: DistrictCode;
+  readonly year: number | null;
 }
 
 /** A project as another stream's decision sees it: where it belongs, what it plans, where it came from. */

@@ -45,6 +45,7 @@ export const REFUSAL_MESSAGES = {
   'ACCESS.OFFICIAL_ONLY': m('담당 공무원만 할 수 있습니다.', 'Only an official may do this.'),
   'ACCESS.SECRETARY_ONLY': m('간사만 할 수 있습니다.', 'Only a council secretary may do this.'),
   'ACCESS.SYSTEM_ONLY': m('시스템만 기록할 수 있습니다.', 'Only the system records this.'),
+  'ACCESS.PROVINCE_ONLY': m('도교육청만 기록할 수 있습니다.', 'Only the province office records this.'),
   'SESSION.CREDENTIAL_REQUIRED': m('접근 토큰이나 로그인 링크 코드를 입력하세요.', 'Give an access token or a sign-in link code.'),
   'SESSION.ONE_CREDENTIAL': m(
     '접근 토큰과 로그인 링크 코드 중 하나만 입력하세요.',
@@ -573,6 +574,102 @@ export const REFUSAL_MESSAGES = {
     {
       ko: '운영계획 {revision}차 수정안에는 수정 사유가 필요합니다.',
       en: 'Revision {revision} of the plan needs the reasons for its changes.',
+    },
+  ),
+  // Comprehensive evaluation (종합평가): the province survey
+  'PROVINCE_SURVEY.NOT_FOUND': m(
+    '이 연도의 종합평가(도 단위 설문조사)가 아직 기록되지 않았습니다.',
+    'No province survey is recorded for this year yet.',
+  ),
+  'PROVINCE_SURVEY.ALREADY_EXISTS': m(
+    '이 연도의 종합평가가 이미 기록되어 있습니다. 바로잡으려면 정정을 등록하세요.',
+    'The province survey of this year is recorded already; record a correction to change it.',
+  ),
+  'PROVINCE_SURVEY.TRANSITION_NOT_ALLOWED': m(
+    '종합평가의 지금 상태에서는 할 수 없습니다.',
+    'Not possible at the province survey’s current step.',
+  ),
+  'PROVINCE_SURVEY.RULE_VIOLATED': m('종합평가의 지금 상태에서는 할 수 없습니다.', 'Not possible in the province survey’s current state.'),
+  'PROVINCE_SURVEY.EVENT_NOT_APPLICABLE': m(
+    '이 종합평가에 적용할 수 없는 기록입니다.',
+    'This record does not apply to the province survey.',
+  ),
+  'PROVINCE_SURVEY.PERIOD_REVERSED': m('조사 종료일이 시작일보다 앞섭니다.', 'The survey closes before it opens.', {
+    ko: '조사 종료일 {to}이(가) 시작일 {from}보다 앞섭니다.',
+    en: 'The survey closes on {to}, before it opens on {from}.',
+  }),
+  'PROVINCE_SURVEY.PERIOD_NOT_ENDED': m('조사가 끝난 뒤에 결과를 기록합니다.', 'Results are recorded once the survey has closed.', {
+    ko: '조사 기간이 {to}까지입니다. 결과는 조사가 끝난 뒤에 기록합니다.',
+    en: 'The survey is open until {to}; its results are recorded after it closes.',
+  }),
+  'PROVINCE_SURVEY.NO_RESPONDENTS': m('응답자가 없는 설문조사는 결과가 없습니다.', 'A survey nobody answered has no results.'),
+  'PROVINCE_SURVEY.INDICATOR_DUPLICATE': m('같은 공통지표가 두 번 있습니다.', 'A common indicator is listed twice.', {
+    ko: '공통지표 {indicatorId}이(가) 두 번 있습니다.',
+    en: 'Indicator {indicatorId} is listed twice.',
+  }),
+  'PROVINCE_SURVEY.RESULT_INDICATOR_UNKNOWN': m('설문에 없는 지표의 결과입니다.', 'A result names an indicator the survey does not list.', {
+    ko: '{district}의 결과가 설문에 없는 지표 {indicatorId}을(를) 가리킵니다.',
+    en: 'The result for {district} names indicator {indicatorId}, which the survey does not list.',
+  }),
+  'PROVINCE_SURVEY.RESULT_DUPLICATE': m('한 지구의 같은 지표 결과가 두 번 있습니다.', 'A district has two results for one indicator.', {
+    ko: '{district}의 지표 {indicatorId} 결과가 두 번 있습니다.',
+    en: '{district} has two results for indicator {indicatorId}.',
+  }),
+  'EVALUATION.SCORE_OUT_OF_SCALE': m(
+    '점수는 5점 척도의 평균(1.00~5.00, 소수 둘째 자리까지)입니다.',
+    'A score is a mean on the five-point scale (1.00–5.00, two decimals at most).',
+  ),
+  // Self-evaluation (자체평가) of a district
+  'DISTRICT_EVALUATION.NOT_FOUND': m(
+    '이 지구·연도의 자체평가가 아직 기록되지 않았습니다.',
+    'No self-evaluation is recorded for this district and year yet.',
+  ),
+  'DISTRICT_EVALUATION.ALREADY_EXISTS': m(
+    '이 지구·연도의 자체평가가 이미 기록되어 있습니다. 바로잡으려면 정정을 등록하세요.',
+    'The self-evaluation of this district and year is recorded already; record a correction to change it.',
+  ),
+  'DISTRICT_EVALUATION.TRANSITION_NOT_ALLOWED': m(
+    '자체평가의 지금 상태에서는 할 수 없습니다.',
+    'Not possible at the self-evaluation’s current step.',
+  ),
+  'DISTRICT_EVALUATION.RULE_VIOLATED': m(
+    '자체평가의 지금 상태에서는 할 수 없습니다.',
+    'Not possible in the self-evaluation’s current state.',
+  ),
+  'DISTRICT_EVALUATION.EVENT_NOT_APPLICABLE': m(
+    '이 자체평가에 적용할 수 없는 기록입니다.',
+    'This record does not apply to the self-evaluation.',
+  ),
+  'DISTRICT_EVALUATION.INDICATOR_DUPLICATE': m('같은 개별지표가 두 번 있습니다.', 'An indicator is listed twice.', {
+    ko: '개별지표 {indicatorId}이(가) 두 번 있습니다.',
+    en: 'Indicator {indicatorId} is listed twice.',
+  }),
+  'DISTRICT_EVALUATION.PROJECT_UNKNOWN': m('없는 세부사업입니다.', 'No such project.', {
+    ko: '세부사업 {projectId}이(가) 없습니다.',
+    en: 'There is no project {projectId}.',
+  }),
+  'DISTRICT_EVALUATION.PROJECT_OF_ANOTHER_DISTRICT': m('다른 지구의 세부사업입니다.', 'The project belongs to another district.', {
+    ko: '세부사업 {projectId}은(는) {projectDistrict} 지구의 사업입니다.',
+    en: 'Project {projectId} belongs to {projectDistrict}.',
+  }),
+  'DISTRICT_EVALUATION.PROJECT_OF_ANOTHER_YEAR': m('다른 연도의 세부사업입니다.', 'The project is one of another year.', {
+    ko: '세부사업 {projectId}은(는) {projectYear}년 사업으로, {year}년 자체평가의 대상이 아닙니다.',
+    en: 'Project {projectId} is a {projectYear} project, not one of {year}.',
+  }),
+  'DISTRICT_EVALUATION.AGENDA_ITEM_UNKNOWN': m('없는 안건입니다.', 'No such agenda item.', {
+    ko: '안건 {itemId}이(가) 없습니다.',
+    en: 'There is no agenda item {itemId}.',
+  }),
+  'DISTRICT_EVALUATION.AGENDA_ITEM_OF_ANOTHER_DISTRICT': m('다른 지구의 안건입니다.', 'The agenda item belongs to another district.', {
+    ko: '안건 {itemId}은(는) {itemDistrict} 지구의 안건입니다.',
+    en: 'Agenda item {itemId} belongs to {itemDistrict}.',
+  }),
+  'DISTRICT_EVALUATION.REPORT_UNKNOWN': m(
+    '자체평가 보고서 파일이 보관되어 있지 않습니다. 먼저 파일을 올리세요.',
+    'The report is not in the attachment store; upload it first.',
+    {
+      ko: '보고서 {name}({sha256})이(가) 이 지구에 보관되어 있지 않습니다. 먼저 파일을 올리세요.',
+      en: 'No file {sha256} ({name}) is stored for the district; upload it first.',
     },
   ),
   'AGREEMENT.PLAN_NOT_APPROVED': m(

@@ -13,16 +13,44 @@ import { type OperatingPlanState, operatingPlanWorkflow } from './operating-plan
 import type { OperatingPlanCommand, OperatingPlanEvent } from './operating-plan/operating-plan.messages.js';
 import { type SchoolCallState, schoolCallWorkflow } from './school-call/school-call.workflow.js';
 import type { SchoolCallCommand, SchoolCallEvent } from './school-call/school-call.messages.js';
+import { type ProvinceSurveyState, provinceSurveyWorkflow } from './evaluation/province-survey.workflow.js';
+import type { ProvinceSurveyCommand, ProvinceSurveyEvent } from './evaluation/province-survey.messages.js';
+import { type DistrictEvaluationState, districtEvaluationWorkflow } from './evaluation/district-evaluation.workflow.js';
+import type { DistrictEvaluationCommand, DistrictEvaluationEvent } from './evaluation/district-evaluation.messages.js';
 import { streamCategory } from './stream-ids.js';
 import type { CommandMetadata } from './messages.js';
 import type { AnyWorkflow, Upcaster, Workflow } from './workflow.js';
 
 export type DomainEvent =
-  AgendaItemEvent | ProjectEvent | AgreementEvent | RosterEvent | MeetingEvent | OperatingPlanEvent | SchoolCallEvent;
+  | AgendaItemEvent
+  | ProjectEvent
+  | AgreementEvent
+  | RosterEvent
+  | MeetingEvent
+  | OperatingPlanEvent
+  | SchoolCallEvent
+  | ProvinceSurveyEvent
+  | DistrictEvaluationEvent;
 export type DomainCommand =
-  AgendaItemCommand | ProjectCommand | AgreementCommand | RosterCommand | MeetingCommand | OperatingPlanCommand | SchoolCallCommand;
+  | AgendaItemCommand
+  | ProjectCommand
+  | AgreementCommand
+  | RosterCommand
+  | MeetingCommand
+  | OperatingPlanCommand
+  | SchoolCallCommand
+  | ProvinceSurveyCommand
+  | DistrictEvaluationCommand;
 export type DomainState =
-  AgendaItemState | ProjectState | AgreementState | RosterState | MeetingState | OperatingPlanState | SchoolCallState;
+  | AgendaItemState
+  | ProjectState
+  | AgreementState
+  | RosterState
+  | MeetingState
+  | OperatingPlanState
+  | SchoolCallState
+  | ProvinceSurveyState
+  | DistrictEvaluationState;
 
 /**
  * A workflow as the generic command path holds it: any domain command, event and state. Widening
@@ -55,6 +83,8 @@ export const workflows = [
   meetingWorkflow,
   operatingPlanWorkflow,
   schoolCallWorkflow,
+  provinceSurveyWorkflow,
+  districtEvaluationWorkflow,
 ] as const;
 
 /** The workflows as the generic command path holds them (see DomainWorkflow). */

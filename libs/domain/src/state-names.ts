@@ -58,6 +58,19 @@ export const operatingPlanStateNames = {
 } as const;
 export type OperatingPlanStateName = keyof typeof operatingPlanStateNames;
 
+/** The province survey and a district's self-evaluation: recorded (corrections leave them recorded). */
+export const evaluationStateNames = {
+  recorded: { ko: '기록됨', en: 'Recorded' },
+} as const;
+export type EvaluationStateName = keyof typeof evaluationStateNames;
+
+/** The groups the province survey asks (공통지표 설문조사 응답자). */
+export const respondentGroupNames = {
+  students: { ko: '학생', en: 'Students' },
+  parents: { ko: '학부모', en: 'Parents' },
+  teachers: { ko: '교원', en: 'Teachers' },
+} as const;
+
 export const planDecisionNames = {
   approved: { ko: '가결', en: 'Approved' },
   revisionRequested: { ko: '보완 요구', en: 'Returned for revision' },

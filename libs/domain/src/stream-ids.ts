@@ -1,6 +1,7 @@
 /**
  * Stream ids: 'agenda-item:<itemId>', 'project:<projectId>', 'agreement:<district>-<year>', 'roster:<district>-<body>',
- * 'meeting:<meetingId>', 'operating-plan:<district>-<year>', 'school-call:<projectId>.call-<number>'.
+ * 'meeting:<meetingId>', 'operating-plan:<district>-<year>', 'school-call:<projectId>.call-<number>',
+ * 'province-survey:<year>', 'district-evaluation:<district>-<year>'.
  */
 import type { BodyCode, DistrictCode } from './catalogs.js';
 
@@ -56,6 +57,24 @@ export function schoolCallId(projectId: string, number: number): string {
 
 export function schoolCallStreamId(callId: string): string {
   return `school-call:${callId}`;
+}
+
+/** One province-wide survey (종합평가) per year: 'province-survey:2023'. */
+export function provinceSurveyId(year: number): string {
+  return String(year);
+}
+
+export function provinceSurveyStreamId(year: number): string {
+  return `province-survey:${provinceSurveyId(year)}`;
+}
+
+/** One self-evaluation (자체평가) per district and year: 'district-evaluation:suwon-2023'. */
+export function districtEvaluationId(district: DistrictCode, year: number): string {
+  return `${district}-${year}`;
+}
+
+export function districtEvaluationStreamId(district: DistrictCode, year: number): string {
+  return `district-evaluation:${districtEvaluationId(district, year)}`;
 }
 
 /** The category of a stream id ('agenda-item', 'project', 'agreement'), or undefined. */

@@ -14,7 +14,7 @@ import {
   isTaskCode,
 } from './catalogs.js';
 import { ID_PATTERN, isYear, LIST_LIMITS, TEXT_LIMITS, YEAR_RANGE } from './limits.js';
-import type { CommandMetadata, Meeting } from './messages.js';
+import { type CommandMetadata, type Meeting, tokenRoles } from './messages.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -191,6 +191,6 @@ export function requireMetadata(metadata: unknown): CommandMetadata {
   }
   const actor = requireObject(value['actor'], 'metadata.actor');
   requireText(actor['id'], 'metadata.actor.id', 200);
-  requireOneOf(actor['role'], ['secretary', 'official', 'auditor', 'admin', 'system'], 'metadata.actor.role');
+  requireOneOf(actor['role'], [...tokenRoles, 'system'], 'metadata.actor.role');
   return value as unknown as CommandMetadata;
 }

@@ -21,12 +21,23 @@ export interface Decider<C, E, S> {
   initialState(): S;
 }
 
-export type WorkflowCategory = 'agenda-item' | 'project' | 'agreement' | 'roster' | 'meeting' | 'operating-plan' | 'school-call';
+export type WorkflowCategory =
+  | 'agenda-item'
+  | 'project'
+  | 'agreement'
+  | 'roster'
+  | 'meeting'
+  | 'operating-plan'
+  | 'school-call'
+  | 'province-survey'
+  | 'district-evaluation';
 
 export type CommandScope =
   | { readonly kind: 'secretary'; readonly district: DistrictCode; readonly body: BodyCode }
   /** party undefined: an official of either party. */
   | { readonly kind: 'official'; readonly district: DistrictCode; readonly party?: Funder }
+  /** The province office (도교육청): province-wide records, in no district. */
+  | { readonly kind: 'province' }
   /** Only process managers (role 'system') or an administrator. */
   | { readonly kind: 'system' };
 

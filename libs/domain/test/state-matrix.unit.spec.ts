@@ -17,6 +17,10 @@ import {
   isDomainError,
   meetingWorkflow,
   operatingPlanWorkflow,
+  provinceSurveyWorkflow,
+  districtEvaluationWorkflow,
+  type ProvinceSurveyStatus,
+  type DistrictEvaluationStatus,
   projectWorkflow,
   rosterWorkflow,
   schoolCallWorkflow,
@@ -36,6 +40,12 @@ import {
 } from './support/scenarios.js';
 import { operatingPlanCommands, operatingPlanPaths } from './support/operating-plan-scenarios.js';
 import { schoolCallCommands, schoolCallPaths } from './support/school-call-scenarios.js';
+import {
+  districtEvaluationCommands,
+  districtEvaluationPaths,
+  provinceSurveyCommands,
+  provinceSurveyPaths,
+} from './support/evaluation-scenarios.js';
 
 type AnyCommand = { type: string };
 
@@ -161,6 +171,16 @@ const schoolCallAllowed: Readonly<Record<SchoolCallStatus, readonly string[]>> =
   cancelled: [],
 };
 
+const provinceSurveyAllowed: Readonly<Record<ProvinceSurveyStatus, readonly string[]>> = {
+  none: ['RecordProvinceSurvey'],
+  recorded: ['CorrectProvinceSurvey'],
+};
+
+const districtEvaluationAllowed: Readonly<Record<DistrictEvaluationStatus, readonly string[]>> = {
+  none: ['RecordDistrictEvaluation'],
+  recorded: ['CorrectDistrictEvaluation'],
+};
+
 const cases: Record<string, MatrixCase> = {
   'agenda item': {
     workflow: agendaItemWorkflow as unknown as MatrixCase['workflow'],
@@ -203,6 +223,18 @@ const cases: Record<string, MatrixCase> = {
     paths: schoolCallPaths,
     commands: schoolCallCommands,
     allowed: schoolCallAllowed,
+  },
+  'province survey': {
+    workflow: provinceSurveyWorkflow as unknown as MatrixCase['workflow'],
+    paths: provinceSurveyPaths,
+    commands: provinceSurveyCommands,
+    allowed: provinceSurveyAllowed,
+  },
+  'district self-evaluation': {
+    workflow: districtEvaluationWorkflow as unknown as MatrixCase['workflow'],
+    paths: districtEvaluationPaths,
+    commands: districtEvaluationCommands,
+    allowed: districtEvaluationAllowed,
   },
 };
 

@@ -46,6 +46,8 @@ const withCorrections = load('stored-events.v7.json');
 const withOperatingPlans = load('stored-events.operating-plan.v1.json');
 /** Events as stored once projects ran calls for schools: applications, selection, grants, reports and an inspection. */
 const withSchoolCalls = load('stored-events.school-call.v1.json');
+/** Events as stored once the province survey and the districts' self-evaluations were kept, with their corrections. */
+const withEvaluations = load('stored-events.evaluation.v1.json');
 
 function replay(streamId: string, from = fixture): Record<string, unknown> & { status: string } {
   const workflow = workflowForStream(streamId) as AnyWorkflow;
@@ -72,9 +74,29 @@ describe('stored events (workflow version 1)', () => {
         ...withCorrections.events,
         ...withOperatingPlans.events,
         ...withSchoolCalls.events,
+        ...withEvaluations.events,
       ].map((event) => event.type),
     );
     expect(domainEventTypes.filter((type) => !stored.has(type))).toEqual([]);
+  });
+
+  test('the 2023 province survey and suwon’s self-evaluation replay with their corrections', () => {
+    const survey = replay('province-survey:2023', withEvaluations) as unknown as {
+      status: string;
+      survey: { respondents: Record<string, number>; results: { district: string }[] };
+      corrections: { correction: number }[];
+    };
+    expect(survey.status).toBe('recorded');
+    expect(survey.survey.respondents).toEqual({ students: 71_271, parents: 20_592, teachers: 24_507 });
+    expect(survey.survey.results.map((result) => result.district)).toContain('osan');
+    expect(survey.corrections.map((correction) => correction.correction)).toEqual([1]);
+    const evaluation = replay('district-evaluation:suwon-2023', withEvaluations) as unknown as {
+      status: string;
+      evaluation: { indicators: { result: number }[]; report: { name: string } };
+    };
+    expect(evaluation.status).toBe('recorded');
+    expect(evaluation.evaluation.indicators.map((indicator) => indicator.result)).toEqual([980, 44]);
+    expect(evaluation.evaluation.report.name).toBe('2023 수원 자체평가 보고서.pdf');
   });
 
   test('version 1 projects, stored before terms, take their term from the agreed day and the year', () => {

@@ -23,6 +23,10 @@ import {
   schoolCallId,
   schoolCallStreamId,
   schoolCallWorkflow,
+  provinceSurveyStreamId,
+  provinceSurveyWorkflow,
+  districtEvaluationStreamId,
+  districtEvaluationWorkflow,
 } from '@gongron/domain';
 import { agendaItemCommands, historyOf } from './support/scenarios.js';
 
@@ -36,12 +40,14 @@ describe('the workflows as a registry', () => {
       ['meeting', 1],
       ['operating-plan', 1],
       ['school-call', 1],
+      ['province-survey', 1],
+      ['district-evaluation', 1],
     ]);
   });
 
   test('every command type belongs to exactly one workflow', () => {
     expect(new Set(domainCommandTypes).size).toBe(domainCommandTypes.length);
-    expect(domainCommandTypes).toHaveLength(15 + 19 + 9 + 4 + 8 + 5 + 11);
+    expect(domainCommandTypes).toHaveLength(15 + 19 + 9 + 4 + 8 + 5 + 11 + 2 + 2);
     expect(workflowForCommand('RecordReviewDecision')?.category).toBe('agenda-item');
     expect(workflowForCommand('RecordExpenditure')?.category).toBe('project');
     expect(workflowForCommand('ConsentToAmendment')?.category).toBe('agreement');
@@ -63,12 +69,16 @@ describe('the workflows as a registry', () => {
     expect(meetingStreamId(meetingIdOf('suwon', 'civic-council', 2024, 3))).toBe('meeting:suwon-civic-council-2024-3');
     expect(workflowForStream('roster:suwon-civic-council')).toBe(rosterWorkflow);
     expect(workflowForStream('meeting:suwon-civic-council-2024-3')).toBe(meetingWorkflow);
+    expect(workflowForStream(provinceSurveyStreamId(2023))).toBe(provinceSurveyWorkflow);
+    expect(provinceSurveyStreamId(2023)).toBe('province-survey:2023');
+    expect(districtEvaluationStreamId('suwon', 2023)).toBe('district-evaluation:suwon-2023');
+    expect(workflowForStream('district-evaluation:suwon-2023')).toBe(districtEvaluationWorkflow);
     expect(workflowForStream('minutes:1')).toBeUndefined();
   });
 
   test('event types are past tense, unique and versioned', () => {
     const types = Object.keys(eventSchemaVersions);
-    expect(types).toHaveLength(15 + 20 + 9 + 4 + 8 + 5 + 11);
+    expect(types).toHaveLength(15 + 20 + 9 + 4 + 8 + 5 + 11 + 2 + 2);
     expect(types.filter((type) => !/[a-z](ed|Withdrawn|Came|Overdue|Left)(?=[A-Z]|$)/.test(type))).toEqual([]);
     // Every type starts at version 1; an expenditure's executor came with version 2.
     expect(Object.entries(eventSchemaVersions).filter(([, version]) => version !== 1)).toEqual([['ExpenditureRecorded', 2]]);

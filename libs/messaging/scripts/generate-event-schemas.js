@@ -28,6 +28,8 @@ const CATEGORY_UNIONS = {
   meeting: 'MeetingEvent',
   'operating-plan': 'OperatingPlanEvent',
   'school-call': 'SchoolCallEvent',
+  'province-survey': 'ProvinceSurveyEvent',
+  'district-evaluation': 'DistrictEvaluationEvent',
 };
 
 /** Events outside DomainEvent that are published too: type → [the domain's type name, category]. */

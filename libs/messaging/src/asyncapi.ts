@@ -119,6 +119,18 @@ const CATEGORY_TEXT: Record<string, { channel: string; title: string; descriptio
     description:
       "Each call for schools a project runs: opened with criteria, amount and period; the schools' applications; selection with scores and reasons; grants per school within the project's allocation; each school's report; inspections with their findings. Key: `school-call:<projectId>.call-<number>`.",
   },
+  'province-survey': {
+    channel: 'provinceSurveys',
+    title: 'Comprehensive evaluations (종합평가)',
+    description:
+      "The province office's yearly survey with common indicators: its period, respondents per group (students, parents, teachers), each indicator's importance and performance province-wide and per district, and every correction. Key: `province-survey:<year>`.",
+  },
+  'district-evaluation': {
+    channel: 'districtEvaluations',
+    title: 'Self-evaluations of districts (자체평가)',
+    description:
+      "Each district's self-evaluation of a year: its individual indicators with target and result, the projects and agenda items each measures, the report (by SHA-256), and every correction. Key: `district-evaluation:<district>-<year>`.",
+  },
 };
 
 /** `#/definitions/X` (the generated file) → `#/components/schemas/X` (the document). */

@@ -14,6 +14,8 @@ export const DOMAIN_STREAM_CATEGORIES = [
   'meeting',
   'operating-plan',
   'school-call',
+  'province-survey',
+  'district-evaluation',
 ] as const;
 
 /**

@@ -46,6 +46,8 @@ describe('the AsyncAPI document', () => {
       'gyeonggi.meetings.v1',
       'gyeonggi.operating-plans.v1',
       'gyeonggi.school-calls.v1',
+      'gyeonggi.province-surveys.v1',
+      'gyeonggi.district-evaluations.v1',
       'gyeonggi.personal-data-erasures.v1',
     ]);
     expect(Object.values(doc.channels).every((c) => c.bindings.kafka.partitions === 6)).toBe(true);
@@ -74,7 +76,7 @@ describe('the AsyncAPI document', () => {
       const problems = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
       expect(problems.map((d) => `${d.code} at ${d.path.join('.')}: ${d.message}`)).toEqual([]);
       expect(parsed).toBeDefined();
-      expect(parsed!.channels().length).toBe(8);
+      expect(parsed!.channels().length).toBe(10);
     },
     60_000,
   );

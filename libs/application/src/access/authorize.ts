@@ -2,7 +2,8 @@
  * Access rules: whether an actor may issue a command whose scope the workflow computed.
  * Secretaries act in their own district and only in the body whose step it is; officials act
  * for their own district and, where the command names one, their own party; process-manager
- * commands are the system's alone.
+ * commands are the system's alone; the province office (도교육청) records the province-wide
+ * evaluation, which is its own alone, and no step of a district.
  */
 import { CommandRefused } from '../commands/command-refused.js';
 import type { Actor, CommandScope } from '@gongron/domain';
@@ -12,6 +13,15 @@ export function authorize(actor: Actor, scope: CommandScope): void {
     case 'system':
       if (actor.role !== 'system' && actor.role !== 'admin') {
         throw new CommandRefused('forbidden', 'ACCESS.SYSTEM_ONLY', 'Only the process managers (or an administrator) issue this command.');
+      }
+      return;
+    case 'province':
+      if (actor.role !== 'province') {
+        throw new CommandRefused(
+          'forbidden',
+          'ACCESS.PROVINCE_ONLY',
+          `Only the province office records this; the token is a ${actor.role} token.`,
+        );
       }
       return;
     case 'secretary':

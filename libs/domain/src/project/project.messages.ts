@@ -4,12 +4,9 @@ import type { Command, Meeting, MeetingReference } from '../messages.js';
 import type { Condition, ConditionInput } from './conditions.js';
 import type { AgreementTerm } from '../agreement/agreement-term.js';
 
-export interface Indicator {
-  readonly name: string;
-  readonly target: number;
-  readonly result: number;
-  readonly unit?: string;
-}
+import type { Indicator } from '../evaluation/indicators.js';
+
+export type { Indicator } from '../evaluation/indicators.js';
 
 /** Survey satisfaction on a 0–100 scale (percent satisfied or a 100-point score). */
 export interface Satisfaction {

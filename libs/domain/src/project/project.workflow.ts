@@ -23,14 +23,14 @@ import {
   requireTaskCode,
   requireText,
   requireYear,
-  requireListSize,
 } from '../validation.js';
-import { LIST_LIMITS, TEXT_LIMITS } from '../limits.js';
+import { TEXT_LIMITS } from '../limits.js';
 import { type CommandScope, type Upcaster, type Workflow, type WorkflowState, machineWorkflow, unknownCommand } from '../workflow.js';
 import { type ProjectContext, type ProjectStatus, projectMachine, projectRules, projectTerminalStatuses } from './project.machine.js';
-import { type Executor, type Indicator, type ProjectCommand, type ProjectEvent, type Satisfaction, executors } from './project.messages.js';
+import { type Executor, type ProjectCommand, type ProjectEvent, type Satisfaction, executors } from './project.messages.js';
 import { type AgreementTerm, describeTerm, withinTerm } from '../agreement/agreement-term.js';
 import { blockingConditions, requireConditions } from './conditions.js';
+import { finiteNumber, indicators } from '../evaluation/indicators.js';
 
 export type ProjectState = WorkflowState<ProjectStatus, ProjectContext>;
 
@@ -109,31 +109,6 @@ const eventTypes = {
   ConditionWaived: { schemaVersion: 1 },
   ConditionOverdue: { schemaVersion: 1 },
 } as const satisfies { readonly [T in ProjectEvent['type']]: { readonly schemaVersion: number } };
-
-function finiteNumber(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw invalid('COMMAND.INVALID', path, `${path} must be a finite number`);
-  }
-  return value;
-}
-
-function indicators(value: unknown, path: string): Indicator[] {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw invalid('COMMAND.INVALID', path, `${path} must list at least one indicator (name, target, result)`);
-  }
-  requireListSize(value, path, LIST_LIMITS.indicators);
-  return value.map((entry, index) => {
-    const at = `${path}[${index}]`;
-    const indicator = requireObject(entry, at);
-    const unit = optionalText(indicator['unit'], `${at}.unit`, TEXT_LIMITS.unit);
-    return {
-      name: requireText(indicator['name'], `${at}.name`, TEXT_LIMITS.label),
-      target: finiteNumber(indicator['target'], `${at}.target`),
-      result: finiteNumber(indicator['result'], `${at}.result`),
-      ...(unit !== null ? { unit } : {}),
-    };
-  });
-}
 
 function satisfaction(value: unknown, path: string): Satisfaction {
   const record = requireObject(value, path);
