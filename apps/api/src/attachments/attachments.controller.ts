@@ -146,8 +146,11 @@ export class AttachmentsController {
   }
 
   @Get(':sha256')
-  @Roles('secretary', 'official', 'auditor')
-  @ApiOperation({ summary: 'Download an attachment by its SHA-256 (its district’s secretaries and officials, auditors)' })
+  @Roles('secretary', 'official', 'auditor', 'province')
+  @ApiOperation({
+    summary:
+      'Download an attachment by its SHA-256 (its district’s secretaries and officials; auditors and the province office, any district’s)',
+  })
   @ApiParam({ name: 'sha256', description: '64 lower-case hex digits' })
   @ApiProduces(...ALLOWED_MEDIA_TYPES.map((t) => t.mediaType))
   @ApiOkResponse({
@@ -191,8 +194,9 @@ export class AttachmentsController {
       throw ApiProblem.badRequest('ATTACHMENT.HASH_INVALID', 'An attachment is named by its SHA-256: 64 lower-case hexadecimal digits.', {
         field: 'sha256',
       });
-    const ownDistrict = actor.role === 'auditor' ? undefined : actor.district;
-    if (actor.role !== 'auditor' && ownDistrict === undefined)
+    const everyDistrict = actor.role === 'auditor' || actor.role === 'province';
+    const ownDistrict = everyDistrict ? undefined : actor.district;
+    if (!everyDistrict && ownDistrict === undefined)
       throw ApiProblem.forbidden('ACCESS.OUT_OF_SCOPE', 'Attachments are read by the people of their district and by auditors.');
     const content = await this.store.get(sha256, ownDistrict);
     if (content === undefined) throw ApiProblem.notFound('ATTACHMENT.NOT_FOUND', `No attachment has the hash ${sha256}.`);
