@@ -246,6 +246,7 @@ describe('projections', () => {
         'deadline-board',
         'meetings',
         'rosters',
+        'importance-performance',
       ].map((name) => [name, 0, head, head]),
     );
   }, 180_000);

@@ -11,6 +11,7 @@ import { BUDGET_AMENDMENTS, BUDGET_LEDGER } from './read-models/budget-ledger.js
 import { DECISION_REGISTER } from './read-models/decision-register.js';
 import { DASHBOARD_COUNTS, DASHBOARD_MONEY } from './read-models/province-dashboard.js';
 import { MEETINGS, ROSTER_MEMBERS } from './read-models/meetings.js';
+import { IPA_ITEMS, IPA_SCOPES, PROVINCE_SCOPE } from './read-models/importance-performance.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Db = Kysely<any>;
@@ -617,4 +618,61 @@ export async function rosterAsOf(db: Db, district: string, body: string, date: s
     .orderBy('member_id')
     .execute();
   return { district, body, date, on_roll: members.length, members };
+}
+
+/** One scope of a year's importance–performance analysis: its means, its items by quadrant order, scores back on the survey's scale. */
+export interface ImportancePerformance {
+  readonly year: number;
+  readonly scope: string;
+  readonly title: string | null;
+  readonly means: { readonly importance: number; readonly performance: number } | null;
+  readonly respondents: unknown;
+  readonly period: unknown;
+  readonly items: readonly {
+    readonly indicatorId: string;
+    readonly name: string;
+    readonly taskCode: string | null;
+    readonly importance: number;
+    readonly performance: number;
+    readonly quadrant: string;
+  }[];
+}
+
+/** The IPA of a year, province-wide or for one district; undefined when the year's survey has no such scope. */
+export async function importancePerformanceOf(db: Db, year: number, scope: string): Promise<ImportancePerformance | undefined> {
+  const head = await db.selectFrom(IPA_SCOPES).selectAll().where('year', '=', year).where('scope', '=', scope).executeTakeFirst();
+  if (head === undefined) return undefined;
+  const province =
+    scope === PROVINCE_SCOPE
+      ? head
+      : await db.selectFrom(IPA_SCOPES).selectAll().where('year', '=', year).where('scope', '=', PROVINCE_SCOPE).executeTakeFirst();
+  const rows = await db
+    .selectFrom(IPA_ITEMS)
+    .select(['indicator_id', 'name', 'task_code', 'importance', 'performance', 'quadrant'])
+    .where('year', '=', year)
+    .where('scope', '=', scope)
+    .orderBy('item_order')
+    .execute();
+  return {
+    year,
+    scope,
+    title: (head.title as string | null) ?? null,
+    means: parseJson(head.means) as ImportancePerformance['means'],
+    respondents: parseJson(province?.respondents ?? null),
+    period: parseJson(province?.period ?? null),
+    items: rows.map((row) => ({
+      indicatorId: String(row.indicator_id),
+      name: String(row.name),
+      taskCode: (row.task_code as string | null) ?? null,
+      importance: Number(row.importance) / 100,
+      performance: Number(row.performance) / 100,
+      quadrant: String(row.quadrant),
+    })),
+  };
+}
+
+/** The districts a year's survey has results for. */
+export async function importancePerformanceScopes(db: Db, year: number): Promise<string[]> {
+  const rows = await db.selectFrom(IPA_SCOPES).select(['scope']).where('year', '=', year).orderBy('scope').execute();
+  return rows.map((row) => String(row.scope));
 }

@@ -6,6 +6,7 @@ import { deadlineBoardProjection } from './deadline-board.js';
 import { decisionRegisterProjection } from './decision-register.js';
 import { provinceDashboardProjection } from './province-dashboard.js';
 import { meetingsProjection, rostersProjection } from './meetings.js';
+import { importancePerformanceProjection } from './importance-performance.js';
 
 export * from './agenda-board.js';
 export * from './agenda-states.js';
@@ -14,6 +15,7 @@ export * from './budget-ledger.js';
 export * from './deadline-board.js';
 export * from './decision-register.js';
 export * from './meetings.js';
+export * from './importance-performance.js';
 export * from './project-states.js';
 export * from './province-dashboard.js';
 
@@ -27,4 +29,5 @@ export const readModelProjections: readonly Projection[] = [
   deadlineBoardProjection,
   meetingsProjection,
   rostersProjection,
+  importancePerformanceProjection,
 ];
