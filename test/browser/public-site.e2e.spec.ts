@@ -93,7 +93,7 @@ describeBrowser('the public site in Chromium, without signing in', () => {
     const province = page.getByRole('region', { name: /시·군별 안건 수/ });
     await expect(province.locator('tbody tr').count()).resolves.toBe(31);
     const row = province.locator('tr', { hasText: '가평군' });
-    await expect(row.locator('td').nth(4).textContent()).resolves.toContain(thousand(82_750_000));
+    await expect(row.locator('td').nth(5).textContent()).resolves.toContain(thousand(82_750_000));
     await page.getByText(/기록 위치 [\d,]+까지 반영 · \d{4}년 \d+월 \d+일 \d{2}:\d{2} 기준 \(한국 시간\)/).waitFor();
     await row.getByRole('link', { name: '가평군' }).click();
 

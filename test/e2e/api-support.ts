@@ -32,7 +32,7 @@ export interface TestApi {
     path: string,
     options?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
   ): Promise<HttpAnswer<T>>;
-  token(spec: { role: string; district?: string; body?: string; party?: string; name?: string }): Promise<string>;
+  token(spec: { role: string; district?: string; body?: string; council?: string; party?: string; name?: string }): Promise<string>;
   close(): Promise<void>;
 }
 

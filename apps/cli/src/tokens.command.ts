@@ -25,7 +25,13 @@ async function withTokens<T>(work: (tokens: AccessTokenService) => Promise<T>): 
   const sql = openConfiguredSqlDatabase(config);
   try {
     const subjectKeys = stores.store.subjectKeys;
-    return await work(new AccessTokenService(sql, { ttlDays: config.tokenTtlDays, ...(subjectKeys ? { subjectKeys } : {}) }));
+    return await work(
+      new AccessTokenService(sql, {
+        ttlDays: config.tokenTtlDays,
+        organisation: config.organisation,
+        ...(subjectKeys ? { subjectKeys } : {}),
+      }),
+    );
   } finally {
     await sql.close();
     await stores.close();
@@ -41,6 +47,10 @@ export function registerTokenCommands(program: Command): void {
     .addOption(new Option('--role <role>', 'who the token is for').choices([...tokenRoles]).makeOptionMandatory())
     .option('--district <code>', 'district code, for a secretary or an official (e.g. suwon)')
     .addOption(new Option('--body <body>', 'council body, for a secretary').choices([...bodyCodes]))
+    .option(
+      '--council <code>',
+      "civic council, for a civic council secretary where the district has several (default: the district's first)",
+    )
     .addOption(new Option('--party <party>', 'party, for an official').choices([...funders]))
     .option('--name <name>', 'who holds it (shown on the events it signs)')
     .option('--ttl-days <days>', 'days until it expires (default GONGRON_TOKEN_TTL_DAYS, 90)', parseDays)
@@ -50,6 +60,7 @@ export function registerTokenCommands(program: Command): void {
         role: string;
         district?: string;
         body?: string;
+        council?: string;
         party?: string;
         name?: string;
         ttlDays?: number;
@@ -62,6 +73,7 @@ export function registerTokenCommands(program: Command): void {
                 role: options.role,
                 ...(options.district !== undefined ? { district: options.district } : {}),
                 ...(options.body !== undefined ? { body: options.body } : {}),
+                ...(options.council !== undefined ? { council: options.council } : {}),
                 ...(options.party !== undefined ? { party: options.party } : {}),
                 ...(options.name !== undefined ? { name: options.name } : {}),
               },
@@ -72,7 +84,7 @@ export function registerTokenCommands(program: Command): void {
             process.stdout.write(`${JSON.stringify(issued)}\n`);
             return;
           }
-          const scope = [issued.district, issued.body, issued.party].filter(Boolean).join(' / ');
+          const scope = [issued.district, issued.body, issued.council, issued.party].filter(Boolean).join(' / ');
           process.stdout.write(
             `Token ${issued.id} (${issued.role}${scope ? `: ${scope}` : ''}), valid until ${issued.expiresAt}. Shown only this once:\n  ${issued.token}\n`,
           );

@@ -103,6 +103,7 @@ export class ApplicationModule {
           useFactory: (sql: SqlDatabase, stores: OpenedStores) =>
             new AccessTokenService(sql, {
               ttlDays: config.tokenTtlDays,
+              organisation: config.organisation,
               ...(stores.store.subjectKeys ? { subjectKeys: stores.store.subjectKeys } : {}),
             }),
           inject: [SQL_DATABASE, OPENED_STORES],
@@ -122,6 +123,7 @@ export class ApplicationModule {
                 ...schoolCallPreconditions(schoolCatalog(config.schools)),
                 ...minutesPreconditions(attachments),
               },
+              organisation: config.organisation,
             }),
           inject: [OPENED_STORES, StateCache, ATTACHMENT_STORE],
         },

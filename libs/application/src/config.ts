@@ -5,7 +5,15 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type DeadlineSettings, deadlineSettings } from './deadlines/deadline-settings.js';
-import { type PersonalDataCategory, type School, isDomainError, parseSchools } from '@gongron/domain';
+import {
+  defaultOrganisation,
+  isDomainError,
+  type Organisation,
+  parseOrganisation,
+  parseSchools,
+  type PersonalDataCategory,
+  type School,
+} from '@gongron/domain';
 import { parseRetentionDays } from './privacy/erasure.js';
 
 export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
@@ -87,6 +95,12 @@ export interface GongronConfig {
   readonly schools?: readonly School[];
   /** The log's signed checkpoints: their origin line, signing key and schedule. */
   readonly transparency: TransparencySettings;
+  /**
+   * GONGRON_ORGANISATION_FILE: a JSON file with the regions (every district in exactly one) and each
+   * district's own names for its bodies and its civic councils (docs/organisation.md); unset, the
+   * six default regions, the plan's names and one civic council per district.
+   */
+  readonly organisation: Organisation;
 }
 
 export interface AttachmentSettings {
@@ -325,6 +339,25 @@ function transparencySettings(env: NodeJS.ProcessEnv, dataDir: string, problems:
   };
 }
 
+function organisationOf(env: NodeJS.ProcessEnv, problems: string[]): Organisation {
+  const before = problems.length;
+  const path = readableFile(env, 'GONGRON_ORGANISATION_FILE', problems);
+  if (path === undefined || problems.length > before) return defaultOrganisation;
+  let input: unknown;
+  try {
+    input = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.push(`GONGRON_ORGANISATION_FILE=${env.GONGRON_ORGANISATION_FILE}: not readable JSON (${(error as Error).message})`);
+    return defaultOrganisation;
+  }
+  const parsed = parseOrganisation(input);
+  if ('problems' in parsed) {
+    problems.push(...parsed.problems.map((problem) => `GONGRON_ORGANISATION_FILE ${problem}`));
+    return defaultOrganisation;
+  }
+  return parsed.organisation;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig {
   const problems: string[] = [];
   const storeRaw = env.GONGRON_STORE || 'sqlite';
@@ -402,6 +435,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
     transparency: transparencySettings(env, dataDir, problems),
     attachments: attachmentSettings(env, store, dataDir, problems),
     schools: configuredSchools(env.GONGRON_SCHOOLS_FILE, problems),
+    organisation: organisationOf(env, problems),
   };
   if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
     problems.push(

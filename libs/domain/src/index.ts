@@ -4,6 +4,7 @@
  */
 export * from './errors.js';
 export * from './catalogs.js';
+export * from './organisation.js';
 export * from './state-names.js';
 export * from './money.js';
 export * from './votes.js';

@@ -24,6 +24,8 @@ export interface Actor {
   readonly role: ActorRole;
   readonly district?: DistrictCode;
   readonly body?: BodyCode;
+  /** A civic council secretary's own council, where the district has several (absent: the district's default). */
+  readonly council?: string;
   readonly party?: Funder;
   readonly name?: string;
 }

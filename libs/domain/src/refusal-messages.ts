@@ -80,6 +80,23 @@ export const REFUSAL_MESSAGES = {
   'TOKEN.PARTY_REQUIRED': m('담당 공무원에게는 소속(교육청·지자체)이 필요합니다.', 'An official needs a party.'),
   'TOKEN.PARTY_NOT_ALLOWED': m('이 역할에는 소속을 지정하지 않습니다.', 'This role takes no party.'),
   'TOKEN.PARTY_UNKNOWN': m('알 수 없는 소속입니다.', 'Unknown party.'),
+  'TOKEN.COUNCIL_NOT_ALLOWED': m(
+    '협의체 지정(council)은 민·관·학 지역교육협의체 간사의 토큰에만 합니다.',
+    'Only a civic council secretary token names a civic council.',
+  ),
+  // A district's civic councils (권역 또는 교육 영역별 협의체)
+  'CIVIC_COUNCIL.UNKNOWN': m('이 지구에는 그런 민·관·학 지역교육협의체가 없습니다.', 'The district has no such civic council.', {
+    ko: '이 지구에는 "{council}" 협의체가 없습니다. 이 지구의 협의체: {councilList}.',
+    en: 'The district has no civic council "{council}"; its councils are {councilList}.',
+  }),
+  'CIVIC_COUNCIL.OTHER_COUNCIL': m(
+    '이 안건은 다른 민·관·학 지역교육협의체에 제안된 안건이라 처리할 수 없습니다.',
+    'This item is before another civic council of the district.',
+    {
+      ko: '이 안건은 {itemCouncilName}에 제안되었습니다. 제안 단계에서는 그 협의체의 간사만 처리할 수 있습니다({councilName} 간사).',
+      en: "This item is before {itemCouncilName}; at the proposal stage only that council's secretary acts on it (you act for {councilName}).",
+    },
+  ),
   'TOKEN.NAME_LENGTH': m('이름은 1자 이상 200자 이하여야 합니다.', 'The name must be 1 to 200 characters.'),
   'TOKEN.TTL_INVALID': m('유효기간은 1일부터 3650일까지의 정수여야 합니다.', 'The validity must be a whole number of days from 1 to 3650.'),
   'RATE.LIMITED': m('요청이 너무 많습니다. 잠시 후 다시 시도하세요.', 'Too many requests; try again shortly.', {

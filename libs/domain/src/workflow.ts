@@ -33,7 +33,16 @@ export type WorkflowCategory =
   | 'district-evaluation';
 
 export type CommandScope =
-  | { readonly kind: 'secretary'; readonly district: DistrictCode; readonly body: BodyCode }
+  | {
+      readonly kind: 'secretary';
+      readonly district: DistrictCode;
+      readonly body: BodyCode;
+      /**
+       * At an agenda item's proposal stage, the civic council it is before (null: recorded without
+       * one, the district's default council); only that council's secretary acts on it.
+       */
+      readonly council?: string | null;
+    }
   /** party undefined: an official of either party. */
   | { readonly kind: 'official'; readonly district: DistrictCode; readonly party?: Funder }
   /** The province office (도교육청): province-wide records, in no district. */

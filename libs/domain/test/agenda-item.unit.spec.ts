@@ -506,13 +506,14 @@ describe('agenda item: rules', () => {
 });
 
 describe('agenda item: workflow surface', () => {
-  test('commandScope names the secretary of the district and the body whose step it is', () => {
+  test('commandScope names the secretary of the district and the body whose step it is (at the proposal stage, the civic council too)', () => {
     const state = (status: Parameters<typeof historyOf.agendaItem>[0]) =>
       historyOf.agendaItem(status).reduce(agendaItemWorkflow.decider.evolve, agendaItemWorkflow.decider.initialState());
     expect(agendaItemWorkflow.commandScope(c.ProposeAgendaItem, agendaItemWorkflow.decider.initialState())).toEqual({
       kind: 'secretary',
       district: 'suwon',
       body: 'civic-council',
+      council: null,
     });
     expect(agendaItemWorkflow.commandScope(c.TableForReview, state('drafting'))).toMatchObject({ body: 'working-council' });
     expect(agendaItemWorkflow.commandScope(c.RecordReviewDecision, state('underReview'))).toMatchObject({ body: 'steering-committee' });

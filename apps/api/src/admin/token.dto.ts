@@ -20,6 +20,15 @@ export class CreateTokenDto {
   @IsIn(BODIES)
   body?: string;
 
+  @ApiPropertyOptional({
+    example: 'north',
+    description: "For a civic council secretary where the district has several civic councils: which one (default: the district's first)",
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/)
+  council?: string;
+
   @ApiPropertyOptional({ enum: PARTIES, description: 'Required for official' })
   @IsOptional()
   @IsIn(PARTIES)

@@ -23,6 +23,7 @@ export class TokenRecordDto {
   @ApiProperty({ enum: tokenRoles }) role!: string;
   @ApiPropertyOptional() district?: string;
   @ApiPropertyOptional() body?: string;
+  @ApiPropertyOptional({ description: "A civic council secretary's own council" }) council?: string;
   @ApiPropertyOptional() party?: string;
   @ApiPropertyOptional() name?: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;

@@ -75,6 +75,15 @@ export class ProposeAgendaItemDto {
   @IsString()
   @Matches(DATE_PATTERN)
   proposedOn?: string;
+
+  @ApiPropertyOptional({
+    example: 'north',
+    description: "The civic council it is proposed in, where the district has several (default: the proposing secretary's own)",
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/)
+  council?: string;
 }
 
 export class OpenDeliberationDto {

@@ -1,5 +1,5 @@
 /** The response schemas of the public site's JSON routes (public-site.controller.ts), merged into the OpenAPI document by read-schemas.ts. */
-import { districtCodes, funders } from '@gongron/domain';
+import { bodyCodes, districtCodes, funders } from '@gongron/domain';
 
 type Schema = Record<string, unknown>;
 
@@ -95,10 +95,31 @@ export const publicSiteSchemas: Record<string, Schema> = {
   PublicAmendment: amendment,
   PublicProvince: object({
     asOf: ref('PublicAsOf'),
-    districts: array(object({ district, items: integer, projects: integer, decisions: integer, allocated: integer, spent: integer })),
+    regions: array(
+      object({
+        code: text,
+        name: text,
+        englishName: text,
+        districts: array(district),
+        totals: object({
+          districts: integer,
+          items: integer,
+          projects: integer,
+          decisions: integer,
+          allocated: integer,
+          spent: integer,
+        }),
+      }),
+    ),
+    districts: array(
+      object({ district, region: text, items: integer, projects: integer, decisions: integer, allocated: integer, spent: integer }),
+    ),
   }),
   PublicDistrict: object({
     district,
+    region: object({ code: text, name: text, englishName: text }),
+    bodies: array(object({ code: { type: 'string', enum: [...bodyCodes] }, name: text })),
+    civicCouncils: array(object({ code: text, name: text })),
     year: nullableInteger,
     years: array(integer),
     asOf: ref('PublicAsOf'),

@@ -7,7 +7,7 @@
 import { Controller, Get, Inject, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { create as contentDisposition } from 'content-disposition';
-import { SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import { GONGRON_CONFIG, type GongronConfig, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
 import type { DistrictCode } from '@gongron/domain';
 import { invalidQuery, parseYear } from '@gongron/projections';
 import { Public } from '../access/access.decorators.js';
@@ -42,12 +42,18 @@ function fileName(file: string, allowed: readonly string[], field: string): { na
 @UseInterceptors(ReadErrorsInterceptor)
 @Controller('public')
 export class PublicSiteController {
-  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDatabase) {}
+  constructor(
+    @Inject(SQL_DATABASE) private readonly sql: SqlDatabase,
+    @Inject(GONGRON_CONFIG) private readonly config: GongronConfig,
+  ) {}
 
   @Get('province')
-  @ApiOperation({ summary: 'The 31 districts: items, projects, decisions, allocated and spent (won), with the freshness of the figures' })
+  @ApiOperation({
+    summary:
+      'The 31 districts: items, projects, decisions, allocated and spent (won), each with its regional network (권역); the regions with their sums; the freshness of the figures',
+  })
   province() {
-    return provinceView(this.sql.db);
+    return provinceView(this.sql.db, this.config.organisation);
   }
 
   @Get('districts/:district')
@@ -58,7 +64,7 @@ export class PublicSiteController {
   @ApiParam({ name: 'district', example: 'suwon' })
   @ApiQuery({ name: 'year', required: false, description: 'Operating year (default: the newest with projects or an agreement)' })
   district(@Param('district') district: string, @Query() q: Q) {
-    return districtView(this.sql.db, p.requiredDistrict(district) as DistrictCode, p.year(q));
+    return districtView(this.sql.db, this.config.organisation, p.requiredDistrict(district) as DistrictCode, p.year(q));
   }
 
   @Get('districts/:district/decisions.atom')

@@ -5,7 +5,20 @@
  * reason). Each answer says how fresh it is: the log position the read models it used have
  * reached, and when they got there.
  */
-import { districtOf, districtCodes, funders, officeOf, signatoryTitle, type DistrictCode, type Funder } from '@gongron/domain';
+import {
+  bodyCodes,
+  civicCouncilsOf,
+  districtOf,
+  districtCodes,
+  funders,
+  localBodyName,
+  officeOf,
+  type Organisation,
+  regionOf,
+  signatoryTitle,
+  type DistrictCode,
+  type Funder,
+} from '@gongron/domain';
 import {
   AGREEMENT_AMENDMENTS,
   AGREEMENT_PROJECTS,
@@ -67,6 +80,8 @@ const perFunder = (educationOffice: number, localGovernment: number): PerFunder 
 
 export interface ProvinceRow {
   readonly district: DistrictCode;
+  /** The regional network (권역) the district is in. */
+  readonly region: string;
   readonly items: number;
   readonly projects: number;
   readonly decisions: number;
@@ -74,17 +89,49 @@ export interface ProvinceRow {
   readonly spent: number;
 }
 
-export async function provinceView(db: Db) {
+type Counts = Omit<ProvinceRow, 'district' | 'region'>;
+
+const sumCounts = (rows: readonly Counts[]): Counts => ({
+  items: rows.reduce((sum, row) => sum + row.items, 0),
+  projects: rows.reduce((sum, row) => sum + row.projects, 0),
+  decisions: rows.reduce((sum, row) => sum + row.decisions, 0),
+  allocated: rows.reduce((sum, row) => sum + row.allocated, 0),
+  spent: rows.reduce((sum, row) => sum + row.spent, 0),
+});
+
+/** The 31 districts with their figures, and the regional networks (권역) as configured, each with its districts and their sums. */
+export async function provinceView(db: Db, organisation: Organisation) {
   const [asOf, dashboard] = await Promise.all([publicAsOf(db), provinceDashboard(db, districtCodes)]);
   const districts: ProvinceRow[] = dashboard.map((entry) => ({
     district: entry.district as DistrictCode,
+    region: regionOf(organisation, entry.district as DistrictCode).code,
     items: entry.totals.items,
     projects: entry.totals.projects,
     decisions: Object.values(entry.decisions).reduce((sum, count) => sum + count, 0),
     allocated: entry.totals.allocated,
     spent: entry.totals.spent,
   }));
-  return { asOf, districts };
+  const regions = organisation.regions.map((region) => {
+    const rows = districts.filter((row) => row.region === region.code);
+    return {
+      code: region.code,
+      name: region.name,
+      englishName: region.englishName,
+      districts: rows.map((row) => row.district),
+      totals: { districts: rows.length, ...sumCounts(rows) },
+    };
+  });
+  return { asOf, regions, districts };
+}
+
+/** What a district calls its bodies, and its civic councils, as the installation is configured. */
+export function districtOrganisationView(organisation: Organisation, district: DistrictCode) {
+  const region = regionOf(organisation, district);
+  return {
+    region: { code: region.code, name: region.name, englishName: region.englishName },
+    bodies: bodyCodes.map((body) => ({ code: body, name: localBodyName(organisation, district, body) })),
+    civicCouncils: civicCouncilsOf(organisation, district).map((council) => ({ code: council.code, name: council.name })),
+  };
 }
 
 // ---------------------------------------------------------------- district
@@ -309,7 +356,7 @@ const sumOf = (projects: readonly PublicProject[], pick: (project: PublicProject
     perFunder(0, 0),
   );
 
-export async function districtView(db: Db, district: DistrictCode, requestedYear?: number) {
+export async function districtView(db: Db, organisation: Organisation, district: DistrictCode, requestedYear?: number) {
   const years = await districtYears(db, district);
   const year = requestedYear ?? years[0] ?? null;
   const [asOf, decisions, projects, amendments, agreement] = await Promise.all([
@@ -333,6 +380,7 @@ export async function districtView(db: Db, district: DistrictCode, requestedYear
   const found = agreement as Record<string, unknown> | undefined;
   return {
     district,
+    ...districtOrganisationView(organisation, district),
     year,
     years,
     asOf,

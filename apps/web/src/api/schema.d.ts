@@ -1873,7 +1873,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The 31 districts: items, projects, decisions, allocated and spent (won), with the freshness of the figures */
+        /** The 31 districts: items, projects, decisions, allocated and spent (won), each with its regional network (권역); the regions with their sums; the freshness of the figures */
         get: operations["PublicSiteController_province"];
         put?: never;
         post?: never;
@@ -2249,6 +2249,8 @@ export interface components {
              */
             body: "civic-council" | "working-council" | "steering-committee" | null;
             conditions: string[];
+            /** @description The civic council it was proposed in (null: recorded without one, the district's default council). */
+            council: string | null;
             deferrals: {
                 /** @enum {string} */
                 body: "civic-council" | "working-council" | "steering-committee";
@@ -2897,6 +2899,11 @@ export interface components {
              */
             body?: "civic-council" | "working-council" | "steering-committee";
             /**
+             * @description For a civic council secretary where the district has several civic councils: which one (default: the district's first)
+             * @example north
+             */
+            council?: string;
+            /**
              * @description Required for secretary and official
              * @example suwon
              */
@@ -2922,6 +2929,11 @@ export interface components {
              * @enum {string}
              */
             body?: "civic-council" | "working-council" | "steering-committee";
+            /**
+             * @description For a civic council secretary where the district has several civic councils: which one (default: the district's first)
+             * @example north
+             */
+            council?: string;
             /**
              * @description Required for secretary and official
              * @example suwon
@@ -3102,6 +3114,8 @@ export interface components {
         };
         IssuedTokenDto: {
             body?: string;
+            /** @description A civic council secretary's own council */
+            council?: string;
             /** Format: date-time */
             createdAt: string;
             district?: string;
@@ -3696,6 +3710,11 @@ export interface components {
             leafIndex: number;
         };
         ProposeAgendaItemDto: {
+            /**
+             * @description The civic council it is proposed in, where the district has several (default: the proposing secretary's own)
+             * @example north
+             */
+            council?: string;
             /** @example 학생들이 지역 하천을 탐구하는 방과후 프로그램을 제안합니다. */
             description: string;
             /**
@@ -3939,6 +3958,15 @@ export interface components {
             } | null;
             amendments: components["schemas"]["PublicAmendment"][];
             asOf: components["schemas"]["PublicAsOf"];
+            bodies: {
+                /** @enum {string} */
+                code: "civic-council" | "working-council" | "steering-committee";
+                name: string;
+            }[];
+            civicCouncils: {
+                code: string;
+                name: string;
+            }[];
             decisions: {
                 items: components["schemas"]["PublicDecision"][];
                 total: number;
@@ -3952,6 +3980,11 @@ export interface components {
                 spent: components["schemas"]["PublicPerFunder"];
             }[];
             projects: components["schemas"]["PublicProject"][];
+            region: {
+                code: string;
+                englishName: string;
+                name: string;
+            };
             totals: {
                 allocated: components["schemas"]["PublicPerFunder"];
                 planned: components["schemas"]["PublicPerFunder"];
@@ -3988,7 +4021,22 @@ export interface components {
                 district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
                 items: number;
                 projects: number;
+                region: string;
                 spent: number;
+            }[];
+            regions: {
+                code: string;
+                districts: ("suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon")[];
+                englishName: string;
+                name: string;
+                totals: {
+                    allocated: number;
+                    decisions: number;
+                    districts: number;
+                    items: number;
+                    projects: number;
+                    spent: number;
+                };
             }[];
         };
         RebuildAccepted: {
@@ -4428,6 +4476,8 @@ export interface components {
         };
         TokenRecordDto: {
             body?: string;
+            /** @description A civic council secretary's own council */
+            council?: string;
             /** Format: date-time */
             createdAt: string;
             district?: string;

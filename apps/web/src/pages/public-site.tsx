@@ -6,7 +6,7 @@
  * data dictionary. Every figure says how fresh it is; no page shows a personal field (the public
  * routes carry none).
  */
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ProblemError, api, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
@@ -102,12 +102,43 @@ function Failure() {
 
 // ---------------------------------------------------------------- province
 
-function ProvincePage() {
-  const { data, failed } = useAnswer(() => unwrap(api.GET('/public/province')), []);
-  const crumbs = <Breadcrumb trail={[{ label: t('nav.districts') }]} />;
-  if (failed) return <Failure />;
-  if (!data) return <Loading />;
-  const total = data.districts.reduce(
+type Province = Schemas['PublicProvince'];
+type Counts = Province['regions'][number]['totals'];
+
+/** The figure columns every row of the province page has, in the order of its headings. */
+function CountCells({ row }: { row: Omit<Counts, 'districts'> }) {
+  return (
+    <>
+      <td class="num">{row.items.toLocaleString('ko-KR')}</td>
+      <td class="num">{row.projects.toLocaleString('ko-KR')}</td>
+      <td class="num">{row.decisions.toLocaleString('ko-KR')}</td>
+      <td class="num">
+        <Money won={row.allocated} />
+      </td>
+      <td class="num">
+        <Money won={row.spent} />
+      </td>
+      <td class="num">{rate(row.spent, row.allocated)}</td>
+    </>
+  );
+}
+
+function CountHeadings() {
+  return (
+    <>
+      {(['col.items', 'col.projects', 'col.decisions', 'col.allocated', 'col.spent', 'col.rate'] as const).map((key) => (
+        <th key={key} scope="col" class="num">
+          {pt(key)}
+        </th>
+      ))}
+    </>
+  );
+}
+
+const regionName = (region: { name: string; englishName: string }) => (lang.get() === 'ko' ? region.name : region.englishName);
+
+function sumOf(rows: readonly Omit<Counts, 'districts'>[]): Omit<Counts, 'districts'> {
+  return rows.reduce(
     (sum, row) => ({
       items: sum.items + row.items,
       projects: sum.projects + row.projects,
@@ -115,82 +146,106 @@ function ProvincePage() {
       allocated: sum.allocated + row.allocated,
       spent: sum.spent + row.spent,
     }),
-    {
-      items: 0,
-      projects: 0,
-      decisions: 0,
-      allocated: 0,
-      spent: 0,
-    },
+    { items: 0, projects: 0, decisions: 0, allocated: 0, spent: 0 },
   );
+}
+
+function ProvincePage({ query }: { query: URLSearchParams }) {
+  const { data, failed } = useAnswer(() => unwrap(api.GET('/public/province')), []);
+  const crumbs = <Breadcrumb trail={[{ label: t('nav.districts') }]} />;
+  if (failed) return <Failure />;
+  if (!data) return <Loading />;
+  const chosen = data.regions.find((region) => region.code === query.get('region')) ?? null;
+  const rows = chosen ? data.districts.filter((row) => row.region === chosen.code) : data.districts;
+  const regionByCode = new Map(data.regions.map((region) => [region.code, region]));
+  const total = sumOf(rows);
+  const choose = (code: string) =>
+    navigate(code === '' ? '/districts' : `/districts?region=${encodeURIComponent(code)}`, { replace: true });
   return (
     <>
       {crumbs}
       <PageTitle sub={pt('province.lead')}>{pt('province.title')}</PageTitle>
       <Freshness asOf={data.asOf} />
-      <Table caption={pt('province.caption')} class="gongron-public-table">
-        <thead>
-          <tr>
-            <th scope="col">{pt('col.district')}</th>
-            <th scope="col">{pt('col.office')}</th>
-            <th scope="col" class="num">
-              {pt('col.items')}
-            </th>
-            <th scope="col" class="num">
-              {pt('col.projects')}
-            </th>
-            <th scope="col" class="num">
-              {pt('col.decisions')}
-            </th>
-            <th scope="col" class="num">
-              {pt('col.allocated')}
-            </th>
-            <th scope="col" class="num">
-              {pt('col.spent')}
-            </th>
-            <th scope="col" class="num">
-              {pt('col.rate')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.districts.map((row) => (
-            <tr key={row.district}>
-              <th scope="row">
-                <Link href={`/districts/${row.district}`}>{districtName(row.district)}</Link>
+      <Section id="sec-regions" title={pt('province.regions')}>
+        <p>{pt('province.regions.lead', { n: data.regions.length })}</p>
+        <Table caption={pt('province.regions.caption')} class="gongron-public-table gongron-region-table">
+          <thead>
+            <tr>
+              <th scope="col">{pt('col.region')}</th>
+              <th scope="col" class="num">
+                {pt('col.districtCount')}
               </th>
-              <td>{officeName(row.district)}</td>
-              <td class="num">{row.items.toLocaleString('ko-KR')}</td>
-              <td class="num">{row.projects.toLocaleString('ko-KR')}</td>
-              <td class="num">{row.decisions.toLocaleString('ko-KR')}</td>
-              <td class="num">
-                <Money won={row.allocated} />
-              </td>
-              <td class="num">
-                <Money won={row.spent} />
-              </td>
-              <td class="num">{rate(row.spent, row.allocated)}</td>
+              <CountHeadings />
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={2}>
-              {pt('col.total')}
-            </th>
-            <td class="num">{total.items.toLocaleString('ko-KR')}</td>
-            <td class="num">{total.projects.toLocaleString('ko-KR')}</td>
-            <td class="num">{total.decisions.toLocaleString('ko-KR')}</td>
-            <td class="num">
-              <Money won={total.allocated} />
-            </td>
-            <td class="num">
-              <Money won={total.spent} />
-            </td>
-            <td class="num">{rate(total.spent, total.allocated)}</td>
-          </tr>
-        </tfoot>
-      </Table>
+          </thead>
+          <tbody>
+            {data.regions.map((region) => (
+              <tr key={region.code} aria-current={chosen?.code === region.code ? 'true' : undefined}>
+                <th scope="row">
+                  <Link href={`/districts?region=${encodeURIComponent(region.code)}`}>{regionName(region)}</Link>
+                </th>
+                <td class="num">{region.totals.districts.toLocaleString('ko-KR')}</td>
+                <CountCells row={region.totals} />
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </Section>
+      <Section id="sec-districts" title={chosen ? regionName(chosen) : pt('province.region.all')}>
+        <div class="form-group gongron-year">
+          <div class="form-tit">
+            <label for="public-region">{pt('province.region.filter')}</label>
+          </div>
+          <div class="form-conts">
+            <select
+              id="public-region"
+              class="krds-form-select"
+              value={chosen?.code ?? ''}
+              onChange={(event) => choose((event.target as HTMLSelectElement).value)}
+            >
+              <option value="">{pt('province.region.all')}</option>
+              {data.regions.map((region) => (
+                <option key={region.code} value={region.code}>
+                  {`${regionName(region)} (${region.totals.districts})`}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <Table
+          caption={chosen ? pt('province.region.caption', { region: regionName(chosen) }) : pt('province.caption')}
+          class="gongron-public-table gongron-district-table"
+        >
+          <thead>
+            <tr>
+              <th scope="col">{pt('col.district')}</th>
+              <th scope="col">{pt('col.region')}</th>
+              <th scope="col">{pt('col.office')}</th>
+              <CountHeadings />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.district}>
+                <th scope="row">
+                  <Link href={`/districts/${row.district}`}>{districtName(row.district)}</Link>
+                </th>
+                <td>{regionByCode.has(row.region) ? regionName(regionByCode.get(row.region)!) : row.region}</td>
+                <td>{officeName(row.district)}</td>
+                <CountCells row={row} />
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {pt('col.total')}
+              </th>
+              <CountCells row={total} />
+            </tr>
+          </tfoot>
+        </Table>
+      </Section>
       <p>
         <Link href="/open-data" class="krds-btn secondary">
           {t('nav.openData')}
@@ -390,6 +445,39 @@ function ProjectsTable({ view }: { view: DistrictView }) {
   );
 }
 
+/** A body as the district names it (its own Korean name where it gives one); in English, the plan's name. */
+function localBodyName(view: DistrictView, code: string): string {
+  const local = view.bodies.find((body) => body.code === code);
+  return lang.get() === 'ko' && local ? local.name : bodyName(code);
+}
+
+/** The district's region and its bodies under the names it gives them, with its civic councils where it has several. */
+function BodiesList({ view }: { view: DistrictView }) {
+  return (
+    <dl class="gongron-bodies">
+      <dt>{pt('col.region')}</dt>
+      <dd>
+        <Link href={`/districts?region=${encodeURIComponent(view.region.code)}`}>{regionName(view.region)}</Link>
+      </dd>
+      {view.bodies.map((body) => (
+        <Fragment key={body.code}>
+          <dt>{bodyName(body.code)}</dt>
+          <dd>
+            <span>{body.name}</span>
+            {body.code === 'civic-council' && view.civicCouncils.length > 1 ? (
+              <ul class="gongron-councils">
+                {view.civicCouncils.map((council) => (
+                  <li key={council.code}>{council.name}</li>
+                ))}
+              </ul>
+            ) : null}
+          </dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}
+
 function DecisionsTable({ view }: { view: DistrictView }) {
   const items = view.decisions.items;
   if (items.length === 0) return <p>{pt('district.decisions.none')}</p>;
@@ -412,7 +500,7 @@ function DecisionsTable({ view }: { view: DistrictView }) {
             return (
               <tr key={decision.eventId}>
                 <td>{formatDate(decision.decidedOn)}</td>
-                <td>{bodyName(decision.body)}</td>
+                <td>{localBodyName(view, decision.body)}</td>
                 <th scope="row">{decision.itemTitle}</th>
                 <td>{outcomeLabel(decision.decision)}</td>
                 <td>
@@ -486,6 +574,9 @@ function DistrictPage({ district, query }: { district: DistrictCode; query: URLS
         {pt('district.title', { district: name })}
       </PageTitle>
       <Freshness asOf={view.asOf} />
+      <Section id="sec-bodies" title={pt('district.bodies')}>
+        <BodiesList view={view} />
+      </Section>
       {view.years.length > 0 ? (
         <div class="form-group gongron-year">
           <div class="form-tit">
@@ -838,7 +929,7 @@ export function PublicSite({ page, params, query }: { page: string; params: Reco
   if (district !== undefined && !isDistrictCode(district)) return <CriticalAlert tone="danger">{pt('district.notFound')}</CriticalAlert>;
   switch (page) {
     case 'publicProvince':
-      return <ProvincePage />;
+      return <ProvincePage query={query} />;
     case 'publicDistrict':
       return <DistrictPage district={district as DistrictCode} query={query} />;
     case 'publicAgreement':

@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { SqlDatabase } from '../sql-database.js';
-import type { BodyCode, DistrictCode, Funder, TokenRole } from '@gongron/domain';
+import { type BodyCode, defaultOrganisation, type DistrictCode, type Funder, type Organisation, type TokenRole } from '@gongron/domain';
 import type { SubjectKeyStore } from '@gongron/event-store';
 import type { Actor } from './actor.js';
 import { isErasedName, TokenNames } from './token-names.js';
@@ -20,6 +20,7 @@ export interface AccessTokenRecord {
   readonly role: TokenRole;
   readonly district?: DistrictCode;
   readonly body?: BodyCode;
+  readonly council?: string;
   readonly party?: Funder;
   readonly name?: string;
   readonly createdAt: string;
@@ -46,6 +47,7 @@ interface TokenRow {
   role: TokenRole;
   district: DistrictCode | null;
   body: BodyCode | null;
+  council: string | null;
   party: Funder | null;
   name: string | null;
   created_at: string;
@@ -78,6 +80,8 @@ export interface AccessTokenServiceOptions {
   readonly clock?: () => number;
   /** The log's key table: names are sealed under their actor's key (without one they are kept in clear). */
   readonly subjectKeys?: SubjectKeyStore;
+  /** The districts' civic councils a civic council secretary's token may name (default: one each). */
+  readonly organisation?: Organisation;
 }
 
 const DAY_MS = 86_400_000;
@@ -98,6 +102,7 @@ export class AccessTokenService {
   private readonly clock: () => number;
   private readonly ttlDays: number;
   private readonly names: TokenNames;
+  private readonly organisation: Organisation;
 
   constructor(
     private readonly sql: SqlDatabase,
@@ -108,6 +113,7 @@ export class AccessTokenService {
     this.clock = options.clock ?? Date.now;
     this.ttlDays = options.ttlDays ?? 90;
     this.names = new TokenNames(options.subjectKeys);
+    this.organisation = options.organisation ?? defaultOrganisation;
   }
 
   /** Creates the table when it is not there; safe to call from several processes. */
@@ -121,6 +127,7 @@ export class AccessTokenService {
         .addColumn('role', 'varchar(16)', (c) => c.notNull())
         .addColumn('district', 'varchar(32)')
         .addColumn('body', 'varchar(32)')
+        .addColumn('council', 'varchar(40)')
         .addColumn('party', 'varchar(32)')
         // Sealed, a name is several times its length.
         .addColumn('name', 'text')
@@ -129,6 +136,7 @@ export class AccessTokenService {
         .addColumn('revoked_at', 'varchar(32)')
         .execute();
       await this.addExpiryToOlderTables();
+      await this.addCouncilToOlderTables();
       await this.widenOlderNameColumn();
       await this.names.sealClearNames(this.sql, ACCESS_TOKENS_TABLE, new Date(this.clock()).toISOString());
     })().catch((error: unknown) => {
@@ -160,6 +168,19 @@ export class AccessTokenService {
       .execute();
   }
 
+  /** Tables made before a district could have several civic councils: their tokens are for the district's default one. */
+  private async addCouncilToOlderTables(): Promise<void> {
+    const table = (await this.sql.db.introspection.getTables()).find((t) => t.name === ACCESS_TOKENS_TABLE);
+    if (!table || table.columns.some((c) => c.name === 'council')) return;
+    try {
+      await this.sql.db.schema.alterTable(ACCESS_TOKENS_TABLE).addColumn('council', 'varchar(40)').execute();
+    } catch (error) {
+      // Another process added it first.
+      const again = (await this.sql.db.introspection.getTables()).find((t) => t.name === ACCESS_TOKENS_TABLE);
+      if (!again?.columns.some((c) => c.name === 'council')) throw error;
+    }
+  }
+
   /** Tables made before names were sealed keep them in varchar(200) (SQLite does not hold a text to its declared length). */
   private async widenOlderNameColumn(): Promise<void> {
     if (this.sql.kind !== 'postgres') return;
@@ -177,7 +198,7 @@ export class AccessTokenService {
 
   /** Throws TokenSpecError naming each wrong field. `ttlDays` overrides the configured validity. */
   async create(spec: TokenSpec, options: { ttlDays?: number } = {}): Promise<IssuedAccessToken> {
-    const valid = validateTokenSpec(spec);
+    const valid = validateTokenSpec(spec, this.organisation);
     const ttlDays = validTtlDays(options.ttlDays ?? this.ttlDays);
     await this.ensureSchema();
     const { row, token, stored } = await this.newRow(valid, ttlDays);
@@ -197,6 +218,7 @@ export class AccessTokenService {
       role: valid.role,
       district: valid.district ?? null,
       body: valid.body ?? null,
+      council: valid.council ?? null,
       party: valid.party ?? null,
       name: valid.name ?? null,
       created_at: new Date(this.clock()).toISOString(),
@@ -228,13 +250,17 @@ export class AccessTokenService {
     // The successor is made (its name sealed under its own actor's key) before the transaction: the key table may be
     // another connection to the same file. A name whose actor was erased is not carried over.
     const successor = await this.newRow(
-      validateTokenSpec({
-        role: old!.role,
-        ...(old!.district !== null ? { district: old!.district } : {}),
-        ...(old!.body !== null ? { body: old!.body } : {}),
-        ...(old!.party !== null ? { party: old!.party } : {}),
-        ...(old!.name !== null && !isErasedName(old!.name) ? { name: old!.name } : {}),
-      }),
+      validateTokenSpec(
+        {
+          role: old!.role,
+          ...(old!.district !== null ? { district: old!.district } : {}),
+          ...(old!.body !== null ? { body: old!.body } : {}),
+          ...(old!.council !== null ? { council: old!.council } : {}),
+          ...(old!.party !== null ? { party: old!.party } : {}),
+          ...(old!.name !== null && !isErasedName(old!.name) ? { name: old!.name } : {}),
+        },
+        this.organisation,
+      ),
       ttlDays,
     );
     const result = await this.sql.db.transaction().execute(async (trx) => {
@@ -364,6 +390,7 @@ function actorFields(row: TokenRow): Omit<AccessTokenRecord, 'createdAt' | 'expi
     role: row.role,
     ...(row.district !== null ? { district: row.district } : {}),
     ...(row.body !== null ? { body: row.body } : {}),
+    ...(row.council !== null && row.council !== undefined ? { council: row.council } : {}),
     ...(row.party !== null ? { party: row.party } : {}),
     ...(row.name !== null ? { name: row.name } : {}),
   };

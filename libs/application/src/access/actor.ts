@@ -14,6 +14,7 @@ export function actorRef(actor: Actor): Actor {
   const ref: { -readonly [K in keyof Actor]: Actor[K] } = { id: actor.id, role: actor.role };
   if (actor.district !== undefined) ref.district = actor.district;
   if (actor.body !== undefined) ref.body = actor.body;
+  if (actor.council !== undefined) ref.council = actor.council;
   if (actor.party !== undefined) ref.party = actor.party;
   if (actor.name !== undefined) ref.name = actor.name;
   return ref;

@@ -1,14 +1,29 @@
 /**
  * Access rules: whether an actor may issue a command whose scope the workflow computed.
- * Secretaries act in their own district and only in the body whose step it is; officials act
+ * Secretaries act in their own district and only in the body whose step it is (at an item's
+ * proposal stage, only in the civic council it is before); officials act
  * for their own district and, where the command names one, their own party; process-manager
  * commands are the system's alone; the province office (도교육청) records the province-wide
  * evaluation, which is its own alone, and no step of a district.
  */
 import { CommandRefused } from '../commands/command-refused.js';
-import type { Actor, CommandScope } from '@gongron/domain';
+import {
+  type Actor,
+  civicCouncilRules,
+  type CommandScope,
+  defaultOrganisation,
+  type DomainError,
+  type Organisation,
+} from '@gongron/domain';
 
-export function authorize(actor: Actor, scope: CommandScope): void {
+function refused(error: DomainError): CommandRefused {
+  return new CommandRefused(error.kind === 'invalid' ? 'invalid' : 'forbidden', error.code, error.message, {
+    ...(error.field !== undefined ? { field: error.field } : {}),
+    ...(error.details !== undefined ? { details: error.details } : {}),
+  });
+}
+
+export function authorize(actor: Actor, scope: CommandScope, organisation: Organisation = defaultOrganisation): void {
   switch (scope.kind) {
     case 'system':
       if (actor.role !== 'system' && actor.role !== 'admin') {
@@ -51,6 +66,13 @@ export function authorize(actor: Actor, scope: CommandScope): void {
             field: 'body',
           },
         );
+      }
+      if (scope.council !== undefined) {
+        // A district with several civic councils: the item is before one of them, and only its secretary acts.
+        const facts = { district: scope.district, itemCouncil: scope.council, council: actor.council };
+        const broken =
+          civicCouncilRules.knownCouncil.refusal(organisation, facts) ?? civicCouncilRules.ownCouncil.refusal(organisation, facts);
+        if (broken !== undefined) throw refused(broken);
       }
       return;
     case 'official':

@@ -1,5 +1,8 @@
 /** What a token may be issued for: each role has exactly the scope fields it needs. */
 import {
+  civicCouncilRules,
+  defaultOrganisation,
+  type Organisation,
   TEXT_LIMITS,
   type BodyCode,
   bodyCodes,
@@ -17,6 +20,8 @@ export interface TokenSpec {
   readonly role: string;
   readonly district?: string;
   readonly body?: string;
+  /** For a civic council secretary in a district with several civic councils: which one. */
+  readonly council?: string;
   readonly party?: string;
   readonly name?: string;
 }
@@ -25,6 +30,7 @@ export interface ValidTokenSpec {
   readonly role: TokenRole;
   readonly district?: DistrictCode;
   readonly body?: BodyCode;
+  readonly council?: string;
   readonly party?: Funder;
   readonly name?: string;
 }
@@ -42,7 +48,7 @@ export class TokenSpecError extends Error {
   }
 }
 
-export function validateTokenSpec(spec: TokenSpec): ValidTokenSpec {
+export function validateTokenSpec(spec: TokenSpec, organisation: Organisation = defaultOrganisation): ValidTokenSpec {
   const problems: TokenSpecProblem[] = [];
   const role = spec.role as TokenRole;
   if (!tokenRoles.includes(role)) {
@@ -65,6 +71,18 @@ export function validateTokenSpec(spec: TokenSpec): ValidTokenSpec {
   } else if (spec.body !== undefined) {
     problems.push({ field: 'body', code: 'TOKEN.BODY_NOT_ALLOWED', message: `a ${spec.role} token has no body` });
   }
+  if (spec.council !== undefined) {
+    if (role !== 'secretary' || spec.body !== 'civic-council') {
+      problems.push({
+        field: 'council',
+        code: 'TOKEN.COUNCIL_NOT_ALLOWED',
+        message: 'only a civic council secretary token names a council',
+      });
+    } else if (isDistrictCode(spec.district)) {
+      const unknown = civicCouncilRules.knownCouncil.refusal(organisation, { district: spec.district, itemCouncil: spec.council });
+      if (unknown !== undefined) problems.push({ field: 'council', code: unknown.code, message: unknown.message });
+    }
+  }
   if (role === 'official') {
     if (!spec.party) problems.push({ field: 'party', code: 'TOKEN.PARTY_REQUIRED', message: 'an official token needs a party' });
     else if (!isFunder(spec.party)) {
@@ -81,6 +99,7 @@ export function validateTokenSpec(spec: TokenSpec): ValidTokenSpec {
     role,
     ...(isDistrictCode(spec.district) ? { district: spec.district } : {}),
     ...(isBodyCode(spec.body) ? { body: spec.body } : {}),
+    ...(spec.council !== undefined ? { council: spec.council } : {}),
     ...(isFunder(spec.party) ? { party: spec.party } : {}),
     ...(spec.name !== undefined ? { name: spec.name } : {}),
   };

@@ -19,6 +19,8 @@ import {
   type DomainEvent,
   type DomainState,
   type DomainWorkflow,
+  defaultOrganisation,
+  type Organisation,
   foldStoredEvent,
   isHistoryDoesNotFold,
 } from '@gongron/domain';
@@ -105,6 +107,8 @@ export interface CommandServiceOptions {
   readonly preconditions?: Readonly<Record<string, CommandPrecondition>>;
   /** Source of the back-off jitter in [0, 1). */
   readonly random?: () => number;
+  /** The districts' civic councils, which bound what a civic council secretary may act on (default: one council each). */
+  readonly organisation?: Organisation;
 }
 
 /** Full jitter: a uniformly random pause below the exponential bound. */
@@ -117,6 +121,7 @@ export class CommandService {
   private readonly retry: CommandRetryPolicy;
   private readonly random: () => number;
   private readonly preconditions: Readonly<Record<string, CommandPrecondition>>;
+  private readonly organisation: Organisation;
   /** The last command queued per stream; see inTurn. */
   private readonly turns = new Map<string, Promise<void>>();
 
@@ -129,6 +134,7 @@ export class CommandService {
     this.retry = { ...DEFAULT_COMMAND_RETRY, ...options.retry };
     this.random = options.random ?? Math.random;
     this.preconditions = options.preconditions ?? {};
+    this.organisation = options.organisation ?? defaultOrganisation;
   }
 
   get stateCache(): StateCache {
@@ -208,7 +214,7 @@ export class CommandService {
       let workflowVersion: number;
       try {
         const scope = this.domainCall(() => workflow.commandScope(command, current.state), current.revision);
-        authorize(command.metadata.actor, scope);
+        authorize(command.metadata.actor, scope, this.organisation);
         if (options.expectedRevision !== undefined && options.expectedRevision !== current.revision) {
           throw staleRevision(streamId, options.expectedRevision, current.revision);
         }

@@ -86,6 +86,8 @@ export interface Deferral {
 export interface AgendaItemContext {
   readonly itemId: string | null;
   readonly district: DistrictCode | null;
+  /** The civic council it was proposed in (null: recorded without one, the district's default council). */
+  readonly council: string | null;
   readonly workflowVersion: number | null;
   readonly title: string | null;
   readonly description: string | null;
@@ -124,6 +126,7 @@ export interface AgendaItemContext {
 export const initialAgendaItemContext: AgendaItemContext = {
   itemId: null,
   district: null,
+  council: null,
   workflowVersion: null,
   title: null,
   description: null,
@@ -183,6 +186,7 @@ function applyAgendaItemEvent(context: AgendaItemContext, event: AgendaItemEvent
         ...context,
         itemId: d.itemId,
         district: d.district,
+        council: d.council ?? null,
         workflowVersion: d.workflowVersion,
         title: d.title,
         description: d.description,

@@ -39,6 +39,8 @@ export type ProposeAgendaItem = Command<
     source?: string;
     /** When the proposal was made, if not today. */
     proposedOn?: string;
+    /** The civic council it is proposed in (default: the proposing secretary's). */
+    council?: string;
   }
 >;
 export type OpenDeliberation = Command<'OpenDeliberation', { itemId: string; openedOn?: string; method?: string }>;
@@ -135,6 +137,8 @@ export type AgendaItemProposed = {
     proposedOn: string;
     workflowVersion: number;
     effectiveAt?: string;
+    /** The civic council it was proposed in; absent on items recorded before (the district's default council). */
+    council?: string;
   };
 };
 export type DeliberationOpened = {

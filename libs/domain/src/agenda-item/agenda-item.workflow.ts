@@ -4,7 +4,7 @@
  */
 import type { BodyCode } from '../catalogs.js';
 import { type DomainError, invalid, ruleBroken, transitionNotAllowed } from '../errors.js';
-import type { Meeting } from '../messages.js';
+import type { Actor, Meeting } from '../messages.js';
 import { budget } from '../money.js';
 import { agendaItemStreamId } from '../stream-ids.js';
 import {
@@ -184,8 +184,15 @@ function optionalMeetingOf(value: unknown, path: string, body: BodyCode): Meetin
   return value === undefined || value === null ? null : meetingOf(value, path, body);
 }
 
-const propose: Decision<'ProposeAgendaItem'> = ({ data, metadata: { today } }, _state, itemId) => {
+/** The civic council a proposal is made in: the one it names, else the proposing secretary's own. */
+function proposalCouncil(data: unknown, actor: Actor): string | undefined {
+  const named = optionalText(field(data, 'council'), 'data.council', TEXT_LIMITS.label);
+  return named ?? (actor.body === 'civic-council' ? actor.council : undefined) ?? undefined;
+}
+
+const propose: Decision<'ProposeAgendaItem'> = ({ data, metadata: { today, actor } }, _state, itemId) => {
   const proposedOn = optionalIsoDate(field(data, 'proposedOn'), 'data.proposedOn');
+  const council = proposalCouncil(data, actor);
   return [
     {
       type: 'AgendaItemProposed',
@@ -200,6 +207,7 @@ const propose: Decision<'ProposeAgendaItem'> = ({ data, metadata: { today } }, _
         proposedOn: proposedOn ?? today,
         workflowVersion: AGENDA_ITEM_WORKFLOW_VERSION,
         ...effective(proposedOn, today),
+        ...(council !== undefined ? { council } : {}),
       },
     },
   ];
@@ -475,7 +483,9 @@ function scopeOf(command: AgendaItemCommand, state: AgendaItemState): CommandSco
   if (body === 'system') return { kind: 'system' };
   const district = state.district ?? requireDistrict(field(command.data, 'district'), 'data.district');
   const resolved = body === 'current' ? agendaItemBodyOf[state.status] : body;
-  return { kind: 'secretary', district, body: resolved ?? 'civic-council' };
+  if ((resolved ?? 'civic-council') !== 'civic-council') return { kind: 'secretary', district, body: resolved! };
+  const council = command.type === 'ProposeAgendaItem' ? (proposalCouncil(command.data, command.metadata.actor) ?? null) : state.council;
+  return { kind: 'secretary', district, body: 'civic-council', council };
 }
 
 export const agendaItemWorkflow: Workflow<AgendaItemCommand, AgendaItemEvent, AgendaItemState> = machineWorkflow<
