@@ -4258,6 +4258,96 @@ export interface components {
             /** @example 2024년 제3차 민·관·학 지역교육협의체 */
             title?: string;
         };
+        /** @description What `GET /school-calls/{callId}` shows of a call. */
+        SchoolCallView: {
+            amount: {
+                "education-office": number;
+                "local-government": number;
+            };
+            applications: {
+                applicationId: string;
+                decidedOn: string | null;
+                /** @enum {string|null} */
+                decision: "selected" | "declined" | null;
+                /** @enum {string} */
+                district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+                /** @enum {string} */
+                level: "elementary" | "middle" | "high";
+                plan: string;
+                reasons: string[];
+                receivedOn: string;
+                requested: {
+                    "education-office": number;
+                    "local-government": number;
+                };
+                schoolId: string;
+                schoolName: string;
+                score: number | null;
+            }[];
+            callId: string | null;
+            cancellation: {
+                cancelledOn: string;
+                reason: string;
+            } | null;
+            closedOn: string | null;
+            closesOn: string | null;
+            completedOn: string | null;
+            concludedOn: string | null;
+            criteria: string[];
+            declinedCount: number;
+            /** @enum {string|null} */
+            district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon" | null;
+            /** @description The grants of this call summed per funder. */
+            granted: {
+                "education-office": number;
+                "local-government": number;
+            };
+            grants: {
+                amount: {
+                    "education-office": number;
+                    "local-government": number;
+                };
+                applicationId: string;
+                awardedOn: string;
+                grantId: string;
+                report: {
+                    spent: {
+                        "education-office": number;
+                        "local-government": number;
+                    };
+                    submittedOn: string;
+                    summary: string;
+                } | null;
+                schoolId: string;
+                schoolName: string;
+            }[];
+            inspections: {
+                findings: string[];
+                grantId: string;
+                inspectedOn: string;
+                inspectionId: string;
+                /** @enum {string} */
+                outcome: "appropriate" | "improvementNeeded" | "inappropriate";
+            }[];
+            levels: ("elementary" | "middle" | "high")[];
+            number: number | null;
+            openedOn: string | null;
+            opensOn: string | null;
+            projectId: string | null;
+            /** @description What the call may still grant, per funder. */
+            remaining: {
+                "education-office": number;
+                "local-government": number;
+            };
+            reportedCount: number;
+            selectedCount: number;
+            /** @enum {string} */
+            status: "none" | "open" | "reviewing" | "granting" | "completed" | "cancelled";
+            terminal: boolean;
+            title: string | null;
+            workflowVersion: number | null;
+            year: number | null;
+        };
         SessionActorDto: {
             /** @enum {string} */
             body?: "civic-council" | "working-council" | "steering-committee";
