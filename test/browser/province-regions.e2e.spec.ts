@@ -3,7 +3,8 @@
  * organisation file groups the districts its own way and gives one district its own names for its
  * bodies and two civic councils: the regions table lists each region with its number of districts
  * and its sums, choosing a region shows only its districts (and their total), and the district's
- * page names its bodies as the district does. Each page passes axe-core and is kept as a screenshot.
+ * page names its bodies as the district does, and so does an item's page for a secretary of one
+ * of its civic councils. Each page passes axe-core and is kept as a screenshot.
  */
 import { jest } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { defaultRegions } from '@gongron/domain';
 import { callThroughOverload } from '../e2e/api-support.js';
-import { browserAvailable, cleanBuilds, keep, startWeb, type WebHarness } from './browser-support.js';
+import { browserAvailable, cleanBuilds, keep, signIn, startWeb, type WebHarness } from './browser-support.js';
 import { recordPublicHistory, type PublicHistory } from '../support/public-history.js';
 
 jest.setTimeout(300_000);
@@ -139,5 +140,32 @@ describeBrowser('the province page by region, in Chromium', () => {
     await decisions.locator('tr', { hasText: '가평 마을교육공동체 협의회' }).filter({ hasText: '의제 채택' }).first().waitFor();
     await decisions.locator('tr', { hasText: '가평 미래교육 운영위원회' }).filter({ hasText: '가결' }).first().waitFor();
     await scan(page, '72-district-local-body-names');
+  });
+
+  it("names the item's civic council and the district's bodies on the item's page", async () => {
+    const south = await web.api.token({ role: 'secretary', district: DISTRICT, body: 'civic-council', council: 'south' });
+    const proposed = await web.api.call('POST', '/agenda-items', {
+      token: south,
+      body: {
+        district: DISTRICT,
+        title: '남부권 학생 동아리 공간',
+        description: '남부권 학생들이 함께 쓰는 공간',
+        proposerCategory: 'student',
+      },
+    });
+    expect(proposed.status).toBe(201);
+    const page = await (await web.person()).newPage();
+    await signIn(page, south);
+    await page.goto(`/agenda/${proposed.body.state.itemId}`);
+    await page.getByRole('heading', { level: 1, name: '남부권 학생 동아리 공간' }).waitFor();
+    await page.getByText('가평 남부권 마을교육공동체 협의회').first().waitFor();
+    const stepsList = page.getByRole('list', { name: '협의체 단계' });
+    await stepsList.getByText('가평 미래교육 운영위원회').waitFor();
+    expect(await stepsList.locator('.step-tit').allTextContents()).toEqual([
+      '가평 마을교육공동체 협의회',
+      '미래교육협력지구 지역협의체',
+      '가평 미래교육 운영위원회',
+    ]);
+    await scan(page, '73-item-local-body-names');
   });
 });

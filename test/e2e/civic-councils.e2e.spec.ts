@@ -105,6 +105,26 @@ describe('more than one civic council in a district', () => {
     expect(JSON.stringify(token.body)).toContain('CIVIC_COUNCIL.UNKNOWN');
   });
 
+  it('tells everyone, without a token, how the district names its bodies and which civic councils it has', async () => {
+    const answer = await api.call('GET', '/public/organisation');
+    expect(answer.status).toBe(200);
+    const suwon = answer.body.districts.find((entry: { district: string }) => entry.district === 'suwon');
+    expect(suwon).toEqual({
+      district: 'suwon',
+      region: { code: 'south-central', name: '남부 중앙권', englishName: 'South central' },
+      bodies: [
+        { code: 'civic-council', name: '수원 마을교육자치회' },
+        { code: 'working-council', name: '미래교육협력지구 지역협의체' },
+        { code: 'steering-committee', name: '미래교육협력지구 지역 운영위원회' },
+      ],
+      civicCouncils: [
+        { code: 'north', name: '수원 북부권 마을교육자치회' },
+        { code: 'south', name: '수원 남부권 마을교육자치회' },
+      ],
+    });
+    expect(answer.body.regions).toHaveLength(6);
+  });
+
   it('keeps one civic council in a district that names none', async () => {
     const item = await api.call('POST', '/agenda-items', {
       token: goyang,

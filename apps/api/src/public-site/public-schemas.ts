@@ -115,6 +115,17 @@ export const publicSiteSchemas: Record<string, Schema> = {
       object({ district, region: text, items: integer, projects: integer, decisions: integer, allocated: integer, spent: integer }),
     ),
   }),
+  PublicOrganisation: object({
+    regions: array(object({ code: text, name: text, englishName: text, districts: array(district) })),
+    districts: array(
+      object({
+        district,
+        region: object({ code: text, name: text, englishName: text }),
+        bodies: array(object({ code: { type: 'string', enum: [...bodyCodes] }, name: text })),
+        civicCouncils: array(object({ code: text, name: text })),
+      }),
+    ),
+  }),
   PublicDistrict: object({
     district,
     region: object({ code: text, name: text, englishName: text }),
@@ -184,6 +195,7 @@ const file = (type: string, description: string) => ({
 export const publicSiteResponses = {
   PublicSiteController_province: { schema: 'PublicProvince' },
   PublicSiteController_district: { schema: 'PublicDistrict' },
+  PublicSiteController_organisation: { schema: 'PublicOrganisation' },
   PublicSiteController_agreement: { schema: 'PublicAgreementForm' },
   PublicSiteController_dictionary: { schema: 'OpenDataDictionary' },
   PublicSiteController_feed: { content: { 'application/atom+xml': { schema: { type: 'string', description: 'An Atom 1.0 feed' } } } },

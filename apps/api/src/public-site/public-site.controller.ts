@@ -18,7 +18,7 @@ import { renderAgreementPdf } from './agreement-pdf.js';
 import { agreementArticles } from './agreement-text.js';
 import { decisionsFeed } from './atom.js';
 import { openDataDictionary, openDataFile, openDataFormats, type OpenDataFormat } from './open-data.js';
-import { agreementForm, districtDecisions, districtView, provinceView, publicAsOf } from './public-views.js';
+import { agreementForm, districtDecisions, districtView, organisationView, provinceView, publicAsOf } from './public-views.js';
 
 type Q = Record<string, unknown>;
 
@@ -54,6 +54,14 @@ export class PublicSiteController {
   })
   province() {
     return provinceView(this.sql.db, this.config.organisation);
+  }
+
+  @Get('organisation')
+  @ApiOperation({
+    summary: 'The regional networks (권역) and, for every district, its region, its own names for its bodies and its civic councils',
+  })
+  organisation() {
+    return organisationView(this.config.organisation);
   }
 
   @Get('districts/:district')

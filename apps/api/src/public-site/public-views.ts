@@ -124,6 +124,19 @@ export async function provinceView(db: Db, organisation: Organisation) {
   return { asOf, regions, districts };
 }
 
+/** The regions and, for every district, its region, its bodies under its own names and its civic councils. */
+export function organisationView(organisation: Organisation) {
+  return {
+    regions: organisation.regions.map((region) => ({
+      code: region.code,
+      name: region.name,
+      englishName: region.englishName,
+      districts: [...region.districts],
+    })),
+    districts: districtCodes.map((district) => ({ district, ...districtOrganisationView(organisation, district) })),
+  };
+}
+
 /** What a district calls its bodies, and its civic councils, as the installation is configured. */
 export function districtOrganisationView(organisation: Organisation, district: DistrictCode) {
   const region = regionOf(organisation, district);

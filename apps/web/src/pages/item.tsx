@@ -6,16 +6,17 @@ import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, VoteRule, bodyOf, localErrors, useFormValues, useSubmission } from '../components/form.js';
 import { CriticalAlert, Link, Loading, Modal, Money, PageTitle, StateBadge, StepIndicator, Table, type Step } from '../components/ui.js';
 import { formatDate, formatDateTime } from '../format.js';
-import { agendaStateName, bodyCodes, bodyName, districtName, isMessageKey, t, taskName, type MessageKey } from '../i18n.js';
+import { agendaStateName, bodyCodes, districtName, isMessageKey, t, taskName, type MessageKey } from '../i18n.js';
 import type { Actor } from '../session.js';
+import { civicCouncilName, districtBodyName, useOrganisation } from '../organisation.js';
 
 export type ItemState = Schemas['AgendaItemView'];
 type Tally = NonNullable<ItemState['adoption']>['tally'];
 
-export function steps(state: Pick<ItemState, 'body' | 'status' | 'terminal'>): Step[] {
+export function steps(state: Pick<ItemState, 'body' | 'status' | 'terminal'> & { district?: string | null }): Step[] {
   const current = bodyCodes.indexOf(state.body as (typeof bodyCodes)[number]);
   return bodyCodes.map((code, index) => ({
-    label: bodyName(code),
+    label: districtBodyName(state.district, code),
     status: index < current || (state.status === 'closed' && index === current) ? 'done' : index === current ? 'active' : 'todo',
   }));
 }
@@ -23,7 +24,7 @@ export function steps(state: Pick<ItemState, 'body' | 'status' | 'terminal'>): S
 export function who(actor: TimelineEntry['actor']): string {
   const parts = [isMessageKey(`role.${actor.role}`) ? t(`role.${actor.role}` as MessageKey) : actor.role];
   if (actor.district) parts.push(districtName(actor.district));
-  if (actor.body) parts.push(bodyName(actor.body));
+  if (actor.body) parts.push(districtBodyName(actor.district, actor.body));
   if (actor.party) parts.push(t(`party.${actor.party}` as MessageKey));
   return actor.name ? `${actor.name} (${parts.join(' · ')})` : parts.join(' · ');
 }
@@ -187,6 +188,7 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
   const [saved, setSaved] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('overview');
   const [generation, setGeneration] = useState(0);
+  useOrganisation();
 
   const load = async () => {
     try {
@@ -210,6 +212,8 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
   const state = item.state;
   // Present on every recorded item (null only before a proposal).
   const title = state.title ?? id;
+  // Where the district has several civic councils: the one the item was proposed in.
+  const council = civicCouncilName(state.district, state.council);
   const actions = item.allowedActions.filter((type) => type in agendaActions && mayTake(actor, type, state));
   const stepOwner = state.terminal ? null : state.body;
   const tabs: Array<[Tab, MessageKey, number | null]> = [
@@ -230,8 +234,9 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
       <PageTitle
         sub={
           <>
-            <StateBadge state={state.status} name={agendaStateName(state.status)} /> {districtName(state.district)} · {bodyName(state.body)}{' '}
-            · {t('item.revision')} {item.revision}
+            <StateBadge state={state.status} name={agendaStateName(state.status)} /> {districtName(state.district)} ·{' '}
+            {state.body === 'civic-council' && council ? council : districtBodyName(state.district, state.body)} · {t('item.revision')}{' '}
+            {item.revision}
           </>
         }
       >
@@ -251,7 +256,7 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
         {actions.length === 0 ? (
           <p>
             {stepOwner && actor.role === 'secretary' && actor.body !== stepOwner
-              ? t('item.actions.notMine', { body: bodyName(stepOwner) })
+              ? t('item.actions.notMine', { body: districtBodyName(state.district, stepOwner) })
               : t('item.actions.none')}
           </p>
         ) : (
