@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../support/postgres.js';
 import { eventually, startTestApi, type TestApi } from './api-support.js';
 
 const KST = (date: string, time = '10:00') => new Date(`${date}T${time}:00+09:00`);
@@ -17,8 +18,11 @@ const won = (educationOffice: number, localGovernment: number) => ({
   'local-government': localGovernment,
 });
 
-describe('a call for schools, over HTTP', () => {
+const describePg = await describeWithPostgres();
+
+const suite = (store: 'sqlite' | 'postgres') => () => {
   let api: TestApi;
+  let database: TestDatabase | undefined;
   let now = KST('2025-02-20');
   let education: string;
   let city: string;
@@ -36,7 +40,10 @@ describe('a call for schools, over HTTP', () => {
       schoolsFile,
       JSON.stringify([{ schoolId: 'paju-munsan-es', name: '파주문산초등학교', level: 'elementary', district: 'paju' }]),
     );
-    api = await startTestApi({ GONGRON_SCHOOLS_FILE: schoolsFile }, { clock: () => now });
+    // On PostgreSQL the log and the read models are both there (the API runs the projections).
+    database = store === 'postgres' ? await createTestDatabase('gongron_school_calls') : undefined;
+    const storeEnv: Record<string, string> = database ? { GONGRON_STORE: 'postgres', DATABASE_URL: database.url } : {};
+    api = await startTestApi({ ...storeEnv, GONGRON_SCHOOLS_FILE: schoolsFile }, { clock: () => now });
     education = await api.token({ role: 'official', district: 'suwon', party: 'education-office', name: '수원 교육지원청' });
     city = await api.token({ role: 'official', district: 'suwon', party: 'local-government', name: '수원시' });
     hwaseong = await api.token({ role: 'official', district: 'hwaseong', party: 'education-office', name: '화성오산 교육지원청' });
@@ -63,6 +70,7 @@ describe('a call for schools, over HTTP', () => {
 
   afterAll(async () => {
     await api?.close();
+    await database?.drop();
   });
 
   it('runs from the call to the inspection, the grants within the allocation', async () => {
@@ -240,4 +248,7 @@ describe('a call for schools, over HTTP', () => {
     });
     expect(answer.status).toBe(400);
   });
-});
+};
+
+describe('a call for schools, over HTTP (SQLite)', suite('sqlite'));
+describePg('a call for schools, over HTTP (PostgreSQL)', suite('postgres'));

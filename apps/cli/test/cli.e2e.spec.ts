@@ -230,6 +230,7 @@ describe('projections', () => {
         'deadline-board',
         'meetings',
         'rosters',
+        'school-grants',
       ]) {
         expect(run.stdout).toMatch(new RegExp(`\\n${name}\\s+\\d+\\s+current\\s+1\\s+0\\s+${head}\\s+${head}\\s+-\\n`));
       }
@@ -247,6 +248,7 @@ describe('projections', () => {
         'meetings',
         'rosters',
         'importance-performance',
+        'school-grants',
       ].map((name) => [name, 0, head, head]),
     );
   }, 180_000);
@@ -302,6 +304,7 @@ describe('projections', () => {
       'deadline-board',
       'meetings',
       'rosters',
+      'school-grants',
     ])
       expect(all.stdout).toContain(name);
     const afterAll = JSON.parse((await inProcess(allDir, ['projections', 'status', '--json'])).stdout) as {

@@ -328,6 +328,7 @@ export const REFUSAL_MESSAGES = {
   'QUERY.STREAM_NOT_FOUND': m('기록이 없습니다.', 'No such record.'),
   'QUERY.UNKNOWN_STREAM_CATEGORY': m('알 수 없는 기록 종류입니다.', 'Unknown kind of record.'),
   'QUERY.MEETING_NOT_FOUND': m('회의가 없습니다.', 'No such meeting in the register.'),
+  'QUERY.SCHOOL_CALL_NOT_FOUND': m('공모가 없습니다.', 'No such call for schools in the register.'),
   'QUERY.AGREEMENT_NOT_FOUND': m('부속합의서가 없습니다.', 'No such agreement.'),
   'QUERY.EXPORT_SCOPE': m('내보낼 범위를 지정하세요.', 'Name what to export.'),
   'QUERY.EVENT_NOT_FOUND': m('그런 이벤트가 없습니다.', 'No such event.'),

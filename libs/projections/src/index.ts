@@ -6,6 +6,7 @@ export * from './in-memory.js';
 export * from './metrics.js';
 export * from './query-error.js';
 export * from './queries.js';
+export * from './school-grant-queries.js';
 export * from './read-models/index.js';
 export * from './audit/time-travel.js';
 export * from './audit/board-as-of.js';

@@ -14,6 +14,10 @@ import {
   BUDGET_LEDGER,
   DECISION_REGISTER,
   MEETINGS,
+  SCHOOL_APPLICATIONS,
+  SCHOOL_CALLS,
+  SCHOOL_GRANTS,
+  SCHOOL_INSPECTIONS,
   ROSTER_MEMBERS,
   ledgerGroupings,
   readModelProjections,
@@ -297,6 +301,15 @@ export const readSchemas: Record<string, Schema> = {
   AgreementStream: streamState('AgreementView'),
   MeetingStream: streamState('MeetingView'),
   SchoolCallStream: streamState('SchoolCallView'),
+  SchoolCallPage: pageOf(row(SCHOOL_CALLS)),
+  SchoolCallDetail: row(SCHOOL_CALLS, {
+    extra: {
+      applications: { type: 'array', items: row(SCHOOL_APPLICATIONS) },
+      grants: { type: 'array', items: row(SCHOOL_GRANTS) },
+      inspections: { type: 'array', items: row(SCHOOL_INSPECTIONS) },
+    },
+  }),
+  SchoolGrantPage: pageOf(row(SCHOOL_GRANTS)),
   SchoolList: object({
     schools: {
       type: 'array',
@@ -419,6 +432,9 @@ export const readResponses: Record<string, { status?: number; schema: string } |
   MeetingsController_get: { schema: 'MeetingStream' },
   SchoolCallsController_get: { schema: 'SchoolCallStream' },
   SchoolCallsController_listSchools: { schema: 'SchoolList' },
+  SchoolCallRegisterController_calls: { schema: 'SchoolCallPage' },
+  SchoolCallRegisterController_call: { schema: 'SchoolCallDetail' },
+  SchoolCallRegisterController_grants: { schema: 'SchoolGrantPage' },
   ReadModelsController_agendaBoard: { schema: 'AgendaBoardPage' },
   ReadModelsController_agendaBoardCounts: { schema: 'AgendaBoardCounts' },
   ReadModelsController_decisions: { schema: 'DecisionPage' },

@@ -12,6 +12,7 @@ import { MeetingRegisterController } from './meeting-register.controller.js';
 import { MetricsController } from './metrics.controller.js';
 import { PublicController } from './public.controller.js';
 import { ReadModelsController } from './read-models.controller.js';
+import { SchoolCallRegisterController } from '../school-calls/school-call-register.controller.js';
 import { PROJECTION_ENGINE, ReadRuntime, readRuntimeProviders } from './read-runtime.js';
 import { RebuildRuns } from './rebuild-runs.js';
 import { TransparencyController } from './transparency.controller.js';
@@ -20,6 +21,7 @@ import { transparencyProviders } from './transparency.providers.js';
 @Module({
   controllers: [
     ReadModelsController,
+    SchoolCallRegisterController,
     MeetingRegisterController,
     PublicController,
     AuditController,

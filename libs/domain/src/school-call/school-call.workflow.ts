@@ -12,6 +12,7 @@ import { type Budget, budget, budgetTotal, remainingBudget } from '../money.js';
 import { type SchoolLevel, schoolLevels } from '../schools.js';
 import { schoolCallId, schoolCallStreamId } from '../stream-ids.js';
 import { field, requireId, requireIsoDate, requireOneOf, requireText, requireTextList, optionalIsoDate } from '../validation.js';
+import { type EventOfLog, statusAfterEventType } from '../status-table.js';
 import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow, unknownCommand } from '../workflow.js';
 import {
   type SchoolCallContext,
@@ -467,3 +468,7 @@ export const schoolCallWorkflow: Workflow<SchoolCallCommand, SchoolCallEvent, Sc
     reportedCount: state.grants.filter((grant) => grant.report !== null).length,
   }),
 });
+
+/** The state an event moves its call to, read off the machine (undefined where it records without moving). */
+export const schoolCallStatusAfter: (event: EventOfLog) => SchoolCallStatus | undefined =
+  statusAfterEventType<SchoolCallStatus>(schoolCallMachine);

@@ -7,6 +7,7 @@ import { decisionRegisterProjection } from './decision-register.js';
 import { provinceDashboardProjection } from './province-dashboard.js';
 import { meetingsProjection, rostersProjection } from './meetings.js';
 import { importancePerformanceProjection } from './importance-performance.js';
+import { schoolGrantsProjection } from './school-grants.js';
 
 export * from './agenda-board.js';
 export * from './agenda-states.js';
@@ -18,6 +19,7 @@ export * from './meetings.js';
 export * from './importance-performance.js';
 export * from './project-states.js';
 export * from './province-dashboard.js';
+export * from './school-grants.js';
 
 /** Every read model of the product, in the order status lists them. */
 export const readModelProjections: readonly Projection[] = [
@@ -30,4 +32,5 @@ export const readModelProjections: readonly Projection[] = [
   meetingsProjection,
   rostersProjection,
   importancePerformanceProjection,
+  schoolGrantsProjection,
 ];
