@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { EVENT_STORE, type EventStore } from '@gongron/event-store';
 import { GeneratedClock, appendHistory } from '../../libs/projections/src/testing/history-generator.js';
 import { eventually, startTestApi, type TestApi } from './api-support.js';
+import { samplePdf } from '../support/attachment-samples.js';
 
 // The OpenAPI document is navigated freely here; each assertion says what it expects.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -147,6 +148,34 @@ describe('the read answers against their declared schemas', () => {
       token: official,
       body: { number: 1, title: '공모', criteria: ['기준'], amount: budget, opensOn: '2024-03-04', closesOn: '2024-03-22' },
     });
+    // The 2023 province survey and suwon's self-evaluation with its report, so the evaluation routes answer with data too.
+    const province = await api.token({ role: 'province' });
+    const score = { importance: 4.2, performance: 3.9 };
+    await api.call('POST', '/evaluations/province', {
+      token: province,
+      body: {
+        year: 2023,
+        title: '공통지표 설문조사',
+        period: { from: '2023-10-24', to: '2023-11-08' },
+        respondents: { students: 71_271, parents: 20_592, teachers: 24_507 },
+        indicators: [{ indicatorId: 'counselling', name: '인성·정서 상담 프로그램', ...score }],
+        results: [{ district: 'suwon', indicatorId: 'counselling', ...score }],
+      },
+    });
+    const report = await fetch(`${api.url}/attachments?name=report.pdf`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${official}`, 'content-type': 'application/pdf' },
+      body: samplePdf('자체평가 보고서'),
+    });
+    await api.call('POST', '/evaluations/districts', {
+      token: official,
+      body: {
+        district: 'suwon',
+        year: 2023,
+        indicators: [{ indicatorId: 'participants', name: '참여 학생', target: 10, result: 9 }],
+        report: { sha256: ((await report.json()) as { sha256: string }).sha256, name: 'report.pdf' },
+      },
+    });
     const store = api.running.app.get<EventStore>(EVENT_STORE);
     await appendHistory(store, { events: 1_500, seed: 17, concurrentStories: 12 }, new GeneratedClock(new Date('2024-03-01T00:00:00Z')));
     await eventually(async () => {
@@ -206,6 +235,7 @@ describe('the read answers against their declared schemas', () => {
         url = url.replace(/\/[a-z]+\/\d+$/, `/${agreement.district}/${agreement.year}`);
       if (path === '/audit/districts/{district}/board') url += '?asOf=2030-01-01';
       if (path === '/meetings/{id}') url = `/meetings/${values.meetingId!}`;
+      if (path.startsWith('/evaluations/')) url = path.replace('{district}', 'suwon').replace('{year}', '2023');
       if (path === '/rosters/{district}/{body}') url = '/rosters/suwon/civic-council?on=2024-05-09';
       if (path === '/audit/proofs/inclusion') url += '?position=1';
       if (path === '/audit/proofs/consistency' || path === '/transparency/consistency') url += '?from=1';

@@ -17,7 +17,16 @@ import { createGenerator } from 'ts-json-schema-generator';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const output = resolve(root, 'apps/api/src/openapi/generated/view-schemas.json');
-const VIEWS = ['AgendaItemView', 'ProjectView', 'AgreementView', 'MeetingView', 'OperatingPlanView', 'SchoolCallView'];
+const VIEWS = [
+  'AgendaItemView',
+  'ProjectView',
+  'AgreementView',
+  'MeetingView',
+  'OperatingPlanView',
+  'SchoolCallView',
+  'ProvinceSurveyView',
+  'DistrictEvaluationView',
+];
 
 function fail(message) {
   console.error(`openapi:views: ${message}`);

@@ -28,6 +28,7 @@ import { AppLogger } from './logging/app-logger.js';
 import { RequestValidationPipe } from './problem/validation.js';
 import { ProjectsController } from './projects/projects.controller.js';
 import { SchoolCallsController } from './school-calls/school-calls.controller.js';
+import { EvaluationsController } from './evaluations/evaluations.controller.js';
 import { MeetingsController } from './meetings/meetings.controller.js';
 import { RostersController } from './meetings/rosters.controller.js';
 import { OpenMeetings } from './meetings/open-meetings.js';
@@ -61,6 +62,7 @@ export class AppModule {
         AgendaItemsController,
         ProjectsController,
         SchoolCallsController,
+        EvaluationsController,
         AgreementsController,
         RostersController,
         MeetingsController,

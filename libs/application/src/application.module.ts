@@ -32,6 +32,7 @@ import { OPENED_STORES, type OpenedStores, openConfiguredSqlDatabase, openStores
 import { RetentionSweep } from './privacy/retention-sweep.js';
 import { ATTACHMENT_STORE, type AttachmentStore } from './attachments/attachment-store.js';
 import { minutesPreconditions } from './commands/minutes-attachments.js';
+import { districtEvaluationPreconditions } from './commands/evaluation-facts.js';
 import { schoolCallPreconditions } from './commands/school-call-facts.js';
 import { openAttachmentStore } from './attachments/open-attachment-store.js';
 import type { StoredAttachments } from './attachments/stored-attachments.js';
@@ -122,6 +123,7 @@ export class ApplicationModule {
                 ...domainPreconditions,
                 ...schoolCallPreconditions(schoolCatalog(config.schools)),
                 ...minutesPreconditions(attachments),
+                ...districtEvaluationPreconditions(attachments),
               },
               organisation: config.organisation,
             }),

@@ -14,6 +14,7 @@ import {
 import { agreementPreconditions, type CommandPrecondition } from './commands/agreement-projects.js';
 import { meetingPreconditions } from './commands/meeting-facts.js';
 import { schoolCallPreconditions } from './commands/school-call-facts.js';
+import { districtEvaluationPreconditions } from './commands/evaluation-facts.js';
 import type { WorkflowCatalog } from './commands/workflow-port.js';
 
 export const domainCatalog: WorkflowCatalog = { workflows: domainWorkflows, workflowForCommand, workflowForStream };
@@ -23,6 +24,7 @@ export const domainPreconditions: Readonly<Record<string, CommandPrecondition>> 
   ...agreementPreconditions,
   ...meetingPreconditions,
   ...schoolCallPreconditions(schoolCatalog()),
+  ...districtEvaluationPreconditions(),
 };
 
 export const domainProcessManagers = processManagers;

@@ -633,6 +633,7 @@ export const REFUSAL_MESSAGES = {
     ko: '{district}의 지표 {indicatorId} 결과가 두 번 있습니다.',
     en: '{district} has two results for indicator {indicatorId}.',
   }),
+  'IPA.NOT_FOUND': m('이 연도의 종합평가에 해당 지구의 결과가 없습니다.', 'The year’s province survey has no results for this scope.'),
   'EVALUATION.SCORE_OUT_OF_SCALE': m(
     '점수는 5점 척도의 평균(1.00~5.00, 소수 둘째 자리까지)입니다.',
     'A score is a mean on the five-point scale (1.00–5.00, two decimals at most).',

@@ -4,7 +4,7 @@
  * shapes that are not table rows are written here, and an e2e suite validates every read
  * route's real answer against them.
  */
-import { bodyCodes, districtCodes, funders, schoolLevels } from '@gongron/domain';
+import { bodyCodes, districtCodes, funders, ipaQuadrants, schoolLevels } from '@gongron/domain';
 import {
   AGENDA_BOARD,
   AGREEMENT_AMENDMENTS,
@@ -310,6 +310,42 @@ export const readSchemas: Record<string, Schema> = {
     },
   }),
   SchoolGrantPage: pageOf(row(SCHOOL_GRANTS)),
+  ProvinceSurveyStream: streamState('ProvinceSurveyView'),
+  DistrictEvaluationStream: streamState('DistrictEvaluationView'),
+  ImportancePerformance: object({
+    year: integer,
+    scope: { type: 'string', description: "'province' or a district code" },
+    title: { type: 'string', nullable: true },
+    means: {
+      type: 'object',
+      nullable: true,
+      required: ['importance', 'performance'],
+      properties: { importance: { type: 'number' }, performance: { type: 'number' } },
+    },
+    respondents: {
+      type: 'object',
+      nullable: true,
+      required: ['students', 'parents', 'teachers'],
+      properties: { students: integer, parents: integer, teachers: integer },
+    },
+    period: { type: 'object', nullable: true, required: ['from', 'to'], properties: { from: text, to: text } },
+    items: {
+      type: 'array',
+      items: object({
+        indicatorId: text,
+        name: text,
+        taskCode: { type: 'string', nullable: true },
+        importance: { type: 'number' },
+        performance: { type: 'number' },
+        quadrant: { type: 'string', enum: [...ipaQuadrants] },
+      }),
+    },
+    districts: {
+      type: 'array',
+      items: { type: 'string', enum: [...districtCodes] },
+      description: 'The districts the survey has results for',
+    },
+  }),
   SchoolList: object({
     schools: {
       type: 'array',
@@ -431,6 +467,9 @@ export const readResponses: Record<string, { status?: number; schema: string } |
   AgreementsController_get: { schema: 'AgreementStream' },
   MeetingsController_get: { schema: 'MeetingStream' },
   SchoolCallsController_get: { schema: 'SchoolCallStream' },
+  EvaluationsController_survey: { schema: 'ProvinceSurveyStream' },
+  EvaluationsController_districtEvaluation: { schema: 'DistrictEvaluationStream' },
+  EvaluationsController_importancePerformance: { schema: 'ImportancePerformance' },
   SchoolCallsController_listSchools: { schema: 'SchoolList' },
   SchoolCallRegisterController_calls: { schema: 'SchoolCallPage' },
   SchoolCallRegisterController_call: { schema: 'SchoolCallDetail' },

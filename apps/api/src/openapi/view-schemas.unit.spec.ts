@@ -24,9 +24,11 @@ describe('the generated view schemas of GET /agenda-items/{id}, /projects/{id}, 
     expect(Object.keys(schemas).sort()).toEqual([
       'AgendaItemView',
       'AgreementView',
+      'DistrictEvaluationView',
       'MeetingView',
       'OperatingPlanView',
       'ProjectView',
+      'ProvinceSurveyView',
       'SchoolCallView',
     ]);
     expect(schemas.AgendaItemView!.required).toEqual(

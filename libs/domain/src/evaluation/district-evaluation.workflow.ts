@@ -37,6 +37,11 @@ import type {
 
 export type DistrictEvaluationState = WorkflowState<DistrictEvaluationStatus, DistrictEvaluationContext>;
 
+/** What `GET /evaluations/districts/{district}/{year}` shows: the evaluation and every project and item its indicators name. */
+export type DistrictEvaluationView = DistrictEvaluationState & {
+  readonly links: { readonly projectIds: readonly string[]; readonly agendaItemIds: readonly string[] };
+};
+
 export const DISTRICT_EVALUATION_WORKFLOW_VERSION = 1;
 
 /** How many projects or items one indicator may name. */
@@ -245,7 +250,7 @@ export const districtEvaluationWorkflow: Workflow<DistrictEvaluationCommand, Dis
       const { district, year } = addressOf(command);
       return districtEvaluationStreamId(district, year);
     },
-    view: (state) => ({
+    view: (state): DistrictEvaluationView => ({
       ...state,
       links: state.evaluation === null ? { projectIds: [], agendaItemIds: [] } : evaluationLinks(state.evaluation),
     }),

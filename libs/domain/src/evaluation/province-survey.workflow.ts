@@ -19,7 +19,7 @@ import {
 import { invalid } from '../errors.js';
 import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow, unknownCommand } from '../workflow.js';
 import { respondentCount, surveyScore } from './indicators.js';
-import { importancePerformanceAnalysis } from './ipa.js';
+import { type IpaMeans, type IpaQuadrant, importancePerformanceAnalysis } from './ipa.js';
 import {
   type ProvinceSurveyContext,
   type ProvinceSurveyStatus,
@@ -162,7 +162,15 @@ function decideProvinceSurvey(command: ProvinceSurveyCommand, state: ProvinceSur
 const surveyScope = (): CommandScope => ({ kind: 'province' });
 
 /** What `GET /evaluations/province/{year}` shows: the survey as it stands, its total and its province-wide IPA. */
-export function provinceSurveyView(state: ProvinceSurveyState) {
+export type ProvinceSurveyView = ProvinceSurveyState & {
+  readonly totalRespondents: number;
+  readonly analysis: {
+    readonly means: IpaMeans | null;
+    readonly items: readonly (SurveyIndicator & { readonly quadrant: IpaQuadrant })[];
+  };
+};
+
+export function provinceSurveyView(state: ProvinceSurveyState): ProvinceSurveyView {
   const survey = state.survey;
   return {
     ...state,
