@@ -166,6 +166,12 @@ describeBrowser('the province page by region, in Chromium', () => {
       '미래교육협력지구 지역협의체',
       '가평 미래교육 운영위원회',
     ]);
+    // The header names the secretary's own council; signed in, the secretary acts as that council's.
+    await page.getByText('간사 · 가평군 · 가평 남부권 마을교육공동체 협의회').waitFor();
     await scan(page, '73-item-local-body-names');
+    await page.getByRole('button', { name: '공론화 시작' }).click();
+    await page.getByLabel('공론화 방식').fill('남부권 학생 설문');
+    await page.getByRole('button', { name: '공론화 시작 저장' }).click();
+    await page.getByText('공론화 시작 완료').waitFor();
   });
 });

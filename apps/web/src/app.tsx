@@ -2,7 +2,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link, Loading, PageTitle } from './components/ui.js';
-import { bodyName, districtName, lang, setLang, t, type MessageKey } from './i18n.js';
+import { districtName, lang, setLang, t, type MessageKey } from './i18n.js';
+import { civicCouncilName, districtBodyName, useOrganisation } from './organisation.js';
 import { AgendaList } from './pages/agenda-list.js';
 import { AgreementPage } from './pages/agreement.js';
 import { AuditRoute } from './pages/audit-route.js';
@@ -124,12 +125,14 @@ function LanguageSwitcher() {
 function scopeOf(actor: Actor): string {
   const parts = [t(`role.${actor.role}` as MessageKey)];
   if (actor.district) parts.push(districtName(actor.district));
-  if (actor.body) parts.push(bodyName(actor.body));
+  const council = actor.body === 'civic-council' ? civicCouncilName(actor.district, actor.council) : null;
+  if (actor.body) parts.push(council ?? districtBodyName(actor.district, actor.body));
   if (actor.party) parts.push(t(`party.${actor.party}` as MessageKey));
   return parts.join(' · ');
 }
 
 function Header({ actor, page }: { actor: Actor | null | undefined; page: string }) {
+  useOrganisation();
   const menu = menuFor(actor);
   return (
     <header id="krds-header">

@@ -41,6 +41,7 @@ function actorDto(actor: Actor): SessionDto['actor'] {
     role: actor.role,
     ...(actor.district !== undefined ? { district: actor.district } : {}),
     ...(actor.body !== undefined ? { body: actor.body } : {}),
+    ...(actor.council !== undefined ? { council: actor.council } : {}),
     ...(actor.party !== undefined ? { party: actor.party } : {}),
     ...(actor.name !== undefined ? { name: actor.name } : {}),
   };

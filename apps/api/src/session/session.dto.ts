@@ -27,6 +27,8 @@ export class SessionActorDto {
   @ApiProperty({ enum: tokenRoles }) role!: string;
   @ApiPropertyOptional({ example: 'suwon' }) district?: string;
   @ApiPropertyOptional({ enum: BODIES }) body?: string;
+  @ApiPropertyOptional({ example: 'north', description: "A civic council secretary's own council, where the district has several" })
+  council?: string;
   @ApiPropertyOptional({ enum: PARTIES }) party?: string;
   @ApiPropertyOptional({ example: '수원 지역교육협의체 간사' }) name?: string;
 }

@@ -102,6 +102,7 @@ function actorOf(record: AccessTokenRecord): Actor {
     role: record.role,
     ...(record.district !== undefined ? { district: record.district } : {}),
     ...(record.body !== undefined ? { body: record.body } : {}),
+    ...(record.council !== undefined ? { council: record.council } : {}),
     ...(record.party !== undefined ? { party: record.party } : {}),
     ...(record.name !== undefined ? { name: record.name } : {}),
   });

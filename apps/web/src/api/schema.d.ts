@@ -4721,6 +4721,11 @@ export interface components {
         SessionActorDto: {
             /** @enum {string} */
             body?: "civic-council" | "working-council" | "steering-committee";
+            /**
+             * @description A civic council secretary's own council, where the district has several
+             * @example north
+             */
+            council?: string;
             /** @example suwon */
             district?: string;
             /** @description The access token id the session acts as; recorded on every event */
