@@ -239,6 +239,84 @@ const suite = (store: 'sqlite' | 'postgres') => () => {
         inspectedOn: '2025-12-14',
       },
     ]);
+
+    // The read model: the project's calls, one call in full, and the district's grants with their reports.
+    const register = await eventually(async () => {
+      const page = (await api.call('GET', `/school-call-register?projectId=${projectId}`, { token: education })).body;
+      expect(page.items[0]).toMatchObject({ inspections: 1 });
+      return page;
+    });
+    expect(register.items).toEqual([
+      expect.objectContaining({
+        call_id: callId(),
+        district: 'suwon',
+        state: 'completed',
+        applications: 3,
+        selected: 2,
+        declined: 1,
+        grants: 2,
+        granted_education_office: 60_000_000,
+        granted_local_government: 30_000_000,
+        reports: 2,
+        criteria: ['교육과정 연계성', '지역 자원 활용', '예산 계획의 적정성'],
+      }),
+    ]);
+    const detail = (await api.call('GET', `/school-call-register/${callId()}`, { token: education })).body;
+    expect(
+      detail.applications.map((a: { school_id: string; decision: string; score: number }) => [a.school_id, a.decision, a.score]),
+    ).toEqual([
+      ['suwon-maetan-es', 'selected', 91],
+      ['suwon-yulcheon-ms', 'selected', 84],
+      ['suwon-suseong-hs', 'declined', 55],
+    ]);
+    expect(detail.inspections).toEqual([
+      expect.objectContaining({ grant_id: 'grant-1', outcome: 'improvementNeeded', findings: ['강사비 증빙 일부 누락'] }),
+    ]);
+    const grants = (await api.call('GET', '/school-grant-register?district=suwon', { token: education })).body;
+    expect(
+      grants.items.map((g: { grant_id: string; reported_on: string; inspections: number }) => [g.grant_id, g.reported_on, g.inspections]),
+    ).toEqual([
+      ['grant-1', '2025-12-15', 1],
+      ['grant-2', '2025-12-15', 0],
+    ]);
+
+    // The project's second call counts what the first granted: of the city's 40,000,000 won, 30,000,000 are granted already.
+    const second2 = `/school-calls/${projectId}.call-2`;
+    const reopened = await api.call('POST', `/projects/${projectId}/school-calls`, {
+      token: city,
+      body: {
+        number: 2,
+        title: '하반기 공모',
+        criteria: ['교육과정 연계성'],
+        amount: won(0, 20_000_000),
+        opensOn: '2025-12-15',
+        closesOn: '2025-12-31',
+      },
+    });
+    expect(reopened.status).toBe(201);
+    for (const [path, body] of [
+      ['/applications', { applicationId: 'app-4', schoolId: 'suwon-gwanggyo-es', requested: won(0, 15_000_000), plan: '하반기 계획' }],
+      ['/closure', {}],
+      ['/applications/app-4/selection', { score: 80, reasons: ['적정'] }],
+      ['/selection-conclusion', {}],
+    ] as const) {
+      const answer = await api.call('POST', `${second2}${path}`, { token: city, body });
+      expect(answer.status).toBeLessThan(300);
+    }
+    const acrossCalls = await api.call('POST', `${second2}/grants`, {
+      token: city,
+      body: { grantId: 'grant-4', applicationId: 'app-4', amount: won(0, 15_000_000) },
+    });
+    expect(acrossCalls.body).toMatchObject({
+      status: 422,
+      code: 'SCHOOL_CALL.GRANT_ABOVE_ALLOCATION',
+      details: { funder: 'local-government', allocation: 40_000_000, granted: 30_000_000, amount: 15_000_000, available: 10_000_000 },
+    });
+    const within = await api.call('POST', `${second2}/grants`, {
+      token: city,
+      body: { grantId: 'grant-4', applicationId: 'app-4', amount: won(0, 10_000_000) },
+    });
+    expect(within.status).toBe(201);
   });
 
   it('refuses a malformed call at the door, naming the field', async () => {
