@@ -29,6 +29,7 @@ import { RequestValidationPipe } from './problem/validation.js';
 import { ProjectsController } from './projects/projects.controller.js';
 import { SchoolCallsController } from './school-calls/school-calls.controller.js';
 import { EvaluationsController } from './evaluations/evaluations.controller.js';
+import { OperatingPlansController } from './operating-plans/operating-plans.controller.js';
 import { MeetingsController } from './meetings/meetings.controller.js';
 import { RostersController } from './meetings/rosters.controller.js';
 import { OpenMeetings } from './meetings/open-meetings.js';
@@ -64,6 +65,7 @@ export class AppModule {
         SchoolCallsController,
         EvaluationsController,
         AgreementsController,
+        OperatingPlansController,
         RostersController,
         MeetingsController,
         HistoryController,

@@ -15,6 +15,7 @@ import { agreementPreconditions, type CommandPrecondition } from './commands/agr
 import { meetingPreconditions } from './commands/meeting-facts.js';
 import { schoolCallPreconditions } from './commands/school-call-facts.js';
 import { districtEvaluationPreconditions } from './commands/evaluation-facts.js';
+import { operatingPlanPreconditions } from './commands/plan-facts.js';
 import type { WorkflowCatalog } from './commands/workflow-port.js';
 
 export const domainCatalog: WorkflowCatalog = { workflows: domainWorkflows, workflowForCommand, workflowForStream };
@@ -25,6 +26,7 @@ export const domainPreconditions: Readonly<Record<string, CommandPrecondition>> 
   ...meetingPreconditions,
   ...schoolCallPreconditions(schoolCatalog()),
   ...districtEvaluationPreconditions(),
+  ...operatingPlanPreconditions,
 };
 
 export const domainProcessManagers = processManagers;

@@ -54,4 +54,6 @@ export const LIST_LIMITS = {
   attending: 1_000,
   /** The indicators of one self-evaluation. */
   indicators: 50,
+  /** The reasons a revision of an operating plan gives for its changes. */
+  planReasons: 50,
 } as const;

@@ -4,7 +4,7 @@
  * `metadata.facts.project`; the meeting and roster of the committee's decision likewise.
  */
 import { ruleBroken, invalid } from '../errors.js';
-import { TEXT_LIMITS } from '../limits.js';
+import { LIST_LIMITS, TEXT_LIMITS } from '../limits.js';
 import type { CommandFacts } from '../messages.js';
 import { decisionAtMeeting } from '../meeting/meeting-decisions.js';
 import { operatingPlanAgendaEntryId, operatingPlanId, operatingPlanStreamId } from '../stream-ids.js';
@@ -59,8 +59,6 @@ const eventTypes = {
   OperatingPlanSubmitted: { schemaVersion: 1 },
   OperatingPlanDecided: { schemaVersion: 1 },
 } as const satisfies { readonly [T in OperatingPlanEvent['type']]: { readonly schemaVersion: number } };
-
-export const OPERATING_PLAN_LIMITS = { reasons: 50, reasonText: 2000, feedback: 10_000 } as const;
 
 type Decision<T extends OperatingPlanCommand['type']> = (
   command: Extract<OperatingPlanCommand, { type: T }>,
@@ -141,17 +139,17 @@ const addProject: Decision<'AddProjectToPlan'> = (command, state) => {
 
 const removeProject: Decision<'RemoveProjectFromPlan'> = (command, state) => {
   const projectId = requireId(field(command.data, 'projectId'), 'data.projectId');
-  const reason = requireText(field(command.data, 'reason'), 'data.reason', OPERATING_PLAN_LIMITS.reasonText);
+  const reason = requireText(field(command.data, 'reason'), 'data.reason', TEXT_LIMITS.note);
   operatingPlanRules.projectListed.enforce(state, { projectId });
   return [{ type: 'ProjectRemovedFromPlan', data: { planId: planIdOf(state), projectId, reason, removedOn: command.metadata.today } }];
 };
 
 function reasonsOf(value: unknown): string[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value) || value.length > OPERATING_PLAN_LIMITS.reasons) {
-    throw invalid('COMMAND.INVALID', 'data.reasons', `data.reasons must be a list of at most ${OPERATING_PLAN_LIMITS.reasons} reasons`);
+  if (!Array.isArray(value) || value.length > LIST_LIMITS.planReasons) {
+    throw invalid('COMMAND.INVALID', 'data.reasons', `data.reasons must be a list of at most ${LIST_LIMITS.planReasons} reasons`);
   }
-  return value.map((reason: unknown, index) => requireText(reason, `data.reasons[${index}]`, OPERATING_PLAN_LIMITS.reasonText));
+  return value.map((reason: unknown, index) => requireText(reason, `data.reasons[${index}]`, TEXT_LIMITS.note));
 }
 
 const submit: Decision<'SubmitOperatingPlan'> = (command, state) => {
@@ -191,7 +189,7 @@ const decide: Decision<'DecideOperatingPlan'> = (command, state) => {
       },
     );
   }
-  const feedback = optionalText(field(command.data, 'feedback'), 'data.feedback', OPERATING_PLAN_LIMITS.feedback);
+  const feedback = optionalText(field(command.data, 'feedback'), 'data.feedback', TEXT_LIMITS.text);
   operatingPlanRules.feedbackOfReturn.enforce(state, { decision, feedback });
   operatingPlanRules.tallySupportsDecision.enforce(state, { decision, tally: decided.tally });
   const revision = state.revisions.at(-1);
