@@ -176,6 +176,9 @@ describe('the read answers against their declared schemas', () => {
         report: { sha256: ((await report.json()) as { sha256: string }).sha256, name: 'report.pdf' },
       },
     });
+    // An operating plan, so its stream and its register answer with data too.
+    const working = await api.token({ role: 'secretary', district: 'suwon', body: 'working-council' });
+    await api.call('POST', '/operating-plans', { token: working, body: { district: 'suwon', year: 2030 } });
     const store = api.running.app.get<EventStore>(EVENT_STORE);
     await appendHistory(store, { events: 1_500, seed: 17, concurrentStories: 12 }, new GeneratedClock(new Date('2024-03-01T00:00:00Z')));
     await eventually(async () => {
@@ -236,6 +239,9 @@ describe('the read answers against their declared schemas', () => {
       if (path === '/audit/districts/{district}/board') url += '?asOf=2030-01-01';
       if (path === '/meetings/{id}') url = `/meetings/${values.meetingId!}`;
       if (path.startsWith('/evaluations/')) url = path.replace('{district}', 'suwon').replace('{year}', '2023');
+      if (path.startsWith('/operating-plans/') || path.startsWith('/operating-plan-register/'))
+        url = url.replace(/\/[a-z]+\/\d+$/, '/suwon/2030');
+      if (path === '/project-deliberations/{projectId}') url = `/project-deliberations/${encodeURIComponent(project.project_id)}`;
       if (path === '/rosters/{district}/{body}') url = '/rosters/suwon/civic-council?on=2024-05-09';
       if (path === '/audit/proofs/inclusion') url += '?position=1';
       if (path === '/audit/proofs/consistency' || path === '/transparency/consistency') url += '?from=1';

@@ -249,6 +249,7 @@ describe('projections', () => {
         'rosters',
         'importance-performance',
         'school-grants',
+        'operating-plans',
       ].map((name) => [name, 0, head, head]),
     );
   }, 180_000);

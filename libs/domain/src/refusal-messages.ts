@@ -330,6 +330,8 @@ export const REFUSAL_MESSAGES = {
   'QUERY.MEETING_NOT_FOUND': m('회의가 없습니다.', 'No such meeting in the register.'),
   'QUERY.SCHOOL_CALL_NOT_FOUND': m('공모가 없습니다.', 'No such call for schools in the register.'),
   'QUERY.AGREEMENT_NOT_FOUND': m('부속합의서가 없습니다.', 'No such agreement.'),
+  'QUERY.OPERATING_PLAN_NOT_FOUND': m('운영계획이 없습니다.', 'No such operating plan in the register.'),
+  'QUERY.PROJECT_NOT_FOUND': m('세부사업이 없습니다.', 'No such project in the register.'),
   'QUERY.EXPORT_SCOPE': m('내보낼 범위를 지정하세요.', 'Name what to export.'),
   'QUERY.EVENT_NOT_FOUND': m('그런 이벤트가 없습니다.', 'No such event.'),
   'QUERY.PROOF_SUBJECT': m(

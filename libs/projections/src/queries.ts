@@ -12,6 +12,7 @@ import { DECISION_REGISTER } from './read-models/decision-register.js';
 import { DASHBOARD_COUNTS, DASHBOARD_MONEY } from './read-models/province-dashboard.js';
 import { MEETINGS, ROSTER_MEMBERS } from './read-models/meetings.js';
 import { IPA_ITEMS, IPA_SCOPES, PROVINCE_SCOPE } from './read-models/importance-performance.js';
+import { OPERATING_PLAN_PROJECTS, OPERATING_PLANS, PROJECT_DELIBERATIONS } from './read-models/operating-plans.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Db = Kysely<any>;
@@ -675,4 +676,71 @@ export async function importancePerformanceOf(db: Db, year: number, scope: strin
 export async function importancePerformanceScopes(db: Db, year: number): Promise<string[]> {
   const rows = await db.selectFrom(IPA_SCOPES).select(['scope']).where('year', '=', year).orderBy('scope').execute();
   return rows.map((row) => String(row.scope));
+}
+
+// ---------------------------------------------------------------- operating plans
+
+export interface OperatingPlanFilters {
+  readonly district?: string;
+  readonly year?: number;
+  readonly status?: string;
+}
+
+export function listOperatingPlans(db: Db, filters: OperatingPlanFilters, page: Page) {
+  const query = whereEquals(db.selectFrom(OPERATING_PLANS).selectAll(), filters as Record<string, string | number | undefined>);
+  return paged<Record<string, unknown>>(query, page, ['year', 'district']);
+}
+
+/** One plan with its projects, each with the deliberation it traces to (0 in `deliberated` is 미심의). */
+export async function operatingPlanDetail(db: Db, district: string, year: number) {
+  const plan = await db
+    .selectFrom(OPERATING_PLANS)
+    .selectAll()
+    .where('district', '=', district)
+    .where('year', '=', year)
+    .executeTakeFirst();
+  if (!plan) throw notFound('QUERY.OPERATING_PLAN_NOT_FOUND', `No operating plan of ${district} for ${year} in the register`);
+  const projects = await db
+    .selectFrom(`${OPERATING_PLAN_PROJECTS} as p`)
+    .leftJoin(`${PROJECT_DELIBERATIONS} as d`, 'd.project_id', 'p.project_id')
+    .select([
+      'p.project_id',
+      'p.title',
+      'p.task_code',
+      'p.goal',
+      'p.budget_education_office',
+      'p.budget_local_government',
+      'p.origin',
+      'p.source_agenda_item_id',
+      'p.added_on',
+      'd.deliberated',
+      'd.plan_id as deliberated_in_plan',
+    ])
+    .where('p.plan_id', '=', plan.plan_id)
+    .orderBy('p.task_code')
+    .orderBy('p.project_id')
+    .execute();
+  return { ...plan, projectList: projects };
+}
+
+export interface ProjectDeliberationFilters {
+  readonly district?: string;
+  readonly year?: number;
+  /** 0: only the projects marked 미심의; 1: only those deliberated. */
+  readonly deliberated?: number;
+}
+
+/** The projects with the deliberation each traces to; cancelled projects are left out. */
+export function listProjectDeliberations(db: Db, filters: ProjectDeliberationFilters, page: Page) {
+  const query = whereEquals(
+    db.selectFrom(PROJECT_DELIBERATIONS).selectAll().where('cancelled', '=', 0),
+    filters as Record<string, string | number | undefined>,
+  );
+  return paged<Record<string, unknown>>(query, page, ['year', 'district', 'project_id']);
+}
+
+export async function projectDeliberation(db: Db, projectId: string) {
+  const row = await db.selectFrom(PROJECT_DELIBERATIONS).selectAll().where('project_id', '=', projectId).executeTakeFirst();
+  if (!row) throw notFound('QUERY.PROJECT_NOT_FOUND', `No project ${projectId} in the register`);
+  return row;
 }

@@ -7,6 +7,9 @@
 import { bodyCodes, districtCodes, funders, ipaQuadrants, schoolLevels } from '@gongron/domain';
 import {
   AGENDA_BOARD,
+  OPERATING_PLAN_PROJECTS,
+  OPERATING_PLANS,
+  PROJECT_DELIBERATIONS,
   AGREEMENT_AMENDMENTS,
   AGREEMENT_PROJECTS,
   AGREEMENTS,
@@ -160,6 +163,27 @@ const agreementDetail = (personal: boolean): Schema => {
       amendments: { type: 'array', items: row(AGREEMENT_AMENDMENTS, { extra: { changes: { type: 'array', items: anyObject } } }) },
     },
   };
+};
+const operatingPlanRow = row(OPERATING_PLANS);
+const projectDeliberationRow = row(PROJECT_DELIBERATIONS, {
+  description: 'A project and the deliberation it traces to; deliberated 0 is the 미심의 (not deliberated) mark',
+});
+const operatingPlanDetail: Schema = {
+  ...operatingPlanRow,
+  required: [...(operatingPlanRow.required as string[]), 'projectList'],
+  properties: {
+    ...(operatingPlanRow.properties as Record<string, Schema>),
+    projectList: {
+      type: 'array',
+      items: row(OPERATING_PLAN_PROJECTS, {
+        omit: ['plan_id'],
+        extra: {
+          deliberated: { type: 'integer', nullable: true, description: '1 when an approved item or plan deliberated it; 0 is 미심의' },
+          deliberated_in_plan: { type: 'string', nullable: true, description: 'The approved plan that lists it' },
+        },
+      }),
+    },
+  },
 };
 const meetingRow = row(MEETINGS, {
   omit: ['position'],
@@ -357,6 +381,7 @@ export const readSchemas: Record<string, Schema> = {
       }),
     },
   }),
+  OperatingPlanStream: streamState('OperatingPlanView'),
   AgendaBoardPage: pageOf(agendaBoardRow),
   PublicAgendaBoardPage: pageOf(publicAgendaBoardRow),
   AgendaBoardCounts: counts,
@@ -370,6 +395,10 @@ export const readSchemas: Record<string, Schema> = {
   PublicAgreementPage: pageOf(publicAgreementRow),
   AgreementDetail: agreementDetail(true),
   MeetingPage: pageOf(meetingRow),
+  OperatingPlanPage: pageOf(operatingPlanRow),
+  OperatingPlanDetail: operatingPlanDetail,
+  ProjectDeliberationPage: pageOf(projectDeliberationRow),
+  ProjectDeliberation: projectDeliberationRow,
   MeetingDetail: meetingDetail,
   RosterAsOf: rosterAsOf,
   DistrictDashboard: dashboard,
@@ -474,6 +503,7 @@ export const readResponses: Record<string, { status?: number; schema: string } |
   SchoolCallRegisterController_calls: { schema: 'SchoolCallPage' },
   SchoolCallRegisterController_call: { schema: 'SchoolCallDetail' },
   SchoolCallRegisterController_grants: { schema: 'SchoolGrantPage' },
+  OperatingPlansController_get: { schema: 'OperatingPlanStream' },
   ReadModelsController_agendaBoard: { schema: 'AgendaBoardPage' },
   ReadModelsController_agendaBoardCounts: { schema: 'AgendaBoardCounts' },
   ReadModelsController_decisions: { schema: 'DecisionPage' },
@@ -482,6 +512,10 @@ export const readResponses: Record<string, { status?: number; schema: string } |
   ReadModelsController_amendments: { schema: 'BudgetAmendmentPage' },
   ReadModelsController_agreements: { schema: 'AgreementPage' },
   ReadModelsController_agreement: { schema: 'AgreementDetail' },
+  ReadModelsController_operatingPlans: { schema: 'OperatingPlanPage' },
+  ReadModelsController_operatingPlan: { schema: 'OperatingPlanDetail' },
+  ReadModelsController_projectDeliberations: { schema: 'ProjectDeliberationPage' },
+  ReadModelsController_projectDeliberation: { schema: 'ProjectDeliberation' },
   MeetingRegisterController_meetings: { schema: 'MeetingPage' },
   MeetingRegisterController_meeting: { schema: 'MeetingDetail' },
   MeetingRegisterController_roster: { schema: 'RosterAsOf' },

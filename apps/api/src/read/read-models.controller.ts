@@ -2,7 +2,7 @@
 import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SQL_DATABASE, type SqlDatabase } from '@gongron/application';
-import { bodyCodes, funders } from '@gongron/domain';
+import { bodyCodes, funders, operatingPlanStatuses } from '@gongron/domain';
 import {
   parseTextSearch,
   agendaBoardCounts,
@@ -13,7 +13,12 @@ import {
   listBudgetAmendments,
   listBudgetLedger,
   listDecisions,
+  listOperatingPlans,
+  listProjectDeliberations,
+  oneOf,
+  operatingPlanDetail,
   parseGroupBy,
+  projectDeliberation,
 } from '@gongron/projections';
 import { ReadErrorsInterceptor, single } from './read-errors.js';
 import * as p from './read-params.js';
@@ -159,6 +164,53 @@ export class ReadModelsController {
   agreement(@Param('district') district: string, @Param('year') year: string) {
     const y = p.year({ year });
     return agreementDetail(this.sql.db, `${p.requiredDistrict(district)}-${y}`, 'internal');
+  }
+
+  @Get('operating-plan-register')
+  @ApiOperation({ summary: 'Operating plans (운영계획) per district and year: status, projects, budgets, the meeting and decision' })
+  @ApiQuery({ name: 'district', required: false })
+  @ApiQuery({ name: 'year', required: false })
+  @ApiQuery({ name: 'status', required: false, enum: operatingPlanStatuses.filter((status) => status !== 'none') })
+  @paged()
+  operatingPlans(@Query() q: Q) {
+    return listOperatingPlans(
+      this.sql.db,
+      { district: p.district(q), year: p.year(q), status: oneOf(single(q, 'status'), operatingPlanStatuses, 'status') },
+      p.page(q),
+    );
+  }
+
+  @Get('operating-plan-register/:district/:year')
+  @ApiOperation({ summary: 'One operating plan with its projects, each with its origin and whether it is deliberated (미심의 when not)' })
+  @ApiParam({ name: 'district', example: 'suwon' })
+  @ApiParam({ name: 'year', example: 2025 })
+  operatingPlan(@Param('district') district: string, @Param('year') year: string) {
+    return operatingPlanDetail(this.sql.db, p.requiredDistrict(district), p.year({ year }) ?? 0);
+  }
+
+  @Get('project-deliberations')
+  @ApiOperation({
+    summary:
+      'Every project with the deliberation it traces to (an approved item or an approved operating plan); deliberated=0 lists the 미심의',
+  })
+  @ApiQuery({ name: 'district', required: false })
+  @ApiQuery({ name: 'year', required: false })
+  @ApiQuery({ name: 'deliberated', required: false, enum: ['0', '1'] })
+  @paged()
+  projectDeliberations(@Query() q: Q) {
+    const deliberated = oneOf(single(q, 'deliberated'), ['0', '1'], 'deliberated');
+    return listProjectDeliberations(
+      this.sql.db,
+      { district: p.district(q), year: p.year(q), ...(deliberated !== undefined ? { deliberated: Number(deliberated) } : {}) },
+      p.page(q),
+    );
+  }
+
+  @Get('project-deliberations/:projectId')
+  @ApiOperation({ summary: 'The deliberation one project traces to, or its 미심의 mark (deliberated 0)' })
+  @ApiParam({ name: 'projectId' })
+  projectDeliberation(@Param('projectId') projectId: string) {
+    return projectDeliberation(this.sql.db, projectId);
   }
 
   private ledgerFilters(q: Q) {

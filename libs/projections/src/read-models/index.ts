@@ -8,6 +8,7 @@ import { provinceDashboardProjection } from './province-dashboard.js';
 import { meetingsProjection, rostersProjection } from './meetings.js';
 import { importancePerformanceProjection } from './importance-performance.js';
 import { schoolGrantsProjection } from './school-grants.js';
+import { operatingPlansProjection } from './operating-plans.js';
 
 export * from './agenda-board.js';
 export * from './agenda-states.js';
@@ -17,6 +18,7 @@ export * from './deadline-board.js';
 export * from './decision-register.js';
 export * from './meetings.js';
 export * from './importance-performance.js';
+export * from './operating-plans.js';
 export * from './project-states.js';
 export * from './province-dashboard.js';
 export * from './school-grants.js';
@@ -33,4 +35,5 @@ export const readModelProjections: readonly Projection[] = [
   rostersProjection,
   importancePerformanceProjection,
   schoolGrantsProjection,
+  operatingPlansProjection,
 ];
