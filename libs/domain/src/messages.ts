@@ -8,6 +8,7 @@ import type { MeetingContext } from './meeting/meeting-record.js';
 import type { RosterMember } from './roster/roster-member.js';
 import type { Budget } from './money.js';
 import type { School } from './schools.js';
+import type { PlanOfAgreement } from './operating-plan/plan-listing.js';
 
 /**
  * The roles an access token is issued for. The province office (도교육청) reads every district and
@@ -60,6 +61,11 @@ export interface CommandFacts {
   readonly projects?: { readonly [projectId: string]: ProjectSpending | null };
   /** The project a command puts into an operating plan (`null`: no such project). */
   readonly project?: ProjectFacts | null;
+  /**
+   * The operating plan of the agreement's district and year (`null`: none is recorded). Where there
+   * is one, the agreement lists exactly its approved projects.
+   */
+  readonly plan?: PlanOfAgreement | null;
   /** How many calls for schools the project of a new call has run already. */
   readonly schoolCallsOfProject?: number;
   /** The configured school that applies to a call (`null`: no such school). */

@@ -3,9 +3,19 @@
  * decider sees only its own stream, so the command path checks the listed projects' streams
  * before deciding: a project that does not exist, or belongs to another district or year, is
  * refused (422 naming the project), instead of being signed and then never agreed; so is a
- * cancelled one. An amendment's budget changes are decided on what each project has spent.
+ * cancelled one. An amendment's budget changes are decided on what each project has spent. A
+ * listing and a signature are decided on the district-year's operating plan, which the agreement
+ * lists exactly once it is approved.
  */
-import { agreementStreamId, type DomainCommand, isDistrictCode, isId, projectStreamId } from '@gongron/domain';
+import {
+  agreementStreamId,
+  type DomainCommand,
+  isDistrictCode,
+  isId,
+  operatingPlanStreamId,
+  type PlanOfAgreement,
+  projectStreamId,
+} from '@gongron/domain';
 import { CommandRefused } from './command-refused.js';
 
 /** The current view or folded state of another stream, undefined when nothing is recorded under it. */
@@ -73,6 +83,24 @@ async function checkListedProjects(command: DomainCommand, facts: StreamFacts, r
   }
 }
 
+/**
+ * The operating plan of the agreement's district and year, for the decider to hold a listing and
+ * the first signature to it (`null`: the district has recorded no plan for the year).
+ */
+async function planOfAgreement(command: DomainCommand, facts: StreamFacts): Promise<{ plan: PlanOfAgreement | null } | undefined> {
+  const data = command.data as { district?: unknown; year?: unknown };
+  if (!isDistrictCode(data.district) || typeof data.year !== 'number' || !Number.isInteger(data.year)) return undefined;
+  const plan = await facts.state(operatingPlanStreamId(data.district, data.year));
+  if (!plan) return { plan: null };
+  return {
+    plan: {
+      planId: plan.planId as PlanOfAgreement['planId'],
+      status: plan.status as PlanOfAgreement['status'],
+      approvedProjects: plan.approvedProjects as PlanOfAgreement['approvedProjects'],
+    },
+  };
+}
+
 function agreementStreamOf(command: DomainCommand): string | undefined {
   const data = command.data as { district?: unknown; year?: unknown };
   if (!isDistrictCode(data.district) || typeof data.year !== 'number' || !Number.isInteger(data.year)) return undefined;
@@ -124,7 +152,10 @@ async function checkNoCancelledListing(command: DomainCommand, facts: StreamFact
 }
 
 export const agreementPreconditions: Readonly<Record<string, CommandPrecondition>> = {
-  SignAgreement: (command, facts) => checkNoCancelledListing(command, facts),
+  SignAgreement: async (command, facts) => {
+    await checkNoCancelledListing(command, facts);
+    return planOfAgreement(command, facts);
+  },
   ConsentToAmendment: async (command, facts) => {
     const streamId = agreementStreamOf(command);
     const amendmentId = (command.data as { amendmentId?: unknown }).amendmentId;
@@ -134,11 +165,10 @@ export const agreementPreconditions: Readonly<Record<string, CommandPrecondition
     const amendment = amendments.find((candidate) => candidate.amendmentId === amendmentId);
     return amendment ? spendingOf(amendment.changes, facts) : undefined;
   },
-  AddProjectToAgreement: (command, facts) => {
+  AddProjectToAgreement: async (command, facts) => {
     const projectId = (command.data as { projectId?: unknown }).projectId;
-    return typeof projectId === 'string'
-      ? checkListedProjects(command, facts, [{ projectId, field: 'data.projectId' }])
-      : Promise.resolve();
+    if (typeof projectId === 'string') await checkListedProjects(command, facts, [{ projectId, field: 'data.projectId' }]);
+    return planOfAgreement(command, facts);
   },
   ProposeAmendment: async (command, facts) => {
     const changes = (command.data as { changes?: unknown }).changes;

@@ -36,6 +36,7 @@ import {
 } from './agreement.machine.js';
 import type { AgreementCommand, AgreementEvent, AmendedBudget, AmendmentChange } from './agreement.messages.js';
 import { type AgreementTerm, agreementExpiryDate, agreementTermEnd, describeTerm, withinTerm } from './agreement-term.js';
+import { type PlanOfAgreement, planListingRefusal, planSignatureRefusal } from '../operating-plan/plan-listing.js';
 
 export type AgreementState = WorkflowState<AgreementStatus, AgreementContext>;
 
@@ -194,6 +195,15 @@ function checkCoversSpending(
   });
 }
 
+/**
+ * The operating plan of the agreement's district and year, as the application read it. No plan
+ * recorded (`null`) and a caller that did not look (absent) both leave the listing as it was
+ * before plans existed.
+ */
+function planOf(facts: CommandFacts | undefined): PlanOfAgreement | undefined {
+  return facts?.plan ?? undefined;
+}
+
 function amendedBudgets(state: AgreementState, changes: readonly AmendmentChange[]): AmendedBudget[] {
   return changes.map((change) => {
     const previous = state.projects.find((project) => project.projectId === change.projectId)?.budget ?? null;
@@ -223,7 +233,7 @@ const draft: Decision<'DraftAgreement'> = ({ metadata: { today } }, _state, { ag
   { type: 'AgreementDrafted', data: { agreementId, district, year, draftedOn: today, workflowVersion: AGREEMENT_WORKFLOW_VERSION } },
 ];
 
-const addProject: Decision<'AddProjectToAgreement'> = ({ data }, state, { agreementId }) => {
+const addProject: Decision<'AddProjectToAgreement'> = ({ data, metadata }, state, { agreementId }) => {
   const projectId = requireId(field(data, 'projectId'), 'data.projectId');
   const listed = {
     projectId,
@@ -232,6 +242,8 @@ const addProject: Decision<'AddProjectToAgreement'> = ({ data }, state, { agreem
     budget: budget(field(data, 'budget'), 'data.budget'),
   };
   agreementRules.projectNotYetListed.enforce(state, { projectId });
+  const outsidePlan = planListingRefusal(planOf(metadata.facts), projectId, 'data.projectId');
+  if (outsidePlan !== undefined) throw outsidePlan;
   return [{ type: 'ProjectAddedToAgreement', data: { agreementId, ...listed } }];
 };
 
@@ -256,6 +268,14 @@ const sign: Decision<'SignAgreement'> = (command, state, { agreementId, district
   const termEnd = agreementTermEnd(year);
   agreementRules.signedWithProjects.enforce(state, { party });
   agreementRules.notYetSigned.enforce(state, { party });
+  // The first signature fixes the listing, so it is the one held to the plan; the other party's follows it.
+  if (state.status === 'drafting') {
+    const offPlan = planSignatureRefusal(
+      planOf(command.metadata.facts),
+      state.projects.map((project) => project.projectId),
+    );
+    if (offPlan !== undefined) throw offPlan;
+  }
   if (signedOn > today) {
     throw ruleBroken('AGREEMENT.SIGNED_IN_FUTURE', `a signature cannot be dated ${signedOn}, after today (${today})`, {
       field: 'data.signedOn',
