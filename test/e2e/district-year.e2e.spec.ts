@@ -170,9 +170,36 @@ describe("a district's operating year over HTTP", () => {
     // ── February 2023: the 부속합의서 lists exactly the plan's projects, the project outside the plan not among them.
     now = KST('2023-02-20');
     expect((await api.call('POST', '/agreements', { token: education, body: { district, year } })).status).toBe(201);
+    const offPlan = await api.call('POST', `${agreement}/projects`, {
+      token: education,
+      body: { projectId: outside.projectId, title: outside.title, taskCode: outside.taskCode, budget: outside.budget },
+    });
+    expect(offPlan.body).toMatchObject({
+      status: 422,
+      code: 'AGREEMENT.PROJECT_NOT_IN_PLAN',
+      field: 'projectId',
+      details: { projectId: outside.projectId, planId: `${district}-${year}` },
+    });
+    expect(offPlan.body.detail).toBe(`세부사업 ${outside.projectId}은(는) 가결된 운영계획 ${district}-${year}에 없습니다.`);
+    expect(offPlan.body.messages.en).toContain('not in the approved operating plan');
+    const offPlanInEnglish = await api.call('POST', `${agreement}/projects`, {
+      token: education,
+      headers: { 'accept-language': 'en' },
+      body: { projectId: outside.projectId, title: outside.title, taskCode: outside.taskCode, budget: outside.budget },
+    });
+    expect(offPlanInEnglish.body.detail).toContain(`project ${outside.projectId} is not in the approved operating plan`);
     for (const { projectId, title, taskCode, budget } of planned) {
       const listed = await api.call('POST', `${agreement}/projects`, { token: education, body: { projectId, title, taskCode, budget } });
       expect(listed.status).toBe(200);
+      if (projectId === counselling.projectId) {
+        // Two of the plan's three listed: the first signature waits for the office project, naming it.
+        const early = await api.call('POST', `${agreement}/signatures`, { token: education, body: { signedOn: '2023-02-20' } });
+        expect(early.body).toMatchObject({
+          status: 422,
+          code: 'AGREEMENT.PLAN_PROJECT_NOT_LISTED',
+          details: { projectId: office.projectId, missing: [office.projectId] },
+        });
+      }
     }
     now = KST('2023-03-02');
     expect((await api.call('POST', `${agreement}/signatures`, { token: education, body: { signedOn: '2023-03-02' } })).status).toBe(200);
