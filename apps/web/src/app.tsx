@@ -15,6 +15,7 @@ import { RosterPage } from './pages/roster.js';
 import { PeoplePage, ProjectionsPage } from './pages/admin.js';
 import { PublicPages, publicPages } from './pages/public-routes.js';
 import { ProjectPage, ProjectsPage } from './pages/projects.js';
+import { SchoolCallsPage } from './pages/school-calls.js';
 import { SignIn } from './pages/sign-in.js';
 import { WorkPage } from './pages/work.js';
 import { match, navigate, path } from './router.js';
@@ -272,6 +273,7 @@ const staffPages = new Set([
   'roster',
   'projects',
   'project',
+  'schoolCalls',
   'agreement',
   'people',
   'projections',
@@ -313,6 +315,8 @@ function Page({
       return <ProjectsPage actor={actor!} />;
     case 'project':
       return <ProjectPage key={params.id} id={params.id!} actor={actor!} />;
+    case 'schoolCalls':
+      return <SchoolCallsPage key={params.id} id={params.id!} actor={actor!} />;
     case 'agreement':
       return (
         <AgreementPage key={`${params.district}-${params.year}`} district={params.district!} year={Number(params.year)} actor={actor!} />

@@ -29,6 +29,7 @@ const routes: Array<[string, RegExp, string[]]> = [
   ['roster', /^\/roster$/, []],
   ['projects', /^\/projects$/, []],
   ['project', /^\/projects\/([^/]+)$/, ['id']],
+  ['schoolCalls', /^\/projects\/([^/]+)\/school-calls$/, ['id']],
   ['agreement', /^\/agreements\/([a-z]+)\/(\d{4})$/, ['district', 'year']],
   ['publicProvince', /^\/districts$/, []],
   ['publicDistrict', /^\/districts\/([a-z]+)$/, ['district']],

@@ -4,7 +4,7 @@ import { budgetLedger, type LedgerRow, type TimelineEntry } from '../api/reads.j
 import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
 import { BudgetTable, WonToggle, byProject } from '../components/budget.js';
-import { Badge, CriticalAlert, Loading, PageTitle, StateBadge } from '../components/ui.js';
+import { Badge, CriticalAlert, Link, Loading, PageTitle, StateBadge } from '../components/ui.js';
 import { seoulToday } from '../format.js';
 import { districtName, funderName, projectStateName, t, taskName } from '../i18n.js';
 import type { Actor } from '../session.js';
@@ -177,6 +177,11 @@ export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
         {title}
       </PageTitle>
       {state.sourceAgendaItemId ? null : <p class="form-hint">{t('project.undeliberated.hint')}</p>}
+      <p>
+        <Link href={`/projects/${encodeURIComponent(id)}/school-calls`} class="krds-btn medium tertiary">
+          {t('calls.link')}
+        </Link>
+      </p>
       {saved ? (
         <CriticalAlert tone="ok">{t('item.saved', { action: t('project.expenditure'), revision: project.revision })}</CriticalAlert>
       ) : null}

@@ -1,0 +1,617 @@
+/**
+ * A project's calls for schools (학교교부·공모): the calls with their state, criteria, amount per
+ * funder and period; each call's applications (school, level, score, 선정 / 미선정 and reasons);
+ * the grants per school with the school's report and the inspections (점검) with their findings.
+ * An official of the project's district opens a call, records applications, selects or declines,
+ * grants, records reports and inspections; the API's refusals, in the page's language, land on
+ * the form and under the field they name.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
+import { Breadcrumb } from '../app.js';
+import { Field, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
+import { Badge, CriticalAlert, Loading, Money, PageTitle, Table, type BadgeTone } from '../components/ui.js';
+import { formatDate, seoulToday } from '../format.js';
+import { districtName, funderName, t, tOr, type MessageKey } from '../i18n.js';
+import type { Actor } from '../session.js';
+
+type CallStream = Schemas['SchoolCallStream'];
+type CallView = CallStream['state'];
+type School = Schemas['SchoolList']['schools'][number];
+type ProjectStream = Schemas['ProjectStream'];
+
+const callTones: Record<string, BadgeTone> = {
+  open: 'information',
+  reviewing: 'warning',
+  granting: 'primary',
+  completed: 'success',
+  cancelled: 'disabled',
+};
+
+const levelName = (level: string) => tOr(`calls.level.${level}`, level);
+
+function CallState({ state }: { state: string }) {
+  return <Badge tone={callTones[state] ?? 'gray'}>{tOr(`calls.state.${state}`, state)}</Badge>;
+}
+
+function PerFunder({ amount }: { amount: { 'education-office': number; 'local-government': number } }) {
+  return (
+    <>
+      {funderName('education-office')} <Money won={amount['education-office']} />
+      <br />
+      {funderName('local-government')} <Money won={amount['local-government']} />
+    </>
+  );
+}
+
+const callName = (call: CallView) => `${t('calls.number', { number: call.number ?? 0 })} ${call.title ?? ''}`;
+
+/** How often a grant was inspected, and the latest outcome. */
+function inspectionsOf(call: CallView, grantId: string): string {
+  const own = call.inspections.filter((inspection) => inspection.grantId === grantId);
+  const last = own[own.length - 1];
+  const count = t('calls.inspectionCount', { count: own.length });
+  return last ? `${count} · ${t(`calls.outcome.${last.outcome}`)}` : count;
+}
+
+/** One command as a form: its fields, its submit, the refusal at the top and under the fields. */
+function CommandForm({
+  id,
+  title,
+  hint,
+  fields,
+  send,
+  onDone,
+  onReload,
+}: {
+  id: string;
+  title: MessageKey;
+  hint?: MessageKey;
+  fields: FieldSpec[];
+  send: (body: Record<string, unknown>, key: string) => Promise<{ revision: number }>;
+  onDone: (action: MessageKey, revision: number) => void;
+  onReload: () => void;
+}) {
+  const form = useFormValues(fields);
+  const submission = useSubmission<{ revision: number }>(fields.map((field) => field.name));
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const errors = localErrors(fields, form.values);
+    if (Object.keys(errors).length > 0) return submission.setLocal(errors);
+    const answer = await submission.submit((key) => send(bodyOf(fields, form.values), key));
+    if (answer) onDone(title, answer.revision);
+  };
+  return (
+    <form class="gongron-form gongron-panel" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
+      <h3 class="sec-tit" id={`${id}-heading`}>
+        {t(title)}
+      </h3>
+      {hint ? <p class="form-hint">{t(hint)}</p> : null}
+      <ProblemAlert state={submission.state} unplaced={submission.unplaced} onReload={onReload} />
+      <div class="fieldset">
+        {fields
+          .filter((spec) => !spec.when || spec.when(form.values))
+          .map((spec) => (
+            <Field
+              key={spec.name}
+              spec={spec}
+              value={form.values[spec.name]!}
+              error={submission.state.fieldErrors[spec.name]}
+              onInput={(value) => form.setValue(spec.name, value)}
+              idPrefix={id}
+            />
+          ))}
+      </div>
+      <div class="btn-wrap">
+        <button type="submit" class="krds-btn medium primary" disabled={submission.state.busy}>
+          {t('action.submit', { action: t(title) })}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A command that takes no field (접수 마감, 선정 확정, 공모 완료): one button with its refusal. */
+function CommandButton({
+  id,
+  title,
+  send,
+  onDone,
+  onReload,
+}: {
+  id: string;
+  title: MessageKey;
+  send: (key: string) => Promise<{ revision: number }>;
+  onDone: (action: MessageKey, revision: number) => void;
+  onReload: () => void;
+}) {
+  const submission = useSubmission<{ revision: number }>([]);
+  return (
+    <div class="gongron-panel" id={id}>
+      <ProblemAlert state={submission.state} unplaced={submission.unplaced} onReload={onReload} />
+      <button
+        type="button"
+        class="krds-btn medium secondary"
+        disabled={submission.state.busy}
+        onClick={async () => {
+          const answer = await submission.submit((key) => send(key));
+          if (answer) onDone(title, answer.revision);
+        }}
+      >
+        {t(title)}
+      </button>
+    </div>
+  );
+}
+
+const amountFields = (prefix: string, education: MessageKey, local: MessageKey): FieldSpec[] => [
+  { name: `${prefix}.education-office`, label: education, kind: 'won', required: true, initial: '0' },
+  { name: `${prefix}.local-government`, label: local, kind: 'won', required: true, initial: '0' },
+];
+
+function openFields(next: number): FieldSpec[] {
+  const today = seoulToday();
+  return [
+    { name: 'number', label: 'calls.open.number', kind: 'count', required: true, initial: String(next) },
+    { name: 'title', label: 'calls.open.title', kind: 'text', required: true },
+    { name: 'criteria', label: 'calls.open.criteria', kind: 'lines', required: true },
+    ...amountFields('amount', 'calls.open.amountEducation', 'calls.open.amountLocal'),
+    { name: 'opensOn', label: 'calls.open.opensOn', kind: 'date', required: true, initial: today },
+    { name: 'closesOn', label: 'calls.open.closesOn', kind: 'date', required: true, initial: today },
+  ];
+}
+
+function CallSection({
+  stream,
+  canAct,
+  schools,
+  onChanged,
+}: {
+  stream: CallStream;
+  canAct: boolean;
+  schools: readonly School[];
+  onChanged: (action: MessageKey, revision: number) => void;
+}) {
+  const detail: CallView = stream.state;
+  const callId = detail.callId!;
+  const name = callName(detail);
+  const headers = (key: string) => commandHeaders(stream.revision, key);
+  const path = { callId };
+  const allowed = (action: string) => canAct && stream.allowedActions.includes(action);
+  const reload = () => onChanged('calls.title', stream.revision);
+  const undecided = detail.applications.filter((a) => !a.decision);
+  const grantedApplications = new Set(detail.grants.map((g) => g.applicationId));
+  const selectable = detail.applications.filter((a) => a.decision === 'selected' && !grantedApplications.has(a.applicationId));
+  const unreported = detail.grants.filter((g) => !g.report);
+  const schoolOf = new Map(detail.grants.map((g) => [g.grantId, g.schoolName]));
+  const prefix = `call-${detail.number}`;
+  return (
+    <section class="gongron-section" aria-labelledby={`${prefix}-title`}>
+      <h2 class="sec-tit" id={`${prefix}-title`}>
+        {name} <CallState state={detail.status} />
+      </h2>
+
+      <h3 class="sec-tit">{t('calls.applications')}</h3>
+      {detail.applications.length === 0 ? (
+        <p>{t('calls.applications.empty')}</p>
+      ) : (
+        <Table caption={t('calls.applications.caption', { call: name })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('calls.col.school')}</th>
+              <th scope="col">{t('calls.col.level')}</th>
+              <th scope="col">{t('calls.col.requested')}</th>
+              <th scope="col">{t('calls.col.score')}</th>
+              <th scope="col">{t('calls.col.decision')}</th>
+              <th scope="col">{t('calls.col.reasons')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.applications.map((a) => (
+              <tr key={a.applicationId}>
+                <th scope="row">{a.schoolName}</th>
+                <td>{levelName(a.level)}</td>
+                <td>
+                  <PerFunder amount={a.requested} />
+                </td>
+                <td>{a.score ?? '—'}</td>
+                <td>
+                  {a.decision === 'selected' ? (
+                    <Badge tone="success">{t('calls.decision.selected')}</Badge>
+                  ) : a.decision === 'declined' ? (
+                    <Badge tone="danger">{t('calls.decision.declined')}</Badge>
+                  ) : (
+                    <Badge tone="gray">{t('calls.decision.pending')}</Badge>
+                  )}
+                </td>
+                <td>{a.reasons.join(' · ') || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+
+      <h3 class="sec-tit">{t('calls.grants')}</h3>
+      {detail.grants.length === 0 ? (
+        <p>{t('calls.grants.empty')}</p>
+      ) : (
+        <Table caption={t('calls.grants.caption', { call: name })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('calls.col.school')}</th>
+              <th scope="col">{t('calls.col.granted')}</th>
+              <th scope="col">{t('calls.col.awardedOn')}</th>
+              <th scope="col">{t('calls.col.report')}</th>
+              <th scope="col">{t('calls.col.spent')}</th>
+              <th scope="col">{t('calls.col.inspections')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.grants.map((g) => (
+              <tr key={g.grantId}>
+                <th scope="row">{g.schoolName}</th>
+                <td>
+                  <PerFunder amount={g.amount} />
+                </td>
+                <td>{formatDate(g.awardedOn)}</td>
+                <td>{g.report ? `${formatDate(g.report.submittedOn)} · ${g.report.summary}` : t('calls.report.none')}</td>
+                <td>{g.report ? <PerFunder amount={g.report.spent} /> : '—'}</td>
+                <td>{inspectionsOf(detail, g.grantId)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+
+      <h3 class="sec-tit">{t('calls.inspections')}</h3>
+      {detail.inspections.length === 0 ? (
+        <p>{t('calls.inspections.empty')}</p>
+      ) : (
+        <Table caption={t('calls.inspections.caption', { call: name })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('calls.col.school')}</th>
+              <th scope="col">{t('calls.col.inspectedOn')}</th>
+              <th scope="col">{t('calls.col.outcome')}</th>
+              <th scope="col">{t('calls.col.findings')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.inspections.map((i) => (
+              <tr key={i.inspectionId}>
+                <th scope="row">{schoolOf.get(i.grantId) ?? i.grantId}</th>
+                <td>{formatDate(i.inspectedOn)}</td>
+                <td>{tOr(`calls.outcome.${i.outcome}`, i.outcome)}</td>
+                <td>{i.findings.join(' · ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+
+      {allowed('ReceiveSchoolApplication') && schools.length > 0 ? (
+        <CommandForm
+          key={`apply-${stream.revision}`}
+          id={`${prefix}-apply`}
+          title="calls.apply"
+          fields={[
+            {
+              name: 'schoolId',
+              label: 'calls.apply.school',
+              kind: 'select',
+              required: true,
+              initial: schools[0]!.schoolId,
+              options: schools.map((s) => ({ value: s.schoolId, label: `${s.name} (${levelName(s.level)})` })),
+            },
+            ...amountFields('requested', 'calls.apply.requestedEducation', 'calls.apply.requestedLocal'),
+            { name: 'plan', label: 'calls.apply.plan', kind: 'textarea', required: true },
+          ]}
+          send={(body, key) =>
+            unwrap(
+              api.POST('/school-calls/{callId}/applications', {
+                params: { path, header: headers(key) },
+                body: body as Schemas['ReceiveSchoolApplicationDto'],
+              }),
+            )
+          }
+          onDone={onChanged}
+          onReload={reload}
+        />
+      ) : null}
+      {allowed('CloseSchoolCall') ? (
+        <CommandButton
+          key={`close-${stream.revision}`}
+          id={`${prefix}-close`}
+          title="calls.close"
+          send={(key) => unwrap(api.POST('/school-calls/{callId}/closure', { params: { path, header: headers(key) } }))}
+          onDone={onChanged}
+          onReload={reload}
+        />
+      ) : null}
+      {(allowed('SelectSchoolApplication') || allowed('DeclineSchoolApplication')) && undecided.length > 0 ? (
+        <CommandForm
+          key={`judge-${stream.revision}`}
+          id={`${prefix}-judge`}
+          title="calls.judge"
+          fields={[
+            {
+              name: 'applicationId',
+              label: 'calls.judge.application',
+              kind: 'select',
+              required: true,
+              initial: undecided[0]!.applicationId,
+              options: undecided.map((a) => ({ value: a.applicationId, label: a.schoolName })),
+            },
+            {
+              name: 'decision',
+              label: 'calls.judge.decision',
+              kind: 'radio',
+              required: true,
+              initial: 'selection',
+              options: [
+                { value: 'selection', label: t('calls.decision.selected') },
+                { value: 'non-selection', label: t('calls.decision.declined') },
+              ],
+            },
+            { name: 'score', label: 'calls.judge.score', kind: 'count', required: true },
+            { name: 'reasons', label: 'calls.judge.reasons', kind: 'lines', required: true },
+          ]}
+          send={(body, key) => {
+            const { applicationId, decision, ...judgement } = body as { applicationId: string; decision: string };
+            const options = {
+              params: { path: { callId, applicationId }, header: headers(key) },
+              body: judgement as Schemas['JudgeSchoolApplicationDto'],
+            };
+            return unwrap(
+              decision === 'non-selection'
+                ? api.POST('/school-calls/{callId}/applications/{applicationId}/non-selection', options)
+                : api.POST('/school-calls/{callId}/applications/{applicationId}/selection', options),
+            );
+          }}
+          onDone={onChanged}
+          onReload={reload}
+        />
+      ) : null}
+      {allowed('ConcludeSchoolSelection') ? (
+        <CommandButton
+          key={`conclude-${stream.revision}`}
+          id={`${prefix}-conclude`}
+          title="calls.conclude"
+          send={(key) => unwrap(api.POST('/school-calls/{callId}/selection-conclusion', { params: { path, header: headers(key) } }))}
+          onDone={onChanged}
+          onReload={reload}
+        />
+      ) : null}
+      {allowed('AwardSchoolGrant') && selectable.length > 0 ? (
+        <CommandForm
+          key={`grant-${stream.revision}`}
+          id={`${prefix}-grant`}
+          title="calls.grant"
+          hint="calls.grant.hint"
+          fields={[
+            {
+              name: 'applicationId',
+              label: 'calls.grant.application',
+              kind: 'select',
+              required: true,
+              initial: selectable[0]!.applicationId,
+              options: selectable.map((a) => ({ value: a.applicationId, label: a.schoolName })),
+            },
+            ...amountFields('amount', 'calls.grant.amountEducation', 'calls.grant.amountLocal'),
+          ]}
+          send={(body, key) =>
+            unwrap(
+              api.POST('/school-calls/{callId}/grants', {
+                params: { path, header: headers(key) },
+                body: body as Schemas['AwardSchoolGrantDto'],
+              }),
+            )
+          }
+          onDone={onChanged}
+          onReload={reload}
+        />
+      ) : null}
+      {allowed('SubmitSchoolGrantReport') && unreported.length > 0 ? (
+        <CommandForm
+          key={`report-${stream.revision}`}
+          id={`${prefix}-report`}
+          title="calls.report"
+          fields={[
+            {
+              name: 'grantId',
+              label: 'calls.report.grant',
+              kind: 'select',
+              required: true,
+              initial: unreported[0]!.grantId,
+              options: unreported.map((g) => ({ value: g.grantId, label: g.schoolName })),
+            },
+            ...amountFields('spent', 'calls.report.spentEducation', 'calls.report.spentLocal'),
+            { name: 'summary', label: 'calls.report.summary', kind: 'textarea', required: true },
+            { name: 'submittedOn', label: 'calls.report.submittedOn', kind: 'date', required: true, initial: seoulToday() },
+          ]}
+          send={(body, key) => {
+            const { grantId, ...report } = body as { grantId: string };
+            return unwrap(
+              api.POST('/school-calls/{callId}/grants/{grantId}/report', {
+                params: { path: { callId, grantId }, header: headers(key) },
+                body: report as Schemas['SubmitSchoolGrantReportDto'],
+              }),
+            );
+          }}
+          onDone={onChanged}
+          onReload={reload}
+        />
+      ) : null}
+      {allowed('RecordSchoolGrantInspection') && detail.grants.length > 0 ? (
+        <CommandForm
+          key={`inspect-${stream.revision}`}
+          id={`${prefix}-inspect`}
+          title="calls.inspect"
+          fields={[
+            {
+              name: 'grantId',
+              label: 'calls.inspect.grant',
+              kind: 'select',
+              required: true,
+              initial: detail.grants[0]!.grantId,
+              options: detail.grants.map((g) => ({ value: g.grantId, label: g.schoolName })),
+            },
+            {
+              name: 'outcome',
+              label: 'calls.inspect.outcome',
+              kind: 'select',
+              required: true,
+              initial: 'appropriate',
+              options: (['appropriate', 'improvementNeeded', 'inappropriate'] as const).map((o) => ({
+                value: o,
+                label: t(`calls.outcome.${o}`),
+              })),
+            },
+            { name: 'findings', label: 'calls.inspect.findings', kind: 'lines', required: true },
+            { name: 'inspectedOn', label: 'calls.inspect.inspectedOn', kind: 'date', required: true, initial: seoulToday() },
+          ]}
+          send={(body, key) => {
+            const { grantId, ...inspection } = body as { grantId: string };
+            return unwrap(
+              api.POST('/school-calls/{callId}/grants/{grantId}/inspections', {
+                params: { path: { callId, grantId }, header: headers(key) },
+                body: inspection as Schemas['RecordSchoolGrantInspectionDto'],
+              }),
+            );
+          }}
+          onDone={onChanged}
+          onReload={reload}
+        />
+      ) : null}
+      {allowed('CompleteSchoolCall') ? (
+        <CommandButton
+          key={`complete-${stream.revision}`}
+          id={`${prefix}-complete`}
+          title="calls.complete"
+          send={(key) => unwrap(api.POST('/school-calls/{callId}/completion', { params: { path, header: headers(key) } }))}
+          onDone={onChanged}
+          onReload={reload}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+export function SchoolCallsPage({ id, actor }: { id: string; actor: Actor }) {
+  const [project, setProject] = useState<ProjectStream | null>(null);
+  const [calls, setCalls] = useState<CallStream[] | null>(null);
+  const [schools, setSchools] = useState<readonly School[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+  // Calls opened here: the register may not list them yet, their streams already answer.
+  const [opened, setOpened] = useState<string[]>([]);
+  const [saved, setSaved] = useState<{ action: MessageKey; revision: number } | null>(null);
+  useEffect(() => {
+    (async () => {
+      const state = await unwrap(api.GET('/projects/{id}', { params: { path: { id } } }));
+      const [register, configured] = await Promise.all([
+        unwrap(api.GET('/school-call-register', { params: { query: { projectId: id, limit: 500 } } })),
+        state.state.district
+          ? unwrap(api.GET('/schools', { params: { query: { district: state.state.district } } }))
+          : Promise.resolve({ schools: [] }),
+      ]);
+      const ids = [...new Set([...register.items.map((row) => row.call_id), ...opened])];
+      const streams = await Promise.all(ids.map((callId) => unwrap(api.GET('/school-calls/{callId}', { params: { path: { callId } } }))));
+      setProject(state);
+      setCalls(streams.sort((a, b) => (a.state.number ?? 0) - (b.state.number ?? 0)));
+      setSchools(configured.schools);
+    })().catch((error: unknown) =>
+      setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')),
+    );
+  }, [id, generation]);
+  if (failure && !project) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
+  if (!project || !calls) return <Loading />;
+  const state = project.state;
+  const title = state.title ?? id;
+  const canAct = actor.role === 'official' && actor.district === state.district;
+  const changed = (action: MessageKey, revision: number) => {
+    setSaved(action === 'calls.title' ? null : { action, revision });
+    setGeneration(generation + 1);
+  };
+  const next = calls.reduce((max, call) => Math.max(max, call.state.number ?? 0), 0) + 1;
+  return (
+    <>
+      <Breadcrumb
+        trail={[
+          { label: t('projects.title'), href: '/projects' },
+          { label: title, href: `/projects/${encodeURIComponent(id)}` },
+          { label: t('calls.title') },
+        ]}
+      />
+      <PageTitle sub={`${districtName(state.district)} · ${t('calls.lead', { project: title })}`}>{t('calls.title')}</PageTitle>
+      {saved ? <CriticalAlert tone="ok">{t('calls.saved', { action: t(saved.action), revision: saved.revision })}</CriticalAlert> : null}
+      {calls.length === 0 ? (
+        <p>{t('calls.empty')}</p>
+      ) : (
+        <Table caption={t('calls.caption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('calls.col.call')}</th>
+              <th scope="col">{t('calls.col.state')}</th>
+              <th scope="col">{t('calls.col.criteria')}</th>
+              <th scope="col">{t('calls.col.amount')}</th>
+              <th scope="col">{t('calls.col.period')}</th>
+              <th scope="col">{t('calls.col.counts')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {calls.map(({ state: call }) => (
+              <tr key={call.callId}>
+                <th scope="row">
+                  <a href={`#call-${call.number}-title`}>{callName(call)}</a>
+                </th>
+                <td>
+                  <CallState state={call.status} />
+                </td>
+                <td>
+                  <ul class="gongron-plain-list">
+                    {call.criteria.map((criterion) => (
+                      <li key={criterion}>{criterion}</li>
+                    ))}
+                  </ul>
+                </td>
+                <td>
+                  <PerFunder amount={call.amount} />
+                </td>
+                <td>
+                  {formatDate(call.opensOn)} ~ {formatDate(call.closesOn)}
+                </td>
+                <td>
+                  {t('calls.counts', { applications: call.applications.length, selected: call.selectedCount, grants: call.grants.length })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      {calls.map((stream) => (
+        <CallSection key={`${stream.streamId}-${stream.revision}`} stream={stream} canAct={canAct} schools={schools} onChanged={changed} />
+      ))}
+      {canAct ? (
+        <CommandForm
+          key={`open-${generation}`}
+          id="call-open"
+          title="calls.open"
+          fields={openFields(next)}
+          send={async (body, key) => {
+            const answer = await unwrap(
+              api.POST('/projects/{id}/school-calls', {
+                params: { path: { id }, header: commandHeaders(undefined, key) },
+                body: body as Schemas['OpenSchoolCallDto'],
+              }),
+            );
+            setOpened((known) => [...known, answer.streamId.replace(/^school-call:/, '')]);
+            return answer;
+          }}
+          onDone={changed}
+          onReload={() => setGeneration(generation + 1)}
+        />
+      ) : null}
+    </>
+  );
+}
