@@ -6,6 +6,7 @@ import { districtName, lang, setLang, t, type MessageKey } from './i18n.js';
 import { civicCouncilName, districtBodyName, useOrganisation } from './organisation.js';
 import { AgendaList } from './pages/agenda-list.js';
 import { AgreementPage } from './pages/agreement.js';
+import { EvaluationPage } from './pages/evaluation.js';
 import { AuditRoute } from './pages/audit-route.js';
 import { Home } from './pages/home.js';
 import { ItemPage } from './pages/item.js';
@@ -42,6 +43,7 @@ function menuFor(actor: Actor | null | undefined): MenuItem[] {
         { href: '/work', label: 'nav.work', page: 'work' },
         { href: '/agenda', label: 'nav.agenda', page: 'agenda' },
         { href: '/meetings', label: 'nav.meeting', page: 'meeting' },
+        { href: '/evaluations', label: 'nav.evaluation', page: 'evaluation' },
       ];
     case 'official':
       return [
@@ -49,6 +51,7 @@ function menuFor(actor: Actor | null | undefined): MenuItem[] {
         { href: '/projects', label: 'nav.projects', page: 'projects' },
         { href: `/agreements/${actor.district}/${year}`, label: 'nav.agreement', page: 'agreement' },
         { href: '/agenda', label: 'nav.agenda', page: 'agenda' },
+        { href: '/evaluations', label: 'nav.evaluation', page: 'evaluation' },
       ];
     case 'admin':
       return [
@@ -56,12 +59,14 @@ function menuFor(actor: Actor | null | undefined): MenuItem[] {
         { href: '/admin/projections', label: 'nav.admin.projections', page: 'projections' },
         { href: '/audit', label: 'nav.audit', page: 'audit' },
         { href: '/agenda', label: 'nav.agenda', page: 'agenda' },
+        { href: '/evaluations', label: 'nav.evaluation', page: 'evaluation' },
       ];
     default:
       return [
         ...(actor.role === 'auditor' ? [{ href: '/audit', label: 'nav.audit', page: 'audit' } as const] : []),
         { href: '/agenda', label: 'nav.agenda', page: 'agenda' },
         { href: '/projects', label: 'nav.projects', page: 'projects' },
+        { href: '/evaluations', label: 'nav.evaluation', page: 'evaluation' },
       ];
   }
 }
@@ -275,6 +280,7 @@ const staffPages = new Set([
   'project',
   'schoolCalls',
   'agreement',
+  'evaluation',
   'people',
   'projections',
   'audit',
@@ -321,6 +327,8 @@ function Page({
       return (
         <AgreementPage key={`${params.district}-${params.year}`} district={params.district!} year={Number(params.year)} actor={actor!} />
       );
+    case 'evaluation':
+      return <EvaluationPage actor={actor!} query={query} />;
     case 'people':
       return <PeoplePage />;
     case 'projections':

@@ -30,6 +30,7 @@ const routes: Array<[string, RegExp, string[]]> = [
   ['projects', /^\/projects$/, []],
   ['project', /^\/projects\/([^/]+)$/, ['id']],
   ['schoolCalls', /^\/projects\/([^/]+)\/school-calls$/, ['id']],
+  ['evaluation', /^\/evaluations$/, []],
   ['agreement', /^\/agreements\/([a-z]+)\/(\d{4})$/, ['district', 'year']],
   ['publicProvince', /^\/districts$/, []],
   ['publicDistrict', /^\/districts\/([a-z]+)$/, ['district']],

@@ -23,6 +23,7 @@ const PAGE_PATHS = [
   /^\/admin\/(people|projections)$/,
   /^\/districts(\/[a-z]+(\/agreements\/\d{4}|\/letter)?)?$/,
   /^\/open-data$/,
+  /^\/evaluations$/,
 ];
 
 export function defaultWebDir(): string {
