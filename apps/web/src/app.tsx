@@ -15,6 +15,7 @@ import { MeetingSession } from './pages/meeting-session.js';
 import { RosterPage } from './pages/roster.js';
 import { PeoplePage, ProjectionsPage } from './pages/admin.js';
 import { PublicPages, publicPages } from './pages/public-routes.js';
+import { OperatingPlanPage } from './pages/operating-plan.js';
 import { ProjectPage, ProjectsPage } from './pages/projects.js';
 import { SchoolCallsPage } from './pages/school-calls.js';
 import { SignIn } from './pages/sign-in.js';
@@ -22,6 +23,8 @@ import { WorkPage } from './pages/work.js';
 import { match, navigate, path } from './router.js';
 import { session, signOut, type Actor } from './session.js';
 import { useSignal } from './signal.js';
+import { seoulToday } from './format.js';
+import { operatingYearInPreparation } from '../../../libs/domain/src/agreement/agreement-term.js';
 
 interface MenuItem {
   readonly href: string;
@@ -37,6 +40,9 @@ function menuFor(actor: Actor | null | undefined): MenuItem[] {
       { href: '/open-data', label: 'nav.openData', page: 'openData' },
     ];
   const year = new Date().getFullYear();
+  const plan: MenuItem[] = actor.district
+    ? [{ href: `/operating-plans/${actor.district}/${operatingYearInPreparation(seoulToday())}`, label: 'nav.plan', page: 'operatingPlan' }]
+    : [];
   switch (actor.role) {
     case 'secretary':
       return [
@@ -44,12 +50,14 @@ function menuFor(actor: Actor | null | undefined): MenuItem[] {
         { href: '/agenda', label: 'nav.agenda', page: 'agenda' },
         { href: '/meetings', label: 'nav.meeting', page: 'meeting' },
         { href: '/evaluations', label: 'nav.evaluation', page: 'evaluation' },
+        ...(actor.body === 'civic-council' ? [] : plan),
       ];
     case 'official':
       return [
         { href: '/work', label: 'nav.work', page: 'work' },
         { href: '/projects', label: 'nav.projects', page: 'projects' },
         { href: `/agreements/${actor.district}/${year}`, label: 'nav.agreement', page: 'agreement' },
+        ...plan,
         { href: '/agenda', label: 'nav.agenda', page: 'agenda' },
         { href: '/evaluations', label: 'nav.evaluation', page: 'evaluation' },
       ];
@@ -281,6 +289,7 @@ const staffPages = new Set([
   'schoolCalls',
   'agreement',
   'evaluation',
+  'operatingPlan',
   'people',
   'projections',
   'audit',
@@ -323,6 +332,15 @@ function Page({
       return <ProjectPage key={params.id} id={params.id!} actor={actor!} />;
     case 'schoolCalls':
       return <SchoolCallsPage key={params.id} id={params.id!} actor={actor!} />;
+    case 'operatingPlan':
+      return (
+        <OperatingPlanPage
+          key={`${params.district}-${params.year}`}
+          district={params.district!}
+          year={Number(params.year)}
+          actor={actor!}
+        />
+      );
     case 'agreement':
       return (
         <AgreementPage key={`${params.district}-${params.year}`} district={params.district!} year={Number(params.year)} actor={actor!} />

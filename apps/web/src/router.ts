@@ -31,6 +31,7 @@ const routes: Array<[string, RegExp, string[]]> = [
   ['project', /^\/projects\/([^/]+)$/, ['id']],
   ['schoolCalls', /^\/projects\/([^/]+)\/school-calls$/, ['id']],
   ['evaluation', /^\/evaluations$/, []],
+  ['operatingPlan', /^\/operating-plans\/([a-z]+)\/(\d{4})$/, ['district', 'year']],
   ['agreement', /^\/agreements\/([a-z]+)\/(\d{4})$/, ['district', 'year']],
   ['publicProvince', /^\/districts$/, []],
   ['publicDistrict', /^\/districts\/([a-z]+)$/, ['district']],

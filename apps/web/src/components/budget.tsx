@@ -4,7 +4,7 @@
  * official's 내 할 일 show it alike.
  */
 import { funderName, projectStateName, t, taskName } from '../i18n.js';
-import { Link, Money, StateBadge, Table } from './ui.js';
+import { Badge, Link, Money, StateBadge, Table } from './ui.js';
 
 export interface BudgetLine {
   /** Absent when the table shows one party's lines only. */
@@ -58,11 +58,14 @@ export function BudgetTable({
   exact = false,
   linked,
   caption,
+  undeliberated,
 }: {
   projects: readonly ProjectBudget[];
   exact?: boolean;
   linked: boolean;
   caption: string;
+  /** Projects that trace to no deliberation: marked 미심의. */
+  undeliberated?: ReadonlySet<string>;
 }) {
   const lines = projects.flatMap((project) => project.lines);
   const byFunder = lines.some((line) => line.funder !== undefined);
@@ -96,6 +99,12 @@ export function BudgetTable({
                   </th>
                   <td rowSpan={project.lines.length}>
                     <StateBadge state={project.state} name={projectStateName(project.state)} />
+                    {undeliberated?.has(project.projectId) ? (
+                      <>
+                        {' '}
+                        <Badge tone="warning">{t('project.undeliberated')}</Badge>
+                      </>
+                    ) : null}
                   </td>
                 </>
               ) : null}

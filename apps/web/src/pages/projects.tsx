@@ -5,7 +5,7 @@ import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
 import { BudgetTable, WonToggle, byProject } from '../components/budget.js';
 import { Badge, CriticalAlert, Link, Loading, PageTitle, StateBadge } from '../components/ui.js';
-import { seoulToday } from '../format.js';
+import { formatDate, seoulToday } from '../format.js';
 import { districtName, funderName, projectStateName, t, taskName } from '../i18n.js';
 import type { Actor } from '../session.js';
 import type { DistrictCode } from '../../../../libs/domain/src/catalogs.js';
@@ -15,9 +15,18 @@ export function ProjectsPage({ actor }: { actor: Actor }) {
   const [rows, setRows] = useState<LedgerRow[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [exact, setExact] = useState(false);
+  const [undeliberated, setUndeliberated] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
     budgetLedger(actor.district ? { district: actor.district as DistrictCode } : {}).then(
       (page) => setRows(page.items),
+      (error: unknown) => setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')),
+    );
+    unwrap(
+      api.GET('/project-deliberations', {
+        params: { query: { ...(actor.district ? { district: actor.district as DistrictCode } : {}), deliberated: '0', limit: 200 } },
+      }),
+    ).then(
+      (page) => setUndeliberated(new Set(page.items.map((row) => row.project_id))),
       (error: unknown) => setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')),
     );
   }, [actor.id]);
@@ -35,7 +44,7 @@ export function ProjectsPage({ actor }: { actor: Actor }) {
       ) : (
         <>
           <WonToggle exact={exact} onToggle={() => setExact(!exact)} />
-          <BudgetTable projects={byProject(rows)} exact={exact} linked caption={t('projects.caption')} />
+          <BudgetTable projects={byProject(rows)} exact={exact} linked caption={t('projects.caption')} undeliberated={undeliberated} />
         </>
       )}
     </>
@@ -134,14 +143,17 @@ export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
   const [exact, setExact] = useState(false);
   const [generation, setGeneration] = useState(0);
   const [saved, setSaved] = useState(false);
+  const [deliberation, setDeliberation] = useState<Schemas['ProjectDeliberation'] | null>(null);
   const load = async () => {
     try {
-      const [state, ledger, history] = await Promise.all([
+      const [state, ledger, history, traced] = await Promise.all([
         unwrap(api.GET('/projects/{id}', { params: { path: { id } } })),
         budgetLedger({ projectId: id }),
         unwrap(api.GET('/projects/{id}/history', { params: { path: { id } } })).catch(() => ({ events: [] as TimelineEntry[] })),
+        unwrap(api.GET('/project-deliberations/{projectId}', { params: { path: { projectId: id } } })).catch(() => null),
       ]);
       setProject(state);
+      setDeliberation(traced);
       setRows(ledger.items);
       setEvents(history.events);
     } catch (error) {
@@ -156,6 +168,8 @@ export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
   const state = project.state;
   // Present on every recorded project (null only before its creation).
   const title = state.title ?? id;
+  // The read model names the deliberation the project traces to (an approved item or approved plan); until it answers, the project's own source.
+  const undeliberated = deliberation ? deliberation.deliberated === 0 : !state.sourceAgendaItemId;
   const canSpend =
     actor.role === 'official' && actor.district === state.district && actor.party && project.allowedActions.includes('RecordExpenditure');
   return (
@@ -165,18 +179,32 @@ export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
         sub={
           <>
             <StateBadge state={state.status} name={projectStateName(state.status)} />{' '}
-            {state.sourceAgendaItemId ? null : (
+            {undeliberated ? (
               <>
                 <Badge tone="warning">{t('project.undeliberated')}</Badge>{' '}
               </>
-            )}
+            ) : null}
             {districtName(state.district)} · {taskName(state.taskCode)}
           </>
         }
       >
         {title}
       </PageTitle>
-      {state.sourceAgendaItemId ? null : <p class="form-hint">{t('project.undeliberated.hint')}</p>}
+      {undeliberated ? <p class="form-hint">{t('project.undeliberated.hint')}</p> : null}
+      {deliberation?.plan_id ? (
+        <p class="form-hint">
+          <Link href={`/operating-plans/${deliberation.district}/${deliberation.year}`}>
+            {t('project.undeliberated.plan', {
+              plan: `${districtName(deliberation.district)} ${deliberation.year}`,
+              date: formatDate(deliberation.plan_decided_on),
+            })}
+          </Link>
+        </p>
+      ) : deliberation?.source_agenda_item_id ? (
+        <p class="form-hint">
+          <Link href={`/agenda/${encodeURIComponent(deliberation.source_agenda_item_id)}`}>{t('project.undeliberated.item')}</Link>
+        </p>
+      ) : null}
       <p>
         <Link href={`/projects/${encodeURIComponent(id)}/school-calls`} class="krds-btn medium tertiary">
           {t('calls.link')}
