@@ -91,7 +91,7 @@ describeBrowser('the operating plan page, in Chromium', () => {
     cleanBuilds();
   });
 
-  it('is assembled and tabled by the working council', async () => {
+  it('is assembled and tabled by the working council; the project list and pages mark 미심의 only what no approved plan holds', async () => {
     const page = await (await web.person()).newPage();
     await signIn(page, working);
     await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '운영계획' }).click();
@@ -128,9 +128,8 @@ describeBrowser('the operating plan page, in Chromium', () => {
     await expect(page.getByRole('button', { name: '세부사업 추가' }).count()).resolves.toBe(0);
 
     await scan(page, '81-operating-plan-tabled');
-  });
 
-  it('marks 미심의 the project no approved plan holds, on the project list and its page', async () => {
+    // Once the committee approves the plan, 미심의 stays only on the project no approved plan or item holds.
     const approved = await web.api.call('POST', `/operating-plans/${DISTRICT}/${year}/decision`, {
       token: steering,
       body: { decision: 'approved', meeting: { meetingId }, tally: { for: 6, against: 1, abstain: 0 } },
@@ -142,23 +141,23 @@ describeBrowser('the operating plan page, in Chromium', () => {
       });
       expect(answer.body.items.map((row: { project_id: string }) => row.project_id)).toEqual([projects['outside']]);
     });
-    const page = await (await web.person()).newPage();
-    await signIn(page, official);
-    await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '세부사업' }).click();
-    const row = (title: string) => page.locator('tr', { has: page.getByRole('link', { name: title, exact: true }) });
+    const view = await (await web.person()).newPage();
+    await signIn(view, official);
+    await view.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '세부사업' }).click();
+    const row = (title: string) => view.locator('tr', { has: view.getByRole('link', { name: title, exact: true }) });
     await row('오산 생태교실').locator('.krds-badge', { hasText: '미심의' }).waitFor();
     await expect(row('오산 공유학교 운영').locator('.krds-badge', { hasText: '미심의' }).count()).resolves.toBe(0);
     await expect(row('오산 방과후 돌봄').locator('.krds-badge', { hasText: '미심의' }).count()).resolves.toBe(0);
-    await scan(page, '82-projects-undeliberated');
+    await scan(view, '82-projects-undeliberated');
 
-    await page.getByRole('link', { name: '오산 생태교실', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: '오산 생태교실' }).waitFor();
-    await page.locator('.page-title-wrap .krds-badge', { hasText: '미심의' }).waitFor();
-    await scan(page, '83-project-undeliberated');
+    await view.getByRole('link', { name: '오산 생태교실', exact: true }).click();
+    await view.getByRole('heading', { level: 1, name: '오산 생태교실' }).waitFor();
+    await view.locator('.page-title-wrap .krds-badge', { hasText: '미심의' }).waitFor();
+    await scan(view, '83-project-undeliberated');
 
-    await page.goto(`/projects/${encodeURIComponent(projects['shared']!)}`);
-    await page.getByRole('heading', { level: 1, name: '오산 공유학교 운영' }).waitFor();
-    await page.getByRole('link', { name: /^심의: 오산시 \d{4} 운영계획/ }).waitFor();
-    await expect(page.locator('.page-title-wrap .krds-badge', { hasText: '미심의' }).count()).resolves.toBe(0);
+    await view.goto(`/projects/${encodeURIComponent(projects['shared']!)}`);
+    await view.getByRole('heading', { level: 1, name: '오산 공유학교 운영' }).waitFor();
+    await view.getByRole('link', { name: /^심의: 오산시 \d{4} 운영계획/ }).waitFor();
+    await expect(view.locator('.page-title-wrap .krds-badge', { hasText: '미심의' }).count()).resolves.toBe(0);
   });
 });
