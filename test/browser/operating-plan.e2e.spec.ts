@@ -141,6 +141,14 @@ describeBrowser('the operating plan page, in Chromium', () => {
       });
       expect(answer.body.items.map((row: { project_id: string }) => row.project_id)).toEqual([projects['outside']]);
     });
+    // The steering committee's secretary reads the approved plan with its decision.
+    const committee = await (await web.person()).newPage();
+    await signIn(committee, steering);
+    await committee.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '운영계획' }).click();
+    await committee.getByRole('heading', { level: 1, name: `${year}학년도 오산시 미래교육협력지구 운영계획` }).waitFor();
+    await committee.locator('.page-title-wrap .krds-badge', { hasText: '가결' }).waitFor();
+    await committee.getByRole('cell', { name: '가결' }).first().waitFor();
+
     const view = await (await web.person()).newPage();
     await signIn(view, official);
     await view.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '세부사업' }).click();
