@@ -47,6 +47,15 @@ export async function openReadSide(options: { batchSize?: number } = {}): Promis
   };
 }
 
+/**
+ * What the progress bar calls the read models it rebuilds: their names while they fit, else how
+ * many they are, so that the bar and its percentage stay on one line of a terminal.
+ */
+export function barLabel(names: readonly string[]): string {
+  const joined = names.join(',');
+  return joined.length <= 40 ? joined : `${names.length} read models`;
+}
+
 function positiveInt(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`expected a whole number ≥ 1, got "${value}"`);
   return Number(value);
@@ -130,7 +139,7 @@ export function registerProjectionCommands(program: Command): void {
             onProgress: (p) => {
               if (!options.progress) return;
               const seconds = (performance.now() - started) / 1000;
-              const payload = { projections: p.projections.join(','), rate: seconds > 0 ? Math.round(p.processed / seconds) : 0 };
+              const payload = { projections: barLabel(p.projections), rate: seconds > 0 ? Math.round(p.processed / seconds) : 0 };
               if (!barStarted) {
                 bar.start(Math.max(p.total, 1), p.processed, payload);
                 barStarted = true;
@@ -146,7 +155,7 @@ export function registerProjectionCommands(program: Command): void {
             const done = Math.max(result.events, barStarted ? bar.getTotal() : 0, 1);
             if (!barStarted)
               bar.start(done, done, {
-                projections: result.projections.map((p) => p.name).join(','),
+                projections: barLabel(result.projections.map((p) => p.name)),
                 rate: Math.round(result.eventsPerSecond),
               });
             else {
