@@ -273,6 +273,33 @@ export function Field(props: { spec: FieldSpec; value: string; error?: string; o
   );
 }
 
+/** The fields of a form that its values make visible (a spec's `when`), each with its own error. */
+export function Fields(props: {
+  fields: readonly FieldSpec[];
+  values: Values;
+  errors: Readonly<Record<string, string | undefined>>;
+  setValue: (name: string, value: string) => void;
+  idPrefix: string;
+}) {
+  const { fields, values, errors, setValue, idPrefix } = props;
+  return (
+    <div class="fieldset">
+      {fields
+        .filter((spec) => !spec.when || spec.when(values))
+        .map((spec) => (
+          <Field
+            key={spec.name}
+            spec={spec}
+            value={values[spec.name]!}
+            error={errors[spec.name]}
+            onInput={(value) => setValue(spec.name, value)}
+            idPrefix={idPrefix}
+          />
+        ))}
+    </div>
+  );
+}
+
 export function useFormValues(fields: readonly FieldSpec[], initial: Values = {}) {
   const start = useMemo(() => {
     const values: Values = {};

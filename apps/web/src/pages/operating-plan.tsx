@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
-import { Field, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
+import { Fields, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
 import { Badge, CriticalAlert, Link, Loading, Money, PageTitle, StateBadge, Table } from '../components/ui.js';
 import { formatDate } from '../format.js';
 import { districtName, lang, t, taskName } from '../i18n.js';
@@ -163,20 +163,7 @@ function PlanForm({
         {title}
       </h2>
       <ProblemAlert state={submission.state} unplaced={submission.unplaced} onReload={onReload} />
-      <div class="fieldset">
-        {fields
-          .filter((spec) => !spec.when || spec.when(form.values))
-          .map((spec) => (
-            <Field
-              key={spec.name}
-              spec={spec}
-              value={form.values[spec.name]!}
-              error={submission.state.fieldErrors[spec.name]}
-              onInput={(value) => form.setValue(spec.name, value)}
-              idPrefix={id}
-            />
-          ))}
-      </div>
+      <Fields fields={fields} values={form.values} errors={submission.state.fieldErrors} setValue={form.setValue} idPrefix={id} />
       <div class="btn-wrap">
         <button type="submit" class="krds-btn medium primary" disabled={submission.state.busy}>
           {submitLabel}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
 import { budgetLedger, type LedgerRow, type TimelineEntry } from '../api/reads.js';
 import { Breadcrumb } from '../app.js';
-import { Field, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
+import { Fields, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
 import { BudgetTable, WonToggle, byProject } from '../components/budget.js';
 import { Badge, CriticalAlert, Link, Loading, PageTitle, StateBadge } from '../components/ui.js';
 import { formatDate, seoulToday } from '../format.js';
@@ -112,20 +112,7 @@ function ExpenditureForm({
       </h2>
       <p class="form-hint">{t('project.expenditure.onlyOwn')}</p>
       <ProblemAlert state={submission.state} unplaced={submission.unplaced} onReload={onReload} />
-      <div class="fieldset">
-        {fields
-          .filter((spec) => !spec.when || spec.when(form.values))
-          .map((spec) => (
-            <Field
-              key={spec.name}
-              spec={spec}
-              value={form.values[spec.name]!}
-              error={submission.state.fieldErrors[spec.name]}
-              onInput={(value) => form.setValue(spec.name, value)}
-              idPrefix="expenditure"
-            />
-          ))}
-      </div>
+      <Fields fields={fields} values={form.values} errors={submission.state.fieldErrors} setValue={form.setValue} idPrefix="expenditure" />
       <div class="btn-wrap">
         <button type="submit" class="krds-btn medium primary" disabled={submission.state.busy}>
           {t('action.submit', { action: t('project.expenditure') })}
