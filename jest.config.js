@@ -12,6 +12,9 @@ const base = {
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test', '<rootDir>/bench'],
 };
 export default {
+  // Each suite runs in a worker process that is replaced once it holds more than this after a
+  // suite: run in one process, the modules every suite loads pile up until the heap is spent.
+  workerIdleMemoryLimit: '1536MB',
   globalSetup: '<rootDir>/test/global-setup.js',
   globalTeardown: '<rootDir>/test/global-teardown.js',
   projects: [

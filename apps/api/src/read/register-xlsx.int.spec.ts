@@ -76,5 +76,5 @@ describe('registerXlsx', () => {
     expect(sheet.rowCount).toBe(2501);
     expect((sheet.getRow(8).values as unknown[]).slice(1)).toEqual([7, '수원시, "따옴표"', 7000]);
     expect(sheet.getRow(2501).getCell(3).numFmt).toBe('#,##0');
-  });
+  }, 60_000);
 });
