@@ -31,6 +31,7 @@ import { DeadlineScheduler } from './deadlines/deadline-scheduler.js';
 import { OPENED_STORES, type OpenedStores, openConfiguredSqlDatabase, openStores, SQL_DATABASE } from './stores.js';
 import { RetentionSweep } from './privacy/retention-sweep.js';
 import { ATTACHMENT_STORE, type AttachmentStore } from './attachments/attachment-store.js';
+import { meetingPreconditions } from './commands/meeting-facts.js';
 import { minutesPreconditions } from './commands/minutes-attachments.js';
 import { districtEvaluationPreconditions } from './commands/evaluation-facts.js';
 import { schoolCallPreconditions } from './commands/school-call-facts.js';
@@ -121,6 +122,7 @@ export class ApplicationModule {
             new CommandService(stores.store, domainCatalog, cache, {
               preconditions: {
                 ...domainPreconditions,
+                ...meetingPreconditions(config.organisation),
                 ...schoolCallPreconditions(schoolCatalog(config.schools)),
                 ...minutesPreconditions(attachments),
                 ...districtEvaluationPreconditions(attachments),

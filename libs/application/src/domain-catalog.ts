@@ -23,7 +23,7 @@ export const domainCatalog: WorkflowCatalog = { workflows: domainWorkflows, work
 /** The checks of other streams' facts every command path runs before deciding (with the default schools). */
 export const domainPreconditions: Readonly<Record<string, CommandPrecondition>> = {
   ...agreementPreconditions,
-  ...meetingPreconditions,
+  ...meetingPreconditions(),
   ...schoolCallPreconditions(schoolCatalog()),
   ...districtEvaluationPreconditions(),
   ...operatingPlanPreconditions,

@@ -55,6 +55,11 @@ export interface CommandFacts {
   } | null;
   readonly meeting?: (MeetingContext & { readonly status: string }) | null;
   /**
+   * The civic council of the item a decision is on, as its council's roster and meetings record it
+   * (null: the district's default council). Its decisions are taken at that council's meetings only.
+   */
+  readonly council?: string | null;
+  /**
    * The projects an amendment changes, by id: their state and what each funder has spent
    * (`null`: no such project). An amendment may not cut a budget below it.
    */

@@ -212,6 +212,30 @@ export function civicCouncilCode(organisation: Organisation, district: DistrictC
   return council ?? civicCouncilsOf(organisation, district)[0]!.code;
 }
 
+/**
+ * The civic council as a roster's or a meeting's stream records it: null for the district's default
+ * (first) council and for the other bodies, whose streams keep their plain ids; the code otherwise.
+ */
+export function councilOfRecord(
+  organisation: Organisation,
+  district: DistrictCode,
+  body: BodyCode,
+  council: string | null | undefined,
+): string | null {
+  if (body !== 'civic-council') return null;
+  const code = civicCouncilCode(organisation, district, council);
+  return code === civicCouncilsOf(organisation, district)[0]!.code ? null : code;
+}
+
+/** What a council's refusal is about: an item at its proposal stage, a council's roster, or one of its meetings. */
+export type CivicCouncilSubject = 'item' | 'roster' | 'meeting';
+
+const subjectNames: Readonly<Record<CivicCouncilSubject, { readonly ko: string; readonly en: string }>> = {
+  item: { ko: '제안 단계의 이 안건', en: 'This item, at its proposal stage,' },
+  roster: { ko: '이 위원 명단', en: 'This roster' },
+  meeting: { ko: '이 회의', en: 'This meeting' },
+};
+
 export interface CivicCouncilFacts {
   readonly district: DistrictCode;
   /** The council the item was proposed in (null: recorded without one). */
@@ -221,6 +245,8 @@ export interface CivicCouncilFacts {
 export interface CivicCouncilActor {
   /** The council the secretary's token is for (undefined: the district's default). */
   readonly council: string | null | undefined;
+  /** What is refused (default: an item). */
+  readonly subject?: CivicCouncilSubject;
 }
 
 /**
@@ -244,7 +270,7 @@ export const civicCouncilRules = {
   }),
   ownCouncil: rule<Organisation, CivicCouncilFacts & CivicCouncilActor>(
     ['CIVIC_COUNCIL.OTHER_COUNCIL'],
-    (organisation, { district, itemCouncil, council }) => {
+    (organisation, { district, itemCouncil, council, subject = 'item' }) => {
       const items = civicCouncilCode(organisation, district, itemCouncil);
       const secretarys = civicCouncilCode(organisation, district, council);
       if (items === secretarys) return undefined;
@@ -252,10 +278,17 @@ export const civicCouncilRules = {
       return new DomainError(
         'forbidden',
         'CIVIC_COUNCIL.OTHER_COUNCIL',
-        `this item is before the civic council ${named(items)}; the secretary acts for ${named(secretarys)}`,
+        `${subjectNames[subject].en.replace(/,$/, '')} is before the civic council ${named(items)}; the secretary acts for ${named(secretarys)}`,
         {
           field: 'council',
-          details: { itemCouncil: items, council: secretarys, itemCouncilName: named(items), councilName: named(secretarys) },
+          details: {
+            itemCouncil: items,
+            council: secretarys,
+            itemCouncilName: named(items),
+            councilName: named(secretarys),
+            subject: subjectNames[subject].ko,
+            subjectEn: subjectNames[subject].en,
+          },
         },
       );
     },

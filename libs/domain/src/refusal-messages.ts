@@ -90,11 +90,11 @@ export const REFUSAL_MESSAGES = {
     en: 'The district has no civic council "{council}"; its councils are {councilList}.',
   }),
   'CIVIC_COUNCIL.OTHER_COUNCIL': m(
-    '이 안건은 다른 민·관·학 지역교육협의체에 제안된 안건이라 처리할 수 없습니다.',
-    'This item is before another civic council of the district.',
+    '다른 민·관·학 지역교육협의체 소관이라 처리할 수 없습니다.',
+    'This belongs to another civic council of the district.',
     {
-      ko: '이 안건은 {itemCouncilName}에 제안되었습니다. 제안 단계에서는 그 협의체의 간사만 처리할 수 있습니다({councilName} 간사).',
-      en: "This item is before {itemCouncilName}; at the proposal stage only that council's secretary acts on it (you act for {councilName}).",
+      ko: '{subject}은(는) {itemCouncilName} 소관입니다. 그 협의체의 간사만 처리할 수 있습니다({councilName} 간사).',
+      en: "{subjectEn} is before {itemCouncilName}; only that council's secretary acts on it (you act for {councilName}).",
     },
   ),
   'TOKEN.NAME_LENGTH': m('이름은 1자 이상 200자 이하여야 합니다.', 'The name must be 1 to 200 characters.'),
@@ -750,6 +750,14 @@ export const REFUSAL_MESSAGES = {
     },
   ),
   'MEETING.OF_ANOTHER_DISTRICT': m('다른 지구의 회의입니다.', 'This is a meeting of another district.'),
+  'MEETING.OF_ANOTHER_COUNCIL': m(
+    '다른 민·관·학 지역교육협의체의 회의입니다. 안건은 제안된 협의체의 회의에서 의결합니다.',
+    'This is a meeting of another civic council; an item is decided at the meetings of the council it was proposed in.',
+    {
+      ko: '회의 {meetingId}은(는) 다른 협의체({meetingCouncil})의 회의입니다. 이 안건은 {itemCouncil} 협의체의 회의에서 의결합니다.',
+      en: 'Meeting {meetingId} is a meeting of another civic council ({meetingCouncil}); this item is decided at the meetings of {itemCouncil}.',
+    },
+  ),
   'MEETING.NOT_CONVENED': m(
     '아직 개회하지 않은 회의입니다. 의결은 개회한 회의에서 기록합니다.',
     'The meeting has not convened; decisions are recorded at a convened meeting.',

@@ -1,5 +1,5 @@
 /**
- * Stream ids: 'agenda-item:<itemId>', 'project:<projectId>', 'agreement:<district>-<year>', 'roster:<district>-<body>',
+ * Stream ids: 'agenda-item:<itemId>', 'project:<projectId>', 'agreement:<district>-<year>', 'roster:<district>-<body>[.<council>]',
  * 'meeting:<meetingId>', 'operating-plan:<district>-<year>', 'school-call:<projectId>.call-<number>',
  * 'province-survey:<year>', 'district-evaluation:<district>-<year>'.
  */
@@ -22,14 +22,26 @@ export function agreementStreamId(district: DistrictCode, year: number): string 
   return `agreement:${agreementId(district, year)}`;
 }
 
-/** One roster per body of a district: 'roster:suwon-civic-council'. */
-export function rosterStreamId(district: DistrictCode, body: BodyCode): string {
-  return `roster:${district}-${body}`;
+/**
+ * A body of a district as its rosters and meetings name it: 'suwon-civic-council', and for a civic
+ * council other than the district's default (first) one 'suwon-civic-council.south'. The default
+ * council keeps the plain form, so histories recorded before a district had several replay as they are.
+ */
+export function bodyKeyOf(district: DistrictCode, body: BodyCode, council?: string | null): string {
+  return council === undefined || council === null ? `${district}-${body}` : `${district}-${body}.${council}`;
 }
 
-/** A meeting's id names its body and its number in the year: 'suwon-civic-council-2024-3' (2024년 제3차). */
-export function meetingIdOf(district: DistrictCode, body: BodyCode, year: number, number: number): string {
-  return `${district}-${body}-${year}-${number}`;
+/** One roster per body of a district (and per civic council): 'roster:suwon-civic-council', 'roster:suwon-civic-council.south'. */
+export function rosterStreamId(district: DistrictCode, body: BodyCode, council?: string | null): string {
+  return `roster:${bodyKeyOf(district, body, council)}`;
+}
+
+/**
+ * A meeting's id names its body (and civic council) and its number in the year:
+ * 'suwon-civic-council-2024-3' (2024년 제3차), 'suwon-civic-council.south-2024-3'.
+ */
+export function meetingIdOf(district: DistrictCode, body: BodyCode, year: number, number: number, council?: string | null): string {
+  return `${bodyKeyOf(district, body, council)}-${year}-${number}`;
 }
 
 export function meetingStreamId(meetingId: string): string {

@@ -111,6 +111,23 @@ export function requireId(value: unknown, path: string): string {
   return value;
 }
 
+const COUNCIL_CODE = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+/**
+ * The civic council a roster or meeting command names (null: none, the district's default council).
+ * Only the civic council has several in a district; another body names none.
+ */
+export function optionalCouncil(value: unknown, body: BodyCode, path = 'data.council'): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string' || !COUNCIL_CODE.test(value)) {
+    throw invalid('COMMAND.INVALID', path, `${path} must be a civic council's code (lower-case letters, digits and hyphens)`);
+  }
+  if (body !== 'civic-council') {
+    throw invalid('COMMAND.INVALID', path, `${path}: only the civic council has several councils in a district; the ${body} names none`);
+  }
+  return value;
+}
+
 export function optionalId(value: unknown, path: string): string | null {
   if (value === undefined || value === null) return null;
   return requireId(value, path);

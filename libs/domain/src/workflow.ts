@@ -42,6 +42,8 @@ export type CommandScope =
        * one, the district's default council); only that council's secretary acts on it.
        */
       readonly council?: string | null;
+      /** What the council owns here: an item at its proposal stage (default), a council's roster, or its meeting. */
+      readonly councilSubject?: 'item' | 'roster' | 'meeting';
     }
   /** party undefined: an official of either party. */
   | { readonly kind: 'official'; readonly district: DistrictCode; readonly party?: Funder }

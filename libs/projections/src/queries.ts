@@ -538,6 +538,8 @@ export async function provinceDashboard(db: Db, districts: readonly string[], on
 export interface MeetingFilters {
   readonly district?: string;
   readonly body?: string;
+  /** A civic council other than the default one; null: the default council's (and the other bodies') meetings only. */
+  readonly council?: string | null;
   readonly year?: number;
   readonly state?: string;
   readonly from?: string;
@@ -546,12 +548,15 @@ export interface MeetingFilters {
 
 const parseJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
 
-function meetingRow(row: Record<string, unknown>): Record<string, unknown> & { readonly district: string; readonly body: string } {
+function meetingRow(
+  row: Record<string, unknown>,
+): Record<string, unknown> & { readonly district: string; readonly body: string; readonly council: string | null } {
   const { position: _position, ...rest } = row;
   return {
     ...rest,
     district: String(row.district),
     body: String(row.body),
+    council: typeof row.council === 'string' ? row.council : null,
     agenda: parseJson(row.agenda) ?? [],
     on_roll: parseJson(row.on_roll) ?? [],
     attending: parseJson(row.attending) ?? [],
@@ -568,6 +573,8 @@ export async function listMeetings(db: Db, filters: MeetingFilters, page: Page) 
     year: filters.year,
     state: filters.state,
   });
+  if (filters.council === null) query = query.where('council', 'is', null);
+  else if (filters.council !== undefined) query = query.where('council', '=', filters.council);
   if (filters.from) query = query.where('held_on', '>=', filters.from);
   if (filters.to) query = query.where('held_on', '<=', filters.to);
   const result = await paged<Record<string, unknown>>(query, page, ['held_on', 'starts_at', 'meeting_id']);
@@ -590,6 +597,7 @@ export async function meetingDetail(db: Db, meetingId: string) {
           .select(['member_id', 'name', 'category', 'role'])
           .where('district', '=', row.district)
           .where('body', '=', row.body)
+          .where('council', '=', row.council ?? '')
           .where('member_id', 'in', onRoll)
           .execute()) as Record<string, unknown>[]);
   const byId = new Map(members.map((member) => [member.member_id, member]));
@@ -606,19 +614,20 @@ export async function meetingDetail(db: Db, meetingId: string) {
   };
 }
 
-/** The roster of a body on a Korean date: the members on roll (재적) that day. */
-export async function rosterAsOf(db: Db, district: string, body: string, date: string) {
+/** The roster of a body (a civic council other than the default one: `council`) on a Korean date: the members on roll (재적) that day. */
+export async function rosterAsOf(db: Db, district: string, body: string, date: string, council: string | null = null) {
   const members = await db
     .selectFrom(ROSTER_MEMBERS)
     .select(['member_id', 'name', 'category', 'role', 'term_from', 'term_until', 'left_on'])
     .where('district', '=', district)
     .where('body', '=', body)
+    .where('council', '=', council ?? '')
     .where('term_from', '<=', date)
     .where((eb) => eb.or([eb('term_until', 'is', null), eb('term_until', '>=', date)]))
     .where((eb) => eb.or([eb('left_on', 'is', null), eb('left_on', '>', date)]))
     .orderBy('member_id')
     .execute();
-  return { district, body, date, on_roll: members.length, members };
+  return { district, body, council, date, on_roll: members.length, members };
 }
 
 /** One scope of a year's importance–performance analysis: its means, its items by quadrant order, scores back on the survey's scale. */

@@ -50,6 +50,7 @@ describe('meetings read model', () => {
             meeting_id: meetingId,
             district: 'suwon',
             body: 'civic-council',
+            council: null,
             year: 2024,
             number: 3,
             held_on: '2024-05-09',
@@ -85,6 +86,7 @@ describe('rosters read model', () => {
     const e = storedEvents();
     const ref = { district: 'suwon', body: 'civic-council' };
     const r = 'roster:suwon-civic-council';
+    const row = { ...ref, council: '' };
     const joined = [
       e(r, 'MemberJoined', {
         ...ref,
@@ -117,7 +119,7 @@ describe('rosters read model', () => {
       .then({
         [ROSTER_MEMBERS]: [
           {
-            ...ref,
+            ...row,
             member_id: 'm-1',
             name: '김위원',
             category: 'parent',
@@ -128,7 +130,7 @@ describe('rosters read model', () => {
             last_changed_at: at(3),
           },
           {
-            ...ref,
+            ...row,
             member_id: 'm-2',
             name: '이위원',
             category: 'student',
@@ -138,6 +140,32 @@ describe('rosters read model', () => {
             left_on: '2024-06-01',
             last_changed_at: at(5),
           },
+        ],
+      });
+  });
+
+  test("a second civic council's roster keeps its own members, even under the same member id", async () => {
+    const e = storedEvents();
+    const member = { memberId: 'm-1', category: 'parent', role: 'member', termFrom: '2024-03-01', termUntil: null };
+    const joined = [
+      e('roster:suwon-civic-council', 'MemberJoined', { district: 'suwon', body: 'civic-council', ...member, name: '북부위원' }),
+      e('roster:suwon-civic-council.south', 'MemberJoined', {
+        district: 'suwon',
+        body: 'civic-council',
+        council: 'south',
+        ...member,
+        name: '남부위원',
+      }),
+    ];
+    const row = { district: 'suwon', body: 'civic-council', member_id: 'm-1', category: 'parent', role: 'member' };
+    const rest = { term_from: '2024-03-01', term_until: null, left_on: null };
+    await ProjectionSpecification.for(rostersProjection)
+      .given([])
+      .when(joined)
+      .then({
+        [ROSTER_MEMBERS]: [
+          { ...row, council: '', name: '북부위원', ...rest, last_changed_at: at(1) },
+          { ...row, council: 'south', name: '남부위원', ...rest, last_changed_at: at(2) },
         ],
       });
   });

@@ -5,8 +5,16 @@
  */
 import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { type Actor, BusinessClock, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
-import { bodyCodes, meetingStatuses } from '@gongron/domain';
+import { type Actor, BusinessClock, GONGRON_CONFIG, type GongronConfig, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import {
+  bodyCodes,
+  civicCouncilRules,
+  councilOfRecord,
+  type DistrictCode,
+  isDistrictCode,
+  meetingStatuses,
+  type Organisation,
+} from '@gongron/domain';
 import { listMeetings, meetingDetail, oneOf, rosterAsOf } from '@gongron/projections';
 import { CurrentActor } from '../access/current-actor.decorator.js';
 import { IdPipe } from '../commands/id.pipe.js';
@@ -27,6 +35,29 @@ function assertReadsPersonalFields(actor: Actor | undefined, district: string): 
   );
 }
 
+/**
+ * The civic council whose roster or meetings a read is for, as the read models record it (null:
+ * the district's default council). A civic council secretary reads their own council's (naming
+ * another is refused, 403 CIVIC_COUNCIL.OTHER_COUNCIL); others name one with `council`.
+ */
+function councilOfRead(
+  organisation: Organisation,
+  actor: Actor | undefined,
+  district: DistrictCode,
+  given: string | undefined,
+  subject: 'roster' | 'meeting',
+): string | null {
+  const own = actor?.role === 'secretary' && actor.body === 'civic-council' && actor.district === district;
+  const facts = { district, itemCouncil: given ?? (own ? actor.council : undefined), council: own ? actor.council : undefined, subject };
+  const unknown = civicCouncilRules.knownCouncil.refusal(organisation, facts);
+  if (unknown) throw ApiProblem.badRequest(unknown.code, unknown.message, { field: 'council', details: unknown.details });
+  if (own) {
+    const other = civicCouncilRules.ownCouncil.refusal(organisation, facts);
+    if (other) throw ApiProblem.forbidden(other.code, other.message, { field: 'council', details: other.details });
+  }
+  return councilOfRecord(organisation, district, 'civic-council', facts.itemCouncil);
+}
+
 @ApiTags('read models')
 @ApiBearerAuth()
 @UseInterceptors(ReadErrorsInterceptor)
@@ -35,24 +66,41 @@ export class MeetingRegisterController {
   constructor(
     @Inject(SQL_DATABASE) private readonly sql: SqlDatabase,
     @Inject(BusinessClock) private readonly clock: BusinessClock,
+    @Inject(GONGRON_CONFIG) private readonly config: GongronConfig,
   ) {}
 
   @Get('meeting-register')
   @ApiOperation({ summary: 'Meetings per district and body by date: number, time (KST), place, agenda, state, on roll and present' })
   @ApiQuery({ name: 'district', required: false })
   @ApiQuery({ name: 'body', required: false, enum: bodyCodes })
+  @ApiQuery({
+    name: 'council',
+    required: false,
+    description: "With body=civic-council: the civic council's code (default: a civic council secretary's own, else the district's first)",
+  })
   @ApiQuery({ name: 'year', required: false })
   @ApiQuery({ name: 'state', required: false, enum: meetingStatuses.filter((status) => status !== 'none') })
   @ApiQuery({ name: 'from', required: false, description: 'YYYY-MM-DD' })
   @ApiQuery({ name: 'to', required: false, description: 'YYYY-MM-DD' })
   @ApiQuery({ name: 'limit', required: false, description: '1–500, default 50' })
   @ApiQuery({ name: 'offset', required: false, description: 'default 0' })
-  meetings(@Query() q: Q) {
+  meetings(@Query() q: Q, @CurrentActor() actor: Actor | undefined) {
+    const district = p.district(q);
+    const body = p.body(q);
+    const given = single(q, 'council');
+    if (given !== undefined && (body !== 'civic-council' || district === undefined)) {
+      throw ApiProblem.badRequest('QUERY.INVALID', 'council is given with district and body=civic-council', { field: 'council' });
+    }
+    const council =
+      body === 'civic-council' && district !== undefined && isDistrictCode(district)
+        ? councilOfRead(this.config.organisation, actor, district, given, 'meeting')
+        : undefined;
     return listMeetings(
       this.sql.db,
       {
-        district: p.district(q),
-        body: p.body(q),
+        district,
+        body,
+        ...(council !== undefined ? { council } : {}),
         year: p.year(q),
         state: oneOf(single(q, 'state'), meetingStatuses, 'state'),
         from: p.date(q, 'from'),
@@ -68,6 +116,15 @@ export class MeetingRegisterController {
   async meeting(@Param('meetingId', new IdPipe('meetingId')) meetingId: string, @CurrentActor() actor: Actor | undefined) {
     const detail = await meetingDetail(this.sql.db, meetingId);
     assertReadsPersonalFields(actor, String(detail.district));
+    if (detail.body === 'civic-council' && isDistrictCode(detail.district)) {
+      // Its attendance is its council's: a secretary of another civic council of the district is refused.
+      const district = detail.district;
+      const council = typeof detail.council === 'string' ? detail.council : null;
+      const own = actor?.role === 'secretary' && actor.body === 'civic-council' && actor.district === district;
+      const facts = { district, itemCouncil: council, council: own ? actor.council : undefined, subject: 'meeting' as const };
+      const other = own ? civicCouncilRules.ownCouncil.refusal(this.config.organisation, facts) : undefined;
+      if (other) throw ApiProblem.forbidden(other.code, other.message, { field: 'council', details: other.details });
+    }
     return detail;
   }
 
@@ -78,10 +135,20 @@ export class MeetingRegisterController {
   @ApiParam({ name: 'district', example: 'suwon' })
   @ApiParam({ name: 'body', enum: bodyCodes })
   @ApiQuery({ name: 'on', required: false, description: 'YYYY-MM-DD (Korean date; default today in Seoul)' })
+  @ApiQuery({
+    name: 'council',
+    required: false,
+    description: "For the civic council: the council's code (default: a civic council secretary's own, else the district's first)",
+  })
   roster(@Param('district') district: string, @Param('body') body: string, @Query() q: Q, @CurrentActor() actor: Actor | undefined) {
-    const code = p.requiredDistrict(district);
+    const code = p.requiredDistrict(district) as DistrictCode;
     const bodyCode = oneOf(body, bodyCodes, 'body')!;
     assertReadsPersonalFields(actor, code);
-    return rosterAsOf(this.sql.db, code, bodyCode, p.date(q, 'on') ?? this.clock.read().today);
+    const given = single(q, 'council');
+    if (given !== undefined && bodyCode !== 'civic-council') {
+      throw ApiProblem.badRequest('QUERY.INVALID', 'council is given only for the civic council', { field: 'council' });
+    }
+    const council = bodyCode === 'civic-council' ? councilOfRead(this.config.organisation, actor, code, given, 'roster') : null;
+    return rosterAsOf(this.sql.db, code, bodyCode, p.date(q, 'on') ?? this.clock.read().today, council);
   }
 }

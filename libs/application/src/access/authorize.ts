@@ -69,7 +69,12 @@ export function authorize(actor: Actor, scope: CommandScope, organisation: Organ
       }
       if (scope.council !== undefined) {
         // A district with several civic councils: the item is before one of them, and only its secretary acts.
-        const facts = { district: scope.district, itemCouncil: scope.council, council: actor.council };
+        const facts = {
+          district: scope.district,
+          itemCouncil: scope.council,
+          council: actor.council,
+          ...(scope.councilSubject !== undefined ? { subject: scope.councilSubject } : {}),
+        };
         const broken =
           civicCouncilRules.knownCouncil.refusal(organisation, facts) ?? civicCouncilRules.ownCouncil.refusal(organisation, facts);
         if (broken !== undefined) throw refused(broken);

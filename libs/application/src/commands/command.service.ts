@@ -3,6 +3,7 @@
  * one) → check the actor's scope → decide → append with the expected revision. Every refusal
  * comes back as a CommandRefused with a stable code; nothing here answers with a crash.
  */
+import { withCouncilOfRecord } from './council-of-record.js';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import {
@@ -144,7 +145,7 @@ export class CommandService {
   async execute(issued: DomainCommand, options: ExecuteOptions = {}): Promise<CommandResult> {
     // Facts come from the command path alone; whatever a caller put there is not one.
     const { facts: _ignored, ...metadata } = issued.metadata;
-    const command = withBusinessDate({ ...issued, metadata });
+    const command = withCouncilOfRecord(withBusinessDate({ ...issued, metadata }), this.organisation);
     const workflow = this.catalog.workflowForCommand(command.type);
     if (!workflow) {
       throw new CommandRefused('invalid', 'COMMAND.UNKNOWN_TYPE', `Unknown command type "${command.type}".`, { field: 'type' });

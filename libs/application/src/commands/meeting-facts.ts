@@ -5,23 +5,42 @@
  * They are read once before the decision: an attendance changed in the same instant as a vote is
  * the meeting's own record to correct.
  */
-import { type DomainCommand, isBodyCode, isDistrictCode, isId, meetingStreamId, rosterStreamId } from '@gongron/domain';
+import {
+  councilOfRecord,
+  defaultOrganisation,
+  type DomainCommand,
+  isBodyCode,
+  isDistrictCode,
+  isId,
+  meetingStreamId,
+  type Organisation,
+  rosterStreamId,
+} from '@gongron/domain';
 import type { CommandPrecondition, StreamFacts } from './agreement-projects.js';
 
-async function rosterOf(facts: StreamFacts, district: unknown, body: unknown) {
+async function rosterOf(facts: StreamFacts, district: unknown, body: unknown, council: string | null) {
   if (!isDistrictCode(district) || !isBodyCode(body)) return null;
-  return (await facts.state(rosterStreamId(district, body))) ?? null;
+  return (await facts.state(rosterStreamId(district, body, council))) ?? null;
 }
 
-/** The item's body is the one whose step it is now; a malformed command is the decider's to refuse. */
-async function decisionFacts(command: DomainCommand, facts: StreamFacts): Promise<Record<string, unknown> | void> {
-  const data = command.data as { itemId?: unknown; meeting?: { meetingId?: unknown } | null };
-  if (!isId(data.itemId)) return;
-  const item = await facts.view(`agenda-item:${data.itemId}`);
-  if (!item) return;
-  const meetingId = typeof data.meeting === 'object' && data.meeting !== null ? data.meeting.meetingId : undefined;
-  const meeting = isId(meetingId) ? ((await facts.state(meetingStreamId(meetingId))) ?? null) : null;
-  return { roster: await rosterOf(facts, item.district, item.body), meeting };
+/**
+ * The item's body is the one whose step it is now, and at the civic council the council it was
+ * proposed in: its roster and its meetings; a malformed command is the decider's to refuse.
+ */
+function decisionFacts(organisation: Organisation): CommandPrecondition {
+  return async (command: DomainCommand, facts: StreamFacts): Promise<Record<string, unknown> | void> => {
+    const data = command.data as { itemId?: unknown; meeting?: { meetingId?: unknown } | null };
+    if (!isId(data.itemId)) return;
+    const item = await facts.view(`agenda-item:${data.itemId}`);
+    if (!item) return;
+    const meetingId = typeof data.meeting === 'object' && data.meeting !== null ? data.meeting.meetingId : undefined;
+    const meeting = isId(meetingId) ? ((await facts.state(meetingStreamId(meetingId))) ?? null) : null;
+    const council =
+      isDistrictCode(item.district) && isBodyCode(item.body)
+        ? councilOfRecord(organisation, item.district, item.body, typeof item.council === 'string' ? item.council : null)
+        : null;
+    return { roster: await rosterOf(facts, item.district, item.body, council), meeting, council };
+  };
 }
 
 async function conveningFacts(command: DomainCommand, facts: StreamFacts): Promise<Record<string, unknown> | void> {
@@ -29,12 +48,16 @@ async function conveningFacts(command: DomainCommand, facts: StreamFacts): Promi
   if (!isId(meetingId)) return;
   const meeting = await facts.state(meetingStreamId(meetingId));
   if (!meeting) return;
-  return { roster: await rosterOf(facts, meeting.district, meeting.body) };
+  return { roster: await rosterOf(facts, meeting.district, meeting.body, typeof meeting.council === 'string' ? meeting.council : null) };
 }
 
-export const meetingPreconditions: Readonly<Record<string, CommandPrecondition>> = {
-  AdoptAgendaItem: decisionFacts,
-  DismissAgendaItem: decisionFacts,
-  RecordReviewDecision: decisionFacts,
-  ConveneMeeting: conveningFacts,
-};
+/** The facts of decisions at meetings, for the organisation's civic councils (default: one council per district). */
+export function meetingPreconditions(organisation: Organisation = defaultOrganisation): Readonly<Record<string, CommandPrecondition>> {
+  const decision = decisionFacts(organisation);
+  return {
+    AdoptAgendaItem: decision,
+    DismissAgendaItem: decision,
+    RecordReviewDecision: decision,
+    ConveneMeeting: conveningFacts,
+  };
+}

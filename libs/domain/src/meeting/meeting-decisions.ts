@@ -56,6 +56,17 @@ function assertInSession(recorded: RecordedMeeting, input: DecisionInput, meetin
       details: { expected: input.body, given: recorded.body },
     });
   }
+  const itemCouncil = input.facts?.council;
+  if (input.body === 'civic-council' && itemCouncil !== undefined && (recorded.council ?? null) !== itemCouncil) {
+    throw ruleBroken(
+      'MEETING.OF_ANOTHER_COUNCIL',
+      `meeting ${meetingId} is a meeting of another civic council (${recorded.council ?? 'the default'}); this item is decided at ${itemCouncil ?? 'the default council'}'s meetings`,
+      {
+        field: 'data.meeting.meetingId',
+        details: { meetingId, meetingCouncil: recorded.council ?? 'default', itemCouncil: itemCouncil ?? 'default' },
+      },
+    );
+  }
   if (!(meetingDecisionStatuses as readonly string[]).includes(recorded.status)) {
     const closed = recorded.status === 'minutesRecorded' || recorded.status === 'minutesApproved';
     throw ruleBroken(

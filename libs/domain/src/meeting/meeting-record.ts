@@ -19,6 +19,8 @@ export interface MeetingContext {
   readonly meetingId: string | null;
   readonly district: DistrictCode | null;
   readonly body: BodyCode | null;
+  /** The civic council the meeting is of, other than the district's default one (null: the default, or another body). */
+  readonly council: string | null;
   readonly year: number | null;
   readonly number: number | null;
   readonly heldOn: string | null;

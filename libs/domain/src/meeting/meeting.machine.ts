@@ -23,6 +23,7 @@ export const initialMeetingContext: MeetingContext = {
   meetingId: null,
   district: null,
   body: null,
+  council: null,
   year: null,
   number: null,
   heldOn: null,
@@ -44,7 +45,8 @@ function applyMeetingEvent(context: MeetingContext, event: MeetingEvent): Meetin
   switch (event.type) {
     case 'MeetingScheduled': {
       const { meetingId, district, body, year, number, heldOn, startsAt, place, title, agenda, workflowVersion } = event.data;
-      return { ...context, meetingId, district, body, year, number, heldOn, startsAt, place, title, agenda, workflowVersion };
+      const council = event.data.council ?? null;
+      return { ...context, meetingId, district, body, council, year, number, heldOn, startsAt, place, title, agenda, workflowVersion };
     }
     case 'AgendaEntryAdded':
       return { ...context, agenda: [...context.agenda, event.data.entry] };

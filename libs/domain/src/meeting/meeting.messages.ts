@@ -12,6 +12,8 @@ export type ScheduleMeeting = Command<
   {
     district: DistrictCode;
     body: BodyCode;
+    /** A civic council other than the district's default one. */
+    council?: string;
     /** 제N차: the meeting's number in its year. */
     number: number;
     /** The Korean date it is held ('YYYY-MM-DD'); its year numbers the meeting. */
@@ -44,6 +46,8 @@ export type MeetingScheduled = {
     meetingId: string;
     district: DistrictCode;
     body: BodyCode;
+    /** Recorded only for a civic council other than the district's default one. */
+    council?: string;
     year: number;
     number: number;
     heldOn: string;

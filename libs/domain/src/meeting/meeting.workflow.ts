@@ -9,6 +9,7 @@ import { meetingIdOf, meetingStreamId } from '../stream-ids.js';
 import {
   effective,
   field,
+  optionalCouncil,
   optionalId,
   optionalIsoDate,
   optionalText,
@@ -137,6 +138,7 @@ type Decision<T extends MeetingCommand['type']> = (
 const schedule: Decision<'ScheduleMeeting'> = ({ data }) => {
   const district = requireDistrict(field(data, 'district'), 'data.district');
   const body = requireBody(field(data, 'body'), 'data.body');
+  const council = optionalCouncil(field(data, 'council'), body);
   const number = meetingNumber(field(data, 'number'));
   const heldOn = requireIsoDate(field(data, 'heldOn'), 'data.heldOn');
   const startsAt = field(data, 'startsAt');
@@ -148,9 +150,10 @@ const schedule: Decision<'ScheduleMeeting'> = ({ data }) => {
     {
       type: 'MeetingScheduled',
       data: {
-        meetingId: meetingIdOf(district, body, year, number),
+        meetingId: meetingIdOf(district, body, year, number, council),
         district,
         body,
+        ...(council !== null ? { council } : {}),
         year,
         number,
         heldOn,
@@ -254,12 +257,14 @@ function meetingStreamOf(command: MeetingCommand): string {
   if (command.type !== 'ScheduleMeeting') return meetingStreamId(requireId(field(command.data, 'meetingId'), 'data.meetingId'));
   const data: unknown = command.data;
   const heldOn = requireIsoDate(field(data, 'heldOn'), 'data.heldOn');
+  const body = requireBody(field(data, 'body'), 'data.body');
   return meetingStreamId(
     meetingIdOf(
       requireDistrict(field(data, 'district'), 'data.district'),
-      requireBody(field(data, 'body'), 'data.body'),
+      body,
       Number(heldOn.slice(0, 4)),
       meetingNumber(field(data, 'number')),
+      optionalCouncil(field(data, 'council'), body),
     ),
   );
 }
@@ -282,11 +287,13 @@ export const meetingWorkflow: Workflow<MeetingCommand, MeetingEvent, MeetingStat
   eventTypes,
   upcasters: [],
   handle: decideMeeting,
-  scope: (command, state) => ({
-    kind: 'secretary',
-    district: state.district ?? requireDistrict(field(command.data, 'district'), 'data.district'),
-    body: state.body ?? requireBody(field(command.data, 'body'), 'data.body'),
-  }),
+  scope: (command, state) => {
+    const district = state.district ?? requireDistrict(field(command.data, 'district'), 'data.district');
+    const body = state.body ?? requireBody(field(command.data, 'body'), 'data.body');
+    if (body !== 'civic-council') return { kind: 'secretary', district, body };
+    const council = state.meetingId !== null ? state.council : optionalCouncil(field(command.data, 'council'), body);
+    return { kind: 'secretary', district, body, council, councilSubject: 'meeting' };
+  },
   streamIdOf: meetingStreamOf,
   view: (state): MeetingView => ({
     ...state,

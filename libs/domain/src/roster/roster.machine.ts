@@ -17,11 +17,13 @@ export type RosterStatus = (typeof rosterStatuses)[number];
 export interface RosterContext {
   readonly district: DistrictCode | null;
   readonly body: BodyCode | null;
+  /** The civic council the roster is of, other than the district's default one (null: the default, or another body). */
+  readonly council: string | null;
   readonly workflowVersion: number | null;
   readonly members: readonly RosterMember[];
 }
 
-export const initialRosterContext: RosterContext = { district: null, body: null, workflowVersion: null, members: [] };
+export const initialRosterContext: RosterContext = { district: null, body: null, council: null, workflowVersion: null, members: [] };
 
 /** On roll on `date`: the term has begun, has not ended, and the member had not left. */
 export function isOnRoll(member: RosterMember, date: string): boolean {
@@ -47,6 +49,7 @@ function applyRosterEvent(context: RosterContext, event: RosterEvent): RosterCon
         ...context,
         district,
         body,
+        council: event.data.council ?? null,
         workflowVersion: context.workflowVersion ?? workflowVersion ?? 1,
         members: [...context.members, { memberId, name, category, role, termFrom, termUntil, leftOn: null }],
       };

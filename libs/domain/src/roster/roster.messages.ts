@@ -8,6 +8,8 @@ export { memberCategories, memberRoles, type MemberCategory, type MemberRole } f
 interface RosterRef {
   district: DistrictCode;
   body: BodyCode;
+  /** A civic council other than the district's default one (absent: the default, or another body). */
+  council?: string;
 }
 
 // --- commands ---
@@ -39,6 +41,8 @@ export type MemberJoined = {
   readonly data: {
     district: DistrictCode;
     body: BodyCode;
+    /** Recorded only for a civic council other than the district's default one. */
+    council?: string;
     memberId: string;
     name: string;
     category: MemberCategory;
@@ -54,6 +58,8 @@ export type MemberTermChanged = {
   readonly data: {
     district: DistrictCode;
     body: BodyCode;
+    /** Recorded only for a civic council other than the district's default one. */
+    council?: string;
     memberId: string;
     termFrom: string;
     termUntil: string | null;
@@ -65,6 +71,8 @@ export type MemberRoleChanged = {
   readonly data: {
     district: DistrictCode;
     body: BodyCode;
+    /** Recorded only for a civic council other than the district's default one. */
+    council?: string;
     memberId: string;
     role: MemberRole;
     changedOn: string;
@@ -77,6 +85,8 @@ export type MemberLeft = {
   readonly data: {
     district: DistrictCode;
     body: BodyCode;
+    /** Recorded only for a civic council other than the district's default one. */
+    council?: string;
     memberId: string;
     leftOn: string;
     reason: string | null;

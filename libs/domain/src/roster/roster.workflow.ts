@@ -3,10 +3,12 @@
  * returning member joins again under a new id), a term ends before it begins never, one chair at a
  * time, and leaving is for good.
  */
+import type { BodyCode, DistrictCode } from '../catalogs.js';
 import { rosterStreamId } from '../stream-ids.js';
 import {
   effective,
   field,
+  optionalCouncil,
   optionalIsoDate,
   optionalText,
   requireBody,
@@ -46,8 +48,11 @@ const eventTypes = {
   MemberLeft: { schemaVersion: 1 },
 } as const satisfies { readonly [T in RosterEvent['type']]: { readonly schemaVersion: number } };
 
-function rosterRef(data: unknown) {
-  return { district: requireDistrict(field(data, 'district'), 'data.district'), body: requireBody(field(data, 'body'), 'data.body') };
+function rosterRef(data: unknown): { district: DistrictCode; body: BodyCode; council?: string } {
+  const district = requireDistrict(field(data, 'district'), 'data.district');
+  const body = requireBody(field(data, 'body'), 'data.body');
+  const council = optionalCouncil(field(data, 'council'), body);
+  return { district, body, ...(council !== null ? { council } : {}) };
 }
 
 function term(state: RosterState, data: unknown): { termFrom: string; termUntil: string | null } {
@@ -153,10 +158,15 @@ export const rosterWorkflow: Workflow<RosterCommand, RosterEvent, RosterState> =
   eventTypes,
   upcasters: [],
   handle: decideRoster,
-  scope: (command) => ({ kind: 'secretary', ...rosterRef(command.data) }),
+  scope: (command) => {
+    const { district, body, council } = rosterRef(command.data);
+    return body === 'civic-council'
+      ? { kind: 'secretary', district, body, council: council ?? null, councilSubject: 'roster' }
+      : { kind: 'secretary', district, body };
+  },
   streamIdOf: (command) => {
-    const { district, body } = rosterRef(command.data);
-    return rosterStreamId(district, body);
+    const { district, body, council } = rosterRef(command.data);
+    return rosterStreamId(district, body, council);
   },
   view: (state) => ({ ...state, memberCount: state.members.length }),
 });

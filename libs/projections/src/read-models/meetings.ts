@@ -1,5 +1,5 @@
 /**
- * Meetings (회의) per district and body: date and time, place, agenda, state, the counts on roll
+ * Meetings (회의) per district and body (and civic council, where a district has several): date and time, place, agenda, state, the counts on roll
  * and present, attendance by member, the minutes and their approval. The decisions taken at a
  * meeting are the decision register's rows that name it. Rosters (위원 명단): every member of every
  * body with term and departure, so the roster of any day is a query.
@@ -24,8 +24,8 @@ export const meetingEventTypes = [
 
 export const meetingsProjection: Projection = {
   name: 'meetings',
-  version: 1,
-  description: 'Meetings per district and body: schedule, agenda, attendance, minutes and their approval',
+  version: 2,
+  description: 'Meetings per district, body and civic council: schedule, agenda, attendance, minutes and their approval',
   handles: meetingEventTypes,
   tables: [
     {
@@ -35,6 +35,8 @@ export const meetingsProjection: Projection = {
         { name: 'meeting_id', type: 'text' },
         { name: 'district', type: 'text', nullable: false },
         { name: 'body', type: 'text', nullable: false },
+        // The civic council other than the district's default one (null: the default, or another body).
+        { name: 'council', type: 'text' },
         { name: 'year', type: 'integer', nullable: false },
         { name: 'number', type: 'integer', nullable: false },
         { name: 'held_on', type: 'text', nullable: false },
@@ -81,6 +83,7 @@ export async function projectMeetings(event: StoredEvent, lookup: ProjectionLook
           values: {
             district: str(data.district) ?? '',
             body: str(data.body) ?? '',
+            council: str(data.council),
             year: num(data.year) ?? 0,
             number: num(data.number) ?? 0,
             held_on: str(data.heldOn) ?? '',
@@ -142,16 +145,18 @@ export const rosterEventTypes = ['MemberJoined', 'MemberTermChanged', 'MemberRol
 
 export const rostersProjection: Projection = {
   name: 'rosters',
-  version: 1,
-  description: 'Members of every body of every district with category, role, term and departure',
+  version: 2,
+  description: 'Members of every body (and civic council) of every district with category, role, term and departure',
   handles: rosterEventTypes,
   tables: [
     {
       name: ROSTER_MEMBERS,
-      primaryKey: ['district', 'body', 'member_id'],
+      primaryKey: ['district', 'body', 'council', 'member_id'],
       columns: [
         { name: 'district', type: 'text' },
         { name: 'body', type: 'text' },
+        // The civic council other than the district's default one; '' for the default and the other bodies (a key is never null).
+        { name: 'council', type: 'text' },
         { name: 'member_id', type: 'text' },
         { name: 'name', type: 'text', nullable: false },
         { name: 'category', type: 'text', nullable: false },
@@ -161,7 +166,7 @@ export const rostersProjection: Projection = {
         { name: 'left_on', type: 'text' },
         { name: 'last_changed_at', type: 'text', nullable: false },
       ],
-      indexes: [['district', 'body', 'term_from']],
+      indexes: [['district', 'body', 'council', 'term_from']],
     },
   ],
   project: projectRosters,
@@ -169,7 +174,12 @@ export const rostersProjection: Projection = {
 
 export function projectRosters(event: StoredEvent): Operation[] {
   const data = event.data;
-  const key = { district: str(data.district) ?? '', body: str(data.body) ?? '', member_id: str(data.memberId) ?? '' };
+  const key = {
+    district: str(data.district) ?? '',
+    body: str(data.body) ?? '',
+    council: str(data.council) ?? '',
+    member_id: str(data.memberId) ?? '',
+  };
   const changed = { last_changed_at: event.recordedAt };
   switch (event.type) {
     case 'MemberJoined':
