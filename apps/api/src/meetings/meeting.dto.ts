@@ -32,8 +32,20 @@ import { BODIES, DATE_PATTERN, ID_PATTERN, LABEL_MAX, NOTE_MAX, TITLE_MAX } from
 const DISTRICT_PATTERN = /^[a-z]{2,20}$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 const SHA256_PATTERN = /^[0-9a-f]{64}$/;
+const COUNCIL_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 export class AddMemberDto {
+  @ApiPropertyOptional({
+    example: 'south',
+    pattern: COUNCIL_PATTERN.source,
+    description:
+      "For the civic council of a district with several: the council's code (default: the secretary's own; see GET /public/organisation)",
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(COUNCIL_PATTERN)
+  council?: string;
+
   @ApiPropertyOptional({ description: 'Client-chosen member id; the server assigns a UUID when absent', pattern: ID_PATTERN.source })
   @IsOptional()
   @IsString()
@@ -72,6 +84,17 @@ export class AddMemberDto {
 }
 
 export class ChangeMemberTermDto {
+  @ApiPropertyOptional({
+    example: 'south',
+    pattern: COUNCIL_PATTERN.source,
+    description:
+      "For the civic council of a district with several: the council's code (default: the secretary's own; see GET /public/organisation)",
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(COUNCIL_PATTERN)
+  council?: string;
+
   @ApiProperty({ example: '2024-03-01' })
   @IsString()
   @Matches(DATE_PATTERN)
@@ -85,6 +108,17 @@ export class ChangeMemberTermDto {
 }
 
 export class ChangeMemberRoleDto {
+  @ApiPropertyOptional({
+    example: 'south',
+    pattern: COUNCIL_PATTERN.source,
+    description:
+      "For the civic council of a district with several: the council's code (default: the secretary's own; see GET /public/organisation)",
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(COUNCIL_PATTERN)
+  council?: string;
+
   @ApiProperty({ enum: memberRoles })
   @IsIn(memberRoles)
   role!: MemberRole;
@@ -97,6 +131,17 @@ export class ChangeMemberRoleDto {
 }
 
 export class RemoveMemberDto {
+  @ApiPropertyOptional({
+    example: 'south',
+    pattern: COUNCIL_PATTERN.source,
+    description:
+      "For the civic council of a district with several: the council's code (default: the secretary's own; see GET /public/organisation)",
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(COUNCIL_PATTERN)
+  council?: string;
+
   @ApiProperty({ example: '2024-06-01', description: 'From this day the member is no longer on roll' })
   @IsString()
   @Matches(DATE_PATTERN)
@@ -133,6 +178,17 @@ export class ScheduleMeetingDto {
   @ApiProperty({ enum: BODIES })
   @IsIn(BODIES)
   body!: BodyCode;
+
+  @ApiPropertyOptional({
+    example: 'south',
+    pattern: COUNCIL_PATTERN.source,
+    description:
+      "For the civic council of a district with several: the council's code (default: the secretary's own; see GET /public/organisation)",
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(COUNCIL_PATTERN)
+  council?: string;
 
   @ApiProperty({ example: 3, description: '제N차: the number of the meeting in its year' })
   @IsInt()

@@ -32,11 +32,14 @@ export class MeetingsController {
   @HttpCode(201)
   @CommandRoute({ created: true })
   @ApiOperation({
-    summary: 'Schedule a meeting (제N차) of a body: date, time (KST), place, agenda; its id is <district>-<body>-<year>-<N>',
+    summary: 'Schedule a meeting (제N차) of a body: date, time (KST), place, agenda; its id is <district>-<body>-<year>-<N> (<district>-civic-council.<council>-<year>-<N> for a civic council other than the district’s first)',
   })
   async schedule(@Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: ScheduleMeetingDto): Promise<CommandResponse> {
     const result = await this.gateway.send(req, res, 'ScheduleMeeting', dto);
-    if (isDistrictCode(dto.district) && isBodyCode(dto.body)) {
+    // The id as recorded: a civic council other than the district's default one is named in it.
+    const meetingId = typeof result.state.meetingId === 'string' ? result.state.meetingId : null;
+    if (meetingId !== null) res.setHeader('Location', `/meetings/${meetingId}`);
+    else if (isDistrictCode(dto.district) && isBodyCode(dto.body)) {
       res.setHeader('Location', `/meetings/${meetingIdOf(dto.district, dto.body, Number(dto.heldOn.slice(0, 4)), dto.number)}`);
     }
     return result;
