@@ -41,3 +41,16 @@ export function civicCouncilName(district: string | null | undefined, council: s
   if (councils.length < 2) return null;
   return (council ? councils.find((entry) => entry.code === council) : councils[0])?.name ?? council ?? null;
 }
+
+/**
+ * What the pages of a body's roster and meetings call it: a civic council of a district with
+ * several by its own name, else the district's (local) name of the body.
+ */
+export function councilOrBodyName(
+  district: string | null | undefined,
+  body: string | null | undefined,
+  council: string | null | undefined,
+): string {
+  const named = body === 'civic-council' && lang.get() === 'ko' ? civicCouncilName(district, council) : null;
+  return named ?? districtBodyName(district, body);
+}

@@ -1330,7 +1330,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Schedule a meeting (제N차) of a body: date, time (KST), place, agenda; its id is <district>-<body>-<year>-<N> */
+        /** Schedule a meeting (제N차) of a body: date, time (KST), place, agenda; its id is <district>-<body>-<year>-<N> (<district>-civic-council.<council>-<year>-<N> for a civic council other than the district’s first) */
         post: operations["MeetingsController_schedule"];
         delete?: never;
         options?: never;
@@ -2695,6 +2695,11 @@ export interface components {
         AddMemberDto: {
             /** @enum {string} */
             category: "student" | "parent" | "teacher" | "citizen" | "official" | "expert" | "council-member";
+            /**
+             * @description For the civic council of a district with several: the council's code (default: the secretary's own; see GET /public/organisation)
+             * @example south
+             */
+            council?: string;
             /** @description Client-chosen member id; the server assigns a UUID when absent */
             memberId?: string;
             /**
@@ -3342,10 +3347,20 @@ export interface components {
              * @example 2024-05-01
              */
             changedOn?: string;
+            /**
+             * @description For the civic council of a district with several: the council's code (default: the secretary's own; see GET /public/organisation)
+             * @example south
+             */
+            council?: string;
             /** @enum {string} */
             role: "chair" | "vice-chair" | "member";
         };
         ChangeMemberTermDto: {
+            /**
+             * @description For the civic council of a district with several: the council's code (default: the secretary's own; see GET /public/organisation)
+             * @example south
+             */
+            council?: string;
             /** @example 2024-03-01 */
             termFrom: string;
             /**
@@ -3905,6 +3920,7 @@ export interface components {
             body: string;
             cancellation_reason?: string | null;
             convened_at?: string | null;
+            council?: string | null;
             /** @description The decisions taken at the meeting (the decision register’s rows naming it) */
             decisions: {
                 abstain?: number | null;
@@ -3972,6 +3988,7 @@ export interface components {
                 body: string;
                 cancellation_reason?: string | null;
                 convened_at?: string | null;
+                council?: string | null;
                 district: string;
                 held_on: string;
                 last_changed_at: string;
@@ -4020,6 +4037,8 @@ export interface components {
                 reason: string;
             } | null;
             convenedAt: string | null;
+            /** @description The civic council the meeting is of, other than the district's default one (null: the default, or another body). */
+            council: string | null;
             /** @enum {string|null} */
             district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon" | null;
             heldOn: string | null;
@@ -5241,6 +5260,11 @@ export interface components {
         };
         RemoveMemberDto: {
             /**
+             * @description For the civic council of a district with several: the council's code (default: the secretary's own; see GET /public/organisation)
+             * @example south
+             */
+            council?: string;
+            /**
              * @description From this day the member is no longer on roll
              * @example 2024-06-01
              */
@@ -5268,6 +5292,8 @@ export interface components {
         RosterAsOf: {
             /** @enum {string} */
             body: "civic-council" | "working-council" | "steering-committee";
+            /** @description A civic council other than the district's first (null: the first, or another body) */
+            council: string | null;
             /** Format: date */
             date: string;
             /** @enum {string} */
@@ -5299,6 +5325,11 @@ export interface components {
             agenda?: components["schemas"]["AgendaEntryDto"][];
             /** @enum {string} */
             body: "civic-council" | "working-council" | "steering-committee";
+            /**
+             * @description For the civic council of a district with several: the council's code (default: the secretary's own; see GET /public/organisation)
+             * @example south
+             */
+            council?: string;
             /** @example suwon */
             district: string;
             /**
@@ -13000,6 +13031,8 @@ export interface operations {
         parameters: {
             query?: {
                 body?: "civic-council" | "working-council" | "steering-committee";
+                /** @description With body=civic-council: the civic council's code (default: a civic council secretary's own, else the district's first) */
+                council?: string;
                 district?: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
                 /** @description YYYY-MM-DD */
                 from?: string;
@@ -18047,6 +18080,8 @@ export interface operations {
     MeetingRegisterController_roster: {
         parameters: {
             query?: {
+                /** @description For the civic council: the council's code (default: a civic council secretary's own, else the district's first) */
+                council?: string;
                 /** @description YYYY-MM-DD (Korean date; default today in Seoul) */
                 on?: string;
             };

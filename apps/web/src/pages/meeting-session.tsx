@@ -12,7 +12,8 @@ import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, VoteRule, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
 import { Badge, CriticalAlert, Link, Loading, PageTitle, Table } from '../components/ui.js';
 import { formatDate } from '../format.js';
-import { bodyName, t, type MessageKey } from '../i18n.js';
+import { t, type MessageKey } from '../i18n.js';
+import { councilOrBodyName, useOrganisation } from '../organisation.js';
 import type { Actor } from '../session.js';
 import { MeetingStateBadge } from './meetings-list.js';
 import { memberCategoryLabels, memberRoleLabels } from './roster.js';
@@ -53,9 +54,10 @@ export function MeetingSession({ id, actor }: { id: string; actor: Actor }) {
     void load();
   }, [id]);
 
+  useOrganisation();
   const meeting = stream?.state;
   const title = meeting
-    ? `${meeting.year ?? ''} ${t('meetings.numberOf', { n: meeting.number ?? 0 })} ${bodyName(meeting.body)}`
+    ? `${meeting.year ?? ''} ${t('meetings.numberOf', { n: meeting.number ?? 0 })} ${councilOrBodyName(meeting.district, meeting.body, meeting.council)}`
     : t('meetings.title');
   return (
     <>
@@ -111,10 +113,21 @@ function Convene({ stream, onDone }: { stream: Stream; onDone: () => Promise<voi
   useEffect(() => {
     unwrap(
       api.GET('/rosters/{district}/{body}', {
-        params: { path: { district: meeting.district!, body: meeting.body as BodyCode }, query: { on: meeting.heldOn ?? undefined } },
+        params: {
+          path: { district: meeting.district!, body: meeting.body as BodyCode },
+          // The roll of the meeting's own civic council.
+          query: { on: meeting.heldOn ?? undefined, ...(meeting.council ? { council: meeting.council } : {}) },
+        },
       }),
     ).then(setRoster, () =>
-      setRoster({ district: meeting.district!, body: meeting.body!, date: meeting.heldOn ?? '', on_roll: 0, members: [] }),
+      setRoster({
+        district: meeting.district!,
+        body: meeting.body!,
+        council: meeting.council ?? null,
+        date: meeting.heldOn ?? '',
+        on_roll: 0,
+        members: [],
+      }),
     );
   }, [stream.streamId]);
   const onSubmit = async (event: Event) => {

@@ -12,7 +12,8 @@ import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, VoteRule, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
 import { CriticalAlert, Link, Loading, PageTitle, StateBadge } from '../components/ui.js';
 import { seoulToday } from '../format.js';
-import { agendaStateName, bodyName, t, type MessageKey } from '../i18n.js';
+import { agendaStateName, t, type MessageKey } from '../i18n.js';
+import { councilOrBodyName, useOrganisation } from '../organisation.js';
 import type { Actor } from '../session.js';
 import { BodyMeetings } from './meetings-list.js';
 
@@ -45,6 +46,8 @@ export function MeetingMode({ actor }: { actor: Actor }) {
   const [index, setIndex] = useState(0);
   const [done, setDone] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  useOrganisation();
+  const name = councilOrBodyName(actor.district, actor.body, actor.council);
 
   useEffect(() => {
     if (!plan) return;
@@ -77,7 +80,7 @@ export function MeetingMode({ actor }: { actor: Actor }) {
         }}
       >
         <h2 class="sec-tit" id="meeting-setup-title">
-          {t('meeting.setup')} · {bodyName(actor.body)}
+          {t('meeting.setup')} · {name}
         </h2>
         <fieldset disabled={started} class="gongron-tally">
           <legend class="sr-only">{t('meeting.setup')}</legend>
@@ -109,7 +112,7 @@ export function MeetingMode({ actor }: { actor: Actor }) {
       {queue === null ? (
         <Loading />
       ) : queue.length === 0 ? (
-        <p>{t('meeting.empty', { body: bodyName(actor.body) })}</p>
+        <p>{t('meeting.empty', { body: name })}</p>
       ) : (
         <section aria-labelledby="meeting-queue-title">
           <h2 class="sec-tit" id="meeting-queue-title">

@@ -9,7 +9,8 @@ import { agendaBoard, type BoardRow } from '../api/reads.js';
 import { Field, ProblemAlert, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
 import { Badge, CriticalAlert, Link, Loading, Table, type BadgeTone } from '../components/ui.js';
 import { formatDate, seoulToday } from '../format.js';
-import { bodyName, t, type MessageKey } from '../i18n.js';
+import { t, type MessageKey } from '../i18n.js';
+import { councilOrBodyName, useOrganisation } from '../organisation.js';
 import { navigate } from '../router.js';
 import type { Actor } from '../session.js';
 import type { DistrictCode } from '../../../../libs/domain/src/catalogs.js';
@@ -39,6 +40,8 @@ export const decidingStates: Record<BodyCode, string> = {
 
 export function BodyMeetings({ actor }: { actor: Actor }) {
   const body = actor.body as BodyCode;
+  useOrganisation();
+  const name = councilOrBodyName(actor.district, body, actor.council);
   const [meetings, setMeetings] = useState<MeetingRow[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
@@ -50,9 +53,9 @@ export function BodyMeetings({ actor }: { actor: Actor }) {
   return (
     <section aria-labelledby="meetings-title">
       <h2 class="sec-tit" id="meetings-title">
-        {t('meetings.title')} · {bodyName(body)}
+        {t('meetings.title')} · {name}
       </h2>
-      <p>{t('meetings.lead', { body: bodyName(body) })}</p>
+      <p>{t('meetings.lead', { body: name })}</p>
       <p>
         <Link href="/roster">{t('meetings.roster')}</Link>
       </p>

@@ -9,7 +9,8 @@ import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
 import { CriticalAlert, Link, Loading, PageTitle, Table } from '../components/ui.js';
 import { formatDate, seoulToday } from '../format.js';
-import { bodyName, t, type MessageKey } from '../i18n.js';
+import { t, type MessageKey } from '../i18n.js';
+import { councilOrBodyName, useOrganisation } from '../organisation.js';
 import type { Actor } from '../session.js';
 import type { DistrictCode } from '../../../../libs/domain/src/catalogs.js';
 
@@ -66,6 +67,8 @@ export function RosterPage({ actor }: { actor: Actor }) {
   const [changing, setChanging] = useState<{ member: Member; kind: 'term' | 'leave' } | null>(null);
   const district = (actor.district ?? '') as DistrictCode;
   const body = (actor.body ?? 'civic-council') as BodyCode;
+  useOrganisation();
+  const name = councilOrBodyName(district, body, actor.council);
   const load = () =>
     unwrap(api.GET('/rosters/{district}/{body}', { params: { path: { district, body } } })).then(
       (answer) => {
@@ -81,8 +84,8 @@ export function RosterPage({ actor }: { actor: Actor }) {
   return (
     <>
       <Breadcrumb trail={[{ label: t('meetings.title'), href: '/meetings' }, { label: t('roster.title') }]} />
-      <PageTitle sub={t('roster.lead', { body: bodyName(body), n: roster?.on_roll ?? 0 })}>
-        {t('roster.title')} · {bodyName(body)}
+      <PageTitle sub={t('roster.lead', { body: name, n: roster?.on_roll ?? 0 })}>
+        {t('roster.title')} · {name}
       </PageTitle>
       {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
       {roster === null ? (
