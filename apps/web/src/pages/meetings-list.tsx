@@ -159,8 +159,10 @@ function ScheduleMeeting({ actor, next }: { actor: Actor; next: number }) {
     const answer = await submission.submit((key) =>
       unwrap(api.POST('/meetings', { params: { header: { 'Idempotency-Key': key } }, body: request })),
     );
-    // A meeting's id is <district>-<body>-<year>-<N> (the API's Location says the same).
-    if (answer) navigate(`/meetings/${encodeURIComponent(`${request.district}-${body}-${request.heldOn.slice(0, 4)}-${request.number}`)}`);
+    // The id as recorded: <district>-<body>-<year>-<N>, with the civic council named in it where the district has several.
+    const recorded = (answer as { state?: { meetingId?: unknown } } | null | undefined)?.state?.meetingId;
+    const meetingId = typeof recorded === 'string' ? recorded : null;
+    if (meetingId !== null) navigate(`/meetings/${encodeURIComponent(meetingId)}`);
   };
   return (
     <form class="gongron-form gongron-panel" aria-labelledby="schedule-title" noValidate onSubmit={onSubmit}>
