@@ -9,6 +9,7 @@ import {
   type Actor,
   agendaItemWorkflow,
   civicCouncilCode,
+  councilOfRecord,
   civicCouncilRules,
   civicCouncilsOf,
   DEFAULT_CIVIC_COUNCIL,
@@ -183,5 +184,13 @@ describe('several civic councils in one district', () => {
     const state = agendaItemWorkflow.decider.evolve(agendaItemWorkflow.decider.initialState(), proposed!);
     expect(state.council).toBeNull();
     expect(agendaItemWorkflow.commandScope({ ...a.OpenDeliberation, metadata: meta() }, state)).toMatchObject({ council: null });
+  });
+
+  test("a roster's and a meeting's council as their streams record it: none for the default council and the other bodies", () => {
+    expect(councilOfRecord(twoCouncils, 'suwon', 'civic-council', 'north')).toBeNull();
+    expect(councilOfRecord(twoCouncils, 'suwon', 'civic-council', undefined)).toBeNull();
+    expect(councilOfRecord(twoCouncils, 'suwon', 'civic-council', 'south')).toBe('south');
+    expect(councilOfRecord(twoCouncils, 'suwon', 'steering-committee', 'south')).toBeNull();
+    expect(councilOfRecord(defaultOrganisation, 'goyang', 'civic-council', null)).toBeNull();
   });
 });

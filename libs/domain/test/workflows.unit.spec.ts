@@ -69,6 +69,12 @@ describe('the workflows as a registry', () => {
     expect(meetingStreamId(meetingIdOf('suwon', 'civic-council', 2024, 3))).toBe('meeting:suwon-civic-council-2024-3');
     expect(workflowForStream('roster:suwon-civic-council')).toBe(rosterWorkflow);
     expect(workflowForStream('meeting:suwon-civic-council-2024-3')).toBe(meetingWorkflow);
+    // A civic council other than the district's default one is named in its streams; the default keeps the plain ids.
+    expect(rosterStreamId('suwon', 'civic-council', null)).toBe('roster:suwon-civic-council');
+    expect(rosterStreamId('suwon', 'civic-council', 'south')).toBe('roster:suwon-civic-council.south');
+    expect(meetingIdOf('suwon', 'civic-council', 2024, 3, 'south')).toBe('suwon-civic-council.south-2024-3');
+    expect(workflowForStream('roster:suwon-civic-council.south')).toBe(rosterWorkflow);
+    expect(workflowForStream('meeting:suwon-civic-council.south-2024-3')).toBe(meetingWorkflow);
     expect(workflowForStream(provinceSurveyStreamId(2023))).toBe(provinceSurveyWorkflow);
     expect(provinceSurveyStreamId(2023)).toBe('province-survey:2023');
     expect(districtEvaluationStreamId('suwon', 2023)).toBe('district-evaluation:suwon-2023');
