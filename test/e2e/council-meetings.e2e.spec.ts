@@ -91,7 +91,10 @@ describe('a roster and meetings per civic council', () => {
     const southIds: string[] = [];
     for (let n = 1; n <= 5; n += 1) {
       // The same member ids in the other council are other members.
-      const added = await api.call('POST', `/rosters/${district}/${body}/members`, { token: south, body: { ...member(n, 'n'), name: `남부위원${n}` } });
+      const added = await api.call('POST', `/rosters/${district}/${body}/members`, {
+        token: south,
+        body: { ...member(n, 'n'), name: `남부위원${n}` },
+      });
       expect(added.status).toBe(201);
       southIds.push(added.body.streamId as string);
     }
@@ -104,9 +107,14 @@ describe('a roster and meetings per civic council', () => {
       body: { ...member(9, 's'), council: 'north' },
     });
     expectRefused(intoNorth, 403, 'CIVIC_COUNCIL.OTHER_COUNCIL');
-    expect(intoNorth.body.detail).toBe('이 위원 명단은(는) 수원 북부권 마을교육자치회 소관입니다. 그 협의체의 간사만 처리할 수 있습니다(수원 남부권 마을교육자치회 간사).');
+    expect(intoNorth.body.detail).toBe(
+      '이 위원 명단은(는) 수원 북부권 마을교육자치회 소관입니다. 그 협의체의 간사만 처리할 수 있습니다(수원 남부권 마을교육자치회 간사).',
+    );
     expectRefused(
-      await api.call('POST', `/rosters/${district}/${body}/members/n-1/departure`, { token: north, body: { leftOn: today, council: 'south' } }),
+      await api.call('POST', `/rosters/${district}/${body}/members/n-1/departure`, {
+        token: north,
+        body: { leftOn: today, council: 'south' },
+      }),
       403,
       'CIVIC_COUNCIL.OTHER_COUNCIL',
     );
@@ -130,7 +138,9 @@ describe('a roster and meetings per civic council', () => {
     // The other council's secretary is refused on the meeting, in Korean and in English.
     const convening = await api.call('POST', `/meetings/${southMeeting}/convening`, { token: north, body: { attending: ['n-1'] } });
     expectRefused(convening, 403, 'CIVIC_COUNCIL.OTHER_COUNCIL');
-    expect(convening.body.detail).toBe('이 회의은(는) 수원 남부권 마을교육자치회 소관입니다. 그 협의체의 간사만 처리할 수 있습니다(수원 북부권 마을교육자치회 간사).');
+    expect(convening.body.detail).toBe(
+      '이 회의은(는) 수원 남부권 마을교육자치회 소관입니다. 그 협의체의 간사만 처리할 수 있습니다(수원 북부권 마을교육자치회 간사).',
+    );
     const english = await api.call('POST', `/meetings/${southMeeting}/cancellation`, {
       token: north,
       headers: { 'accept-language': 'en' },
@@ -153,7 +163,10 @@ describe('a roster and meetings per civic council', () => {
     });
     expect(southConvened.status).toBe(200);
     expect(southConvened.body.state).toMatchObject({ onRollCount: 5, presentCount: 4, quorate: true });
-    const northConvened = await api.call('POST', `/meetings/${northMeeting}/convening`, { token: north, body: { attending: ['n-1', 'n-2'] } });
+    const northConvened = await api.call('POST', `/meetings/${northMeeting}/convening`, {
+      token: north,
+      body: { attending: ['n-1', 'n-2'] },
+    });
     expect(northConvened.body.state).toMatchObject({ onRollCount: 3, presentCount: 2 });
 
     // An item is decided at its own council's meetings only.

@@ -32,7 +32,8 @@ export class MeetingsController {
   @HttpCode(201)
   @CommandRoute({ created: true })
   @ApiOperation({
-    summary: 'Schedule a meeting (제N차) of a body: date, time (KST), place, agenda; its id is <district>-<body>-<year>-<N> (<district>-civic-council.<council>-<year>-<N> for a civic council other than the district’s first)',
+    summary:
+      'Schedule a meeting (제N차) of a body: date, time (KST), place, agenda; its id is <district>-<body>-<year>-<N> (<district>-civic-council.<council>-<year>-<N> for a civic council other than the district’s first)',
   })
   async schedule(@Req() req: Req, @Res({ passthrough: true }) res: Res, @Body() dto: ScheduleMeetingDto): Promise<CommandResponse> {
     const result = await this.gateway.send(req, res, 'ScheduleMeeting', dto);

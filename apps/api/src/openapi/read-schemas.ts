@@ -214,7 +214,11 @@ const meetingDetail: Schema = {
 const rosterAsOf = object({
   district: { type: 'string', enum: [...districtCodes] },
   body: { type: 'string', enum: [...bodyCodes] },
-  council: { type: 'string', nullable: true, description: "A civic council other than the district's first (null: the first, or another body)" },
+  council: {
+    type: 'string',
+    nullable: true,
+    description: "A civic council other than the district's first (null: the first, or another body)",
+  },
   date: { type: 'string', format: 'date' },
   on_roll: { type: 'integer', description: 'Members on roll (재적) that day' },
   members: { type: 'array', items: row(ROSTER_MEMBERS, { omit: ['district', 'body', 'council', 'last_changed_at'] }) },

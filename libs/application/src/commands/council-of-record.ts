@@ -6,7 +6,13 @@
  */
 import { councilOfRecord, type DomainCommand, isBodyCode, isDistrictCode, type Organisation } from '@gongron/domain';
 
-const councilCommands: ReadonlySet<string> = new Set(['AddMember', 'ChangeMemberTerm', 'ChangeMemberRole', 'RemoveMember', 'ScheduleMeeting']);
+const councilCommands: ReadonlySet<string> = new Set([
+  'AddMember',
+  'ChangeMemberTerm',
+  'ChangeMemberRole',
+  'RemoveMember',
+  'ScheduleMeeting',
+]);
 
 export function withCouncilOfRecord(command: DomainCommand, organisation: Organisation): DomainCommand {
   if (!councilCommands.has(command.type)) return command;
@@ -15,7 +21,8 @@ export function withCouncilOfRecord(command: DomainCommand, organisation: Organi
   const { district, body } = data;
   if (!isDistrictCode(district) || body !== 'civic-council' || !isBodyCode(body)) return command;
   const actor = command.metadata.actor;
-  const named = data.council ?? (actor.role === 'secretary' && actor.body === body && actor.district === district ? actor.council : undefined);
+  const named =
+    data.council ?? (actor.role === 'secretary' && actor.body === body && actor.district === district ? actor.council : undefined);
   // A council that is no code is the decider's to refuse, naming the field.
   if (named !== undefined && named !== null && typeof named !== 'string') return command;
   const council = councilOfRecord(organisation, district, body, named);
