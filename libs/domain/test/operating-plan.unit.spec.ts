@@ -283,6 +283,88 @@ describe('operating plan: the committee’s decision at its meeting', () => {
   });
 });
 
+describe('operating plan: taken up again after 부결', () => {
+  const rejected: OperatingPlanEvent = {
+    type: 'OperatingPlanDecided',
+    data: {
+      ...returned.data,
+      decision: 'rejected',
+      tally: { ...onRollAndPresent, for: 1, against: 6, abstain: 1 },
+      feedback: null,
+    },
+  };
+  const redrafted: OperatingPlanEvent = {
+    type: 'OperatingPlanRedrafted',
+    data: { planId: 'suwon-2025', rejectedRevision: 1, reason: '부결 사유(지자체 분담 근거 부족)를 반영하여 다시 작성', redraftedOn: '2024-11-20' },
+  };
+  const afterRejection = [...underReview, rejected];
+
+  test('the working council redrafts the rejected plan, naming the revision the committee rejected', () => {
+    given(afterRejection).when(o.RedraftOperatingPlan).then([redrafted]);
+  });
+
+  test('the redrafted plan keeps its projects, revisions and decisions, and is drafted again', () => {
+    given(afterRejection)
+      .when(o.RedraftOperatingPlan)
+      .thenState((state: OperatingPlanState) => {
+        expect(state.status).toBe('drafting');
+        expect(state.projects.map((project) => project.projectId)).toEqual(['item-a-p1', 'item-b-p1', 'office-1']);
+        expect(state.revisions).toHaveLength(1);
+        expect(state.decisions.map((decision) => decision.decision)).toEqual(['rejected']);
+        expect(state.redrafts).toEqual([{ rejectedRevision: 1, reason: redrafted.data.reason, redraftedOn: '2024-11-20' }]);
+        expect(state.approvedProjects).toBeNull();
+      });
+  });
+
+  test('a redraft needs its reason', () => {
+    given(afterRejection)
+      .when({ ...o.RedraftOperatingPlan, data: { district: 'suwon', year: 2025 } } as never)
+      .thenThrows({ code: 'COMMAND.INVALID', field: 'data.reason' });
+  });
+
+  test('only a rejected plan is redrafted', () => {
+    given(underReview).when(o.RedraftOperatingPlan).thenThrows('OPERATING_PLAN.TRANSITION_NOT_ALLOWED');
+    given([...underReview, returned])
+      .when(o.RedraftOperatingPlan)
+      .thenThrows('OPERATING_PLAN.TRANSITION_NOT_ALLOWED');
+  });
+
+  test('the redrafted plan goes before the committee as revision 2 with its reasons, and its approval is what the agreement lists', () => {
+    const resubmitted = submitted(2, twoItemsAndAnOffice, ['지자체 분담 근거(협약 제3조) 첨부']);
+    given([...afterRejection, redrafted])
+      .when({ ...o.SubmitOperatingPlan, data: { ...o.SubmitOperatingPlan.data, reasons: ['지자체 분담 근거(협약 제3조) 첨부'] } })
+      .then([resubmitted]);
+    given([...afterRejection, redrafted, resubmitted])
+      .when(decideCommand('approved'))
+      .thenState((state: OperatingPlanState, events) => {
+        expect(events[0]).toMatchObject({ data: { decision: 'approved', revision: 2 } });
+        expect(state.status).toBe('approved');
+        expect(planListingRefusal(state, 'office-1', 'data.projectId')).toBeUndefined();
+        expect(planSignatureRefusal(state, ['item-a-p1', 'item-b-p1', 'office-1'])).toBeUndefined();
+      });
+  });
+
+  test('the redrafted plan without reasons for its next revision is refused', () => {
+    given([...afterRejection, redrafted])
+      .when(o.SubmitOperatingPlan)
+      .thenThrows({ code: 'OPERATING_PLAN.REASONS_REQUIRED', field: 'data.reasons' });
+  });
+
+  test('while the plan is rejected the agreement lists nothing and waits', () => {
+    const state = afterRejection.reduce(operatingPlanWorkflow.decider.evolve, operatingPlanWorkflow.decider.initialState());
+    expect(planListingRefusal(state, 'office-1', 'data.projectId')).toMatchObject({ code: 'AGREEMENT.PLAN_NOT_APPROVED' });
+  });
+
+  test('the working council redrafts; the steering committee does not', () => {
+    const state = afterRejection.reduce(operatingPlanWorkflow.decider.evolve, operatingPlanWorkflow.decider.initialState());
+    expect(operatingPlanWorkflow.commandScope(o.RedraftOperatingPlan, state)).toEqual({
+      kind: 'secretary',
+      district: 'suwon',
+      body: 'working-council',
+    });
+  });
+});
+
 describe('the approved plan is what the agreement lists', () => {
   const approvedPlan = underReview.reduce(operatingPlanWorkflow.decider.evolve, operatingPlanWorkflow.decider.initialState());
   const approved = operatingPlanWorkflow.decider
@@ -341,7 +423,10 @@ describe('operating plan: transition coverage', () => {
     given(underReview)
       .when(decideCommand('rejected', { for: 1, against: 6 }))
       .thenState(() => undefined);
+    given([...underReview, { ...returned, data: { ...returned.data, decision: 'rejected', feedback: null } }])
+      .when(o.RedraftOperatingPlan)
+      .thenState(() => undefined);
     expect(coverage.missing()).toEqual([]);
-    expect(coverage.all()).toHaveLength(7);
+    expect(coverage.all()).toHaveLength(8);
   });
 });

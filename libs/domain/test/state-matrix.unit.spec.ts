@@ -159,7 +159,7 @@ const operatingPlanAllowed: Readonly<Record<OperatingPlanStatus, readonly string
   drafting: ['AddProjectToPlan', 'RemoveProjectFromPlan', 'SubmitOperatingPlan'],
   underReview: ['DecideOperatingPlan'],
   approved: [],
-  rejected: [],
+  rejected: ['RedraftOperatingPlan'],
 };
 
 const schoolCallAllowed: Readonly<Record<SchoolCallStatus, readonly string[]>> = {

@@ -44,6 +44,8 @@ const withMoneyHeldTogether = load('stored-events.v6.json');
 const withCorrections = load('stored-events.v7.json');
 /** Events as stored once districts kept an operating plan per operating year, revised and decided at steering committee meetings. */
 const withOperatingPlans = load('stored-events.operating-plan.v1.json');
+/** Events as stored once a rejected plan could be redrafted, resubmitted and approved. */
+const withRedraftedPlans = load('stored-events.operating-plan-redraft.v1.json');
 /** Events as stored once projects ran calls for schools: applications, selection, grants, reports and an inspection. */
 const withSchoolCalls = load('stored-events.school-call.v1.json');
 /** Events as stored once the province survey and the districts' self-evaluations were kept, with their corrections. */
@@ -73,6 +75,7 @@ describe('stored events (workflow version 1)', () => {
         ...withMoneyHeldTogether.events,
         ...withCorrections.events,
         ...withOperatingPlans.events,
+        ...withRedraftedPlans.events,
         ...withSchoolCalls.events,
         ...withEvaluations.events,
       ].map((event) => event.type),
@@ -311,6 +314,37 @@ describe('stored events (workflow version 1)', () => {
       ['office-2025-1', 'office'],
     ]);
     expect(replay('operating-plan:osan-2025', withOperatingPlans).status).toBe('rejected');
+  });
+
+  test('a redrafted plan replays: rejected, taken up again, resubmitted as revision 2 and approved', () => {
+    const osan = replay('operating-plan:osan-2025', withRedraftedPlans) as unknown as {
+      status: string;
+      redrafts: { rejectedRevision: number }[];
+      decisions: { decision: string; revision: number }[];
+      approvedProjects: { projectId: string }[];
+    };
+    expect(osan.status).toBe('approved');
+    expect(osan.redrafts.map((redraft) => redraft.rejectedRevision)).toEqual([1]);
+    expect(osan.decisions.map((decision) => [decision.decision, decision.revision])).toEqual([
+      ['rejected', 1],
+      ['approved', 2],
+    ]);
+    expect(osan.approvedProjects.map((project) => project.projectId)).toEqual(['office-osan-1']);
+  });
+
+  test('a plan rejected before redrafts existed is taken up again as its next revision', () => {
+    const workflow = workflowForStream('operating-plan:osan-2025') as AnyWorkflow;
+    const rejected = replay('operating-plan:osan-2025', withOperatingPlans);
+    const actor = { id: 'token-working', role: 'secretary', district: 'osan', body: 'working-council' } as const;
+    const redraft = { type: 'RedraftOperatingPlan', data: { district: 'osan', year: 2025, reason: '부결 사유 반영' }, metadata: meta(actor) };
+    const events = workflow.decider.decide(redraft as Parameters<AnyWorkflow['decider']['decide']>[0], rejected);
+    expect(events).toEqual([
+      { type: 'OperatingPlanRedrafted', data: expect.objectContaining({ planId: 'osan-2025', rejectedRevision: 1, reason: '부결 사유 반영' }) },
+    ]);
+    const redrafted = events.reduce(workflow.decider.evolve, rejected) as { status: string; projects: unknown[]; revisions: unknown[] };
+    expect(redrafted.status).toBe('drafting');
+    expect(redrafted.revisions).toHaveLength(1);
+    expect(redrafted.projects.length).toBeGreaterThan(0);
   });
 
   test('a state restored from JSON continues the fold', () => {

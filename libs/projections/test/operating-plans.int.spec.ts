@@ -40,7 +40,7 @@ async function append(store: EventStore, streamId: string, type: string, data: R
   await store.append(streamId, [{ id: randomUUID(), type, data: data as JsonObject, metadata: { actor } }], 'any');
 }
 
-async function appendPlanYear(store: EventStore, decide: 'approve' | 'return'): Promise<void> {
+async function appendPlanYear(store: EventStore, decide: 'approve' | 'return' | 'reject'): Promise<void> {
   const created = (projectId: string, sourceAgendaItemId: string | null, title: string, district = 'icheon') => ({
     projectId,
     district,
@@ -83,11 +83,11 @@ async function appendPlanYear(store: EventStore, decide: 'approve' | 'return'): 
   });
   await append(store, plan, 'OperatingPlanDecided', {
     planId: 'icheon-2025',
-    decision: decide === 'approve' ? 'approved' : 'revisionRequested',
+    decision: decide === 'approve' ? 'approved' : decide === 'reject' ? 'rejected' : 'revisionRequested',
     revision: 1,
     meeting,
     tally,
-    feedback: decide === 'approve' ? null : '보완',
+    feedback: decide === 'return' ? '보완' : null,
     projects: decide === 'approve' ? listed : [],
     decidedOn: '2024-11-20',
   });
@@ -138,6 +138,50 @@ function specsOn(open: () => Promise<{ store: EventStore; database: SqlDatabase;
       expect(plans.items).toEqual([expect.objectContaining({ status: 'drafting', decision: 'revisionRequested', feedback: '보완' })]);
       const marked = await listProjectDeliberations(database.db, { district: 'icheon', deliberated: 0 }, { limit: 50, offset: 0 });
       expect(marked.items.map((row) => row.project_id)).toEqual(['office-p']);
+    } finally {
+      await close();
+    }
+  }, 60_000);
+
+  it('shows a rejected plan taken up again in drafting, then approved as its revision 2 at the next meeting', async () => {
+    const { store, database, close } = await open();
+    try {
+      await appendPlanYear(store, 'reject');
+      await append(store, plan, 'OperatingPlanRedrafted', {
+        planId: 'icheon-2025',
+        rejectedRevision: 1,
+        reason: '부결 사유 반영',
+        redraftedOn: '2024-11-27',
+      });
+      const engine = new ProjectionEngine({ database, store, projections: [operatingPlansProjection] });
+      await engine.catchUp();
+      expect(await operatingPlanDetail(database.db, 'icheon', 2025)).toMatchObject({ status: 'drafting', decision: 'rejected' });
+      await append(store, plan, 'OperatingPlanSubmitted', {
+        planId: 'icheon-2025',
+        revision: 2,
+        projects: listed,
+        reasons: ['지자체 분담 근거 첨부'],
+        submittedOn: '2024-11-28',
+      });
+      const second = { ...meeting, meetingId: 'icheon-steering-committee-2024-2', heldOn: '2024-12-09', title: '제2차' };
+      await append(store, plan, 'OperatingPlanDecided', {
+        planId: 'icheon-2025',
+        decision: 'approved',
+        revision: 2,
+        meeting: second,
+        tally,
+        feedback: null,
+        projects: listed,
+        decidedOn: '2024-12-09',
+      });
+      await engine.catchUp();
+      expect(await operatingPlanDetail(database.db, 'icheon', 2025)).toMatchObject({
+        status: 'approved',
+        revision: 2,
+        decided_revision: 2,
+        meeting_id: second.meetingId,
+      });
+      expect(await projectDeliberation(database.db, 'office-p')).toMatchObject({ plan_id: 'icheon-2025', plan_decided_on: '2024-12-09' });
     } finally {
       await close();
     }

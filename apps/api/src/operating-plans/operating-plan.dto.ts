@@ -88,3 +88,11 @@ export class DecideOperatingPlanDto {
   @MaxLength(TEXT_MAX)
   feedback?: string;
 }
+
+export class RedraftOperatingPlanDto {
+  @ApiProperty({ example: '부결 사유(지자체 분담 근거 부족)를 반영하여 다시 작성', maxLength: NOTE_MAX })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(NOTE_MAX)
+  reason!: string;
+}

@@ -1,6 +1,7 @@
 /**
  * The operating plan (운영계획) of a district for an operating year, addressed by district and
- * year: the working council's secretary drafts, assembles, submits and revises it; the steering
+ * year: the working council's secretary drafts, assembles, submits and revises it (and takes it up
+ * again after 부결); the steering
  * committee's secretary records the committee's decision at its meeting. The access rule is the
  * workflow's (its command scope); every token reads.
  */
@@ -17,6 +18,7 @@ import {
   AddProjectToPlanDto,
   DecideOperatingPlanDto,
   DraftOperatingPlanDto,
+  RedraftOperatingPlanDto,
   RemoveProjectFromPlanDto,
   SubmitOperatingPlanDto,
 } from './operating-plan.dto.js';
@@ -122,5 +124,23 @@ export class OperatingPlansController {
     @Body() body: DecideOperatingPlanDto,
   ) {
     return this.gateway.send(req, res, 'DecideOperatingPlan', { ...body, district, year });
+  }
+
+  @PlanPath()
+  @Post(':district/:year/redraft')
+  @HttpCode(200)
+  @CommandRoute()
+  @ApiOperation({
+    summary:
+      'Take the rejected (부결) plan up again for a new revision, with the reason (the working council’s secretary); its history is kept',
+  })
+  redraft(
+    @Param(...DISTRICT) district: DistrictCode,
+    @Param(...YEAR) year: number,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: RedraftOperatingPlanDto,
+  ) {
+    return this.gateway.send(req, res, 'RedraftOperatingPlan', { ...body, district, year });
   }
 }

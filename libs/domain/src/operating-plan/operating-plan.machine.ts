@@ -1,7 +1,9 @@
 /**
  * The operating plan (운영계획) as an XState machine over its events: drafting (작성 중) →
  * underReview (심의, once submitted to the steering committee) → approved (가결) or rejected
- * (부결); a return for revision (보완 요구) puts it back into drafting for its next revision.
+ * (부결); a return for revision (보완 요구) puts it back into drafting for its next revision, and
+ * so does a redraft after 부결 (the working council takes the rejected plan up again), so that a
+ * rejection does not leave the district's year without a plan its agreement could list.
  *
  * Each rule is declared once in `operatingPlanRules` (rules.ts): the machine's guards ask it of
  * events, and the decider refuses with the same rule's code before the machine would, so stored
@@ -19,7 +21,8 @@ import type { OperatingPlanEvent, PlanDecision, PlanProject } from './operating-
 export const operatingPlanStatuses = ['none', 'drafting', 'underReview', 'approved', 'rejected'] as const;
 export type OperatingPlanStatus = (typeof operatingPlanStatuses)[number];
 
-export const operatingPlanTerminalStatuses: readonly OperatingPlanStatus[] = ['approved', 'rejected'];
+/** Only approval ends a plan: a rejected plan may be redrafted for the committee again. */
+export const operatingPlanTerminalStatuses: readonly OperatingPlanStatus[] = ['approved'];
 
 export interface PlanRevision {
   readonly revision: number;
@@ -37,6 +40,12 @@ export interface PlanDecisionRecord {
   readonly decidedOn: string;
 }
 
+export interface PlanRedraft {
+  readonly rejectedRevision: number;
+  readonly reason: string;
+  readonly redraftedOn: string;
+}
+
 export interface OperatingPlanContext {
   readonly planId: string | null;
   readonly district: DistrictCode | null;
@@ -48,6 +57,8 @@ export interface OperatingPlanContext {
   readonly projects: readonly PlanProject[];
   readonly revisions: readonly PlanRevision[];
   readonly decisions: readonly PlanDecisionRecord[];
+  /** Each time the plan was taken up again after 부결. */
+  readonly redrafts: readonly PlanRedraft[];
   /** The projects of the approved plan, once approved. */
   readonly approvedProjects: readonly PlanProject[] | null;
 }
@@ -62,6 +73,7 @@ export const initialOperatingPlanContext: OperatingPlanContext = {
   projects: [],
   revisions: [],
   decisions: [],
+  redrafts: [],
   approvedProjects: null,
 };
 
@@ -164,6 +176,10 @@ function applyPlanEvent(context: OperatingPlanContext, event: OperatingPlanEvent
         approvedProjects: decision === 'approved' ? projects : context.approvedProjects,
       };
     }
+    case 'OperatingPlanRedrafted': {
+      const { rejectedRevision, reason, redraftedOn } = event.data;
+      return { ...context, redrafts: [...context.redrafts, { rejectedRevision, reason, redraftedOn }] };
+    }
   }
 }
 
@@ -208,6 +224,6 @@ export const operatingPlanMachine = setup({
       },
     },
     approved: { type: 'final' },
-    rejected: { type: 'final' },
+    rejected: { on: { OperatingPlanRedrafted: { target: 'drafting', actions: 'record' } } },
   },
 });

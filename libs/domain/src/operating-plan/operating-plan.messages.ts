@@ -40,6 +40,8 @@ export type AddProjectToPlan = Command<'AddProjectToPlan', PlanAddress & { proje
 export type RemoveProjectFromPlan = Command<'RemoveProjectFromPlan', PlanAddress & { projectId: string; reason: string }>;
 /** Submits the plan as it stands to the steering committee; a second or later revision gives its reasons. */
 export type SubmitOperatingPlan = Command<'SubmitOperatingPlan', PlanAddress & { reasons?: readonly string[] }>;
+/** After 부결, the working council takes the same plan up again for a new revision, with its reason. */
+export type RedraftOperatingPlan = Command<'RedraftOperatingPlan', PlanAddress & { reason: string }>;
 export type DecideOperatingPlan = Command<
   'DecideOperatingPlan',
   PlanAddress & {
@@ -54,7 +56,12 @@ export type DecideOperatingPlan = Command<
 >;
 
 export type OperatingPlanCommand =
-  DraftOperatingPlan | AddProjectToPlan | RemoveProjectFromPlan | SubmitOperatingPlan | DecideOperatingPlan;
+  | DraftOperatingPlan
+  | AddProjectToPlan
+  | RemoveProjectFromPlan
+  | SubmitOperatingPlan
+  | DecideOperatingPlan
+  | RedraftOperatingPlan;
 
 // --- events ---
 
@@ -102,5 +109,25 @@ export type OperatingPlanDecided = {
   };
 };
 
+/**
+ * A rejected plan taken up again: the same plan (its stream, its projects as they stood, its
+ * revisions and decisions kept) is drafted anew, and its next submission is the next revision.
+ */
+export type OperatingPlanRedrafted = {
+  readonly type: 'OperatingPlanRedrafted';
+  readonly data: {
+    planId: string;
+    /** The revision the committee rejected. */
+    rejectedRevision: number;
+    reason: string;
+    redraftedOn: string;
+  };
+};
+
 export type OperatingPlanEvent =
-  OperatingPlanDrafted | ProjectAddedToPlan | ProjectRemovedFromPlan | OperatingPlanSubmitted | OperatingPlanDecided;
+  | OperatingPlanDrafted
+  | ProjectAddedToPlan
+  | ProjectRemovedFromPlan
+  | OperatingPlanSubmitted
+  | OperatingPlanDecided
+  | OperatingPlanRedrafted;

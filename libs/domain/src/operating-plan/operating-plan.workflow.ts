@@ -42,6 +42,7 @@ export const operatingPlanCommandTypes = [
   'RemoveProjectFromPlan',
   'SubmitOperatingPlan',
   'DecideOperatingPlan',
+  'RedraftOperatingPlan',
 ] as const satisfies readonly OperatingPlanCommand['type'][];
 
 const commandEvents = {
@@ -50,6 +51,7 @@ const commandEvents = {
   RemoveProjectFromPlan: 'ProjectRemovedFromPlan',
   SubmitOperatingPlan: 'OperatingPlanSubmitted',
   DecideOperatingPlan: 'OperatingPlanDecided',
+  RedraftOperatingPlan: 'OperatingPlanRedrafted',
 } as const satisfies { readonly [T in OperatingPlanCommand['type']]: OperatingPlanEvent['type'] };
 
 const eventTypes = {
@@ -58,6 +60,7 @@ const eventTypes = {
   ProjectRemovedFromPlan: { schemaVersion: 1 },
   OperatingPlanSubmitted: { schemaVersion: 1 },
   OperatingPlanDecided: { schemaVersion: 1 },
+  OperatingPlanRedrafted: { schemaVersion: 1 },
 } as const satisfies { readonly [T in OperatingPlanEvent['type']]: { readonly schemaVersion: number } };
 
 type Decision<T extends OperatingPlanCommand['type']> = (
@@ -212,6 +215,22 @@ const decide: Decision<'DecideOperatingPlan'> = (command, state) => {
   ];
 };
 
+/** The rejected plan taken up again: the next submission is its next revision, with the reasons for its changes. */
+const redraft: Decision<'RedraftOperatingPlan'> = (command, state) => {
+  const reason = requireText(field(command.data, 'reason'), 'data.reason', TEXT_LIMITS.note);
+  return [
+    {
+      type: 'OperatingPlanRedrafted',
+      data: {
+        planId: planIdOf(state),
+        rejectedRevision: state.revisions.at(-1)?.revision ?? 0,
+        reason,
+        redraftedOn: command.metadata.today,
+      },
+    },
+  ];
+};
+
 function decideOperatingPlan(command: OperatingPlanCommand, state: OperatingPlanState): OperatingPlanEvent[] {
   switch (command.type) {
     case 'DraftOperatingPlan':
@@ -224,6 +243,8 @@ function decideOperatingPlan(command: OperatingPlanCommand, state: OperatingPlan
       return submit(command, state);
     case 'DecideOperatingPlan':
       return decide(command, state);
+    case 'RedraftOperatingPlan':
+      return redraft(command, state);
     default:
       return unknownCommand(command);
   }
@@ -236,7 +257,7 @@ function planStreamOf(command: OperatingPlanCommand): string {
   );
 }
 
-/** The working council assembles and submits the plan; the steering committee decides it. */
+/** The working council assembles, submits and redrafts the plan; the steering committee decides it. */
 function planScope(command: OperatingPlanCommand, state: OperatingPlanState): CommandScope {
   const district = state.district ?? requireDistrict(field(command.data, 'district'), 'data.district');
   return { kind: 'secretary', district, body: command.type === 'DecideOperatingPlan' ? 'steering-committee' : 'working-council' };

@@ -116,6 +116,11 @@ export const operatingPlanCommands: { readonly [T in OperatingPlanCommand['type'
   },
   SubmitOperatingPlan: { type: 'SubmitOperatingPlan', data: { ...PLAN_ADDRESS }, metadata: planMeta() },
   DecideOperatingPlan: decideCommand('approved'),
+  RedraftOperatingPlan: {
+    type: 'RedraftOperatingPlan',
+    data: { ...PLAN_ADDRESS, reason: '부결 사유(지자체 분담 근거 부족)를 반영하여 다시 작성' },
+    metadata: planMeta(),
+  },
 };
 
 const o = operatingPlanCommands;

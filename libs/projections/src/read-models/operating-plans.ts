@@ -18,6 +18,7 @@ const planEventTypes = [
   'ProjectRemovedFromPlan',
   'OperatingPlanSubmitted',
   'OperatingPlanDecided',
+  'OperatingPlanRedrafted',
 ] as const;
 
 /** Where the plan stands after a decision of the committee (a return puts it back into drafting). */
@@ -215,6 +216,9 @@ export function projectOperatingPlans(event: StoredEvent, lookup: ProjectionLook
           values: { status: 'underReview', revision: num(data.revision) ?? 0, submitted_on: str(data.submittedOn), ...last },
         },
       ];
+    case 'OperatingPlanRedrafted':
+      // The rejected plan is drafted again; the rejection stays the last decision until the next one.
+      return [{ op: 'update', table: OPERATING_PLANS, key, values: { status: 'drafting', ...last } }];
     case 'OperatingPlanDecided': {
       const decision = str(data.decision) ?? '';
       const meeting = obj(data.meeting);
