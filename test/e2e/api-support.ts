@@ -156,3 +156,53 @@ export const tally = (onRoll: number, present: number, yes: number, no = 0, abst
   against: no,
   abstain,
 });
+
+export interface SteeringMeeting {
+  /** The steering committee's secretary of the district. */
+  readonly token: string;
+  readonly district: string;
+  /** The operating year whose plan is on the agenda. */
+  readonly year: number;
+  /** The meeting's day (KST) and its 제N차 number. */
+  readonly heldOn: string;
+  readonly number?: number;
+  readonly place: string;
+  /** Members on roll (s-1 … s-n; s-1 chairs), seated from `termFrom`; left out when the roster is seated already. */
+  readonly roster?: { readonly members: number; readonly termFrom: string };
+  /** How many of them attend (s-1 … s-k). */
+  readonly attending: number;
+}
+
+/**
+ * The steering committee set up to deliberate a district's operating plan: its roster seated (once),
+ * a meeting scheduled with the plan on its agenda and convened with its attendance. Returns the
+ * meeting's id, which the plan's decision names.
+ */
+export async function steeringCommitteeMeeting(api: TestApi, meeting: SteeringMeeting): Promise<string> {
+  const { token, district, year, heldOn, number = 1, place, roster, attending } = meeting;
+  for (let n = 1; n <= (roster?.members ?? 0); n += 1) {
+    const added = await api.call('POST', `/rosters/${district}/steering-committee/members`, {
+      token,
+      body: { memberId: `s-${n}`, name: `운영위원${n}`, category: 'official', role: n === 1 ? 'chair' : 'member', termFrom: roster?.termFrom },
+    });
+    if (added.status !== 201) throw new Error(`seating s-${n}: ${added.status} ${JSON.stringify(added.body)}`);
+  }
+  const scheduled = await api.call('POST', '/meetings', {
+    token,
+    body: {
+      district,
+      body: 'steering-committee',
+      number,
+      heldOn,
+      startsAt: '15:00',
+      place,
+      agenda: [{ itemId: `operating-plan-${district}-${year}`, title: `${year} 운영계획 심의` }],
+    },
+  });
+  if (scheduled.status !== 201) throw new Error(`scheduling: ${scheduled.status} ${JSON.stringify(scheduled.body)}`);
+  const meetingId = decodeURIComponent(String(scheduled.headers.get('location')).split('/').pop() ?? '');
+  const present = Array.from({ length: attending }, (_, index) => `s-${index + 1}`);
+  const convened = await api.call('POST', `/meetings/${meetingId}/convening`, { token, body: { attending: present } });
+  if (convened.status !== 200) throw new Error(`convening ${meetingId}: ${convened.status} ${JSON.stringify(convened.body)}`);
+  return meetingId;
+}

@@ -11,7 +11,7 @@
  * The clock runs in KST on business days; indicator means and amounts are sample figures.
  */
 import { samplePdf } from '../support/attachment-samples.js';
-import { eventually, startTestApi, tally, type TestApi } from './api-support.js';
+import { eventually, startTestApi, steeringCommitteeMeeting, tally, type TestApi } from './api-support.js';
 
 const KST = (date: string, time = '10:00') => new Date(`${date}T${time}:00+09:00`);
 const won = (educationOffice: number, localGovernment: number) => ({
@@ -116,34 +116,17 @@ describe("a district's operating year over HTTP", () => {
     });
     expect((await api.call('POST', `${plan}/submission`, { token: working, body: {} })).body.state.status).toBe('underReview');
 
-    for (let n = 1; n <= 11; n += 1) {
-      const added = await api.call('POST', `/rosters/${district}/steering-committee/members`, {
+    expect(
+      await steeringCommitteeMeeting(api, {
         token: steering,
-        body: {
-          memberId: `s-${n}`,
-          name: `운영위원${n}`,
-          category: 'official',
-          role: n === 1 ? 'chair' : 'member',
-          termFrom: '2022-03-01',
-        },
-      });
-      expect(added.status).toBe(201);
-    }
-    const scheduled = await api.call('POST', '/meetings', {
-      token: steering,
-      body: {
         district,
-        body: 'steering-committee',
-        number: 1,
+        year,
         heldOn: today(),
-        startsAt: '15:00',
         place: '수원교육지원청 회의실',
-        agenda: [{ itemId: `operating-plan-${district}-${year}`, title: '2023 운영계획 심의' }],
-      },
-    });
-    expect(scheduled.status).toBe(201);
-    const attending = Array.from({ length: 8 }, (_, index) => `s-${index + 1}`);
-    expect((await api.call('POST', `/meetings/${meetingId}/convening`, { token: steering, body: { attending } })).status).toBe(200);
+        roster: { members: 11, termFrom: '2022-03-01' },
+        attending: 8,
+      }),
+    ).toBe(meetingId);
     const approvedPlan = await api.call('POST', `${plan}/decision`, {
       token: steering,
       body: { decision: 'approved', meeting: { meetingId }, tally: { for: 7, against: 1, abstain: 0 } },

@@ -5,7 +5,7 @@
  * refusal on the way is a problem answer naming its rule in Korean and English, and nothing is
  * written by a refused request.
  */
-import { eventually, startTestApi, tally, type TestApi } from './api-support.js';
+import { eventually, startTestApi, steeringCommitteeMeeting, tally, type TestApi } from './api-support.js';
 
 const KST = (date: string, time = '10:00') => new Date(`${date}T${time}:00+09:00`);
 
@@ -145,34 +145,17 @@ describe('the operating plan over HTTP', () => {
     expect((await api.call('POST', `${plan}/submission`, { token: working, body: {} })).body.state.status).toBe('underReview');
 
     // The steering committee of 11 meets with 7 present and the plan on its agenda.
-    for (let n = 1; n <= 11; n += 1) {
-      const added = await api.call('POST', `/rosters/${district}/steering-committee/members`, {
+    expect(
+      await steeringCommitteeMeeting(api, {
         token: steering,
-        body: {
-          memberId: `s-${n}`,
-          name: `운영위원${n}`,
-          category: 'official',
-          role: n === 1 ? 'chair' : 'member',
-          termFrom: '2024-03-01',
-        },
-      });
-      expect(added.status).toBe(201);
-    }
-    const scheduled = await api.call('POST', '/meetings', {
-      token: steering,
-      body: {
         district,
-        body: 'steering-committee',
-        number: 1,
+        year,
         heldOn: today,
-        startsAt: '15:00',
         place: '이천교육지원청 회의실',
-        agenda: [{ itemId: `operating-plan-${district}-${year}`, title: '2025 운영계획 심의' }],
-      },
-    });
-    expect(scheduled.status).toBe(201);
-    const attending = Array.from({ length: 7 }, (_, index) => `s-${index + 1}`);
-    expect((await api.call('POST', `/meetings/${meetingId}/convening`, { token: steering, body: { attending } })).status).toBe(200);
+        roster: { members: 11, termFrom: '2024-03-01' },
+        attending: 7,
+      }),
+    ).toBe(meetingId);
 
     const byWorking = await api.call('POST', `${plan}/decision`, {
       token: working,
@@ -274,5 +257,113 @@ describe('the operating plan over HTTP', () => {
 
     const after = await api.call('POST', `${plan}/projects`, { token: working, body: { projectId: elsewhere } });
     expect(after.body).toMatchObject({ status: 409, code: 'OPERATING_PLAN.TRANSITION_NOT_ALLOWED' });
+  }, 120_000);
+
+  it('after 부결 is taken up again by the working council, approved as its next revision, and listed and signed in the agreement', async () => {
+    const where = 'anseong';
+    const rejectedPlan = `/operating-plans/${where}/${year}`;
+    const agreement = `/agreements/${where}/${year}`;
+    const workingHere = await api.token({ role: 'secretary', district: where, body: 'working-council' });
+    const steeringHere = await api.token({ role: 'secretary', district: where, body: 'steering-committee' });
+    const educationHere = await api.token({ role: 'official', district: where, party: 'education-office', name: '안성 교육지원청' });
+    const cityHere = await api.token({ role: 'official', district: where, party: 'local-government', name: '안성시' });
+    const created = await api.call('POST', '/projects', {
+      token: educationHere,
+      body: {
+        district: where,
+        year,
+        title: '안성 마을교육과정',
+        taskCode: '2-2',
+        plannedBudget: { 'education-office': 12_000_000, 'local-government': 8_000_000 },
+      },
+    });
+    expect(created.status).toBe(201);
+    const projectId = created.body.state.projectId as string;
+
+    expect((await api.call('POST', '/operating-plans', { token: workingHere, body: { district: where, year } })).status).toBe(201);
+    expect((await api.call('POST', `${rejectedPlan}/projects`, { token: workingHere, body: { projectId } })).status).toBe(200);
+    expect((await api.call('POST', `${rejectedPlan}/submission`, { token: workingHere, body: {} })).status).toBe(200);
+    const fourth = await steeringCommitteeMeeting(api, {
+      token: steeringHere,
+      district: where,
+      year,
+      heldOn: today,
+      number: 4,
+      place: '안성교육지원청 회의실',
+      roster: { members: 9, termFrom: '2024-03-01' },
+      attending: 7,
+    });
+    const rejected = await api.call('POST', `${rejectedPlan}/decision`, {
+      token: steeringHere,
+      body: { decision: 'rejected', meeting: { meetingId: fourth }, tally: { for: 2, against: 5, abstain: 0 } },
+    });
+    expect(rejected.body.state).toMatchObject({ status: 'rejected', terminal: false });
+    expect(rejected.body.allowedActions).toEqual(['RedraftOperatingPlan']);
+
+    // While the plan is rejected the agreement lists nothing; a second plan of the year is not drafted beside it.
+    expect((await api.call('POST', '/agreements', { token: educationHere, body: { district: where, year } })).status).toBe(201);
+    const budget = { 'education-office': 12_000_000, 'local-government': 8_000_000 };
+    const listing = { projectId, title: '안성 마을교육과정', taskCode: '2-2', budget };
+    const early = await api.call('POST', `${agreement}/projects`, { token: educationHere, body: listing });
+    expect(early.body).toMatchObject({ status: 422, code: 'AGREEMENT.PLAN_NOT_APPROVED' });
+    const second = await api.call('POST', '/operating-plans', { token: workingHere, body: { district: where, year } });
+    expect(second.status).toBe(409);
+
+    // The working council takes the same plan up again, with its reason.
+    const bySteering = await api.call('POST', `${rejectedPlan}/redraft`, { token: steeringHere, body: { reason: '재작성' } });
+    expect({ status: bySteering.status, code: bySteering.body.code }).toEqual({ status: 403, code: 'ACCESS.OTHER_BODY' });
+    const noReason = await api.call('POST', `${rejectedPlan}/redraft`, { token: workingHere, body: {} });
+    expect(noReason.body).toMatchObject({ status: 400, field: 'reason' });
+    expect(noReason.body.messages.ko).toEqual(expect.any(String));
+    const redrafted = await api.call('POST', `${rejectedPlan}/redraft`, {
+      token: workingHere,
+      body: { reason: '부결 사유(지자체 분담 근거 부족)를 반영하여 다시 작성' },
+    });
+    expect(redrafted.status).toBe(200);
+    expect(redrafted.body.state).toMatchObject({
+      status: 'drafting',
+      currentRevision: 1,
+      redrafts: [{ rejectedRevision: 1, reason: '부결 사유(지자체 분담 근거 부족)를 반영하여 다시 작성', redraftedOn: today }],
+    });
+    expect(redrafted.body.state.projects.map((p: { projectId: string }) => p.projectId)).toEqual([projectId]);
+    const again = await api.call('POST', `${rejectedPlan}/redraft`, { token: workingHere, body: { reason: '한 번 더' } });
+    expect(again.body).toMatchObject({ status: 409, code: 'OPERATING_PLAN.TRANSITION_NOT_ALLOWED' });
+    await eventually(async () => {
+      const answer = await api.call('GET', `/operating-plan-register/${where}/${year}`, { token: educationHere });
+      expect(answer.body).toMatchObject({ status: 'drafting', decision: 'rejected' });
+    });
+
+    const noReasons = await api.call('POST', `${rejectedPlan}/submission`, { token: workingHere, body: {} });
+    expect(noReasons.body).toMatchObject({ status: 422, code: 'OPERATING_PLAN.REASONS_REQUIRED', field: 'reasons' });
+    const resubmitted = await api.call('POST', `${rejectedPlan}/submission`, {
+      token: workingHere,
+      body: { reasons: ['지자체 분담 근거(협약 제3조) 첨부'] },
+    });
+    expect(resubmitted.body.state).toMatchObject({ status: 'underReview', currentRevision: 2 });
+    const fifth = await steeringCommitteeMeeting(api, {
+      token: steeringHere,
+      district: where,
+      year,
+      heldOn: today,
+      number: 5,
+      place: '안성교육지원청 회의실',
+      attending: 8,
+    });
+    const approved = await api.call('POST', `${rejectedPlan}/decision`, {
+      token: steeringHere,
+      body: { decision: 'approved', meeting: { meetingId: fifth }, tally: { for: 7, against: 1, abstain: 0 } },
+    });
+    expect(approved.body.state).toMatchObject({ status: 'approved', terminal: true });
+    expect(approved.body.state.decisions.map((d: { decision: string; revision: number }) => [d.decision, d.revision])).toEqual([
+      ['rejected', 1],
+      ['approved', 2],
+    ]);
+
+    // The approved plan is what the agreement lists; it is signed and comes into force.
+    expect((await api.call('POST', `${agreement}/projects`, { token: educationHere, body: listing })).status).toBe(200);
+    expect((await api.call('POST', `${agreement}/signatures`, { token: educationHere, body: { signedOn: today } })).status).toBe(200);
+    const inForce = await api.call('POST', `${agreement}/signatures`, { token: cityHere, body: { signedOn: today } });
+    expect(inForce.body.state.status).toBe('inForce');
+    expect(inForce.body.state.projects.map((p: { projectId: string }) => p.projectId)).toEqual([projectId]);
   }, 120_000);
 });
