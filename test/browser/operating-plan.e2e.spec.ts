@@ -1,14 +1,15 @@
 /**
  * The operating plan page in real Chromium: the working council's secretary reaches the district's
  * plan of the operating year from the menu, starts it, puts two office projects into it, takes one
- * out with a reason, puts it back and tables the plan. Once the steering committee approves it at
- * its recorded meeting, an official's project list and project page mark 미심의 the project no approved plan or
+ * out with a reason, puts it back and tables the plan. The steering committee's secretary records
+ * the committee's decision on the page at its recorded meeting (a tally the rule does not carry is
+ * refused under the votes, in Korean); once approved, an official's project list and project page mark 미심의 the project no approved plan or
  * item holds, and not the approved plan's. Each page passes axe-core and is kept as a screenshot.
  */
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { operatingYearInPreparation } from '../../libs/domain/src/agreement/agreement-term.js';
-import { eventually } from '../e2e/api-support.js';
+import { eventually, steeringCommitteeMeeting } from '../e2e/api-support.js';
 import { browserAvailable, cleanBuilds, keep, signIn, startWeb, type WebHarness } from './browser-support.js';
 
 jest.setTimeout(300_000);
@@ -34,6 +35,15 @@ describeBrowser('the operating plan page, in Chromium', () => {
     expect({ page: name, violations: await keep(page, name) }).toEqual({ page: name, violations: [] });
   }
 
+  /** Axe and a screenshot at desktop (1280 px) and phone (390 px) width. */
+  async function keepBoth(page: Page, name: string): Promise<void> {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await scan(page, `${name}-desktop`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await scan(page, `${name}-phone`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+
   beforeAll(async () => {
     web = await startWeb();
     working = await web.api.token({ role: 'secretary', district: DISTRICT, body: 'working-council' });
@@ -51,35 +61,17 @@ describeBrowser('the operating plan page, in Chromium', () => {
       expect(created.status).toBe(201);
       projects[key] = created.body.state.projectId as string;
     }
-    for (let n = 1; n <= 9; n += 1) {
-      const added = await web.api.call('POST', `/rosters/${DISTRICT}/steering-committee/members`, {
+    expect(
+      await steeringCommitteeMeeting(web.api, {
         token: steering,
-        body: {
-          memberId: `s-${n}`,
-          name: `운영위원${n}`,
-          category: 'official',
-          role: n === 1 ? 'chair' : 'member',
-          termFrom: `${year - 1}-03-01`,
-        },
-      });
-      expect(added.status).toBe(201);
-    }
-    const scheduled = await web.api.call('POST', '/meetings', {
-      token: steering,
-      body: {
         district: DISTRICT,
-        body: 'steering-committee',
-        number: 1,
+        year,
         heldOn: today,
-        startsAt: '15:00',
         place: '오산교육지원청 회의실',
-        agenda: [{ itemId: `operating-plan-${DISTRICT}-${year}`, title: `${year} 운영계획 심의` }],
-      },
-    });
-    expect(scheduled.status).toBe(201);
-    expect(scheduled.body.state.meetingId ?? meetingId).toBe(meetingId);
-    const attending = Array.from({ length: 7 }, (_, index) => `s-${index + 1}`);
-    expect((await web.api.call('POST', `/meetings/${meetingId}/convening`, { token: steering, body: { attending } })).status).toBe(200);
+        roster: { members: 9, termFrom: `${year - 1}-03-01` },
+        attending: 7,
+      }),
+    ).toBe(meetingId);
     await eventually(async () => {
       const answer = await web.api.call('GET', `/project-deliberations?district=${DISTRICT}&year=${year}`, { token: official });
       expect(answer.body.total).toBe(3);
@@ -129,25 +121,62 @@ describeBrowser('the operating plan page, in Chromium', () => {
 
     await scan(page, '81-operating-plan-tabled');
 
+    // The steering committee's secretary records the committee's decision on the page, at the meeting with the plan on its agenda.
+    const committee = await (await web.person()).newPage();
+    await signIn(committee, steering);
+    await committee.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '운영계획' }).click();
+    await committee.getByRole('heading', { level: 1, name: `${year}학년도 오산시 미래교육협력지구 운영계획` }).waitFor();
+    const decide = committee.locator('form', { has: committee.getByRole('heading', { name: '운영위원회 심의 의결' }) });
+    await decide.getByLabel('심의 회의').waitFor();
+    expect(await decide.getByLabel('심의 회의').locator('option').allTextContents()).toEqual([
+      expect.stringMatching(/^제1차 \(.+\) · 재적 9명 · 출석 7명$/),
+    ]);
+    await decide.getByText('표결 (재적 9명 · 출석 7명, 회의 출석부 기준)').waitFor();
+    // A tally the committee rule does not carry: the API's refusal, in Korean, under the votes.
+    await decide.getByLabel('가결').check();
+    await decide.getByLabel('찬성').fill('3');
+    await decide.getByLabel('반대').fill('3');
+    await decide.getByLabel('기권').fill('1');
+    await decide.getByRole('button', { name: '운영위원회 심의 의결' }).click();
+    const tallyRefusal = decide.locator('fieldset.gongron-tally .form-hint-invalid');
+    await tallyRefusal.waitFor();
+    expect(await tallyRefusal.textContent()).toMatch(/찬성/);
+    expect(await tallyRefusal.textContent()).not.toMatch(/[A-Za-z]{4,}/);
+    await keepBoth(committee, '84-operating-plan-decision-refused');
+    await decide.getByLabel('찬성').fill('6');
+    await decide.getByLabel('반대').fill('1');
+    await decide.getByLabel('기권').fill('0');
+    await decide.getByRole('button', { name: '운영위원회 심의 의결' }).click();
+    await committee.getByText('운영위원회의 의결을 등록했습니다.').waitFor();
+    await committee.locator('.page-title-wrap .krds-badge', { hasText: '가결' }).waitFor();
+    // The decision as the page shows it: the meeting and the tally.
+    const decisions = committee.getByRole('region', { name: /^운영위원회 심의 결과/ });
+    const decided = decisions.locator('tbody tr').first();
+    expect((await decided.locator('td').allTextContents()).map((cell) => cell.trim())).toEqual([
+      '1차',
+      expect.stringMatching(/^제1차 \(/),
+      '가결',
+      '9',
+      '7',
+      '6',
+      '1',
+      '0',
+      '없음',
+    ]);
+    await expect(committee.getByRole('button', { name: '운영위원회 심의 의결' }).count()).resolves.toBe(0);
+    await keepBoth(committee, '85-operating-plan-approved');
+    const approved = await web.api.call('GET', `/operating-plans/${DISTRICT}/${year}`, { token: official });
+    expect(approved.body.state.decisions).toEqual([
+      expect.objectContaining({ decision: 'approved', meeting: expect.objectContaining({ meetingId }), tally: expect.objectContaining({ for: 6 }) }),
+    ]);
+
     // Once the committee approves the plan, 미심의 stays only on the project no approved plan or item holds.
-    const approved = await web.api.call('POST', `/operating-plans/${DISTRICT}/${year}/decision`, {
-      token: steering,
-      body: { decision: 'approved', meeting: { meetingId }, tally: { for: 6, against: 1, abstain: 0 } },
-    });
-    expect(approved.body.state?.status).toBe('approved');
     await eventually(async () => {
       const answer = await web.api.call('GET', `/project-deliberations?district=${DISTRICT}&year=${year}&deliberated=0`, {
         token: official,
       });
       expect(answer.body.items.map((row: { project_id: string }) => row.project_id)).toEqual([projects['outside']]);
     });
-    // The steering committee's secretary reads the approved plan with its decision.
-    const committee = await (await web.person()).newPage();
-    await signIn(committee, steering);
-    await committee.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '운영계획' }).click();
-    await committee.getByRole('heading', { level: 1, name: `${year}학년도 오산시 미래교육협력지구 운영계획` }).waitFor();
-    await committee.locator('.page-title-wrap .krds-badge', { hasText: '가결' }).waitFor();
-    await committee.getByRole('cell', { name: '가결' }).first().waitFor();
 
     const view = await (await web.person()).newPage();
     await signIn(view, official);

@@ -1593,6 +1593,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/operating-plans/{district}/{year}/redraft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the rejected (부결) plan up again for a new revision, with the reason (the working council’s secretary); its history is kept */
+        post: operations["OperatingPlansController_redraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/operating-plans/{district}/{year}/submission": {
         parameters: {
             query?: never;
@@ -4286,6 +4303,12 @@ export interface components {
                 taskCode: "1-1" | "1-2" | "1-3" | "2-1" | "2-2" | "2-3" | "3-1" | "3-2" | "3-3";
                 title: string;
             }[];
+            /** @description Each time the plan was taken up again after 부결. */
+            redrafts: {
+                reason: string;
+                redraftedOn: string;
+                rejectedRevision: number;
+            }[];
             revisions: {
                 projects: {
                     budget: {
@@ -5249,6 +5272,10 @@ export interface components {
         RecordSelfEvaluationDto: {
             indicators: components["schemas"]["IndicatorDto"][];
             summary?: string;
+        };
+        RedraftOperatingPlanDto: {
+            /** @example 부결 사유(지자체 분담 근거 부족)를 반영하여 다시 작성 */
+            reason: string;
         };
         RefuseAmendmentDto: {
             /**
@@ -14835,6 +14862,127 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RemoveProjectFromPlanDto"];
+            };
+        };
+        responses: {
+            /** @description Done; ETag is the new revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description Invalid input (each field named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No, unknown or revoked token */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Outside the token’s district, body or party */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unknown item, project or agreement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current state (allowedActions given) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match names a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A rule is broken (quorum, budget, same-party consent), or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OperatingPlansController_redraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body replay the first response and write nothing */
+                "Idempotency-Key"?: string;
+                /** @description Revision last seen, e.g. "3"; a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description Recorded on the events; created when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                district: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedraftOperatingPlanDto"];
             };
         };
         responses: {

@@ -1,12 +1,24 @@
 /**
  * 운영계획: a district's operating plan of an operating year — its projects with their budgets per
  * funder, its status, the steering committee's meetings and tallies — and the actions of the
- * working council's secretary (draft, add or remove a project, submit).
+ * working council's secretary (draft, add or remove a project, submit, redraft after 부결) and of the
+ * steering committee's secretary (the committee's decision at a convened meeting with the plan on
+ * its agenda).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
-import { Fields, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
+import {
+  Field,
+  Fields,
+  ProblemAlert,
+  VoteRule,
+  bodyOf,
+  localErrors,
+  useFormValues,
+  useSubmission,
+  type FieldSpec,
+} from '../components/form.js';
 import { Badge, CriticalAlert, Link, Loading, Money, PageTitle, StateBadge, Table } from '../components/ui.js';
 import { formatDate } from '../format.js';
 import { districtName, lang, t, taskName } from '../i18n.js';
@@ -19,6 +31,10 @@ type PlanView = PlanStream['state'];
 type PlanProject = PlanView['projects'][number];
 type Deliberation = Schemas['ProjectDeliberationPage']['items'][number];
 type Path = { district: DistrictCode; year: number };
+type MeetingView = Schemas['MeetingView'];
+
+/** The meeting states in which the committee decides (as the API's meeting rule has them). */
+const sessionStates: readonly string[] = ['convened', 'adjourned'];
 
 const decisionKeys = {
   approved: 'plan.decision.approved',
@@ -41,6 +57,7 @@ function notDrafted({ district, year }: Path): PlanStream {
       draftedOn: null,
       planId: null,
       projects: [],
+      redrafts: [],
       revisions: [],
       status: 'none',
       terminal: false,
@@ -216,13 +233,157 @@ function Decisions({ plan }: { plan: PlanView }) {
   );
 }
 
+/** The steering committee's meetings in session that have the plan on their agenda: where it may be decided. */
+async function meetingsForPlan(district: DistrictCode, agendaEntryId: string): Promise<MeetingView[]> {
+  const page = await unwrap(api.GET('/meeting-register', { params: { query: { district, body: 'steering-committee', limit: 500 } } }));
+  const candidates = page.items.filter((row) => row.state !== 'cancelled' && row.state !== 'minutesApproved');
+  // The register may lag the log; the meeting's own record says whether it is in session now.
+  const meetings = await Promise.all(
+    candidates.map((row) => unwrap(api.GET('/meetings/{id}', { params: { path: { id: row.meeting_id } } })).then((m) => m.state)),
+  );
+  return meetings.filter(
+    (meeting) => sessionStates.includes(meeting.status) && meeting.agenda.some((entry) => entry.itemId === agendaEntryId),
+  );
+}
+
+const meetingLabel = (meeting: MeetingView) =>
+  t('plan.field.meeting.option', {
+    title: meeting.title ?? (meeting.number !== null ? `제${meeting.number}차` : (meeting.meetingId ?? '')),
+    date: formatDate(meeting.heldOn ?? ''),
+    onRoll: meeting.onRollCount,
+    present: meeting.presentCount,
+  });
+
+/**
+ * The committee's decision on the plan: the meeting (on roll and present are the meeting's), 가결 /
+ * 보완 요구 / 부결, the votes and, for a return, what is to be revised. The committee rule is shown
+ * live beside the votes; the API's refusal lands under the field it names.
+ */
+function PlanDecisionForm({
+  meetings,
+  send,
+  onDone,
+  onReload,
+}: {
+  meetings: readonly MeetingView[];
+  send: (body: Record<string, unknown>, key: string) => Promise<unknown>;
+  onDone: () => void;
+  onReload: () => void;
+}) {
+  const id = 'plan-decide';
+  const fields: FieldSpec[] = [
+    {
+      name: 'meeting.meetingId',
+      label: 'plan.field.meeting',
+      kind: 'select',
+      required: true,
+      hint: 'plan.field.meeting.hint',
+      initial: meetings[0]?.meetingId ?? '',
+      options: meetings.map((meeting) => ({ value: meeting.meetingId ?? '', label: meetingLabel(meeting) })),
+    },
+    {
+      name: 'decision',
+      label: 'plan.field.decision',
+      kind: 'radio',
+      required: true,
+      initial: 'approved',
+      options: (['approved', 'revisionRequested', 'rejected'] as const).map((value) => ({ value, label: t(decisionKeys[value]) })),
+    },
+    {
+      name: 'feedback',
+      label: 'plan.field.feedback',
+      kind: 'textarea',
+      required: true,
+      when: (values) => values.decision === 'revisionRequested',
+    },
+    { name: 'tally.for', label: 'vote.for', kind: 'count', required: true },
+    { name: 'tally.against', label: 'vote.against', kind: 'count', required: true, initial: '0' },
+    { name: 'tally.abstain', label: 'vote.abstain', kind: 'count', required: true, initial: '0' },
+  ];
+  const form = useFormValues(fields);
+  const submission = useSubmission([...fields.map((field) => field.name), 'tally', 'meeting']);
+  const chosen = meetings.find((meeting) => meeting.meetingId === form.values['meeting.meetingId']) ?? meetings[0];
+  const onRoll = chosen?.onRollCount ?? 0;
+  const present = chosen?.presentCount ?? 0;
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const errors = localErrors(fields, form.values);
+    if (Object.keys(errors).length > 0) return submission.setLocal(errors);
+    const answer = await submission.submit((key) => send(bodyOf(fields, form.values), key).then(() => true));
+    if (answer) onDone();
+  };
+  const errors = submission.state.fieldErrors;
+  const field = (spec: FieldSpec) => (
+    <Field
+      key={spec.name}
+      spec={spec}
+      value={form.values[spec.name] ?? ''}
+      error={errors[spec.name] ?? (spec.name === 'meeting.meetingId' ? errors['meeting'] : undefined)}
+      onInput={(value) => form.setValue(spec.name, value)}
+      idPrefix={id}
+    />
+  );
+  const visible = fields.filter((spec) => !spec.when || spec.when(form.values));
+  const tallyError = errors['tally'];
+  return (
+    <form class="gongron-form gongron-panel" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`} data-action="DecideOperatingPlan">
+      <h2 class="sec-tit" id={`${id}-title`}>
+        {t('plan.decide')}
+      </h2>
+      <p>{t('plan.decide.lead')}</p>
+      <ProblemAlert state={submission.state} unplaced={submission.unplaced} onReload={onReload} />
+      <div class="fieldset">{visible.filter((spec) => !spec.name.startsWith('tally.')).map(field)}</div>
+      <fieldset
+        class="gongron-tally"
+        aria-describedby={[`${id}-rule`, tallyError ? `${id}-tally-error` : null].filter(Boolean).join(' ')}
+      >
+        <legend>{t('plan.tally', { onRoll, present })}</legend>
+        {/* KRDS keeps a legend for screen readers only; the counts the votes answer to are shown too. */}
+        <p class="form-tit" aria-hidden="true">
+          {t('plan.tally', { onRoll, present })}
+        </p>
+        <div class="gongron-tally-grid">{visible.filter((spec) => spec.name.startsWith('tally.')).map(field)}</div>
+        {tallyError ? (
+          <p class="form-hint-invalid" id={`${id}-tally-error`}>
+            {tallyError}
+          </p>
+        ) : null}
+        <VoteRule values={{ ...form.values, 'tally.onRoll': String(onRoll), 'tally.present': String(present) }} id={`${id}-rule`} />
+      </fieldset>
+      <div class="btn-wrap">
+        <button type="submit" class="krds-btn medium primary" disabled={submission.state.busy} aria-busy={submission.state.busy}>
+          {t('plan.decide')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Redrafts({ plan }: { plan: PlanView }) {
+  if (plan.redrafts.length === 0) return null;
+  return (
+    <>
+      <h3 class="sec-tit">{t('plan.redrafts')}</h3>
+      <ul>
+        {plan.redrafts.map((redraft, index) => (
+          <li key={index}>
+            {t('plan.redrafts.item', { date: formatDate(redraft.redraftedOn), n: redraft.rejectedRevision, reason: redraft.reason })}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function OperatingPlanPage({ district, year, actor }: { district: string; year: number; actor: Actor }) {
   const [stream, setStream] = useState<PlanStream | null>(null);
   const [candidates, setCandidates] = useState<Deliberation[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
+  const [meetings, setMeetings] = useState<MeetingView[] | null>(null);
   const path: Path = { district: district as DistrictCode, year };
+  const committee = actor.role === 'secretary' && actor.district === district && actor.body === 'steering-committee';
   const load = async () => {
     try {
       const [plan, projects] = await Promise.all([
@@ -235,6 +396,13 @@ export function OperatingPlanPage({ district, year, actor }: { district: string;
       ]);
       setStream(plan);
       setCandidates(projects.items.filter((row) => !row.cancelled));
+      // The committee's secretary decides at a meeting in session with the plan on its agenda.
+      const entry = plan.state.agendaEntryId;
+      setMeetings(
+        committee && entry !== null && plan.allowedActions.includes('DecideOperatingPlan')
+          ? await meetingsForPlan(path.district, entry)
+          : null,
+      );
       setFailure(null);
     } catch (error) {
       setFailure(failureOf(error));
@@ -292,6 +460,54 @@ export function OperatingPlanPage({ district, year, actor }: { district: string;
           )}
           <h2 class="sec-tit">{t('plan.decisions')}</h2>
           <Decisions plan={plan} />
+          <Redrafts plan={plan} />
+        </>
+      ) : null}
+      {committee && allowed.has('DecideOperatingPlan') && meetings !== null ? (
+        meetings.length === 0 ? (
+          <CriticalAlert tone="info">
+            <p>{t('plan.decide.noMeeting')}</p>
+            <p>
+              <Link href="/meetings">{t('plan.decide.meetings')}</Link>
+            </p>
+          </CriticalAlert>
+        ) : (
+          <PlanDecisionForm
+            key={`decide-${generation}`}
+            meetings={meetings}
+            send={(body, key) =>
+              unwrap(
+                api.POST('/operating-plans/{district}/{year}/decision', {
+                  params: { path, header: headers(key) },
+                  body: body as Schemas['DecideOperatingPlanDto'],
+                }),
+              )
+            }
+            onDone={done(t('plan.saved.decide'))}
+            onReload={reload}
+          />
+        )
+      ) : null}
+      {working && allowed.has('RedraftOperatingPlan') ? (
+        <>
+          <p>{t('plan.redraft.lead')}</p>
+          <PlanForm
+            key={`redraft-${generation}`}
+            id="plan-redraft"
+            title={t('plan.redraft')}
+            fields={[{ name: 'reason', label: 'plan.field.redraftReason', kind: 'textarea', required: true, hint: 'plan.field.redraftReason.hint' }]}
+            submitLabel={t('plan.redraft')}
+            send={(body, key) =>
+              unwrap(
+                api.POST('/operating-plans/{district}/{year}/redraft', {
+                  params: { path, header: headers(key) },
+                  body: body as Schemas['RedraftOperatingPlanDto'],
+                }),
+              )
+            }
+            onDone={done(t('plan.saved.redraft'))}
+            onReload={reload}
+          />
         </>
       ) : null}
       {working && allowed.has('DraftOperatingPlan') ? (
