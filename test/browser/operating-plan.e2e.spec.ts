@@ -131,7 +131,7 @@ describeBrowser('the operating plan page, in Chromium', () => {
     expect(await decide.getByLabel('심의 회의').locator('option').allTextContents()).toEqual([
       expect.stringMatching(/^제1차 \(.+\) · 재적 9명 · 출석 7명$/),
     ]);
-    await decide.getByText('표결 (재적 9명 · 출석 7명, 회의 출석부 기준)').waitFor();
+    await decide.getByRole('group', { name: '표결 (재적 9명 · 출석 7명, 회의 출석부 기준)' }).locator('p.form-tit').waitFor();
     // A tally the committee rule does not carry: the API's refusal, in Korean, under the votes.
     await decide.getByLabel('가결').check();
     await decide.getByLabel('찬성').fill('3');
@@ -167,7 +167,11 @@ describeBrowser('the operating plan page, in Chromium', () => {
     await keepBoth(committee, '85-operating-plan-approved');
     const approved = await web.api.call('GET', `/operating-plans/${DISTRICT}/${year}`, { token: official });
     expect(approved.body.state.decisions).toEqual([
-      expect.objectContaining({ decision: 'approved', meeting: expect.objectContaining({ meetingId }), tally: expect.objectContaining({ for: 6 }) }),
+      expect.objectContaining({
+        decision: 'approved',
+        meeting: expect.objectContaining({ meetingId }),
+        tally: expect.objectContaining({ for: 6 }),
+      }),
     ]);
 
     // Once the committee approves the plan, 미심의 stays only on the project no approved plan or item holds.
@@ -196,5 +200,67 @@ describeBrowser('the operating plan page, in Chromium', () => {
     await view.getByRole('heading', { level: 1, name: '오산 공유학교 운영' }).waitFor();
     await view.getByRole('link', { name: /^심의: 오산시 \d{4} 운영계획/ }).waitFor();
     await expect(view.locator('.page-title-wrap .krds-badge', { hasText: '미심의' }).count()).resolves.toBe(0);
+  });
+
+  it('after 부결 the working council redrafts the plan on the page and tables it again as its next revision', async () => {
+    const where = 'anseong';
+    const workingHere = await web.api.token({ role: 'secretary', district: where, body: 'working-council' });
+    const steeringHere = await web.api.token({ role: 'secretary', district: where, body: 'steering-committee' });
+    const officialHere = await web.api.token({ role: 'official', district: where, party: 'education-office' });
+    const plan = `/operating-plans/${where}/${year}`;
+    const created = await web.api.call('POST', '/projects', {
+      token: officialHere,
+      body: {
+        district: where,
+        year,
+        title: '안성 마을교육과정',
+        taskCode: '2-2',
+        plannedBudget: { 'education-office': 12_000_000, 'local-government': 8_000_000 },
+      },
+    });
+    expect(created.status).toBe(201);
+    expect((await web.api.call('POST', '/operating-plans', { token: workingHere, body: { district: where, year } })).status).toBe(201);
+    const projectId = created.body.state.projectId as string;
+    expect((await web.api.call('POST', `${plan}/projects`, { token: workingHere, body: { projectId } })).status).toBe(200);
+    expect((await web.api.call('POST', `${plan}/submission`, { token: workingHere, body: {} })).status).toBe(200);
+    const meeting = await steeringCommitteeMeeting(web.api, {
+      token: steeringHere,
+      district: where,
+      year,
+      heldOn: today,
+      place: '안성교육지원청 회의실',
+      roster: { members: 9, termFrom: `${year - 1}-03-01` },
+      attending: 7,
+    });
+    const rejected = await web.api.call('POST', `${plan}/decision`, {
+      token: steeringHere,
+      body: { decision: 'rejected', meeting: { meetingId: meeting }, tally: { for: 2, against: 5, abstain: 0 } },
+    });
+    expect(rejected.body.state?.status).toBe('rejected');
+
+    const page = await (await web.person()).newPage();
+    await signIn(page, workingHere);
+    await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '운영계획' }).click();
+    await page.locator('.page-title-wrap .krds-badge', { hasText: '부결' }).waitFor();
+    const redraft = page.locator('form', { has: page.getByRole('heading', { name: '운영계획 다시 작성' }) });
+    // Without a reason the form says so at the field, in Korean.
+    await redraft.getByRole('button', { name: '운영계획 다시 작성' }).click();
+    await redraft.locator('.form-hint-invalid', { hasText: '다시 작성하는 사유' }).waitFor();
+    await keepBoth(page, '86-operating-plan-rejected');
+    await redraft.getByLabel('다시 작성하는 사유').fill('부결 사유(지자체 분담 근거 부족)를 반영하여 다시 작성');
+    await redraft.getByRole('button', { name: '운영계획 다시 작성' }).click();
+    await page.getByText('운영계획을 다시 작성합니다.', { exact: false }).waitFor();
+    await page.locator('.page-title-wrap .krds-badge', { hasText: '작성 중' }).waitFor();
+    await page.getByText(/1차 부결 후 다시 작성 — 부결 사유\(지자체 분담 근거 부족\)를 반영하여 다시 작성/).waitFor();
+
+    const submit = page.locator('form', { has: page.getByRole('heading', { name: '운영위원회 상정' }) });
+    await submit.getByLabel('수정 사유').fill('지자체 분담 근거(협약 제3조) 첨부');
+    await submit.getByRole('button', { name: '운영위원회 상정' }).click();
+    await page.getByText('운영계획을 운영위원회에 상정했습니다.').waitFor();
+    await page.locator('.page-title-wrap .krds-badge', { hasText: '심의' }).waitFor();
+    await keepBoth(page, '87-operating-plan-redrafted-tabled');
+    const tabled = await web.api.call('GET', plan, { token: officialHere });
+    expect(tabled.body.state).toMatchObject({ status: 'underReview', currentRevision: 2 });
+    expect(tabled.body.state.revisions.at(-1).reasons).toEqual(['지자체 분담 근거(협약 제3조) 첨부']);
   });
 });

@@ -183,7 +183,13 @@ export async function steeringCommitteeMeeting(api: TestApi, meeting: SteeringMe
   for (let n = 1; n <= (roster?.members ?? 0); n += 1) {
     const added = await api.call('POST', `/rosters/${district}/steering-committee/members`, {
       token,
-      body: { memberId: `s-${n}`, name: `운영위원${n}`, category: 'official', role: n === 1 ? 'chair' : 'member', termFrom: roster?.termFrom },
+      body: {
+        memberId: `s-${n}`,
+        name: `운영위원${n}`,
+        category: 'official',
+        role: n === 1 ? 'chair' : 'member',
+        termFrom: roster?.termFrom,
+      },
     });
     if (added.status !== 201) throw new Error(`seating s-${n}: ${added.status} ${JSON.stringify(added.body)}`);
   }

@@ -295,7 +295,12 @@ describe('operating plan: taken up again after 부결', () => {
   };
   const redrafted: OperatingPlanEvent = {
     type: 'OperatingPlanRedrafted',
-    data: { planId: 'suwon-2025', rejectedRevision: 1, reason: '부결 사유(지자체 분담 근거 부족)를 반영하여 다시 작성', redraftedOn: '2024-11-20' },
+    data: {
+      planId: 'suwon-2025',
+      rejectedRevision: 1,
+      reason: '부결 사유(지자체 분담 근거 부족)를 반영하여 다시 작성',
+      redraftedOn: '2024-11-20',
+    },
   };
   const afterRejection = [...underReview, rejected];
 

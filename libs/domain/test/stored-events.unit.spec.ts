@@ -336,10 +336,17 @@ describe('stored events (workflow version 1)', () => {
     const workflow = workflowForStream('operating-plan:osan-2025') as AnyWorkflow;
     const rejected = replay('operating-plan:osan-2025', withOperatingPlans);
     const actor = { id: 'token-working', role: 'secretary', district: 'osan', body: 'working-council' } as const;
-    const redraft = { type: 'RedraftOperatingPlan', data: { district: 'osan', year: 2025, reason: '부결 사유 반영' }, metadata: meta(actor) };
+    const redraft = {
+      type: 'RedraftOperatingPlan',
+      data: { district: 'osan', year: 2025, reason: '부결 사유 반영' },
+      metadata: meta(actor),
+    };
     const events = workflow.decider.decide(redraft as Parameters<AnyWorkflow['decider']['decide']>[0], rejected);
     expect(events).toEqual([
-      { type: 'OperatingPlanRedrafted', data: expect.objectContaining({ planId: 'osan-2025', rejectedRevision: 1, reason: '부결 사유 반영' }) },
+      {
+        type: 'OperatingPlanRedrafted',
+        data: expect.objectContaining({ planId: 'osan-2025', rejectedRevision: 1, reason: '부결 사유 반영' }),
+      },
     ]);
     const redrafted = events.reduce(workflow.decider.evolve, rejected) as { status: string; projects: unknown[]; revisions: unknown[] };
     expect(redrafted.status).toBe('drafting');

@@ -326,17 +326,20 @@ function PlanDecisionForm({
   const visible = fields.filter((spec) => !spec.when || spec.when(form.values));
   const tallyError = errors['tally'];
   return (
-    <form class="gongron-form gongron-panel" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`} data-action="DecideOperatingPlan">
+    <form
+      class="gongron-form gongron-panel"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+      data-action="DecideOperatingPlan"
+    >
       <h2 class="sec-tit" id={`${id}-title`}>
         {t('plan.decide')}
       </h2>
       <p>{t('plan.decide.lead')}</p>
       <ProblemAlert state={submission.state} unplaced={submission.unplaced} onReload={onReload} />
       <div class="fieldset">{visible.filter((spec) => !spec.name.startsWith('tally.')).map(field)}</div>
-      <fieldset
-        class="gongron-tally"
-        aria-describedby={[`${id}-rule`, tallyError ? `${id}-tally-error` : null].filter(Boolean).join(' ')}
-      >
+      <fieldset class="gongron-tally" aria-describedby={[`${id}-rule`, tallyError ? `${id}-tally-error` : null].filter(Boolean).join(' ')}>
         <legend>{t('plan.tally', { onRoll, present })}</legend>
         {/* KRDS keeps a legend for screen readers only; the counts the votes answer to are shown too. */}
         <p class="form-tit" aria-hidden="true">
@@ -495,7 +498,15 @@ export function OperatingPlanPage({ district, year, actor }: { district: string;
             key={`redraft-${generation}`}
             id="plan-redraft"
             title={t('plan.redraft')}
-            fields={[{ name: 'reason', label: 'plan.field.redraftReason', kind: 'textarea', required: true, hint: 'plan.field.redraftReason.hint' }]}
+            fields={[
+              {
+                name: 'reason',
+                label: 'plan.field.redraftReason',
+                kind: 'textarea',
+                required: true,
+                hint: 'plan.field.redraftReason.hint',
+              },
+            ]}
             submitLabel={t('plan.redraft')}
             send={(body, key) =>
               unwrap(
