@@ -8,7 +8,7 @@
  */
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { operatingYearInPreparation } from '../../libs/domain/src/agreement/agreement-term.js';
+import { operatingYearInPreparation } from '@gongron/domain';
 import { eventually, steeringCommitteeMeeting } from '../e2e/api-support.js';
 import { browserAvailable, cleanBuilds, keep, signIn, startWeb, type WebHarness } from './browser-support.js';
 

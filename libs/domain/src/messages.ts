@@ -8,7 +8,7 @@ import type { MeetingContext } from './meeting/meeting-record.js';
 import type { RosterMember } from './roster/roster-member.js';
 import type { Budget } from './money.js';
 import type { School } from './schools.js';
-import type { PlanOfAgreement } from './operating-plan/plan-listing.js';
+import type { PlanOfAgreement } from './operating-plan/plan-of-agreement.js';
 
 /**
  * The roles an access token is issued for. The province office (도교육청) reads every district and

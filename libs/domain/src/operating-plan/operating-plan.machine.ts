@@ -18,8 +18,9 @@ import { guardOf, rule } from '../rules.js';
 import { type Tally, noQuorum, notCarried } from '../votes.js';
 import type { OperatingPlanEvent, PlanDecision, PlanProject } from './operating-plan.messages.js';
 
-export const operatingPlanStatuses = ['none', 'drafting', 'underReview', 'approved', 'rejected'] as const;
-export type OperatingPlanStatus = (typeof operatingPlanStatuses)[number];
+import type { OperatingPlanStatus } from './plan-of-agreement.js';
+
+export { type OperatingPlanStatus, operatingPlanStatuses } from './plan-of-agreement.js';
 
 /** Only approval ends a plan: a rejected plan may be redrafted for the committee again. */
 export const operatingPlanTerminalStatuses: readonly OperatingPlanStatus[] = ['approved'];

@@ -3,25 +3,12 @@
  * by the working council from approved items' projects and the offices' own, submitted to the
  * steering committee, deliberated as a whole at its meeting and decided like an item.
  */
-import type { DistrictCode, TaskCode } from '../catalogs.js';
-import type { Budget } from '../money.js';
+import type { DistrictCode } from '../catalogs.js';
 import type { Command, Meeting } from '../messages.js';
 import type { Tally } from '../votes.js';
+import type { PlanProject } from './plan-of-agreement.js';
 
-/** Where a project in the plan comes from: an approved agenda item, or the offices' own design. */
-export const planProjectOrigins = ['agenda-item', 'office'] as const;
-export type PlanProjectOrigin = (typeof planProjectOrigins)[number];
-
-/** A project as the plan lists it (goal · task · project · budget per funder). */
-export interface PlanProject {
-  readonly projectId: string;
-  readonly title: string;
-  readonly taskCode: TaskCode;
-  readonly budget: Budget;
-  readonly origin: PlanProjectOrigin;
-  /** The approved agenda item it came from; null for an office project. */
-  readonly sourceAgendaItemId: string | null;
-}
+export { type PlanProject, type PlanProjectOrigin, planProjectOrigins } from './plan-of-agreement.js';
 
 /** The committee's decisions on a plan: approved, returned for revision (보완 요구) or rejected. */
 export const planDecisions = ['approved', 'revisionRequested', 'rejected'] as const;
@@ -56,12 +43,7 @@ export type DecideOperatingPlan = Command<
 >;
 
 export type OperatingPlanCommand =
-  | DraftOperatingPlan
-  | AddProjectToPlan
-  | RemoveProjectFromPlan
-  | SubmitOperatingPlan
-  | DecideOperatingPlan
-  | RedraftOperatingPlan;
+  DraftOperatingPlan | AddProjectToPlan | RemoveProjectFromPlan | SubmitOperatingPlan | DecideOperatingPlan | RedraftOperatingPlan;
 
 // --- events ---
 

@@ -11,15 +11,9 @@
  * (제2조 변경) in force may still add a project the plan did not have.
  */
 import { type DomainError, ruleBroken } from '../errors.js';
-import type { OperatingPlanStatus } from './operating-plan.machine.js';
-import type { PlanProject } from './operating-plan.messages.js';
+import type { PlanOfAgreement, PlanProject } from './plan-of-agreement.js';
 
-/** The plan as the agreement's decision sees it (`undefined`: the district has no plan for the year). */
-export interface PlanOfAgreement {
-  readonly planId: string | null;
-  readonly status: OperatingPlanStatus;
-  readonly approvedProjects: readonly PlanProject[] | null;
-}
+export type { PlanOfAgreement } from './plan-of-agreement.js';
 
 /** Why the agreement may not list this project, or undefined when it may. */
 export function planListingRefusal(plan: PlanOfAgreement | undefined, projectId: string, field: string): DomainError | undefined {
