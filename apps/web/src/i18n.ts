@@ -397,8 +397,10 @@ const ko = {
   'plan.saved.remove': '세부사업을 운영계획에서 제외했습니다.',
   'plan.saved.submit': '운영계획을 운영위원회에 상정했습니다.',
   'plan.decide': '운영위원회 심의 의결',
-  'plan.decide.lead': '운영계획이 안건으로 올라 있고 개회 중인 운영위원회 회의에서 의결한 결과를 등록합니다. 재적과 출석은 회의의 위원 명단과 출석부에서 가져옵니다.',
-  'plan.decide.noMeeting': '이 운영계획을 안건으로 올린 개회 중인 운영위원회 회의가 없습니다. 회의를 소집하고 출석을 확인한 뒤 의결을 등록하세요.',
+  'plan.decide.lead':
+    '운영계획이 안건으로 올라 있고 개회 중인 운영위원회 회의에서 의결한 결과를 등록합니다. 재적과 출석은 회의의 위원 명단과 출석부에서 가져옵니다.',
+  'plan.decide.noMeeting':
+    '이 운영계획을 안건으로 올린 개회 중인 운영위원회 회의가 없습니다. 회의를 소집하고 출석을 확인한 뒤 의결을 등록하세요.',
   'plan.decide.meetings': '운영위원회 회의 목록',
   'plan.field.meeting': '심의 회의',
   'plan.field.meeting.hint': '이 운영계획을 안건으로 올리고 개회한 회의만 고를 수 있습니다.',
@@ -409,7 +411,8 @@ const ko = {
   'plan.field.redraftReason.hint': '부결 사유를 어떻게 반영하는지 적습니다. 다시 작성한 계획은 다음 차수로 다시 상정합니다.',
   'plan.tally': '표결 (재적 {onRoll}명 · 출석 {present}명, 회의 출석부 기준)',
   'plan.redraft': '운영계획 다시 작성',
-  'plan.redraft.lead': '운영위원회가 이 운영계획을 부결했습니다. 같은 운영계획을 다시 작성하여 다음 차수로 상정할 수 있으며, 지금까지의 차수와 의결 이력은 그대로 남습니다.',
+  'plan.redraft.lead':
+    '운영위원회가 이 운영계획을 부결했습니다. 같은 운영계획을 다시 작성하여 다음 차수로 상정할 수 있으며, 지금까지의 차수와 의결 이력은 그대로 남습니다.',
   'plan.redrafts': '부결 후 다시 작성한 이력',
   'plan.redrafts.item': '{date}: {n}차 부결 후 다시 작성 — {reason}',
   'plan.saved.decide': '운영위원회의 의결을 등록했습니다.',
@@ -1065,8 +1068,10 @@ const en: Record<MessageKey, string> = {
   'plan.saved.remove': 'The project was removed from the plan.',
   'plan.saved.submit': 'The plan was tabled at the steering committee.',
   'plan.decide': 'Record the steering committee’s decision',
-  'plan.decide.lead': 'Records the decision taken at a convened meeting of the steering committee with the plan on its agenda. On roll and present come from the meeting’s roster and attendance.',
-  'plan.decide.noMeeting': 'No convened meeting of the steering committee has this plan on its agenda. Convene one and take the attendance, then record the decision.',
+  'plan.decide.lead':
+    'Records the decision taken at a convened meeting of the steering committee with the plan on its agenda. On roll and present come from the meeting’s roster and attendance.',
+  'plan.decide.noMeeting':
+    'No convened meeting of the steering committee has this plan on its agenda. Convene one and take the attendance, then record the decision.',
   'plan.decide.meetings': 'Meetings of the steering committee',
   'plan.field.meeting': 'Meeting',
   'plan.field.meeting.hint': 'Only convened meetings with this plan on their agenda can be chosen.',
@@ -1074,10 +1079,12 @@ const en: Record<MessageKey, string> = {
   'plan.field.decision': 'Decision',
   'plan.field.feedback': 'What the committee asks to revise',
   'plan.field.redraftReason': 'Reason for redrafting',
-  'plan.field.redraftReason.hint': 'Say how the reasons for the rejection are taken up. The redrafted plan is tabled again as its next revision.',
+  'plan.field.redraftReason.hint':
+    'Say how the reasons for the rejection are taken up. The redrafted plan is tabled again as its next revision.',
   'plan.tally': 'Votes ({onRoll} on roll · {present} present, from the meeting’s attendance)',
   'plan.redraft': 'Redraft the plan',
-  'plan.redraft.lead': 'The steering committee rejected this plan. The same plan can be drafted again and tabled as its next revision; its revisions and decisions so far are kept.',
+  'plan.redraft.lead':
+    'The steering committee rejected this plan. The same plan can be drafted again and tabled as its next revision; its revisions and decisions so far are kept.',
   'plan.redrafts': 'Redrafts after rejection',
   'plan.redrafts.item': '{date}: redrafted after revision {n} was rejected — {reason}',
   'plan.saved.decide': 'The steering committee’s decision was recorded.',
