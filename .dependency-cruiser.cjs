@@ -63,7 +63,7 @@ module.exports = {
         "The web app reaches the API over HTTP; of the libraries it may read only the domain's catalogues and state names (browser-safe, no XState).",
       severity: 'error',
       from: { path: '^apps/web/' },
-      to: { path: '^libs/', pathNot: '^libs/domain/src/(catalogs|state-names)\\.ts$' },
+      to: { path: '^libs/', pathNot: '^libs/domain/src/(catalogs|state-names|operating-year)\\.ts$' },
     },
     {
       name: 'domain-is-pure',

@@ -12,7 +12,6 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { CommanderError } from 'commander';
 import {
   buildEventTypeRegistry,
   CommandService,
@@ -27,7 +26,7 @@ import {
   untypedCommand,
 } from '@gongron/application';
 import { checkpointBody, signNote, verifierKey } from '@gongron/event-store';
-import { gongronProgram } from '../src/program.js';
+import { runCliInProcess } from '../../../test/support/cli-in-process.js';
 import { dropAppendOnlyTriggers, resealStream, retreeSqlite, storedEvents, treeOf } from '../../../test/support/retree.js';
 import { CLI_MAIN as main, type FinishedChild, runToEnd } from '../../../test/support/child-processes.js';
 import { appendGhostConsent, ghostBudget, ghostRaised } from '../../../test/support/ghost-consent.js';
@@ -57,46 +56,8 @@ function asProcess(dir: string, args: readonly string[], extra: Record<string, s
 }
 
 /** The same command registrations in this process, with its output captured. */
-async function inProcess(dir: string, args: readonly string[], extra: Record<string, string> = {}): Promise<Run> {
-  const saved = { ...process.env };
-  Object.assign(process.env, environment(dir, extra));
-  let stdout = '';
-  let stderr = '';
-  const write = (sink: 'out' | 'err') => (chunk: string | Uint8Array) => {
-    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    if (sink === 'out') stdout += text;
-    else stderr += text;
-    return true;
-  };
-  const writes = { out: process.stdout.write, err: process.stderr.write };
-  process.stdout.write = write('out') as typeof process.stdout.write;
-  process.stderr.write = write('err') as typeof process.stderr.write;
-  process.exitCode = undefined;
-  try {
-    const program = gongronProgram().exitOverride();
-    for (const command of program.commands) {
-      command.exitOverride();
-      for (const sub of command.commands) sub.exitOverride();
-    }
-    let code = 0;
-    try {
-      await program.parseAsync(['node', 'gongron', ...args]);
-      code = Number(process.exitCode ?? 0);
-    } catch (error) {
-      if (error instanceof CommanderError) code = error.exitCode;
-      else {
-        stderr += `${error instanceof Error ? error.message : String(error)}\n`;
-        code = 1;
-      }
-    }
-    return { code, stdout, stderr };
-  } finally {
-    process.stdout.write = writes.out;
-    process.stderr.write = writes.err;
-    process.exitCode = undefined;
-    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-    Object.assign(process.env, saved);
-  }
+function inProcess(dir: string, args: readonly string[], extra: Record<string, string> = {}): Promise<Run> {
+  return runCliInProcess(args, environment(dir, extra));
 }
 
 /** Both runs, each in a folder of its own copied from the same start. */

@@ -24,7 +24,7 @@ import { match, navigate, path } from './router.js';
 import { session, signOut, type Actor } from './session.js';
 import { useSignal } from './signal.js';
 import { seoulToday } from './format.js';
-import { operatingYearInPreparation } from '../../../libs/domain/src/agreement/agreement-term.js';
+import { operatingYearInPreparation } from '../../../libs/domain/src/operating-year.js';
 
 interface MenuItem {
   readonly href: string;

@@ -117,3 +117,13 @@ export const memberCategoryNames = {
   expert: { ko: '전문가', en: 'Expert' },
   'council-member': { ko: '의원', en: 'Council member' },
 } as const;
+
+/** The quadrants of the importance–performance analysis (evaluation/ipa.ts), as the basic plan names them. */
+export const ipaQuadrantNames: Readonly<
+  Record<'concentrate' | 'keepUp' | 'improveGradually' | 'maintain', { readonly ko: string; readonly en: string }>
+> = {
+  concentrate: { ko: '집중지원', en: 'Concentrate here' },
+  keepUp: { ko: '유지강화', en: 'Keep up the good work' },
+  improveGradually: { ko: '점진개선', en: 'Improve gradually' },
+  maintain: { ko: '현상유지', en: 'Keep as it is' },
+};

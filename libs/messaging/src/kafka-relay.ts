@@ -419,6 +419,10 @@ export class KafkaRelay {
           'Kafka relay: topic exists with another partition count; publishing to it unchanged',
         );
       }
+      // Every partition answers its offsets from its leader before the topic counts as ready:
+      // a batch sent to a partition whose leader is not yet serving it is refused for that
+      // partition only, and the retry of the whole batch would write the others twice.
+      await this.admin!.fetchTopicOffsets(topic.name);
       this.readyTopics.add(topic.name);
     }
   }

@@ -14,7 +14,7 @@ import { districtName, districts, lang, taskName } from '../i18n.js';
 import { navigate } from '../router.js';
 import type { Actor } from '../session.js';
 import { isDistrictCode, type DistrictCode } from '../../../../libs/domain/src/catalogs.js';
-import { ipaQuadrantNames } from '../../../../libs/domain/src/evaluation/ipa.js';
+import { ipaQuadrantNames } from '../../../../libs/domain/src/state-names.js';
 import { et } from './evaluation-messages.js';
 
 type Survey = Schemas['ProvinceSurveyView'];

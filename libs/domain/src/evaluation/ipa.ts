@@ -12,12 +12,7 @@
 export const ipaQuadrants = ['concentrate', 'keepUp', 'improveGradually', 'maintain'] as const;
 export type IpaQuadrant = (typeof ipaQuadrants)[number];
 
-export const ipaQuadrantNames: Readonly<Record<IpaQuadrant, { readonly ko: string; readonly en: string }>> = {
-  concentrate: { ko: '집중지원', en: 'Concentrate here' },
-  keepUp: { ko: '유지강화', en: 'Keep up the good work' },
-  improveGradually: { ko: '점진개선', en: 'Improve gradually' },
-  maintain: { ko: '현상유지', en: 'Keep as it is' },
-};
+export { ipaQuadrantNames } from '../state-names.js';
 
 export interface IpaInput {
   readonly importance: number;
