@@ -6,13 +6,15 @@
  * no new checkpoint is signed, verification names the cosigned checkpoint, and the witness's own
  * saved copy catches the rewrite offline.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { EVENT_STORE, type EventStore } from '@gongron/event-store';
+import { EVENT_STORE, type EventStore, witnessVerifierKey } from '@gongron/event-store';
 import { GeneratedClock, appendHistory } from '../../libs/projections/src/testing/history-generator.js';
 import { CLI_MAIN, runToEnd } from '../support/child-processes.js';
+import { runCliInProcess } from '../support/cli-in-process.js';
 import { dropAppendOnlyTriggers, resealStream, retreeSqlite, storedEvents } from '../support/retree.js';
 import { startTestApi } from './api-support.js';
 
@@ -24,6 +26,11 @@ const cli = (args: readonly string[], env: Record<string, string> = {}) =>
     GONGRON_RUN_RELAY: 'false',
     ...env,
   });
+/** The education office's witness runs the CLI's commands in this process, the local government's as its own process. */
+const witnessCli = (party: string) =>
+  party === 'education-office'
+    ? (args: readonly string[]) => runCliInProcess(args, { LOG_LEVEL: 'silent', GONGRON_RUN_RELAY: 'false' })
+    : cli;
 
 describe('witnesses from the two parties', () => {
   it('register keys made on their side, cosign a checkpoint, and the fork of the log after it is detected and named', async () => {
@@ -37,9 +44,23 @@ describe('witnesses from the two parties', () => {
       const keys: Record<string, { file: string; state: string; verifierKey: string }> = {};
       for (const party of parties) {
         const file = join(home, `${party}.pem`);
-        const made = await cli(['witness', 'keygen', '--district', 'suwon', '--party', party, '--out', file]);
+        const run = witnessCli(party);
+        // A district or party it does not know is refused, naming the option, and no key is made.
+        const badDistrict = await run(['witness', 'keygen', '--district', 'atlantis', '--party', party, '--out', file]);
+        expect(badDistrict).toMatchObject({ code: 2, stdout: '' });
+        expect(badDistrict.stderr).toContain('--district must be one of the 31 district codes (got "atlantis")');
+        const badParty = await run(['witness', 'keygen', '--district', 'suwon', '--party', 'mayor', '--out', file]);
+        expect(badParty).toMatchObject({ code: 2, stdout: '' });
+        expect(badParty.stderr).toContain('--party must be education-office or local-government (got "mayor")');
+        const made = await run(['witness', 'keygen', '--district', 'suwon', '--party', party, '--out', file]);
         expect(made.code).toBe(0);
         expect(statSync(file).mode & 0o777).toBe(0o600);
+        // The key file is never overwritten.
+        const pem = readFileSync(file, 'utf8');
+        const twice = await run(['witness', 'keygen', '--district', 'suwon', '--party', party, '--out', file]);
+        expect(twice).toMatchObject({ code: 2, stdout: '' });
+        expect(twice.stderr).toContain('EEXIST');
+        expect(readFileSync(file, 'utf8')).toBe(pem);
         const verifierKey = made.stdout.trim();
         expect(verifierKey).toMatch(new RegExp(`^suwon\\.${party}\\+[0-9a-f]{8}\\+[A-Za-z0-9+/]+=*$`));
         keys[party] = { file, state: join(home, `${party}.checkpoint`), verifierKey };
@@ -80,8 +101,31 @@ describe('witnesses from the two parties', () => {
       const issued = await api.call('POST', '/audit/checkpoints', { token: auditor });
       expect(issued.status).toBe(201);
       const size = issued.body.treeSize as number;
+      const cosignArgs = (party: string, state: string) => [
+        'witness',
+        'cosign',
+        '--district',
+        'suwon',
+        '--party',
+        party,
+        '--key-file',
+        keys[party]!.file,
+        '--api',
+        api.url,
+        '--state',
+        state,
+      ];
+      // A checkpoint the witness cannot verify with the log key it was given is refused, not cosigned.
+      const logKey = (await (await fetch(`${api.url}/.well-known/gongron-log-key`)).text()).trim();
+      const stranger = witnessVerifierKey(logKey.split('+')[0]!, generateKeyPairSync('ed25519').publicKey);
       for (const party of parties) {
-        const cosigned = await cli([
+        const refused = await witnessCli(party)([...cosignArgs(party, keys[party]!.state), '--log-key', stranger]);
+        expect(refused.code).toBe(3);
+        expect(refused.stderr).toMatch(/^the checkpoint is not signed by the log's key/);
+      }
+      expect((await api.call('GET', `/transparency/checkpoints/${size}`)).body.cosignatures).toEqual([]);
+      for (const party of parties) {
+        const cosigned = await witnessCli(party)([
           'witness',
           'cosign',
           '--district',
@@ -97,6 +141,15 @@ describe('witnesses from the two parties', () => {
         ]);
         expect(cosigned.stderr).toBe('');
         expect(cosigned.stdout).toBe(`COSIGNED: tree size ${size}, root ${issued.body.rootHash}, as suwon.${party}\n`);
+      }
+      // A witness whose saved checkpoint has another root at the same size sees a fork and sends nothing.
+      for (const party of parties) {
+        const forgedState = join(home, `${party}.forged.checkpoint`);
+        const [origin, treeSize, , ...rest] = readFileSync(keys[party]!.state, 'utf8').split('\n');
+        writeFileSync(forgedState, [origin, treeSize, Buffer.alloc(32, 7).toString('base64'), ...rest].join('\n'));
+        const forked = await witnessCli(party)(cosignArgs(party, forgedState));
+        expect(forked.code).toBe(3);
+        expect(forked.stderr).toMatch(new RegExp(`^FORK: the log at tree size ${size} \\(root ${issued.body.rootHash}\\) does not extend`));
       }
       const shown = await api.call('GET', `/transparency/checkpoints/${size}`);
       expect(shown.body.cosignatures.map((c: { witness: string }) => c.witness)).toEqual([

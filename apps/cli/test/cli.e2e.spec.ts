@@ -606,3 +606,83 @@ describe('process-managers', () => {
     expect(unknown.stderr).toBe('no parked reaction "agenda-item-approved:00000000-0000-4000-8000-000000000000:0"\n');
   }, 240_000);
 });
+
+describe('privacy', () => {
+  function keyRows(dir: string): { subject: string; category: string; hasKey: number }[] {
+    const db = new Database(join(dir, 'gongron.sqlite'), { readonly: true });
+    try {
+      return db.prepare('select subject, category, key is not null as hasKey from gongron_subject_keys order by subject').all() as {
+        subject: string;
+        category: string;
+        hasKey: number;
+      }[];
+    } finally {
+      db.close();
+    }
+  }
+
+  it('shows a subject, erases its key once and records each erasure; refuses a reason it does not know and writes nothing', async () => {
+    const dir = dataFolder(demo);
+    const opinion = keyRows(dir).find((row) => row.category === 'opinion')!;
+    expect(opinion).toMatchObject({ hasKey: 1 });
+    const before = countEvents(dir);
+
+    const shown = await inProcess(dir, ['privacy', 'show', '--subject', opinion.subject]);
+    expect(shown.code).toBe(0);
+    expect(JSON.parse(shown.stdout)).toMatchObject({ subject: opinion.subject, category: 'opinion', hasKey: true, erasedAt: null });
+    expect(shown.stdout).not.toMatch(/"key"/);
+
+    const refused = await inProcess(dir, ['privacy', 'erase', '--subject', opinion.subject, '--reason', 'curiosity']);
+    expect(refused).toEqual({ code: 2, stdout: '', stderr: '--reason must be request or retention\n' });
+    expect(countEvents(dir)).toBe(before);
+    expect(keyRows(dir).find((row) => row.subject === opinion.subject)).toMatchObject({ hasKey: 1 });
+
+    const erased = await inProcess(dir, ['privacy', 'erase', '--subject', opinion.subject]);
+    expect(erased.code).toBe(0);
+    expect(erased.stdout).toMatch(
+      new RegExp(
+        `^ERASED: ${opinion.subject.replace(/[/.]/g, '\\$&')} — its key is destroyed; the erasure is recorded at position \\d+\\n$`,
+      ),
+    );
+    expect(countEvents(dir)).toBe(before + 1);
+    expect(keyRows(dir).find((row) => row.subject === opinion.subject)).toMatchObject({ hasKey: 0 });
+    const after = await inProcess(dir, ['privacy', 'show', '--subject', opinion.subject]);
+    expect(JSON.parse(after.stdout)).toMatchObject({ hasKey: false, erasedAt: expect.any(String) });
+
+    const again = await asProcess(dir, ['privacy', 'erase', '--subject', opinion.subject]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('had no key left (never written, or erased before)');
+    expect(countEvents(dir)).toBe(before + 2);
+
+    const unknown = await inProcess(dir, ['privacy', 'show', '--subject', 'opinion:nowhere/none']);
+    expect(unknown).toEqual({ code: 4, stdout: 'opinion:nowhere/none: no values recorded\n', stderr: '' });
+    // Every other subject keeps its key.
+    expect(
+      keyRows(dir)
+        .filter((row) => row.hasKey === 0)
+        .map((row) => row.subject),
+    ).toEqual([opinion.subject]);
+  }, 120_000);
+
+  it('sweeps exactly the subjects past their retention, and a second sweep erases none', async () => {
+    const dir = dataFolder(demo);
+    const [old, recent] = keyRows(dir).filter((row) => row.category === 'opinion');
+    const db = new Database(join(dir, 'gongron.sqlite'));
+    db.prepare('update gongron_subject_keys set last_written_at = ? where subject = ?').run('2020-01-01T00:00:00.000Z', old!.subject);
+    db.close();
+    const retention = { GONGRON_RETENTION_DAYS: 'opinion=365' };
+
+    const swept = await inProcess(dir, ['privacy', 'sweep'], retention);
+    expect(swept.code).toBe(0);
+    expect(swept.stdout.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(new RegExp(`^ERASED: ${old!.subject.replace(/[/.]/g, '\\$&')} \\(retention\\), recorded at position \\d+$`)),
+      '1 data subject(s) erased',
+    ]);
+    const rows = keyRows(dir);
+    expect(rows.find((row) => row.subject === old!.subject)).toMatchObject({ hasKey: 0 });
+    expect(rows.find((row) => row.subject === recent!.subject)).toMatchObject({ hasKey: 1 });
+
+    const second = await asProcess(dir, ['privacy', 'sweep'], retention);
+    expect(second).toMatchObject({ code: 0, stdout: '0 data subject(s) erased\n' });
+  }, 120_000);
+});
