@@ -127,6 +127,74 @@ describe('a roster and meetings per civic council', () => {
 
     const northItem = await proposeInDeliberation(north, '북부권 통학로 안전');
     const southItem = await proposeInDeliberation(south, '남부권 마을방과후');
+    // The board of the civic council stage: each council's secretary sees their council's items
+    // (another council's on naming it); an official, every council's.
+    const board = async (token: string, query = '') => {
+      const answer = await api.call('GET', `/agenda-board?district=${district}&body=${body}${query}`, { token });
+      expect(answer.status).toBe(200);
+      return (answer.body.items as { item_id: string; council: string | null }[]).map((row) => [row.item_id, row.council]);
+    };
+    await eventually(async () => expect(await board(official)).toHaveLength(2));
+    expect(await board(south)).toEqual([[southItem, 'south']]);
+    expect(await board(north)).toEqual([[northItem, null]]);
+    expect(await board(south, '&council=north')).toEqual([[northItem, null]]);
+    expect((await board(official)).sort()).toEqual(
+      [
+        [northItem, null],
+        [southItem, 'south'],
+      ].sort(),
+    );
+    expect(await board(official, '&council=south')).toEqual([[southItem, 'south']]);
+    const unknownCouncil = await api.call('GET', `/agenda-board?district=${district}&council=east`, { token: official });
+    expectRefused(unknownCouncil, 400, 'CIVIC_COUNCIL.UNKNOWN');
+    expect(unknownCouncil.body.field).toBe('council');
+    expectRefused(await api.call('GET', '/agenda-board?council=south', { token: official }), 400, 'QUERY.INVALID');
+
+    // A council's meeting lists only its own council's items, and only its district's: refused
+    // at scheduling and when an entry is added, naming the entry, and nothing is written.
+    const crossed = await api.call('POST', '/meetings', {
+      token: south,
+      body: {
+        district,
+        body,
+        number: 2,
+        heldOn: today,
+        startsAt: '15:00',
+        place: '수원시청 남부 회의실',
+        agenda: [
+          { itemId: southItem, title: '남부권 의제' },
+          { itemId: northItem, title: '북부권 의제' },
+        ],
+      },
+    });
+    expectRefused(crossed, 422, 'MEETING.ITEM_OF_ANOTHER_COUNCIL');
+    expect(crossed.body.field).toBe('agenda[1].itemId');
+    expect(crossed.body.detail).toBe(
+      `안건 ${northItem}은(는) 수원 북부권 마을교육자치회에 제안된 안건입니다. 이 회의는 수원 남부권 마을교육자치회의 회의입니다.`,
+    );
+    expect((await api.call('GET', '/meetings/suwon-civic-council.south-2024-2', { token: south })).status).toBe(404);
+    const osan = await api.token({ role: 'secretary', district: 'osan', body });
+    const osanProposed = await api.call('POST', '/agenda-items', {
+      token: osan,
+      body: { district: 'osan', title: '오산 통학 버스', description: '오산 제안', proposerCategory: 'student' },
+    });
+    expect(osanProposed.status).toBe(201);
+    const osanItem = osanProposed.body.state.itemId as string;
+    const otherDistrict = await api.call('POST', '/meetings', {
+      token: north,
+      body: {
+        district,
+        body,
+        number: 2,
+        heldOn: today,
+        startsAt: '15:00',
+        place: '수원시청',
+        agenda: [{ itemId: osanItem, title: '오산 의제' }],
+      },
+    });
+    expectRefused(otherDistrict, 422, 'MEETING.ITEM_OF_ANOTHER_DISTRICT');
+    expect(otherDistrict.body.field).toBe('agenda[0].itemId');
+
     const northScheduled = await schedule(north, northItem, '수원시청 북부 회의실');
     const southScheduled = await schedule(south, southItem, '수원시청 남부 회의실');
     expect([northScheduled.status, southScheduled.status]).toEqual([201, 201]);
@@ -134,6 +202,18 @@ describe('a roster and meetings per civic council', () => {
     expect(northScheduled.headers.get('location')).toBe(`/meetings/${northMeeting}`);
     expect(southScheduled.headers.get('location')).toBe(`/meetings/${southMeeting}`);
     expect(southScheduled.body.state).toMatchObject({ council: 'south', number: 1 });
+    const added = await api.call('POST', `/meetings/${southMeeting}/agenda`, {
+      token: south,
+      headers: { 'accept-language': 'en' },
+      body: { itemId: northItem, title: '북부권 의제' },
+    });
+    expectRefused(added, 422, 'MEETING.ITEM_OF_ANOTHER_COUNCIL');
+    expect(added.body.field).toBe('itemId');
+    expect(added.body.detail).toBe(
+      `Item ${northItem} was proposed in 수원 북부권 마을교육자치회; this meeting is a meeting of 수원 남부권 마을교육자치회.`,
+    );
+    const southAgenda = await api.call('GET', `/meetings/${southMeeting}`, { token: south });
+    expect(southAgenda.body.state.agenda.map((entry: { itemId: string }) => entry.itemId)).toEqual([southItem]);
     expect(northScheduled.body.state).toMatchObject({ council: null, number: 1 });
 
     // The other council's secretary is refused on the meeting, in Korean and in English.

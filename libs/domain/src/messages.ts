@@ -71,6 +71,16 @@ export interface CommandFacts {
    * is one, the agreement lists exactly its approved projects.
    */
   readonly plan?: PlanOfAgreement | null;
+  /**
+   * The agenda items a meeting's agenda names, by id, as their streams record them: the district
+   * and, at the civic council, the council they were proposed in (null: the district's default
+   * council). An id that is no agenda item (the operating plan, say) is absent.
+   */
+  readonly agendaItems?: {
+    readonly [itemId: string]: { readonly district: DistrictCode; readonly council: string | null; readonly councilName?: string };
+  };
+  /** The name of the civic council whose meeting's agenda it is (for a refusal's words). */
+  readonly meetingCouncilName?: string;
   /** How many calls for schools the project of a new call has run already. */
   readonly schoolCallsOfProject?: number;
   /** The configured school that applies to a call (`null`: no such school). */

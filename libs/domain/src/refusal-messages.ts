@@ -758,6 +758,22 @@ export const REFUSAL_MESSAGES = {
       en: 'Meeting {meetingId} is a meeting of another civic council ({meetingCouncil}); this item is decided at the meetings of {itemCouncil}.',
     },
   ),
+  'MEETING.ITEM_OF_ANOTHER_DISTRICT': m(
+    '다른 지구의 안건은 이 회의의 안건으로 올릴 수 없습니다.',
+    "An item of another district cannot be on this meeting's agenda.",
+    {
+      ko: '안건 {itemId}은(는) {itemDistrict} 지구의 안건입니다. 이 회의는 {meetingDistrict} 지구의 회의입니다.',
+      en: 'Item {itemId} is an item of {itemDistrict}; this meeting is a meeting of {meetingDistrict}.',
+    },
+  ),
+  'MEETING.ITEM_OF_ANOTHER_COUNCIL': m(
+    '다른 민·관·학 지역교육협의체에 제안된 안건은 이 회의의 안건으로 올릴 수 없습니다.',
+    "An item proposed in another civic council cannot be on this meeting's agenda.",
+    {
+      ko: '안건 {itemId}은(는) {itemCouncil}에 제안된 안건입니다. 이 회의는 {meetingCouncil}의 회의입니다.',
+      en: 'Item {itemId} was proposed in {itemCouncil}; this meeting is a meeting of {meetingCouncil}.',
+    },
+  ),
   'MEETING.NOT_CONVENED': m(
     '아직 개회하지 않은 회의입니다. 의결은 개회한 회의에서 기록합니다.',
     'The meeting has not convened; decisions are recorded at a convened meeting.',

@@ -58,6 +58,57 @@ describe('meeting: the steps of a meeting', () => {
       .thenThrows('MEETING.DUPLICATE_AGENDA_ENTRY');
   });
 
+  test("an agenda item of another district, or proposed in another civic council, is not on a meeting's agenda", () => {
+    const withFacts = <T extends MeetingCommand>(command: T, facts: NonNullable<T['metadata']['facts']>): T => ({
+      ...command,
+      metadata: { ...command.metadata, facts },
+    });
+    const items = {
+      'item-1': { district: 'suwon', council: null, councilName: '수원 마을교육자치회' },
+      'item-s': { district: 'suwon', council: 'south', councilName: '수원 남부권 마을교육자치회' },
+      'item-o': { district: 'osan', council: null, councilName: '오산 마을교육자치회' },
+    } as const;
+    const agendaOf = (...ids: string[]) => ids.map((itemId) => ({ itemId, title: itemId }));
+    given([])
+      .when(
+        withFacts(with_(c.ScheduleMeeting, { agenda: agendaOf('item-1', 'item-s') }), {
+          agendaItems: items,
+          meetingCouncilName: '수원 마을교육자치회',
+        }),
+      )
+      .thenThrows({
+        code: 'MEETING.ITEM_OF_ANOTHER_COUNCIL',
+        field: 'data.agenda[1].itemId',
+      });
+    given([])
+      .when(withFacts(with_(c.ScheduleMeeting, { agenda: agendaOf('item-o') }), { agendaItems: items }))
+      .thenThrows({
+        code: 'MEETING.ITEM_OF_ANOTHER_DISTRICT',
+        field: 'data.agenda[0].itemId',
+      });
+    // The south council's meeting takes the south council's item, not the default council's.
+    given([])
+      .when(withFacts(with_(c.ScheduleMeeting, { council: 'south', agenda: agendaOf('item-s') }), { agendaItems: items }))
+      .thenState((state) => expect(state.agenda.map((entry) => entry.itemId)).toEqual(['item-s']));
+    given([])
+      .when(withFacts(with_(c.ScheduleMeeting, { council: 'south', agenda: agendaOf('item-1') }), { agendaItems: items }))
+      .thenThrows('MEETING.ITEM_OF_ANOTHER_COUNCIL');
+    // At the other bodies the council does not matter; an id that is no agenda item (a plan) is not checked.
+    given([])
+      .when(
+        withFacts(with_(c.ScheduleMeeting, { body: 'working-council', agenda: agendaOf('item-s', 'operating-plan-suwon-2024') }), {
+          agendaItems: items,
+        }),
+      )
+      .thenState((state) => expect(state.agenda).toHaveLength(2));
+    given(historyOf.meeting('scheduled'))
+      .when(withFacts(with_(c.AddAgendaEntry, { itemId: 'item-s' }), { agendaItems: items }))
+      .thenThrows({ code: 'MEETING.ITEM_OF_ANOTHER_COUNCIL', field: 'data.itemId' });
+    given(historyOf.meeting('convened'))
+      .when(withFacts(with_(c.AddAgendaEntry, { itemId: 'item-o' }), { agendaItems: items }))
+      .thenThrows({ code: 'MEETING.ITEM_OF_ANOTHER_DISTRICT', field: 'data.itemId' });
+  });
+
   test('an agenda entry may be added before and during the meeting', () => {
     given(historyOf.meeting('scheduled'))
       .when(c.AddAgendaEntry)

@@ -6,7 +6,10 @@
  * the meeting's own record to correct.
  */
 import {
+  civicCouncilCode,
+  civicCouncilsOf,
   councilOfRecord,
+  type DistrictCode,
   defaultOrganisation,
   type DomainCommand,
   isBodyCode,
@@ -51,6 +54,50 @@ async function conveningFacts(command: DomainCommand, facts: StreamFacts): Promi
   return { roster: await rosterOf(facts, meeting.district, meeting.body, typeof meeting.council === 'string' ? meeting.council : null) };
 }
 
+function councilName(organisation: Organisation, district: DistrictCode, council: string | null): string {
+  const code = civicCouncilCode(organisation, district, council);
+  return civicCouncilsOf(organisation, district).find((candidate) => candidate.code === code)?.name ?? code;
+}
+
+/**
+ * The agenda items a meeting's agenda names (scheduled with it, or added later): each item's
+ * district and civic council of record, so an item of another district or council is refused.
+ */
+function agendaFacts(organisation: Organisation): CommandPrecondition {
+  return async (command: DomainCommand, facts: StreamFacts): Promise<Record<string, unknown> | void> => {
+    const data = command.data as { agenda?: unknown; itemId?: unknown } | null;
+    if (typeof data !== 'object' || data === null) return;
+    const ids =
+      command.type === 'AddAgendaEntry'
+        ? [data.itemId]
+        : Array.isArray(data.agenda)
+          ? data.agenda.map((entry: unknown) =>
+              typeof entry === 'object' && entry !== null ? (entry as { itemId?: unknown }).itemId : undefined,
+            )
+          : [];
+    const agendaItems: Record<string, { district: string; council: string | null; councilName: string }> = {};
+    for (const itemId of new Set(ids.filter(isId).slice(0, 100))) {
+      const item = await facts.view(`agenda-item:${itemId}`);
+      if (!item || !isDistrictCode(item.district)) continue;
+      const council = councilOfRecord(organisation, item.district, 'civic-council', typeof item.council === 'string' ? item.council : null);
+      agendaItems[itemId] = { district: item.district, council, councilName: councilName(organisation, item.district, council) };
+    }
+    // The meeting's council by its name, for the refusal's words.
+    const meeting =
+      command.type === 'AddAgendaEntry'
+        ? isId((data as { meetingId?: unknown }).meetingId)
+          ? await facts.state(meetingStreamId((data as { meetingId: string }).meetingId))
+          : undefined
+        : (data as Record<string, unknown>);
+    const district = meeting?.district;
+    const meetingCouncil = typeof meeting?.council === 'string' ? meeting.council : null;
+    return {
+      agendaItems,
+      ...(isDistrictCode(district) ? { meetingCouncilName: councilName(organisation, district, meetingCouncil) } : {}),
+    };
+  };
+}
+
 /** The facts of decisions at meetings, for the organisation's civic councils (default: one council per district). */
 export function meetingPreconditions(organisation: Organisation = defaultOrganisation): Readonly<Record<string, CommandPrecondition>> {
   const decision = decisionFacts(organisation);
@@ -59,5 +106,7 @@ export function meetingPreconditions(organisation: Organisation = defaultOrganis
     DismissAgendaItem: decision,
     RecordReviewDecision: decision,
     ConveneMeeting: conveningFacts,
+    ScheduleMeeting: agendaFacts(organisation),
+    AddAgendaEntry: agendaFacts(organisation),
   };
 }

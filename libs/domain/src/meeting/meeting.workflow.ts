@@ -3,7 +3,9 @@
  * day (handed over by the application as `metadata.facts.roster`) and fixes them in the event, so
  * every later quorum of the meeting counts from what the roster said that day.
  */
-import { invalid } from '../errors.js';
+import type { BodyCode, DistrictCode } from '../catalogs.js';
+import { invalid, ruleBroken } from '../errors.js';
+import type { CommandFacts } from '../messages.js';
 import { membersOnRoll } from '../roster/roster.machine.js';
 import { meetingIdOf, meetingStreamId } from '../stream-ids.js';
 import {
@@ -90,7 +92,42 @@ function agendaEntry(value: unknown, path: string): AgendaEntry {
   return { itemId: optionalId(entry['itemId'], `${path}.itemId`), title: requireText(entry['title'], `${path}.title`, TEXT_LIMITS.title) };
 }
 
-function agendaOf(value: unknown): AgendaEntry[] {
+interface MeetingPlace {
+  readonly district: DistrictCode | null;
+  readonly body: BodyCode | null;
+  readonly council: string | null;
+}
+
+/**
+ * An agenda item on a meeting's agenda is an item of the meeting's district, and at a civic
+ * council one proposed in that council (the items an id names are the command's facts; an id
+ * that is no agenda item, such as an operating plan's, is not checked here).
+ */
+function enforceItemOfMeeting(place: MeetingPlace, entry: AgendaEntry, path: string, facts: CommandFacts | undefined): void {
+  const item = entry.itemId !== null ? facts?.agendaItems?.[entry.itemId] : undefined;
+  if (!item) return;
+  if (place.district !== null && item.district !== place.district) {
+    throw ruleBroken(
+      'MEETING.ITEM_OF_ANOTHER_DISTRICT',
+      `Item ${entry.itemId} is an item of ${item.district}; this meeting is a meeting of ${place.district}.`,
+      {
+        field: path,
+        details: { itemId: entry.itemId, itemDistrict: item.district, meetingDistrict: place.district },
+      },
+    );
+  }
+  if (place.body === 'civic-council' && item.council !== place.council) {
+    const itemCouncil = item.councilName ?? item.council ?? 'the default civic council';
+    const meetingCouncil = facts?.meetingCouncilName ?? place.council ?? 'the default civic council';
+    throw ruleBroken(
+      'MEETING.ITEM_OF_ANOTHER_COUNCIL',
+      `Item ${entry.itemId} was proposed in ${itemCouncil}; this meeting is a meeting of ${meetingCouncil}.`,
+      { field: path, details: { itemId: entry.itemId, itemCouncil, meetingCouncil } },
+    );
+  }
+}
+
+function agendaOf(value: unknown, place: MeetingPlace, facts: CommandFacts | undefined): AgendaEntry[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value) || value.length > MEETING_LIMITS.agendaEntries) {
     throw invalid('COMMAND.INVALID', 'data.agenda', `data.agenda must be a list of at most ${MEETING_LIMITS.agendaEntries} entries`);
@@ -99,6 +136,7 @@ function agendaOf(value: unknown): AgendaEntry[] {
   value.forEach((raw: unknown, index) => {
     const entry = agendaEntry(raw, `data.agenda[${index}]`);
     meetingRules.newAgendaEntry.enforce({ agenda }, { entry, path: `data.agenda[${index}].itemId` });
+    enforceItemOfMeeting(place, entry, `data.agenda[${index}].itemId`, facts);
     agenda.push(entry);
   });
   return agenda;
@@ -135,7 +173,7 @@ type Decision<T extends MeetingCommand['type']> = (
   meetingId: string,
 ) => MeetingEvent[];
 
-const schedule: Decision<'ScheduleMeeting'> = ({ data }) => {
+const schedule: Decision<'ScheduleMeeting'> = ({ data, metadata }) => {
   const district = requireDistrict(field(data, 'district'), 'data.district');
   const body = requireBody(field(data, 'body'), 'data.body');
   const council = optionalCouncil(field(data, 'council'), body);
@@ -160,16 +198,17 @@ const schedule: Decision<'ScheduleMeeting'> = ({ data }) => {
         startsAt,
         place: requireText(field(data, 'place'), 'data.place', TEXT_LIMITS.place),
         title: optionalText(field(data, 'title'), 'data.title', TEXT_LIMITS.meetingTitle),
-        agenda: agendaOf(field(data, 'agenda')),
+        agenda: agendaOf(field(data, 'agenda'), { district, body, council }, metadata.facts),
         workflowVersion: MEETING_WORKFLOW_VERSION,
       },
     },
   ];
 };
 
-const addAgendaEntry: Decision<'AddAgendaEntry'> = ({ data }, state, meetingId) => {
+const addAgendaEntry: Decision<'AddAgendaEntry'> = ({ data, metadata }, state, meetingId) => {
   const entry = agendaEntry(data, 'data');
   meetingRules.newAgendaEntry.enforce(state, { entry });
+  enforceItemOfMeeting(state, entry, 'data.itemId', metadata.facts);
   return [{ type: 'AgendaEntryAdded', data: { meetingId, entry } }];
 };
 
