@@ -1,7 +1,8 @@
 /**
  * Two civic councils of one district in real Chromium: each council's secretary sees only their
  * own council's roster and meetings, named by the council's own name; the second council schedules
- * its first meeting on the page (제1차, like the first council's), and the meeting's page names it.
+ * its first meeting on the page (제1차, like the first council's), and the meeting's page names it;
+ * the items waiting for a decision at each council's meetings are the council's own.
  * The district's local names stand for the other bodies. Each page passes axe-core and is kept as
  * a screenshot.
  */
@@ -69,6 +70,19 @@ describeBrowser("each civic council's roster and meetings, in Chromium", () => {
         expect(added.status).toBe(201);
       }
     }
+    // An item in deliberation in each council: each council's meeting takes up its own.
+    for (const [token, title] of [
+      [north, '북부권 통학로 안전'],
+      [south, '남부권 마을방과후'],
+    ] as const) {
+      const proposed = await web.api.call('POST', '/agenda-items', {
+        token,
+        body: { district: DISTRICT, title, description: `${title} 제안`, proposerCategory: 'parent' },
+      });
+      expect(proposed.status).toBe(201);
+      const opened = await web.api.call('POST', `/agenda-items/${proposed.body.state.itemId as string}/deliberation`, { token, body: {} });
+      expect(opened.status).toBe(200);
+    }
     const scheduled = await web.api.call('POST', '/meetings', {
       token: north,
       body: { district: DISTRICT, body: BODY, number: 1, heldOn: seoulToday(), startsAt: '10:00', place: '양주시청 북부 회의실' },
@@ -100,6 +114,10 @@ describeBrowser("each civic council's roster and meetings, in Chromium", () => {
     await page.getByRole('heading', { level: 2, name: `회의 목록 · ${SOUTH}` }).waitFor();
     await page.getByText('아직 등록된 회의가 없습니다.').waitFor();
     expect(await page.locator(`a[href="/meetings/${encodeURIComponent(northMeeting)}"]`).count()).toBe(0);
+    // The items to decide are the council's own.
+    const queue = page.locator('section[aria-labelledby="meeting-queue-title"]');
+    await queue.getByRole('heading', { name: '이 회의의 안건 (1건)' }).waitFor();
+    expect(await queue.locator('li').allTextContents()).toEqual([expect.stringContaining('1. 남부권 마을방과후')]);
     await scan(page, '81-council-meetings-empty');
 
     // Its first meeting is 제1차 too, under its own id.
@@ -134,6 +152,9 @@ describeBrowser("each civic council's roster and meetings, in Chromium", () => {
     const list = page.getByRole('table', { name: /^회의: 차수/ });
     await list.locator(`a[href="/meetings/${encodeURIComponent(northMeeting)}"]`).waitFor();
     await expect(list.locator('tbody tr').count()).resolves.toBe(1);
+    const queue = page.locator('section[aria-labelledby="meeting-queue-title"]');
+    await queue.getByRole('heading', { name: '이 회의의 안건 (1건)' }).waitFor();
+    expect(await queue.locator('li').allTextContents()).toEqual([expect.stringContaining('1. 북부권 통학로 안전')]);
     await scan(page, '83-council-meetings-north');
   });
 });

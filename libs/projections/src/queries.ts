@@ -102,6 +102,11 @@ export interface AgendaBoardFilters {
   readonly proposerCategory?: string;
   /** Words the title contains, anywhere (Korean has no word boundaries worth trusting): every word must occur. */
   readonly text?: string;
+  /**
+   * The items proposed in one civic council: those naming one of `codes`, and with `orUnnamed`
+   * (the district's default council) those naming none.
+   */
+  readonly council?: { readonly codes: readonly string[]; readonly orUnnamed: boolean };
 }
 
 /** Most words of a title search, and the longest; more is refused rather than scanned. */
@@ -152,7 +157,17 @@ export const AGENDA_BOARD_PUBLIC_COLUMNS = [
 ] as const;
 
 export function listAgendaBoard(db: Db, filters: AgendaBoardFilters, page: Page) {
-  const query = whereEquals(db.selectFrom(AGENDA_BOARD).select([...AGENDA_BOARD_PUBLIC_COLUMNS, 'source', 'position']), {
+  let board = db.selectFrom(AGENDA_BOARD).select([...AGENDA_BOARD_PUBLIC_COLUMNS, 'council', 'source', 'position']);
+  const council = filters.council;
+  if (council !== undefined) {
+    board = board.where((eb) =>
+      eb.or([
+        ...(council.codes.length > 0 ? [eb('council', 'in', [...council.codes])] : []),
+        ...(council.orUnnamed ? [eb('council', 'is', null)] : []),
+      ]),
+    );
+  }
+  const query = whereEquals(board, {
     district: filters.district,
     body: filters.body,
     state: filters.state,

@@ -13,6 +13,7 @@ const proposedRow = {
   body: 'civic-council',
   state: 'proposed',
   title: '마을학교 확대',
+  council: null,
   proposer_category: 'parent',
   task_code: '2-1',
   goal: 2,
@@ -90,6 +91,26 @@ describe('agenda board', () => {
           },
         ],
       });
+  });
+
+  it('AgendaItemProposed in a civic council keeps the council it names', async () => {
+    const event = storedEvents();
+    const inSouth = event('agenda-item:a2', 'AgendaItemProposed', {
+      itemId: 'a2',
+      district: 'suwon',
+      title: '남부권 마을방과후',
+      description: '',
+      proposerCategory: 'parent',
+      taskCode: '2-1',
+      source: 'forum',
+      proposedOn: '2024-02-28',
+      council: 'south',
+      workflowVersion: 1,
+    });
+    await spec
+      .given([])
+      .when([inSouth])
+      .then({ [AGENDA_BOARD]: [{ ...proposedRow, item_id: 'a2', title: '남부권 마을방과후', council: 'south' }] });
   });
 
   it('DeliberationOpened moves it into deliberation', async () => {

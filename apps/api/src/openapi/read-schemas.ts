@@ -88,7 +88,7 @@ const PERSONAL_DECISION_COLUMNS = ['actor_id', 'actor_name', 'position'];
 const PERSONAL_AMENDMENT_COLUMNS = ['consenter_id', 'consenter_role', 'consenter_name', 'position'];
 
 const agendaBoardRow = row(AGENDA_BOARD, { description: 'One agenda item where it stands' });
-const publicAgendaBoardRow = row(AGENDA_BOARD, { omit: ['source', 'position'] });
+const publicAgendaBoardRow = row(AGENDA_BOARD, { omit: ['source', 'position', 'council'] });
 const conditions: Schema = {
   type: 'array',
   items: { type: 'string' },

@@ -1,8 +1,17 @@
 /** The read models for any signed-in user: lists with filters and pagination. */
 import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { SQL_DATABASE, type SqlDatabase } from '@gongron/application';
-import { bodyCodes, funders, operatingPlanStatuses } from '@gongron/domain';
+import { type Actor, GONGRON_CONFIG, type GongronConfig, SQL_DATABASE, type SqlDatabase } from '@gongron/application';
+import {
+  bodyCodes,
+  civicCouncilCode,
+  civicCouncilRules,
+  civicCouncilsOf,
+  councilOfRecord,
+  funders,
+  isDistrictCode,
+  operatingPlanStatuses,
+} from '@gongron/domain';
 import {
   parseTextSearch,
   agendaBoardCounts,
@@ -20,6 +29,8 @@ import {
   parseGroupBy,
   projectDeliberation,
 } from '@gongron/projections';
+import { CurrentActor } from '../access/current-actor.decorator.js';
+import { ApiProblem } from '../problem/api-problem.js';
 import { ReadErrorsInterceptor, single } from './read-errors.js';
 import * as p from './read-params.js';
 
@@ -38,7 +49,30 @@ const paged = (): MethodDecorator => (target, key, descriptor) => {
 @UseInterceptors(ReadErrorsInterceptor)
 @Controller()
 export class ReadModelsController {
-  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlDatabase) {}
+  constructor(
+    @Inject(SQL_DATABASE) private readonly sql: SqlDatabase,
+    @Inject(GONGRON_CONFIG) private readonly config: GongronConfig,
+  ) {}
+
+  /**
+   * The civic council whose items a board read is for: the one `council` names (with a district),
+   * else — for a civic council secretary reading their district's civic council — their own;
+   * otherwise every council's.
+   */
+  private boardCouncil(district: string | undefined, body: string | undefined, given: string | undefined, actor: Actor | undefined) {
+    if (given !== undefined && district === undefined) {
+      throw ApiProblem.badRequest('QUERY.INVALID', 'council is given with a district', { field: 'council' });
+    }
+    if (district === undefined || !isDistrictCode(district)) return undefined;
+    const own = actor?.role === 'secretary' && actor.body === 'civic-council' && actor.district === district && body === 'civic-council';
+    if (given === undefined && !own) return undefined;
+    const organisation = this.config.organisation;
+    const named = given ?? actor?.council ?? undefined;
+    const unknown = civicCouncilRules.knownCouncil.refusal(organisation, { district, itemCouncil: named });
+    if (unknown) throw ApiProblem.badRequest(unknown.code, unknown.message, { field: 'council', details: unknown.details });
+    const code = civicCouncilCode(organisation, district, named);
+    return { codes: [code], orUnnamed: code === civicCouncilsOf(organisation, district)[0]!.code };
+  }
 
   @Get('agenda-board')
   @ApiOperation({ summary: 'Agenda board: items per district × body × state (title, proposer category, task, last change)' })
@@ -54,13 +88,23 @@ export class ReadModelsController {
     type: String,
     description: 'Words the title contains (substring, any language; every word must occur), e.g. 생태 교실',
   })
+  @ApiQuery({
+    name: 'council',
+    required: false,
+    description:
+      "With district: the items proposed in that civic council (its code). A civic council secretary reading body=civic-council of their own district gets their council's items unless another is named",
+  })
   @paged()
-  agendaBoard(@Query() q: Q) {
-    return listAgendaBoard(
+  async agendaBoard(@Query() q: Q, @CurrentActor() actor: Actor | undefined) {
+    const district = p.district(q);
+    const body = p.body(q);
+    const council = this.boardCouncil(district, body, single(q, 'council'), actor);
+    const page = await listAgendaBoard(
       this.sql.db,
       {
-        district: p.district(q),
-        body: p.body(q),
+        district,
+        body,
+        ...(council !== undefined ? { council } : {}),
         state: p.agendaState(q),
         taskCode: p.taskCode(q),
         goal: p.goal(q),
@@ -69,6 +113,19 @@ export class ReadModelsController {
       },
       p.page(q),
     );
+    // The council as the meetings and rosters name it: null for the district's default council.
+    const organisation = this.config.organisation;
+    return {
+      ...page,
+      items: page.items.map((row) => {
+        const rowDistrict = row.district;
+        const recorded = typeof row.council === 'string' ? row.council : null;
+        return {
+          ...row,
+          council: isDistrictCode(rowDistrict) ? councilOfRecord(organisation, rowDistrict, 'civic-council', recorded) : recorded,
+        };
+      }),
+    };
   }
 
   @Get('agenda-board/counts')

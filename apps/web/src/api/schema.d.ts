@@ -2765,6 +2765,7 @@ export interface components {
         AgendaBoardPage: {
             items: {
                 body: string;
+                council?: string | null;
                 deferrals: number;
                 district: string;
                 goal?: number | null;
@@ -3222,6 +3223,7 @@ export interface components {
             district: string;
             items: {
                 body: string;
+                council?: string | null;
                 deferrals: number;
                 district: string;
                 goal?: number | null;
@@ -7193,6 +7195,8 @@ export interface operations {
         parameters: {
             query?: {
                 body?: "civic-council" | "working-council" | "steering-committee";
+                /** @description With district: the items proposed in that civic council (its code). A civic council secretary reading body=civic-council of their own district gets their council's items unless another is named */
+                council?: string;
                 district?: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
                 goal?: 1 | 2 | 3;
                 /** @description 1–500, default 50 */

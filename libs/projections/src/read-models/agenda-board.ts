@@ -1,6 +1,6 @@
 /**
  * Agenda board: one row per agenda item with where it stands (district × body × state),
- * its title, proposer category, task and last change.
+ * its title, proposer category, task and last change, and the civic council it was proposed in.
  */
 import type { StoredEvent } from '@gongron/event-store';
 import type { Operation, Projection } from '../projection.js';
@@ -11,8 +11,8 @@ export const AGENDA_BOARD = 'rm_agenda_board';
 
 export const agendaBoardProjection: Projection = {
   name: 'agenda-board',
-  version: 1,
-  description: 'Agenda items per district, body and state (title, proposer category, task, last change)',
+  version: 2,
+  description: 'Agenda items per district, body and state (title, proposer category, task, last change, civic council)',
   handles: agendaItemEventTypes,
   tables: [
     {
@@ -24,6 +24,8 @@ export const agendaBoardProjection: Projection = {
         { name: 'body', type: 'text', nullable: false },
         { name: 'state', type: 'text', nullable: false },
         { name: 'title', type: 'text', nullable: false },
+        // The civic council it was proposed in, as the proposal names it (null: none named, the district's default).
+        { name: 'council', type: 'text' },
         { name: 'proposer_category', type: 'text' },
         { name: 'task_code', type: 'text' },
         { name: 'goal', type: 'integer' },
@@ -66,6 +68,7 @@ export function projectAgendaBoard(event: StoredEvent): Operation[] {
           body: bodyOfState.proposed,
           state: 'proposed',
           title: str(data.title) ?? '',
+          council: str(data.council),
           proposer_category: str(data.proposerCategory),
           task_code: taskCode,
           goal: goalOf(taskCode),
