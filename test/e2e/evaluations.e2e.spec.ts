@@ -60,6 +60,20 @@ describe('evaluation at the province and district levels, over HTTP', () => {
       body: { ...survey, period: { from: '2023-11-20', to: '2023-12-20' } },
     });
     expect(notYetClosed.body).toMatchObject({ status: 422, code: 'PROVINCE_SURVEY.PERIOD_NOT_ENDED', field: 'period.to' });
+    // A list entry is named alike by the request's validation and by the domain, so a page places both under one field.
+    const unnamed = await api.call('POST', '/evaluations/province', {
+      token: province,
+      body: { ...survey, indicators: [indicators[0], { ...indicators[1], name: '' }] },
+    });
+    expect(unnamed.body).toMatchObject({ status: 400, field: 'indicators[1].name' });
+    expect(unnamed.body.errors).toEqual([
+      expect.objectContaining({ field: 'indicators[1].name', code: 'FIELD.MIN_LENGTH', message: '너무 짧습니다.' }),
+    ]);
+    const offScale = await api.call('POST', '/evaluations/province', {
+      token: province,
+      body: { ...survey, indicators: [indicators[0], { ...indicators[1], importance: 5.4 }] },
+    });
+    expect(offScale.body).toMatchObject({ status: 400, code: 'EVALUATION.SCORE_OUT_OF_SCALE', field: 'indicators[1].importance' });
 
     const recorded = await api.call('POST', '/evaluations/province', { token: province, body: survey });
     expect(recorded.status).toBe(201);

@@ -9,7 +9,9 @@ import { ApiProblem, type ProblemFieldError } from './api-problem.js';
 function flatten(errors: readonly ValidationError[], prefix = ''): ProblemFieldError[] {
   const result: ProblemFieldError[] = [];
   for (const error of errors) {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    // A list's entries are named as the domain names them (`indicators[1].importance`), so a page places both refusals alike.
+    const field =
+      /^\d+$/.test(error.property) && prefix ? `${prefix}[${error.property}]` : prefix ? `${prefix}.${error.property}` : error.property;
     for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
       result.push({
         field,
