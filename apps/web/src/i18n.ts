@@ -83,6 +83,7 @@ const ko = {
   'field.invalid': '이 항목을 확인하세요.',
   'field.required': '{label}을(를) 입력하세요.',
   'field.wholeNumber': '0 이상의 정수를 입력하세요.',
+  'field.number': '숫자를 입력하세요(소수점은 마침표로).',
   'field.date': '날짜를 YYYY-MM-DD 형식으로 입력하세요.',
   'signIn.title': '로그인',
   'signIn.lead': '관리자에게 받은 접근 토큰(gr_…)을 입력하세요. 토큰은 한 번만 보내며, 이후에는 이 브라우저의 보안 세션으로 일합니다.',
@@ -751,6 +752,7 @@ const en: Record<MessageKey, string> = {
   'field.invalid': 'Please check this field.',
   'field.required': 'Enter {label}.',
   'field.wholeNumber': 'Enter a whole number, 0 or more.',
+  'field.number': 'Enter a number (a full stop for decimals).',
   'field.date': 'Enter a date as YYYY-MM-DD.',
   'signIn.title': 'Sign in',
   'signIn.lead':

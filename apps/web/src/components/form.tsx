@@ -10,14 +10,19 @@ import { ProblemError, idempotencyKey, type Problem } from '../api/client.js';
 import { t, type MessageKey } from '../i18n.js';
 import { ContextualHelp, CriticalAlert } from './ui.js';
 
-export type FieldKind = 'text' | 'secret' | 'textarea' | 'date' | 'select' | 'radio' | 'count' | 'won' | 'lines';
+export type FieldKind = 'text' | 'secret' | 'textarea' | 'date' | 'select' | 'radio' | 'count' | 'won' | 'decimal' | 'lines';
+
+/** A label or hint: a key of the app's catalogue, or a text a page's own catalogue has already put in the page's language. */
+export type FieldText = MessageKey | { readonly text: string };
+
+export const textOf = (text: FieldText): string => (typeof text === 'string' ? t(text) : text.text);
 
 export interface FieldSpec {
   readonly name: string;
-  readonly label: MessageKey;
+  readonly label: FieldText;
   readonly kind: FieldKind;
   readonly required?: boolean;
-  readonly hint?: MessageKey;
+  readonly hint?: FieldText;
   readonly options?: ReadonlyArray<{ value: string; label: string }>;
   /** Shown only when this returns true for the current values. */
   readonly when?: (values: Values) => boolean;
@@ -34,7 +39,7 @@ export function bodyOf(fields: readonly FieldSpec[], values: Values): Record<str
     const raw = (values[field.name] ?? '').trim();
     if (raw === '') continue;
     let value: unknown = raw;
-    if (field.kind === 'count' || field.kind === 'won') value = Number(raw.replace(/[,\s]/g, ''));
+    if (field.kind === 'count' || field.kind === 'won' || field.kind === 'decimal') value = Number(raw.replace(/[,\s]/g, ''));
     if (field.kind === 'lines')
       value = raw
         .split('\n')
@@ -55,10 +60,11 @@ export function localErrors(fields: readonly FieldSpec[], values: Values): Recor
     if (field.when && !field.when(values)) continue;
     const raw = (values[field.name] ?? '').trim();
     if (raw === '') {
-      if (field.required) errors[field.name] = t('field.required', { label: t(field.label) });
+      if (field.required) errors[field.name] = t('field.required', { label: textOf(field.label) });
       continue;
     }
     if ((field.kind === 'count' || field.kind === 'won') && !/^\d[\d,]*$/.test(raw)) errors[field.name] = t('field.wholeNumber');
+    if (field.kind === 'decimal' && !/^-?\d[\d,]*(\.\d+)?$/.test(raw)) errors[field.name] = t('field.number');
     if (field.kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(raw)) errors[field.name] = t('field.date');
   }
   return errors;
@@ -174,7 +180,8 @@ let fieldSequence = 0;
 
 export function Field(props: { spec: FieldSpec; value: string; error?: string; onInput: (value: string) => void; idPrefix: string }) {
   const { spec, value, error } = props;
-  const id = `${props.idPrefix}-${spec.name.replace(/\./g, '-')}`;
+  // A list entry's path (`indicators[1].importance`) becomes `indicators-1-importance`: an id any selector can name.
+  const id = `${props.idPrefix}-${spec.name.replace(/[.[\]]+/g, '-').replace(/-$/, '')}`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const described = [spec.hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
@@ -204,7 +211,7 @@ export function Field(props: { spec: FieldSpec; value: string; error?: string; o
     return (
       <fieldset class="form-group gongron-radio-group" aria-describedby={described}>
         <legend class="form-tit">
-          {t(spec.label)}
+          {textOf(spec.label)}
           {spec.required ? <span class="gongron-required"> ({t('common.required')})</span> : null}
         </legend>
         <div class={`form-conts${error ? ' is-error' : ''}`}>
@@ -226,7 +233,7 @@ export function Field(props: { spec: FieldSpec; value: string; error?: string; o
         </div>
         {spec.hint ? (
           <p class="form-hint" id={hintId}>
-            {t(spec.hint)}
+            {textOf(spec.hint)}
           </p>
         ) : null}
         {error ? (
@@ -242,7 +249,7 @@ export function Field(props: { spec: FieldSpec; value: string; error?: string; o
       <input
         {...common}
         type={(spec.kind === 'date' ? 'date' : spec.kind === 'secret' ? 'password' : 'text') as 'text'}
-        inputMode={numeric ? 'numeric' : undefined}
+        inputMode={numeric ? 'numeric' : spec.kind === 'decimal' ? 'decimal' : undefined}
         autoComplete="off"
         class="krds-input"
         value={value}
@@ -254,14 +261,14 @@ export function Field(props: { spec: FieldSpec; value: string; error?: string; o
     <div class="form-group">
       <div class="form-tit">
         <label for={id}>
-          {t(spec.label)}
+          {textOf(spec.label)}
           {spec.required ? <span class="gongron-required"> ({t('common.required')})</span> : null}
         </label>
       </div>
       <div class={`form-conts${error ? ' is-error' : ''}`}>{control}</div>
       {spec.hint ? (
         <p class="form-hint" id={hintId}>
-          {t(spec.hint)}
+          {textOf(spec.hint)}
         </p>
       ) : null}
       {error ? (
