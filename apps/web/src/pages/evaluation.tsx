@@ -4,6 +4,8 @@
  * means and, beside it, the table of items with their quadrant), and the chosen district's
  * self-evaluation (individual indicators with their projects and items, the report document).
  * Everything is read from the API; the quadrants are the read model's, never recomputed here.
+ * The province office records and corrects the survey here, and a district's officials their
+ * district's self-evaluation (evaluation-forms.tsx); after the API's answer the page reads again.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ProblemError, api, unwrap, type Schemas } from '../api/client.js';
@@ -16,8 +18,11 @@ import type { Actor } from '../session.js';
 import { isDistrictCode, type DistrictCode } from '../../../../libs/domain/src/catalogs.js';
 import { ipaQuadrantNames } from '../../../../libs/domain/src/state-names.js';
 import { et } from './evaluation-messages.js';
+import { ProvinceSurveyForm, SelfEvaluationForm, useLinkChoices } from './evaluation-forms.js';
 
-type Survey = Schemas['ProvinceSurveyView'];
+type SurveyStream = Schemas['ProvinceSurveyStream'];
+type SelfStream = Schemas['DistrictEvaluationStream'];
+type Survey = SurveyStream['state'];
 type Analysis = Schemas['ImportancePerformance'];
 type SelfEvaluation = Schemas['DistrictEvaluationView'];
 type IpaItem = Analysis['items'][number];
@@ -148,7 +153,7 @@ function IpaChart({ id, title, analysis }: { id: string; title: string; analysis
   );
 }
 
-function IpaSection({ year, district }: { year: number; district: DistrictCode | null }) {
+function IpaSection({ year, district, generation }: { year: number; district: DistrictCode | null; generation: number }) {
   const [analysis, setAnalysis] = useState<Analysis | 'none' | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
@@ -158,7 +163,7 @@ function IpaSection({ year, district }: { year: number; district: DistrictCode |
       setAnalysis,
       (error: unknown) => (isMissing(error) ? setAnalysis('none') : setFailure(failureText(error))),
     );
-  }, [year, district]);
+  }, [year, district, generation]);
   const scope = district ? districtName(district) : et('scope.province');
   return (
     <section aria-labelledby="sec-ipa">
@@ -293,17 +298,17 @@ function SurveySection({ year, survey }: { year: number; survey: Survey | null }
   );
 }
 
-function SelfEvaluationSection({ year, district }: { year: number; district: DistrictCode }) {
-  const [view, setView] = useState<SelfEvaluation | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  useEffect(() => {
-    setView(null);
-    setFailure(null);
-    unwrap(api.GET('/evaluations/districts/{district}/{year}', { params: { path: { district, year } } })).then(
-      (answer) => setView(answer.state),
-      (error: unknown) => (isMissing(error) ? setView({ ...NO_SELF_EVALUATION, district, year }) : setFailure(failureText(error))),
-    );
-  }, [year, district]);
+function SelfEvaluationSection({
+  year,
+  district,
+  view,
+  failure,
+}: {
+  year: number;
+  district: DistrictCode;
+  view: SelfEvaluation | null;
+  failure: string | null;
+}) {
   const name = districtName(district);
   const evaluation = view?.evaluation;
   return (
@@ -390,16 +395,47 @@ export function EvaluationPage({ actor, query }: { actor: Actor; query: URLSearc
   const year = Number.isInteger(asked) && asked >= 2015 && asked <= latest ? asked : latest;
   const askedDistrict = query.get('district') ?? actor.district ?? '';
   const district = isDistrictCode(askedDistrict) ? askedDistrict : null;
-  const [survey, setSurvey] = useState<Survey | null>(null);
+  const [surveyStream, setSurveyStream] = useState<SurveyStream | null | undefined>(undefined);
   const [failure, setFailure] = useState<string | null>(null);
+  const [selfStream, setSelfStream] = useState<SelfStream | null | undefined>(undefined);
+  const [selfFailure, setSelfFailure] = useState<string | null>(null);
+  // Bumped after a form's answer: the survey, its IPA and the self-evaluation are read again, and the forms start afresh.
+  const [generation, setGeneration] = useState(0);
+  const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => {
-    setSurvey(null);
+    setSaved(null);
+  }, [year, district]);
+  useEffect(() => {
+    setSurveyStream(undefined);
     setFailure(null);
-    unwrap(api.GET('/evaluations/province/{year}', { params: { path: { year } } })).then(
-      (answer) => setSurvey(answer.state),
-      (error: unknown) => (isMissing(error) ? setSurvey(NO_SURVEY) : setFailure(failureText(error))),
+    unwrap(api.GET('/evaluations/province/{year}', { params: { path: { year } } })).then(setSurveyStream, (error: unknown) =>
+      isMissing(error) ? setSurveyStream(null) : setFailure(failureText(error)),
     );
-  }, [year]);
+  }, [year, generation]);
+  useEffect(() => {
+    setSelfStream(undefined);
+    setSelfFailure(null);
+    if (district === null) return;
+    unwrap(api.GET('/evaluations/districts/{district}/{year}', { params: { path: { district, year } } })).then(
+      setSelfStream,
+      (error: unknown) => (isMissing(error) ? setSelfStream(null) : setSelfFailure(failureText(error))),
+    );
+  }, [year, district, generation]);
+  const survey: Survey | null = surveyStream === undefined ? null : (surveyStream?.state ?? NO_SURVEY);
+  const selfView: SelfEvaluation | null =
+    selfStream === undefined ? null : (selfStream?.state ?? { ...NO_SELF_EVALUATION, district, year });
+  // Who may record what is the domain's access rule: the province office the survey, a district's officials its own self-evaluation.
+  const recordsSurvey = actor.role === 'province';
+  const recordsSelf = actor.role === 'official' && district !== null && actor.district === district;
+  const choices = useLinkChoices(district, year, recordsSelf);
+  const done = (message: string) => () => {
+    setSaved(message);
+    setGeneration((previous) => previous + 1);
+  };
+  const reload = () => {
+    setSaved(null);
+    setGeneration((previous) => previous + 1);
+  };
   const go = (next: { year?: number; district?: string }) => {
     const params = new URLSearchParams();
     params.set('year', String(next.year ?? year));
@@ -453,6 +489,7 @@ export function EvaluationPage({ actor, query }: { actor: Actor; query: URLSearc
           </div>
         </div>
       </div>
+      {saved ? <CriticalAlert tone="ok">{saved}</CriticalAlert> : null}
       {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
       {survey === null ? (
         failure ? null : (
@@ -461,10 +498,30 @@ export function EvaluationPage({ actor, query }: { actor: Actor; query: URLSearc
       ) : (
         <>
           <SurveySection year={year} survey={survey} />
-          {survey.survey ? <IpaSection year={year} district={district} /> : null}
+          {survey.survey ? <IpaSection year={year} district={district} generation={generation} /> : null}
+          {recordsSurvey && surveyStream !== undefined ? (
+            <ProvinceSurveyForm
+              key={`survey-${year}-${generation}`}
+              year={year}
+              recorded={surveyStream}
+              onDone={done(et(surveyStream ? 'form.survey.corrected' : 'form.survey.saved', { year }))}
+              onReload={reload}
+            />
+          ) : null}
         </>
       )}
-      {district ? <SelfEvaluationSection year={year} district={district} /> : null}
+      {district ? <SelfEvaluationSection year={year} district={district} view={selfView} failure={selfFailure} /> : null}
+      {district && recordsSelf && selfStream !== undefined && choices !== null ? (
+        <SelfEvaluationForm
+          key={`self-${district}-${year}-${generation}`}
+          district={district}
+          year={year}
+          recorded={selfStream}
+          choices={choices}
+          onDone={done(et(selfStream ? 'form.self.corrected' : 'form.self.saved', { district: districtName(district), year }))}
+          onReload={reload}
+        />
+      ) : null}
     </>
   );
 }
