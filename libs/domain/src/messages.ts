@@ -87,6 +87,8 @@ export interface CommandFacts {
   readonly school?: School | null;
   /** The project's money when a call grants to a school (`null`: no such project). */
   readonly grantBudget?: GrantBudgetFacts | null;
+  /** The project's grant a school's expenditure names (`null`: none of the project's calls or direct grants has it). */
+  readonly schoolGrant?: SchoolGrantFacts | null;
   /**
    * The projects and agenda items a district's self-evaluation links to, by id, as their own
    * streams hold them (`null`: no such project or item).
@@ -125,8 +127,18 @@ export interface GrantBudgetFacts {
   readonly allocation: Budget | null;
   /** Set once the project was withdrawn from its agreement: nothing more is granted. */
   readonly released: boolean;
-  /** The grants of the project's other calls, summed per funder. */
+  /** The grants of the project's other calls and its direct grants (for a direct grant: of all its calls), summed per funder. */
   readonly grantedInOtherCalls: Budget;
+}
+
+/** A grant to a school as its call's (or the project's direct grants') stream holds it. */
+export interface SchoolGrantFacts {
+  readonly grantId: string;
+  readonly callId: string;
+  readonly projectId: string;
+  readonly schoolId: string;
+  readonly schoolName: string;
+  readonly amount: Budget;
 }
 
 /** What a project has spent so far, as another stream's decision sees it. */

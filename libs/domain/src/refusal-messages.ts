@@ -417,6 +417,23 @@ export const REFUSAL_MESSAGES = {
     ko: '집행 가능액 {available}원을 넘습니다(배정 {allocation}원, 집행 {spent}원, 요청 {amount}원).',
     en: 'Exceeds the available {available} won (allocated {allocation}, spent {spent}, asked {amount}).',
   }),
+  'PROJECT.GRANT_NOT_OF_PROJECT': m(
+    '이 세부사업의 교부(공모 또는 지정 교부)가 아닙니다. 학교 집행은 이 사업이 학교에 교부한 예산에서만 등록합니다.',
+    'The grant is not one of this project’s (of a call or direct); a school spends only what this project granted it.',
+    {
+      ko: '교부 {grantId}은(는) 세부사업 {projectId}의 교부가 아닙니다.',
+      en: 'Grant {grantId} is not one of project {projectId}’s grants.',
+    },
+  ),
+  'PROJECT.GRANT_OF_ANOTHER_FUNDER': m(
+    '이 교부에는 해당 재원의 예산이 없습니다. 학교는 교부받은 재원의 예산만 집행합니다.',
+    'The grant gave nothing from this funder; a school spends only the money its grant gave.',
+    { ko: '교부 {grantId}에는 {funderName} 예산이 없습니다.', en: 'Grant {grantId} gave nothing from {funder}.' },
+  ),
+  'PROJECT.EXPENDITURE_ABOVE_GRANT': m('학교 집행액이 교부액을 넘습니다.', 'The school’s spending exceeds its grant.', {
+    ko: '교부 {grantId}의 {funderName} 교부액 {grant}원 중 {spent}원을 이미 집행해, 남은 {available}원보다 많은 {amount}원은 집행할 수 없습니다.',
+    en: 'Of grant {grantId}’s {grant} won from {funder}, {spent} is spent; {amount} exceeds the {available} left.',
+  }),
   'BUDGET.BELOW_SPENT': m('이미 집행한 금액보다 적게 줄일 수 없습니다.', 'A budget cannot go below what is already spent.'),
 
   // Agenda items
@@ -953,8 +970,8 @@ export const REFUSAL_MESSAGES = {
     en: 'School {schoolId} is not among the configured schools.',
   }),
   'SCHOOL_CALL.SCHOOL_OF_ANOTHER_DISTRICT': m(
-    '다른 지구의 학교는 이 공모에 신청할 수 없습니다.',
-    'A school of another district cannot apply to this call.',
+    '다른 지구의 학교는 이 사업에 신청하거나 교부받을 수 없습니다.',
+    'A school of another district cannot apply to or be granted by this project.',
     { ko: '학교 {schoolId}은(는) {schoolDistrict} 지구의 학교입니다.', en: 'School {schoolId} is in {schoolDistrict}.' },
   ),
   'SCHOOL_CALL.LEVEL_NOT_ELIGIBLE': m('공모 대상 학교급이 아닙니다.', 'The school is not of a level the call is for.', {
@@ -1003,9 +1020,9 @@ export const REFUSAL_MESSAGES = {
     'A project withdrawn from its agreement grants nothing more.',
     { ko: '세부사업 {projectId}은(는) 부속합의서에서 빠졌습니다.', en: 'Project {projectId} was withdrawn from its agreement.' },
   ),
-  'SCHOOL_CALL.GRANT_UNKNOWN': m('이 공모에 없는 교부입니다.', 'There is no such grant in this call.', {
-    ko: '교부 {grantId}이(가) 이 공모에 없습니다.',
-    en: 'There is no grant {grantId} in this call.',
+  'SCHOOL_CALL.GRANT_UNKNOWN': m('이 공모(또는 지정 교부)에 없는 교부입니다.', 'There is no such grant in this call (or direct grants).', {
+    ko: '교부 {grantId}이(가) 이 공모(또는 지정 교부)에 없습니다.',
+    en: 'There is no grant {grantId} in this call (or direct grants).',
   }),
   'SCHOOL_CALL.REPORT_ALREADY_SUBMITTED': m('이미 결과보고서를 제출한 교부입니다.', 'The grant is reported already.'),
   'SCHOOL_CALL.REPORT_ABOVE_GRANT': m('보고한 집행액이 교부액을 넘습니다.', 'The report spends more than the grant.', {

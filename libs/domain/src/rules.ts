@@ -33,6 +33,17 @@ export function rule<Context, Input = void>(
   };
 }
 
+/**
+ * The same rule asked of another shape of input (or another view of the context): its codes and
+ * refusals stay the rule's own, so a fact recorded under other names is judged by the one rule.
+ */
+export function ruleOver<Context, Input, From>(
+  base: Rule<Context, Input>,
+  view: (context: Context, input: From) => readonly [Context, Input],
+): Rule<Context, From> {
+  return rule(base.codes, (context, input) => base.refusal(...view(context, input)));
+}
+
 type EventOf<E extends { type: string }, T extends E['type']> = Extract<E, { type: T }>;
 
 /** A machine guard made of rules: the event is of its type, its shape selects it, and every rule holds. */

@@ -88,6 +88,7 @@ export const schoolCallStateNames = {
   granting: { ko: '교부', en: 'Granting' },
   completed: { ko: '완료', en: 'Completed' },
   cancelled: { ko: '취소', en: 'Cancelled' },
+  direct: { ko: '지정 교부', en: 'Direct grants' },
 } as const;
 export type SchoolCallStateName = keyof typeof schoolCallStateNames;
 

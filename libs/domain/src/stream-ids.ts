@@ -67,6 +67,11 @@ export function schoolCallId(projectId: string, number: number): string {
   return `${projectId}.call-${number}`;
 }
 
+/** A project's direct grants to designated schools (지정 교부) are one stream beside its calls: 'suwon-p1.direct'. */
+export function directSchoolGrantsId(projectId: string): string {
+  return `${projectId}.direct`;
+}
+
 export function schoolCallStreamId(callId: string): string {
   return `school-call:${callId}`;
 }

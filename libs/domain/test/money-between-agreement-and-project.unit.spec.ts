@@ -257,11 +257,31 @@ describe('the project year defaults to the operating year (March–February) bei
 describe('an expenditure records who executed it apart from who funded it', () => {
   const given = DeciderSpecification.for(projectWorkflow.decider);
 
+  const schoolGrant: CommandFacts = {
+    schoolGrant: {
+      grantId: 'grant-1',
+      callId: `${PROJECT}.call-1`,
+      projectId: PROJECT,
+      schoolId: 'suwon-maetan-es',
+      schoolName: '수원매탄초등학교',
+      amount: won(5_000_000, 0),
+    },
+  };
+  const bySchool = (change: Partial<Extract<ProjectCommand, { type: 'RecordExpenditure' }>['data']>, facts = schoolGrant) => {
+    const command = withData(p.RecordExpenditure, change);
+    return { ...command, metadata: { ...command.metadata, facts } };
+  };
+
   test('the education office’s money executed by a school through its grant', () => {
     given(historyOf.project('inProgress'))
-      .when(withData(p.RecordExpenditure, { executedBy: 'school', school: '수원초등학교' }))
+      .when(bySchool({ executedBy: 'school', grantId: 'grant-1' }))
       .thenState((state) => {
-        expect(state.expenditures[0]).toMatchObject({ funder: 'education-office', executedBy: 'school', school: '수원초등학교' });
+        expect(state.expenditures[0]).toMatchObject({
+          funder: 'education-office',
+          executedBy: 'school',
+          school: '수원매탄초등학교',
+          grant: { grantId: 'grant-1', callId: `${PROJECT}.call-1`, schoolId: 'suwon-maetan-es', amount: 5_000_000 },
+        });
         expect(state.spent).toEqual(won(1_000_000, 0));
       });
   });
@@ -270,24 +290,75 @@ describe('an expenditure records who executed it apart from who funded it', () =
     given(historyOf.project('inProgress'))
       .when(withData(p.RecordExpenditure, { executedBy: 'local-government' }))
       .thenState((state) =>
-        expect(state.expenditures[0]).toMatchObject({ funder: 'education-office', executedBy: 'local-government', school: null }),
+        expect(state.expenditures[0]).toMatchObject({
+          funder: 'education-office',
+          executedBy: 'local-government',
+          school: null,
+          grant: null,
+        }),
       );
   });
 
-  test('a school execution names the school, and only a school execution does', () => {
+  test('a school execution names its grant, and only a school execution does', () => {
     given(historyOf.project('inProgress'))
-      .when(withData(p.RecordExpenditure, { executedBy: 'school' }))
-      .thenThrows({ code: 'COMMAND.INVALID', field: 'data.school' });
+      .when(bySchool({ executedBy: 'school' }))
+      .thenThrows({ code: 'COMMAND.INVALID', field: 'data.grantId' });
     given(historyOf.project('inProgress'))
-      .when(withData(p.RecordExpenditure, { school: '수원초등학교' }))
+      .when(bySchool({ grantId: 'grant-1' }))
+      .thenThrows({ code: 'COMMAND.INVALID', field: 'data.grantId' });
+    given(historyOf.project('inProgress'))
+      .when(bySchool({ executedBy: 'school', grantId: 'grant-1', school: '수원초등학교' } as never))
       .thenThrows({ code: 'COMMAND.INVALID', field: 'data.school' });
     given(historyOf.project('inProgress'))
       .when(withData(p.RecordExpenditure, { executedBy: 'district' as never }))
       .thenThrows({ field: 'data.executedBy' });
   });
 
+  test('a school spends no more than its grant gave from the funder, counting what it spent before', () => {
+    const first = bySchool({ executedBy: 'school', grantId: 'grant-1', amount: 3_000_000 });
+    const history = historyOf.project('inProgress');
+    const before = history.reduce((state, event) => projectWorkflow.decider.evolve(state, event), projectWorkflow.decider.initialState());
+    const events = [...history, ...projectWorkflow.decider.decide(first, before)];
+    given(events)
+      .when(bySchool({ executedBy: 'school', grantId: 'grant-1', expenditureId: 'exp-2', amount: 2_000_000 }))
+      .thenState((state) => expect(state.spent).toEqual(won(5_000_000, 0)));
+    const above = given(events)
+      .when(bySchool({ executedBy: 'school', grantId: 'grant-1', expenditureId: 'exp-2', amount: 2_000_001 }))
+      .thenThrows('PROJECT.EXPENDITURE_ABOVE_GRANT');
+    expect(above).toMatchObject({
+      field: 'data.amount',
+      details: { grantId: 'grant-1', grant: 5_000_000, spent: 3_000_000, available: 2_000_000 },
+    });
+    expect(refusalDetail(above.code, 'ko', above.details)).toContain('남은 2,000,000원보다 많은 2,000,001원');
+  });
+
+  test('a grant not among the project’s, or of another funder, is refused naming the grant', () => {
+    given(historyOf.project('inProgress'))
+      .when(bySchool({ executedBy: 'school', grantId: 'grant-9' }, { schoolGrant: null }))
+      .thenThrows({ code: 'PROJECT.GRANT_NOT_OF_PROJECT', field: 'data.grantId' });
+    const elsewhere = { schoolGrant: { ...schoolGrant.schoolGrant!, projectId: 'proj-2' } };
+    given(historyOf.project('inProgress'))
+      .when(bySchool({ executedBy: 'school', grantId: 'grant-1' }, elsewhere))
+      .thenThrows({ code: 'PROJECT.GRANT_NOT_OF_PROJECT', field: 'data.grantId' });
+    const cityOnly = { schoolGrant: { ...schoolGrant.schoolGrant!, amount: won(0, 5_000_000) } };
+    given(historyOf.project('inProgress'))
+      .when(bySchool({ executedBy: 'school', grantId: 'grant-1' }, cityOnly))
+      .thenThrows({ code: 'PROJECT.GRANT_OF_ANOTHER_FUNDER', field: 'data.grantId' });
+  });
+
   test('an expenditure stored before executors were recorded reads as executed by its funder', () => {
     const stored = { projectId: 'p', expenditureId: 'e', funder: 'local-government', amount: 5, spentOn: '2024-04-01', purpose: '강사비' };
-    expect(upcastEventData('ExpenditureRecorded', 1, stored)).toEqual({ ...stored, executedBy: 'local-government', school: null });
+    expect(upcastEventData('ExpenditureRecorded', 1, stored)).toEqual({
+      ...stored,
+      executedBy: 'local-government',
+      school: null,
+      grant: null,
+    });
+  });
+
+  test('a school’s expenditure stored before expenditures named grants keeps the school’s name and has no grant', () => {
+    const stored = { projectId: 'p', expenditureId: 'e', funder: 'education-office', amount: 5, spentOn: '2024-04-01', purpose: '강사비' };
+    const bySchool = { ...stored, executedBy: 'school', school: '수원초등학교' };
+    expect(upcastEventData('ExpenditureRecorded', 2, bySchool)).toEqual({ ...bySchool, grant: null });
   });
 });

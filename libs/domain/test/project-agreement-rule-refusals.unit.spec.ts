@@ -13,7 +13,7 @@ import {
   projectRules,
   projectWorkflow,
 } from '../src/index.js';
-import { PROJECT, TODAY, projectCommands as p, projectPaths, run } from './support/scenarios.js';
+import { PROJECT, TODAY, cityOfficial, projectCommands as p, projectPaths, run } from './support/scenarios.js';
 import { coverageOf, guardedRefusals, plainGuards, refusalOf } from './support/refusals.js';
 
 type RuleName = keyof typeof projectRules;
@@ -46,7 +46,45 @@ const withData = <C extends ProjectCommand>(command: C, data: Partial<C['data']>
   data: { ...command.data, ...data },
 });
 
+/** A school's expenditure from a grant of 3,000,000 won of the office's money (and none of the city's). */
+const fromGrant = (change: Partial<Extract<ProjectCommand, { type: 'RecordExpenditure' }>['data']>): ProjectCommand => ({
+  ...withData(p.RecordExpenditure, { executedBy: 'school', grantId: 'grant-1', ...change }),
+  metadata: {
+    ...p.RecordExpenditure.metadata,
+    facts: {
+      schoolGrant: {
+        grantId: 'grant-1',
+        callId: `${PROJECT}.direct`,
+        projectId: PROJECT,
+        schoolId: 'suwon-maetan-es',
+        schoolName: '수원매탄초등학교',
+        amount: { 'education-office': 3_000_000, 'local-government': 0 },
+      },
+    },
+  },
+});
+
 const cases: readonly RefusalCase[] = [
+  {
+    rule: 'grantOfFunder',
+    code: 'PROJECT.GRANT_OF_ANOTHER_FUNDER',
+    kind: 'rule',
+    field: 'data.grantId',
+    state: after(inProgress),
+    // The city's official spends the city's money through a grant that gave only the office's.
+    command: (() => {
+      const command = fromGrant({ funder: 'local-government' });
+      return { ...command, metadata: { ...command.metadata, actor: cityOfficial } };
+    })(),
+  },
+  {
+    rule: 'withinGrant',
+    code: 'PROJECT.EXPENDITURE_ABOVE_GRANT',
+    kind: 'rule',
+    field: 'data.amount',
+    state: after([...inProgress, fromGrant({ amount: 2_000_000 })]),
+    command: fromGrant({ expenditureId: 'exp-2', amount: 1_000_001 }),
+  },
   {
     rule: 'conditionOpen',
     code: 'PROJECT.CONDITION_NOT_FOUND',

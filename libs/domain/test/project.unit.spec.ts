@@ -171,6 +171,7 @@ describe('project: every legal transition', () => {
             purpose: '강사비',
             executedBy: 'education-office',
             school: null,
+            grant: null,
           },
         },
       ]);

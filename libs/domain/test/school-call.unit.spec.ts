@@ -20,7 +20,9 @@ import { transitionCoverage } from './support/scenarios.js';
 import { coverageOf, guardedRefusals, plainGuards, refusalOf } from './support/refusals.js';
 import {
   CALL_ID,
+  DIRECT_ID,
   applyCommand,
+  directAwardCommand,
   awardCommand,
   callProjectFacts,
   grantBudget,
@@ -408,10 +410,16 @@ const refusalCases: readonly RefusalCase[] = [
   },
   { rule: 'everyApplicationDecided', code: 'SCHOOL_CALL.APPLICATIONS_UNDECIDED', before: threeApplied, command: c.ConcludeSchoolSelection },
   {
-    rule: 'grantForSelected',
+    rule: 'newGrant',
     code: 'SCHOOL_CALL.GRANT_ID_TAKEN',
     before: [...twoSelected, awardCommand('g', 'app-1')],
     command: awardCommand('g', 'app-2'),
+  },
+  {
+    rule: 'directGrantSchoolOfDistrict',
+    code: 'SCHOOL_CALL.SCHOOL_OF_ANOTHER_DISTRICT',
+    before: [],
+    command: directAwardCommand('d', 'hwaseong-dongtan-es'),
   },
   { rule: 'grantForSelected', code: 'SCHOOL_CALL.APPLICATION_UNKNOWN', before: twoSelected, command: awardCommand('g', 'app-7') },
   { rule: 'grantForSelected', code: 'SCHOOL_CALL.APPLICATION_NOT_SELECTED', before: twoSelected, command: awardCommand('g', 'app-3') },
@@ -466,6 +474,137 @@ const refusalCases: readonly RefusalCase[] = [
     command: c.CancelSchoolCall,
   },
 ];
+
+describe('direct grants to designated schools (지정 교부)', () => {
+  test('an official grants to a school of the district without a call; the school’s name and level come from the configured schools', () => {
+    given([])
+      .when(directAwardCommand('direct-1'))
+      .then([
+        {
+          type: 'DirectSchoolGrantAwarded',
+          data: {
+            callId: DIRECT_ID,
+            grantId: 'direct-1',
+            projectId: 'suwon-p1',
+            district: 'suwon',
+            year: 2025,
+            schoolId: 'suwon-yulcheon-ms',
+            schoolName: '수원율천중학교',
+            level: 'middle',
+            schoolDistrict: 'suwon',
+            amount: won(15_000_000, 5_000_000),
+            reason: '특수학급 생태 교육 거점학교로 지정',
+            purpose: '생태 교육 강사비와 교재 구입',
+            allocation: won(60_000_000, 40_000_000),
+            grantedInOtherCalls: won(0, 0),
+            awardedOn: '2025-03-10',
+            workflowVersion: 1,
+          },
+        },
+      ]);
+  });
+
+  test('the project’s direct grants are one stream beside its calls, which takes more grants and keeps their kind', () => {
+    expect(schoolCallWorkflow.streamIdOf(directAwardCommand('direct-1'))).toBe(`school-call:${DIRECT_ID}`);
+    const state = stateAfter([directAwardCommand('direct-1'), directAwardCommand('direct-2', 'suwon-suseong-hs', won(0, 8_000_000))]);
+    expect(state.status).toBe('direct');
+    expect(state.grants.map((grant) => [grant.grantId, grant.kind, grant.applicationId, grant.schoolName])).toEqual([
+      ['direct-1', 'direct', null, '수원율천중학교'],
+      ['direct-2', 'direct', null, '수원수성고등학교'],
+    ]);
+    expect(state.granted).toEqual(won(15_000_000, 13_000_000));
+    expect(schoolCallWorkflow.allowedActions(state).sort()).toEqual([
+      'AwardDirectSchoolGrant',
+      'RecordSchoolGrantInspection',
+      'SubmitSchoolGrantReport',
+    ]);
+  });
+
+  test('a grant dated back records the day it was decided; one dated after today is refused by name', () => {
+    const dated = directAwardCommand('direct-1');
+    const [event] = eventsOf([{ ...dated, data: { ...dated.data, grantedOn: '2025-03-07' } }]);
+    expect(event?.data).toMatchObject({ awardedOn: '2025-03-07', effectiveAt: '2025-03-07' });
+    given([])
+      .when({ ...dated, data: { ...dated.data, grantedOn: '2025-03-11' } })
+      .thenThrows({ code: 'SCHOOL_CALL.DATED_IN_FUTURE', field: 'data.grantedOn' });
+  });
+
+  test('the project’s grants of its calls and direct grants together stay within its allocation per funder', () => {
+    // The calls granted 45,000,000 of the office's 60,000,000: 15,000,000 is left.
+    const calls = grantBudget({ grantedInOtherCalls: won(45_000_000, 0) });
+    expect(eventsOf([directAwardCommand('direct-1', 'suwon-yulcheon-ms', won(15_000_000, 0), calls)])).toHaveLength(1);
+    const above = given([])
+      .when(directAwardCommand('direct-1', 'suwon-yulcheon-ms', won(15_000_001, 0), calls))
+      .thenThrows('SCHOOL_CALL.GRANT_ABOVE_ALLOCATION');
+    expect(above.field).toBe('data.amount.education-office');
+    expect(above.details).toMatchObject({ allocation: 60_000_000, granted: 45_000_000, available: 15_000_000 });
+    // This stream's own earlier direct grants count as well.
+    const second = given(eventsOf([directAwardCommand('direct-1', 'suwon-yulcheon-ms', won(0, 30_000_000))]))
+      .when(directAwardCommand('direct-2', 'suwon-maetan-es', won(0, 10_000_001)))
+      .thenThrows('SCHOOL_CALL.GRANT_ABOVE_ALLOCATION');
+    expect(second.details).toMatchObject({ funder: 'local-government', granted: 30_000_000, available: 10_000_000 });
+  });
+
+  test('only a project that may spend grants: not before its agreement allocates, not once released, not an unknown one', () => {
+    given([])
+      .when(directAwardCommand('d', 'suwon-yulcheon-ms', won(1, 0), grantBudget({ status: 'planned', allocation: null })))
+      .thenThrows('SCHOOL_CALL.PROJECT_NOT_ALLOCATED');
+    given([])
+      .when(directAwardCommand('d', 'suwon-yulcheon-ms', won(1, 0), grantBudget({ status: 'suspended' })))
+      .thenThrows('SCHOOL_CALL.PROJECT_NOT_ALLOCATED');
+    given([])
+      .when(directAwardCommand('d', 'suwon-yulcheon-ms', won(1, 0), grantBudget({ released: true })))
+      .thenThrows('SCHOOL_CALL.PROJECT_RELEASED');
+    given([])
+      .when(directAwardCommand('d', 'suwon-yulcheon-ms', won(1, 0), grantBudget(), null))
+      .thenThrows({ code: 'SCHOOL_CALL.PROJECT_UNKNOWN', field: 'data.projectId' });
+  });
+
+  test('a school of another district, or one not configured, is refused naming the school', () => {
+    const other = given([]).when(directAwardCommand('d', 'hwaseong-dongtan-es')).thenThrows('SCHOOL_CALL.SCHOOL_OF_ANOTHER_DISTRICT');
+    expect(other).toMatchObject({ field: 'data.schoolId', details: { schoolDistrict: 'hwaseong', callDistrict: 'suwon' } });
+    given([]).when(directAwardCommand('d', 'suwon-nowhere-es')).thenThrows({ code: 'SCHOOL_CALL.SCHOOL_UNKNOWN', field: 'data.schoolId' });
+  });
+
+  test('a direct grant without a reason or purpose, or granting nothing, is refused naming the field', () => {
+    const base = directAwardCommand('d');
+    given([])
+      .when({ ...base, data: { ...base.data, reason: '' } })
+      .thenThrows({ field: 'data.reason' });
+    given([])
+      .when({ ...base, data: { ...base.data, purpose: '' } })
+      .thenThrows({ field: 'data.purpose' });
+    given([])
+      .when({ ...base, data: { ...base.data, amount: won(0, 0) } })
+      .thenThrows({ code: 'MONEY.INVALID', field: 'data.amount' });
+  });
+
+  test('the school reports and is inspected as a call’s grant is, by the same rules', () => {
+    const granted = [directAwardCommand('grant-1')];
+    const reported = stateAfter([...granted, reportCommand('grant-1', won(14_200_000, 5_000_000)), c.RecordSchoolGrantInspection]);
+    expect(reported.grants[0]?.report).toMatchObject({ spent: won(14_200_000, 5_000_000) });
+    expect(reported.inspections.map((inspection) => inspection.outcome)).toEqual(['improvementNeeded']);
+    expect(
+      refusalOf(() => schoolCallWorkflow.decider.decide(reportCommand('grant-1', won(15_000_001, 0)), stateAfter(granted))),
+    ).toMatchObject({
+      code: 'SCHOOL_CALL.REPORT_ABOVE_GRANT',
+      field: 'data.spent.education-office',
+    });
+    expect(refusalOf(() => schoolCallWorkflow.decider.decide(reportCommand('grant-9'), stateAfter(granted)))).toMatchObject({
+      code: 'SCHOOL_CALL.GRANT_UNKNOWN',
+    });
+  });
+
+  test('a call’s own commands do not apply to the direct grants, nor a direct grant to a call', () => {
+    const direct = stateAfter([directAwardCommand('grant-1')]);
+    expect(refusalOf(() => schoolCallWorkflow.decider.decide(c.CompleteSchoolCall, direct))).toMatchObject({
+      code: 'SCHOOL_CALL.TRANSITION_NOT_ALLOWED',
+    });
+    expect(refusalOf(() => schoolCallWorkflow.decider.decide(directAwardCommand('grant-9'), stateAfter(twoSelected)))).toMatchObject({
+      code: 'SCHOOL_CALL.TRANSITION_NOT_ALLOWED',
+    });
+  });
+});
 
 describe('every rule a school-call guard asks is refused with its own stable code', () => {
   it.each(refusalCases.map((entry) => [`${entry.rule} → ${entry.code}`, entry] as const))('%s', (_name, entry) => {

@@ -163,12 +163,13 @@ const operatingPlanAllowed: Readonly<Record<OperatingPlanStatus, readonly string
 };
 
 const schoolCallAllowed: Readonly<Record<SchoolCallStatus, readonly string[]>> = {
-  none: ['OpenSchoolCall'],
+  none: ['OpenSchoolCall', 'AwardDirectSchoolGrant'],
   open: ['ReceiveSchoolApplication', 'CloseSchoolCall', 'CancelSchoolCall'],
   reviewing: ['SelectSchoolApplication', 'DeclineSchoolApplication', 'ConcludeSchoolSelection', 'CancelSchoolCall'],
   granting: ['AwardSchoolGrant', 'SubmitSchoolGrantReport', 'RecordSchoolGrantInspection', 'CompleteSchoolCall', 'CancelSchoolCall'],
   completed: ['RecordSchoolGrantInspection'],
   cancelled: [],
+  direct: ['AwardDirectSchoolGrant', 'SubmitSchoolGrantReport', 'RecordSchoolGrantInspection'],
 };
 
 const provinceSurveyAllowed: Readonly<Record<ProvinceSurveyStatus, readonly string[]>> = {
@@ -286,6 +287,8 @@ const ruleRefusals: Readonly<Record<string, string>> = {
   // The path reaches granting before any grant is awarded: nothing to report or inspect.
   'school-call granting SubmitSchoolGrantReport': 'SCHOOL_CALL.GRANT_UNKNOWN',
   'school-call granting RecordSchoolGrantInspection': 'SCHOOL_CALL.GRANT_UNKNOWN',
+  // The path grants the sample direct grant, so granting it again reuses its id.
+  'school-call direct AwardDirectSchoolGrant': 'SCHOOL_CALL.GRANT_ID_TAKEN',
 };
 
 /** 'agenda-item' → 'AGENDA_ITEM', the prefix of a workflow's codes. */
@@ -316,7 +319,10 @@ describe.each(Object.entries(cases))('%s: state × command', (_name, { workflow,
     const command = commands[type];
     if (command === undefined) throw new Error(`no sample ${type}`);
     const refusal = refusalOf(() => workflow.decider.decide(command, state));
-    const isCreating = (allowed['none'] ?? []).includes(type);
+    // A command that starts a stream and also continues it (a roster's member, a project's direct
+    // grant) is not "already existing" where it is refused: it is not allowed in that state.
+    const isOpening = statuses.some((other) => other !== 'none' && (allowed[other] ?? []).includes(type));
+    const isCreating = (allowed['none'] ?? []).includes(type) && !isOpening;
     if ((allowed[status] ?? []).includes(type)) {
       // Allowed now: the sample command is accepted, unless this state's data breaks a named rule.
       expect(refusal?.code).toBe(ruleRefusals[`${workflow.category} ${status} ${type}`]);

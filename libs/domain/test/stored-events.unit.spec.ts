@@ -48,6 +48,8 @@ const withOperatingPlans = load('stored-events.operating-plan.v1.json');
 const withRedraftedPlans = load('stored-events.operating-plan-redraft.v1.json');
 /** Events as stored once projects ran calls for schools: applications, selection, grants, reports and an inspection. */
 const withSchoolCalls = load('stored-events.school-call.v1.json');
+/** Events as stored once projects granted to designated schools directly and a school's expenditure named its grant. */
+const withDirectGrants = load('stored-events.direct-grants.v1.json');
 /** Events as stored once the province survey and the districts' self-evaluations were kept, with their corrections. */
 const withEvaluations = load('stored-events.evaluation.v1.json');
 
@@ -77,6 +79,7 @@ describe('stored events (workflow version 1)', () => {
         ...withOperatingPlans.events,
         ...withRedraftedPlans.events,
         ...withSchoolCalls.events,
+        ...withDirectGrants.events,
         ...withEvaluations.events,
       ].map((event) => event.type),
     );
@@ -174,8 +177,8 @@ describe('stored events (workflow version 1)', () => {
       spent: { 'education-office': 5_500_000, 'local-government': 0 },
       release: { amendmentId: 'amend-w', returned: { 'education-office': 24_500_000, 'local-government': 20_000_000 } },
       expenditures: [
-        { expenditureId: 'exp-old', executedBy: 'education-office', school: null },
-        { expenditureId: 'exp-school', executedBy: 'school', school: '수원초등학교' },
+        { expenditureId: 'exp-old', executedBy: 'education-office', school: null, grant: null },
+        { expenditureId: 'exp-school', executedBy: 'school', school: '수원초등학교', grant: null },
         { expenditureId: 'exp-city', funder: 'education-office', executedBy: 'local-government' },
       ],
     });
@@ -267,7 +270,7 @@ describe('stored events (workflow version 1)', () => {
       let fast = workflow.decider.initialState();
       let reference = workflow.decider.initialState();
       for (const stored of fixture.events.filter((event) => event.streamId === streamId)) {
-        const event = { type: stored.type, data: stored.data } as { type: string };
+        const event = { type: stored.type, data: upcastEventData(stored.type, stored.schemaVersion, stored.data) } as { type: string };
         fast = workflow.decider.evolve(fast, event);
         reference = workflow.evolveWithXStateTransition(reference, event);
         expect(fast).toEqual(reference);
@@ -296,6 +299,38 @@ describe('stored events (workflow version 1)', () => {
     expect(first.granted).toEqual({ 'education-office': 35_000_000, 'local-government': 20_000_000 });
     expect(first.inspections.map((inspection) => inspection.outcome)).toEqual(['improvementNeeded']);
     expect(replay('school-call:suwon-p1.call-2', withSchoolCalls).status).toBe('cancelled');
+  });
+
+  test('a project’s direct grants replay with their report and inspection, and a school’s expenditure with its grant', () => {
+    const direct = replay('school-call:suwon-p1.direct', withDirectGrants) as unknown as {
+      status: string;
+      projectId: string;
+      district: string;
+      grants: { grantId: string; kind: string; applicationId: string | null; schoolName: string; reason: string; report: unknown }[];
+      granted: Record<string, number>;
+      inspections: { outcome: string }[];
+    };
+    expect(direct).toMatchObject({ status: 'direct', projectId: 'suwon-p1', district: 'suwon' });
+    expect(direct.grants.map((grant) => [grant.grantId, grant.kind, grant.applicationId, grant.schoolName])).toEqual([
+      ['direct-1', 'direct', null, '수원율천중학교'],
+      ['direct-2', 'direct', null, '수원수성고등학교'],
+    ]);
+    expect(direct.grants[0]?.report).toMatchObject({ submittedOn: '2025-07-15' });
+    expect(direct.granted).toEqual({ 'education-office': 15_000_000, 'local-government': 13_000_000 });
+    expect(direct.inspections.map((inspection) => inspection.outcome)).toEqual(['appropriate']);
+    expect(replay('project:suwon-p1', withDirectGrants)).toMatchObject({
+      status: 'inProgress',
+      spent: { 'education-office': 9_000_000, 'local-government': 700_000 },
+      expenditures: [
+        {
+          expenditureId: 'exp-direct-1',
+          executedBy: 'school',
+          school: '수원율천중학교',
+          grant: { grantId: 'direct-1', amount: 15_000_000 },
+        },
+        { expenditureId: 'exp-city-bus', executedBy: 'local-government', school: null, grant: null },
+      ],
+    });
   });
 
   test('operating plans replay to their decision: suwon revised and approved, osan rejected', () => {
@@ -357,17 +392,22 @@ describe('stored events (workflow version 1)', () => {
   test('a state restored from JSON continues the fold', () => {
     const workflow = workflowForStream('project:item-1-p1') as AnyWorkflow;
     const events = fixture.events.filter((event) => event.streamId === 'project:item-1-p1');
-    const half = events
-      .slice(0, 5)
-      .reduce(
-        (state, stored) => workflow.decider.evolve(state, { type: stored.type, data: stored.data } as { type: string }),
-        workflow.decider.initialState(),
-      );
+    const half = events.slice(0, 5).reduce(
+      (state, stored) =>
+        workflow.decider.evolve(state, { type: stored.type, data: upcastEventData(stored.type, stored.schemaVersion, stored.data) } as {
+          type: string;
+        }),
+      workflow.decider.initialState(),
+    );
     const restored = JSON.parse(JSON.stringify(half)) as typeof half;
     const finish = (start: typeof half) =>
-      events
-        .slice(5)
-        .reduce((state, stored) => workflow.decider.evolve(state, { type: stored.type, data: stored.data } as { type: string }), start);
+      events.slice(5).reduce(
+        (state, stored) =>
+          workflow.decider.evolve(state, { type: stored.type, data: upcastEventData(stored.type, stored.schemaVersion, stored.data) } as {
+            type: string;
+          }),
+        start,
+      );
     expect(finish(restored)).toEqual(finish(half));
     expect(finish(restored).status).toBe('closed');
   });

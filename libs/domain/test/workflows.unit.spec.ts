@@ -20,6 +20,7 @@ import {
   rosterWorkflow,
   operatingPlanStreamId,
   operatingPlanWorkflow,
+  directSchoolGrantsId,
   schoolCallId,
   schoolCallStreamId,
   schoolCallWorkflow,
@@ -47,7 +48,7 @@ describe('the workflows as a registry', () => {
 
   test('every command type belongs to exactly one workflow', () => {
     expect(new Set(domainCommandTypes).size).toBe(domainCommandTypes.length);
-    expect(domainCommandTypes).toHaveLength(15 + 19 + 9 + 4 + 8 + 6 + 11 + 2 + 2);
+    expect(domainCommandTypes).toHaveLength(15 + 19 + 9 + 4 + 8 + 6 + 12 + 2 + 2);
     expect(workflowForCommand('RecordReviewDecision')?.category).toBe('agenda-item');
     expect(workflowForCommand('RecordExpenditure')?.category).toBe('project');
     expect(workflowForCommand('ConsentToAmendment')?.category).toBe('agreement');
@@ -65,6 +66,8 @@ describe('the workflows as a registry', () => {
     expect(workflowForStream('operating-plan:suwon-2025')).toBe(operatingPlanWorkflow);
     expect(schoolCallStreamId(schoolCallId('suwon-p1', 2))).toBe('school-call:suwon-p1.call-2');
     expect(workflowForStream('school-call:suwon-p1.call-2')).toBe(schoolCallWorkflow);
+    expect(schoolCallStreamId(directSchoolGrantsId('suwon-p1'))).toBe('school-call:suwon-p1.direct');
+    expect(workflowForStream('school-call:suwon-p1.direct')).toBe(schoolCallWorkflow);
     expect(rosterStreamId('suwon', 'civic-council')).toBe('roster:suwon-civic-council');
     expect(meetingStreamId(meetingIdOf('suwon', 'civic-council', 2024, 3))).toBe('meeting:suwon-civic-council-2024-3');
     expect(workflowForStream('roster:suwon-civic-council')).toBe(rosterWorkflow);
@@ -84,10 +87,10 @@ describe('the workflows as a registry', () => {
 
   test('event types are past tense, unique and versioned', () => {
     const types = Object.keys(eventSchemaVersions);
-    expect(types).toHaveLength(15 + 20 + 9 + 4 + 8 + 6 + 11 + 2 + 2);
+    expect(types).toHaveLength(15 + 20 + 9 + 4 + 8 + 6 + 12 + 2 + 2);
     expect(types.filter((type) => !/[a-z](ed|Withdrawn|Came|Overdue|Left)(?=[A-Z]|$)/.test(type))).toEqual([]);
-    // Every type starts at version 1; an expenditure's executor came with version 2.
-    expect(Object.entries(eventSchemaVersions).filter(([, version]) => version !== 1)).toEqual([['ExpenditureRecorded', 2]]);
+    // Every type starts at version 1; an expenditure's executor came with version 2, a school's grant with version 3.
+    expect(Object.entries(eventSchemaVersions).filter(([, version]) => version !== 1)).toEqual([['ExpenditureRecorded', 3]]);
   });
 
   test('each machine definition exports as JSON for diagrams', () => {

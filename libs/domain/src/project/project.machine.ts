@@ -1,12 +1,13 @@
 /**
  * The project (세부사업) lifecycle: planned → agreed → inProgress ↔ suspended → completed →
  * evaluated → closed, cancelled from any state that is not terminal. Guards keep expenditures
- * within the allocation and an amended allocation above what is already spent.
+ * within the allocation (and a school's within its grant) and an amended allocation above what is
+ * already spent.
  */
 import { assign, setup } from 'xstate';
-import type { DistrictCode, Funder, TaskCode } from '../catalogs.js';
+import { type DistrictCode, type Funder, type TaskCode, funderNames } from '../catalogs.js';
 import { type Budget, zeroBudget } from '../money.js';
-import type { Executor, Indicator, ProjectEvent, Satisfaction } from './project.messages.js';
+import type { Executor, ExpenditureGrant, Indicator, ProjectEvent, Satisfaction } from './project.messages.js';
 import { type TrackedCondition, tracked } from './conditions.js';
 import { type AgreementTerm, agreementTermEnd } from '../agreement/agreement-term.js';
 import { notFound, ruleBroken, transitionNotAllowed } from '../errors.js';
@@ -34,6 +35,8 @@ export interface Expenditure {
   readonly purpose: string;
   readonly executedBy: Executor;
   readonly school: string | null;
+  /** The grant a school executed it from (null: not a school's, or recorded before expenditures named grants). */
+  readonly grant: ExpenditureGrant | null;
 }
 
 /** The project's withdrawal from its agreement: what went back, and from when nothing more is spent. */
@@ -123,6 +126,13 @@ export function coversSpent(allocation: Budget, spent: Budget): boolean {
   return allocation['education-office'] >= spent['education-office'] && allocation['local-government'] >= spent['local-government'];
 }
 
+/** What the school has spent from a grant, from the given funder, in the expenditures recorded so far. */
+export function spentFromGrant(context: Pick<ProjectContext, 'expenditures'>, funder: Funder, grant: ExpenditureGrant): number {
+  return context.expenditures
+    .filter((e) => e.funder === funder && e.grant?.grantId === grant.grantId && e.grant.callId === grant.callId)
+    .reduce((sum, e) => sum + e.amount, 0);
+}
+
 function settle(context: ProjectContext, conditionId: string, change: (condition: TrackedCondition) => TrackedCondition): ProjectContext {
   return {
     ...context,
@@ -207,6 +217,44 @@ export const projectRules = {
       context.expenditures.some((expenditure) => expenditure.expenditureId === expenditureId)
         ? ruleBroken('PROJECT.DUPLICATE_EXPENDITURE', `expenditure ${expenditureId} is already recorded`, { field: 'data.expenditureId' })
         : undefined,
+  ),
+  /** A school executes only the money its grant gave from the expenditure's funder. */
+  grantOfFunder: rule<ProjectContext, { readonly funder: Funder; readonly grant: ExpenditureGrant | null }>(
+    ['PROJECT.GRANT_OF_ANOTHER_FUNDER'],
+    (_context, { funder, grant }) =>
+      grant === null || grant.amount > 0
+        ? undefined
+        : ruleBroken(
+            'PROJECT.GRANT_OF_ANOTHER_FUNDER',
+            `grant ${grant.grantId} gave nothing from ${funder}; a school executes only the money its grant gave`,
+            { field: 'data.grantId', details: { grantId: grant.grantId, funder, funderName: funderNames[funder] } },
+          ),
+  ),
+  /** A school's expenditures from a grant stay within what the grant gave from their funder. */
+  withinGrant: rule<ProjectContext, { readonly funder: Funder; readonly amount: number; readonly grant: ExpenditureGrant | null }>(
+    ['PROJECT.EXPENDITURE_ABOVE_GRANT'],
+    (context, { funder, amount, grant }) => {
+      if (grant === null) return undefined;
+      const spent = spentFromGrant(context, funder, grant);
+      return spent + amount <= grant.amount
+        ? undefined
+        : ruleBroken(
+            'PROJECT.EXPENDITURE_ABOVE_GRANT',
+            `${amount} won would bring the school's spending from grant ${grant.grantId} to ${spent + amount} won, above the grant's ${grant.amount} won from ${funder}`,
+            {
+              field: 'data.amount',
+              details: {
+                grantId: grant.grantId,
+                funder,
+                funderName: funderNames[funder],
+                grant: grant.amount,
+                spent,
+                amount,
+                available: grant.amount - spent,
+              },
+            },
+          );
+    },
   ),
   /** A funder spends within its allocation. */
   withinAllocation: rule<ProjectContext, { readonly funder: Funder; readonly amount: number }>(
@@ -311,11 +359,11 @@ function applyProjectEvent(context: ProjectContext, event: ProjectEvent): Projec
     case 'ProjectResumed':
       return { ...context, suspension: null };
     case 'ExpenditureRecorded': {
-      const { expenditureId, funder, amount, spentOn, purpose, executedBy, school } = event.data;
+      const { expenditureId, funder, amount, spentOn, purpose, executedBy, school, grant } = event.data;
       return {
         ...context,
         spent: { ...context.spent, [funder]: context.spent[funder] + amount },
-        expenditures: [...context.expenditures, { expenditureId, funder, amount, spentOn, purpose, executedBy, school }],
+        expenditures: [...context.expenditures, { expenditureId, funder, amount, spentOn, purpose, executedBy, school, grant }],
       };
     }
     case 'ProjectReleasedFromAgreement': {
@@ -393,6 +441,8 @@ export const projectMachine = setup({
       projectRules.stillInAgreement,
       projectRules.newExpenditure,
       projectRules.withinAllocation,
+      projectRules.grantOfFunder,
+      projectRules.withinGrant,
     ]),
     coversSpent: guardOf<ProjectContext, ProjectEvent, 'ProjectBudgetAmended'>('ProjectBudgetAmended', [
       projectRules.newAmendment,

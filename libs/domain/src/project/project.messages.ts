@@ -60,10 +60,20 @@ export type RecordExpenditure = Command<
     purpose: string;
     /** Who executed it (집행 주체), when not the funder itself: the other party, or a school through a grant. */
     executedBy?: Executor;
-    /** The school that executed it, when `executedBy` is 'school'. */
-    school?: string;
+    /** The project's grant (of a call or direct) the school executed it from, when `executedBy` is 'school'. */
+    grantId?: string;
   }
 >;
+
+/** The grant a school's expenditure was executed from, as recorded with it. */
+export interface ExpenditureGrant {
+  readonly grantId: string;
+  /** The call (or the project's direct grants) that granted it. */
+  readonly callId: string;
+  readonly schoolId: string;
+  /** What the grant gave from the expenditure's funder, in won. */
+  readonly amount: number;
+}
 
 /**
  * Who executed an expenditure, apart from who funded it: one of the two parties (the funder, or
@@ -215,7 +225,10 @@ export type ProjectResumed = {
   readonly type: 'ProjectResumed';
   readonly data: { projectId: string; resumedOn: string; effectiveAt?: string };
 };
-/** Schema version 2: who executed it is recorded apart from who funded it (version 1: the funder). */
+/**
+ * Schema version 3: a school's expenditure names its grant (version 2: a school's name only;
+ * version 1: the funder executed it).
+ */
 export type ExpenditureRecorded = {
   readonly type: 'ExpenditureRecorded';
   readonly data: {
@@ -226,7 +239,9 @@ export type ExpenditureRecorded = {
     spentOn: string;
     purpose: string;
     executedBy: Executor;
+    /** The school's name: from its grant, or as typed in before expenditures named grants. */
     school: string | null;
+    grant: ExpenditureGrant | null;
     effectiveAt?: string;
   };
 };

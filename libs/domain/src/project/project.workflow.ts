@@ -27,7 +27,15 @@ import {
 import { TEXT_LIMITS } from '../limits.js';
 import { type CommandScope, type Upcaster, type Workflow, type WorkflowState, machineWorkflow, unknownCommand } from '../workflow.js';
 import { type ProjectContext, type ProjectStatus, projectMachine, projectRules, projectTerminalStatuses } from './project.machine.js';
-import { type Executor, type ProjectCommand, type ProjectEvent, type Satisfaction, executors } from './project.messages.js';
+import {
+  type Executor,
+  type ExpenditureGrant,
+  type ProjectCommand,
+  type ProjectEvent,
+  type Satisfaction,
+  executors,
+} from './project.messages.js';
+import type { CommandFacts } from '../messages.js';
 import { type AgreementTerm, describeTerm, withinTerm } from '../agreement/agreement-term.js';
 import { blockingConditions, requireConditions } from './conditions.js';
 import { finiteNumber, indicators } from '../evaluation/indicators.js';
@@ -93,7 +101,7 @@ const eventTypes = {
   ProjectStarted: { schemaVersion: 1 },
   ProjectSuspended: { schemaVersion: 1 },
   ProjectResumed: { schemaVersion: 1 },
-  ExpenditureRecorded: { schemaVersion: 2 },
+  ExpenditureRecorded: { schemaVersion: 3 },
   ProjectReleasedFromAgreement: { schemaVersion: 1 },
   ProjectBudgetAmended: { schemaVersion: 1 },
   ProjectCompleted: { schemaVersion: 1 },
@@ -137,17 +145,53 @@ const expenditureExecutedByFunder: Upcaster = {
   upcast: (data) => ({ ...data, executedBy: data['funder'], school: null }),
 };
 
-function executorOf(data: unknown, funder: Funder): { executedBy: Executor; school: string | null } {
+/** Expenditures stored before they named a grant keep the school's name as typed in, and no grant. */
+const expenditureWithoutGrant: Upcaster = {
+  type: 'ExpenditureRecorded',
+  fromVersion: 2,
+  upcast: (data) => ({ ...data, grant: null }),
+};
+
+interface ExecutorOfExpenditure {
+  readonly executedBy: Executor;
+  readonly school: string | null;
+  readonly grant: ExpenditureGrant | null;
+}
+
+/**
+ * Who executed the expenditure; a school names the project's grant it executes (the school comes
+ * from the grant, read by the application as `facts.schoolGrant`).
+ */
+function executorOf(data: unknown, funder: Funder, projectId: string, facts: CommandFacts | undefined): ExecutorOfExpenditure {
   const named = field(data, 'executedBy');
   const executedBy = named === undefined || named === null ? funder : requireOneOf(named, executors, 'data.executedBy');
-  const school = optionalText(field(data, 'school'), 'data.school', TEXT_LIMITS.label);
-  if (executedBy === 'school' && school === null) {
-    throw invalid('COMMAND.INVALID', 'data.school', 'name the school that executed the expenditure (학교 집행)');
+  if (field(data, 'school') !== undefined) {
+    throw invalid(
+      'COMMAND.INVALID',
+      'data.school',
+      'a school’s expenditure names its grant (data.grantId); the school comes from the grant',
+    );
   }
-  if (executedBy !== 'school' && school !== null) {
-    throw invalid('COMMAND.INVALID', 'data.school', 'a school is named only when a school executed the expenditure (executedBy: school)');
+  const grantId = optionalId(field(data, 'grantId'), 'data.grantId');
+  if (executedBy !== 'school') {
+    if (grantId !== null) {
+      throw invalid('COMMAND.INVALID', 'data.grantId', 'a grant is named only when a school executed the expenditure (executedBy: school)');
+    }
+    return { executedBy, school: null, grant: null };
   }
-  return { executedBy, school };
+  if (grantId === null) throw invalid('COMMAND.INVALID', 'data.grantId', 'name the grant the school executed it from (학교 집행)');
+  const known = facts?.schoolGrant;
+  if (known === undefined || known === null || known.grantId !== grantId || known.projectId !== projectId) {
+    throw ruleBroken('PROJECT.GRANT_NOT_OF_PROJECT', `there is no grant ${grantId} among the grants of project ${projectId}`, {
+      field: 'data.grantId',
+      details: { grantId, projectId },
+    });
+  }
+  return {
+    executedBy,
+    school: known.schoolName,
+    grant: { grantId, callId: known.callId, schoolId: known.schoolId, amount: known.amount[funder] },
+  };
 }
 
 type Decision<T extends ProjectCommand['type']> = (
@@ -273,7 +317,7 @@ function requireWithinTerm(state: ProjectState, spentOn: string): void {
   );
 }
 
-const recordExpenditure: Decision<'RecordExpenditure'> = ({ data, metadata: { today, actor } }, state, projectId) => {
+const recordExpenditure: Decision<'RecordExpenditure'> = ({ data, metadata: { today, actor, facts } }, state, projectId) => {
   const expenditureId = requireId(field(data, 'expenditureId'), 'data.expenditureId');
   const funder = requireFunder(field(data, 'funder'), 'data.funder');
   requireOwnParty(actor, funder);
@@ -281,11 +325,13 @@ const recordExpenditure: Decision<'RecordExpenditure'> = ({ data, metadata: { to
   if (amount === 0) throw invalid('MONEY.INVALID', 'data.amount', 'an expenditure must be above zero won');
   const spentOn = requireIsoDate(field(data, 'spentOn'), 'data.spentOn');
   const purpose = requireText(field(data, 'purpose'), 'data.purpose', TEXT_LIMITS.purpose);
-  const executor = executorOf(data, funder);
+  const executor = executorOf(data, funder, projectId, facts);
   projectRules.stillInAgreement.enforce(state, undefined);
   requireConditionsMet(state);
   requireWithinTerm(state, spentOn);
   projectRules.newExpenditure.enforce(state, { expenditureId });
+  projectRules.grantOfFunder.enforce(state, { funder, grant: executor.grant });
+  projectRules.withinGrant.enforce(state, { funder, amount, grant: executor.grant });
   projectRules.withinAllocation.enforce(state, { funder, amount });
   return [
     {
@@ -673,7 +719,7 @@ export const projectWorkflow: Workflow<ProjectCommand, ProjectEvent, ProjectStat
   creatingCommands: ['CreateProject'],
   commandEvents,
   eventTypes,
-  upcasters: [expenditureExecutedByFunder],
+  upcasters: [expenditureExecutedByFunder, expenditureWithoutGrant],
   alreadyDone: alreadyDoneOf,
   handle: decideProject,
   scope: scopeOf,

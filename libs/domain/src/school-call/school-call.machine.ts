@@ -4,6 +4,10 @@
  * granting (교부: grants to the selected schools, their reports, inspections) → completed
  * (완료: every grant reported; inspections may still follow); cancelled before any grant.
  *
+ * A project's direct grants (지정 교부: to a designated school, without a call) are the same kind of
+ * stream in its own state `direct`: it starts with the first direct grant and takes more, and the
+ * grants' reports and inspections follow the very rules of a call's grants.
+ *
  * Each rule is declared once in `schoolCallRules`: the machine's guards ask it of events, and the
  * decider refuses with the same rule's code before the machine would. A grant's event carries the
  * project's allocation and what its other calls granted, so "never above the allocation" is a rule
@@ -13,11 +17,11 @@ import { assign, setup } from 'xstate';
 import { type DistrictCode, type Funder, funderNames, funders } from '../catalogs.js';
 import { ruleBroken } from '../errors.js';
 import { type Budget, addBudgets, zeroBudget } from '../money.js';
-import { guardOf, rule } from '../rules.js';
+import { guardOf, rule, ruleOver } from '../rules.js';
 import type { SchoolLevel } from '../schools.js';
 import type { InspectionOutcome, SchoolCallEvent } from './school-call.messages.js';
 
-export const schoolCallStatuses = ['none', 'open', 'reviewing', 'granting', 'completed', 'cancelled'] as const;
+export const schoolCallStatuses = ['none', 'open', 'reviewing', 'granting', 'completed', 'cancelled', 'direct'] as const;
 export type SchoolCallStatus = (typeof schoolCallStatuses)[number];
 
 /** No command moves a call on from these (a completed call still records inspections). */
@@ -46,13 +50,22 @@ export interface SchoolGrantReport {
   readonly submittedOn: string;
 }
 
+/** How a school was granted: selected by a call (공모) or designated directly (지정 교부). */
+export const schoolGrantKinds = ['call', 'direct'] as const;
+export type SchoolGrantKind = (typeof schoolGrantKinds)[number];
+
 export interface SchoolGrant {
   readonly grantId: string;
-  readonly applicationId: string;
+  readonly kind: SchoolGrantKind;
+  /** The selected application a call granted; null for a direct grant. */
+  readonly applicationId: string | null;
   readonly schoolId: string;
   readonly schoolName: string;
   readonly amount: Budget;
   readonly awardedOn: string;
+  /** Why a school was designated and what the money is for; null for a call's grant. */
+  readonly reason: string | null;
+  readonly purpose: string | null;
   readonly report: SchoolGrantReport | null;
 }
 
@@ -136,6 +149,19 @@ const unknownApplication = (applicationId: string) =>
 const unknownGrant = (grantId: string) =>
   ruleBroken('SCHOOL_CALL.GRANT_UNKNOWN', `there is no grant ${grantId} in this call`, { field: 'data.grantId', details: { grantId } });
 
+/** Only schools of the project's district apply to its calls and are granted by it. */
+const schoolOfDistrict = rule<SchoolCallContext, { readonly schoolId: string; readonly district: DistrictCode }>(
+  ['SCHOOL_CALL.SCHOOL_OF_ANOTHER_DISTRICT'],
+  (context, { schoolId, district }) =>
+    district === context.district
+      ? undefined
+      : ruleBroken(
+          'SCHOOL_CALL.SCHOOL_OF_ANOTHER_DISTRICT',
+          `school ${schoolId} is in ${district}; the project applies to and grants only ${String(context.district)} schools`,
+          { field: 'data.schoolId', details: { schoolId, schoolDistrict: district, callDistrict: context.district } },
+        ),
+);
+
 export const schoolCallRules = {
   /** A call's period opens before it closes. */
   periodInOrder: rule<SchoolCallContext, { readonly opensOn: string; readonly closesOn: string }>(
@@ -160,17 +186,18 @@ export const schoolCallRules = {
             { details: { receivedOn, opensOn: context.opensOn, closesOn: context.closesOn } },
           ),
   ),
-  /** Only schools of the project's district apply. */
-  schoolOfDistrict: rule<SchoolCallContext, { readonly schoolId: string; readonly district: DistrictCode }>(
-    ['SCHOOL_CALL.SCHOOL_OF_ANOTHER_DISTRICT'],
-    (context, { schoolId, district }) =>
-      district === context.district
-        ? undefined
-        : ruleBroken(
-            'SCHOOL_CALL.SCHOOL_OF_ANOTHER_DISTRICT',
-            `school ${schoolId} is in ${district}; the call takes applications from ${String(context.district)} schools`,
-            { field: 'data.schoolId', details: { schoolId, schoolDistrict: district, callDistrict: context.district } },
-          ),
+  schoolOfDistrict,
+  /** A school granted directly is of the project's district: the same rule, asked with the district the grant names. */
+  directGrantSchoolOfDistrict: ruleOver(
+    schoolOfDistrict,
+    (
+      context: SchoolCallContext,
+      data: { readonly district: DistrictCode; readonly schoolId: string; readonly schoolDistrict: DistrictCode },
+    ) =>
+      [
+        { ...context, district: data.district },
+        { schoolId: data.schoolId, district: data.schoolDistrict },
+      ] as const,
   ),
   /** Only a school of a level the call is for applies. */
   levelEligible: rule<SchoolCallContext, { readonly schoolId: string; readonly level: SchoolLevel }>(
@@ -226,21 +253,16 @@ export const schoolCallRules = {
           details: { undecided, count: undecided.length },
         });
   }),
-  /** A grant goes to a selected application, once, under an id not used before. */
-  grantForSelected: rule<SchoolCallContext, { readonly grantId: string; readonly applicationId: string }>(
-    [
-      'SCHOOL_CALL.GRANT_ID_TAKEN',
-      'SCHOOL_CALL.APPLICATION_UNKNOWN',
-      'SCHOOL_CALL.APPLICATION_NOT_SELECTED',
-      'SCHOOL_CALL.GRANT_ALREADY_AWARDED',
-    ],
-    (context, { grantId, applicationId }) => {
-      if (grantOf(context, grantId) !== undefined) {
-        return ruleBroken('SCHOOL_CALL.GRANT_ID_TAKEN', `grant ${grantId} is recorded already`, {
-          field: 'data.grantId',
-          details: { grantId },
-        });
-      }
+  /** A grant is recorded under an id not used before. */
+  newGrant: rule<SchoolCallContext, { readonly grantId: string }>(['SCHOOL_CALL.GRANT_ID_TAKEN'], (context, { grantId }) =>
+    grantOf(context, grantId) === undefined
+      ? undefined
+      : ruleBroken('SCHOOL_CALL.GRANT_ID_TAKEN', `grant ${grantId} is recorded already`, { field: 'data.grantId', details: { grantId } }),
+  ),
+  /** A call's grant goes to a selected application, once. */
+  grantForSelected: rule<SchoolCallContext, { readonly applicationId: string }>(
+    ['SCHOOL_CALL.APPLICATION_UNKNOWN', 'SCHOOL_CALL.APPLICATION_NOT_SELECTED', 'SCHOOL_CALL.GRANT_ALREADY_AWARDED'],
+    (context, { applicationId }) => {
       const application = applicationOf(context, applicationId);
       if (application === undefined) return unknownApplication(applicationId);
       if (application.decision !== 'selected') {
@@ -283,7 +305,7 @@ export const schoolCallRules = {
           },
         );
   }),
-  /** The project's grants never pass its allocation, per funder (this call's and its other calls'). */
+  /** The project's grants never pass its allocation, per funder (this stream's and its other calls' and direct grants'). */
   withinAllocation: rule<SchoolCallContext, { readonly amount: Budget; readonly allocation: Budget; readonly grantedInOtherCalls: Budget }>(
     ['SCHOOL_CALL.GRANT_ABOVE_ALLOCATION'],
     (context, { amount, allocation, grantedInOtherCalls }) => {
@@ -447,7 +469,27 @@ function applySchoolCallEvent(context: SchoolCallContext, event: SchoolCallEvent
       const { grantId, applicationId, schoolId, schoolName, amount, awardedOn } = event.data;
       return {
         ...context,
-        grants: [...context.grants, { grantId, applicationId, schoolId, schoolName, amount, awardedOn, report: null }],
+        grants: [
+          ...context.grants,
+          { grantId, kind: 'call', applicationId, schoolId, schoolName, amount, awardedOn, reason: null, purpose: null, report: null },
+        ],
+        granted: addBudgets(context.granted, amount),
+      };
+    }
+    case 'DirectSchoolGrantAwarded': {
+      const { callId, projectId, district, year, workflowVersion, grantId, schoolId, schoolName, amount, reason, purpose, awardedOn } =
+        event.data;
+      return {
+        ...context,
+        callId,
+        projectId,
+        district,
+        year,
+        workflowVersion: context.workflowVersion ?? workflowVersion,
+        grants: [
+          ...context.grants,
+          { grantId, kind: 'direct', applicationId: null, schoolId, schoolName, amount, awardedOn, reason, purpose, report: null },
+        ],
         granted: addBudgets(context.granted, amount),
       };
     }
@@ -491,8 +533,14 @@ export const schoolCallMachine = setup({
       r.everyApplicationDecided,
     ]),
     grantable: guardOf<SchoolCallContext, SchoolCallEvent, 'SchoolGrantAwarded'>('SchoolGrantAwarded', [
+      r.newGrant,
       r.grantForSelected,
       r.withinCallAmount,
+      r.withinAllocation,
+    ]),
+    directlyGrantable: guardOf<SchoolCallContext, SchoolCallEvent, 'DirectSchoolGrantAwarded'>('DirectSchoolGrantAwarded', [
+      r.newGrant,
+      r.directGrantSchoolOfDistrict,
       r.withinAllocation,
     ]),
     reportable: guardOf<SchoolCallContext, SchoolCallEvent, 'SchoolGrantReported'>('SchoolGrantReported', [
@@ -509,7 +557,12 @@ export const schoolCallMachine = setup({
   initial: 'none',
   context: initialSchoolCallContext,
   states: {
-    none: { on: { SchoolCallOpened: { target: 'open', guard: 'periodInOrder', actions: 'record' } } },
+    none: {
+      on: {
+        SchoolCallOpened: { target: 'open', guard: 'periodInOrder', actions: 'record' },
+        DirectSchoolGrantAwarded: { target: 'direct', guard: 'directlyGrantable', actions: 'record' },
+      },
+    },
     open: {
       on: {
         SchoolApplicationReceived: { guard: 'applicable', actions: 'record' },
@@ -536,5 +589,12 @@ export const schoolCallMachine = setup({
     },
     completed: { on: { SchoolGrantInspected: { guard: 'inspectable', actions: 'record' } } },
     cancelled: { type: 'final' },
+    direct: {
+      on: {
+        DirectSchoolGrantAwarded: { guard: 'directlyGrantable', actions: 'record' },
+        SchoolGrantReported: { guard: 'reportable', actions: 'record' },
+        SchoolGrantInspected: { guard: 'inspectable', actions: 'record' },
+      },
+    },
   },
 });

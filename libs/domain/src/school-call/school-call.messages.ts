@@ -2,7 +2,8 @@
  * Commands and events of a call for schools (학교교부 공모) that a project runs: opened with its
  * criteria, amount and period → applications from schools of the project's district → selection
  * with scores and reasons → grants per school within the project's allocation → each school's
- * report → inspections (점검) with their findings.
+ * report → inspections (점검) with their findings. Beside its calls, a project grants to designated
+ * schools directly (지정 교부), reported and inspected the same way.
  */
 import type { DistrictCode } from '../catalogs.js';
 import type { Command } from '../messages.js';
@@ -65,6 +66,26 @@ export type RecordSchoolGrantInspection = Command<
     inspectedOn?: string;
   }
 >;
+/**
+ * A grant to a designated school without a call (지정 교부): the project's direct grants are kept on
+ * one stream of their own beside its calls, and are reported and inspected as a call's are.
+ */
+export type AwardDirectSchoolGrant = Command<
+  'AwardDirectSchoolGrant',
+  {
+    projectId: string;
+    grantId: string;
+    /** A configured school of the project's district. */
+    schoolId: string;
+    amount: Budget;
+    /** Why this school is granted without a call (지정 사유). */
+    reason: string;
+    /** What the money is for (교부 목적). */
+    purpose: string;
+    /** The day the grant was decided (교부일); today when absent. */
+    grantedOn?: string;
+  }
+>;
 export type CompleteSchoolCall = Command<'CompleteSchoolCall', CallAddress>;
 export type CancelSchoolCall = Command<'CancelSchoolCall', CallAddress & { reason: string }>;
 
@@ -76,6 +97,7 @@ export type SchoolCallCommand =
   | DeclineSchoolApplication
   | ConcludeSchoolSelection
   | AwardSchoolGrant
+  | AwardDirectSchoolGrant
   | SubmitSchoolGrantReport
   | RecordSchoolGrantInspection
   | CompleteSchoolCall
@@ -149,6 +171,33 @@ export type SchoolGrantAwarded = {
     awardedOn: string;
   };
 };
+export type DirectSchoolGrantAwarded = {
+  readonly type: 'DirectSchoolGrantAwarded';
+  readonly data: {
+    /** The stream of the project's direct grants: '<projectId>.direct'. */
+    callId: string;
+    grantId: string;
+    projectId: string;
+    /** The project's district and year. */
+    district: DistrictCode;
+    year: number;
+    schoolId: string;
+    schoolName: string;
+    level: SchoolLevel;
+    /** The school's district, as configured when it was granted. */
+    schoolDistrict: DistrictCode;
+    amount: Budget;
+    reason: string;
+    purpose: string;
+    /** The project's allocation when the grant was decided. */
+    allocation: Budget;
+    /** What the project's calls had granted then. */
+    grantedInOtherCalls: Budget;
+    awardedOn: string;
+    effectiveAt?: string;
+    workflowVersion: number;
+  };
+};
 export type SchoolGrantReported = {
   readonly type: 'SchoolGrantReported';
   readonly data: { callId: string; grantId: string; summary: string; spent: Budget; submittedOn: string; effectiveAt?: string };
@@ -182,6 +231,7 @@ export type SchoolCallEvent =
   | SchoolApplicationDeclined
   | SchoolSelectionConcluded
   | SchoolGrantAwarded
+  | DirectSchoolGrantAwarded
   | SchoolGrantReported
   | SchoolGrantInspected
   | SchoolCallCompleted

@@ -2,15 +2,15 @@
  * The decider of a call for schools: one small function per command, a thin exhaustive dispatch.
  * What other streams and the configuration hold arrives as `metadata.facts`, read by the
  * application: the project a call is opened for (and how many calls it has), the school that
- * applies (from the configured schools), and the project's money when a grant is decided.
- * Officials of the project's district run the call.
+ * applies or is granted directly (from the configured schools), and the project's money when a
+ * grant is decided. Officials of the project's district run the call and grant directly.
  */
 import { invalid, ruleBroken } from '../errors.js';
 import { LIST_LIMITS, TEXT_LIMITS } from '../limits.js';
 import type { CommandFacts, GrantBudgetFacts } from '../messages.js';
 import { type Budget, budget, budgetTotal, remainingBudget } from '../money.js';
-import { type SchoolLevel, schoolLevels } from '../schools.js';
-import { schoolCallId, schoolCallStreamId } from '../stream-ids.js';
+import { type School, type SchoolLevel, schoolLevels } from '../schools.js';
+import { directSchoolGrantsId, schoolCallId, schoolCallStreamId } from '../stream-ids.js';
 import { field, requireId, requireIsoDate, requireOneOf, requireText, requireTextList, optionalIsoDate } from '../validation.js';
 import { type EventOfLog, statusAfterEventType } from '../status-table.js';
 import { type CommandScope, type Workflow, type WorkflowState, machineWorkflow, unknownCommand } from '../workflow.js';
@@ -59,6 +59,7 @@ export const schoolCallCommandTypes = [
   'DeclineSchoolApplication',
   'ConcludeSchoolSelection',
   'AwardSchoolGrant',
+  'AwardDirectSchoolGrant',
   'SubmitSchoolGrantReport',
   'RecordSchoolGrantInspection',
   'CompleteSchoolCall',
@@ -73,6 +74,7 @@ const commandEvents = {
   DeclineSchoolApplication: 'SchoolApplicationDeclined',
   ConcludeSchoolSelection: 'SchoolSelectionConcluded',
   AwardSchoolGrant: 'SchoolGrantAwarded',
+  AwardDirectSchoolGrant: 'DirectSchoolGrantAwarded',
   SubmitSchoolGrantReport: 'SchoolGrantReported',
   RecordSchoolGrantInspection: 'SchoolGrantInspected',
   CompleteSchoolCall: 'SchoolCallCompleted',
@@ -87,6 +89,7 @@ const eventTypes = {
   SchoolApplicationDeclined: { schemaVersion: 1 },
   SchoolSelectionConcluded: { schemaVersion: 1 },
   SchoolGrantAwarded: { schemaVersion: 1 },
+  DirectSchoolGrantAwarded: { schemaVersion: 1 },
   SchoolGrantReported: { schemaVersion: 1 },
   SchoolGrantInspected: { schemaVersion: 1 },
   SchoolCallCompleted: { schemaVersion: 1 },
@@ -206,16 +209,22 @@ const open: Decision<'OpenSchoolCall'> = (command, state) => {
   ];
 };
 
-const receive: Decision<'ReceiveSchoolApplication'> = (command, state) => {
-  const applicationId = requireId(field(command.data, 'applicationId'), 'data.applicationId');
-  const schoolId = requireId(field(command.data, 'schoolId'), 'data.schoolId');
-  const school = command.metadata.facts?.school;
+/** The configured school a command names, as the application read it. */
+function configuredSchool(facts: CommandFacts | undefined, schoolId: string): School {
+  const school = facts?.school;
   if (school === undefined || school === null || school.schoolId !== schoolId) {
     throw ruleBroken('SCHOOL_CALL.SCHOOL_UNKNOWN', `there is no school ${schoolId} among the configured schools`, {
       field: 'data.schoolId',
       details: { schoolId },
     });
   }
+  return school;
+}
+
+const receive: Decision<'ReceiveSchoolApplication'> = (command, state) => {
+  const applicationId = requireId(field(command.data, 'applicationId'), 'data.applicationId');
+  const schoolId = requireId(field(command.data, 'schoolId'), 'data.schoolId');
+  const school = configuredSchool(command.metadata.facts, schoolId);
   const requested = positiveBudget(field(command.data, 'requested'), 'data.requested');
   const plan = requireText(field(command.data, 'plan'), 'data.plan', TEXT_LIMITS.text);
   const receivedOn = command.metadata.today;
@@ -278,8 +287,7 @@ const conclude: Decision<'ConcludeSchoolSelection'> = (command, state) => {
 };
 
 /** The project's money, as its stream held it: allocated, not withdrawn from its agreement, still carried out. */
-function grantBudgetOf(facts: CommandFacts | undefined, state: SchoolCallState): GrantBudgetFacts & { readonly allocation: Budget } {
-  const projectId = state.projectId ?? '';
+function grantBudgetOf(facts: CommandFacts | undefined, projectId: string): GrantBudgetFacts & { readonly allocation: Budget } {
   const money = facts?.grantBudget;
   if (money === undefined || money === null || money.projectId !== projectId) {
     throw ruleBroken('SCHOOL_CALL.PROJECT_UNKNOWN', `there is no project ${projectId}; a call is run by an existing project`, {
@@ -307,9 +315,10 @@ const award: Decision<'AwardSchoolGrant'> = (command, state) => {
   const grantId = requireId(field(command.data, 'grantId'), 'data.grantId');
   const applicationId = requireId(field(command.data, 'applicationId'), 'data.applicationId');
   const amount = positiveBudget(field(command.data, 'amount'), 'data.amount');
-  schoolCallRules.grantForSelected.enforce(state, { grantId, applicationId });
+  schoolCallRules.newGrant.enforce(state, { grantId });
+  schoolCallRules.grantForSelected.enforce(state, { applicationId });
   schoolCallRules.withinCallAmount.enforce(state, { amount });
-  const money = grantBudgetOf(command.metadata.facts, state);
+  const money = grantBudgetOf(command.metadata.facts, state.projectId ?? '');
   const { allocation, grantedInOtherCalls } = money;
   schoolCallRules.withinAllocation.enforce(state, { amount, allocation, grantedInOtherCalls });
   const application = state.applications.find((candidate) => candidate.applicationId === applicationId);
@@ -327,6 +336,53 @@ const award: Decision<'AwardSchoolGrant'> = (command, state) => {
         allocation,
         grantedInOtherCalls,
         awardedOn: command.metadata.today,
+      },
+    },
+  ];
+};
+
+/**
+ * A direct grant (지정 교부) to a configured school of the project's district, decided by the same
+ * rules as a call's grant: a new grant id, a project that may grant now, and the project's grants
+ * of all its calls and direct grants within its allocation per funder.
+ */
+const awardDirectly: Decision<'AwardDirectSchoolGrant'> = (command, state) => {
+  const projectId = requireId(field(command.data, 'projectId'), 'data.projectId');
+  const grantId = requireId(field(command.data, 'grantId'), 'data.grantId');
+  const schoolId = requireId(field(command.data, 'schoolId'), 'data.schoolId');
+  const amount = positiveBudget(field(command.data, 'amount'), 'data.amount');
+  const reason = requireText(field(command.data, 'reason'), 'data.reason', TEXT_LIMITS.note);
+  const purpose = requireText(field(command.data, 'purpose'), 'data.purpose', TEXT_LIMITS.purpose);
+  const today = command.metadata.today;
+  const awardedOn = datedNotAfterToday(field(command.data, 'grantedOn'), 'data.grantedOn', today);
+  const facts = command.metadata.facts;
+  const project = projectOfCall(facts, projectId);
+  const school = configuredSchool(facts, schoolId);
+  schoolCallRules.newGrant.enforce(state, { grantId });
+  schoolCallRules.directGrantSchoolOfDistrict.enforce(state, { district: project.district, schoolId, schoolDistrict: school.district });
+  const { allocation, grantedInOtherCalls } = grantBudgetOf(facts, projectId);
+  schoolCallRules.withinAllocation.enforce(state, { amount, allocation, grantedInOtherCalls });
+  return [
+    {
+      type: 'DirectSchoolGrantAwarded',
+      data: {
+        callId: directSchoolGrantsId(projectId),
+        grantId,
+        projectId,
+        district: project.district,
+        year: project.year,
+        schoolId,
+        schoolName: school.name,
+        level: school.level,
+        schoolDistrict: school.district,
+        amount,
+        reason,
+        purpose,
+        allocation,
+        grantedInOtherCalls,
+        awardedOn,
+        ...(awardedOn !== today ? { effectiveAt: awardedOn } : {}),
+        workflowVersion: SCHOOL_CALL_WORKFLOW_VERSION,
       },
     },
   ];
@@ -410,6 +466,8 @@ function decideSchoolCall(command: SchoolCallCommand, state: SchoolCallState): S
       return conclude(command, state);
     case 'AwardSchoolGrant':
       return award(command, state);
+    case 'AwardDirectSchoolGrant':
+      return awardDirectly(command, state);
     case 'SubmitSchoolGrantReport':
       return report(command, state);
     case 'RecordSchoolGrantInspection':
@@ -424,6 +482,9 @@ function decideSchoolCall(command: SchoolCallCommand, state: SchoolCallState): S
 }
 
 function callStreamOf(command: SchoolCallCommand): string {
+  if (command.type === 'AwardDirectSchoolGrant') {
+    return schoolCallStreamId(directSchoolGrantsId(requireId(field(command.data, 'projectId'), 'data.projectId')));
+  }
   if (command.type === 'OpenSchoolCall') {
     return schoolCallStreamId(
       schoolCallId(requireId(field(command.data, 'projectId'), 'data.projectId'), requireCallNumber(field(command.data, 'number'))),
@@ -453,6 +514,7 @@ export const schoolCallWorkflow: Workflow<SchoolCallCommand, SchoolCallEvent, Sc
   absentStatus: 'none',
   commandTypes: schoolCallCommandTypes,
   creatingCommands: ['OpenSchoolCall'],
+  openingCommands: ['AwardDirectSchoolGrant'],
   commandEvents,
   eventTypes,
   upcasters: [],

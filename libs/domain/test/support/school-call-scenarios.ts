@@ -15,6 +15,8 @@ import { meta } from './scenarios.js';
 
 export const CALL_PROJECT = 'suwon-p1';
 export const CALL_ID = 'suwon-p1.call-1';
+/** The stream of the project's direct grants (지정 교부). */
+export const DIRECT_ID = 'suwon-p1.direct';
 /** The business day the samples are issued on: within the call's period. */
 export const CALL_NOW = '2025-03-10T10:00:00+09:00';
 
@@ -96,6 +98,28 @@ export function awardCommand(
   };
 }
 
+/** A direct grant (지정 교부) of the sample project to a configured school, with the facts the application reads. */
+export function directAwardCommand(
+  grantId: string,
+  schoolId = 'suwon-yulcheon-ms',
+  amount = won(15_000_000, 5_000_000),
+  money: GrantBudgetFacts | null = grantBudget(),
+  project: ProjectFacts | null = callProjectFacts(),
+): Extract<SchoolCallCommand, { type: 'AwardDirectSchoolGrant' }> {
+  return {
+    type: 'AwardDirectSchoolGrant',
+    data: {
+      projectId: CALL_PROJECT,
+      grantId,
+      schoolId,
+      amount,
+      reason: '특수학급 생태 교육 거점학교로 지정',
+      purpose: '생태 교육 강사비와 교재 구입',
+    },
+    metadata: { ...callMeta(), facts: { project, school: schools.schoolOf(schoolId) ?? null, grantBudget: money } },
+  };
+}
+
 export function reportCommand(
   grantId: string,
   spent = won(19_500_000, 10_000_000),
@@ -127,6 +151,7 @@ export const schoolCallCommands: { readonly [T in SchoolCallCommand['type']]: Ex
   DeclineSchoolApplication: judgeCommand('DeclineSchoolApplication', 'app-1', 52),
   ConcludeSchoolSelection: { type: 'ConcludeSchoolSelection', data: { callId: CALL_ID }, metadata: callMeta() },
   AwardSchoolGrant: awardCommand('grant-1', 'app-1'),
+  AwardDirectSchoolGrant: directAwardCommand('grant-1', 'suwon-yulcheon-ms', won(20_000_000, 10_000_000)),
   SubmitSchoolGrantReport: reportCommand('grant-1'),
   RecordSchoolGrantInspection: {
     type: 'RecordSchoolGrantInspection',
@@ -160,4 +185,5 @@ export const schoolCallPaths: { readonly [S in SchoolCallStatus]: readonly Schoo
     c.CompleteSchoolCall,
   ],
   cancelled: [c.OpenSchoolCall, c.CancelSchoolCall],
+  direct: [c.AwardDirectSchoolGrant],
 };
