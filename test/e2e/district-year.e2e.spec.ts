@@ -267,19 +267,19 @@ describe("a district's operating year over HTTP", () => {
       expect((await api.call('POST', `/projects/${projectId}/start`, { token: education, body: {} })).status).toBe(200);
     }
     const spending = [
-      [village.projectId, education, 'education-office', 24_600_000, '마을 강사비', '수원매탄초등학교'],
-      [village.projectId, city, 'local-government', 14_800_000, '체험 버스 임차', '수원매탄초등학교'],
-      [village.projectId, education, 'education-office', 15_000_000, '마을 강사비', '수원율천중학교'],
-      [village.projectId, city, 'local-government', 9_700_000, '교육 자료 제작', '수원율천중학교'],
+      [village.projectId, education, 'education-office', 24_600_000, '마을 강사비', 'grant-1'],
+      [village.projectId, city, 'local-government', 14_800_000, '체험 버스 임차', 'grant-1'],
+      [village.projectId, education, 'education-office', 15_000_000, '마을 강사비', 'grant-2'],
+      [village.projectId, city, 'local-government', 9_700_000, '교육 자료 제작', 'grant-2'],
       [counselling.projectId, education, 'education-office', 19_500_000, '상담 인력 운영', undefined],
       [counselling.projectId, city, 'local-government', 10_000_000, '상담실 환경 개선', undefined],
       [office.projectId, education, 'education-office', 14_000_000, '공유학교 강좌 운영', undefined],
       [office.projectId, city, 'local-government', 5_000_000, '공유학교 홍보', undefined],
     ] as const;
-    for (const [projectId, token, funder, amount, purpose, school] of spending) {
+    for (const [projectId, token, funder, amount, purpose, grantId] of spending) {
       const spent = await api.call('POST', `/projects/${projectId}/expenditures`, {
         token,
-        body: { funder, amount, spentOn: today(), purpose, ...(school ? { executedBy: 'school', school } : {}) },
+        body: { funder, amount, spentOn: today(), purpose, ...(grantId ? { executedBy: 'school', grantId } : {}) },
       });
       expect(spent.status).toBe(200);
     }

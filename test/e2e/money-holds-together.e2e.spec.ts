@@ -93,8 +93,19 @@ describe('money between the agreement and its projects, over HTTP', () => {
     );
     for (const projectId of [withdrawn, cancelled]) await eventually(async () => expect((await project(projectId)).status).toBe('agreed'));
 
-    // A school executes the education office's money through its grant.
+    // A school executes the education office's money through its grant (지정 교부), named by the grant.
     expect((await api.call('POST', `/projects/${withdrawn}/start`, { token: education, body: {} })).status).toBe(200);
+    const granted = await api.call('POST', `/projects/${withdrawn}/direct-grants`, {
+      token: education,
+      body: {
+        grantId: 'grant-maetan',
+        schoolId: 'suwon-maetan-es',
+        amount: { 'education-office': 26_000_000, 'local-government': 0 },
+        reason: '체험학습 거점학교로 지정',
+        purpose: '학교 공모 운영비',
+      },
+    });
+    expect(granted.status).toBe(201);
     const spent = await api.call('POST', `/projects/${withdrawn}/expenditures`, {
       token: education,
       body: {
@@ -103,18 +114,23 @@ describe('money between the agreement and its projects, over HTTP', () => {
         spentOn: '2024-03-04',
         purpose: '학교 공모 운영비',
         executedBy: 'school',
-        school: '수원초등학교',
+        grantId: 'grant-maetan',
       },
     });
     expect(spent.status).toBe(200);
     expect(spent.body.state.expenditures).toEqual([
-      expect.objectContaining({ funder: 'education-office', executedBy: 'school', school: '수원초등학교' }),
+      expect.objectContaining({
+        funder: 'education-office',
+        executedBy: 'school',
+        school: '수원매탄초등학교',
+        grant: expect.objectContaining({ grantId: 'grant-maetan' }),
+      }),
     ]);
-    const noSchool = await api.call('POST', `/projects/${withdrawn}/expenditures`, {
+    const noGrant = await api.call('POST', `/projects/${withdrawn}/expenditures`, {
       token: education,
       body: { funder: 'education-office', amount: 1, spentOn: '2024-03-04', purpose: '강사비', executedBy: 'school' },
     });
-    expect(noSchool.body).toMatchObject({ status: 400, field: 'school' });
+    expect(noGrant.body).toMatchObject({ status: 400, field: 'grantId' });
 
     // A cut below what is spent is refused before anyone consents, naming the project and the amount.
     const cut = await api.call('POST', `${agreement}/amendments`, {

@@ -1,10 +1,11 @@
 /**
  * Queries over the school-grants read model: the calls per project and district, one call with
- * its applications, grants and inspections, and the grants with their reports and inspections.
+ * its applications, grants and inspections, the grants (of calls and direct) with their reports and
+ * inspections, and what each project granted per funder.
  */
 import { type Db, type Page, paged, whereEquals } from './queries.js';
 import { notFound } from './query-error.js';
-import { SCHOOL_APPLICATIONS, SCHOOL_CALLS, SCHOOL_GRANTS, SCHOOL_INSPECTIONS } from './read-models/school-grants.js';
+import { SCHOOL_APPLICATIONS, SCHOOL_CALLS, SCHOOL_GRANTS, SCHOOL_GRANT_TOTALS, SCHOOL_INSPECTIONS } from './read-models/school-grants.js';
 
 type Row = Record<string, unknown>;
 
@@ -19,6 +20,13 @@ export interface SchoolGrantFilters {
   readonly district?: string;
   readonly projectId?: string;
   readonly schoolId?: string;
+  /** 'call' or 'direct' (지정 교부). */
+  readonly kind?: string;
+}
+
+export interface SchoolGrantTotalFilters {
+  readonly district?: string;
+  readonly projectId?: string;
 }
 
 /** JSON columns come back as text from SQLite and as values from PostgreSQL. */
@@ -55,6 +63,13 @@ export function listSchoolGrants(db: Db, filters: SchoolGrantFilters, page: Page
     district: filters.district,
     project_id: filters.projectId,
     school_id: filters.schoolId,
+    kind: filters.kind,
   });
   return paged<Row>(query, page, ['project_id', 'awarded_on', 'grant_id']);
+}
+
+/** What each project granted to schools per funder, its calls' and direct grants together. */
+export function listSchoolGrantTotals(db: Db, filters: SchoolGrantTotalFilters, page: Page) {
+  const query = whereEquals(db.selectFrom(SCHOOL_GRANT_TOTALS).selectAll(), { district: filters.district, project_id: filters.projectId });
+  return paged<Row>(query, page, ['project_id']);
 }

@@ -132,15 +132,15 @@ export class RecordExpenditureDto {
   executedBy?: Executor;
 
   @ApiPropertyOptional({
-    example: '수원초등학교',
-    maxLength: LABEL_MAX,
-    description: 'The school that executed it; required when executedBy is school, refused otherwise',
+    example: 'grant-1',
+    pattern: ID_PATTERN.source,
+    description:
+      'The project’s grant (of a call or direct, 지정 교부) the school executed it from; required when executedBy is school, refused otherwise. The school comes from the grant.',
   })
   @IsOptional()
   @IsString()
-  @MinLength(1)
-  @MaxLength(LABEL_MAX)
-  school?: string;
+  @Matches(ID_PATTERN)
+  grantId?: string;
 }
 
 export class CompleteProjectDto {

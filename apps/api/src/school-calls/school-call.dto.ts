@@ -126,6 +126,56 @@ export class AwardSchoolGrantDto {
   amount!: BudgetDto;
 }
 
+export class AwardDirectSchoolGrantDto {
+  @ApiPropertyOptional({ description: 'Client-chosen id; the server assigns a UUID when absent', pattern: ID_PATTERN.source })
+  @IsOptional()
+  @IsString()
+  @Matches(ID_PATTERN)
+  grantId?: string;
+
+  @ApiProperty({
+    example: 'suwon-yulcheon-ms',
+    description: 'A configured school of the project’s district (GET /schools)',
+    pattern: ID_PATTERN.source,
+  })
+  @IsString()
+  @Matches(ID_PATTERN)
+  schoolId!: string;
+
+  @ApiProperty({
+    type: BudgetDto,
+    description: 'The grant per funder; the project’s grants of its calls and direct grants stay within its allocation',
+  })
+  @nested(() => BudgetDto)
+  amount!: BudgetDto;
+
+  @ApiProperty({
+    example: '특수학급 생태 교육 거점학교로 지정',
+    maxLength: TEXT_LIMITS.note,
+    description: 'Why this school is granted without a call (지정 사유)',
+  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT_LIMITS.note)
+  reason!: string;
+
+  @ApiProperty({
+    example: '생태 교육 강사비와 교재 구입',
+    maxLength: TEXT_LIMITS.purpose,
+    description: 'What the money is for (교부 목적)',
+  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(TEXT_LIMITS.purpose)
+  purpose!: string;
+
+  @ApiPropertyOptional({ example: '2025-03-12', description: 'The day the grant was decided (today or before; today when absent)' })
+  @IsOptional()
+  @IsString()
+  @Matches(DATE_PATTERN)
+  grantedOn?: string;
+}
+
 export class SubmitSchoolGrantReportDto {
   @ApiProperty({ example: '생태 교육 12차시 운영, 학생 120명 참여', maxLength: TEXT_MAX })
   @IsString()

@@ -2,12 +2,22 @@
  * Calls for schools (학교교부·공모), one route per action: officials of the project's district
  * open a call, record the schools' applications, select or decline each with its score and
  * reasons, grant to the selected schools within the project's allocation, record each school's
- * report and the inspections. The configured schools are listed for the forms.
+ * report and the inspections. Beside its calls, a project grants to designated schools directly
+ * (지정 교부), and those grants are reported and inspected by the same commands. The configured
+ * schools are listed for the forms.
  */
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { GONGRON_CONFIG, type GongronConfig } from '@gongron/application';
-import { type School, type SchoolCatalog, isDistrictCode, schoolCallId, schoolCatalog } from '@gongron/domain';
+import {
+  type School,
+  type SchoolCatalog,
+  directSchoolGrantsId,
+  isDistrictCode,
+  schoolCallId,
+  schoolCallStreamId,
+  schoolCatalog,
+} from '@gongron/domain';
 import { assignedId, CommandGateway, type CommandResponse } from '../commands/command-gateway.js';
 import { IdPipe } from '../commands/id.pipe.js';
 import { CommandRoute, ReadRoute } from '../commands/openapi.js';
@@ -15,6 +25,7 @@ import { StreamReader, type StreamStateResponse } from '../commands/stream-reade
 import type { HttpRequest, HttpResponse } from '../http-types.js';
 import { ApiProblem } from '../problem/api-problem.js';
 import {
+  AwardDirectSchoolGrantDto,
   AwardSchoolGrantDto,
   CancelSchoolCallDto,
   JudgeSchoolApplicationDto,
@@ -86,7 +97,7 @@ export class SchoolCallsController {
   @ReadRoute()
   @ApiOperation({ summary: 'Current state of the call: applications, selection, grants, reports and inspections, from the log' })
   get(@Param(...CALL) callId: string, @Res({ passthrough: true }) res: Res): Promise<StreamStateResponse> {
-    return this.reader.read(`school-call:${callId}`, res);
+    return this.reader.read(schoolCallStreamId(callId), res);
   }
 
   @Post('school-calls/:callId/applications')
@@ -182,6 +193,65 @@ export class SchoolCallsController {
   ) {
     const inspectionId = body.inspectionId ?? assignedId(req, 'inspectionId');
     return this.gateway.send(req, res, 'RecordSchoolGrantInspection', { ...body, callId, grantId, inspectionId });
+  }
+
+  @Post('projects/:id/direct-grants')
+  @HttpCode(201)
+  @CommandRoute({ created: true })
+  @ApiOperation({
+    summary:
+      'Grant to a designated school without a call (지정 교부): a configured school of the district, within the project’s allocation with all its calls’ grants (an official of its district)',
+  })
+  awardDirectly(
+    @Param('id', new IdPipe('id')) projectId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: AwardDirectSchoolGrantDto,
+  ): Promise<CommandResponse> {
+    const grantId = body.grantId ?? assignedId(req, 'grantId');
+    res.setHeader('Location', `/projects/${projectId}/direct-grants`);
+    return this.gateway.send(req, res, 'AwardDirectSchoolGrant', { ...body, projectId, grantId });
+  }
+
+  @Get('projects/:id/direct-grants')
+  @ReadRoute()
+  @ApiOperation({ summary: 'The project’s direct grants (지정 교부) with their reports and inspections, from the log' })
+  directGrants(@Param('id', new IdPipe('id')) projectId: string, @Res({ passthrough: true }) res: Res): Promise<StreamStateResponse> {
+    return this.reader.read(schoolCallStreamId(directSchoolGrantsId(projectId)), res);
+  }
+
+  @Post('projects/:id/direct-grants/:grantId/report')
+  @HttpCode(200)
+  @CommandRoute()
+  @ApiOperation({ summary: 'Record the school’s report (결과보고) of a direct grant, as of a call’s grant' })
+  reportDirect(
+    @Param('id', new IdPipe('id')) projectId: string,
+    @Param('grantId', new IdPipe('grantId')) grantId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: SubmitSchoolGrantReportDto,
+  ) {
+    return this.gateway.send(req, res, 'SubmitSchoolGrantReport', { ...body, callId: directSchoolGrantsId(projectId), grantId });
+  }
+
+  @Post('projects/:id/direct-grants/:grantId/inspections')
+  @HttpCode(201)
+  @CommandRoute({ created: true })
+  @ApiOperation({ summary: 'Record an inspection (점검) of a direct grant with its outcome and findings' })
+  inspectDirect(
+    @Param('id', new IdPipe('id')) projectId: string,
+    @Param('grantId', new IdPipe('grantId')) grantId: string,
+    @Req() req: Req,
+    @Res({ passthrough: true }) res: Res,
+    @Body() body: RecordSchoolGrantInspectionDto,
+  ) {
+    const inspectionId = body.inspectionId ?? assignedId(req, 'inspectionId');
+    return this.gateway.send(req, res, 'RecordSchoolGrantInspection', {
+      ...body,
+      callId: directSchoolGrantsId(projectId),
+      grantId,
+      inspectionId,
+    });
   }
 
   @Post('school-calls/:callId/completion')

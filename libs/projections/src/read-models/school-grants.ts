@@ -3,6 +3,10 @@
  * amount, period, state and counts; each school's application with its score, decision and
  * reasons; each grant with its amount, the school's report and how its inspections went; each
  * inspection with its findings. The call's state comes from the domain's state table.
+ *
+ * A project's direct grants to designated schools (지정 교부) are listed among the grants beside
+ * its calls' (kind `direct`, with the reason and purpose, no application); their stream is no
+ * call and has no call row. The totals per project and funder count the grants of both kinds.
  */
 import { type SchoolCallEvent, schoolCallStatusAfter, schoolCallWorkflow } from '@gongron/domain';
 import type { StoredEvent } from '@gongron/event-store';
@@ -13,6 +17,7 @@ export const SCHOOL_CALLS = 'rm_school_calls';
 export const SCHOOL_APPLICATIONS = 'rm_school_applications';
 export const SCHOOL_GRANTS = 'rm_school_grants';
 export const SCHOOL_INSPECTIONS = 'rm_school_inspections';
+export const SCHOOL_GRANT_TOTALS = 'rm_school_grant_totals';
 
 /** Every event type of a call for schools. */
 export const schoolCallEventTypes = Object.keys(schoolCallWorkflow.eventTypes) as readonly SchoolCallEvent['type'][];
@@ -22,8 +27,9 @@ const texts = (value: unknown): string[] =>
 
 export const schoolGrantsProjection: Projection = {
   name: 'school-grants',
-  version: 1,
-  description: 'Calls for schools per project and district: applications, selection, grants, reports and inspections',
+  version: 2,
+  description:
+    'Calls for schools per project and district: applications, selection, grants (of calls and direct) with their reports and inspections, totals per project and funder',
   handles: schoolCallEventTypes,
   tables: [
     {
@@ -85,12 +91,15 @@ export const schoolGrantsProjection: Projection = {
         { name: 'grant_id', type: 'text' },
         { name: 'project_id', type: 'text', nullable: false },
         { name: 'district', type: 'text', nullable: false },
-        { name: 'application_id', type: 'text', nullable: false },
+        { name: 'kind', type: 'text', nullable: false },
+        { name: 'application_id', type: 'text' },
         { name: 'school_id', type: 'text', nullable: false },
         { name: 'school_name', type: 'text', nullable: false },
         { name: 'amount_education_office', type: 'integer', nullable: false },
         { name: 'amount_local_government', type: 'integer', nullable: false },
         { name: 'awarded_on', type: 'text', nullable: false },
+        { name: 'reason', type: 'text' },
+        { name: 'purpose', type: 'text' },
         { name: 'reported_on', type: 'text' },
         { name: 'report_summary', type: 'text' },
         { name: 'spent_education_office', type: 'integer' },
@@ -99,7 +108,7 @@ export const schoolGrantsProjection: Projection = {
         { name: 'last_inspection_outcome', type: 'text' },
         { name: 'last_inspected_on', type: 'text' },
       ],
-      indexes: [['project_id'], ['district'], ['school_id']],
+      indexes: [['project_id'], ['district'], ['school_id'], ['kind']],
     },
     {
       name: SCHOOL_INSPECTIONS,
@@ -116,9 +125,38 @@ export const schoolGrantsProjection: Projection = {
       ],
       indexes: [['project_id'], ['district']],
     },
+    {
+      name: SCHOOL_GRANT_TOTALS,
+      primaryKey: ['project_id'],
+      columns: [
+        { name: 'project_id', type: 'text' },
+        { name: 'district', type: 'text' },
+        { name: 'call_grants', type: 'integer', nullable: false },
+        { name: 'direct_grants', type: 'integer', nullable: false },
+        { name: 'granted_education_office', type: 'integer', nullable: false },
+        { name: 'granted_local_government', type: 'integer', nullable: false },
+      ],
+      indexes: [['district']],
+    },
   ],
   project: projectSchoolGrants,
 };
+
+/** A grant of either kind added to its project's totals per funder. */
+function totalOf(owner: Record<string, unknown>, counted: 'call_grants' | 'direct_grants', amount: { eo: number; lg: number }): Operation {
+  return {
+    op: 'increment',
+    table: SCHOOL_GRANT_TOTALS,
+    key: { project_id: owner.project_id },
+    by: {
+      call_grants: counted === 'call_grants' ? 1 : 0,
+      direct_grants: counted === 'direct_grants' ? 1 : 0,
+      granted_education_office: amount.eo,
+      granted_local_government: amount.lg,
+    },
+    values: { district: owner.district },
+  };
+}
 
 export async function projectSchoolGrants(event: StoredEvent, lookup: Parameters<Projection['project']>[1]): Promise<Operation[]> {
   const data = event.data;
@@ -164,9 +202,38 @@ export async function projectSchoolGrants(event: StoredEvent, lookup: Parameters
       },
     ];
   }
+  if (event.type === 'DirectSchoolGrantAwarded') {
+    const amount = budgetOf(data.amount);
+    const owner = { project_id: str(data.projectId) ?? '', district: str(data.district) ?? '' };
+    return [
+      {
+        op: 'upsert',
+        table: SCHOOL_GRANTS,
+        key: { call_id: callId, grant_id: str(data.grantId) ?? '' },
+        values: {
+          ...owner,
+          kind: 'direct',
+          application_id: null,
+          school_id: str(data.schoolId) ?? '',
+          school_name: str(data.schoolName) ?? '',
+          amount_education_office: amount.eo,
+          amount_local_government: amount.lg,
+          awarded_on: str(data.awardedOn) ?? '',
+          reason: str(data.reason) ?? null,
+          purpose: str(data.purpose) ?? null,
+          inspections: 0,
+        },
+      },
+      totalOf(owner, 'direct_grants', amount),
+    ];
+  }
   const call = await lookup.get(SCHOOL_CALLS, callKey);
-  if (!call) return [];
-  const owner = { project_id: call.project_id, district: call.district };
+  // A project's direct grants have no call row: their grant rows name the project and district.
+  const direct = call ? undefined : await lookup.get(SCHOOL_GRANTS, { call_id: callId, grant_id: str(data.grantId) ?? '' });
+  const ownerRow = call ?? direct;
+  if (!ownerRow) return [];
+  const owner = { project_id: ownerRow.project_id, district: ownerRow.district };
+  const touch = (by: Record<string, number> = {}): Operation[] => (call ? [touchCall(by)] : []);
   switch (event.type) {
     case 'SchoolApplicationReceived': {
       const requested = budgetOf(data.requested);
@@ -215,16 +282,20 @@ export async function projectSchoolGrants(event: StoredEvent, lookup: Parameters
           key: { call_id: callId, grant_id: str(data.grantId) ?? '' },
           values: {
             ...owner,
+            kind: 'call',
             application_id: str(data.applicationId) ?? '',
             school_id: str(data.schoolId) ?? '',
             school_name: str(data.schoolName) ?? '',
             amount_education_office: amount.eo,
             amount_local_government: amount.lg,
             awarded_on: str(data.awardedOn) ?? '',
+            reason: null,
+            purpose: null,
             inspections: 0,
           },
         },
         touchCall({ grants: 1, granted_education_office: amount.eo, granted_local_government: amount.lg }),
+        totalOf(owner, 'call_grants', amount),
       ];
     }
     case 'SchoolGrantReported': {
@@ -241,7 +312,7 @@ export async function projectSchoolGrants(event: StoredEvent, lookup: Parameters
             spent_local_government: spent.lg,
           },
         },
-        touchCall({ reports: 1 }),
+        ...touch({ reports: 1 }),
       ];
     }
     case 'SchoolGrantInspected': {
@@ -266,7 +337,7 @@ export async function projectSchoolGrants(event: StoredEvent, lookup: Parameters
           by: { inspections: 1 },
           values: { last_inspection_outcome: str(data.outcome), last_inspected_on: str(data.inspectedOn) },
         },
-        touchCall({ inspections: 1 }),
+        ...touch({ inspections: 1 }),
       ];
     }
     case 'SchoolCallClosed':
