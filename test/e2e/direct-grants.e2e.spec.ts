@@ -194,7 +194,9 @@ describe('direct grants to schools and a school’s expenditure from its grant, 
       field: 'amount',
       details: { grantId: 'direct-1', grant: 40_000_000, spent: 30_000_000, available: 10_000_000 },
     });
-    expect(aboveGrant.body.detail).toContain('남은 10,000,000원');
+    expect(aboveGrant.body.detail).toContain(
+      '수원율천중학교에 교부한 교육청 40,000,000원 중 30,000,000원을 이미 집행해, 남은 10,000,000원',
+    );
     // Another project's grant, and a grant that gave nothing of the city's money, are refused naming the grant.
     const another = await spend({ funder: 'education-office', amount: 1_000, executedBy: 'school', grantId: 'other-1' });
     expect(another.body).toMatchObject({ status: 422, code: 'PROJECT.GRANT_NOT_OF_PROJECT', field: 'grantId' });

@@ -428,11 +428,11 @@ export const REFUSAL_MESSAGES = {
   'PROJECT.GRANT_OF_ANOTHER_FUNDER': m(
     '이 교부에는 해당 재원의 예산이 없습니다. 학교는 교부받은 재원의 예산만 집행합니다.',
     'The grant gave nothing from this funder; a school spends only the money its grant gave.',
-    { ko: '교부 {grantId}에는 {funderName} 예산이 없습니다.', en: 'Grant {grantId} gave nothing from {funder}.' },
+    { ko: '{school}에 교부한 예산에는 {funderName} 예산이 없습니다.', en: 'The grant to {school} gave nothing from {funder}.' },
   ),
   'PROJECT.EXPENDITURE_ABOVE_GRANT': m('학교 집행액이 교부액을 넘습니다.', 'The school’s spending exceeds its grant.', {
-    ko: '교부 {grantId}의 {funderName} 교부액 {grant}원 중 {spent}원을 이미 집행해, 남은 {available}원보다 많은 {amount}원은 집행할 수 없습니다.',
-    en: 'Of grant {grantId}’s {grant} won from {funder}, {spent} is spent; {amount} exceeds the {available} left.',
+    ko: '{school}에 교부한 {funderName} {grant}원 중 {spent}원을 이미 집행해, 남은 {available}원보다 많은 {amount}원은 집행할 수 없습니다.',
+    en: 'Of the {grant} won granted to {school} from {funder}, {spent} is spent; {amount} exceeds the {available} left.',
   }),
   'BUDGET.BELOW_SPENT': m('이미 집행한 금액보다 적게 줄일 수 없습니다.', 'A budget cannot go below what is already spent.'),
 

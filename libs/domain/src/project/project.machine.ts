@@ -219,43 +219,47 @@ export const projectRules = {
         : undefined,
   ),
   /** A school executes only the money its grant gave from the expenditure's funder. */
-  grantOfFunder: rule<ProjectContext, { readonly funder: Funder; readonly grant: ExpenditureGrant | null }>(
+  grantOfFunder: rule<ProjectContext, { readonly funder: Funder; readonly grant: ExpenditureGrant | null; readonly school: string | null }>(
     ['PROJECT.GRANT_OF_ANOTHER_FUNDER'],
-    (_context, { funder, grant }) =>
+    (_context, { funder, grant, school }) =>
       grant === null || grant.amount > 0
         ? undefined
         : ruleBroken(
             'PROJECT.GRANT_OF_ANOTHER_FUNDER',
             `grant ${grant.grantId} gave nothing from ${funder}; a school executes only the money its grant gave`,
-            { field: 'data.grantId', details: { grantId: grant.grantId, funder, funderName: funderNames[funder] } },
+            {
+              field: 'data.grantId',
+              details: { grantId: grant.grantId, school: school ?? grant.schoolId, funder, funderName: funderNames[funder] },
+            },
           ),
   ),
   /** A school's expenditures from a grant stay within what the grant gave from their funder. */
-  withinGrant: rule<ProjectContext, { readonly funder: Funder; readonly amount: number; readonly grant: ExpenditureGrant | null }>(
-    ['PROJECT.EXPENDITURE_ABOVE_GRANT'],
-    (context, { funder, amount, grant }) => {
-      if (grant === null) return undefined;
-      const spent = spentFromGrant(context, funder, grant);
-      return spent + amount <= grant.amount
-        ? undefined
-        : ruleBroken(
-            'PROJECT.EXPENDITURE_ABOVE_GRANT',
-            `${amount} won would bring the school's spending from grant ${grant.grantId} to ${spent + amount} won, above the grant's ${grant.amount} won from ${funder}`,
-            {
-              field: 'data.amount',
-              details: {
-                grantId: grant.grantId,
-                funder,
-                funderName: funderNames[funder],
-                grant: grant.amount,
-                spent,
-                amount,
-                available: grant.amount - spent,
-              },
+  withinGrant: rule<
+    ProjectContext,
+    { readonly funder: Funder; readonly amount: number; readonly grant: ExpenditureGrant | null; readonly school: string | null }
+  >(['PROJECT.EXPENDITURE_ABOVE_GRANT'], (context, { funder, amount, grant, school }) => {
+    if (grant === null) return undefined;
+    const spent = spentFromGrant(context, funder, grant);
+    return spent + amount <= grant.amount
+      ? undefined
+      : ruleBroken(
+          'PROJECT.EXPENDITURE_ABOVE_GRANT',
+          `${amount} won would bring the school's spending from grant ${grant.grantId} to ${spent + amount} won, above the grant's ${grant.amount} won from ${funder}`,
+          {
+            field: 'data.amount',
+            details: {
+              grantId: grant.grantId,
+              school: school ?? grant.schoolId,
+              funder,
+              funderName: funderNames[funder],
+              grant: grant.amount,
+              spent,
+              amount,
+              available: grant.amount - spent,
             },
-          );
-    },
-  ),
+          },
+        );
+  }),
   /** A funder spends within its allocation. */
   withinAllocation: rule<ProjectContext, { readonly funder: Funder; readonly amount: number }>(
     ['BUDGET.EXCEEDS_ALLOCATION'],

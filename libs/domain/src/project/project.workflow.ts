@@ -330,8 +330,8 @@ const recordExpenditure: Decision<'RecordExpenditure'> = ({ data, metadata: { to
   requireConditionsMet(state);
   requireWithinTerm(state, spentOn);
   projectRules.newExpenditure.enforce(state, { expenditureId });
-  projectRules.grantOfFunder.enforce(state, { funder, grant: executor.grant });
-  projectRules.withinGrant.enforce(state, { funder, amount, grant: executor.grant });
+  projectRules.grantOfFunder.enforce(state, { funder, grant: executor.grant, school: executor.school });
+  projectRules.withinGrant.enforce(state, { funder, amount, grant: executor.grant, school: executor.school });
   projectRules.withinAllocation.enforce(state, { funder, amount });
   return [
     {
