@@ -98,6 +98,21 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
 
   it('an official records an expenditure on the project page and sees spent and remaining change; over the allocation the Korean refusal names the rule', async () => {
     const projectId = await startedProject(2031, '화성 마을 탐구 교실', { 'education-office': 3_000_000, 'local-government': 5_000_000 });
+    // The city grants to a designated school (지정 교부), so the school's expenditure can name its grant.
+    const granted = await web.api.call('POST', `/projects/${projectId}/direct-grants`, {
+      token: city,
+      body: {
+        grantId: 'grant-dongtan',
+        schoolId: 'hwaseong-dongtan-es',
+        amount: { 'education-office': 0, 'local-government': 2_000_000 },
+        reason: '탐구 교실 거점학교',
+        purpose: '학교 공모 운영비',
+      },
+    });
+    expect(granted.status).toBe(201);
+    await eventually(async () =>
+      expect((await web.api.call('GET', `/school-grant-register?projectId=${projectId}`, { token: city })).body.items).toHaveLength(1),
+    );
     const page = await personWith(city);
     await page.goto(`/projects/${projectId}`);
     await page.getByRole('heading', { level: 1, name: '화성 마을 탐구 교실' }).waitFor();
@@ -127,10 +142,10 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
 
     // Registered by the offices without a deliberated item: marked 미심의 in its heading.
     await page.locator('.krds-badge', { hasText: '미심의' }).waitFor();
-    // The city's money executed by a school through its grant: the school is asked for only then.
-    await expect(page.getByLabel('집행 학교').count()).resolves.toBe(0);
+    // The city's money executed by a school through its grant: the grant is asked for only then.
+    await expect(page.getByLabel('교부 (학교)').count()).resolves.toBe(0);
     await page.getByLabel('집행 주체').selectOption('school');
-    await page.getByLabel('집행 학교').fill('화성초등학교');
+    await page.getByLabel('교부 (학교)').selectOption({ label: '화성동탄초등학교 · 지정 교부 · 지자체 2,000,000원' });
     await page.getByLabel('금액 (원)').fill('500000');
     await page.getByLabel('집행 내용').fill('학교 공모 운영비');
     await page.getByRole('button', { name: '집행 등록 저장' }).click();
@@ -141,7 +156,13 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
     const bySchool = (await web.api.call('GET', `/projects/${projectId}`, { token: city })).body.state;
     expect(bySchool.expenditures).toEqual([
       expect.objectContaining({ amount: 1_234_500, funder: 'local-government', executedBy: 'local-government', school: null }),
-      expect.objectContaining({ amount: 500_000, funder: 'local-government', executedBy: 'school', school: '화성초등학교' }),
+      expect.objectContaining({
+        amount: 500_000,
+        funder: 'local-government',
+        executedBy: 'school',
+        school: '화성동탄초등학교',
+        grant: expect.objectContaining({ grantId: 'grant-dongtan' }),
+      }),
     ]);
   });
 

@@ -1814,6 +1814,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/{id}/direct-grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project’s direct grants (지정 교부) with their reports and inspections, from the log */
+        get: operations["SchoolCallsController_directGrants"];
+        put?: never;
+        /** Grant to a designated school without a call (지정 교부): a configured school of the district, within the project’s allocation with all its calls’ grants (an official of its district) */
+        post: operations["SchoolCallsController_awardDirectly"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/direct-grants/{grantId}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an inspection (점검) of a direct grant with its outcome and findings */
+        post: operations["SchoolCallsController_inspectDirect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/direct-grants/{grantId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the school’s report (결과보고) of a direct grant, as of a call’s grant */
+        post: operations["SchoolCallsController_reportDirect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/projects/{id}/expenditures": {
         parameters: {
             query?: never;
@@ -2536,8 +2588,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Grants to schools per project and district, with each school’s report and its inspections */
+        /** Grants to schools per project and district, of calls and direct (지정 교부), with each school’s report and its inspections */
         get: operations["SchoolCallRegisterController_grants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/school-grant-totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What each project granted to schools per funder, its calls’ and direct grants together */
+        get: operations["SchoolCallRegisterController_totals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3208,6 +3277,32 @@ export interface components {
             sha256: string;
             /** @description Bytes */
             size: number;
+        };
+        AwardDirectSchoolGrantDto: {
+            /** @description The grant per funder; the project’s grants of its calls and direct grants stay within its allocation */
+            amount: components["schemas"]["BudgetDto"];
+            /**
+             * @description The day the grant was decided (today or before; today when absent)
+             * @example 2025-03-12
+             */
+            grantedOn?: string;
+            /** @description Client-chosen id; the server assigns a UUID when absent */
+            grantId?: string;
+            /**
+             * @description What the money is for (교부 목적)
+             * @example 생태 교육 강사비와 교재 구입
+             */
+            purpose: string;
+            /**
+             * @description Why this school is granted without a call (지정 사유)
+             * @example 특수학급 생태 교육 거점학교로 지정
+             */
+            reason: string;
+            /**
+             * @description A configured school of the project’s district (GET /schools)
+             * @example suwon-yulcheon-ms
+             */
+            schoolId: string;
         };
         AwardSchoolGrantDto: {
             /** @description The grant per funder; within the call’s amount and the project’s allocation */
@@ -4568,6 +4663,15 @@ export interface components {
                 expenditureId: string;
                 /** @enum {string} */
                 funder: "education-office" | "local-government";
+                /** @description The grant a school's expenditure was executed from, as recorded with it. */
+                grant: {
+                    /** @description What the grant gave from the expenditure's funder, in won. */
+                    amount: number;
+                    /** @description The call (or the project's direct grants) that granted it. */
+                    callId: string;
+                    grantId: string;
+                    schoolId: string;
+                } | null;
                 purpose: string;
                 school: string | null;
                 spentOn: string;
@@ -5170,13 +5274,13 @@ export interface components {
             expenditureId?: string;
             /** @enum {string} */
             funder: "education-office" | "local-government";
+            /**
+             * @description The project’s grant (of a call or direct, 지정 교부) the school executed it from; required when executedBy is school, refused otherwise. The school comes from the grant.
+             * @example grant-1
+             */
+            grantId?: string;
             /** @example 강사비 (5월분) */
             purpose: string;
-            /**
-             * @description The school that executed it; required when executedBy is school, refused otherwise
-             * @example 수원초등학교
-             */
-            school?: string;
             /** @example 2024-05-20 */
             spentOn: string;
         };
@@ -5410,15 +5514,18 @@ export interface components {
             grants: {
                 amount_education_office: number;
                 amount_local_government: number;
-                application_id: string;
+                application_id?: string | null;
                 awarded_on: string;
                 call_id: string;
                 district: string;
                 grant_id: string;
                 inspections: number;
+                kind: string;
                 last_inspected_on?: string | null;
                 last_inspection_outcome?: string | null;
                 project_id: string;
+                purpose?: string | null;
+                reason?: string | null;
                 report_summary?: string | null;
                 reported_on?: string | null;
                 school_id: string;
@@ -5535,9 +5642,15 @@ export interface components {
                     "education-office": number;
                     "local-government": number;
                 };
-                applicationId: string;
+                /** @description The selected application a call granted; null for a direct grant. */
+                applicationId: string | null;
                 awardedOn: string;
                 grantId: string;
+                /** @enum {string} */
+                kind: "call" | "direct";
+                purpose: string | null;
+                /** @description Why a school was designated and what the money is for; null for a call's grant. */
+                reason: string | null;
                 report: {
                     spent: {
                         "education-office": number;
@@ -5570,7 +5683,7 @@ export interface components {
             reportedCount: number;
             selectedCount: number;
             /** @enum {string} */
-            status: "none" | "open" | "reviewing" | "granting" | "completed" | "cancelled";
+            status: "none" | "open" | "reviewing" | "granting" | "completed" | "cancelled" | "direct";
             terminal: boolean;
             title: string | null;
             workflowVersion: number | null;
@@ -5580,21 +5693,37 @@ export interface components {
             items: {
                 amount_education_office: number;
                 amount_local_government: number;
-                application_id: string;
+                application_id?: string | null;
                 awarded_on: string;
                 call_id: string;
                 district: string;
                 grant_id: string;
                 inspections: number;
+                kind: string;
                 last_inspected_on?: string | null;
                 last_inspection_outcome?: string | null;
                 project_id: string;
+                purpose?: string | null;
+                reason?: string | null;
                 report_summary?: string | null;
                 reported_on?: string | null;
                 school_id: string;
                 school_name: string;
                 spent_education_office?: number | null;
                 spent_local_government?: number | null;
+            }[];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        SchoolGrantTotalsPage: {
+            items: {
+                call_grants: number;
+                direct_grants: number;
+                district?: string | null;
+                granted_education_office: number;
+                granted_local_government: number;
+                project_id: string;
             }[];
             limit: number;
             offset: number;
@@ -16401,6 +16530,448 @@ export interface operations {
             };
         };
     };
+    SchoolCallsController_directGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Current state from the log; ETag is the revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolCallStream"];
+                };
+            };
+            /** @description Invalid input: the problem names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's role or scope does not admit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SchoolCallsController_awardDirectly: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body replay the first response and write nothing */
+                "Idempotency-Key"?: string;
+                /** @description Revision last seen, e.g. "3"; a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description Recorded on the events; created when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardDirectSchoolGrantDto"];
+            };
+        };
+        responses: {
+            /** @description Done; ETag is the new revision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description Invalid input (each field named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No, unknown or revoked token */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Outside the token’s district, body or party */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unknown item, project or agreement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current state (allowedActions given) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match names a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A rule is broken (quorum, budget, same-party consent), or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SchoolCallsController_inspectDirect: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body replay the first response and write nothing */
+                "Idempotency-Key"?: string;
+                /** @description Revision last seen, e.g. "3"; a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description Recorded on the events; created when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                grantId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSchoolGrantInspectionDto"];
+            };
+        };
+        responses: {
+            /** @description Done; ETag is the new revision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description Invalid input (each field named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No, unknown or revoked token */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Outside the token’s district, body or party */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unknown item, project or agreement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current state (allowedActions given) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match names a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A rule is broken (quorum, budget, same-party consent), or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SchoolCallsController_reportDirect: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body replay the first response and write nothing */
+                "Idempotency-Key"?: string;
+                /** @description Revision last seen, e.g. "3"; a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description Recorded on the events; created when absent */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                grantId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitSchoolGrantReportDto"];
+            };
+        };
+        responses: {
+            /** @description Done; ETag is the new revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description Invalid input (each field named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No, unknown or revoked token */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Outside the token’s district, body or party */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unknown item, project or agreement */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current state (allowedActions given) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match names a stale revision */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A rule is broken (quorum, budget, same-party consent), or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     ProjectsController_expenditures: {
         parameters: {
             query?: {
@@ -20224,6 +20795,7 @@ export interface operations {
         parameters: {
             query?: {
                 district?: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+                kind?: "call" | "direct";
                 /** @description 1–500, default 50 */
                 limit?: number;
                 /** @description default 0 */
@@ -20244,6 +20816,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SchoolGrantPage"];
+                };
+            };
+            /** @description Invalid input: the problem names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No token, or an unknown, revoked or expired one */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750); error="invalid_token" when a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's role or scope does not admit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests from this address or with this token, or too many failed authentications */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server or its database cannot take the request now */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SchoolCallRegisterController_totals: {
+        parameters: {
+            query?: {
+                district?: "suwon" | "seongnam" | "goyang" | "yongin" | "bucheon" | "ansan" | "anyang" | "gwacheon" | "namyangju" | "guri" | "pyeongtaek" | "uijeongbu" | "siheung" | "paju" | "gimpo" | "gwangmyeong" | "hwaseong" | "osan" | "gwangju" | "hanam" | "gunpo" | "uiwang" | "yangju" | "dongducheon" | "icheon" | "anseong" | "pocheon" | "yeoju" | "gapyeong" | "yangpyeong" | "yeoncheon";
+                /** @description 1–500, default 50 */
+                limit?: number;
+                /** @description default 0 */
+                offset?: number;
+                projectId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolGrantTotalsPage"];
                 };
             };
             /** @description Invalid input: the problem names the field */

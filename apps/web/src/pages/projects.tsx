@@ -5,7 +5,7 @@ import { Breadcrumb } from '../app.js';
 import { Fields, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
 import { BudgetTable, WonToggle, byProject } from '../components/budget.js';
 import { Badge, CriticalAlert, Link, Loading, PageTitle, StateBadge } from '../components/ui.js';
-import { formatDate, seoulToday } from '../format.js';
+import { exactWon, formatDate, seoulToday } from '../format.js';
 import { districtName, funderName, projectStateName, t, taskName } from '../i18n.js';
 import type { Actor } from '../session.js';
 import type { DistrictCode } from '../../../../libs/domain/src/catalogs.js';
@@ -53,8 +53,19 @@ export function ProjectsPage({ actor }: { actor: Actor }) {
 
 const otherParty = (party: string) => (party === 'education-office' ? 'local-government' : 'education-office');
 
-/** Who executed the money, apart from who funded it: the funder itself, the other party, or a school through its grant. */
-const expenditureFields = (party: string): FieldSpec[] => [
+type GrantRow = Schemas['SchoolGrantPage']['items'][number];
+
+/** A grant as the expenditure form offers it: the school, how it was granted, and what it gave from the party's money. */
+const grantLabel = (grant: GrantRow, party: string) =>
+  `${grant.school_name} · ${t(grant.kind === 'direct' ? 'grants.kind.direct' : 'grants.kind.call')} · ${funderName(party)} ${exactWon(
+    party === 'education-office' ? grant.amount_education_office : grant.amount_local_government,
+  )}`;
+
+/**
+ * Who executed the money, apart from who funded it: the funder itself, the other party, or a school
+ * through its grant — then the project's grant that gave the party's money is asked for.
+ */
+const expenditureFields = (party: string, grants: readonly GrantRow[]): FieldSpec[] => [
   { name: 'amount', label: 'project.expenditure.amount', kind: 'won', required: true },
   { name: 'spentOn', label: 'project.expenditure.spentOn', kind: 'date', required: true, initial: seoulToday() },
   { name: 'purpose', label: 'project.expenditure.purpose', kind: 'text', required: true },
@@ -67,32 +78,42 @@ const expenditureFields = (party: string): FieldSpec[] => [
     options: [
       { value: party, label: funderName(party) },
       { value: otherParty(party), label: funderName(otherParty(party)) },
-      { value: 'school', label: t('project.expenditure.bySchool') },
+      ...(grants.length > 0 ? [{ value: 'school', label: t('project.expenditure.bySchool') }] : []),
     ],
   },
-  {
-    name: 'school',
-    label: 'project.expenditure.school',
-    kind: 'text',
-    required: true,
-    when: (values) => values['executedBy'] === 'school',
-  },
+  ...(grants.length > 0
+    ? [
+        {
+          name: 'grantId',
+          label: 'project.expenditure.grant',
+          kind: 'select',
+          required: true,
+          initial: grants[0]!.grant_id,
+          options: grants.map((grant) => ({ value: grant.grant_id, label: grantLabel(grant, party) })),
+          when: (values: Record<string, string>) => values['executedBy'] === 'school',
+        } satisfies FieldSpec,
+      ]
+    : []),
 ];
 
 function ExpenditureForm({
   id,
   revision,
   party,
+  grants,
   onDone,
   onReload,
 }: {
   id: string;
   revision: number;
   party: string;
+  grants: readonly GrantRow[];
   onDone: () => void;
   onReload: () => void;
 }) {
-  const fields = expenditureFields(party);
+  // Only the grants that gave this party's money can carry its expenditure.
+  const own = grants.filter((grant) => (party === 'education-office' ? grant.amount_education_office : grant.amount_local_government) > 0);
+  const fields = expenditureFields(party, own);
   const form = useFormValues(fields);
   const submission = useSubmission(fields.map((field) => field.name));
   const onSubmit = async (event: Event) => {
@@ -111,6 +132,7 @@ function ExpenditureForm({
         {t('project.expenditure')} · {funderName(party)}
       </h2>
       <p class="form-hint">{t('project.expenditure.onlyOwn')}</p>
+      {own.length === 0 ? <p class="form-hint">{t('project.expenditure.grant.none')}</p> : null}
       <ProblemAlert state={submission.state} unplaced={submission.unplaced} onReload={onReload} />
       <Fields fields={fields} values={form.values} errors={submission.state.fieldErrors} setValue={form.setValue} idPrefix="expenditure" />
       <div class="btn-wrap">
@@ -131,14 +153,18 @@ export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
   const [generation, setGeneration] = useState(0);
   const [saved, setSaved] = useState(false);
   const [deliberation, setDeliberation] = useState<Schemas['ProjectDeliberation'] | null>(null);
+  const [grants, setGrants] = useState<GrantRow[]>([]);
   const load = async () => {
     try {
-      const [state, ledger, history, traced] = await Promise.all([
+      const [state, ledger, history, traced, granted] = await Promise.all([
         unwrap(api.GET('/projects/{id}', { params: { path: { id } } })),
         budgetLedger({ projectId: id }),
         unwrap(api.GET('/projects/{id}/history', { params: { path: { id } } })).catch(() => ({ events: [] as TimelineEntry[] })),
         unwrap(api.GET('/project-deliberations/{projectId}', { params: { path: { projectId: id } } })).catch(() => null),
+        unwrap(api.GET('/school-grant-register', { params: { query: { projectId: id, limit: 500 } } })),
       ]);
+      // The calls' grants first, then the direct ones, each in the order granted.
+      setGrants([...granted.items].sort((a, b) => a.kind.localeCompare(b.kind) || a.awarded_on.localeCompare(b.awarded_on)));
       setProject(state);
       setDeliberation(traced);
       setRows(ledger.items);
@@ -212,6 +238,7 @@ export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
           id={id}
           revision={project.revision}
           party={actor.party!}
+          grants={grants}
           onReload={() => {
             setGeneration(generation + 1);
             void load();

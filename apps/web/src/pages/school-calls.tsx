@@ -2,9 +2,11 @@
  * A project's calls for schools (학교교부·공모): the calls with their state, criteria, amount per
  * funder and period; each call's applications (school, level, score, 선정 / 미선정 and reasons);
  * the grants per school with the school's report and the inspections (점검) with their findings.
+ * Beside the calls, the project's grants of both kinds — to schools selected by a call and to
+ * schools designated directly (지정 교부) — are listed together with their totals per funder.
  * An official of the project's district opens a call, records applications, selects or declines,
- * grants, records reports and inspections; the API's refusals, in the page's language, land on
- * the form and under the field they name.
+ * grants (by call or directly), records reports and inspections; the API's refusals, in the
+ * page's language, land on the form and under the field they name.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
@@ -26,6 +28,7 @@ const callTones: Record<string, BadgeTone> = {
   granting: 'primary',
   completed: 'success',
   cancelled: 'disabled',
+  direct: 'primary',
 };
 
 const levelName = (level: string) => tOr(`calls.level.${level}`, level);
@@ -484,9 +487,227 @@ function CallSection({
   );
 }
 
+type Grant = CallView['grants'][number];
+type Budget = Grant['amount'];
+
+const sumOf = (amounts: readonly Budget[]): Budget =>
+  amounts.reduce(
+    (sum, amount) => ({
+      'education-office': sum['education-office'] + amount['education-office'],
+      'local-government': sum['local-government'] + amount['local-government'],
+    }),
+    { 'education-office': 0, 'local-government': 0 },
+  );
+
+/**
+ * The project's grants of both kinds, from the streams that hold them (so a grant just made shows
+ * at once), with the totals per funder; and the forms an official uses for the direct grants:
+ * grant to a designated school, record its report and its inspection.
+ */
+function ProjectGrants({
+  projectId,
+  calls,
+  direct,
+  canAct,
+  schools,
+  onChanged,
+}: {
+  projectId: string;
+  calls: readonly CallStream[];
+  direct: CallStream | null;
+  canAct: boolean;
+  schools: readonly School[];
+  onChanged: (action: MessageKey, revision: number) => void;
+}) {
+  const rows: { grant: Grant; stream: CallView }[] = [
+    ...calls.flatMap(({ state }) => state.grants.map((grant) => ({ grant, stream: state }))),
+    ...(direct ? direct.state.grants.map((grant) => ({ grant, stream: direct.state })) : []),
+  ];
+  const total = sumOf(rows.map(({ grant }) => grant.amount));
+  const directGrants = direct?.state.grants ?? [];
+  const unreported = directGrants.filter((grant) => !grant.report);
+  const allowed = (action: string) => canAct && (direct ? direct.allowedActions.includes(action) : action === 'AwardDirectSchoolGrant');
+  const headers = (key: string) => commandHeaders(direct?.revision, key);
+  const reload = () => onChanged('calls.title', direct?.revision ?? 0);
+  const revision = direct?.revision ?? -1;
+  return (
+    <section class="gongron-section" aria-labelledby="grants-title">
+      <h2 class="sec-tit" id="grants-title">
+        {t('grants.title')}
+      </h2>
+      <p class="form-hint">{t('grants.lead')}</p>
+      {rows.length === 0 ? (
+        <p>{t('grants.empty')}</p>
+      ) : (
+        <Table caption={t('grants.caption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('calls.col.school')}</th>
+              <th scope="col">{t('grants.col.kind')}</th>
+              <th scope="col">{t('calls.col.granted')}</th>
+              <th scope="col">{t('calls.col.awardedOn')}</th>
+              <th scope="col">{t('grants.col.reason')}</th>
+              <th scope="col">{t('calls.col.report')}</th>
+              <th scope="col">{t('calls.col.inspections')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ grant, stream }) => (
+              <tr key={`${stream.callId}-${grant.grantId}`}>
+                <th scope="row">{grant.schoolName}</th>
+                <td>
+                  {grant.kind === 'direct' ? (
+                    <Badge tone="primary">{t('grants.kind.direct')}</Badge>
+                  ) : (
+                    <>
+                      <Badge tone="information">{t('grants.kind.call')}</Badge> {t('calls.number', { number: stream.number ?? 0 })}
+                    </>
+                  )}
+                </td>
+                <td>
+                  <PerFunder amount={grant.amount} />
+                </td>
+                <td>{formatDate(grant.awardedOn)}</td>
+                <td>{grant.reason ? `${grant.reason} · ${grant.purpose ?? ''}` : '—'}</td>
+                <td>{grant.report ? `${formatDate(grant.report.submittedOn)} · ${grant.report.summary}` : t('calls.report.none')}</td>
+                <td>{inspectionsOf(stream, grant.grantId)}</td>
+              </tr>
+            ))}
+            <tr class="gongron-total-row">
+              <th scope="row">{t('grants.total')}</th>
+              <td>—</td>
+              <td>
+                <strong>
+                  <PerFunder amount={total} />
+                </strong>
+              </td>
+              <td colSpan={4} />
+            </tr>
+          </tbody>
+        </Table>
+      )}
+      {allowed('AwardDirectSchoolGrant') && schools.length > 0 ? (
+        <CommandForm
+          key={`direct-${revision}`}
+          id="direct-grant"
+          title="grants.direct"
+          hint="grants.direct.hint"
+          fields={[
+            {
+              name: 'schoolId',
+              label: 'grants.direct.school',
+              kind: 'select',
+              required: true,
+              initial: schools[0]!.schoolId,
+              options: schools.map((school) => ({ value: school.schoolId, label: `${school.name} (${levelName(school.level)})` })),
+            },
+            ...amountFields('amount', 'grants.direct.amountEducation', 'grants.direct.amountLocal'),
+            { name: 'reason', label: 'grants.direct.reason', kind: 'text', required: true },
+            { name: 'purpose', label: 'grants.direct.purpose', kind: 'text', required: true },
+            { name: 'grantedOn', label: 'grants.direct.grantedOn', kind: 'date', required: true, initial: seoulToday() },
+          ]}
+          send={(body, key) =>
+            unwrap(
+              api.POST('/projects/{id}/direct-grants', {
+                params: { path: { id: projectId }, header: headers(key) },
+                body: body as Schemas['AwardDirectSchoolGrantDto'],
+              }),
+            )
+          }
+          onDone={onChanged}
+          onReload={reload}
+        />
+      ) : null}
+      {allowed('SubmitSchoolGrantReport') && unreported.length > 0 ? (
+        <CommandForm
+          key={`direct-report-${revision}`}
+          id="direct-report"
+          title="grants.report"
+          fields={[
+            {
+              name: 'grantId',
+              label: 'calls.report.grant',
+              kind: 'select',
+              required: true,
+              initial: unreported[0]!.grantId,
+              options: unreported.map((grant) => ({ value: grant.grantId, label: grant.schoolName })),
+            },
+            ...amountFields('spent', 'calls.report.spentEducation', 'calls.report.spentLocal'),
+            { name: 'summary', label: 'calls.report.summary', kind: 'textarea', required: true },
+            { name: 'submittedOn', label: 'calls.report.submittedOn', kind: 'date', required: true, initial: seoulToday() },
+          ]}
+          send={(body, key) => {
+            const { grantId, ...report } = body as { grantId: string };
+            return unwrap(
+              api.POST('/projects/{id}/direct-grants/{grantId}/report', {
+                params: { path: { id: projectId, grantId }, header: headers(key) },
+                body: report as Schemas['SubmitSchoolGrantReportDto'],
+              }),
+            );
+          }}
+          onDone={onChanged}
+          onReload={reload}
+        />
+      ) : null}
+      {allowed('RecordSchoolGrantInspection') && directGrants.length > 0 ? (
+        <CommandForm
+          key={`direct-inspect-${revision}`}
+          id="direct-inspect"
+          title="grants.inspect"
+          fields={[
+            {
+              name: 'grantId',
+              label: 'calls.inspect.grant',
+              kind: 'select',
+              required: true,
+              initial: directGrants[0]!.grantId,
+              options: directGrants.map((grant) => ({ value: grant.grantId, label: grant.schoolName })),
+            },
+            {
+              name: 'outcome',
+              label: 'calls.inspect.outcome',
+              kind: 'select',
+              required: true,
+              initial: 'appropriate',
+              options: (['appropriate', 'improvementNeeded', 'inappropriate'] as const).map((o) => ({
+                value: o,
+                label: t(`calls.outcome.${o}`),
+              })),
+            },
+            { name: 'findings', label: 'calls.inspect.findings', kind: 'lines', required: true },
+            { name: 'inspectedOn', label: 'calls.inspect.inspectedOn', kind: 'date', required: true, initial: seoulToday() },
+          ]}
+          send={(body, key) => {
+            const { grantId, ...inspection } = body as { grantId: string };
+            return unwrap(
+              api.POST('/projects/{id}/direct-grants/{grantId}/inspections', {
+                params: { path: { id: projectId, grantId }, header: headers(key) },
+                body: inspection as Schemas['RecordSchoolGrantInspectionDto'],
+              }),
+            );
+          }}
+          onDone={onChanged}
+          onReload={reload}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** The project's direct grants, or null while it has made none (their stream does not exist yet). */
+async function directGrantsOf(projectId: string): Promise<CallStream | null> {
+  try {
+    return await unwrap(api.GET('/projects/{id}/direct-grants', { params: { path: { id: projectId } } }));
+  } catch (error) {
+    if (error instanceof ProblemError && error.problem.status === 404) return null;
+    throw error;
+  }
+}
+
 export function SchoolCallsPage({ id, actor }: { id: string; actor: Actor }) {
   const [project, setProject] = useState<ProjectStream | null>(null);
   const [calls, setCalls] = useState<CallStream[] | null>(null);
+  const [direct, setDirect] = useState<CallStream | null>(null);
   const [schools, setSchools] = useState<readonly School[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -496,8 +717,9 @@ export function SchoolCallsPage({ id, actor }: { id: string; actor: Actor }) {
   useEffect(() => {
     (async () => {
       const state = await unwrap(api.GET('/projects/{id}', { params: { path: { id } } }));
-      const [register, configured] = await Promise.all([
+      const [register, directGrants, configured] = await Promise.all([
         unwrap(api.GET('/school-call-register', { params: { query: { projectId: id, limit: 500 } } })),
+        directGrantsOf(id),
         state.state.district
           ? unwrap(api.GET('/schools', { params: { query: { district: state.state.district } } }))
           : Promise.resolve({ schools: [] }),
@@ -506,6 +728,7 @@ export function SchoolCallsPage({ id, actor }: { id: string; actor: Actor }) {
       const streams = await Promise.all(ids.map((callId) => unwrap(api.GET('/school-calls/{callId}', { params: { path: { callId } } }))));
       setProject(state);
       setCalls(streams.sort((a, b) => (a.state.number ?? 0) - (b.state.number ?? 0)));
+      setDirect(directGrants);
       setSchools(configured.schools);
     })().catch((error: unknown) =>
       setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')),
@@ -576,6 +799,7 @@ export function SchoolCallsPage({ id, actor }: { id: string; actor: Actor }) {
           </tbody>
         </Table>
       )}
+      <ProjectGrants projectId={id} calls={calls} direct={direct} canAct={canAct} schools={schools} onChanged={changed} />
       {calls.map((stream) => (
         <CallSection key={`${stream.streamId}-${stream.revision}`} stream={stream} canAct={canAct} schools={schools} onChanged={changed} />
       ))}
