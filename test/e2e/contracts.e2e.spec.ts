@@ -6,6 +6,7 @@
  */
 import Ajv from 'ajv';
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -180,6 +181,36 @@ describe('the read answers against their declared schemas', () => {
     const working = await api.token({ role: 'secretary', district: 'suwon', body: 'working-council' });
     await api.call('POST', '/operating-plans', { token: working, body: { district: 'suwon', year: 2030 } });
     const store = api.running.app.get<EventStore>(EVENT_STORE);
+    // The project's direct grant (지정 교부), so the route of its direct grants answers with data too:
+    // written to the log as stored, since a grant needs an agreement the process managers (off here) apply.
+    await store.append(
+      'school-call:contract-p1.direct',
+      [
+        {
+          id: randomUUID(),
+          type: 'DirectSchoolGrantAwarded',
+          data: {
+            callId: 'contract-p1.direct',
+            grantId: 'contract-g1',
+            projectId: 'contract-p1',
+            district: 'suwon',
+            year: 2024,
+            schoolId: 'suwon-maetan-es',
+            schoolName: '수원매탄초등학교',
+            level: 'elementary',
+            schoolDistrict: 'suwon',
+            amount: { 'education-office': 1_000_000, 'local-government': 0 },
+            reason: '거점학교 지정',
+            purpose: '강사비',
+            allocation: budget,
+            grantedInOtherCalls: { 'education-office': 0, 'local-government': 0 },
+            awardedOn: '2024-03-05',
+            workflowVersion: 1,
+          },
+        },
+      ],
+      'no-stream',
+    );
     await appendHistory(store, { events: 1_500, seed: 17, concurrentStories: 12 }, new GeneratedClock(new Date('2024-03-01T00:00:00Z')));
     await eventually(async () => {
       const { body } = await api.call('GET', '/admin/projections', { token: api.adminToken });
@@ -241,6 +272,7 @@ describe('the read answers against their declared schemas', () => {
       if (path.startsWith('/evaluations/')) url = path.replace('{district}', 'suwon').replace('{year}', '2023');
       if (path.startsWith('/operating-plans/') || path.startsWith('/operating-plan-register/'))
         url = url.replace(/\/[a-z]+\/\d+$/, '/suwon/2030');
+      if (path === '/projects/{id}/direct-grants') url = '/projects/contract-p1/direct-grants';
       if (path === '/project-deliberations/{projectId}') url = `/project-deliberations/${encodeURIComponent(project.project_id)}`;
       if (path === '/rosters/{district}/{body}') url = '/rosters/suwon/civic-council?on=2024-05-09';
       if (path === '/audit/proofs/inclusion') url += '?position=1';

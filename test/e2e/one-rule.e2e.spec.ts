@@ -94,7 +94,8 @@ describe('one text limit over HTTP and in the decider', () => {
     expect({
       reason: stated('DismissAgendaItemDto', 'reason'),
       purpose: stated('RecordExpenditureDto', 'purpose'),
-      school: stated('RecordExpenditureDto', 'school'),
+      directGrantReason: stated('AwardDirectSchoolGrantDto', 'reason'),
+      directGrantPurpose: stated('AwardDirectSchoolGrantDto', 'purpose'),
       indicatorName: stated('IndicatorDto', 'name'),
       unit: stated('IndicatorDto', 'unit'),
       signatoryName: stated('SignAgreementDto', 'signatoryName'),
@@ -109,7 +110,8 @@ describe('one text limit over HTTP and in the decider', () => {
     }).toEqual({
       reason: TEXT_LIMITS.note,
       purpose: TEXT_LIMITS.purpose,
-      school: TEXT_LIMITS.label,
+      directGrantReason: TEXT_LIMITS.note,
+      directGrantPurpose: TEXT_LIMITS.purpose,
       indicatorName: TEXT_LIMITS.label,
       unit: TEXT_LIMITS.unit,
       signatoryName: TEXT_LIMITS.label,
