@@ -177,6 +177,16 @@ describe('project: every legal transition', () => {
       ]);
   });
 
+  test('an expenditure stored without a grant (data as an importer wrote it) still folds, counted against the allocation', () => {
+    const bare = {
+      type: 'ExpenditureRecorded',
+      data: { projectId: PROJECT, expenditureId: 'exp-9', funder: 'local-government', amount: 700, spentOn: TODAY, purpose: '운영비' },
+    } as unknown as ProjectEvent;
+    const state = [...historyOf.project('inProgress'), bare].reduce(projectWorkflow.decider.evolve, projectWorkflow.decider.initialState());
+    expect(state.status).toBe('inProgress');
+    expect(state.spent['local-government']).toBe(700);
+  });
+
   transition('inProgress → suspended → inProgress', () => {
     given(historyOf.project('inProgress'))
       .when(c.SuspendProject)

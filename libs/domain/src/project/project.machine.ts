@@ -222,7 +222,8 @@ export const projectRules = {
   grantOfFunder: rule<ProjectContext, { readonly funder: Funder; readonly grant: ExpenditureGrant | null; readonly school: string | null }>(
     ['PROJECT.GRANT_OF_ANOTHER_FUNDER'],
     (_context, { funder, grant, school }) =>
-      grant === null || grant.amount > 0
+      // Stored before expenditures named grants, an event may carry no grant at all.
+      !grant || grant.amount > 0
         ? undefined
         : ruleBroken(
             'PROJECT.GRANT_OF_ANOTHER_FUNDER',
@@ -238,7 +239,7 @@ export const projectRules = {
     ProjectContext,
     { readonly funder: Funder; readonly amount: number; readonly grant: ExpenditureGrant | null; readonly school: string | null }
   >(['PROJECT.EXPENDITURE_ABOVE_GRANT'], (context, { funder, amount, grant, school }) => {
-    if (grant === null) return undefined;
+    if (!grant) return undefined;
     const spent = spentFromGrant(context, funder, grant);
     return spent + amount <= grant.amount
       ? undefined
