@@ -81,7 +81,15 @@ describeBrowser('the evaluation forms, in Chromium', () => {
     cleanBuilds();
   });
 
-  it('lets the province office record the survey after a refusal under its field, shows its IPA, and correct it with a reason', async () => {
+  // One scenario: the secretary's view reads what the province office and the official recorded, so the order of its steps is fixed.
+  it("lets the province office record and correct the survey, suwon's official the self-evaluation, and shows a secretary neither form", async () => {
+    await provinceOfficeRecordsTheSurvey();
+    await officialRecordsTheSelfEvaluation();
+    await secretarySeesNoForm();
+  });
+
+  /** The province office records the survey after a refusal under its field, sees its IPA, and corrects it with a reason. */
+  async function provinceOfficeRecordsTheSurvey(): Promise<void> {
     const page = await (await web.person()).newPage();
     await signIn(page, province);
     await page.goto(`/evaluations?year=${YEAR}&district=province`);
@@ -186,9 +194,10 @@ describeBrowser('the evaluation forms, in Chromium', () => {
     ]);
     expect(corrected.body.state.survey.indicators[0].performance).toBe(3.58);
     await keepBoth(page, '92-evaluation-survey-corrected');
-  });
+  }
 
-  it("lets suwon's official record the self-evaluation with an uploaded PDF report, and correct it", async () => {
+  /** suwon's official records the self-evaluation with an uploaded PDF report, and corrects it. */
+  async function officialRecordsTheSelfEvaluation(): Promise<void> {
     const page = await (await web.person()).newPage();
     await signIn(page, official);
     await page.goto(`/evaluations?year=${YEAR}&district=suwon`);
@@ -245,9 +254,10 @@ describeBrowser('the evaluation forms, in Chromium', () => {
     expect(corrected.body.state.evaluation.indicators[0].result).toBe(980);
     expect(corrected.body.state.evaluation.report.name).toBe(REPORT);
     await keepBoth(page, '94-evaluation-self-corrected');
-  });
+  }
 
-  it('shows a council secretary the evaluation without a form, and asks the public to sign in', async () => {
+  /** A council secretary sees the evaluation without a form, and the public is asked to sign in. */
+  async function secretarySeesNoForm(): Promise<void> {
     const page = await (await web.person()).newPage();
     await signIn(page, secretary);
     await page.goto(`/evaluations?year=${YEAR}&district=suwon`);
@@ -262,5 +272,5 @@ describeBrowser('the evaluation forms, in Chromium', () => {
     await visitor.getByLabel('접근 토큰').waitFor();
     await expect(visitor.getByRole('heading', { name: /종합평가|자체평가/ }).count()).resolves.toBe(0);
     await expect(visitor.getByRole('button', { name: /종합평가|자체평가/ }).count()).resolves.toBe(0);
-  });
+  }
 });
