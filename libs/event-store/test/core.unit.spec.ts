@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import {
   applyStreamRead,
   checkExpected,
+  conflictForExistingId,
+  isEventId,
   effectiveTime,
   normalizeReadAll,
   normalizeStreamRead,
@@ -16,6 +18,8 @@ import {
   validateExpected,
   type RawEvent,
 } from '../src/core.js';
+import { MAX_APPEND_BYTES } from '../src/append-size.js';
+import { canonicalJson } from '../src/hash.js';
 import { CompiledRegistry } from '../src/registry.js';
 
 const registry = new CompiledRegistry({ types: { Noted: { schemaVersion: 2 } }, upcasters: [] });
@@ -350,5 +354,55 @@ describe('applyStreamRead', () => {
     expect(effectiveTime({ recordedAt: '2024-05-01T00:00:00.000Z', metadata: { effectiveAt: 20240401 as unknown as string } })).toBe(
       Date.parse('2024-05-01T00:00:00.000Z'),
     );
+  });
+});
+
+describe('the words of a refusal, as the caller reads them', () => {
+  const event = (eventId: unknown, data: unknown = { n: 1 }) => ({
+    id: eventId as string,
+    type: 'Noted',
+    data: data as Record<string, never>,
+  });
+
+  it('shows a malformed id as given: quoted, cut after 60 characters; a value that is no string by its type', () => {
+    const rule = (eventId: unknown) => refusal(() => prepareBatch('item:1', [event(eventId)], registry)).rule;
+    const prefix = 'must be a UUID in canonical form (lower-case hex, dashed 8-4-4-4-12, not the nil UUID); got ';
+    expect(rule('ABC')).toBe(`${prefix}"ABC"`);
+    expect(rule('x'.repeat(60))).toBe(`${prefix}"${'x'.repeat(60)}"`);
+    expect(rule('y'.repeat(61))).toBe(`${prefix}"${'y'.repeat(60)}…"`);
+    expect(rule(42)).toBe(`${prefix}number`);
+    // Something that only prints as a UUID is no id.
+    const lookalike = { toString: () => randomUUID() };
+    expect(isEventId(lookalike)).toBe(false);
+    expect(rule(lookalike)).toBe(`${prefix}object`);
+  });
+
+  it('says why data is not JSON, naming the field', () => {
+    const refused = refusal(() => prepareBatch('item:1', [event(id(), { big: 10n })], registry));
+    expect(refused).toMatchObject({ field: 'data', index: 0 });
+    expect(refused.rule).toMatch(/^must be JSON-serializable \(.+\)$/);
+  });
+
+  it('names the stream and revision where an id is already stored', () => {
+    const eventId = id();
+    const conflict = conflictForExistingId('item:2', eventId, { streamId: 'item:1', revision: 4 });
+    expect(conflict.message).toBe(
+      `Event id "${eventId}" cannot be appended to "item:2": it is already stored in stream "item:1" at revision 4`,
+    );
+  });
+
+  it('counts every event of a batch against the append limit, also those before the one that made it measure', () => {
+    // Each event is about 300 kB of ASCII: an estimate of three bytes per character passes the
+    // limit at the second event, when the batch is measured from its first event on.
+    const big = () => event(id(), { text: 'a'.repeat(300_000) });
+    expect(prepareBatch('item:1', [big(), big(), big()], registry)).toHaveLength(3);
+    const four = [big(), big(), big(), big()];
+    expect(refusal(() => prepareBatch('item:1', four, registry))).toMatchObject({ code: 'EVENT.TOO_LARGE', eventId: four[3]!.id });
+    expect(MAX_APPEND_BYTES).toBe(1024 * 1024);
+  });
+
+  it('writes a missing array element as null in canonical JSON, as JSON.stringify does', () => {
+    expect(canonicalJson([1, undefined, 2])).toBe(JSON.stringify([1, undefined, 2]));
+    expect(canonicalJson([1, undefined, 2])).toBe('[1,null,2]');
   });
 });
