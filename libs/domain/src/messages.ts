@@ -76,11 +76,12 @@ export interface CommandFacts {
    * and, at the civic council, the council they were proposed in (null: the district's default
    * council). An id that is no agenda item (the operating plan, say) is absent.
    */
-  readonly agendaItems?: {
-    readonly [itemId: string]: { readonly district: DistrictCode; readonly council: string | null; readonly councilName?: string };
-  };
-  /** The name of the civic council whose meeting's agenda it is (for a refusal's words). */
-  readonly meetingCouncilName?: string;
+  readonly agendaItems?: { readonly [itemId: string]: { readonly district: DistrictCode; readonly council: string | null } };
+  /**
+   * The names of the civic councils of the districts those items are in, by code ('' for the
+   * district's default council), for the words of a refusal.
+   */
+  readonly civicCouncilNames?: { readonly [district: string]: { readonly [council: string]: string } };
   /** How many calls for schools the project of a new call has run already. */
   readonly schoolCallsOfProject?: number;
   /** The configured school that applies to a call (`null`: no such school). */

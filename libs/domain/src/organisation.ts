@@ -212,6 +212,12 @@ export function civicCouncilCode(organisation: Organisation, district: DistrictC
   return council ?? civicCouncilsOf(organisation, district)[0]!.code;
 }
 
+/** A civic council's name by its code (null or none: the district's default council). */
+export function civicCouncilName(organisation: Organisation, district: DistrictCode, council: string | null | undefined): string {
+  const code = civicCouncilCode(organisation, district, council);
+  return civicCouncilsOf(organisation, district).find((candidate) => candidate.code === code)?.name ?? code;
+}
+
 /**
  * The civic council as a roster's or a meeting's stream records it: null for the district's default
  * (first) council and for the other bodies, whose streams keep their plain ids; the code otherwise.
@@ -274,7 +280,7 @@ export const civicCouncilRules = {
       const items = civicCouncilCode(organisation, district, itemCouncil);
       const secretarys = civicCouncilCode(organisation, district, council);
       if (items === secretarys) return undefined;
-      const named = (code: string) => civicCouncilsOf(organisation, district).find((candidate) => candidate.code === code)?.name ?? code;
+      const named = (code: string) => civicCouncilName(organisation, district, code);
       return new DomainError(
         'forbidden',
         'CIVIC_COUNCIL.OTHER_COUNCIL',

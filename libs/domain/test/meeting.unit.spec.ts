@@ -64,16 +64,17 @@ describe('meeting: the steps of a meeting', () => {
       metadata: { ...command.metadata, facts },
     });
     const items = {
-      'item-1': { district: 'suwon', council: null, councilName: '수원 마을교육자치회' },
-      'item-s': { district: 'suwon', council: 'south', councilName: '수원 남부권 마을교육자치회' },
-      'item-o': { district: 'osan', council: null, councilName: '오산 마을교육자치회' },
+      'item-1': { district: 'suwon', council: null },
+      'item-s': { district: 'suwon', council: 'south' },
+      'item-o': { district: 'osan', council: null },
     } as const;
+    const names = { suwon: { '': '수원 마을교육자치회', south: '수원 남부권 마을교육자치회' } };
     const agendaOf = (...ids: string[]) => ids.map((itemId) => ({ itemId, title: itemId }));
     given([])
       .when(
         withFacts(with_(c.ScheduleMeeting, { agenda: agendaOf('item-1', 'item-s') }), {
           agendaItems: items,
-          meetingCouncilName: '수원 마을교육자치회',
+          civicCouncilNames: names,
         }),
       )
       .thenThrows({

@@ -6,10 +6,8 @@
  * the meeting's own record to correct.
  */
 import {
-  civicCouncilCode,
   civicCouncilsOf,
   councilOfRecord,
-  type DistrictCode,
   defaultOrganisation,
   type DomainCommand,
   isBodyCode,
@@ -54,11 +52,6 @@ async function conveningFacts(command: DomainCommand, facts: StreamFacts): Promi
   return { roster: await rosterOf(facts, meeting.district, meeting.body, typeof meeting.council === 'string' ? meeting.council : null) };
 }
 
-function councilName(organisation: Organisation, district: DistrictCode, council: string | null): string {
-  const code = civicCouncilCode(organisation, district, council);
-  return civicCouncilsOf(organisation, district).find((candidate) => candidate.code === code)?.name ?? code;
-}
-
 /**
  * The agenda items a meeting's agenda names (scheduled with it, or added later): each item's
  * district and civic council of record, so an item of another district or council is refused.
@@ -75,25 +68,20 @@ function agendaFacts(organisation: Organisation): CommandPrecondition {
               typeof entry === 'object' && entry !== null ? (entry as { itemId?: unknown }).itemId : undefined,
             )
           : [];
-    const agendaItems: Record<string, { district: string; council: string | null; councilName: string }> = {};
+    const agendaItems: Record<string, { district: string; council: string | null }> = {};
+    const civicCouncilNames: Record<string, Record<string, string>> = {};
     for (const itemId of new Set(ids.filter(isId).slice(0, 100))) {
       const item = await facts.view(`agenda-item:${itemId}`);
       if (!item || !isDistrictCode(item.district)) continue;
       const council = councilOfRecord(organisation, item.district, 'civic-council', typeof item.council === 'string' ? item.council : null);
-      agendaItems[itemId] = { district: item.district, council, councilName: councilName(organisation, item.district, council) };
+      agendaItems[itemId] = { district: item.district, council };
+      civicCouncilNames[item.district] ??= Object.fromEntries(
+        civicCouncilsOf(organisation, item.district).map((candidate, index) => [index === 0 ? '' : candidate.code, candidate.name]),
+      );
     }
-    // The meeting's council by its name, for the refusal's words.
-    const meeting =
-      command.type === 'AddAgendaEntry'
-        ? isId((data as { meetingId?: unknown }).meetingId)
-          ? await facts.state(meetingStreamId((data as { meetingId: string }).meetingId))
-          : undefined
-        : (data as Record<string, unknown>);
-    const district = meeting?.district;
-    const meetingCouncil = typeof meeting?.council === 'string' ? meeting.council : null;
     return {
       agendaItems,
-      ...(isDistrictCode(district) ? { meetingCouncilName: councilName(organisation, district, meetingCouncil) } : {}),
+      civicCouncilNames,
     };
   };
 }

@@ -117,8 +117,9 @@ function enforceItemOfMeeting(place: MeetingPlace, entry: AgendaEntry, path: str
     );
   }
   if (place.body === 'civic-council' && item.council !== place.council) {
-    const itemCouncil = item.councilName ?? item.council ?? 'the default civic council';
-    const meetingCouncil = facts?.meetingCouncilName ?? place.council ?? 'the default civic council';
+    const names = facts?.civicCouncilNames?.[item.district];
+    const itemCouncil = names?.[item.council ?? ''] ?? item.council ?? 'the default civic council';
+    const meetingCouncil = names?.[place.council ?? ''] ?? place.council ?? 'the default civic council';
     throw ruleBroken(
       'MEETING.ITEM_OF_ANOTHER_COUNCIL',
       `Item ${entry.itemId} was proposed in ${itemCouncil}; this meeting is a meeting of ${meetingCouncil}.`,
