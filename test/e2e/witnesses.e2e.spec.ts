@@ -125,20 +125,7 @@ describe('witnesses from the two parties', () => {
       }
       expect((await api.call('GET', `/transparency/checkpoints/${size}`)).body.cosignatures).toEqual([]);
       for (const party of parties) {
-        const cosigned = await witnessCli(party)([
-          'witness',
-          'cosign',
-          '--district',
-          'suwon',
-          '--party',
-          party,
-          '--key-file',
-          keys[party]!.file,
-          '--api',
-          api.url,
-          '--state',
-          keys[party]!.state,
-        ]);
+        const cosigned = await witnessCli(party)(cosignArgs(party, keys[party]!.state));
         expect(cosigned.stderr).toBe('');
         expect(cosigned.stdout).toBe(`COSIGNED: tree size ${size}, root ${issued.body.rootHash}, as suwon.${party}\n`);
       }

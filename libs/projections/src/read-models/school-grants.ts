@@ -143,6 +143,32 @@ export const schoolGrantsProjection: Projection = {
 };
 
 /** A grant of either kind added to its project's totals per funder. */
+
+/** A grant's row, from a call or direct: the school, the amount per funder and the day, with what the kind adds. */
+function grantRow(
+  callId: string,
+  data: Record<string, unknown>,
+  owner: { readonly project_id: unknown; readonly district: unknown },
+  amount: { readonly eo: number; readonly lg: number },
+  kind: { kind: 'call' | 'direct'; application_id: string | null; reason: string | null; purpose: string | null },
+): Operation {
+  return {
+    op: 'upsert',
+    table: SCHOOL_GRANTS,
+    key: { call_id: callId, grant_id: str(data.grantId) ?? '' },
+    values: {
+      ...owner,
+      ...kind,
+      school_id: str(data.schoolId) ?? '',
+      school_name: str(data.schoolName) ?? '',
+      amount_education_office: amount.eo,
+      amount_local_government: amount.lg,
+      awarded_on: str(data.awardedOn) ?? '',
+      inspections: 0,
+    },
+  };
+}
+
 function totalOf(owner: Record<string, unknown>, counted: 'call_grants' | 'direct_grants', amount: { eo: number; lg: number }): Operation {
   return {
     op: 'increment',
@@ -206,24 +232,12 @@ export async function projectSchoolGrants(event: StoredEvent, lookup: Parameters
     const amount = budgetOf(data.amount);
     const owner = { project_id: str(data.projectId) ?? '', district: str(data.district) ?? '' };
     return [
-      {
-        op: 'upsert',
-        table: SCHOOL_GRANTS,
-        key: { call_id: callId, grant_id: str(data.grantId) ?? '' },
-        values: {
-          ...owner,
-          kind: 'direct',
-          application_id: null,
-          school_id: str(data.schoolId) ?? '',
-          school_name: str(data.schoolName) ?? '',
-          amount_education_office: amount.eo,
-          amount_local_government: amount.lg,
-          awarded_on: str(data.awardedOn) ?? '',
-          reason: str(data.reason) ?? null,
-          purpose: str(data.purpose) ?? null,
-          inspections: 0,
-        },
-      },
+      grantRow(callId, data, owner, amount, {
+        kind: 'direct',
+        application_id: null,
+        reason: str(data.reason) ?? null,
+        purpose: str(data.purpose) ?? null,
+      }),
       totalOf(owner, 'direct_grants', amount),
     ];
   }
@@ -276,24 +290,7 @@ export async function projectSchoolGrants(event: StoredEvent, lookup: Parameters
     case 'SchoolGrantAwarded': {
       const amount = budgetOf(data.amount);
       return [
-        {
-          op: 'upsert',
-          table: SCHOOL_GRANTS,
-          key: { call_id: callId, grant_id: str(data.grantId) ?? '' },
-          values: {
-            ...owner,
-            kind: 'call',
-            application_id: str(data.applicationId) ?? '',
-            school_id: str(data.schoolId) ?? '',
-            school_name: str(data.schoolName) ?? '',
-            amount_education_office: amount.eo,
-            amount_local_government: amount.lg,
-            awarded_on: str(data.awardedOn) ?? '',
-            reason: null,
-            purpose: null,
-            inspections: 0,
-          },
-        },
+        grantRow(callId, data, owner, amount, { kind: 'call', application_id: str(data.applicationId) ?? '', reason: null, purpose: null }),
         touchCall({ grants: 1, granted_education_office: amount.eo, granted_local_government: amount.lg }),
         totalOf(owner, 'call_grants', amount),
       ];
