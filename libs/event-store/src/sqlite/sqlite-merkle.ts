@@ -35,7 +35,10 @@ export class SqliteMerkleTree {
     private readonly storedEvent: (position: number) => StoredEvent | undefined,
   ) {
     this.statements = {
-      lastLeaf: db.prepare<[], LeafRow>('select node, position, hash from gongron_merkle_tree order by node desc limit 1').raw(),
+      // Without the hash: every append reads this, and a blob costs a Buffer.
+      lastLeaf: db
+        .prepare<[], [row: number, position: number]>('select node, position from gongron_merkle_tree order by node desc limit 1')
+        .raw(),
       hash: db.prepare<[number], Buffer>('select hash from gongron_merkle_tree where node = ?').pluck(),
       leafRow: db.prepare<[number], LeafRow>('select node, position, hash from gongron_merkle_tree where node = ?').raw(),
       leaves: db
