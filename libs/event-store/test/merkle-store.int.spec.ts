@@ -201,10 +201,12 @@ describe('SQLite: an append that fails inside its transaction', () => {
       const store = new SqliteEventStore({ file, registry: merkleRegistry });
       await store.append('item:a', [event()], 'any');
       // The second leaf (index 1) writes the pair: the table refuses it, as a full disk would.
-      store.database.exec(`create temp trigger gongron_test_tree_full before insert on gongron_merkle_tree
+      const raw = new Database(file);
+      raw.exec(`create trigger gongron_test_tree_full before insert on gongron_merkle_tree
         begin select raise(abort, 'database or disk is full'); end;`);
-      await expect(store.append('item:b', [event()], 'any')).rejects.toThrow();
-      store.database.exec('drop trigger gongron_test_tree_full');
+      await expect(store.append('item:b', [event()], 'any')).rejects.toThrow('database or disk is full');
+      raw.exec('drop trigger gongron_test_tree_full');
+      raw.close();
       expect(await store.merkle!.treeHead()).toEqual(rebuiltRoot(file));
       expect((await store.merkle!.treeHead()).size).toBe(1);
 
