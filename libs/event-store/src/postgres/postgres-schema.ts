@@ -226,73 +226,6 @@ const MERKLE_APPEND_FUNCTION = `
       end
       $fn$;`;
 
-/**
- * The same tree, written with fewer statements: the left siblings the batch needs (the roots of
- * the stored tree's complete subtrees, one per set bit of its size) are read in one query and
- * only when a new leaf has one, the hashes are folded in memory, and the leaves and the nodes
- * they complete go in with one insert each.
- */
-const MERKLE_APPEND_FUNCTION_BATCHED = `
-      create or replace function gongron_merkle_append(p_positions bigint[], p_hashes text[]) returns bigint
-      language plpgsql as $fn$
-      declare
-        v_count integer := coalesce(array_length(p_positions, 1), 0);
-        v_first bigint;
-        v_size bigint;
-        v_idx bigint;
-        v_level integer;
-        v_hash bytea;
-        v_leaves bytea[] := '{}';
-        v_frontier bytea[] := '{}';
-        v_levels smallint[] := '{}';
-        v_idxs bigint[] := '{}';
-        v_nodes bytea[] := '{}';
-        r record;
-      begin
-        select coalesce(max(l.leaf_index) + 1, 0) into v_first from gongron_merkle_leaves l;
-        if v_count = 0 then
-          return v_first;
-        end if;
-        -- v_frontier[level + 1] is the root of the last complete subtree of that level; only the
-        -- ones the batch folds into are read (those below the highest bit the batch carries into).
-        if v_count > 1 or v_first % 2 = 1 then
-          for r in
-            select 0 as level, l.hash from gongron_merkle_leaves l where v_first % 2 = 1 and l.leaf_index = v_first - 1
-            union all
-            select n.level, n.hash
-              from generate_series(1, 62) as g(level)
-              join gongron_merkle_nodes n on n.level = g.level and n.idx = (v_first >> g.level) - 1
-             where (v_first >> g.level) % 2 = 1 and (v_first >> g.level) <> ((v_first + v_count) >> g.level)
-          loop
-            v_frontier[r.level + 1] := r.hash;
-          end loop;
-        end if;
-        v_size := v_first;
-        for i in 1 .. v_count loop
-          v_hash := sha256('\\x00'::bytea || int8send(p_positions[i]) || decode(p_hashes[i], 'hex'));
-          v_leaves := v_leaves || v_hash;
-          v_idx := v_size;
-          v_level := 0;
-          while v_idx % 2 = 1 loop
-            v_hash := sha256('\\x01'::bytea || v_frontier[v_level + 1] || v_hash);
-            v_idx := v_idx / 2;
-            v_level := v_level + 1;
-            v_levels := v_levels || v_level::smallint;
-            v_idxs := v_idxs || v_idx;
-            v_nodes := v_nodes || v_hash;
-          end loop;
-          v_frontier[v_level + 1] := v_hash;
-          v_size := v_size + 1;
-        end loop;
-        insert into gongron_merkle_leaves (leaf_index, position, hash)
-          select v_first + u.ord - 1, u.position, u.hash from unnest(p_positions, v_leaves) with ordinality as u(position, hash, ord);
-        if array_length(v_nodes, 1) > 0 then
-          insert into gongron_merkle_nodes (level, idx, hash) select * from unnest(v_levels, v_idxs, v_nodes);
-        end if;
-        return v_first;
-      end
-      $fn$;`;
-
 /** The tables an append only ever inserts into: the log and its Merkle tree. */
 export const APPEND_ONLY_TABLES = ['gongron_events', 'gongron_merkle_leaves', 'gongron_merkle_nodes'] as const;
 
@@ -421,12 +354,6 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
     version: 5,
     name: 'the log and its tree are append-only',
     sql: APPEND_ONLY_TRIGGERS,
-  },
-  {
-    version: 6,
-    name: 'the Merkle tree written with one read and one insert per table',
-    sql: `${MERKLE_APPEND_FUNCTION_BATCHED}
-      alter function gongron_merkle_append(bigint[], text[]) set enable_seqscan = off;`,
   },
 ];
 

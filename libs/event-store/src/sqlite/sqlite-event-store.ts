@@ -264,6 +264,11 @@ export class SqliteEventStore implements EventStore {
       eventPositions: db
         .prepare<[number, number], number>('select position from gongron_events where position > ? order by position limit ?')
         .pluck(),
+      leafPositions: db
+        .prepare<[number, number], number>(
+          'select position from gongron_merkle_tree where node > ? * 2 and node % 2 = 0 order by node limit ?',
+        )
+        .pluck(),
       streamsKind: db.prepare<[], { type: string; sql: string }>("select type, sql from sqlite_master where name = 'gongron_streams'"),
     };
   }
@@ -449,7 +454,7 @@ export class SqliteEventStore implements EventStore {
         treeSize: async () => this.run(() => this.tree.size()),
         eventCount: async () => this.run(() => s.eventCount.get() ?? 0),
         eventPositions: async (after, maxCount) => this.run(() => s.eventPositions.all(after, maxCount)),
-        leafPositions: async (afterIndex, maxCount) => this.run(() => this.tree.leafPositions(afterIndex, maxCount)),
+        leafPositions: async (afterIndex, maxCount) => this.run(() => s.leafPositions.all(afterIndex, maxCount)),
       },
       options?.checkpoints,
     );
