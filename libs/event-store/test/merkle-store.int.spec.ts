@@ -147,7 +147,7 @@ function rebuiltRoot(file: string): { size: number; rootHash: string } {
 }
 
 describe('SQLite: an append that fails inside its transaction', () => {
-  it('leaves the tree as if it had not been tried, (the tree table refusing its rows, or a fault after the tree was written)', async () => {
+  it('leaves the tree as if it had not been tried (the tree table refusing its rows, or a fault after the tree was written)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gongron-merkle-'));
     try {
       const file = join(dir, 'events.db');
