@@ -154,12 +154,10 @@ describe('SQLite: an append that fails inside its transaction', () => {
       const store = new SqliteEventStore({ file, registry: merkleRegistry });
       await store.append('item:a', [event()], 'any');
       // The second append's tree rows are refused, as a full disk would refuse them.
-      const raw = new Database(file);
-      raw.exec(`create trigger gongron_test_tree_full before insert on gongron_merkle_tree
+      store.database.exec(`create trigger gongron_test_tree_full before insert on gongron_merkle_tree
         begin select raise(abort, 'database or disk is full'); end;`);
       await expect(store.append('item:b', [event()], 'any')).rejects.toThrow('database or disk is full');
-      raw.exec('drop trigger gongron_test_tree_full');
-      raw.close();
+      store.database.exec('drop trigger gongron_test_tree_full');
       expect(await store.merkle!.treeHead()).toEqual(rebuiltRoot(file));
       expect((await store.merkle!.treeHead()).size).toBe(1);
 
