@@ -134,3 +134,73 @@ describe('SQLite: leaves by position where the positions have holes', () => {
     }
   });
 });
+
+/** The tree a rebuild from the events as stored gives: what the store's own tree must equal. */
+function rebuiltRoot(file: string): { size: number; rootHash: string } {
+  const raw = new Database(file, { readonly: true });
+  try {
+    const events = raw.prepare('select position, hash from gongron_events order by position').all() as { position: number; hash: string }[];
+    return { size: events.length, rootHash: treeOf(events).root };
+  } finally {
+    raw.close();
+  }
+}
+
+describe('SQLite: an append that fails inside its transaction', () => {
+  it('leaves the tree as if it had not been tried (the tree table refusing its rows, or a fault after the tree was written)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongron-merkle-'));
+    try {
+      const file = join(dir, 'events.db');
+      const store = new SqliteEventStore({ file, registry: merkleRegistry });
+      await store.append('item:a', [event()], 'any');
+      // The second append's tree rows are refused, as a full disk would refuse them.
+      store.database.exec(`create trigger gongron_test_tree_full before insert on gongron_merkle_tree
+        begin select raise(abort, 'database or disk is full'); end;`);
+      await expect(store.append('item:b', [event()], 'any')).rejects.toThrow('database or disk is full');
+      store.database.exec('drop trigger gongron_test_tree_full');
+      expect(await store.merkle!.treeHead()).toEqual(rebuiltRoot(file));
+      expect((await store.merkle!.treeHead()).size).toBe(1);
+
+      // A fault after the tree's rows were written, for a batch of one and of two.
+      const tree = (store as unknown as { tree: { append: (...args: unknown[]) => unknown } }).tree;
+      const append = tree.append.bind(tree);
+      tree.append = (...args: unknown[]) => {
+        append(...args);
+        throw new Error('disk I/O error');
+      };
+      await expect(store.append('item:c', [event()], 'any')).rejects.toThrow('disk I/O error');
+      await expect(store.append('item:c', [event(), event()], 'any')).rejects.toThrow('disk I/O error');
+      tree.append = append;
+      expect(await store.merkle!.treeHead()).toEqual(rebuiltRoot(file));
+
+      for (let n = 0; n < 5; n++) {
+        await store.append(`item:${n}`, [event()], 'any');
+        expect(await store.merkle!.treeHead()).toEqual(rebuiltRoot(file));
+      }
+      expect(await store.merkle!.treeHead()).toMatchObject({ size: 6 });
+      expect((await store.verifyAll()).ok).toBe(true);
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('two stores on one file, appending in turn, keep one tree: each reads where the other left it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongron-merkle-'));
+    try {
+      const file = join(dir, 'events.db');
+      const one = new SqliteEventStore({ file, registry: merkleRegistry });
+      const two = new SqliteEventStore({ file, registry: merkleRegistry });
+      for (const [n, store] of [one, two, two, one, one, one, two, one, two].entries()) {
+        await store.append(`item:${n % 2}`, [event()], 'any');
+        expect(await one.merkle!.treeHead()).toEqual(rebuiltRoot(file));
+        expect(await two.merkle!.treeHead()).toEqual(rebuiltRoot(file));
+      }
+      expect((await two.verifyAll()).ok).toBe(true);
+      await one.close();
+      await two.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
