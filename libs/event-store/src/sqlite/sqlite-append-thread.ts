@@ -100,6 +100,8 @@ export class SqliteAppendThread {
     const worker = this.worker;
     if (!worker) return;
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    // Closing, the thread keeps the process alive until its connection is closed.
+    worker.ref();
     worker.postMessage({ kind: 'close' } satisfies AppendThreadMessage);
     await exited;
   }
