@@ -1,12 +1,17 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { SqliteCheckpointStore, SqliteEventStore, StoreUnavailableError, WrongExpectedRevisionError } from '../src/index.js';
 import { event, runEventStoreContract, waitFor, type ContractFactory, type StoredColumns } from './event-store.contract.js';
 import { runLogTamperContract } from './log-tamper.contract.js';
 import { treeOf, writeSqliteTree } from '../../../test/support/retree.js';
 import { APPEND_ONLY_TABLES } from '../src/sqlite/sqlite-schema.js';
+import { TS_LOADER } from '../../../test/support/child-processes.js';
+
+const CHILD = fileURLToPath(new URL('./support/append-thread-child.ts', import.meta.url));
 
 const SQLITE_COLUMNS: Record<keyof StoredColumns, string> = {
   data: 'data',
@@ -341,6 +346,14 @@ describe('SQLite append thread', () => {
     expect((await store.verifyAll()).ok).toBe(true);
     await store.close();
     expect(store.appendWorker).toBeUndefined();
+  });
+
+  it('ends its thread on close, so a process with nothing else to do exits after the close has resolved', async () => {
+    const file = join(dir, 'child.db');
+    const child = spawnSync(process.execPath, ['--import', TS_LOADER, CHILD, file], { encoding: 'utf8', timeout: 60_000 });
+    expect(child.stderr).toBe('');
+    expect(child.stdout.split('\n')).toEqual(['appended 0', 'closed without a thread', '']);
+    expect(child.status).toBe(0);
   });
 
   it('gives the refusals of the thread their own types and codes, and keeps grouping while a group is out', async () => {
