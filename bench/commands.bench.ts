@@ -4,6 +4,8 @@
  * deliberation opened and opinions recorded across many items and all 31 districts.
  *
  * Sizes: BENCH_SCALE (default 1) or BENCH_COMMANDS_ITEMS (default 600), BENCH_COMMANDS_OPINIONS (8 per item).
+ * BENCH_COMMANDS_APPEND_THREAD=1 writes the appends as the API and the worker do, in the store's
+ * append thread (default: on the calling thread, as a CLI command does).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +25,8 @@ async function main(): Promise<void> {
   const opinionsPerItem = sized('BENCH_COMMANDS_OPINIONS', 8, 1, { ...process.env, BENCH_SCALE: '1' });
   const recorder = new ResultRecorder('commands', scale);
   const dir = mkdtempSync(join(tmpdir(), 'gongron-bench-commands-'));
-  const store = new SqliteEventStore({ file: join(dir, 'gongron.sqlite'), registry: buildEventTypeRegistry() });
+  const appendThread = process.env.BENCH_COMMANDS_APPEND_THREAD === '1';
+  const store = new SqliteEventStore({ file: join(dir, 'gongron.sqlite'), registry: buildEventTypeRegistry(), appendThread });
   try {
     const service = new CommandService(store, domainCatalog);
     const gen = new CommandGenerator();
@@ -32,7 +35,9 @@ async function main(): Promise<void> {
     const run = async (commands: readonly BenchCommand[]) => {
       for (const c of commands) await service.execute(untypedCommand(c));
     };
-    console.log(`commands: ${items} items × (propose, open deliberation, ${opinionsPerItem} opinions) on SQLite`);
+    console.log(
+      `commands: ${items} items × (propose, open deliberation, ${opinionsPerItem} opinions) on SQLite, appends ${appendThread ? 'in the append thread' : 'on the calling thread'}`,
+    );
 
     // Warm-up on separate items so the JIT and SQLite page cache are in a steady state.
     const warm = Array.from({ length: 20 }, () => gen.newItemId());

@@ -93,7 +93,8 @@ export class ApplicationModule {
       providers: [
         { provide: GONGRON_CONFIG, useValue: config },
         { provide: 'GONGRON_RUN_PROCESS_MANAGERS', useValue: options.runProcessManagers ?? config.runProcessManagers },
-        { provide: OPENED_STORES, useFactory: () => openStores(config, buildEventTypeRegistry()) },
+        // The servers write SQLite appends on a thread of their own: a slow fsync never stalls the event loop.
+        { provide: OPENED_STORES, useFactory: () => openStores(config, buildEventTypeRegistry(), { appendThread: true }) },
         { provide: EVENT_STORE, useFactory: (stores: OpenedStores) => stores.store, inject: [OPENED_STORES] },
         { provide: CHECKPOINT_STORE, useFactory: (stores: OpenedStores) => stores.checkpoints, inject: [OPENED_STORES] },
         { provide: SQL_DATABASE, useFactory: () => openConfiguredSqlDatabase(config) },

@@ -23,12 +23,27 @@ export interface OpenedStores {
   close(): Promise<void>;
 }
 
-export async function openStores(config: GongronConfig, registry: EventTypeRegistry): Promise<OpenedStores> {
+export interface OpenStoresOptions {
+  /** SQLite: write appends on a thread of their own with its own connection (the servers do; a CLI command need not). */
+  readonly appendThread?: boolean;
+}
+
+export async function openStores(
+  config: GongronConfig,
+  registry: EventTypeRegistry,
+  options: OpenStoresOptions = {},
+): Promise<OpenedStores> {
   let store: EventStore;
   let checkpoints: CheckpointStore;
   if (config.store === 'sqlite') {
     ensureDataFile(config.sqliteFile);
-    store = await createEventStore({ kind: 'sqlite', file: config.sqliteFile, registry, busyWaitMs: config.sqliteBusyWaitMs });
+    store = await createEventStore({
+      kind: 'sqlite',
+      file: config.sqliteFile,
+      registry,
+      busyWaitMs: config.sqliteBusyWaitMs,
+      appendThread: options.appendThread ?? false,
+    });
     checkpoints = await createCheckpointStore({ kind: 'sqlite', file: config.sqliteFile, busyWaitMs: config.sqliteBusyWaitMs });
   } else if (config.store === 'postgres') {
     store = await createEventStore({ kind: 'postgres', connectionString: config.databaseUrl!, registry });

@@ -20,7 +20,7 @@ interface Common {
 
 export type EventStoreOptions =
   | ({ readonly kind: 'memory' } & Common)
-  | ({ readonly kind: 'sqlite'; readonly file: string; readonly busyWaitMs?: number } & Common)
+  | ({ readonly kind: 'sqlite'; readonly file: string; readonly busyWaitMs?: number; readonly appendThread?: boolean } & Common)
   | ({ readonly kind: 'sqlite'; readonly database: Database.Database; readonly file?: undefined } & Common)
   | ({ readonly kind: 'postgres'; readonly connectionString: string; readonly poolSize?: number } & Common)
   | ({ readonly kind: 'postgres'; readonly pool: pg.Pool; readonly connectionString?: undefined } & Common)

@@ -1,12 +1,17 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { SqliteCheckpointStore, SqliteEventStore, StoreUnavailableError } from '../src/index.js';
-import { event, runEventStoreContract, type StoredColumns } from './event-store.contract.js';
+import { SqliteCheckpointStore, SqliteEventStore, StoreUnavailableError, WrongExpectedRevisionError } from '../src/index.js';
+import { event, runEventStoreContract, waitFor, type ContractFactory, type StoredColumns } from './event-store.contract.js';
 import { runLogTamperContract } from './log-tamper.contract.js';
 import { treeOf, writeSqliteTree } from '../../../test/support/retree.js';
 import { APPEND_ONLY_TABLES } from '../src/sqlite/sqlite-schema.js';
+import { TS_LOADER } from '../../../test/support/child-processes.js';
+
+const CHILD = fileURLToPath(new URL('./support/append-thread-child.ts', import.meta.url));
 
 const SQLITE_COLUMNS: Record<keyof StoredColumns, string> = {
   data: 'data',
@@ -34,27 +39,32 @@ function asAttacker(file: string, work: (db: Database.Database) => void): void {
   }
 }
 
-runEventStoreContract('sqlite', async (options) => {
-  const dir = tempDir();
-  const file = join(dir, 'events.db');
-  const store = new SqliteEventStore({ file, ...options });
-  return {
-    store,
-    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-    tamper: {
-      update: async (streamId, revision, columns) =>
-        asAttacker(file, (db) => {
-          for (const [field, value] of Object.entries(columns)) {
-            db.prepare(
-              `update gongron_events set ${SQLITE_COLUMNS[field as keyof StoredColumns]} = ? where stream_id = ? and revision = ?`,
-            ).run(value, streamId, revision);
-          }
-        }),
-      remove: async (streamId, revision) =>
-        asAttacker(file, (db) => db.prepare('delete from gongron_events where stream_id = ? and revision = ?').run(streamId, revision)),
-    },
+const sqliteContract =
+  (appendThread: boolean): ContractFactory =>
+  async (options) => {
+    const dir = tempDir();
+    const file = join(dir, 'events.db');
+    const store = new SqliteEventStore({ file, appendThread, ...options });
+    return {
+      store,
+      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+      tamper: {
+        update: async (streamId, revision, columns) =>
+          asAttacker(file, (db) => {
+            for (const [field, value] of Object.entries(columns)) {
+              db.prepare(
+                `update gongron_events set ${SQLITE_COLUMNS[field as keyof StoredColumns]} = ? where stream_id = ? and revision = ?`,
+              ).run(value, streamId, revision);
+            }
+          }),
+        remove: async (streamId, revision) =>
+          asAttacker(file, (db) => db.prepare('delete from gongron_events where stream_id = ? and revision = ?').run(streamId, revision)),
+      },
+    };
   };
-});
+
+runEventStoreContract('sqlite', sqliteContract(false));
+runEventStoreContract('sqlite, appends in their own thread', sqliteContract(true));
 
 runLogTamperContract('sqlite', async (options) => {
   const dir = tempDir();
@@ -120,14 +130,17 @@ function walCommits(file: string): number {
   return commits;
 }
 
-describe('SQLite group commit', () => {
+describe.each([
+  ['on the calling thread', false],
+  ['in the append thread', true],
+])('SQLite group commit %s', (_where, appendThread) => {
   let dir: string;
   beforeEach(() => (dir = tempDir()));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes the appends asked for together in one commit, each with its own answer: a refused one leaves the others stored', async () => {
     const file = join(dir, 'group.db');
-    const store = new SqliteEventStore({ file });
+    const store = new SqliteEventStore({ file, appendThread });
     store.database.pragma('wal_autocheckpoint = 0');
     const existing = 'item:group-existing';
     const first = await store.append(existing, [event(), event()], 'no-stream');
@@ -157,7 +170,7 @@ describe('SQLite group commit', () => {
 
   it('fails every append of a group whose commit cannot be made, and stores none of them', async () => {
     const file = join(dir, 'locked.db');
-    const store = new SqliteEventStore({ file, busyWaitMs: 200 });
+    const store = new SqliteEventStore({ file, busyWaitMs: 200, appendThread });
     await store.append('item:locked-before', [event()], 'no-stream');
     const other = new Database(file);
     other.exec('begin immediate');
@@ -177,11 +190,11 @@ describe('SQLite group commit', () => {
 
   it('writes an append asked for just before the store closes', async () => {
     const file = join(dir, 'closing.db');
-    const store = new SqliteEventStore({ file });
+    const store = new SqliteEventStore({ file, appendThread });
     const appended = store.append('item:closing', [event()], 'no-stream');
     await store.close();
     expect((await appended).revision).toBe(0);
-    const again = new SqliteEventStore({ file });
+    const again = new SqliteEventStore({ file, appendThread });
     expect(await again.streamRevision('item:closing')).toBe(0);
     await again.close();
   });
@@ -283,5 +296,82 @@ describe('SQLite event store specifics', () => {
     await expect(again.save('', 1)).rejects.toMatchObject({ code: 'STORE.INVALID_ARGUMENT' });
     await expect(again.save('x', -1)).rejects.toMatchObject({ code: 'STORE.INVALID_ARGUMENT' });
     await again.close();
+  });
+});
+
+/** Whether some connection holds the file's write lock (this one then cannot begin a write). */
+function writeLocked(probe: Database.Database): boolean {
+  try {
+    probe.exec('begin immediate');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') return true;
+    throw error;
+  }
+  probe.exec('rollback');
+  return false;
+}
+
+describe('SQLite append thread', () => {
+  let dir: string;
+  beforeEach(() => (dir = tempDir()));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answers "unavailable" when its thread dies inside the transaction, writes nothing of that append, and appends on a new thread', async () => {
+    const file = join(dir, 'crash.db');
+    const store = new SqliteEventStore({ file, appendThread: true });
+    await store.append('item:crash-before', [event()], 'no-stream');
+    const first = store.appendWorker!;
+    expect(first).toBeDefined();
+    // The chosen point: the event's row is inserted and its transaction not committed. A trigger
+    // holds the thread there (it counts to three million after each insert into this stream).
+    const other = new Database(file, { timeout: 0 });
+    other.exec(`create view hold_count as with recursive n(x) as (select 1 union all select x + 1 from n limit 3000000) select count(*) as c from n;
+      create trigger hold_append after insert on gongron_events when new.stream_id = 'item:crash' begin select c from hold_count; end;`);
+    const killed = store.append('item:crash', [event(), event()], 'no-stream');
+    await waitFor(() => writeLocked(other));
+    await first.terminate();
+    await expect(killed).rejects.toMatchObject({ code: 'STORE.UNAVAILABLE', message: expect.stringMatching(/append thread stopped/) });
+    other.exec('drop trigger hold_append; drop view hold_count;');
+    // The dead thread's connection is gone with its transaction: the lock is free and nothing of the append is stored.
+    expect(writeLocked(other)).toBe(false);
+    other.close();
+    expect(await store.streamRevision('item:crash')).toBe(-1);
+    expect(store.appendWorker).toBeUndefined();
+
+    const again = await store.append('item:crash', [event()], 'no-stream');
+    expect(again).toMatchObject({ revision: 0, duplicate: false });
+    expect(store.appendWorker).toBeDefined();
+    expect(store.appendWorker).not.toBe(first);
+    expect(await store.readAll()).toHaveLength(2);
+    expect((await store.verifyAll()).ok).toBe(true);
+    await store.close();
+    expect(store.appendWorker).toBeUndefined();
+  });
+
+  it('ends its thread on close, so a process with nothing else to do exits after the close has resolved', async () => {
+    const file = join(dir, 'child.db');
+    const child = spawnSync(process.execPath, ['--import', TS_LOADER, CHILD, file], { encoding: 'utf8', timeout: 60_000 });
+    expect(child.stderr).toBe('');
+    expect(child.stdout.split('\n')).toEqual(['appended 0', 'closed without a thread', '']);
+    expect(child.status).toBe(0);
+  });
+
+  it('gives the refusals of the thread their own types and codes, and keeps grouping while a group is out', async () => {
+    const file = join(dir, 'refusals.db');
+    const store = new SqliteEventStore({ file, appendThread: true });
+    const stored = await store.append('item:refused', [event()], 'no-stream');
+    await expect(store.append('item:refused', [event()], 'no-stream')).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+    await expect(store.append('item:elsewhere', [{ ...event(), id: stored.events[0]!.id }], 'no-stream')).rejects.toMatchObject({
+      code: 'EVENT.ID_CONFLICT',
+    });
+    // Appends asked for in later turns, while the first group is being written, go out together.
+    store.database.pragma('wal_autocheckpoint = 0');
+    const before = walCommits(file);
+    const answers: Promise<unknown>[] = [store.append('item:first-group', [event()], 'no-stream')];
+    await new Promise((resolve) => setImmediate(resolve));
+    for (let index = 0; index < 20; index++) answers.push(store.append(`item:next-group-${index}`, [event()], 'no-stream'));
+    await Promise.all(answers);
+    expect(walCommits(file)).toBeLessThanOrEqual(before + 2);
+    await store.close();
   });
 });

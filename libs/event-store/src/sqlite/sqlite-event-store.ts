@@ -8,7 +8,13 @@
  * instead of paying one each on the event loop. Every append keeps its own expected-revision
  * check and its own answer: one that is refused rolls back to its savepoint and leaves the
  * others of the group committed; a failure of the commit itself fails every append of it.
+ *
+ * With `appendThread` (the API and the worker open their log so), the group's transaction runs
+ * in a thread of its own with its own connection (sqlite-append-thread.ts): a slow fsync then
+ * delays only the appends waiting for it, while this thread keeps reading (WAL) and answering.
+ * The appends that arrive while a group is out form the next group.
  */
+import type { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type {
   AppendResult,
@@ -28,13 +34,11 @@ import { EventStoreError, StoreUnavailableError } from '../errors.js';
 import {
   appendResult,
   applyStreamRead,
-  checkExpected,
   conflictForExistingId,
   normalizeReadAll,
   normalizeStreamRead,
   prepareBatch,
   resolveRetry,
-  sealBatch,
   toStoredEvent,
   validateExpected,
   type PreparedEvent,
@@ -48,8 +52,18 @@ import { DEFAULT_SQLITE_BUSY_WAIT_MS, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } f
 import { migrateSqlite, STREAMS_VIEW_SQL } from './sqlite-schema.js';
 import { verifyLog, verifyStreamRows, type StreamHeadRecord } from '../merkle/log-verification.js';
 import { SqliteMerkleTree } from './sqlite-merkle.js';
-import { MerkleLogReader, storedReceipts, type LeafRecord, type MerkleLog, type Receipt } from '../merkle/merkle-log.js';
+import { MerkleLogReader, storedReceipts, type LeafRecord, type MerkleLog } from '../merkle/merkle-log.js';
 import { SqliteSubjectKeys, type SubjectKeyRequest } from '../personal-data/subject-keys.js';
+import {
+  EVENT_COLUMNS,
+  fromWireError,
+  rawEventOf,
+  SqliteAppendTransaction,
+  type AppendOutcome,
+  type AppendRequest,
+  type EventRow,
+} from './sqlite-append-transaction.js';
+import { SqliteAppendThread } from './sqlite-append-thread.js';
 import { protectPersonalData } from '../personal-data/protect.js';
 
 export interface SqliteEventStoreOptions {
@@ -62,45 +76,18 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** How long an append waits for another process's write lock before "unavailable". Default 5 s. */
   readonly busyWaitMs?: number;
-}
-
-type Row = [
-  position: number,
-  eventId: string,
-  streamId: string,
-  revision: number,
-  type: string,
-  schemaVersion: number,
-  recordedAt: string,
-  data: string,
-  metadata: string,
-  hash: string,
-  previousHash: string,
-];
-
-const COLUMNS = 'position, event_id, stream_id, revision, type, schema_version, recorded_at, data, metadata, hash, previous_hash';
-
-function toRaw(row: Row): RawEvent {
-  return {
-    id: row[1],
-    type: row[4],
-    schemaVersion: row[5],
-    streamId: row[2],
-    revision: row[3],
-    position: row[0],
-    recordedAt: row[6],
-    data: JSON.parse(row[7]),
-    metadata: JSON.parse(row[8]),
-    hash: row[9],
-    previousHash: row[10],
-  };
+  /**
+   * Write appends in a thread of their own, on a connection of its own (a file only; not with
+   * `database` or ':memory:'). Default false: appends commit on the calling thread.
+   */
+  readonly appendThread?: boolean;
 }
 
 /** What a verified row's data and metadata read as: verification hashes their stored text and parses neither. */
 const UNPARSED: Readonly<Record<string, never>> = Object.freeze({});
 
 /** A row for verification: its fields, and the stored text of data and metadata that the hash covers. */
-function toVerifiedRow(row: Row): RawEvent & { readonly canonical: CanonicalParts } {
+function toVerifiedRow(row: EventRow): RawEvent & { readonly canonical: CanonicalParts } {
   return {
     id: row[1],
     type: row[4],
@@ -148,9 +135,13 @@ export class SqliteEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly subscriptions = new Set<Subscription>();
   private readonly statements: ReturnType<SqliteEventStore['prepareStatements']>;
-  private readonly groupTransaction: (group: readonly PendingAppend[]) => GroupOutcome[];
+  /** The group's transaction on this thread's connection, when appends are not written by a thread of their own. */
+  private readonly transaction: SqliteAppendTransaction | undefined;
+  private readonly thread: SqliteAppendThread | undefined;
   /** Appends asked for since the last group commit, written together on the loop's next check phase. */
   private pending: PendingAppend[] = [];
+  /** The groups being written; appends asked for meanwhile form the next one. */
+  private flushing: Promise<void> | undefined;
   private readonly tree: SqliteMerkleTree;
   readonly merkle: MerkleLog;
   private readonly busyWaitMs: number;
@@ -183,7 +174,7 @@ export class SqliteEventStore implements EventStore {
       this.statements = this.prepareStatements();
       this.tree = new SqliteMerkleTree(this.database, (position) => {
         const row = this.statements.atPosition.get(position);
-        return row && toRaw(row);
+        return row && rawEventOf(row);
       });
       if (this.needsCatchUp()) this.database.transaction(() => this.tree.catchUp()).immediate();
       this.merkle = new MerkleLogReader(this.tree.storage);
@@ -191,41 +182,52 @@ export class SqliteEventStore implements EventStore {
     } catch (error) {
       throw mapSqliteError(error);
     }
-    // Called inside the group's transaction, better-sqlite3 runs this one in a savepoint.
-    const appendInSavepoint = this.database.transaction((streamId: string, batch: PreparedEvent[], expected: ExpectedRevision) =>
-      this.appendInTransaction(streamId, batch, expected),
-    );
-    this.groupTransaction = this.database.transaction((group: readonly PendingAppend[]) =>
-      group.map((entry): GroupOutcome => {
-        try {
-          return { appended: appendInSavepoint(entry.streamId, entry.batch, entry.expected) };
-        } catch (error) {
-          // A refusal of this append alone; anything else (I/O, a full disk) fails the whole group.
-          if (error instanceof EventStoreError || error instanceof RetriedAppend || isUniqueViolation(error)) return { error };
-          throw error;
-        }
-      }),
-    ).immediate;
+    const file = options.database ? undefined : options.file;
+    if (options.appendThread && file !== undefined && file !== ':memory:') {
+      this.thread = new SqliteAppendThread({ file, busyWaitMs: this.busyWaitMs, personalData: this.subjectKeys !== undefined });
+    } else {
+      this.transaction = new SqliteAppendTransaction(this.database, this.subjectKeys);
+    }
+  }
+
+  /** The append thread while it runs (with `appendThread`): a test stops it at a chosen moment to prove the store recovers. */
+  get appendWorker(): Worker | undefined {
+    return this.thread?.current;
   }
 
   /** Queues an append for the next group commit; resolves once that commit is on disk. */
-  private commitInGroup(streamId: string, batch: PreparedEvent[], expected: ExpectedRevision): Promise<Appended> {
+  private commitInGroup(request: Omit<AppendRequest, 'recordedAt'>): Promise<AppendOutcome> {
     return new Promise((resolve, reject) => {
-      this.pending.push({ streamId, batch, expected, resolve, reject });
+      this.pending.push({ request, resolve, reject });
       if (this.pending.length === 1) setImmediate(() => void this.flush());
     });
   }
 
-  /** Writes the queued appends in one transaction (again while another connection holds the write lock). */
-  private async flush(): Promise<void> {
-    const group = this.pending;
-    this.pending = [];
-    if (group.length === 0) return;
+  /** Writes the queued appends, a group at a time, until none is left. */
+  private flush(): Promise<void> {
+    this.flushing ??= this.drain().finally(() => {
+      this.flushing = undefined;
+    });
+    return this.flushing;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.length > 0) {
+      const group = this.pending;
+      this.pending = [];
+      await this.write(group);
+    }
+  }
+
+  /** One group in one transaction (again while another connection holds the write lock). */
+  private async write(group: readonly PendingAppend[]): Promise<void> {
     try {
-      const outcomes = await retryWhileBusy(() => this.groupTransaction(group), this.busyWaitMs);
-      outcomes.forEach((outcome, index) =>
-        'appended' in outcome ? group[index]!.resolve(outcome.appended) : group[index]!.reject(outcome.error),
-      );
+      const requests = group.map((entry): AppendRequest => ({ ...entry.request, recordedAt: this.clock().toISOString() }));
+      const transaction = this.transaction;
+      const outcomes = transaction
+        ? await retryWhileBusy(() => transaction.commitGroup(requests), this.busyWaitMs)
+        : await this.thread!.commit(requests);
+      outcomes.forEach((outcome, index) => group[index]!.resolve(outcome));
     } catch (error) {
       for (const entry of group) entry.reject(error);
     }
@@ -234,30 +236,20 @@ export class SqliteEventStore implements EventStore {
   private prepareStatements() {
     const db = this.database;
     return {
-      // The head comes from the (stream_id, revision) index: see sqlite-schema.ts.
-      streamHead: db
-        .prepare<[string], [revision: number, hash: string]>(
-          'select revision, hash from gongron_events where stream_id = ? order by revision desc limit 1',
-        )
-        .raw(),
       streamRevision: db.prepare<[string], number | null>('select max(revision) from gongron_events where stream_id = ?').pluck(),
-      insertEvent: db.prepare(
-        `insert into gongron_events (event_id, stream_id, revision, type, schema_version, recorded_at, data, metadata, hash, previous_hash)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
       locateId: db.prepare<[string], { stream_id: string; revision: number }>(
         'select stream_id, revision from gongron_events where event_id = ?',
       ),
       streamRange: db
-        .prepare<[string, number, number], Row>(
-          `select ${COLUMNS} from gongron_events where stream_id = ? and revision between ? and ? order by revision`,
+        .prepare<[string, number, number], EventRow>(
+          `select ${EVENT_COLUMNS} from gongron_events where stream_id = ? and revision between ? and ? order by revision`,
         )
         .raw(),
       readAll: db
-        .prepare<[number, number], Row>(`select ${COLUMNS} from gongron_events where position > ? order by position limit ?`)
+        .prepare<[number, number], EventRow>(`select ${EVENT_COLUMNS} from gongron_events where position > ? order by position limit ?`)
         .raw(),
       head: db.prepare<[], { head: number | null }>('select max(position) as head from gongron_events'),
-      atPosition: db.prepare<[number], Row>(`select ${COLUMNS} from gongron_events where position = ?`).raw(),
+      atPosition: db.prepare<[number], EventRow>(`select ${EVENT_COLUMNS} from gongron_events where position = ?`).raw(),
       lastLeafPosition: db.prepare<[], number | null>('select position from gongron_merkle_tree order by node desc limit 1').pluck(),
       ping: db.prepare('select 1'),
       eventCount: db.prepare<[], number>('select count(*) from gongron_events').pluck(),
@@ -277,16 +269,30 @@ export class SqliteEventStore implements EventStore {
     this.ensureOpen();
     const batch = prepareBatch(streamId, events, this.registry);
     validateExpected(expected);
-    let stored: Appended;
+    const locate = this.subjectKeys ? this.registry.personalData : undefined;
+    // Where the personal values are is the registry's to say, here; they are sealed in the append's transaction.
+    const personal = locate && batch.map((event) => locate({ type: event.type, streamId, data: event.data, metadata: event.metadata }));
+    let outcome: AppendOutcome;
     try {
-      stored = await this.commitInGroup(streamId, batch, expected);
+      outcome = await this.commitInGroup({ streamId, batch, expected, ...(personal ? { personal } : {}) });
     } catch (error) {
-      if (error instanceof RetriedAppend) return error.result;
-      if (isUniqueViolation(error)) return this.resolveAfterConflict(streamId, batch);
       throw mapSqliteError(error);
     }
-    this.signal.notify();
-    return appendResult(streamId, stored.events, false, stored.receipts);
+    switch (outcome.kind) {
+      case 'appended':
+        this.signal.notify();
+        return appendResult(streamId, this.storedEvents(outcome.events), false, outcome.receipts);
+      case 'retried':
+        return appendResult(streamId, this.storedEvents(outcome.events), true, outcome.receipts);
+      case 'unique-violation':
+        return this.resolveAfterConflict(streamId, batch);
+      case 'refused':
+        throw fromWireError(outcome.error);
+    }
+  }
+
+  private storedEvents(raw: readonly RawEvent[]): StoredEvent[] {
+    return raw.map((event) => toStoredEvent(this.registry, event));
   }
 
   /** Events written before the tree existed (or by a version without it) get their leaves. */
@@ -305,61 +311,10 @@ export class SqliteEventStore implements EventStore {
     return this.subjectKeys ? protectPersonalData(streamId, batch, this.registry.personalData, keysOf, missing) : batch;
   }
 
-  private appendInTransaction(streamId: string, plainBatch: PreparedEvent[], expected: ExpectedRevision): Appended {
-    const s = this.statements;
-    const keys = this.subjectKeys;
-    const batch = keys
-      ? this.protect(streamId, plainBatch, (requests) => keys.keysForAppend(requests, this.clock().toISOString()))
-      : plainBatch;
-    const head = s.streamHead.get(streamId);
-    const current = head ? head[0] : -1;
-    try {
-      checkExpected(streamId, expected, current);
-    } catch (error) {
-      // A retry of an append that already succeeded carries a stale expectation: recognise it first.
-      const first = s.locateId.get(batch[0]!.id);
-      if (first) throw new RetriedAppend(this.retryResult(streamId, batch, first));
-      throw error;
-    }
-    const recordedAt = this.clock().toISOString();
-    const sealed = sealBatch(streamId, batch, current, head ? head[1] : '', recordedAt);
-    const result: StoredEvent[] = new Array(sealed.length);
-    for (let index = 0; index < sealed.length; index++) {
-      const event = sealed[index]!;
-      const info = s.insertEvent.run(
-        event.id,
-        streamId,
-        event.revision,
-        event.type,
-        event.schemaVersion,
-        recordedAt,
-        event.dataJson,
-        event.metadataJson,
-        event.hash,
-        event.previousHash,
-      );
-      const stored: RawEvent = {
-        id: event.id,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        streamId,
-        revision: event.revision,
-        position: Number(info.lastInsertRowid),
-        recordedAt,
-        data: event.data,
-        metadata: event.metadata,
-        hash: event.hash,
-        previousHash: event.previousHash,
-      };
-      result[index] = toStoredEvent(this.registry, stored);
-    }
-    return { events: result, receipts: this.tree.append(result) };
-  }
-
   private retryResult(streamId: string, batch: PreparedEvent[], first: { stream_id: string; revision: number }): AppendResult {
     const place =
       first.stream_id === streamId
-        ? this.statements.streamRange.all(streamId, first.revision, first.revision + batch.length - 1).map(toRaw)
+        ? this.statements.streamRange.all(streamId, first.revision, first.revision + batch.length - 1).map(rawEventOf)
         : [];
     resolveRetry(streamId, batch, { streamId: first.stream_id, revision: first.revision }, place);
     const receipts = storedReceipts(
@@ -397,7 +352,7 @@ export class SqliteEventStore implements EventStore {
     parseStreamId(streamId);
     const read = normalizeStreamRead(options);
     const rows = this.run(() => this.statements.streamRange.all(streamId, read.lowRevision, read.highRevision));
-    return applyStreamRead(rows.map(toRaw), read).map((event) => toStoredEvent(this.registry, event));
+    return applyStreamRead(rows.map(rawEventOf), read).map((event) => toStoredEvent(this.registry, event));
   }
 
   async streamRevision(streamId: string): Promise<number> {
@@ -415,7 +370,7 @@ export class SqliteEventStore implements EventStore {
   private readAllSync(after: number, maxCount: number): StoredEvent[] {
     const rows = this.run(() => this.statements.readAll.all(after, maxCount));
     const events: StoredEvent[] = new Array(rows.length);
-    for (let index = 0; index < rows.length; index++) events[index] = toStoredEvent(this.registry, toRaw(rows[index]!));
+    for (let index = 0; index < rows.length; index++) events[index] = toStoredEvent(this.registry, rawEventOf(rows[index]!));
     return events;
   }
 
@@ -441,7 +396,7 @@ export class SqliteEventStore implements EventStore {
     this.ensureOpen();
     parseStreamId(streamId);
     const s = this.statements;
-    const events = this.run(() => s.streamRange.all(streamId, 0, Number.MAX_SAFE_INTEGER)).map(toRaw);
+    const events = this.run(() => s.streamRange.all(streamId, 0, Number.MAX_SAFE_INTEGER)).map(rawEventOf);
     const head = this.run(() => this.storedHeads(streamId))[0];
     return verifyStreamRows(
       {
@@ -484,7 +439,7 @@ export class SqliteEventStore implements EventStore {
         storedRoot: async (size) => (await this.merkle.treeHead(size)).rootHash,
         leafAt: async (position) => this.run(() => this.tree.leafAt(position)),
         streamHeads: async () => this.run(() => this.storedHeads()),
-        streamEvent: async (streamId, revision) => this.run(() => s.streamRange.all(streamId, revision, revision).map(toRaw)[0]),
+        streamEvent: async (streamId, revision) => this.run(() => s.streamRange.all(streamId, revision, revision).map(rawEventOf)[0]),
       },
       options?.checkpoints,
       onProgress,
@@ -518,6 +473,7 @@ export class SqliteEventStore implements EventStore {
     // Appends already asked for are written (or refused) before the file closes.
     await this.flush();
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    await this.thread?.close();
     if (this.ownsDatabase) this.database.close();
   }
 
@@ -534,29 +490,8 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
-interface Appended {
-  readonly events: StoredEvent[];
-  readonly receipts: Receipt[];
-}
-
 interface PendingAppend {
-  readonly streamId: string;
-  readonly batch: PreparedEvent[];
-  readonly expected: ExpectedRevision;
-  readonly resolve: (appended: Appended) => void;
+  readonly request: Omit<AppendRequest, 'recordedAt'>;
+  readonly resolve: (outcome: AppendOutcome) => void;
   readonly reject: (error: unknown) => void;
-}
-
-type GroupOutcome = { readonly appended: Appended } | { readonly error: unknown };
-
-/** Carries a recognised retry out of the transaction (which then rolls back, having written nothing). */
-class RetriedAppend extends Error {
-  constructor(readonly result: AppendResult) {
-    super('retried append');
-  }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string }).code;
-  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
