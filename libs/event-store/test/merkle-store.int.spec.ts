@@ -162,7 +162,7 @@ describe('SQLite: an append that fails inside its transaction', () => {
       expect((await store.merkle!.treeHead()).size).toBe(1);
 
       // A fault after the tree's rows were written, for a batch of one and of two.
-      const tree = (store as unknown as { tree: { append: (...args: unknown[]) => unknown } }).tree;
+      const tree = (store as unknown as { transaction: { tree: { append: (...args: unknown[]) => unknown } } }).transaction.tree;
       const append = tree.append.bind(tree);
       tree.append = (...args: unknown[]) => {
         append(...args);
