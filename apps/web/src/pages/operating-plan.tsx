@@ -421,10 +421,10 @@ export function OperatingPlanPage({ district, year, actor }: { district: string;
   const own = actor.role === 'secretary' && actor.district === district;
   const working = own && actor.body === 'working-council';
   const headers = (key: string) => commandHeaders(plan.status === 'none' ? undefined : stream.revision, key);
+  // The confirmation shows with the plan as it now stands, never above the list it changed.
   const done = (message: string) => () => {
-    setSaved(message);
     setGeneration(generation + 1);
-    void load();
+    void load().then(() => setSaved(message));
   };
   const reload = () => {
     setGeneration(generation + 1);
