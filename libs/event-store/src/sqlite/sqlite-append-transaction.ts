@@ -240,19 +240,28 @@ export class SqliteAppendTransaction {
     return { events, receipts: this.tree.append(events) };
   }
 
-  /** The stored events a retried batch matches (or the conflict it is), with their receipts. */
   private retried(streamId: string, batch: PreparedEvent[], first: { stream_id: string; revision: number }): RetriedAppend {
-    const place =
-      first.stream_id === streamId
-        ? this.statements.streamRange.all(streamId, first.revision, first.revision + batch.length - 1).map(rawEventOf)
-        : [];
-    resolveRetry(streamId, batch, { streamId: first.stream_id, revision: first.revision }, place);
-    const receipts = storedReceipts(
-      place.map((event) => this.tree.leafAt(event.position)),
-      this.tree.size(),
-    );
+    const { place, receipts } = storedRetry(this.statements.streamRange, this.tree, streamId, batch, first);
     return new RetriedAppend(place, receipts);
   }
+}
+
+/** The stored events a retried batch matches (or the conflict it is), with their receipts. */
+export function storedRetry(
+  streamRange: Database.Statement<[string, number, number], Row>,
+  tree: SqliteMerkleTree,
+  streamId: string,
+  batch: readonly PreparedEvent[],
+  first: { readonly stream_id: string; readonly revision: number },
+): { place: RawEvent[]; receipts: Receipt[] | undefined } {
+  const place =
+    first.stream_id === streamId ? streamRange.all(streamId, first.revision, first.revision + batch.length - 1).map(rawEventOf) : [];
+  resolveRetry(streamId, batch, { streamId: first.stream_id, revision: first.revision }, place);
+  const receipts = storedReceipts(
+    place.map((event) => tree.leafAt(event.position)),
+    tree.size(),
+  );
+  return { place, receipts };
 }
 
 /** The batch with its personal values sealed, from where the caller located them. */

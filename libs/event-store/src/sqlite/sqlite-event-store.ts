@@ -38,7 +38,6 @@ import {
   normalizeReadAll,
   normalizeStreamRead,
   prepareBatch,
-  resolveRetry,
   toStoredEvent,
   validateExpected,
   type PreparedEvent,
@@ -52,13 +51,14 @@ import { DEFAULT_SQLITE_BUSY_WAIT_MS, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } f
 import { migrateSqlite, STREAMS_VIEW_SQL } from './sqlite-schema.js';
 import { verifyLog, verifyStreamRows, type StreamHeadRecord } from '../merkle/log-verification.js';
 import { SqliteMerkleTree } from './sqlite-merkle.js';
-import { MerkleLogReader, storedReceipts, type LeafRecord, type MerkleLog } from '../merkle/merkle-log.js';
+import { MerkleLogReader, type LeafRecord, type MerkleLog } from '../merkle/merkle-log.js';
 import { SqliteSubjectKeys, type SubjectKeyRequest } from '../personal-data/subject-keys.js';
 import {
   EVENT_COLUMNS,
   fromWireError,
   rawEventOf,
   SqliteAppendTransaction,
+  storedRetry,
   type AppendOutcome,
   type AppendRequest,
   type EventRow,
@@ -312,15 +312,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   private retryResult(streamId: string, batch: PreparedEvent[], first: { stream_id: string; revision: number }): AppendResult {
-    const place =
-      first.stream_id === streamId
-        ? this.statements.streamRange.all(streamId, first.revision, first.revision + batch.length - 1).map(rawEventOf)
-        : [];
-    resolveRetry(streamId, batch, { streamId: first.stream_id, revision: first.revision }, place);
-    const receipts = storedReceipts(
-      place.map((event) => this.tree.leafAt(event.position)),
-      this.tree.size(),
-    );
+    const { place, receipts } = storedRetry(this.statements.streamRange, this.tree, streamId, batch, first);
     return appendResult(
       streamId,
       place.map((event) => toStoredEvent(this.registry, event)),
