@@ -61,10 +61,11 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
   const party = actor.role === 'official' && actor.district === district ? (actor.party as Party) : null;
   const allowed = new Set(agreement.allowedActions);
   const done = (label: string) => {
-    setSaved(t('item.saved', { action: label, revision: agreement.revision + 1 }));
+    const message = t('item.saved', { action: label, revision: agreement.revision + 1 });
     setOpen(null);
     setGeneration(generation + 1);
-    void load();
+    // The confirmation shows with the agreement as it now stands, never above its old state.
+    void load().then(() => setSaved(message));
   };
   const reload = () => {
     setOpen(null);

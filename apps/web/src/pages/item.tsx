@@ -287,9 +287,10 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
             onCancel={() => setOpen(null)}
             onReload={reload}
             onDone={(answer) => {
-              setSaved(t('item.saved', { action: actionLabel(open, state), revision: answer.revision }));
+              const message = t('item.saved', { action: actionLabel(open, state), revision: answer.revision });
               setOpen(null);
-              void load();
+              // The confirmation shows with the item as it now stands, never above its old state.
+              void load().then(() => setSaved(message));
             }}
           />
         ) : null}

@@ -244,9 +244,8 @@ export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
             void load();
           }}
           onDone={() => {
-            setSaved(true);
             setGeneration(generation + 1);
-            void load();
+            void load().then(() => setSaved(true));
           }}
         />
       ) : null}
