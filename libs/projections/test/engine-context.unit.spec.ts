@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from 'kysely';
 import { MemoryEventStore } from '@gongron/event-store';
+import { compileOnlyDatabase } from './support/compile-only-database.js';
 import type { Projection } from '../src/projection.js';
 import { EngineContext, settingsOf } from '../src/engine/context.js';
 import type { ProjectionEngineOptions } from '../src/engine/types.js';
@@ -8,15 +8,7 @@ import type { ProjectionEngineOptions } from '../src/engine/types.js';
 const named = (name: string): Projection => ({ name, version: 1, description: name, tables: [], handles: [], project: () => [] });
 
 function options(over: Partial<ProjectionEngineOptions> = {}): ProjectionEngineOptions {
-  const db = new Kysely({
-    dialect: {
-      createAdapter: () => new SqliteAdapter(),
-      createDriver: () => new DummyDriver(),
-      createIntrospector: (k) => new SqliteIntrospector(k),
-      createQueryCompiler: () => new SqliteQueryCompiler(),
-    },
-  });
-  return { database: { kind: 'sqlite', db }, store: new MemoryEventStore(), projections: [named('a'), named('b')], ...over };
+  return { database: compileOnlyDatabase(), store: new MemoryEventStore(), projections: [named('a'), named('b')], ...over };
 }
 
 describe('engine settings', () => {

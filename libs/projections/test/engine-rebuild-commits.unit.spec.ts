@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from 'kysely';
 import { MemoryEventStore } from '@gongron/event-store';
+import { compileOnlyDatabase } from './support/compile-only-database.js';
 import { type Projection, ProjectionError } from '../src/projection.js';
 import type { RebuildRow } from '../src/sql.js';
 import type { MetaState, WritePlan } from '../src/write-plan.js';
@@ -28,16 +28,8 @@ const projection: Projection = {
 
 /** An engine context whose SQL is only compiled, and whose plans see the rebuild row the test sets. */
 function setUp() {
-  const db = new Kysely({
-    dialect: {
-      createAdapter: () => new SqliteAdapter(),
-      createDriver: () => new DummyDriver(),
-      createIntrospector: (k) => new SqliteIntrospector(k),
-      createQueryCompiler: () => new SqliteQueryCompiler(),
-    },
-  });
   const ctx = new EngineContext({
-    database: { kind: 'sqlite', db },
+    database: compileOnlyDatabase(),
     store: new MemoryEventStore(),
     projections: [projection],
     clock: () => new Date('2026-03-02T01:00:00.000Z'),
