@@ -10,17 +10,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { SqliteSubjectKeys } from '../personal-data/subject-keys.js';
-import { retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-busy.js';
+import { configureWriter, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-busy.js';
 import { SqliteAppendTransaction, toWireError, type AppendRequest } from './sqlite-append-transaction.js';
 import type { AppendThreadMessage, AppendThreadOptions, AppendThreadReply } from './sqlite-append-thread.js';
 
 const options = workerData as AppendThreadOptions;
 const port = parentPort!;
 const db = new Database(options.file);
-db.pragma('journal_mode = WAL');
-// An acknowledged append is on disk: NORMAL in WAL mode can lose the last commits on power loss.
-db.pragma('synchronous = FULL');
-db.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+configureWriter(db, SQLITE_BUSY_TIMEOUT_MS);
 const transaction = new SqliteAppendTransaction(db, options.personalData ? new SqliteSubjectKeys(db) : undefined);
 
 async function commit(id: number, group: readonly AppendRequest[]): Promise<void> {

@@ -33,3 +33,15 @@ export async function retryWhileBusy<T>(attempt: () => T | Promise<T>, waitMs: n
     }
   }
 }
+
+/**
+ * A connection that writes to the log: WAL (readers keep reading while a commit waits), and an
+ * acknowledged commit on disk (NORMAL in WAL mode can lose the last commits on power loss).
+ * `busyTimeoutMs` is the busy handler's wait: longer while starting up (another process may be
+ * migrating), SQLITE_BUSY_TIMEOUT_MS while serving.
+ */
+export function configureWriter(db: { pragma(source: string): unknown }, busyTimeoutMs: number): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+}

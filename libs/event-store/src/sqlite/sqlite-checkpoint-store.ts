@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { validateCheckpoint, type CheckpointStore } from '../checkpoint-store.js';
 import { mapSqliteError } from './sqlite-event-store.js';
-import { DEFAULT_SQLITE_BUSY_WAIT_MS, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-busy.js';
+import { configureWriter, DEFAULT_SQLITE_BUSY_WAIT_MS, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-busy.js';
 import { migrateSqlite } from './sqlite-schema.js';
 
 export class SqliteCheckpointStore implements CheckpointStore {
@@ -17,11 +17,7 @@ export class SqliteCheckpointStore implements CheckpointStore {
     this.database = options.database ?? new Database(options.file!);
     this.ownsDatabase = !options.database;
     this.busyWaitMs = options.busyWaitMs ?? DEFAULT_SQLITE_BUSY_WAIT_MS;
-    if (this.ownsDatabase) {
-      this.database.pragma('journal_mode = WAL');
-      this.database.pragma('synchronous = FULL');
-      this.database.pragma(`busy_timeout = ${this.busyWaitMs}`);
-    }
+    if (this.ownsDatabase) configureWriter(this.database, this.busyWaitMs);
     migrateSqlite(this.database);
     if (this.ownsDatabase) this.database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     this.loadStatement = this.database.prepare('select position from gongron_checkpoints where name = ?');

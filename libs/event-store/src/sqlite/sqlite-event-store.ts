@@ -47,7 +47,7 @@ import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
 import type { CanonicalParts } from '../hash.js';
 import { parseStreamId } from '../stream-id.js';
 import { pollingSubscription, WakeSignal } from '../subscription.js';
-import { DEFAULT_SQLITE_BUSY_WAIT_MS, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-busy.js';
+import { configureWriter, DEFAULT_SQLITE_BUSY_WAIT_MS, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-busy.js';
 import { migrateSqlite, STREAMS_VIEW_SQL } from './sqlite-schema.js';
 import { verifyLog, verifyStreamRows, type StreamHeadRecord } from '../merkle/log-verification.js';
 import { SqliteMerkleTree } from './sqlite-merkle.js';
@@ -162,13 +162,8 @@ export class SqliteEventStore implements EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.busyWaitMs = options.busyWaitMs ?? DEFAULT_SQLITE_BUSY_WAIT_MS;
     try {
-      if (this.ownsDatabase) {
-        this.database.pragma('journal_mode = WAL');
-        // An acknowledged append is on disk: NORMAL in WAL mode can lose the last commits on power loss.
-        this.database.pragma('synchronous = FULL');
-        // Starting up may wait for another process's migration; serving never blocks the thread for long.
-        this.database.pragma(`busy_timeout = ${this.busyWaitMs}`);
-      }
+      // Starting up may wait for another process's migration; serving never blocks the thread for long.
+      if (this.ownsDatabase) configureWriter(this.database, this.busyWaitMs);
       migrateSqlite(this.database);
       this.subjectKeys = this.registry.personalData ? new SqliteSubjectKeys(this.database) : undefined;
       this.statements = this.prepareStatements();
