@@ -69,4 +69,29 @@ describe('a personal value as the log stores it', () => {
       title: '제목',
     });
   });
+
+  it('reads an envelope opened before as [삭제됨] once its subject is erased, and again when the subject gets a new key', async () => {
+    const key = newSubjectKey();
+    const own = { ...label, subject: 'opinion:i-2/o-9' };
+    const body = { text: sealPersonalValue(key, own, 'e-9', 'data.text', '반대합니다') };
+    const anyone = { mayRead: () => true };
+    const kept = keyTable({ [own.subject]: { key, category: 'opinion', district: 'hwaseong', erasedAt: null } });
+    // Opened twice with its key: the second reading may come from what the first one opened.
+    expect(await revealPersonalData(body, kept, anyone)).toEqual({ text: '반대합니다' });
+    expect(await revealPersonalData(body, kept, anyone)).toEqual({ text: '반대합니다' });
+    const erased = keyTable({
+      [own.subject]: { key: null, category: 'opinion', district: 'hwaseong', erasedAt: '2024-03-01T00:00:00.000Z' },
+    });
+    expect(await revealPersonalData(body, erased, anyone)).toEqual({ text: ERASED_PLACEHOLDER });
+    // Written again after the erasure: a new key, which does not open what the old one sealed.
+    const renewed = keyTable({ [own.subject]: { key: newSubjectKey(), category: 'opinion', district: 'hwaseong', erasedAt: null } });
+    expect(await revealPersonalData(body, renewed, anyone)).toEqual({ text: ERASED_PLACEHOLDER });
+    // The same, without an erasure read in between.
+    const other = { ...label, subject: 'opinion:i-2/o-10' };
+    const second = { text: sealPersonalValue(key, other, 'e-10', 'data.text', '보류합니다') };
+    const keptOther = keyTable({ [other.subject]: { key, category: 'opinion', district: 'hwaseong', erasedAt: null } });
+    expect(await revealPersonalData(second, keptOther, anyone)).toEqual({ text: '보류합니다' });
+    const renewedOther = keyTable({ [other.subject]: { key: newSubjectKey(), category: 'opinion', district: 'hwaseong', erasedAt: null } });
+    expect(await revealPersonalData(second, renewedOther, anyone)).toEqual({ text: ERASED_PLACEHOLDER });
+  });
 });

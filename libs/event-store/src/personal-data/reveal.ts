@@ -2,7 +2,10 @@
  * Reading personal data: every envelope in a value (a response body, an export, a read-model
  * row) becomes the plain text when the reader may see it and its key still opens it,
  * `[삭제됨]` when its subject was erased, and `[비공개]` when the reader may not see it.
- * Keys are looked up per call, never cached: an erasure in another process holds at once.
+ * Keys are looked up per call, never cached: an erasure in another process holds at once. What
+ * a key opened is remembered with that key (a bounded table in memory), so the latest entries a
+ * response shows again and again are decrypted once; it is used only while the lookup of this
+ * call finds the very same key, and forgotten once the subject is found erased.
  */
 import {
   ERASED_PLACEHOLDER,
@@ -12,7 +15,7 @@ import {
   WITHHELD_PLACEHOLDER,
   type ParsedEnvelope,
 } from './envelope.js';
-import type { SubjectKeyStore } from './subject-keys.js';
+import type { SubjectKeyState, SubjectKeyStore } from './subject-keys.js';
 
 export interface RevealPolicy {
   /** Whether the reader may see personal values of this district (undefined: of no district). */
@@ -44,28 +47,65 @@ function replace(value: unknown, plain: ReadonlyMap<string, string>): unknown {
   return value;
 }
 
+interface Opened {
+  readonly parsed: ParsedEnvelope;
+  /** The key that opened it and what it read, once opened. */
+  key?: Buffer;
+  plain?: string;
+}
+
+/** Envelopes seen lately, oldest first: parsed, and what their key opened. */
+const opened = new Map<string, Opened>();
+const OPENED_MAX = 20_000;
+
+function parsed(envelope: string): Opened | undefined {
+  const known = opened.get(envelope);
+  if (known) return known;
+  const parsedEnvelope = parsePersonalEnvelope(envelope);
+  if (!parsedEnvelope) return undefined;
+  if (opened.size >= OPENED_MAX) opened.delete(opened.keys().next().value!);
+  const entry: Opened = { parsed: parsedEnvelope };
+  opened.set(envelope, entry);
+  return entry;
+}
+
+function open(entry: Opened, key: Buffer): string | undefined {
+  if (entry.key && entry.plain !== undefined && entry.key.equals(key)) return entry.plain;
+  const plain = openPersonalValue(key, entry.parsed);
+  entry.key = plain === undefined ? undefined : key;
+  entry.plain = plain;
+  return plain;
+}
+
+function forget(envelope: string, entry: Opened): void {
+  entry.key = undefined;
+  entry.plain = undefined;
+  opened.delete(envelope);
+}
+
 /** What each envelope string reads as for this reader. */
 export async function revealEnvelopes(
   envelopes: Iterable<string>,
   keys: SubjectKeyStore | undefined,
   policy: RevealPolicy,
 ): Promise<Map<string, string>> {
-  const readable: [string, ParsedEnvelope][] = [];
+  const readable: [string, Opened][] = [];
   const shown = new Map<string, string>();
   for (const envelope of envelopes) {
-    const parsed = parsePersonalEnvelope(envelope);
-    if (!parsed || !policy.mayRead(parsed.district)) shown.set(envelope, WITHHELD_PLACEHOLDER);
-    else readable.push([envelope, parsed]);
+    const entry = parsed(envelope);
+    if (!entry || !policy.mayRead(entry.parsed.district)) shown.set(envelope, WITHHELD_PLACEHOLDER);
+    else readable.push([envelope, entry]);
   }
   if (readable.length === 0) return shown;
-  const states = keys ? await keys.lookup(readable.map(([, parsed]) => parsed.subject)) : new Map();
-  for (const [envelope, parsed] of readable) {
-    const state = states.get(parsed.subject);
-    if (!parsed.encrypted) {
-      shown.set(envelope, state?.erasedAt ? ERASED_PLACEHOLDER : parsed.payload.toString('utf8'));
+  const states = keys ? await keys.lookup(readable.map(([, entry]) => entry.parsed.subject)) : new Map<string, SubjectKeyState>();
+  for (const [envelope, entry] of readable) {
+    const state = states.get(entry.parsed.subject);
+    if (!entry.parsed.encrypted) {
+      shown.set(envelope, state?.erasedAt ? ERASED_PLACEHOLDER : entry.parsed.payload.toString('utf8'));
       continue;
     }
-    const plain = state?.key ? openPersonalValue(state.key, parsed) : undefined;
+    const plain = state?.key ? open(entry, state.key) : undefined;
+    if (plain === undefined) forget(envelope, entry);
     shown.set(envelope, plain ?? ERASED_PLACEHOLDER);
   }
   return shown;

@@ -112,6 +112,7 @@ export class SqliteSubjectKeys implements SubjectKeyStore {
       upsert: database.prepare<[string, string, string | null, Buffer, string, string], { key: Buffer }>(UPSERT),
       existing: database.prepare<[string], { key: Buffer | null }>(`select key from ${TABLE} where subject = ?`),
       row: database.prepare<[string], KeyRow>(`select * from ${TABLE} where subject = ?`),
+      rows: database.prepare<[string], KeyRow>(`select * from ${TABLE} where subject in (select value from json_each(?))`),
       erase: database.prepare<[string, string]>(`update ${TABLE} set key = null, erased_at = ? where subject = ?`),
       tombstone: database.prepare<[string, string, string, string]>(
         `insert into ${TABLE} (subject, category, district, key, created_at, last_written_at, erased_at) values (?, 'unknown', null, null, ?, ?, ?)
@@ -149,10 +150,10 @@ export class SqliteSubjectKeys implements SubjectKeyStore {
 
   async lookup(subjects: readonly string[]): Promise<Map<string, SubjectKeyState>> {
     const found = new Map<string, SubjectKeyState>();
-    for (const subject of new Set(subjects)) {
-      const row = this.statements.row.get(subject);
-      if (row) found.set(subject, stateOf(row));
-    }
+    const unique = [...new Set(subjects)];
+    // One statement for the whole value (a response shows the latest entries, each its own subject).
+    const rows = unique.length === 1 ? [this.statements.row.get(unique[0]!)] : this.statements.rows.all(JSON.stringify(unique));
+    for (const row of rows) if (row) found.set(row.subject, stateOf(row));
     return found;
   }
 
