@@ -137,8 +137,10 @@ export interface SheddingLimits {
   readonly maxInFlight: number;
   /** GONGRON_MIN_IN_FLIGHT, default 8 (at most the ceiling): the floor the limit never goes below. */
   readonly minInFlight: number;
-  /** GONGRON_SHED_LATENCY_TARGET_MS, default 20: the limit shrinks while the 90th percentile of answers takes longer. */
+  /** GONGRON_SHED_LATENCY_TARGET_MS, default 20: the limit shrinks while the judged percentile of answers takes longer. */
   readonly latencyTargetMs: number;
+  /** GONGRON_SHED_LATENCY_PERCENTILE, default 90 (50–100): which percentile of a window's answers is judged against the target. */
+  readonly latencyPercentile: number;
   /** GONGRON_SHED_QUEUE_DELAY_MS, default 10: the longest wait for the event loop a taken request may have had (0: not checked). */
   readonly maxQueueDelayMs: number;
   /** GONGRON_SHED_QUEUE_WINDOW_MS, default 500: how long the loop must have been late on every turn before that wait sheds. */
@@ -280,6 +282,7 @@ function sheddingLimits(env: NodeJS.ProcessEnv, problems: string[]): SheddingLim
     maxInFlight,
     minInFlight: Math.min(int(env, 'GONGRON_MIN_IN_FLIGHT', 8, 1, 100_000, problems), Math.max(1, maxInFlight)),
     latencyTargetMs: int(env, 'GONGRON_SHED_LATENCY_TARGET_MS', 20, 1, 60_000, problems),
+    latencyPercentile: int(env, 'GONGRON_SHED_LATENCY_PERCENTILE', 90, 50, 100, problems),
     maxQueueDelayMs: int(env, 'GONGRON_SHED_QUEUE_DELAY_MS', 10, 0, 60_000, problems),
     queueWindowMs: int(env, 'GONGRON_SHED_QUEUE_WINDOW_MS', 500, 0, 600_000, problems),
     busyUtilization: int(env, 'GONGRON_SHED_BUSY_PERCENT', 75, 0, 100, problems) / 100,

@@ -1,7 +1,7 @@
 /**
  * How many requests the API takes at once, adapted to the latency it measures (AIMD on latency,
  * after Netflix's concurrency-limits): the answers of the last window are compared with the
- * target; when their 90th percentile is above it while requests overlapped, the limit shrinks to
+ * target; when their 90th percentile (or the one configured) is above it while requests overlapped, the limit shrinks to
  * nine tenths of the concurrency that was seen (multiplicative decrease, so a flood is cut back
  * within a few windows); while they are within it, the limit grows by one per window that passed
  * (additive increase, so an idle API is back at its ceiling a few seconds after a flood).
@@ -17,8 +17,10 @@ export interface ConcurrencyLimitOptions {
   readonly minLimit: number;
   /** The ceiling, and the limit at start. */
   readonly maxLimit: number;
-  /** The 90th percentile of a window's latencies above which the limit shrinks, ms. */
+  /** The latency above which the limit shrinks, judged on `percentile` of a window's answers, ms. */
   readonly targetMs: number;
+  /** Which percentile of a window's answers is judged (90 unless told; 100 is the slowest). */
+  readonly percentile?: number;
   /** How long one window of measurements lasts at least, ms. */
   readonly windowMs: number;
 }
@@ -57,8 +59,9 @@ export class ConcurrencyLimit {
     const elapsed = now - this.windowStart;
     if (elapsed < this.options.windowMs || this.samples.length < MIN_SAMPLES) return;
     this.samples.sort((a, b) => a - b);
-    const p90 = this.samples[Math.min(this.samples.length - 1, Math.floor(this.samples.length * 0.9))]!;
-    if (p90 > this.options.targetMs) {
+    const share = (this.options.percentile ?? 90) / 100;
+    const judged = this.samples[Math.min(this.samples.length - 1, Math.floor(this.samples.length * share))]!;
+    if (judged > this.options.targetMs) {
       // Only overlapping requests can be cut back: one slow answer alone is the machine, not the load.
       if (this.peakInFlight >= 2)
         this.current = Math.max(this.options.minLimit, Math.floor(Math.min(this.current, this.peakInFlight) * BACKOFF));

@@ -107,7 +107,13 @@ export function shedLoad(limits: AdmissionLimits, monitor: LoopPressureMonitor =
   const concurrency =
     limits.maxInFlight > 0
       ? new ConcurrencyLimit(
-          { minLimit: limits.minInFlight, maxLimit: limits.maxInFlight, targetMs: limits.latencyTargetMs, windowMs: LIMIT_WINDOW_MS },
+          {
+            minLimit: limits.minInFlight,
+            maxLimit: limits.maxInFlight,
+            targetMs: limits.latencyTargetMs,
+            percentile: limits.latencyPercentile,
+            windowMs: LIMIT_WINDOW_MS,
+          },
           performance.now(),
         )
       : undefined;

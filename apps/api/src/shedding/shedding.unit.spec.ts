@@ -3,7 +3,15 @@ import { ConcurrencyLimit } from './concurrency-limit.js';
 import { PressureEstimator } from './loop-pressure.js';
 
 const options = { sampleMs: 5, smoothingMs: 100, lateMs: 10 };
-const limits = { maxInFlight: 4, minInFlight: 2, latencyTargetMs: 20, maxQueueDelayMs: 10, queueWindowMs: 500, busyUtilization: 0.75 };
+const limits = {
+  maxInFlight: 4,
+  minInFlight: 2,
+  latencyTargetMs: 20,
+  latencyPercentile: 90,
+  maxQueueDelayMs: 10,
+  queueWindowMs: 500,
+  busyUtilization: 0.75,
+};
 
 /** Loop times after `active` ms of work and `idle` ms of waiting. */
 const times = (active: number, idle: number) => ({ active, idle });
@@ -134,6 +142,17 @@ describe('the adaptive concurrency limit', () => {
     at += 10_100;
     for (let n = 0; n < 3; n++) limit.answered(at + n, 3, 0);
     expect(limit.limit).toBe(64);
+  });
+
+  it('judges the percentile it is given: a slow tenth of the answers cuts back when the slowest are judged, not at the 90th percentile', () => {
+    const slowTail = (limit: ConcurrencyLimit) => {
+      for (let n = 0; n < 40; n++) limit.admitted(n + 1);
+      // 95 answers of 5 ms and 5 of 60 ms in one window, 40 requests overlapping.
+      for (let n = 0; n < 100; n++) limit.answered(1 + n, n % 20 === 19 ? 60 : 5, 39);
+      return limit.limit;
+    };
+    expect(slowTail(new ConcurrencyLimit(shape, 0))).toBe(64);
+    expect(slowTail(new ConcurrencyLimit({ ...shape, percentile: 99 }, 0))).toBe(36);
   });
 
   it('judges no window on fewer than three answers', () => {
