@@ -12,12 +12,19 @@ const seoulDate = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+/** The business day last asked about, and the instants it spans (ms): most instants fall in it. */
+let lastDay = { date: '', start: Number.NaN, end: Number.NaN };
+
 /** The Korean business date ('YYYY-MM-DD') of an instant. */
 export function businessDateOf(instant: Date | string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
-  if (Number.isNaN(date.getTime())) throw new RangeError(`${String(instant)} is not an instant`);
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`${String(instant)} is not an instant`);
+  if (ms >= lastDay.start && ms <= lastDay.end) return lastDay.date;
   const parts = Object.fromEntries(seoulDate.formatToParts(date).map((part) => [part.type, part.value]));
-  return `${parts['year']}-${parts['month']}-${parts['day']}`;
+  const day = `${parts['year']}-${parts['month']}-${parts['day']}`;
+  lastDay = { date: day, start: Date.parse(startOfBusinessDay(day)), end: Date.parse(endOfBusinessDay(day)) };
+  return day;
 }
 
 /** The instants a Korean business date spans: [start, end]. */
