@@ -162,3 +162,36 @@ export async function keep(page: Page, name: string): Promise<AxeViolation[]> {
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
   return seriousViolations(page);
 }
+
+let watchSequence = 0;
+
+/**
+ * Watches the page for `message` and keeps what its main content reads at the first moment the
+ * message is on it. A MutationObserver in the page takes the text as the DOM changes, so a
+ * confirmation that comes before the state it reports is caught however briefly the old state
+ * stands under it. Call it before the action that leads to the message; await the answer after.
+ */
+export async function textWhenShown(page: Page, message: string, timeoutMs = 30_000): Promise<() => Promise<string>> {
+  const key = JSON.stringify(`__gongronWatch${(watchSequence += 1)}`);
+  // Evaluated as a string: the page's CSP stays on, and the test files compile without the DOM's types.
+  await page.evaluate(`(() => {
+    const message = ${JSON.stringify(message)};
+    const read = () => document.querySelector('main')?.innerText ?? '';
+    if (read().includes(message)) throw new Error('already on the page before the action: ' + message);
+    globalThis[${key}] = new Promise((resolve, reject) => {
+      const observer = new MutationObserver(() => {
+        const text = read();
+        if (!text.includes(message)) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(text);
+      });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error('never shown: ' + message));
+      }, ${timeoutMs});
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+  })()`);
+  return () => page.evaluate(`globalThis[${key}]`) as Promise<string>;
+}

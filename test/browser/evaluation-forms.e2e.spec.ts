@@ -5,14 +5,17 @@
  * five-point scale is refused by the API under `indicators[1].importance`, in Korean, with nothing
  * written; then it is recorded, the page shows the survey and its IPA quadrants without a reload, and
  * a correction with a reason restates it. Suwon's official records the district's self-evaluation
- * with an uploaded PDF report and an indicator measuring a project, then corrects it. A council
+ * with an uploaded PDF report and an indicator measuring a project, then corrects it. Each
+ * confirmation is read at the moment it appears: the state it reports already stands under it, even
+ * when the page's reload is slow (a delayed answer), never the old one; a reload that fails shows
+ * its error and no confirmation. A council
  * secretary sees no form, and the public is asked to sign in. Each page passes axe-core at 1280 px
  * and 390 px and is kept as a screenshot.
  */
 import { jest } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { samplePdf } from '../support/attachment-samples.js';
-import { browserAvailable, cleanBuilds, keep, signIn, startWeb, type WebHarness } from './browser-support.js';
+import { browserAvailable, cleanBuilds, keep, signIn, startWeb, textWhenShown, type WebHarness } from './browser-support.js';
 
 jest.setTimeout(300_000);
 
@@ -56,6 +59,16 @@ describeBrowser('the evaluation forms, in Chromium', () => {
   const formTitled = (page: Page, title: string) => page.locator('form', { has: page.getByRole('heading', { level: 2, name: title }) });
   const row = (form: Locator, name: string) => form.getByRole('group', { name, exact: true });
   const surveyAnswer = () => web.api.call('GET', `/evaluations/province/${YEAR}`, { token: province });
+
+  /** Holds the page's reads of `path` back by a second, so a confirmation shown before the reload is back would stand above the old state. */
+  async function slowReads(page: Page, path: string): Promise<() => Promise<void>> {
+    const matches = (url: URL) => url.pathname === path;
+    await page.route(matches, async (route) => {
+      if (route.request().method() === 'GET') await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.fallback();
+    });
+    return () => page.unroute(matches);
+  }
 
   beforeAll(async () => {
     web = await startWeb();
@@ -149,8 +162,12 @@ describeBrowser('the evaluation forms, in Chromium', () => {
     await keepBoth(page, '90-evaluation-survey-refused');
 
     await importance.fill(indicators[1]!.importance);
+    const recorded = await textWhenShown(page, `${YEAR}년 종합평가를 기록했습니다.`);
     await form.getByRole('button', { name: '종합평가 기록' }).click();
-    await page.getByText(`${YEAR}년 종합평가를 기록했습니다.`).waitFor();
+    // The confirmation comes with the survey it recorded, not above "not recorded yet".
+    const underRecorded = await recorded();
+    expect(underRecorded).toContain(`${YEAR} 미래교육협력지구 공통지표 설문조사`);
+    expect(underRecorded).not.toContain(`${YEAR}년 설문조사가 아직 기록되지 않았습니다.`);
     await page.getByRole('heading', { level: 3, name: `${YEAR} 미래교육협력지구 공통지표 설문조사` }).waitFor();
     const counts = page.getByRole('region', { name: /^응답자 수/ });
     expect(await counts.locator('td').allTextContents()).toEqual(['71,271', '20,592', '24,507', '116,370']);
@@ -183,8 +200,14 @@ describeBrowser('the evaluation forms, in Chromium', () => {
     await correction.getByRole('button', { name: '종합평가 정정 등록' }).click();
     await correction.getByText('정정 사유을(를) 입력하세요.').waitFor();
     await correction.getByLabel(/^정정 사유/).fill('인성·정서 상담 프로그램 수행도 집계 오류 정정');
+    const surveyCorrected = await textWhenShown(page, `${YEAR}년 종합평가 정정을 등록했습니다.`);
+    const fast = await slowReads(page, `/evaluations/province/${YEAR}`);
     await correction.getByRole('button', { name: '종합평가 정정 등록' }).click();
-    await page.getByText(`${YEAR}년 종합평가 정정을 등록했습니다.`).waitFor();
+    // At the moment the confirmation shows, the survey under it is the corrected one, and nothing is still loading.
+    const underCorrected = await surveyCorrected();
+    await fast();
+    expect(underCorrected).toContain('정정 1회');
+    expect(underCorrected).not.toContain('불러오는 중입니다');
     await page.getByText(/정정 1회/).waitFor();
     const indicatorTable = page.getByRole('region', { name: /^공통지표/ });
     await expect(indicatorTable.locator('tbody tr').first().locator('td').last().textContent()).resolves.toBe('3.58');
@@ -246,14 +269,34 @@ describeBrowser('the evaluation forms, in Chromium', () => {
     await correction.getByRole('link', { name: `올린 보고서: ${REPORT}` }).waitFor();
     await again.getByLabel(/^결과/).fill('980');
     await correction.getByLabel(/^정정 사유/).fill('참여 학생 수 집계 정정');
+    const selfCorrected = await textWhenShown(page, `수원시 ${YEAR}년 자체평가 정정을 등록했습니다.`);
+    const fast = await slowReads(page, `/evaluations/districts/suwon/${YEAR}`);
     await correction.getByRole('button', { name: '자체평가 정정 등록' }).click();
-    await page.getByText(`수원시 ${YEAR}년 자체평가 정정을 등록했습니다.`).waitFor();
+    // The corrected result (980) already stands under the confirmation, not the recorded 950.
+    const underSelfCorrected = await selfCorrected();
+    await fast();
+    expect(underSelfCorrected).toContain('980명');
+    expect(underSelfCorrected).not.toContain('950명');
+    expect(underSelfCorrected).not.toContain('불러오는 중입니다');
     await table.getByText('980명').waitFor();
     const corrected = await web.api.call('GET', `/evaluations/districts/suwon/${YEAR}`, { token: official });
     expect(corrected.body.state.corrections).toEqual([expect.objectContaining({ correction: 1, reason: '참여 학생 수 집계 정정' })]);
     expect(corrected.body.state.evaluation.indicators[0].result).toBe(980);
     expect(corrected.body.state.evaluation.report.name).toBe(REPORT);
     await keepBoth(page, '94-evaluation-self-corrected');
+
+    // A second correction goes through but the page cannot read again: it says so, and confirms nothing above the old state.
+    const second = formTitled(page, `수원시 ${YEAR}년 자체평가 정정`);
+    await row(second, '개별지표 1').getByLabel(/^결과/).fill('990');
+    await second.getByLabel(/^정정 사유/).fill('참여 학생 수 재집계');
+    const lost = await textWhenShown(page, '평가를 불러오지 못했습니다.');
+    const cut = (url: URL) => url.pathname === `/evaluations/districts/suwon/${YEAR}`;
+    await page.route(cut, (route) => (route.request().method() === 'GET' ? route.abort('connectionrefused') : route.fallback()));
+    await second.getByRole('button', { name: '자체평가 정정 등록' }).click();
+    const underLost = await lost();
+    await page.unroute(cut);
+    expect(underLost).not.toContain('자체평가 정정을 등록했습니다');
+    await expect(page.getByText('자체평가 정정을 등록했습니다').count()).resolves.toBe(0);
   }
 
   /** A council secretary sees the evaluation without a form, and the public is asked to sign in. */

@@ -3,13 +3,16 @@
  * reaches the page from the project, opens a call, records three schools' applications, closes
  * the call, selects two and declines one with scores and reasons, concludes the selection, grants
  * the first school, and is refused a second grant above the project's allocation with the API's
- * Korean message under the field it names; the lower grant then goes through. The page passes
+ * Korean message under the field it names; the lower grant then goes through. Each confirmation is
+ * read at the moment it appears, with the page's reload held back: the state it reports (the new
+ * call, the call closed) already stands under it, never the old one; a reload that fails shows its
+ * error and no confirmation. The page passes
  * axe-core at desktop and phone width and is kept as a screenshot.
  */
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { eventually } from '../e2e/api-support.js';
-import { browserAvailable, cleanBuilds, keep, signIn, startWeb, type WebHarness } from './browser-support.js';
+import { browserAvailable, cleanBuilds, keep, signIn, startWeb, textWhenShown, type WebHarness } from './browser-support.js';
 
 jest.setTimeout(300_000);
 
@@ -30,6 +33,16 @@ describeBrowser('a project’s calls for schools, in Chromium', () => {
 
   async function scan(page: Page, name: string): Promise<void> {
     expect({ page: name, violations: await keep(page, name) }).toEqual({ page: name, violations: [] });
+  }
+
+  /** Holds the page's reads of the project back by a second: its reload starts there, so the old state would stand that long. */
+  async function slowReload(page: Page): Promise<() => Promise<void>> {
+    const matches = (url: URL) => url.pathname === `/projects/${projectId}`;
+    await page.route(matches, async (route) => {
+      if (route.request().method() === 'GET') await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.fallback();
+    });
+    return () => page.unroute(matches);
   }
 
   beforeAll(async () => {
@@ -82,7 +95,16 @@ describeBrowser('a project’s calls for schools, in Chromium', () => {
     await open.getByLabel('교육청 공모액').fill('80000000');
     await open.getByLabel('지자체 공모액').fill('50000000');
     await open.getByLabel('접수 마감일').fill(seoulDay(14));
+    const opened = await textWhenShown(page, '공모 열기 완료');
+    let fast = await slowReload(page);
     await open.getByRole('button', { name: '공모 열기 저장' }).click();
+    // The confirmation comes with the call it opened, not above "no call yet".
+    const underOpened = await opened();
+    await fast();
+    expect(underOpened).toContain('1차 공모 마을교육 공모');
+    expect(underOpened).not.toContain('이 세부사업의 공모가 없습니다.');
+    // The form to open the next call starts afresh from the calls as they now stand.
+    await expect(open.getByLabel('공모 차수').inputValue()).resolves.toBe('2');
     const calls = page.locator('[role=region][aria-label^="공모 목록:"]');
     await calls.getByRole('rowheader', { name: '1차 공모 마을교육 공모' }).waitFor();
     const row = calls.getByRole('row', { name: /1차 공모 마을교육 공모/ });
@@ -111,7 +133,14 @@ describeBrowser('a project’s calls for schools, in Chromium', () => {
         .getByRole('rowheader', { name: school })
         .waitFor();
     }
+    const closed = await textWhenShown(page, '접수 마감 완료');
+    fast = await slowReload(page);
     await page.getByRole('button', { name: '접수 마감', exact: true }).click();
+    // The call is shown closed (심사 중) under the confirmation, not still open (접수 중).
+    const underClosed = await closed();
+    await fast();
+    expect(underClosed).toContain('심사 중');
+    expect(underClosed).not.toContain('접수 중');
 
     // Two selected, one declined, each with its score and reason.
     for (const [school, decision, score, reason] of [
@@ -174,5 +203,21 @@ describeBrowser('a project’s calls for schools, in Chromium', () => {
         .innerText(),
     ).toBe('3건 · 2건 · 2건');
     await scan(page, '41-school-calls-granted');
+
+    // A report goes through but the page cannot read again: it says so, and confirms nothing above the old state.
+    const report = page.locator('form[aria-labelledby="call-1-report-heading"]');
+    await report.getByLabel('교부 학교').selectOption({ label: '수원매탄초등학교' });
+    await report.getByLabel('교육청 집행액').fill('38000000');
+    await report.getByLabel('지자체 집행액').fill('19000000');
+    await report.getByLabel('결과 요약').fill('마을 강사 12명과 교육과정 운영');
+    const lost = await textWhenShown(page, '서버에 연결하지 못했습니다.');
+    const cut = (url: URL) => url.pathname === `/projects/${projectId}`;
+    await page.route(cut, (route) => (route.request().method() === 'GET' ? route.abort('connectionrefused') : route.fallback()));
+    await report.getByRole('button', { name: '결과보고 등록 저장' }).click();
+    const underLost = await lost();
+    await page.unroute(cut);
+    expect(underLost).not.toContain('결과보고 등록 완료');
+    await expect(page.getByText('결과보고 등록 완료').count()).resolves.toBe(0);
+    await scan(page, '42-school-calls-reload-failed');
   });
 });

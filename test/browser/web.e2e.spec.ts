@@ -6,7 +6,7 @@
  * screenshot under test-artifacts/browser/.
  */
 import { jest } from '@jest/globals';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { eventually, tally } from '../e2e/api-support.js';
 import { browserAvailable, cleanBuilds, keep, signIn, startWeb, type AxeViolation, type WebHarness } from './browser-support.js';
 
@@ -414,6 +414,14 @@ describeBrowser('the web application in Chromium', () => {
     await scan(officer, '15-work-official');
     await officer.getByRole('link', { name: /2027년 화성시 미래교육협력지구 부속합의서/ }).click();
     await officer.getByRole('button', { name: '변경 동의' }).waitFor();
+    // The two decisions stand apart, and 변경 제안 apart from the amendment's card: a KRDS button group's spacing.
+    const box = async (locator: Locator) => (await locator.boundingBox())!;
+    const consent = await box(officer.getByRole('button', { name: '변경 동의' }));
+    const refuse = await box(officer.getByRole('button', { name: '변경 거부' }));
+    expect(refuse.x - (consent.x + consent.width)).toBeGreaterThanOrEqual(8);
+    const card = await box(officer.locator('[data-amendment]').first());
+    const propose = await box(officer.getByRole('button', { name: '변경 제안' }));
+    expect(propose.y - (card.y + card.height)).toBeGreaterThanOrEqual(8);
     await scan(officer, '15-agreement-amendment');
     await officer.getByRole('button', { name: '변경 동의' }).click();
     await officer.getByText('변경 동의 완료').waitFor();

@@ -175,9 +175,11 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
               onCancel={() => setOpen(null)}
             />
           ) : (
-            <button type="button" class="krds-btn medium primary" onClick={() => setOpen('sign')}>
-              {t('agreement.sign')}
-            </button>
+            <div class="btn-wrap gongron-action-buttons">
+              <button type="button" class="krds-btn medium primary" onClick={() => setOpen('sign')}>
+                {t('agreement.sign')}
+              </button>
+            </div>
           )
         ) : null}
       </section>
@@ -258,9 +260,11 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
               onCancel={() => setOpen(null)}
             />
           ) : (
-            <button type="button" class="krds-btn medium secondary" onClick={() => setOpen('amend')}>
-              {t('agreement.amend')}
-            </button>
+            <div class="btn-wrap gongron-action-buttons">
+              <button type="button" class="krds-btn medium secondary" onClick={() => setOpen('amend')}>
+                {t('agreement.amend')}
+              </button>
+            </div>
           )
         ) : null}
       </section>
@@ -450,7 +454,7 @@ function AmendmentDecision(props: Omit<FormProps, 'onDone'> & { amendmentId: str
             onInput={(value) => form.setValue('reason', value)}
             idPrefix={`refuse-${props.amendmentId}`}
           />
-          <div class="btn-wrap">
+          <div class="btn-wrap gongron-action-buttons">
             <button type="submit" class="krds-btn medium primary" disabled={submission.state.busy}>
               {t('agreement.refuse')}
             </button>
@@ -460,7 +464,7 @@ function AmendmentDecision(props: Omit<FormProps, 'onDone'> & { amendmentId: str
           </div>
         </form>
       ) : (
-        <div class="btn-wrap">
+        <div class="btn-wrap gongron-action-buttons">
           <button type="button" class="krds-btn medium primary" disabled={submission.state.busy} onClick={() => void consent()}>
             {t('agreement.consent')}
           </button>

@@ -5,9 +5,10 @@
  * self-evaluation (individual indicators with their projects and items, the report document).
  * Everything is read from the API; the quadrants are the read model's, never recomputed here.
  * The province office records and corrects the survey here, and a district's officials their
- * district's self-evaluation (evaluation-forms.tsx); after the API's answer the page reads again.
+ * district's self-evaluation (evaluation-forms.tsx); after the API's answer the page reads again,
+ * and its confirmation shows only together with what it read.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ProblemError, api, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
 import { CriticalAlert, Link, Loading, PageTitle, Table } from '../components/ui.js';
@@ -43,7 +44,9 @@ function currentOperatingYear(): number {
 /** A year or district with nothing recorded yet answers 404; the page says so instead of showing an error. */
 const isMissing = (error: unknown) => error instanceof ProblemError && error.problem.status === 404;
 
-const failureText = (error: unknown) => (error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : et('error.load'));
+/** The API's own words for a failure; a lost connection (status 0) in the page's. */
+const failureText = (error: unknown) =>
+  error instanceof ProblemError && error.problem.status !== 0 ? (error.problem.detail ?? error.problem.code) : et('error.load');
 
 const NO_SURVEY: Survey = {
   analysis: { items: [], means: null },
@@ -70,6 +73,66 @@ const NO_SELF_EVALUATION: SelfEvaluation = {
 };
 
 const PROVINCE_SCOPE = 'province';
+
+/** One part of the page as read: its value (null: nothing recorded yet, the API's 404) or why it could not be read. */
+interface Part<T> {
+  readonly value: T | null;
+  readonly failure: string | null;
+}
+
+async function partOf<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<Part<T>> {
+  try {
+    return { value: await unwrap(call), failure: null };
+  } catch (error) {
+    return { value: null, failure: isMissing(error) ? null : failureText(error) };
+  }
+}
+
+/** The survey, its IPA for the scope and the district's self-evaluation (null without a district), read together. */
+interface Reading {
+  readonly survey: Part<SurveyStream>;
+  readonly analysis: Part<Analysis>;
+  readonly self: Part<SelfStream> | null;
+  /** Which read this is: the forms start afresh from each. */
+  readonly number: number;
+}
+
+async function readEvaluation(year: number, district: DistrictCode | null, number: number): Promise<Reading> {
+  const [survey, analysis, self] = await Promise.all([
+    partOf(api.GET('/evaluations/province/{year}', { params: { path: { year } } })),
+    partOf(api.GET('/evaluations/province/{year}/ipa', { params: { path: { year }, query: district ? { district } : {} } })),
+    district === null ? null : partOf(api.GET('/evaluations/districts/{district}/{year}', { params: { path: { district, year } } })),
+  ]);
+  return { survey, analysis, self, number };
+}
+
+const readFailed = (reading: Reading) => [reading.survey, reading.analysis, reading.self].some((part) => part?.failure);
+
+/**
+ * The page's reading of a year and scope, and the confirmation of a form's answer. A reload shows
+ * the confirmation only once it has read the state the answer made, all parts at once, so the
+ * message never stands above the old state; when a part could not be read, its error shows
+ * instead. An answer for a year or scope no longer asked for, or overtaken by a later reload, is
+ * dropped.
+ */
+function useEvaluation(year: number, district: DistrictCode | null) {
+  const [reading, setReading] = useState<Reading | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const asked = useRef(0);
+  const reload = async (confirmation: string | null = null) => {
+    const number = (asked.current += 1);
+    setSaved(null);
+    const next = await readEvaluation(year, district, number);
+    if (number !== asked.current) return;
+    setReading(next);
+    setSaved(readFailed(next) ? null : confirmation);
+  };
+  useEffect(() => {
+    setReading(null);
+    void reload();
+  }, [year, district]);
+  return { reading, saved, reload };
+}
 
 const W = 560;
 const H = 380;
@@ -153,17 +216,9 @@ function IpaChart({ id, title, analysis }: { id: string; title: string; analysis
   );
 }
 
-function IpaSection({ year, district, generation }: { year: number; district: DistrictCode | null; generation: number }) {
-  const [analysis, setAnalysis] = useState<Analysis | 'none' | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  useEffect(() => {
-    setAnalysis(null);
-    setFailure(null);
-    unwrap(api.GET('/evaluations/province/{year}/ipa', { params: { path: { year }, query: district ? { district } : {} } })).then(
-      setAnalysis,
-      (error: unknown) => (isMissing(error) ? setAnalysis('none') : setFailure(failureText(error))),
-    );
-  }, [year, district, generation]);
+function IpaSection({ district, part }: { district: DistrictCode | null; part: Part<Analysis> }) {
+  const failure = part.failure;
+  const analysis: Analysis | 'none' | null = failure ? null : (part.value ?? 'none');
   const scope = district ? districtName(district) : et('scope.province');
   return (
     <section aria-labelledby="sec-ipa">
@@ -395,32 +450,13 @@ export function EvaluationPage({ actor, query }: { actor: Actor; query: URLSearc
   const year = Number.isInteger(asked) && asked >= 2015 && asked <= latest ? asked : latest;
   const askedDistrict = query.get('district') ?? actor.district ?? '';
   const district = isDistrictCode(askedDistrict) ? askedDistrict : null;
-  const [surveyStream, setSurveyStream] = useState<SurveyStream | null | undefined>(undefined);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [selfStream, setSelfStream] = useState<SelfStream | null | undefined>(undefined);
-  const [selfFailure, setSelfFailure] = useState<string | null>(null);
-  // Bumped after a form's answer: the survey, its IPA and the self-evaluation are read again, and the forms start afresh.
-  const [generation, setGeneration] = useState(0);
-  const [saved, setSaved] = useState<string | null>(null);
-  useEffect(() => {
-    setSaved(null);
-  }, [year, district]);
-  useEffect(() => {
-    setSurveyStream(undefined);
-    setFailure(null);
-    unwrap(api.GET('/evaluations/province/{year}', { params: { path: { year } } })).then(setSurveyStream, (error: unknown) =>
-      isMissing(error) ? setSurveyStream(null) : setFailure(failureText(error)),
-    );
-  }, [year, generation]);
-  useEffect(() => {
-    setSelfStream(undefined);
-    setSelfFailure(null);
-    if (district === null) return;
-    unwrap(api.GET('/evaluations/districts/{district}/{year}', { params: { path: { district, year } } })).then(
-      setSelfStream,
-      (error: unknown) => (isMissing(error) ? setSelfStream(null) : setSelfFailure(failureText(error))),
-    );
-  }, [year, district, generation]);
+  // After a form's answer the survey, its IPA and the self-evaluation are read again, and the forms start afresh.
+  const { reading, saved, reload } = useEvaluation(year, district);
+  const failure = reading?.survey.failure ?? null;
+  const surveyStream = reading && !failure ? reading.survey.value : undefined;
+  const selfFailure = reading?.self?.failure ?? null;
+  const selfStream = reading?.self && !selfFailure ? reading.self.value : undefined;
+  const readNumber = reading?.number ?? 0;
   const survey: Survey | null = surveyStream === undefined ? null : (surveyStream?.state ?? NO_SURVEY);
   const selfView: SelfEvaluation | null =
     selfStream === undefined ? null : (selfStream?.state ?? { ...NO_SELF_EVALUATION, district, year });
@@ -428,14 +464,7 @@ export function EvaluationPage({ actor, query }: { actor: Actor; query: URLSearc
   const recordsSurvey = actor.role === 'province';
   const recordsSelf = actor.role === 'official' && district !== null && actor.district === district;
   const choices = useLinkChoices(district, year, recordsSelf);
-  const done = (message: string) => () => {
-    setSaved(message);
-    setGeneration((previous) => previous + 1);
-  };
-  const reload = () => {
-    setSaved(null);
-    setGeneration((previous) => previous + 1);
-  };
+  const done = (message: string) => () => void reload(message);
   const go = (next: { year?: number; district?: string }) => {
     const params = new URLSearchParams();
     params.set('year', String(next.year ?? year));
@@ -498,14 +527,14 @@ export function EvaluationPage({ actor, query }: { actor: Actor; query: URLSearc
       ) : (
         <>
           <SurveySection year={year} survey={survey} />
-          {survey.survey ? <IpaSection year={year} district={district} generation={generation} /> : null}
+          {survey.survey && reading ? <IpaSection district={district} part={reading.analysis} /> : null}
           {recordsSurvey && surveyStream !== undefined ? (
             <ProvinceSurveyForm
-              key={`survey-${year}-${generation}`}
+              key={`survey-${year}-${readNumber}`}
               year={year}
               recorded={surveyStream}
               onDone={done(et(surveyStream ? 'form.survey.corrected' : 'form.survey.saved', { year }))}
-              onReload={reload}
+              onReload={() => void reload()}
             />
           ) : null}
         </>
@@ -513,13 +542,13 @@ export function EvaluationPage({ actor, query }: { actor: Actor; query: URLSearc
       {district ? <SelfEvaluationSection year={year} district={district} view={selfView} failure={selfFailure} /> : null}
       {district && recordsSelf && selfStream !== undefined && choices !== null ? (
         <SelfEvaluationForm
-          key={`self-${district}-${year}-${generation}`}
+          key={`self-${district}-${year}-${readNumber}`}
           district={district}
           year={year}
           recorded={selfStream}
           choices={choices}
           onDone={done(et(selfStream ? 'form.self.corrected' : 'form.self.saved', { district: districtName(district), year }))}
-          onReload={reload}
+          onReload={() => void reload()}
         />
       ) : null}
     </>

@@ -6,9 +6,10 @@
  * schools designated directly (지정 교부) — are listed together with their totals per funder.
  * An official of the project's district opens a call, records applications, selects or declines,
  * grants (by call or directly), records reports and inspections; the API's refusals, in the
- * page's language, land on the form and under the field they name.
+ * page's language, land on the form and under the field they name. After an answer the page reads
+ * again, and its confirmation shows only together with what it read.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
 import { Fields, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
@@ -704,45 +705,80 @@ async function directGrantsOf(projectId: string): Promise<CallStream | null> {
   }
 }
 
-export function SchoolCallsPage({ id, actor }: { id: string; actor: Actor }) {
-  const [project, setProject] = useState<ProjectStream | null>(null);
-  const [calls, setCalls] = useState<CallStream[] | null>(null);
-  const [direct, setDirect] = useState<CallStream | null>(null);
-  const [schools, setSchools] = useState<readonly School[]>([]);
+interface ProjectCalls {
+  readonly project: ProjectStream;
+  readonly calls: CallStream[];
+  readonly direct: CallStream | null;
+  readonly schools: readonly School[];
+}
+
+/** The project, its calls (those of the register and those opened here), its direct grants and its district's schools. */
+async function readProjectCalls(id: string, opened: readonly string[]): Promise<ProjectCalls> {
+  const project = await unwrap(api.GET('/projects/{id}', { params: { path: { id } } }));
+  const [register, direct, configured] = await Promise.all([
+    unwrap(api.GET('/school-call-register', { params: { query: { projectId: id, limit: 500 } } })),
+    directGrantsOf(id),
+    project.state.district
+      ? unwrap(api.GET('/schools', { params: { query: { district: project.state.district } } }))
+      : Promise.resolve({ schools: [] }),
+  ]);
+  const ids = [...new Set([...register.items.map((row) => row.call_id), ...opened])];
+  const streams = await Promise.all(ids.map((callId) => unwrap(api.GET('/school-calls/{callId}', { params: { path: { callId } } }))));
+  const calls = streams.sort((a, b) => (a.state.number ?? 0) - (b.state.number ?? 0));
+  return { project, calls, direct, schools: configured.schools };
+}
+
+type Saved = { action: MessageKey; revision: number };
+
+/**
+ * The page's reading and the confirmation of an answer. A reload shows the confirmation only once
+ * it has read the state the answer made, so the message never stands above the old state; a
+ * failed reload shows its error instead. An answer overtaken by a later reload is dropped.
+ */
+function useProjectCalls(id: string) {
+  const [read, setRead] = useState<ProjectCalls | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
+  const [saved, setSaved] = useState<Saved | null>(null);
+  // Which read is shown: the forms start afresh from each.
+  const [loaded, setLoaded] = useState(0);
+  const asked = useRef(0);
   // Calls opened here: the register may not list them yet, their streams already answer.
-  const [opened, setOpened] = useState<string[]>([]);
-  const [saved, setSaved] = useState<{ action: MessageKey; revision: number } | null>(null);
+  const opened = useRef<string[]>([]);
+  const reload = async (confirmation: Saved | null = null) => {
+    const number = (asked.current += 1);
+    setSaved(null);
+    try {
+      const next = await readProjectCalls(id, opened.current);
+      if (number !== asked.current) return;
+      setRead(next);
+      setFailure(null);
+      setLoaded(number);
+      setSaved(confirmation);
+    } catch (error) {
+      if (number !== asked.current) return;
+      // The API's own words for a failure; a lost connection (status 0) in the page's.
+      setFailure(
+        error instanceof ProblemError && error.problem.status !== 0 ? (error.problem.detail ?? error.problem.code) : t('error.network'),
+      );
+    }
+  };
   useEffect(() => {
-    (async () => {
-      const state = await unwrap(api.GET('/projects/{id}', { params: { path: { id } } }));
-      const [register, directGrants, configured] = await Promise.all([
-        unwrap(api.GET('/school-call-register', { params: { query: { projectId: id, limit: 500 } } })),
-        directGrantsOf(id),
-        state.state.district
-          ? unwrap(api.GET('/schools', { params: { query: { district: state.state.district } } }))
-          : Promise.resolve({ schools: [] }),
-      ]);
-      const ids = [...new Set([...register.items.map((row) => row.call_id), ...opened])];
-      const streams = await Promise.all(ids.map((callId) => unwrap(api.GET('/school-calls/{callId}', { params: { path: { callId } } }))));
-      setProject(state);
-      setCalls(streams.sort((a, b) => (a.state.number ?? 0) - (b.state.number ?? 0)));
-      setDirect(directGrants);
-      setSchools(configured.schools);
-    })().catch((error: unknown) =>
-      setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network')),
-    );
-  }, [id, generation]);
-  if (failure && !project) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
-  if (!project || !calls) return <Loading />;
+    setRead(null);
+    void reload();
+  }, [id]);
+  return { read, failure, saved, loaded, reload, noteOpened: (callId: string) => void opened.current.push(callId) };
+}
+
+export function SchoolCallsPage({ id, actor }: { id: string; actor: Actor }) {
+  const { read, failure, saved, loaded, reload, noteOpened } = useProjectCalls(id);
+  if (failure && !read) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
+  if (!read) return <Loading />;
+  const { project, calls, direct, schools } = read;
   const state = project.state;
   const title = state.title ?? id;
   const canAct = actor.role === 'official' && actor.district === state.district;
-  const changed = (action: MessageKey, revision: number) => {
-    setSaved(action === 'calls.title' ? null : { action, revision });
-    setGeneration(generation + 1);
-  };
+  // 'calls.title' is a reload after a conflict: the page reads again without a confirmation.
+  const changed = (action: MessageKey, revision: number) => void reload(action === 'calls.title' ? null : { action, revision });
   const next = calls.reduce((max, call) => Math.max(max, call.state.number ?? 0), 0) + 1;
   return (
     <>
@@ -755,6 +791,7 @@ export function SchoolCallsPage({ id, actor }: { id: string; actor: Actor }) {
       />
       <PageTitle sub={`${districtName(state.district)} · ${t('calls.lead', { project: title })}`}>{t('calls.title')}</PageTitle>
       {saved ? <CriticalAlert tone="ok">{t('calls.saved', { action: t(saved.action), revision: saved.revision })}</CriticalAlert> : null}
+      {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
       {calls.length === 0 ? (
         <p>{t('calls.empty')}</p>
       ) : (
@@ -805,7 +842,7 @@ export function SchoolCallsPage({ id, actor }: { id: string; actor: Actor }) {
       ))}
       {canAct ? (
         <CommandForm
-          key={`open-${generation}`}
+          key={`open-${loaded}`}
           id="call-open"
           title="calls.open"
           fields={openFields(next)}
@@ -816,11 +853,11 @@ export function SchoolCallsPage({ id, actor }: { id: string; actor: Actor }) {
                 body: body as Schemas['OpenSchoolCallDto'],
               }),
             );
-            setOpened((known) => [...known, answer.streamId.replace(/^school-call:/, '')]);
+            noteOpened(answer.streamId.replace(/^school-call:/, ''));
             return answer;
           }}
           onDone={changed}
-          onReload={() => setGeneration(generation + 1)}
+          onReload={() => void reload()}
         />
       ) : null}
     </>
