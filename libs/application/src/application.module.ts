@@ -13,6 +13,7 @@ import {
   Module,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
+  type Provider,
 } from '@nestjs/common';
 import { schoolCatalog } from '@gongron/domain';
 import { CHECKPOINT_STORE, EVENT_STORE } from '@gongron/event-store';
@@ -83,6 +84,96 @@ export class ApplicationLifecycle implements OnApplicationBootstrap, BeforeAppli
   }
 }
 
+/** The connections: the log (its appends on a thread of their own), the SQL database and the attachments. */
+function storageProviders(config: GongronConfig): Provider[] {
+  return [
+    // The servers write SQLite appends on a thread of their own: a slow fsync never stalls the event loop.
+    { provide: OPENED_STORES, useFactory: () => openStores(config, buildEventTypeRegistry(), { appendThread: true }) },
+    { provide: EVENT_STORE, useFactory: (stores: OpenedStores) => stores.store, inject: [OPENED_STORES] },
+    { provide: CHECKPOINT_STORE, useFactory: (stores: OpenedStores) => stores.checkpoints, inject: [OPENED_STORES] },
+    { provide: SQL_DATABASE, useFactory: () => openConfiguredSqlDatabase(config) },
+    { provide: ATTACHMENT_STORE, useFactory: (sql: SqlDatabase) => openAttachmentStore(config, sql), inject: [SQL_DATABASE] },
+  ];
+}
+
+/** The one command path and what it reads: access tokens, idempotency records and the installation's facts. */
+function commandProviders(config: GongronConfig): Provider[] {
+  return [
+    {
+      provide: AccessTokenService,
+      useFactory: (sql: SqlDatabase, stores: OpenedStores) =>
+        new AccessTokenService(sql, {
+          ttlDays: config.tokenTtlDays,
+          organisation: config.organisation,
+          ...(stores.store.subjectKeys ? { subjectKeys: stores.store.subjectKeys } : {}),
+        }),
+      inject: [SQL_DATABASE, OPENED_STORES],
+    },
+    {
+      provide: IdempotencyStore,
+      useFactory: (sql: SqlDatabase) =>
+        new IdempotencyStore(sql, { ttlMs: config.idempotencyTtlSeconds * 1000, leaseMs: config.idempotencyLeaseMs }),
+      inject: [SQL_DATABASE],
+    },
+    {
+      provide: CommandService,
+      useFactory: (stores: OpenedStores, cache: StateCache, attachments: AttachmentStore) =>
+        new CommandService(stores.store, domainCatalog, cache, {
+          preconditions: {
+            ...domainPreconditions,
+            ...meetingPreconditions(config.organisation),
+            ...schoolCallPreconditions(schoolCatalog(config.schools)),
+            ...minutesPreconditions(attachments),
+            ...districtEvaluationPreconditions(attachments),
+          },
+          organisation: config.organisation,
+        }),
+      inject: [OPENED_STORES, StateCache, ATTACHMENT_STORE],
+    },
+  ];
+}
+
+/** The process managers' runner with its parked reactions, and the deadline scheduler. */
+function reactionProviders(config: GongronConfig): Provider[] {
+  return [
+    {
+      provide: ParkedReactions,
+      useFactory: (sql: SqlDatabase) => {
+        const logger = new Logger('ProcessManagers');
+        const parked = new ParkedReactions(sql, {
+          info: (message, fields) => logger.log({ msg: message, ...fields }),
+          warn: (message, fields) => logger.warn({ msg: message, ...fields }),
+        });
+        parked.metrics = registerProcessManagerMetrics(parked);
+        return parked;
+      },
+      inject: [SQL_DATABASE],
+    },
+    {
+      provide: ProcessManagerRunner,
+      useFactory: (stores: OpenedStores, commands: CommandService, parked: ParkedReactions) => {
+        const logger = new Logger('ProcessManagers');
+        return new ProcessManagerRunner(stores.store, stores.checkpoints, commands, domainProcessManagers, {
+          log: {
+            info: (message, fields) => logger.debug({ msg: message, ...fields }),
+            warn: (message, fields) => logger.warn({ msg: message, ...fields }),
+            error: (message, fields) => logger.error({ msg: message, ...fields }),
+          },
+          parked,
+          ...(parked.metrics ? { metrics: parked.metrics } : {}),
+        });
+      },
+      inject: [OPENED_STORES, CommandService, ParkedReactions],
+    },
+    {
+      provide: DeadlineScheduler,
+      useFactory: (stores: OpenedStores, commands: CommandService, clock: BusinessClock) =>
+        createDeadlineScheduler(config, stores, commands, clock),
+      inject: [OPENED_STORES, CommandService, BusinessClock],
+    },
+  ];
+}
+
 @Global()
 @Module({})
 export class ApplicationModule {
@@ -93,80 +184,11 @@ export class ApplicationModule {
       providers: [
         { provide: GONGRON_CONFIG, useValue: config },
         { provide: 'GONGRON_RUN_PROCESS_MANAGERS', useValue: options.runProcessManagers ?? config.runProcessManagers },
-        // The servers write SQLite appends on a thread of their own: a slow fsync never stalls the event loop.
-        { provide: OPENED_STORES, useFactory: () => openStores(config, buildEventTypeRegistry(), { appendThread: true }) },
-        { provide: EVENT_STORE, useFactory: (stores: OpenedStores) => stores.store, inject: [OPENED_STORES] },
-        { provide: CHECKPOINT_STORE, useFactory: (stores: OpenedStores) => stores.checkpoints, inject: [OPENED_STORES] },
-        { provide: SQL_DATABASE, useFactory: () => openConfiguredSqlDatabase(config) },
-        { provide: ATTACHMENT_STORE, useFactory: (sql: SqlDatabase) => openAttachmentStore(config, sql), inject: [SQL_DATABASE] },
+        ...storageProviders(config),
         { provide: StateCache, useValue: new StateCache() },
         { provide: BusinessClock, useValue: new BusinessClock(options.clock) },
-        {
-          provide: AccessTokenService,
-          useFactory: (sql: SqlDatabase, stores: OpenedStores) =>
-            new AccessTokenService(sql, {
-              ttlDays: config.tokenTtlDays,
-              organisation: config.organisation,
-              ...(stores.store.subjectKeys ? { subjectKeys: stores.store.subjectKeys } : {}),
-            }),
-          inject: [SQL_DATABASE, OPENED_STORES],
-        },
-        {
-          provide: IdempotencyStore,
-          useFactory: (sql: SqlDatabase) =>
-            new IdempotencyStore(sql, { ttlMs: config.idempotencyTtlSeconds * 1000, leaseMs: config.idempotencyLeaseMs }),
-          inject: [SQL_DATABASE],
-        },
-        {
-          provide: CommandService,
-          useFactory: (stores: OpenedStores, cache: StateCache, attachments: AttachmentStore) =>
-            new CommandService(stores.store, domainCatalog, cache, {
-              preconditions: {
-                ...domainPreconditions,
-                ...meetingPreconditions(config.organisation),
-                ...schoolCallPreconditions(schoolCatalog(config.schools)),
-                ...minutesPreconditions(attachments),
-                ...districtEvaluationPreconditions(attachments),
-              },
-              organisation: config.organisation,
-            }),
-          inject: [OPENED_STORES, StateCache, ATTACHMENT_STORE],
-        },
-        {
-          provide: ParkedReactions,
-          useFactory: (sql: SqlDatabase) => {
-            const logger = new Logger('ProcessManagers');
-            const parked = new ParkedReactions(sql, {
-              info: (message, fields) => logger.log({ msg: message, ...fields }),
-              warn: (message, fields) => logger.warn({ msg: message, ...fields }),
-            });
-            parked.metrics = registerProcessManagerMetrics(parked);
-            return parked;
-          },
-          inject: [SQL_DATABASE],
-        },
-        {
-          provide: ProcessManagerRunner,
-          useFactory: (stores: OpenedStores, commands: CommandService, parked: ParkedReactions) => {
-            const logger = new Logger('ProcessManagers');
-            return new ProcessManagerRunner(stores.store, stores.checkpoints, commands, domainProcessManagers, {
-              log: {
-                info: (message, fields) => logger.debug({ msg: message, ...fields }),
-                warn: (message, fields) => logger.warn({ msg: message, ...fields }),
-                error: (message, fields) => logger.error({ msg: message, ...fields }),
-              },
-              parked,
-              ...(parked.metrics ? { metrics: parked.metrics } : {}),
-            });
-          },
-          inject: [OPENED_STORES, CommandService, ParkedReactions],
-        },
-        {
-          provide: DeadlineScheduler,
-          useFactory: (stores: OpenedStores, commands: CommandService, clock: BusinessClock) =>
-            createDeadlineScheduler(config, stores, commands, clock),
-          inject: [OPENED_STORES, CommandService, BusinessClock],
-        },
+        ...commandProviders(config),
+        ...reactionProviders(config),
         DeadlineLifecycle,
         // One sweep per installation: where the process managers run (the option above decides).
         RetentionSweep,

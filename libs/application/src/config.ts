@@ -361,8 +361,11 @@ function organisationOf(env: NodeJS.ProcessEnv, problems: string[]): Organisatio
   return parsed.organisation;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig {
-  const problems: string[] = [];
+/** Where the log and the read models live: the store kind, the data folder and the connection strings. */
+function storageSettings(
+  env: NodeJS.ProcessEnv,
+  problems: string[],
+): Pick<GongronConfig, 'store' | 'dataDir' | 'sqliteFile' | 'databaseUrl' | 'eventStoreConnectionString'> {
   const storeRaw = env.GONGRON_STORE || 'sqlite';
   if (!['sqlite', 'postgres', 'eventstoredb'].includes(storeRaw)) {
     problems.push(`GONGRON_STORE=${storeRaw}: expected sqlite, postgres or eventstoredb`);
@@ -381,6 +384,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
   if (store === 'eventstoredb' && !eventStoreConnectionString) {
     problems.push('EVENTSTORE_CONNECTION_STRING is required when GONGRON_STORE=eventstoredb');
   }
+  return { store, dataDir, sqliteFile, databaseUrl, eventStoreConnectionString };
+}
+
+/** KAFKA_BROKERS: a comma-separated list of host:port (none: the relay does not run). */
+function kafkaBrokersOf(env: NodeJS.ProcessEnv, problems: string[]): string[] {
   const kafkaBrokers = (env.KAFKA_BROKERS || '')
     .split(',')
     .map((b) => b.trim())
@@ -388,14 +396,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
   for (const broker of kafkaBrokers) {
     if (!/^[A-Za-z0-9.\-_[\]:]+:\d{1,5}$/.test(broker)) problems.push(`KAFKA_BROKERS: "${broker}" is not host:port`);
   }
+  return kafkaBrokers;
+}
+
+function httpSettings(env: NodeJS.ProcessEnv, problems: string[]): GongronConfig['http'] {
+  return {
+    headersTimeoutMs: int(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000, problems),
+    requestTimeoutMs: int(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000, problems),
+    keepAliveTimeoutMs: int(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000, problems),
+    maxConnections: int(env, 'HTTP_MAX_CONNECTIONS', 1_000, 1, 1_000_000, problems),
+  };
+}
+
+function rateLimitSettings(env: NodeJS.ProcessEnv, problems: string[]): GongronConfig['rateLimits'] {
+  return {
+    windowSeconds: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400, problems),
+    perAddress: int(env, 'RATE_LIMIT_PER_ADDRESS', 3_000, 0, 10_000_000, problems),
+    perToken: int(env, 'RATE_LIMIT_PER_TOKEN', 1_200, 0, 10_000_000, problems),
+    authFailures: int(env, 'AUTH_FAILURE_LIMIT', 20, 1, 100_000, problems),
+    authFailureWindowSeconds: int(env, 'AUTH_FAILURE_WINDOW_SECONDS', 600, 1, 86_400, problems),
+    authFailureBlockSeconds: int(env, 'AUTH_FAILURE_BLOCK_SECONDS', 600, 1, 86_400, problems),
+  };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig {
+  const problems: string[] = [];
+  const storage = storageSettings(env, problems);
+  const { store, dataDir } = storage;
+  const kafkaBrokers = kafkaBrokersOf(env, problems);
   const logLevel = env.LOG_LEVEL || 'info';
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL=${logLevel}: expected one of ${LOG_LEVELS.join(', ')}`);
   const config: GongronConfig = {
-    store,
-    dataDir,
-    sqliteFile,
-    databaseUrl,
-    eventStoreConnectionString,
+    ...storage,
     kafkaBrokers,
     kafkaClientId: env.KAFKA_CLIENT_ID || 'gongron',
     kafkaTopicPartitions: int(env, 'KAFKA_TOPIC_PARTITIONS', 3, 1, 1000, problems),
@@ -411,20 +443,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GongronConfig 
     shedding: sheddingLimits(env, problems),
     readyMaxRelayLag: int(env, 'GONGRON_READY_MAX_RELAY_LAG', 10_000, 0, 1_000_000_000, problems),
     readyMaxStallMs: int(env, 'GONGRON_READY_MAX_STALL_SECONDS', 30, 1, 86_400, problems) * 1000,
-    http: {
-      headersTimeoutMs: int(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000, problems),
-      requestTimeoutMs: int(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000, problems),
-      keepAliveTimeoutMs: int(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000, problems),
-      maxConnections: int(env, 'HTTP_MAX_CONNECTIONS', 1_000, 1, 1_000_000, problems),
-    },
-    rateLimits: {
-      windowSeconds: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400, problems),
-      perAddress: int(env, 'RATE_LIMIT_PER_ADDRESS', 3_000, 0, 10_000_000, problems),
-      perToken: int(env, 'RATE_LIMIT_PER_TOKEN', 1_200, 0, 10_000_000, problems),
-      authFailures: int(env, 'AUTH_FAILURE_LIMIT', 20, 1, 100_000, problems),
-      authFailureWindowSeconds: int(env, 'AUTH_FAILURE_WINDOW_SECONDS', 600, 1, 86_400, problems),
-      authFailureBlockSeconds: int(env, 'AUTH_FAILURE_BLOCK_SECONDS', 600, 1, 86_400, problems),
-    },
+    http: httpSettings(env, problems),
+    rateLimits: rateLimitSettings(env, problems),
     tokenTtlDays: int(env, 'GONGRON_TOKEN_TTL_DAYS', 90, 1, 3650, problems),
     deadlines: deadlineSettings(env, problems),
     retentionDays: parseRetentionDays(env.GONGRON_RETENTION_DAYS, problems),

@@ -87,120 +87,132 @@ export function evaluationDeadlineId(projectId: string): string {
   return `evaluation.${projectId}`;
 }
 
+/** What one event type does to the deadlines: schedules some, settles some, or both. */
+type DeadlineRule = (cause: DeadlineCause, district: DistrictCode | null, policy: DeadlinePolicy) => DeadlineChanges;
+
+/** A tabling starts the review period; a new tabling (after a revision) starts a new one. */
+const reviewScheduled: DeadlineRule = (cause, district, policy) => {
+  const data = cause.data as AgendaItemTabled['data'];
+  const deadlineId = reviewDeadlineId(cause.id);
+  const dueOn = addDays(data.tabledOn, policy.reviewDays(district));
+  return {
+    ...none,
+    settledKinds: [{ streamId: cause.streamId, kind: 'review' }],
+    scheduled: [
+      {
+        deadlineId,
+        kind: 'review',
+        streamId: agendaItemStreamId(data.itemId),
+        district,
+        dueOn,
+        fire: { type: 'MarkReviewOverdue', data: { itemId: data.itemId, deadlineId, dueOn } },
+      },
+    ],
+  };
+};
+
+const expiryScheduled: DeadlineRule = (cause) => {
+  const data = cause.data as AgreementCameIntoForce['data'];
+  const deadlineId = agreementExpiryDeadlineId(data.agreementId);
+  return {
+    ...none,
+    scheduled: [
+      {
+        deadlineId,
+        kind: 'agreement-expiry',
+        streamId: agreementStreamId(data.district, data.year),
+        district: data.district,
+        dueOn: nextDate(data.inForceUntil),
+        fire: { type: 'ExpireAgreement', data: { district: data.district, year: data.year } },
+      },
+    ],
+  };
+};
+
+const evaluationScheduled: DeadlineRule = (cause, district, policy) => {
+  const data = cause.data as ProjectCompleted['data'];
+  const deadlineId = evaluationDeadlineId(data.projectId);
+  const dueOn = addDays(data.completedOn, policy.evaluationDays(district));
+  return {
+    ...none,
+    scheduled: [
+      {
+        deadlineId,
+        kind: 'evaluation',
+        streamId: projectStreamId(data.projectId),
+        district,
+        dueOn,
+        fire: { type: 'MarkEvaluationOverdue', data: { projectId: data.projectId, deadlineId, dueOn } },
+      },
+    ],
+  };
+};
+
+/** Every condition a project is created with that has a due day. */
+const conditionsScheduled: DeadlineRule = (cause) => {
+  const data = cause.data as ProjectCreated['data'];
+  return {
+    ...none,
+    scheduled: (data.conditions ?? []).flatMap((condition): Deadline[] => {
+      if (condition.dueOn === null) return [];
+      const deadlineId = conditionDeadlineId(data.projectId, condition.conditionId);
+      return [
+        {
+          deadlineId,
+          kind: 'condition',
+          streamId: projectStreamId(data.projectId),
+          district: data.district,
+          dueOn: condition.dueOn,
+          fire: {
+            type: 'MarkConditionOverdue',
+            data: { projectId: data.projectId, conditionId: condition.conditionId, deadlineId, dueOn: condition.dueOn },
+          },
+        },
+      ];
+    }),
+  };
+};
+
+const conditionSettled: DeadlineRule = (cause) => {
+  const data = cause.data as ConditionFulfilled['data'];
+  return { ...none, settledIds: [conditionDeadlineId(data.projectId, data.conditionId)] };
+};
+
+/** A cancelled or closed project owes neither its evaluation nor its conditions. */
+const projectEnded: DeadlineRule = (cause) => ({
+  ...none,
+  settledKinds: [
+    { streamId: cause.streamId, kind: 'evaluation' },
+    { streamId: cause.streamId, kind: 'condition' },
+  ],
+});
+
+const deadlineRules: Readonly<Record<string, DeadlineRule>> = {
+  AgendaItemTabled: reviewScheduled,
+  ReviewDecisionRecorded: (cause) => ({
+    ...none,
+    settledKinds: [{ streamId: agendaItemStreamId((cause.data as ReviewDecisionRecorded['data']).itemId), kind: 'review' }],
+  }),
+  ReviewOverdue: (cause) => ({ ...none, settledIds: [(cause.data as ReviewOverdue['data']).deadlineId] }),
+  AgreementCameIntoForce: expiryScheduled,
+  AgreementExpired: (cause) => ({ ...none, settledIds: [agreementExpiryDeadlineId((cause.data as AgreementExpired['data']).agreementId)] }),
+  ProjectCompleted: evaluationScheduled,
+  ProjectCreated: conditionsScheduled,
+  ConditionFulfilled: conditionSettled,
+  ConditionWaived: conditionSettled,
+  ConditionOverdue: conditionSettled,
+  ProjectEvaluated: (cause) => ({ ...none, settledKinds: [{ streamId: cause.streamId, kind: 'evaluation' }] }),
+  ProjectCancelled: projectEnded,
+  ProjectClosed: projectEnded,
+  EvaluationOverdue: (cause) => ({ ...none, settledIds: [(cause.data as EvaluationOverdue['data']).deadlineId] }),
+};
+
 export function deadlineChanges(
   cause: DeadlineCause,
   district: DistrictCode | null,
   policy: DeadlinePolicy = defaultDeadlinePolicy,
 ): DeadlineChanges {
-  switch (cause.type) {
-    case 'AgendaItemTabled': {
-      const data = cause.data as AgendaItemTabled['data'];
-      const deadlineId = reviewDeadlineId(cause.id);
-      const dueOn = addDays(data.tabledOn, policy.reviewDays(district));
-      return {
-        ...none,
-        // A new tabling (after a revision) starts a new review period.
-        settledKinds: [{ streamId: cause.streamId, kind: 'review' }],
-        scheduled: [
-          {
-            deadlineId,
-            kind: 'review',
-            streamId: agendaItemStreamId(data.itemId),
-            district,
-            dueOn,
-            fire: { type: 'MarkReviewOverdue', data: { itemId: data.itemId, deadlineId, dueOn } },
-          },
-        ],
-      };
-    }
-    case 'ReviewDecisionRecorded': {
-      const data = cause.data as ReviewDecisionRecorded['data'];
-      return { ...none, settledKinds: [{ streamId: agendaItemStreamId(data.itemId), kind: 'review' }] };
-    }
-    case 'ReviewOverdue':
-      return { ...none, settledIds: [(cause.data as ReviewOverdue['data']).deadlineId] };
-    case 'AgreementCameIntoForce': {
-      const data = cause.data as AgreementCameIntoForce['data'];
-      const deadlineId = agreementExpiryDeadlineId(data.agreementId);
-      return {
-        ...none,
-        scheduled: [
-          {
-            deadlineId,
-            kind: 'agreement-expiry',
-            streamId: agreementStreamId(data.district, data.year),
-            district: data.district,
-            dueOn: nextDate(data.inForceUntil),
-            fire: { type: 'ExpireAgreement', data: { district: data.district, year: data.year } },
-          },
-        ],
-      };
-    }
-    case 'AgreementExpired':
-      return { ...none, settledIds: [agreementExpiryDeadlineId((cause.data as AgreementExpired['data']).agreementId)] };
-    case 'ProjectCompleted': {
-      const data = cause.data as ProjectCompleted['data'];
-      const deadlineId = evaluationDeadlineId(data.projectId);
-      const dueOn = addDays(data.completedOn, policy.evaluationDays(district));
-      return {
-        ...none,
-        scheduled: [
-          {
-            deadlineId,
-            kind: 'evaluation',
-            streamId: projectStreamId(data.projectId),
-            district,
-            dueOn,
-            fire: { type: 'MarkEvaluationOverdue', data: { projectId: data.projectId, deadlineId, dueOn } },
-          },
-        ],
-      };
-    }
-    case 'ProjectCreated': {
-      const data = cause.data as ProjectCreated['data'];
-      return {
-        ...none,
-        scheduled: (data.conditions ?? []).flatMap((condition): Deadline[] => {
-          if (condition.dueOn === null) return [];
-          const deadlineId = conditionDeadlineId(data.projectId, condition.conditionId);
-          return [
-            {
-              deadlineId,
-              kind: 'condition',
-              streamId: projectStreamId(data.projectId),
-              district: data.district,
-              dueOn: condition.dueOn,
-              fire: {
-                type: 'MarkConditionOverdue',
-                data: { projectId: data.projectId, conditionId: condition.conditionId, deadlineId, dueOn: condition.dueOn },
-              },
-            },
-          ];
-        }),
-      };
-    }
-    case 'ConditionFulfilled':
-    case 'ConditionWaived':
-    case 'ConditionOverdue': {
-      const data = cause.data as ConditionFulfilled['data'];
-      return { ...none, settledIds: [conditionDeadlineId(data.projectId, data.conditionId)] };
-    }
-    case 'ProjectEvaluated':
-      return { ...none, settledKinds: [{ streamId: cause.streamId, kind: 'evaluation' }] };
-    case 'ProjectCancelled':
-    case 'ProjectClosed':
-      return {
-        ...none,
-        settledKinds: [
-          { streamId: cause.streamId, kind: 'evaluation' },
-          { streamId: cause.streamId, kind: 'condition' },
-        ],
-      };
-    case 'EvaluationOverdue':
-      return { ...none, settledIds: [(cause.data as EvaluationOverdue['data']).deadlineId] };
-    default:
-      return none;
-  }
+  return Object.hasOwn(deadlineRules, cause.type) ? deadlineRules[cause.type]!(cause, district, policy) : none;
 }
 
 /** The event types that schedule or settle a deadline (the scheduler's filter). */

@@ -125,55 +125,56 @@ export function unknownCommand(command: never): never {
   throw invalid('COMMAND.UNKNOWN_TYPE', 'type', `${String((command as { type?: unknown }).type)} is not a known command`);
 }
 
-export function machineWorkflow<
-  C extends { type: string; data: unknown; metadata: unknown },
-  E extends { type: string; data: unknown },
-  Status extends string,
-  Context extends object,
->(definition: MachineWorkflowDefinition<C, E, Status, Context>): Workflow<C, E, WorkflowState<Status, Context>> {
+type AnyCommand = { type: string; data: unknown; metadata: unknown };
+type AnyEvent = { type: string; data: unknown };
+
+/**
+ * States are plain objects (cacheable, comparable, JSON-safe); the snapshot each was made from
+ * is remembered so folding a stream does not resolve it again from the plain object.
+ */
+function stateCodec<Status extends string, Context extends object>(machine: AnyStateMachine) {
   type S = WorkflowState<Status, Context>;
-  const { machine, codePrefix, noun } = definition;
-
-  // States are plain objects (cacheable, comparable, JSON-safe); the snapshot each was made from
-  // is remembered so folding a stream does not resolve it again from the plain object.
   const snapshots = new WeakMap<object, Snapshot>();
-
   const toState = (snapshot: Snapshot): S => {
     const state = { status: snapshot.value as Status, ...(snapshot.context as Context) } as S;
     snapshots.set(state, snapshot);
     return state;
   };
-
   const toSnapshot = (state: S): Snapshot => {
     const known = snapshots.get(state);
     if (known !== undefined) return known;
     const { status, ...context } = state as { status: Status } & Record<string, unknown>;
     return machine.resolveState({ value: status, context }) as Snapshot;
   };
+  return { toState, toSnapshot };
+}
 
-  const initial = toState(initialTransition(machine)[0] as Snapshot);
+/** The refusal of the first rule a guard of the event's transitions in this state finds broken. */
+function brokenRule(machine: AnyStateMachine, snapshot: Snapshot, event: AnyEvent): DomainError | undefined {
+  const guards: Readonly<Record<string, unknown>> = machine.implementations.guards;
+  const candidates = machine.root.states[String(snapshot.value)]?.on[event.type] ?? [];
+  for (const candidate of candidates) {
+    const guard: unknown = candidate.guard;
+    const name =
+      typeof guard === 'string' ? guard : typeof guard === 'object' && guard !== null ? (guard as { type?: unknown }).type : undefined;
+    const implementation = typeof name === 'string' ? guards[name] : undefined;
+    if (!isRuleGuard(implementation) || !implementation.selects(snapshot.context, event)) continue;
+    const refusal = implementation.refusalFor(snapshot.context, event);
+    if (refusal !== undefined) return refusal;
+  }
+  return undefined;
+}
 
-  const step = inertStepper(machine);
+/** Which commands a state allows, and the refusals of a command of the wrong type or on the wrong stream. */
+function commandGate<C extends AnyCommand, E extends AnyEvent, Status extends string, Context extends object>(
+  definition: MachineWorkflowDefinition<C, E, Status, Context>,
+) {
+  type S = WorkflowState<Status, Context>;
+  const { machine, codePrefix, noun } = definition;
 
   const handledEvents = (status: Status): ReadonlySet<string> => {
     const node = machine.root.states[status];
     return new Set(node ? node.ownEvents : []);
-  };
-
-  /** The refusal of the first rule a guard of the event's transitions in this state finds broken. */
-  const brokenRule = (snapshot: Snapshot, event: E): DomainError | undefined => {
-    const guards: Readonly<Record<string, unknown>> = machine.implementations.guards;
-    const candidates = machine.root.states[String(snapshot.value)]?.on[event.type] ?? [];
-    for (const candidate of candidates) {
-      const guard: unknown = candidate.guard;
-      const name =
-        typeof guard === 'string' ? guard : typeof guard === 'object' && guard !== null ? (guard as { type?: unknown }).type : undefined;
-      const implementation = typeof name === 'string' ? guards[name] : undefined;
-      if (!isRuleGuard(implementation) || !implementation.selects(snapshot.context, event)) continue;
-      const refusal = implementation.refusalFor(snapshot.context, event);
-      if (refusal !== undefined) return refusal;
-    }
-    return undefined;
   };
 
   const allowedActions = (state: S): C['type'][] => {
@@ -208,16 +209,30 @@ export function machineWorkflow<
     }
   };
 
-  const decide = (command: C, state: S): E[] => {
-    const type = commandTypeOf(command);
+  return { allowedActions, commandTypeOf, requireExisting };
+}
+
+/**
+ * The decider's `decide`: the command is checked (its shape, its stream, what the state allows),
+ * handled, and every event it returns must be one the machine takes from where it then stands.
+ */
+function deciding<C extends AnyCommand, E extends AnyEvent, Status extends string, Context extends object>(
+  definition: MachineWorkflowDefinition<C, E, Status, Context>,
+  gate: ReturnType<typeof commandGate<C, E, Status, Context>>,
+  codec: ReturnType<typeof stateCodec<Status, Context>>,
+  step: ReturnType<typeof inertStepper>,
+): (command: C, state: WorkflowState<Status, Context>) => E[] {
+  const { machine, codePrefix, noun } = definition;
+  return (command, state) => {
+    const type = gate.commandTypeOf(command);
     if (typeof command.data !== 'object' || command.data === null || Array.isArray(command.data)) {
       throw invalid('COMMAND.INVALID', 'data', 'data must be an object');
     }
     requireMetadata(command.metadata);
-    requireExisting(command, state);
+    gate.requireExisting(command, state);
     const done = definition.alreadyDone?.(command, state);
     if (done) throw done;
-    const allowed = allowedActions(state);
+    const allowed = gate.allowedActions(state);
     if (!allowed.includes(type)) {
       throw transitionNotAllowed(
         `${codePrefix}.TRANSITION_NOT_ALLOWED`,
@@ -227,10 +242,10 @@ export function machineWorkflow<
       );
     }
     const events = definition.handle(command, state);
-    let snapshot = toSnapshot(state);
+    let snapshot = codec.toSnapshot(state);
     for (const event of events) {
       if (!snapshot.can(event)) {
-        const broken = brokenRule(snapshot, event);
+        const broken = brokenRule(machine, snapshot, event);
         if (broken !== undefined) throw broken;
         throw ruleBroken(`${codePrefix}.RULE_VIOLATED`, `${event.type} may not happen while the ${noun} is ${String(snapshot.value)}`, {
           details: { status: snapshot.value, event: event.type },
@@ -240,6 +255,19 @@ export function machineWorkflow<
     }
     return events;
   };
+}
+
+export function machineWorkflow<C extends AnyCommand, E extends AnyEvent, Status extends string, Context extends object>(
+  definition: MachineWorkflowDefinition<C, E, Status, Context>,
+): Workflow<C, E, WorkflowState<Status, Context>> {
+  type S = WorkflowState<Status, Context>;
+  const { machine, codePrefix, noun } = definition;
+  const codec = stateCodec<Status, Context>(machine);
+  const { toState, toSnapshot } = codec;
+  const initial = toState(initialTransition(machine)[0] as Snapshot);
+  const step = inertStepper(machine);
+  const gate = commandGate(definition);
+  const decide = deciding(definition, gate, codec, step);
 
   const evolve = (state: S, event: E): S => {
     const snapshot = toSnapshot(state);
@@ -269,10 +297,10 @@ export function machineWorkflow<
     commandTypes: definition.commandTypes,
     eventTypes: definition.eventTypes,
     upcasters: definition.upcasters,
-    allowedActions,
+    allowedActions: gate.allowedActions,
     commandScope(command, state) {
-      commandTypeOf(command);
-      requireExisting(command, state);
+      gate.commandTypeOf(command);
+      gate.requireExisting(command, state);
       return definition.scope(command, state);
     },
     streamIdOf: definition.streamIdOf,

@@ -194,15 +194,48 @@ function headersSchema(type: string): JsonSchema {
   };
 }
 
-export function buildAsyncApiDocument(options: AsyncApiOptions = {}): Record<string, unknown> {
-  const partitions = options.partitions ?? 3;
-  if (!Number.isInteger(partitions) || partitions < 1) throw new InvalidMessagingOptionError('partitions', 'must be a whole number ≥ 1');
+/** The message component of one event type, with its headers, payload schema and Kafka key. */
+function messageComponent(type: string, category: string): Record<string, unknown> {
+  return {
+    name: type,
+    title: type,
+    contentType: CONTENT_TYPE,
+    headers: headersSchema(type),
+    payload: {
+      $id: payloadSchemaId(type),
+      ...(componentRefs(publishedPayloadSchema(type, generated.events[type]!.payload)) as JsonSchema),
+    },
+    correlationId: { location: `$message.header#/${HEADERS.correlationId}` },
+    bindings: {
+      kafka: {
+        key:
+          type === PERSONAL_DATA_ERASED
+            ? {
+                type: 'string',
+                pattern: `^(${[...ERASED_ON, ERASURE_CATEGORY].join('|')}):`,
+                description: 'The stream that carried the erased values, or personal-data-erasure:<subject>',
+              }
+            : { type: 'string', pattern: `^${category}:`, description: 'Stream id' },
+        bindingVersion: '0.5.0',
+      },
+    },
+    ...(type === PERSONAL_DATA_ERASED
+      ? {
+          summary:
+            'A data subject was erased: its key was destroyed, so every value recorded under it is unreadable for good. Carries the subject id, the category, the reason and the date — never the data. ' +
+            'On the same partition as the events that carried the values, after them: drop what you derived from them.',
+        }
+      : {}),
+  };
+}
+
+/** One channel (topic) per published stream category, the operation that sends on it, and its messages. */
+function channelsOf(options: AsyncApiOptions, partitions: number) {
   const naming = { prefix: options.topicPrefix ?? 'gongron', overrides: options.topics ?? {} };
   const byCategory = eventTypesByCategory();
   const channels: Record<string, unknown> = {};
   const operations: Record<string, unknown> = {};
   const messages: Record<string, unknown> = {};
-
   for (const category of PUBLISHED_STREAM_CATEGORIES) {
     const text = CATEGORY_TEXT[category]!;
     const topic = topicForCategory(category, naming);
@@ -223,40 +256,14 @@ export function buildAsyncApiDocument(options: AsyncApiOptions = {}): Record<str
     };
     for (const type of types) {
       if (messages[type]) continue;
-      messages[type] = {
-        name: type,
-        title: type,
-        contentType: CONTENT_TYPE,
-        headers: headersSchema(type),
-        payload: {
-          $id: payloadSchemaId(type),
-          ...(componentRefs(publishedPayloadSchema(type, generated.events[type]!.payload)) as JsonSchema),
-        },
-        correlationId: { location: `$message.header#/${HEADERS.correlationId}` },
-        bindings: {
-          kafka: {
-            key:
-              type === PERSONAL_DATA_ERASED
-                ? {
-                    type: 'string',
-                    pattern: `^(${[...ERASED_ON, ERASURE_CATEGORY].join('|')}):`,
-                    description: 'The stream that carried the erased values, or personal-data-erasure:<subject>',
-                  }
-                : { type: 'string', pattern: `^${category}:`, description: 'Stream id' },
-            bindingVersion: '0.5.0',
-          },
-        },
-        ...(type === PERSONAL_DATA_ERASED
-          ? {
-              summary:
-                'A data subject was erased: its key was destroyed, so every value recorded under it is unreadable for good. Carries the subject id, the category, the reason and the date — never the data. ' +
-                'On the same partition as the events that carried the values, after them: drop what you derived from them.',
-            }
-          : {}),
-      };
+      messages[type] = messageComponent(type, category);
     }
   }
+  return { channels, operations, messages };
+}
 
+/** The brokers as servers, and the SASL scheme they ask for, if any. */
+function serversOf(options: AsyncApiOptions) {
   const servers: Record<string, unknown> = {};
   const securitySchemes: Record<string, unknown> = {};
   const sasl = options.security?.saslMechanism;
@@ -274,24 +281,33 @@ export function buildAsyncApiDocument(options: AsyncApiOptions = {}): Record<str
       ...(sasl ? { security: [{ $ref: '#/components/securitySchemes/sasl' }] } : {}),
     };
   });
+  return { servers, securitySchemes };
+}
 
+const DOCUMENT_DESCRIPTION =
+  'Every event committed to the Gongron log, published by the relay in log order: one topic per stream category, ' +
+  'keyed by stream id (so each item keeps its order on one partition), value = the event data as JSON, ' +
+  'CloudEvents 1.0 binary-mode headers (extensions `ce_correlationid`, `ce_causationid`, `ce_schemaversion`, ' +
+  '`ce_streamrevision`, `ce_globalposition`; `ce_type` is `' +
+  EVENT_TYPE_PREFIX +
+  '<EventType>`; `ce_dataschema` names the payload schema and its version). Delivery is at-least-once: dedupe on `ce_id`. ' +
+  "No personal field is ever carried in clear text (nor in ciphertext): the fields the domain lists as personal (a member's name, a signatory's name, an opinion's text, " +
+  'the person drafting a plan) are left out of the value; each payload schema names what it omits. ' +
+  'The event metadata (with the acting user and their name) is not published. ' +
+  'When a data subject is erased (its retention ended, or on request), a `PersonalDataErased` message without the data goes to the topic of the stream that carried its values, ' +
+  "keyed by that stream id, so it follows that item's events on their partition; an acting user's erasure goes to the erasures' own topic.";
+
+export function buildAsyncApiDocument(options: AsyncApiOptions = {}): Record<string, unknown> {
+  const partitions = options.partitions ?? 3;
+  if (!Number.isInteger(partitions) || partitions < 1) throw new InvalidMessagingOptionError('partitions', 'must be a whole number ≥ 1');
+  const { channels, operations, messages } = channelsOf(options, partitions);
+  const { servers, securitySchemes } = serversOf(options);
   return {
     asyncapi: '3.1.0',
     info: {
       title: 'Gongron domain events',
       version: options.version ?? '0.1.0',
-      description:
-        'Every event committed to the Gongron log, published by the relay in log order: one topic per stream category, ' +
-        'keyed by stream id (so each item keeps its order on one partition), value = the event data as JSON, ' +
-        'CloudEvents 1.0 binary-mode headers (extensions `ce_correlationid`, `ce_causationid`, `ce_schemaversion`, ' +
-        '`ce_streamrevision`, `ce_globalposition`; `ce_type` is `' +
-        EVENT_TYPE_PREFIX +
-        '<EventType>`; `ce_dataschema` names the payload schema and its version). Delivery is at-least-once: dedupe on `ce_id`. ' +
-        "No personal field is ever carried in clear text (nor in ciphertext): the fields the domain lists as personal (a member's name, a signatory's name, an opinion's text, " +
-        'the person drafting a plan) are left out of the value; each payload schema names what it omits. ' +
-        'The event metadata (with the acting user and their name) is not published. ' +
-        'When a data subject is erased (its retention ended, or on request), a `PersonalDataErased` message without the data goes to the topic of the stream that carried its values, ' +
-        "keyed by that stream id, so it follows that item's events on their partition; an acting user's erasure goes to the erasures' own topic.",
+      description: DOCUMENT_DESCRIPTION,
     },
     defaultContentType: CONTENT_TYPE,
     ...(Object.keys(servers).length > 0 ? { servers } : {}),

@@ -191,17 +191,12 @@ export class CommandService {
   }
 
   private async run(issued: DomainCommand, workflow: DomainWorkflow, streamId: string, options: ExecuteOptions): Promise<CommandResult> {
-    let command = issued;
     const seed = options.eventIdSeed;
     if (seed !== undefined && options.mayBeApplied) {
       const applied = await this.appliedResult(streamId, workflow, seed);
       if (applied) return applied;
     }
-    const precondition = this.preconditions[command.type];
-    if (precondition) {
-      const facts = await precondition(command, { view: (id) => this.viewOf(id), state: (id) => this.stateOf(id) });
-      if (facts) command = { ...command, metadata: { ...command.metadata, facts } };
-    }
+    const command = await this.withFacts(issued);
     // A cached state is decided on without reading the log first: the append's expected revision
     // proves it is still current. Any other outcome (a refusal, nothing to do, a lost race) is
     // decided again on the state read from the log, so an outdated cache never answers.
@@ -210,93 +205,104 @@ export class CommandService {
       const cached = trustCache ? this.cache.get(streamId) : undefined;
       const unverified = cached !== undefined;
       const current = cached ?? (await this.foldFrom(streamId, workflow, trustCache ? undefined : this.cache.get(streamId)));
-      let toAppend: EventToAppend[];
-      let decided: readonly DomainEvent[];
-      let workflowVersion: number;
+      let decision: Decision | undefined;
       try {
-        const scope = this.domainCall(() => workflow.commandScope(command, current.state), current.revision);
-        authorize(command.metadata.actor, scope, this.organisation);
-        if (options.expectedRevision !== undefined && options.expectedRevision !== current.revision) {
-          throw staleRevision(streamId, options.expectedRevision, current.revision);
-        }
-        decided = this.domainCall(() => workflow.decider.decide(command, current.state), current.revision);
-        if (decided.length === 0) {
-          if (unverified) {
-            trustCache = false;
-            continue;
-          }
-          return {
-            streamId,
-            revision: current.revision,
-            state: workflow.view(current.state),
-            allowedActions: workflow.allowedActions(current.state),
-            events: [],
-          };
-        }
-        workflowVersion = current.revision < 0 ? workflow.version : current.workflowVersion;
-        toAppend = decided.map((event, index): EventToAppend => ({
-          id: seed !== undefined ? deterministicUuid(`${seed}#${index}`) : randomUUID(),
-          type: event.type,
-          data: event.data as JsonObject,
-          metadata: this.metadataFor(command, event.data, workflowVersion),
-        }));
+        decision = this.decideOn(command, workflow, streamId, current, options);
       } catch (error) {
-        if (unverified && error instanceof CommandRefused) {
-          trustCache = false;
-          continue;
-        }
-        throw error;
+        if (!unverified || !(error instanceof CommandRefused)) throw error;
       }
+      if (decision === undefined && unverified) {
+        trustCache = false;
+        continue;
+      }
+      if (decision === undefined) return unchangedResult(streamId, workflow, current);
       try {
-        const appended = await this.store.append(streamId, toAppend, current.revision < 0 ? 'no-stream' : current.revision);
-        if (appended.duplicate && seed !== undefined) {
-          // An earlier attempt of this very command stored these events: answer as it would have.
-          const applied = await this.appliedResult(streamId, workflow, seed);
-          if (applied) return applied;
-        }
-        let state = current.state;
-        // Folded as stored (personal values encrypted), exactly as a read of the stream would fold them.
-        for (const event of appended.events) state = this.evolveStored(workflow, state, event);
-        this.cache.set(streamId, { revision: appended.revision, state, workflowVersion });
-        return {
-          streamId,
-          revision: appended.revision,
-          state: workflow.view(state),
-          allowedActions: workflow.allowedActions(state),
-          events: [...appended.events],
-          ...(appended.receipts ? { receipts: appended.receipts } : {}),
-        };
+        return await this.append(streamId, workflow, current, decision, seed);
       } catch (error) {
-        if (seed !== undefined && isEventIdConflict(error)) {
-          // The seeded ids are taken: another attempt of this command got there first (decided on
-          // another state, so with other content). Its result is the answer; nothing is written twice.
-          const applied = await this.appliedResult(streamId, workflow, seed);
-          if (applied) return applied;
-          throw new CommandRefused(
-            'conflict',
-            'COMMAND.ALREADY_APPLIED_ELSEWHERE',
-            `The events of this command are already stored outside "${streamId}".`,
-          );
-        }
+        if (seed !== undefined && isEventIdConflict(error)) return await this.appliedElsewhere(streamId, workflow, seed);
         if (!isWrongExpectedRevision(error)) throw error;
         trustCache = false;
-        if (options.expectedRevision !== undefined) {
-          throw staleRevision(streamId, options.expectedRevision, error.actual);
-        }
-        if (attempt >= this.retry.maxAttempts) {
-          throw new CommandRefused(
-            'conflict',
-            'STREAM.CONCURRENT_WRITES',
-            `"${streamId}" kept changing while this command was decided; try again.`,
-            {
-              currentRevision: error.actual,
-            },
-          );
-        }
+        refuseLostRace(streamId, options, error.actual, attempt, this.retry.maxAttempts);
         await delay(backoffDelayMs(this.retry, attempt, this.random));
         attempt += 1;
       }
     }
+  }
+
+  /** The command with the facts of other streams its precondition gathered, if it has one. */
+  private async withFacts(command: DomainCommand): Promise<DomainCommand> {
+    const precondition = this.preconditions[command.type];
+    if (!precondition) return command;
+    const facts = await precondition(command, { view: (id) => this.viewOf(id), state: (id) => this.stateOf(id) });
+    return facts ? { ...command, metadata: { ...command.metadata, facts } } : command;
+  }
+
+  /** The events to append for the command on this state; undefined when there is nothing to do. */
+  private decideOn(
+    command: DomainCommand,
+    workflow: DomainWorkflow,
+    streamId: string,
+    current: FoldedStream,
+    options: ExecuteOptions,
+  ): Decision | undefined {
+    const scope = this.domainCall(() => workflow.commandScope(command, current.state), current.revision);
+    authorize(command.metadata.actor, scope, this.organisation);
+    if (options.expectedRevision !== undefined && options.expectedRevision !== current.revision) {
+      throw staleRevision(streamId, options.expectedRevision, current.revision);
+    }
+    const decided = this.domainCall(() => workflow.decider.decide(command, current.state), current.revision);
+    if (decided.length === 0) return undefined;
+    const seed = options.eventIdSeed;
+    const workflowVersion = current.revision < 0 ? workflow.version : current.workflowVersion;
+    const toAppend = decided.map((event, index): EventToAppend => ({
+      id: seed !== undefined ? deterministicUuid(`${seed}#${index}`) : randomUUID(),
+      type: event.type,
+      data: event.data as JsonObject,
+      metadata: this.metadataFor(command, event.data, workflowVersion),
+    }));
+    return { toAppend, workflowVersion };
+  }
+
+  /** Appends with the expected revision and answers with the state after the stored events. */
+  private async append(
+    streamId: string,
+    workflow: DomainWorkflow,
+    current: FoldedStream,
+    { toAppend, workflowVersion }: Decision,
+    seed: string | undefined,
+  ): Promise<CommandResult> {
+    const appended = await this.store.append(streamId, toAppend, current.revision < 0 ? 'no-stream' : current.revision);
+    if (appended.duplicate && seed !== undefined) {
+      // An earlier attempt of this very command stored these events: answer as it would have.
+      const applied = await this.appliedResult(streamId, workflow, seed);
+      if (applied) return applied;
+    }
+    let state = current.state;
+    // Folded as stored (personal values encrypted), exactly as a read of the stream would fold them.
+    for (const event of appended.events) state = this.evolveStored(workflow, state, event);
+    this.cache.set(streamId, { revision: appended.revision, state, workflowVersion });
+    return {
+      streamId,
+      revision: appended.revision,
+      state: workflow.view(state),
+      allowedActions: workflow.allowedActions(state),
+      events: [...appended.events],
+      ...(appended.receipts ? { receipts: appended.receipts } : {}),
+    };
+  }
+
+  /**
+   * The seeded ids are taken: another attempt of this command got there first (decided on
+   * another state, so with other content). Its result is the answer; nothing is written twice.
+   */
+  private async appliedElsewhere(streamId: string, workflow: DomainWorkflow, seed: string): Promise<CommandResult> {
+    const applied = await this.appliedResult(streamId, workflow, seed);
+    if (applied) return applied;
+    throw new CommandRefused(
+      'conflict',
+      'COMMAND.ALREADY_APPLIED_ELSEWHERE',
+      `The events of this command are already stored outside "${streamId}".`,
+    );
   }
 
   /**
@@ -436,4 +442,41 @@ function staleRevision(streamId: string, expected: number, actual: number): Comm
     `"${streamId}" is at revision ${actual}, not ${expected}; read it again and decide on the current state.`,
     { field: 'If-Match', currentRevision: actual },
   );
+}
+
+/** What a decision appends: the events with their ids and metadata, under the stream's workflow version. */
+interface Decision {
+  readonly toAppend: EventToAppend[];
+  readonly workflowVersion: number;
+}
+
+/** The answer when the command changes nothing: the stream as it is. */
+function unchangedResult(streamId: string, workflow: DomainWorkflow, current: FoldedStream): CommandResult {
+  return {
+    streamId,
+    revision: current.revision,
+    state: workflow.view(current.state),
+    allowedActions: workflow.allowedActions(current.state),
+    events: [],
+  };
+}
+
+/**
+ * A lost race for the stream is refused when the caller named the revision it decided on
+ * (If-Match), or when the retries are spent; otherwise the command is decided again.
+ */
+function refuseLostRace(streamId: string, options: ExecuteOptions, actual: number, attempt: number, maxAttempts: number): void {
+  if (options.expectedRevision !== undefined) {
+    throw staleRevision(streamId, options.expectedRevision, actual);
+  }
+  if (attempt >= maxAttempts) {
+    throw new CommandRefused(
+      'conflict',
+      'STREAM.CONCURRENT_WRITES',
+      `"${streamId}" kept changing while this command was decided; try again.`,
+      {
+        currentRevision: actual,
+      },
+    );
+  }
 }

@@ -20,6 +20,7 @@ import {
   classifyRefusal,
   type ParkedReactions,
   type ProcessManagerMetrics,
+  type ReactionRef,
   reactionId,
 } from './parked-reactions.js';
 
@@ -255,60 +256,59 @@ export class ProcessManagerRunner {
       recordedOn: businessDateOf(event.recordedAt),
     });
     for (const [index, reaction] of reactions.entries()) {
-      const command: DomainCommand = {
-        ...reaction,
-        metadata: {
-          now: reaction.metadata.now,
-          today: reaction.metadata.today,
-          actor: reaction.metadata.actor.role === 'system' ? reaction.metadata.actor : this.actor,
-          causationId: event.id,
-          correlationId: typeof event.metadata.correlationId === 'string' ? event.metadata.correlationId : event.id,
-        },
-      };
+      const command = reactionCommand(reaction, event, this.actor);
       const ref = { processManager: pm.name, causeEventId: event.id, causeType: event.type, causePosition: event.position, index };
-      const id = reactionId(ref);
-      for (let attempt = 1; ; attempt++) {
-        try {
-          const result = await this.commands.execute(command, { eventIdSeed: id });
-          this.options.log?.info('process manager reacted', {
+      await this.carryOut(pm, event, command, ref);
+    }
+  }
+
+  /**
+   * Issues one reaction's command under its reaction id: done, already done, tried again after a
+   * lost write race, or parked when only someone acting can change the answer.
+   */
+  private async carryOut(pm: ProcessManager, event: StoredEvent, command: DomainCommand, ref: ReactionRef): Promise<void> {
+    const id = reactionId(ref);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.commands.execute(command, { eventIdSeed: id });
+        this.options.log?.info('process manager reacted', {
+          processManager: pm.name,
+          cause: event.id,
+          command: command.type,
+          streamId: result.streamId,
+          revision: result.revision,
+        });
+        return;
+      } catch (error) {
+        if (!(error instanceof CommandRefused)) throw error;
+        const meaning = classifyRefusal(error);
+        if (meaning === 'already-done') {
+          this.options.log?.info('process manager reaction already done', {
             processManager: pm.name,
             cause: event.id,
             command: command.type,
-            streamId: result.streamId,
-            revision: result.revision,
+            code: error.code,
           });
-          break;
-        } catch (error) {
-          if (!(error instanceof CommandRefused)) throw error;
-          const meaning = classifyRefusal(error);
-          if (meaning === 'already-done') {
-            this.options.log?.info('process manager reaction already done', {
-              processManager: pm.name,
-              cause: event.id,
-              command: command.type,
-              code: error.code,
-            });
-            break;
-          }
-          if (meaning === 'lost-race') {
-            // Nothing was decided on the current state yet; a stop leaves the checkpoint before this event.
-            if (this.stopped) throw error;
-            this.options.metrics?.countRetry(pm.name, 'lost-race');
-            this.options.log?.info('process manager reaction lost a write race; trying again', {
-              processManager: pm.name,
-              cause: event.id,
-              command: command.type,
-              attempt,
-            });
-            await delay(this.raceBackoff(attempt));
-            continue;
-          }
-          // Trying again cannot change this answer until someone acts; holding every later event
-          // behind it would be worse than keeping it where an administrator sees and retries it.
-          if (!this.options.parked) throw error;
-          await this.options.parked.park(ref, command, error);
-          break;
+          return;
         }
+        if (meaning === 'lost-race') {
+          // Nothing was decided on the current state yet; a stop leaves the checkpoint before this event.
+          if (this.stopped) throw error;
+          this.options.metrics?.countRetry(pm.name, 'lost-race');
+          this.options.log?.info('process manager reaction lost a write race; trying again', {
+            processManager: pm.name,
+            cause: event.id,
+            command: command.type,
+            attempt,
+          });
+          await delay(this.raceBackoff(attempt));
+          continue;
+        }
+        // Trying again cannot change this answer until someone acts; holding every later event
+        // behind it would be worse than keeping it where an administrator sees and retries it.
+        if (!this.options.parked) throw error;
+        await this.options.parked.park(ref, command, error);
+        return;
       }
     }
   }
@@ -317,4 +317,21 @@ export class ProcessManagerRunner {
     const { base, max } = this.options.raceBackoffMs ?? { base: 10, max: 2000 };
     return Math.floor((this.options.random ?? Math.random)() * Math.min(max, base * 2 ** Math.min(attempt, 20)));
   }
+}
+
+/**
+ * A reaction as the command the runner issues: caused by the event and in its correlation, acted
+ * by the system unless the reaction names the system actor itself.
+ */
+function reactionCommand(reaction: DomainCommand, event: StoredEvent, actor: Actor): DomainCommand {
+  return {
+    ...reaction,
+    metadata: {
+      now: reaction.metadata.now,
+      today: reaction.metadata.today,
+      actor: reaction.metadata.actor.role === 'system' ? reaction.metadata.actor : actor,
+      causationId: event.id,
+      correlationId: typeof event.metadata.correlationId === 'string' ? event.metadata.correlationId : event.id,
+    },
+  };
 }

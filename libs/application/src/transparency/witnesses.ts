@@ -40,6 +40,47 @@ export class WitnessRefusal extends Error {
   }
 }
 
+/**
+ * The registration's district, party and parsed key, after its refusals in turn: the district and
+ * party, who may register them, then the key and its name.
+ */
+function checkedRegistration(
+  input: { district: unknown; party: unknown; verifierKey: unknown },
+  by: Actor,
+): { district: DistrictCode; party: Funder; keyName: string; witness: Witness; verifierKey: string } {
+  if (!isDistrictCode(input.district))
+    throw new WitnessRefusal('invalid', 'WITNESS.DISTRICT', 'district', 'district must be one of the 31 district codes');
+  if (!isFunder(input.party))
+    throw new WitnessRefusal('invalid', 'WITNESS.PARTY', 'party', 'party must be "education-office" or "local-government"');
+  const district = input.district;
+  const party = input.party;
+  if (by.role !== 'admin' && !(by.role === 'official' && by.district === district && by.party === party)) {
+    throw new WitnessRefusal(
+      'forbidden',
+      'WITNESS.OTHER_PARTY',
+      'party',
+      `only ${district}'s ${party} official (or an administrator) registers this witness key`,
+    );
+  }
+  if (typeof input.verifierKey !== 'string')
+    throw new WitnessRefusal('invalid', 'WITNESS.KEY', 'verifierKey', 'verifierKey must be a witness key "<name>+<key hash>+<base64 key>"');
+  let witness: Witness;
+  try {
+    witness = parseWitnessKey(input.verifierKey);
+  } catch (error) {
+    throw new WitnessRefusal('invalid', 'WITNESS.KEY', 'verifierKey', (error as CheckpointError).message);
+  }
+  const keyName = witnessKeyName(district, party);
+  if (witness.name !== keyName)
+    throw new WitnessRefusal(
+      'invalid',
+      'WITNESS.KEY_NAME',
+      'verifierKey',
+      `the key of ${district}'s ${party} is named "${keyName}" (got "${witness.name}")`,
+    );
+  return { district, party, keyName, witness, verifierKey: input.verifierKey };
+}
+
 export class WitnessRegistry {
   constructor(
     private readonly store: EventStore,
@@ -48,44 +89,10 @@ export class WitnessRegistry {
 
   /** Records a party's public key. Officials register their own district's and party's key; administrators any. */
   async register(input: { district: unknown; party: unknown; verifierKey: unknown }, by: Actor): Promise<RegisteredWitness> {
-    if (!isDistrictCode(input.district))
-      throw new WitnessRefusal('invalid', 'WITNESS.DISTRICT', 'district', 'district must be one of the 31 district codes');
-    if (!isFunder(input.party))
-      throw new WitnessRefusal('invalid', 'WITNESS.PARTY', 'party', 'party must be "education-office" or "local-government"');
-    const district = input.district;
-    const party = input.party;
-    if (by.role !== 'admin' && !(by.role === 'official' && by.district === district && by.party === party)) {
-      throw new WitnessRefusal(
-        'forbidden',
-        'WITNESS.OTHER_PARTY',
-        'party',
-        `only ${district}'s ${party} official (or an administrator) registers this witness key`,
-      );
-    }
-    if (typeof input.verifierKey !== 'string')
-      throw new WitnessRefusal(
-        'invalid',
-        'WITNESS.KEY',
-        'verifierKey',
-        'verifierKey must be a witness key "<name>+<key hash>+<base64 key>"',
-      );
-    let witness: Witness;
-    try {
-      witness = parseWitnessKey(input.verifierKey);
-    } catch (error) {
-      throw new WitnessRefusal('invalid', 'WITNESS.KEY', 'verifierKey', (error as CheckpointError).message);
-    }
-    const keyName = witnessKeyName(district, party);
-    if (witness.name !== keyName)
-      throw new WitnessRefusal(
-        'invalid',
-        'WITNESS.KEY_NAME',
-        'verifierKey',
-        `the key of ${district}'s ${party} is named "${keyName}" (got "${witness.name}")`,
-      );
+    const { district, party, keyName, witness, verifierKey } = checkedRegistration(input, by);
     const event: WitnessKeyRegistered = {
       type: WITNESS_KEY_REGISTERED,
-      data: { district, party, keyName, verifierKey: input.verifierKey.trim(), registeredOn: businessDateOf(this.clock()) },
+      data: { district, party, keyName, verifierKey: verifierKey.trim(), registeredOn: businessDateOf(this.clock()) },
     };
     // Who registered is recorded without a name: the registration carries no personal data.
     const appended = await this.store.append(

@@ -13,6 +13,7 @@ import { type EventOfLog, statusAfterEventType } from '../status-table.js';
 import { field } from '../validation.js';
 import { type Tally, noQuorum, notCarried } from '../votes.js';
 import type { AgendaItemEvent, ApprovedProject, OpinionStance, ProposerCategory, ReviewDecision } from './agenda-item.messages.js';
+import { type ContextUpdates, applyContextUpdate } from '../context-updates.js';
 
 export const agendaItemStatuses = [
   'none',
@@ -178,76 +179,73 @@ export function isReadyForReview(context: AgendaItemContext): boolean {
 }
 
 /** Folds an event's data into the context; the machine decides whether the event may happen. */
+const agendaItemUpdates: ContextUpdates<AgendaItemContext, AgendaItemEvent> = {
+  AgendaItemProposed: (context, event) => {
+    const d = event.data;
+    return {
+      ...context,
+      itemId: d.itemId,
+      district: d.district,
+      council: d.council ?? null,
+      workflowVersion: d.workflowVersion,
+      title: d.title,
+      description: d.description,
+      proposerCategory: d.proposerCategory,
+      taskCode: d.taskCode,
+      source: d.source,
+      proposedOn: d.proposedOn,
+    };
+  },
+  DeliberationOpened: (context, event) => ({ ...context, deliberationOpenedOn: event.data.openedOn }),
+  OpinionRecorded: (context, event) => {
+    const { opinionId, stance, respondentCategory, text, receivedOn } = event.data;
+    return { ...context, opinions: [...context.opinions, { opinionId, stance, respondentCategory, text, receivedOn }] };
+  },
+  AgendaItemAdopted: (context, event) => ({ ...context, adoption: { meeting: event.data.meeting, tally: event.data.tally } }),
+  AgendaItemDismissed: (context, event) => ({
+    ...context,
+    dismissal: { reason: event.data.reason, meeting: event.data.meeting, tally: event.data.tally },
+  }),
+  AgendaItemWithdrawn: (context, event) => ({ ...context, withdrawal: { reason: event.data.reason, withdrawnOn: event.data.withdrawnOn } }),
+  DraftingStarted: (context, event) => ({ ...context, draftingOwner: event.data.owner }),
+  DraftRevisionSubmitted: (context, event) => {
+    const { revisionId, title, plan, taskCode, budgetRequest, submittedOn } = event.data;
+    return {
+      ...context,
+      revisions: [...context.revisions, { revisionId, title, plan, taskCode, budgetRequest, submittedOn }],
+      awaitingRevision: false,
+    };
+  },
+  AgendaItemTabled: (context, event) => ({ ...context, tabledRevisionId: event.data.revisionId, tabledOn: event.data.tabledOn }),
+  ReviewOverdue: (context, event) => {
+    const { deadlineId, dueOn, overdueOn } = event.data;
+    return { ...context, overdueReviews: [...context.overdueReviews, { deadlineId, dueOn, overdueOn }] };
+  },
+  ReviewDecisionRecorded: (context, event) => {
+    const { decision, conditions, feedback, meeting, tally, revisionId, project } = event.data;
+    return {
+      ...context,
+      reviewDecisions: [...context.reviewDecisions, { decision, conditions, feedback, meeting, tally, revisionId }],
+      conditions: decision === 'conditionallyApproved' ? conditions : context.conditions,
+      approvedProject: project ?? context.approvedProject,
+      awaitingRevision: decision === 'revisionRequested',
+      tabledRevisionId: decision === 'revisionRequested' ? null : context.tabledRevisionId,
+    };
+  },
+  AgendaItemDeferred: (context, event) => {
+    const { body, status, meeting, reason } = event.data;
+    return { ...context, deferrals: [...context.deferrals, { body, status, meeting, reason }] };
+  },
+  ProjectLinked: (context, event) => ({ ...context, projectId: event.data.projectId }),
+  ProjectEvaluationNoted: (context, event) => ({ ...context, projectEvaluatedOn: event.data.evaluatedOn }),
+  FeedbackRecorded: (context, event) => {
+    const { summary, recommendations, followUpProposalId, recordedOn } = event.data;
+    return { ...context, feedback: { summary, recommendations, followUpProposalId, recordedOn } };
+  },
+};
+
 function applyAgendaItemEvent(context: AgendaItemContext, event: AgendaItemEvent): AgendaItemContext {
-  switch (event.type) {
-    case 'AgendaItemProposed': {
-      const d = event.data;
-      return {
-        ...context,
-        itemId: d.itemId,
-        district: d.district,
-        council: d.council ?? null,
-        workflowVersion: d.workflowVersion,
-        title: d.title,
-        description: d.description,
-        proposerCategory: d.proposerCategory,
-        taskCode: d.taskCode,
-        source: d.source,
-        proposedOn: d.proposedOn,
-      };
-    }
-    case 'DeliberationOpened':
-      return { ...context, deliberationOpenedOn: event.data.openedOn };
-    case 'OpinionRecorded': {
-      const { opinionId, stance, respondentCategory, text, receivedOn } = event.data;
-      return { ...context, opinions: [...context.opinions, { opinionId, stance, respondentCategory, text, receivedOn }] };
-    }
-    case 'AgendaItemAdopted':
-      return { ...context, adoption: { meeting: event.data.meeting, tally: event.data.tally } };
-    case 'AgendaItemDismissed':
-      return { ...context, dismissal: { reason: event.data.reason, meeting: event.data.meeting, tally: event.data.tally } };
-    case 'AgendaItemWithdrawn':
-      return { ...context, withdrawal: { reason: event.data.reason, withdrawnOn: event.data.withdrawnOn } };
-    case 'DraftingStarted':
-      return { ...context, draftingOwner: event.data.owner };
-    case 'DraftRevisionSubmitted': {
-      const { revisionId, title, plan, taskCode, budgetRequest, submittedOn } = event.data;
-      return {
-        ...context,
-        revisions: [...context.revisions, { revisionId, title, plan, taskCode, budgetRequest, submittedOn }],
-        awaitingRevision: false,
-      };
-    }
-    case 'AgendaItemTabled':
-      return { ...context, tabledRevisionId: event.data.revisionId, tabledOn: event.data.tabledOn };
-    case 'ReviewOverdue': {
-      const { deadlineId, dueOn, overdueOn } = event.data;
-      return { ...context, overdueReviews: [...context.overdueReviews, { deadlineId, dueOn, overdueOn }] };
-    }
-    case 'ReviewDecisionRecorded': {
-      const { decision, conditions, feedback, meeting, tally, revisionId, project } = event.data;
-      return {
-        ...context,
-        reviewDecisions: [...context.reviewDecisions, { decision, conditions, feedback, meeting, tally, revisionId }],
-        conditions: decision === 'conditionallyApproved' ? conditions : context.conditions,
-        approvedProject: project ?? context.approvedProject,
-        awaitingRevision: decision === 'revisionRequested',
-        tabledRevisionId: decision === 'revisionRequested' ? null : context.tabledRevisionId,
-      };
-    }
-    case 'AgendaItemDeferred': {
-      const { body, status, meeting, reason } = event.data;
-      return { ...context, deferrals: [...context.deferrals, { body, status, meeting, reason }] };
-    }
-    case 'ProjectLinked':
-      return { ...context, projectId: event.data.projectId };
-    case 'ProjectEvaluationNoted':
-      return { ...context, projectEvaluatedOn: event.data.evaluatedOn };
-    case 'FeedbackRecorded': {
-      const { summary, recommendations, followUpProposalId, recordedOn } = event.data;
-      return { ...context, feedback: { summary, recommendations, followUpProposalId, recordedOn } };
-    }
-  }
+  return applyContextUpdate(agendaItemUpdates, context, event);
 }
 
 /*

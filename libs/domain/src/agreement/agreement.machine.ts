@@ -8,6 +8,7 @@ import type { DistrictCode, Funder } from '../catalogs.js';
 import { type DomainError, forbidden, notFound, ruleBroken, transitionNotAllowed } from '../errors.js';
 import { guardOf, rule } from '../rules.js';
 import type { AgreementEvent, AmendmentChange, ListedProject, SignatoryTitle } from './agreement.messages.js';
+import { type ContextUpdates, applyContextUpdate } from '../context-updates.js';
 
 export const agreementStatuses = ['none', 'drafting', 'signing', 'inForce', 'expired'] as const;
 export type AgreementStatus = (typeof agreementStatuses)[number];
@@ -100,71 +101,72 @@ function decided(
   );
 }
 
+/** Folds an event's data into the agreement's context; the machine decides whether the event may happen. */
+const agreementUpdates: ContextUpdates<AgreementContext, AgreementEvent> = {
+  AgreementDrafted: (context, event) => {
+    const { agreementId, district, year, draftedOn, workflowVersion } = event.data;
+    return { ...context, agreementId, district, year, draftedOn, workflowVersion };
+  },
+  ProjectAddedToAgreement: (context, event) => {
+    const { projectId, title, taskCode, budget } = event.data;
+    return { ...context, projects: [...context.projects, { projectId, title, taskCode, budget }] };
+  },
+  ProjectWithdrawnFromAgreement: (context, event) => ({
+    ...context,
+    projects: context.projects.filter((project) => project.projectId !== event.data.projectId),
+  }),
+  AgreementSigned: (context, event) => {
+    const { party, signatoryTitle, signatoryName, signedBy, signedOn } = event.data;
+    return { ...context, signatures: { ...context.signatures, [party]: { signatoryTitle, signatoryName, signedBy, signedOn } } };
+  },
+  AgreementCameIntoForce: (context, event) => ({ ...context, inForceFrom: event.data.inForceFrom, inForceUntil: event.data.inForceUntil }),
+  AmendmentProposed: (context, event) => {
+    const { amendmentId, proposedBy, changes, reason, proposedOn } = event.data;
+    return {
+      ...context,
+      amendments: [
+        ...context.amendments,
+        {
+          amendmentId,
+          proposedBy,
+          changes,
+          reason,
+          proposedOn,
+          status: 'proposed',
+          decidedBy: null,
+          decidedOn: null,
+          refusalReason: null,
+        },
+      ],
+    };
+  },
+  AmendmentConsented: (context, event) => ({
+    ...context,
+    projects: applyChanges(context.projects, event.data.changes) ?? context.projects,
+    amendments: decided(context.amendments, event.data.amendmentId, 'consented', event.data.consentedBy, event.data.consentedOn, null),
+  }),
+  AmendmentRefused: (context, event) => ({
+    ...context,
+    amendments: decided(
+      context.amendments,
+      event.data.amendmentId,
+      'refused',
+      event.data.refusedBy,
+      event.data.refusedOn,
+      event.data.reason,
+    ),
+  }),
+  AgreementExpired: (context, event) => ({
+    ...context,
+    expiredOn: event.data.expiredOn,
+    amendments: context.amendments.map((amendment) =>
+      amendment.status === 'proposed' ? { ...amendment, status: 'lapsed', decidedOn: event.data.expiredOn } : amendment,
+    ),
+  }),
+};
+
 function applyAgreementEvent(context: AgreementContext, event: AgreementEvent): AgreementContext {
-  switch (event.type) {
-    case 'AgreementDrafted': {
-      const { agreementId, district, year, draftedOn, workflowVersion } = event.data;
-      return { ...context, agreementId, district, year, draftedOn, workflowVersion };
-    }
-    case 'ProjectAddedToAgreement': {
-      const { projectId, title, taskCode, budget } = event.data;
-      return { ...context, projects: [...context.projects, { projectId, title, taskCode, budget }] };
-    }
-    case 'ProjectWithdrawnFromAgreement':
-      return { ...context, projects: context.projects.filter((project) => project.projectId !== event.data.projectId) };
-    case 'AgreementSigned': {
-      const { party, signatoryTitle, signatoryName, signedBy, signedOn } = event.data;
-      return { ...context, signatures: { ...context.signatures, [party]: { signatoryTitle, signatoryName, signedBy, signedOn } } };
-    }
-    case 'AgreementCameIntoForce':
-      return { ...context, inForceFrom: event.data.inForceFrom, inForceUntil: event.data.inForceUntil };
-    case 'AmendmentProposed': {
-      const { amendmentId, proposedBy, changes, reason, proposedOn } = event.data;
-      return {
-        ...context,
-        amendments: [
-          ...context.amendments,
-          {
-            amendmentId,
-            proposedBy,
-            changes,
-            reason,
-            proposedOn,
-            status: 'proposed',
-            decidedBy: null,
-            decidedOn: null,
-            refusalReason: null,
-          },
-        ],
-      };
-    }
-    case 'AmendmentConsented':
-      return {
-        ...context,
-        projects: applyChanges(context.projects, event.data.changes) ?? context.projects,
-        amendments: decided(context.amendments, event.data.amendmentId, 'consented', event.data.consentedBy, event.data.consentedOn, null),
-      };
-    case 'AmendmentRefused':
-      return {
-        ...context,
-        amendments: decided(
-          context.amendments,
-          event.data.amendmentId,
-          'refused',
-          event.data.refusedBy,
-          event.data.refusedOn,
-          event.data.reason,
-        ),
-      };
-    case 'AgreementExpired':
-      return {
-        ...context,
-        expiredOn: event.data.expiredOn,
-        amendments: context.amendments.map((amendment) =>
-          amendment.status === 'proposed' ? { ...amendment, status: 'lapsed', decidedOn: event.data.expiredOn } : amendment,
-        ),
-      };
-  }
+  return applyContextUpdate(agreementUpdates, context, event);
 }
 
 /** Refused with `code` when the changes, applied in turn, do not fit the listing: naming the first change that does not fit it. */

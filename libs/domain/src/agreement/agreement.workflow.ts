@@ -258,6 +258,27 @@ const withdrawProject: Decision<'WithdrawProjectFromAgreement'> = ({ data }, sta
   ];
 };
 
+/** A signature is dated no later than today, not before the draft, and within the agreement's year. */
+function requireSignatureDay(signedOn: string, today: string, draftedOn: string | null, year: number, termEnd: string): void {
+  if (signedOn > today) {
+    throw ruleBroken('AGREEMENT.SIGNED_IN_FUTURE', `a signature cannot be dated ${signedOn}, after today (${today})`, {
+      field: 'data.signedOn',
+      details: { signedOn, today },
+    });
+  }
+  if (draftedOn !== null && signedOn < draftedOn) {
+    throw ruleBroken('AGREEMENT.SIGNED_BEFORE_DRAFT', `the agreement was drafted on ${draftedOn}; it cannot be signed on ${signedOn}`, {
+      field: 'data.signedOn',
+      details: { signedOn, draftedOn },
+    });
+  }
+  if (signedOn > termEnd) {
+    throw ruleBroken('AGREEMENT.TERM_ENDED', `the ${year} agreement runs until ${termEnd}; it cannot be signed on ${signedOn}`, {
+      field: 'data.signedOn',
+    });
+  }
+}
+
 const sign: Decision<'SignAgreement'> = (command, state, { agreementId, district, year }) => {
   const {
     data,
@@ -276,27 +297,7 @@ const sign: Decision<'SignAgreement'> = (command, state, { agreementId, district
     );
     if (offPlan !== undefined) throw offPlan;
   }
-  if (signedOn > today) {
-    throw ruleBroken('AGREEMENT.SIGNED_IN_FUTURE', `a signature cannot be dated ${signedOn}, after today (${today})`, {
-      field: 'data.signedOn',
-      details: { signedOn, today },
-    });
-  }
-  if (state.draftedOn !== null && signedOn < state.draftedOn) {
-    throw ruleBroken(
-      'AGREEMENT.SIGNED_BEFORE_DRAFT',
-      `the agreement was drafted on ${state.draftedOn}; it cannot be signed on ${signedOn}`,
-      {
-        field: 'data.signedOn',
-        details: { signedOn, draftedOn: state.draftedOn },
-      },
-    );
-  }
-  if (signedOn > termEnd) {
-    throw ruleBroken('AGREEMENT.TERM_ENDED', `the ${year} agreement runs until ${termEnd}; it cannot be signed on ${signedOn}`, {
-      field: 'data.signedOn',
-    });
-  }
+  requireSignatureDay(signedOn, today, state.draftedOn, year, termEnd);
   const signed: AgreementEvent = {
     type: 'AgreementSigned',
     data: {

@@ -12,6 +12,7 @@ import { type TrackedCondition, tracked } from './conditions.js';
 import { type AgreementTerm, agreementTermEnd } from '../agreement/agreement-term.js';
 import { notFound, ruleBroken, transitionNotAllowed } from '../errors.js';
 import { guardOf, rule } from '../rules.js';
+import { type ContextUpdates, applyContextUpdate } from '../context-updates.js';
 
 export const projectStatuses = [
   'none',
@@ -330,99 +331,101 @@ export const projectRules = {
   ),
 } as const;
 
+/** A comprehensive evaluation, first recorded or corrected: the survey's satisfaction and day. */
+const comprehensiveEvaluationSurveyed = (
+  context: ProjectContext,
+  event: Extract<ProjectEvent, { type: 'ComprehensiveEvaluationRecorded' | 'ComprehensiveEvaluationCorrected' }>,
+): ProjectContext => ({
+  ...context,
+  comprehensiveEvaluation: { satisfaction: event.data.satisfaction, surveyedOn: event.data.surveyedOn },
+});
+
+/** Folds an event's data into the project's context; the machine decides whether the event may happen. */
+const projectUpdates: ContextUpdates<ProjectContext, ProjectEvent> = {
+  ProjectCreated: (context, event) => {
+    const d = event.data;
+    return {
+      ...context,
+      projectId: d.projectId,
+      district: d.district,
+      year: d.year,
+      title: d.title,
+      taskCode: d.taskCode,
+      workflowVersion: d.workflowVersion,
+      sourceAgendaItemId: d.sourceAgendaItemId,
+      sourceRevisionId: d.sourceRevisionId,
+      plannedBudget: d.plannedBudget,
+      createdOn: d.createdOn,
+      conditions: (d.conditions ?? []).map(tracked),
+    };
+  },
+  ProjectAgreed: (context, event) => ({
+    ...context,
+    agreementId: event.data.agreementId,
+    allocation: event.data.allocation,
+    agreedOn: event.data.agreedOn,
+    term: event.data.term ?? (context.year !== null ? { from: event.data.agreedOn, until: agreementTermEnd(context.year) } : null),
+  }),
+  ProjectStarted: (context, event) => ({ ...context, startedOn: event.data.startedOn }),
+  ProjectSuspended: (context, event) => ({ ...context, suspension: { reason: event.data.reason, suspendedOn: event.data.suspendedOn } }),
+  ProjectResumed: (context) => ({ ...context, suspension: null }),
+  ExpenditureRecorded: (context, event) => {
+    const { expenditureId, funder, amount, spentOn, purpose, executedBy, school, grant } = event.data;
+    return {
+      ...context,
+      spent: { ...context.spent, [funder]: context.spent[funder] + amount },
+      expenditures: [...context.expenditures, { expenditureId, funder, amount, spentOn, purpose, executedBy, school, grant }],
+    };
+  },
+  ProjectReleasedFromAgreement: (context, event) => {
+    const { agreementId, amendmentId, releasedOn, returned, allocation } = event.data;
+    return { ...context, allocation, release: { agreementId, amendmentId, releasedOn, returned } };
+  },
+  ProjectBudgetAmended: (context, event) => ({
+    ...context,
+    allocation: event.data.newAllocation,
+    amendmentIds: [...context.amendmentIds, event.data.amendmentId],
+  }),
+  ConditionFulfilled: (context, event) =>
+    settle(context, event.data.conditionId, (c) => ({
+      ...c,
+      status: 'fulfilled',
+      evidence: event.data.evidence,
+      settledOn: event.data.fulfilledOn,
+    })),
+  ConditionWaived: (context, event) =>
+    settle(context, event.data.conditionId, (c) => ({
+      ...c,
+      status: 'waived',
+      settledOn: event.data.meeting.heldOn,
+      waiver: { reason: event.data.reason, meeting: event.data.meeting },
+    })),
+  ConditionOverdue: (context, event) => settle(context, event.data.conditionId, (c) => ({ ...c, overdueOn: event.data.overdueOn })),
+  EvaluationOverdue: (context, event) => {
+    const { deadlineId, dueOn, overdueOn } = event.data;
+    return { ...context, overdueEvaluations: [...context.overdueEvaluations, { deadlineId, dueOn, overdueOn }] };
+  },
+  ProjectCompleted: (context, event) => ({ ...context, completedOn: event.data.completedOn }),
+  SelfEvaluationRecorded: (context, event) => {
+    const { indicators, summary, recordedOn } = event.data;
+    return { ...context, selfEvaluation: { indicators, summary, recordedOn } };
+  },
+  ComprehensiveEvaluationRecorded: comprehensiveEvaluationSurveyed,
+  ComprehensiveEvaluationCorrected: comprehensiveEvaluationSurveyed,
+  SelfEvaluationCorrected: (context, event) => {
+    const { indicators, summary, correctedOn } = event.data;
+    return { ...context, selfEvaluation: { indicators, summary, recordedOn: correctedOn } };
+  },
+  ProjectEvaluated: (context, event) => ({ ...context, evaluatedOn: event.data.evaluatedOn }),
+  ProjectClosed: (context, event) => ({ ...context, closedOn: event.data.closedOn }),
+  ProjectCancelled: (context, event) => {
+    const { reason, cancelledOn, returned } = event.data;
+    return { ...context, cancellation: { reason, cancelledOn, returned } };
+  },
+};
+
 function applyProjectEvent(context: ProjectContext, event: ProjectEvent): ProjectContext {
-  switch (event.type) {
-    case 'ProjectCreated': {
-      const d = event.data;
-      return {
-        ...context,
-        projectId: d.projectId,
-        district: d.district,
-        year: d.year,
-        title: d.title,
-        taskCode: d.taskCode,
-        workflowVersion: d.workflowVersion,
-        sourceAgendaItemId: d.sourceAgendaItemId,
-        sourceRevisionId: d.sourceRevisionId,
-        plannedBudget: d.plannedBudget,
-        createdOn: d.createdOn,
-        conditions: (d.conditions ?? []).map(tracked),
-      };
-    }
-    case 'ProjectAgreed':
-      return {
-        ...context,
-        agreementId: event.data.agreementId,
-        allocation: event.data.allocation,
-        agreedOn: event.data.agreedOn,
-        term: event.data.term ?? (context.year !== null ? { from: event.data.agreedOn, until: agreementTermEnd(context.year) } : null),
-      };
-    case 'ProjectStarted':
-      return { ...context, startedOn: event.data.startedOn };
-    case 'ProjectSuspended':
-      return { ...context, suspension: { reason: event.data.reason, suspendedOn: event.data.suspendedOn } };
-    case 'ProjectResumed':
-      return { ...context, suspension: null };
-    case 'ExpenditureRecorded': {
-      const { expenditureId, funder, amount, spentOn, purpose, executedBy, school, grant } = event.data;
-      return {
-        ...context,
-        spent: { ...context.spent, [funder]: context.spent[funder] + amount },
-        expenditures: [...context.expenditures, { expenditureId, funder, amount, spentOn, purpose, executedBy, school, grant }],
-      };
-    }
-    case 'ProjectReleasedFromAgreement': {
-      const { agreementId, amendmentId, releasedOn, returned, allocation } = event.data;
-      return { ...context, allocation, release: { agreementId, amendmentId, releasedOn, returned } };
-    }
-    case 'ProjectBudgetAmended':
-      return {
-        ...context,
-        allocation: event.data.newAllocation,
-        amendmentIds: [...context.amendmentIds, event.data.amendmentId],
-      };
-    case 'ConditionFulfilled':
-      return settle(context, event.data.conditionId, (c) => ({
-        ...c,
-        status: 'fulfilled',
-        evidence: event.data.evidence,
-        settledOn: event.data.fulfilledOn,
-      }));
-    case 'ConditionWaived':
-      return settle(context, event.data.conditionId, (c) => ({
-        ...c,
-        status: 'waived',
-        settledOn: event.data.meeting.heldOn,
-        waiver: { reason: event.data.reason, meeting: event.data.meeting },
-      }));
-    case 'ConditionOverdue':
-      return settle(context, event.data.conditionId, (c) => ({ ...c, overdueOn: event.data.overdueOn }));
-    case 'EvaluationOverdue': {
-      const { deadlineId, dueOn, overdueOn } = event.data;
-      return { ...context, overdueEvaluations: [...context.overdueEvaluations, { deadlineId, dueOn, overdueOn }] };
-    }
-    case 'ProjectCompleted':
-      return { ...context, completedOn: event.data.completedOn };
-    case 'SelfEvaluationRecorded': {
-      const { indicators, summary, recordedOn } = event.data;
-      return { ...context, selfEvaluation: { indicators, summary, recordedOn } };
-    }
-    case 'ComprehensiveEvaluationRecorded':
-    case 'ComprehensiveEvaluationCorrected':
-      return { ...context, comprehensiveEvaluation: { satisfaction: event.data.satisfaction, surveyedOn: event.data.surveyedOn } };
-    case 'SelfEvaluationCorrected': {
-      const { indicators, summary, correctedOn } = event.data;
-      return { ...context, selfEvaluation: { indicators, summary, recordedOn: correctedOn } };
-    }
-    case 'ProjectEvaluated':
-      return { ...context, evaluatedOn: event.data.evaluatedOn };
-    case 'ProjectClosed':
-      return { ...context, closedOn: event.data.closedOn };
-    case 'ProjectCancelled': {
-      const { reason, cancelledOn, returned } = event.data;
-      return { ...context, cancellation: { reason, cancelledOn, returned } };
-    }
-  }
+  return applyContextUpdate(projectUpdates, context, event);
 }
 
 export const projectMachine = setup({

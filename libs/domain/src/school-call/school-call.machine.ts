@@ -20,6 +20,7 @@ import { type Budget, addBudgets, zeroBudget } from '../money.js';
 import { guardOf, rule, ruleOver } from '../rules.js';
 import type { SchoolLevel } from '../schools.js';
 import type { InspectionOutcome, SchoolCallEvent } from './school-call.messages.js';
+import { type ContextUpdates, applyContextUpdate } from '../context-updates.js';
 
 export const schoolCallStatuses = ['none', 'open', 'reviewing', 'granting', 'completed', 'cancelled', 'direct'] as const;
 export type SchoolCallStatus = (typeof schoolCallStatuses)[number];
@@ -413,102 +414,104 @@ function decide(context: SchoolCallContext, applicationId: string, change: Parti
   };
 }
 
+/** Folds an event's data into the call's context; the machine decides whether the event may happen. */
+const schoolCallUpdates: ContextUpdates<SchoolCallContext, SchoolCallEvent> = {
+  SchoolCallOpened: (context, event) => {
+    const { callId, projectId, number, district, year, title, criteria, levels, amount, opensOn, closesOn, openedOn, workflowVersion } =
+      event.data;
+    return {
+      ...context,
+      callId,
+      projectId,
+      number,
+      district,
+      year,
+      title,
+      criteria,
+      levels,
+      amount,
+      opensOn,
+      closesOn,
+      openedOn,
+      workflowVersion,
+    };
+  },
+  SchoolApplicationReceived: (context, event) => {
+    const { applicationId, schoolId, schoolName, level, district, requested, plan, receivedOn } = event.data;
+    const application: SchoolApplication = {
+      applicationId,
+      schoolId,
+      schoolName,
+      level,
+      district,
+      requested,
+      plan,
+      receivedOn,
+      decision: null,
+      score: null,
+      reasons: [],
+      decidedOn: null,
+    };
+    return { ...context, applications: [...context.applications, application] };
+  },
+  SchoolCallClosed: (context, event) => ({ ...context, closedOn: event.data.closedOn }),
+  SchoolApplicationSelected: (context, event) => {
+    const { applicationId, score, reasons, selectedOn } = event.data;
+    return decide(context, applicationId, { decision: 'selected', score, reasons, decidedOn: selectedOn });
+  },
+  SchoolApplicationDeclined: (context, event) => {
+    const { applicationId, score, reasons, declinedOn } = event.data;
+    return decide(context, applicationId, { decision: 'declined', score, reasons, decidedOn: declinedOn });
+  },
+  SchoolSelectionConcluded: (context, event) => ({ ...context, concludedOn: event.data.concludedOn }),
+  SchoolGrantAwarded: (context, event) => {
+    const { grantId, applicationId, schoolId, schoolName, amount, awardedOn } = event.data;
+    return {
+      ...context,
+      grants: [
+        ...context.grants,
+        { grantId, kind: 'call', applicationId, schoolId, schoolName, amount, awardedOn, reason: null, purpose: null, report: null },
+      ],
+      granted: addBudgets(context.granted, amount),
+    };
+  },
+  DirectSchoolGrantAwarded: (context, event) => {
+    const { callId, projectId, district, year, workflowVersion, grantId, schoolId, schoolName, amount, reason, purpose, awardedOn } =
+      event.data;
+    return {
+      ...context,
+      callId,
+      projectId,
+      district,
+      year,
+      workflowVersion: context.workflowVersion ?? workflowVersion,
+      grants: [
+        ...context.grants,
+        { grantId, kind: 'direct', applicationId: null, schoolId, schoolName, amount, awardedOn, reason, purpose, report: null },
+      ],
+      granted: addBudgets(context.granted, amount),
+    };
+  },
+  SchoolGrantReported: (context, event) => {
+    const { grantId, summary, spent, submittedOn } = event.data;
+    return {
+      ...context,
+      grants: context.grants.map((grant) => (grant.grantId === grantId ? { ...grant, report: { summary, spent, submittedOn } } : grant)),
+    };
+  },
+  SchoolGrantInspected: (context, event) => {
+    const { inspectionId, grantId, outcome, findings, inspectedOn } = event.data;
+    return { ...context, inspections: [...context.inspections, { inspectionId, grantId, outcome, findings, inspectedOn }] };
+  },
+  SchoolCallCompleted: (context, event) => ({ ...context, completedOn: event.data.completedOn }),
+  SchoolCallCancelled: (context, event) => ({
+    ...context,
+    cancellation: { reason: event.data.reason, cancelledOn: event.data.cancelledOn },
+  }),
+};
+
 function applySchoolCallEvent(context: SchoolCallContext, event: SchoolCallEvent): SchoolCallContext {
-  switch (event.type) {
-    case 'SchoolCallOpened': {
-      const { callId, projectId, number, district, year, title, criteria, levels, amount, opensOn, closesOn, openedOn, workflowVersion } =
-        event.data;
-      return {
-        ...context,
-        callId,
-        projectId,
-        number,
-        district,
-        year,
-        title,
-        criteria,
-        levels,
-        amount,
-        opensOn,
-        closesOn,
-        openedOn,
-        workflowVersion,
-      };
-    }
-    case 'SchoolApplicationReceived': {
-      const { applicationId, schoolId, schoolName, level, district, requested, plan, receivedOn } = event.data;
-      const application: SchoolApplication = {
-        applicationId,
-        schoolId,
-        schoolName,
-        level,
-        district,
-        requested,
-        plan,
-        receivedOn,
-        decision: null,
-        score: null,
-        reasons: [],
-        decidedOn: null,
-      };
-      return { ...context, applications: [...context.applications, application] };
-    }
-    case 'SchoolCallClosed':
-      return { ...context, closedOn: event.data.closedOn };
-    case 'SchoolApplicationSelected': {
-      const { applicationId, score, reasons, selectedOn } = event.data;
-      return decide(context, applicationId, { decision: 'selected', score, reasons, decidedOn: selectedOn });
-    }
-    case 'SchoolApplicationDeclined': {
-      const { applicationId, score, reasons, declinedOn } = event.data;
-      return decide(context, applicationId, { decision: 'declined', score, reasons, decidedOn: declinedOn });
-    }
-    case 'SchoolSelectionConcluded':
-      return { ...context, concludedOn: event.data.concludedOn };
-    case 'SchoolGrantAwarded': {
-      const { grantId, applicationId, schoolId, schoolName, amount, awardedOn } = event.data;
-      return {
-        ...context,
-        grants: [
-          ...context.grants,
-          { grantId, kind: 'call', applicationId, schoolId, schoolName, amount, awardedOn, reason: null, purpose: null, report: null },
-        ],
-        granted: addBudgets(context.granted, amount),
-      };
-    }
-    case 'DirectSchoolGrantAwarded': {
-      const { callId, projectId, district, year, workflowVersion, grantId, schoolId, schoolName, amount, reason, purpose, awardedOn } =
-        event.data;
-      return {
-        ...context,
-        callId,
-        projectId,
-        district,
-        year,
-        workflowVersion: context.workflowVersion ?? workflowVersion,
-        grants: [
-          ...context.grants,
-          { grantId, kind: 'direct', applicationId: null, schoolId, schoolName, amount, awardedOn, reason, purpose, report: null },
-        ],
-        granted: addBudgets(context.granted, amount),
-      };
-    }
-    case 'SchoolGrantReported': {
-      const { grantId, summary, spent, submittedOn } = event.data;
-      return {
-        ...context,
-        grants: context.grants.map((grant) => (grant.grantId === grantId ? { ...grant, report: { summary, spent, submittedOn } } : grant)),
-      };
-    }
-    case 'SchoolGrantInspected': {
-      const { inspectionId, grantId, outcome, findings, inspectedOn } = event.data;
-      return { ...context, inspections: [...context.inspections, { inspectionId, grantId, outcome, findings, inspectedOn }] };
-    }
-    case 'SchoolCallCompleted':
-      return { ...context, completedOn: event.data.completedOn };
-    case 'SchoolCallCancelled':
-      return { ...context, cancellation: { reason: event.data.reason, cancelledOn: event.data.cancelledOn } };
-  }
+  return applyContextUpdate(schoolCallUpdates, context, event);
 }
 
 const r = schoolCallRules;

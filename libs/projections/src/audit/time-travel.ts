@@ -121,75 +121,95 @@ function notAsOf(streamId: string, query: TimeTravelQuery): never {
   );
 }
 
-export async function stateAt(
-  store: EventStore,
+/** The last event folded in: what a historical state reports of it. */
+type LastEvent = { readonly revision: number; readonly recordedAt: string; readonly type: string };
+
+interface Folded {
+  readonly state: { readonly status: string };
+  readonly last: LastEvent | undefined;
+}
+
+/** Folds `events` onto a state, keeping a snapshot at every `every`-th revision when asked to. */
+function foldRemembering(
+  workflow: AnyWorkflow,
   streamId: string,
-  query: TimeTravelQuery,
-  snapshots?: StateSnapshots,
-): Promise<HistoricalState> {
-  if (query.asOf !== undefined && query.atRevision !== undefined) {
-    throw invalidQuery('QUERY.CONFLICTING_TIME_TRAVEL', 'atRevision', 'Give either asOf or atRevision, not both');
+  from: Folded,
+  events: readonly StoredEvent[],
+  snapshots: StateSnapshots | undefined,
+): Folded {
+  let { state, last } = from;
+  for (const event of events) {
+    state = evolveWith(workflow, state, event);
+    last = event;
+    if (snapshots && (event.revision + 1) % snapshots.every === 0) {
+      snapshots.remember(streamId, { revision: event.revision, hash: event.hash, recordedAt: event.recordedAt, type: event.type, state });
+    }
   }
-  const workflow = workflowOf(streamId);
-  const timeline = query.timeline ?? 'recorded';
+  return { state, last };
+}
+
+/** The stream's last revision, after refusing what cannot be answered. */
+async function answerableHead(store: EventStore, streamId: string, query: TimeTravelQuery): Promise<number> {
   const head = await store.streamRevision(streamId);
   if (head < 0) throw notFound('QUERY.STREAM_NOT_FOUND', `Stream ${streamId} does not exist`);
   if (query.atRevision !== undefined && query.atRevision > head) {
     throw notFound('QUERY.REVISION_NOT_FOUND', `Stream ${streamId} has no revision ${query.atRevision} (last is ${head})`);
   }
-  const result = (state: { status: string }, last: { revision: number; recordedAt: string; type: string }): HistoricalState => ({
-    streamId,
-    revision: last.revision,
-    asOf: query.asOf?.toISOString(),
-    atRevision: query.atRevision,
-    timeline,
-    lastRecordedAt: last.recordedAt,
-    lastEventType: last.type,
-    state: workflow.view(state),
+  return head;
+}
+
+/**
+ * The effective timeline is not a prefix of the stream (a fact entered late may take effect
+ * early), so it is folded whole.
+ */
+async function foldEffective(
+  store: EventStore,
+  workflow: AnyWorkflow,
+  streamId: string,
+  query: TimeTravelQuery & { asOf: Date },
+): Promise<Folded> {
+  const events = await store.readStream(streamId, { effectiveAtOrBefore: query.asOf });
+  if (events.length === 0) notAsOf(streamId, query);
+  let state = workflow.decider.initialState();
+  for (const event of events) state = evolveWith(workflow, state, event);
+  return { state, last: events[events.length - 1]! };
+}
+
+/**
+ * Between two known snapshots the events recorded up to the instant are a short range: read
+ * it from the lower snapshot (whose own hash proves the cached prefix) and fold only that.
+ * Nothing when no snapshot lies before the instant or the cached prefix no longer holds.
+ */
+async function foldBetweenSnapshots(
+  store: EventStore,
+  workflow: AnyWorkflow,
+  streamId: string,
+  asOf: Date,
+  snapshots: StateSnapshots,
+): Promise<Folded | undefined> {
+  const { low, high } = snapshots.around(streamId, asOf);
+  if (!low) return undefined;
+  const range = await store.readStream(streamId, {
+    fromRevision: low.revision,
+    toRevision: high?.revision,
+    recordedAtOrBefore: asOf,
   });
-
-  // The effective timeline is not a prefix of the stream (a fact entered late may take effect
-  // early), so it is folded whole.
-  if (query.asOf && timeline === 'effective') {
-    const events = await store.readStream(streamId, { effectiveAtOrBefore: query.asOf });
-    if (events.length === 0) notAsOf(streamId, query);
-    let state = workflow.decider.initialState();
-    for (const event of events) state = evolveWith(workflow, state, event);
-    return result(state, events[events.length - 1]!);
+  if (range[0]?.revision === low.revision && range[0].hash === low.hash) {
+    return foldRemembering(workflow, streamId, { state: low.state, last: low }, range.slice(1), snapshots);
   }
+  snapshots.forget(streamId);
+  return undefined;
+}
 
-  // Between two known snapshots the events recorded up to the instant are a short range: read
-  // it from the lower snapshot (whose own hash proves the cached prefix) and fold only that.
-  if (query.asOf && snapshots) {
-    const { low, high } = snapshots.around(streamId, query.asOf);
-    if (low) {
-      const range = await store.readStream(streamId, {
-        fromRevision: low.revision,
-        toRevision: high?.revision,
-        recordedAtOrBefore: query.asOf,
-      });
-      if (range[0]?.revision === low.revision && range[0].hash === low.hash) {
-        let state = low.state;
-        let last: { revision: number; recordedAt: string; type: string } = low;
-        for (const event of range.slice(1)) {
-          state = evolveWith(workflow, state, event);
-          last = event;
-          if ((event.revision + 1) % snapshots.every === 0) {
-            snapshots.remember(streamId, {
-              revision: event.revision,
-              hash: event.hash,
-              recordedAt: event.recordedAt,
-              type: event.type,
-              state,
-            });
-          }
-        }
-        return result(state, last);
-      }
-      snapshots.forget(streamId);
-    }
-  }
-
+/** The recorded timeline up to a revision (or the last one recorded by the instant), from the nearest snapshot. */
+async function foldRecorded(
+  store: EventStore,
+  workflow: AnyWorkflow,
+  streamId: string,
+  query: TimeTravelQuery,
+  head: number,
+  snapshots: StateSnapshots | undefined,
+): Promise<Folded> {
   let target = query.atRevision ?? head;
   if (query.asOf) {
     const [last] = await store.readStream(streamId, { direction: 'backward', recordedAtOrBefore: query.asOf, maxCount: 1 });
@@ -203,15 +223,36 @@ export async function stateAt(
     base = undefined;
     events = await store.readStream(streamId, { toRevision: target });
   }
-  let state = base?.state ?? workflow.decider.initialState();
-  let last: { revision: number; recordedAt: string; type: string } | undefined = base;
-  for (const event of events) {
-    state = evolveWith(workflow, state, event);
-    last = event;
-    if (snapshots && (event.revision + 1) % snapshots.every === 0) {
-      snapshots.remember(streamId, { revision: event.revision, hash: event.hash, recordedAt: event.recordedAt, type: event.type, state });
-    }
+  return foldRemembering(workflow, streamId, { state: base?.state ?? workflow.decider.initialState(), last: base }, events, snapshots);
+}
+
+export async function stateAt(
+  store: EventStore,
+  streamId: string,
+  query: TimeTravelQuery,
+  snapshots?: StateSnapshots,
+): Promise<HistoricalState> {
+  if (query.asOf !== undefined && query.atRevision !== undefined) {
+    throw invalidQuery('QUERY.CONFLICTING_TIME_TRAVEL', 'atRevision', 'Give either asOf or atRevision, not both');
   }
+  const workflow = workflowOf(streamId);
+  const timeline = query.timeline ?? 'recorded';
+  const head = await answerableHead(store, streamId, query);
+  const asOf = query.asOf;
+  const folded =
+    (asOf && timeline === 'effective' ? await foldEffective(store, workflow, streamId, { ...query, asOf }) : undefined) ??
+    (asOf && snapshots ? await foldBetweenSnapshots(store, workflow, streamId, asOf, snapshots) : undefined) ??
+    (await foldRecorded(store, workflow, streamId, query, head, snapshots));
+  const last = folded.last;
   if (!last) notAsOf(streamId, query);
-  return result(state, last);
+  return {
+    streamId,
+    revision: last.revision,
+    asOf: query.asOf?.toISOString(),
+    atRevision: query.atRevision,
+    timeline,
+    lastRecordedAt: last.recordedAt,
+    lastEventType: last.type,
+    state: workflow.view(folded.state),
+  };
 }

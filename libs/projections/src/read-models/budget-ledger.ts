@@ -6,7 +6,7 @@
 import { funders as FUNDERS } from '@gongron/domain';
 import type { StoredEvent } from '@gongron/event-store';
 import type { Operation, Projection } from '../projection.js';
-import { actorOf, budgetOf, effectiveAt, entityId, goalOf, num, obj, str } from './event-data.js';
+import { actorOf, budgetOf, effectiveAt, entityId, goalOf, handlerFor, num, obj, str, type EventHandlers } from './event-data.js';
 import { projectEventTypes, projectStateAfter } from './project-states.js';
 
 export const BUDGET_LEDGER = 'rm_budget_ledger';
@@ -81,101 +81,131 @@ export const budgetLedgerProjection: Projection = {
   project: projectBudgetLedger,
 };
 
+type Funder = (typeof FUNDERS)[number];
+
+/** What every ledger handler reads: the project's two funder rows and the change stamp. */
+interface LedgerEvent {
+  readonly event: StoredEvent;
+  readonly data: Record<string, unknown>;
+  readonly projectId: string;
+  readonly keys: { project_id: string; funder: Funder }[];
+  readonly last: { last_changed_at: string; position: number };
+  /** The same update on both funders' rows, values chosen per funder. */
+  readonly both: (values: (funder: Funder) => Record<string, unknown>) => Operation[];
+}
+
+function projectCreated({ event, data, keys, last }: LedgerEvent): Operation[] {
+  const planned = budgetOf(data.plannedBudget);
+  const taskCode = str(data.taskCode);
+  return keys.map((key) => ({
+    op: 'upsert',
+    table: BUDGET_LEDGER,
+    key,
+    values: {
+      district: str(data.district) ?? '',
+      year: num(data.year) ?? Number(event.recordedAt.slice(0, 4)),
+      goal: goalOf(taskCode),
+      task_code: taskCode,
+      title: str(data.title) ?? '',
+      project_state: 'planned',
+      agreement_id: null,
+      source_item_id: str(data.sourceAgendaItemId),
+      planned: key.funder === 'education-office' ? planned.eo : planned.lg,
+      initial_allocation: 0,
+      allocated: 0,
+      amended: 0,
+      spent: 0,
+      returned: 0,
+      expenditures: 0,
+      amendments: 0,
+      ...last,
+    },
+  }));
+}
+
+function projectAgreed({ data, both }: LedgerEvent): Operation[] {
+  const allocation = budgetOf(data.allocation);
+  return both((funder) => {
+    const amount = funder === 'education-office' ? allocation.eo : allocation.lg;
+    return { project_state: 'agreed', agreement_id: str(data.agreementId), initial_allocation: amount, allocated: amount, amended: 0 };
+  });
+}
+
+function budgetAmended({ data, keys, last }: LedgerEvent): Operation[] {
+  const previous = budgetOf(data.previousAllocation);
+  const next = budgetOf(data.newAllocation);
+  return keys.map((key) => {
+    const eo = key.funder === 'education-office';
+    return {
+      op: 'increment',
+      table: BUDGET_LEDGER,
+      key,
+      by: { amended: (eo ? next.eo : next.lg) - (eo ? previous.eo : previous.lg), amendments: 1 },
+      values: { allocated: eo ? next.eo : next.lg, ...last },
+    } satisfies Operation;
+  });
+}
+
+function expenditureRecorded({ data, projectId, last }: LedgerEvent): Operation[] {
+  const funder = str(data.funder);
+  if (funder !== 'education-office' && funder !== 'local-government') return [];
+  return [
+    {
+      op: 'increment',
+      table: BUDGET_LEDGER,
+      key: { project_id: projectId, funder },
+      by: { spent: num(data.amount) ?? 0, expenditures: 1 },
+      values: last,
+    },
+  ];
+}
+
+/** Withdrawn from its agreement: the allocation shrinks to what was spent; the rest goes back. */
+function releasedFromAgreement({ data, keys, last }: LedgerEvent): Operation[] {
+  const allocation = budgetOf(data.allocation);
+  const returned = budgetOf(data.returned);
+  return keys.map((key) => {
+    const eo = key.funder === 'education-office';
+    return {
+      op: 'increment',
+      table: BUDGET_LEDGER,
+      key,
+      by: { amended: -(eo ? returned.eo : returned.lg), returned: eo ? returned.eo : returned.lg },
+      values: { allocated: eo ? allocation.eo : allocation.lg, ...last },
+    } satisfies Operation;
+  });
+}
+
+function projectCancelled({ data, both }: LedgerEvent): Operation[] {
+  const returned = budgetOf(data.returned);
+  return both((funder) => ({ project_state: 'cancelled', returned: funder === 'education-office' ? returned.eo : returned.lg }));
+}
+
+/** Any other project event only moves the project's state, when it moves it at all. */
+function projectStateMoved({ event, both }: LedgerEvent): Operation[] {
+  const state = projectStateAfter(event);
+  return state ? both(() => ({ project_state: state })) : [];
+}
+
+const ledgerHandlers: EventHandlers<LedgerEvent> = {
+  ProjectCreated: projectCreated,
+  ProjectAgreed: projectAgreed,
+  ProjectBudgetAmended: budgetAmended,
+  ExpenditureRecorded: expenditureRecorded,
+  ProjectReleasedFromAgreement: releasedFromAgreement,
+  ProjectCancelled: projectCancelled,
+};
+
 export function projectBudgetLedger(event: StoredEvent): Operation[] {
   const data = event.data;
   const last = { last_changed_at: event.recordedAt, position: event.position };
   if (event.type === 'AmendmentConsented') return amendmentRows(event);
   const projectId = str(data.projectId) ?? entityId(event);
   const keys = FUNDERS.map((funder) => ({ project_id: projectId, funder }));
-  const both = (values: (funder: (typeof FUNDERS)[number]) => Record<string, unknown>): Operation[] =>
+  const both = (values: (funder: Funder) => Record<string, unknown>): Operation[] =>
     keys.map((key) => ({ op: 'update', table: BUDGET_LEDGER, key, values: { ...values(key.funder), ...last } }));
-  switch (event.type) {
-    case 'ProjectCreated': {
-      const planned = budgetOf(data.plannedBudget);
-      const taskCode = str(data.taskCode);
-      return keys.map((key) => ({
-        op: 'upsert',
-        table: BUDGET_LEDGER,
-        key,
-        values: {
-          district: str(data.district) ?? '',
-          year: num(data.year) ?? Number(event.recordedAt.slice(0, 4)),
-          goal: goalOf(taskCode),
-          task_code: taskCode,
-          title: str(data.title) ?? '',
-          project_state: 'planned',
-          agreement_id: null,
-          source_item_id: str(data.sourceAgendaItemId),
-          planned: key.funder === 'education-office' ? planned.eo : planned.lg,
-          initial_allocation: 0,
-          allocated: 0,
-          amended: 0,
-          spent: 0,
-          returned: 0,
-          expenditures: 0,
-          amendments: 0,
-          ...last,
-        },
-      }));
-    }
-    case 'ProjectAgreed': {
-      const allocation = budgetOf(data.allocation);
-      return both((funder) => {
-        const amount = funder === 'education-office' ? allocation.eo : allocation.lg;
-        return { project_state: 'agreed', agreement_id: str(data.agreementId), initial_allocation: amount, allocated: amount, amended: 0 };
-      });
-    }
-    case 'ProjectBudgetAmended': {
-      const previous = budgetOf(data.previousAllocation);
-      const next = budgetOf(data.newAllocation);
-      return keys.map((key) => {
-        const eo = key.funder === 'education-office';
-        return {
-          op: 'increment',
-          table: BUDGET_LEDGER,
-          key,
-          by: { amended: (eo ? next.eo : next.lg) - (eo ? previous.eo : previous.lg), amendments: 1 },
-          values: { allocated: eo ? next.eo : next.lg, ...last },
-        } satisfies Operation;
-      });
-    }
-    case 'ExpenditureRecorded': {
-      const funder = str(data.funder);
-      if (funder !== 'education-office' && funder !== 'local-government') return [];
-      return [
-        {
-          op: 'increment',
-          table: BUDGET_LEDGER,
-          key: { project_id: projectId, funder },
-          by: { spent: num(data.amount) ?? 0, expenditures: 1 },
-          values: last,
-        },
-      ];
-    }
-    case 'ProjectReleasedFromAgreement': {
-      // Withdrawn from its agreement: the allocation shrinks to what was spent; the rest goes back.
-      const allocation = budgetOf(data.allocation);
-      const returned = budgetOf(data.returned);
-      return keys.map((key) => {
-        const eo = key.funder === 'education-office';
-        return {
-          op: 'increment',
-          table: BUDGET_LEDGER,
-          key,
-          by: { amended: -(eo ? returned.eo : returned.lg), returned: eo ? returned.eo : returned.lg },
-          values: { allocated: eo ? allocation.eo : allocation.lg, ...last },
-        } satisfies Operation;
-      });
-    }
-    case 'ProjectCancelled': {
-      const returned = budgetOf(data.returned);
-      return both((funder) => ({ project_state: 'cancelled', returned: funder === 'education-office' ? returned.eo : returned.lg }));
-    }
-    default: {
-      const state = projectStateAfter(event);
-      return state ? both(() => ({ project_state: state })) : [];
-    }
-  }
+  const handler = handlerFor(ledgerHandlers, event.type) ?? projectStateMoved;
+  return handler({ event, data, projectId, keys, last, both });
 }
 
 function amendmentRows(event: StoredEvent): Operation[] {

@@ -11,7 +11,15 @@
  * configuration, not facts of the log: the board keeps the day such a period starts
  * (`starts_on`) and the reader adds the configured days, so a changed period needs no rebuild.
  */
-import { type DeadlineKind, type DistrictCode, deadlineChanges, deadlineEventTypes, districtOfCause } from '@gongron/domain';
+import {
+  type Deadline,
+  type DeadlineChanges,
+  type DeadlineKind,
+  type DistrictCode,
+  deadlineChanges,
+  deadlineEventTypes,
+  districtOfCause,
+} from '@gongron/domain';
 import type { StoredEvent } from '@gongron/event-store';
 import type { Operation, Projection, ProjectionLookup, Row } from '../projection.js';
 import { num, obj, str } from './event-data.js';
@@ -103,49 +111,66 @@ async function subjectOf(lookup: ProjectionLookup, streamId: string): Promise<Ro
   return lookup.get(DEADLINE_SUBJECTS, { stream_id: streamId });
 }
 
-export async function projectDeadlineBoard(event: StoredEvent, lookup: ProjectionLookup): Promise<Operation[]> {
-  const operations: Operation[] = [];
-  const cause = { id: event.id, type: event.type, streamId: event.streamId, data: event.data };
-  const own = await subjectOf(lookup, event.streamId);
-  const firstDistrict = districtOfCause(cause);
-  const district = firstDistrict ?? (str(own?.district) as DistrictCode | null) ?? null;
-  const changes = deadlineChanges(cause, district, START_OF_PERIOD);
+interface Subject {
+  row: Row | undefined;
+  open: OpenDeadline[];
+}
 
-  // Subjects touched by this event: its own stream and every stream a deadline is on.
-  const subjects = new Map<string, { row: Row | undefined; open: OpenDeadline[] }>();
-  const touch = async (streamId: string) => {
-    let entry = subjects.get(streamId);
+/**
+ * What one event does to the board: the subjects it touches (its own stream and every stream a
+ * deadline is on, each read once) and the operations it makes, in order.
+ */
+class BoardChange {
+  readonly operations: Operation[] = [];
+  private readonly subjects = new Map<string, Subject>();
+
+  constructor(
+    private readonly event: StoredEvent,
+    private readonly own: Row | undefined,
+    private readonly lookup: ProjectionLookup,
+  ) {}
+
+  async touch(streamId: string): Promise<Subject> {
+    let entry = this.subjects.get(streamId);
     if (!entry) {
-      const row = streamId === event.streamId ? own : await subjectOf(lookup, streamId);
+      const row = streamId === this.event.streamId ? this.own : await subjectOf(this.lookup, streamId);
       entry = { row, open: Array.isArray(row?.open) ? [...(row.open as OpenDeadline[])] : [] };
-      subjects.set(streamId, entry);
+      this.subjects.set(streamId, entry);
     }
     return entry;
-  };
-  const subject = await touch(event.streamId);
-  const title = subjectTitle(event);
-  if (firstDistrict !== undefined || title !== null) {
-    subject.row = {
-      ...(subject.row ?? {}),
-      district: firstDistrict ?? subject.row?.district ?? null,
-      title: title ?? subject.row?.title ?? null,
-    };
   }
 
-  const remove = (entry: { open: OpenDeadline[] }, id: string) => {
+  remove(entry: Subject, id: string): void {
     entry.open = entry.open.filter((d) => d.id !== id);
-    operations.push({ op: 'delete', table: DEADLINE_BOARD, key: { deadline_id: id } });
-  };
+    this.operations.push({ op: 'delete', table: DEADLINE_BOARD, key: { deadline_id: id } });
+  }
+
+  /** Each touched subject's row, written back with its open deadlines. */
+  writeSubjects(): void {
+    for (const [streamId, entry] of this.subjects) {
+      if (entry.row === undefined && entry.open.length === 0) continue;
+      this.operations.push({
+        op: 'upsert',
+        table: DEADLINE_SUBJECTS,
+        key: { stream_id: streamId },
+        values: { district: str(entry.row?.district), title: str(entry.row?.title), open: entry.open },
+      });
+    }
+  }
+}
+
+/** Settled deadlines leave the board; a deadline that fired stays, marked overdue. */
+async function settle(board: BoardChange, subject: Subject, event: StoredEvent, changes: DeadlineChanges): Promise<void> {
   for (const settled of changes.settledKinds) {
-    const entry = await touch(settled.streamId);
-    for (const open of entry.open.filter((d) => d.kind === settled.kind)) remove(entry, open.id);
+    const entry = await board.touch(settled.streamId);
+    for (const open of entry.open.filter((d) => d.kind === settled.kind)) board.remove(entry, open.id);
   }
   for (const id of changes.settledIds) {
     if (!FIRING_TYPES.has(event.type)) {
-      remove(subject, id);
+      board.remove(subject, id);
       continue;
     }
-    operations.push({
+    board.operations.push({
       op: 'update',
       table: DEADLINE_BOARD,
       key: { deadline_id: id },
@@ -156,9 +181,13 @@ export async function projectDeadlineBoard(event: StoredEvent, lookup: Projectio
       },
     });
   }
+}
+
+/** Every newly scheduled deadline goes on the board and into its subject's open list. */
+async function schedule(board: BoardChange, event: StoredEvent, scheduled: readonly Deadline[], title: string | null): Promise<void> {
   const texts = conditionTexts(event);
-  for (const deadline of changes.scheduled) {
-    const entry = await touch(deadline.streamId);
+  for (const deadline of scheduled) {
+    const entry = await board.touch(deadline.streamId);
     const periodic = PERIOD_DEADLINE_KINDS.includes(deadline.kind);
     const audience = DEADLINE_AUDIENCE[deadline.kind];
     const conditionId = deadline.kind === 'condition' ? str(obj(deadline.fire.data).conditionId) : null;
@@ -166,7 +195,7 @@ export async function projectDeadlineBoard(event: StoredEvent, lookup: Projectio
       ...entry.open.filter((d) => d.id !== deadline.deadlineId),
       { id: deadline.deadlineId, kind: deadline.kind, streamId: deadline.streamId },
     ];
-    operations.push({
+    board.operations.push({
       op: 'upsert',
       table: DEADLINE_BOARD,
       key: { deadline_id: deadline.deadlineId },
@@ -186,14 +215,27 @@ export async function projectDeadlineBoard(event: StoredEvent, lookup: Projectio
       },
     });
   }
-  for (const [streamId, entry] of subjects) {
-    if (entry.row === undefined && entry.open.length === 0) continue;
-    operations.push({
-      op: 'upsert',
-      table: DEADLINE_SUBJECTS,
-      key: { stream_id: streamId },
-      values: { district: str(entry.row?.district), title: str(entry.row?.title), open: entry.open },
-    });
+}
+
+export async function projectDeadlineBoard(event: StoredEvent, lookup: ProjectionLookup): Promise<Operation[]> {
+  const cause = { id: event.id, type: event.type, streamId: event.streamId, data: event.data };
+  const own = await subjectOf(lookup, event.streamId);
+  const firstDistrict = districtOfCause(cause);
+  const district = firstDistrict ?? (str(own?.district) as DistrictCode | null) ?? null;
+  const changes = deadlineChanges(cause, district, START_OF_PERIOD);
+
+  const board = new BoardChange(event, own, lookup);
+  const subject = await board.touch(event.streamId);
+  const title = subjectTitle(event);
+  if (firstDistrict !== undefined || title !== null) {
+    subject.row = {
+      ...(subject.row ?? {}),
+      district: firstDistrict ?? subject.row?.district ?? null,
+      title: title ?? subject.row?.title ?? null,
+    };
   }
-  return operations;
+  await settle(board, subject, event, changes);
+  await schedule(board, event, changes.scheduled, title);
+  board.writeSubjects();
+  return board.operations;
 }

@@ -1,6 +1,7 @@
 /** Small readers over stored events, shared by the read models. */
 import { streamEntityId } from '@gongron/domain';
 import type { StoredEvent } from '@gongron/event-store';
+import type { Operation } from '../projection.js';
 
 export function str(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 ? value : null;
@@ -59,4 +60,14 @@ export interface BudgetAmounts {
 export function budgetOf(value: unknown): BudgetAmounts {
   const b = obj(value);
   return { eo: num(b['education-office']) ?? 0, lg: num(b['local-government']) ?? 0 };
+}
+
+/**
+ * A read model's answer to each event type it follows, one small handler per type. A type with
+ * no handler changes nothing; only the table's own entries count (never inherited names).
+ */
+export type EventHandlers<C, R = Operation[]> = Readonly<Record<string, (context: C) => R>>;
+
+export function handlerFor<C, R>(handlers: EventHandlers<C, R>, type: string): ((context: C) => R) | undefined {
+  return Object.hasOwn(handlers, type) ? handlers[type] : undefined;
 }

@@ -6,7 +6,7 @@
  */
 import type { StoredEvent } from '@gongron/event-store';
 import type { Operation, Projection, ProjectionLookup, Row } from '../projection.js';
-import { entityId, num, obj, str } from './event-data.js';
+import { entityId, handlerFor, num, obj, str, type EventHandlers } from './event-data.js';
 
 export const MEETINGS = 'rm_meetings';
 export const ROSTER_MEMBERS = 'rm_roster_members';
@@ -68,77 +68,96 @@ export const meetingsProjection: Projection = {
 const list = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
 
+/** What every meeting handler reads: the event, its meeting's key and how to update that row. */
+interface MeetingEvent {
+  readonly data: Record<string, unknown>;
+  readonly key: { meeting_id: string };
+  readonly last: { last_changed_at: string; position: number };
+  readonly lookup: ProjectionLookup;
+  /** The meeting's row updated with these values and the change stamp. */
+  readonly update: (values: Record<string, unknown>) => Operation[];
+}
+
+type MeetingOperations = Operation[] | Promise<Operation[]>;
+
+function meetingScheduled({ data, key, last }: MeetingEvent): Operation[] {
+  return [
+    {
+      op: 'upsert',
+      table: MEETINGS,
+      key,
+      values: {
+        district: str(data.district) ?? '',
+        body: str(data.body) ?? '',
+        council: str(data.council),
+        year: num(data.year) ?? 0,
+        number: num(data.number) ?? 0,
+        held_on: str(data.heldOn) ?? '',
+        starts_at: str(data.startsAt) ?? '',
+        place: str(data.place) ?? '',
+        title: str(data.title),
+        state: 'scheduled',
+        agenda: Array.isArray(data.agenda) ? data.agenda : [],
+        ...last,
+      },
+    },
+  ];
+}
+
+async function agendaEntryAdded({ data, key, lookup, update }: MeetingEvent): Promise<Operation[]> {
+  const row: Row | undefined = await lookup.get(MEETINGS, key);
+  if (!row) return [];
+  const agenda = typeof row.agenda === 'string' ? (JSON.parse(row.agenda) as unknown[]) : Array.isArray(row.agenda) ? row.agenda : [];
+  return update({ agenda: [...agenda, obj(data.entry)] });
+}
+
+function meetingConvened({ data, update }: MeetingEvent): Operation[] {
+  const onRoll = list(data.onRoll);
+  const attending = list(data.attending);
+  return update({
+    state: 'convened',
+    on_roll: onRoll,
+    attending,
+    on_roll_count: onRoll.length,
+    present_count: attending.length,
+    convened_at: str(data.convenedAt),
+  });
+}
+
+async function attendanceChanged({ data, key, lookup, update }: MeetingEvent): Promise<Operation[]> {
+  const row: Row | undefined = await lookup.get(MEETINGS, key);
+  if (!row) return [];
+  const before = typeof row.attending === 'string' ? list(JSON.parse(row.attending)) : list(row.attending);
+  const memberId = str(data.memberId) ?? '';
+  const others = before.filter((id) => id !== memberId);
+  const attending = data.present === true ? [...others, memberId] : others;
+  return update({ attending, present_count: attending.length });
+}
+
+const meetingHandlers: EventHandlers<MeetingEvent, MeetingOperations> = {
+  MeetingScheduled: meetingScheduled,
+  AgendaEntryAdded: agendaEntryAdded,
+  MeetingCancelled: ({ data, update }) => update({ state: 'cancelled', cancellation_reason: str(data.reason) }),
+  MeetingConvened: meetingConvened,
+  AttendanceChanged: attendanceChanged,
+  MeetingAdjourned: ({ data, update }) => update({ state: 'adjourned', adjourned_at: str(data.adjournedAt) }),
+  MinutesRecorded: ({ data, update }) =>
+    update({
+      state: 'minutesRecorded',
+      minutes_text: str(data.text),
+      minutes_attachments: Array.isArray(data.attachments) ? data.attachments : [],
+      minutes_recorded_on: str(data.recordedOn),
+    }),
+  MinutesApproved: ({ data, update }) => update({ state: 'minutesApproved', minutes_approved_on: str(data.approvedOn) }),
+};
+
 export async function projectMeetings(event: StoredEvent, lookup: ProjectionLookup): Promise<Operation[]> {
   const data = event.data;
   const key = { meeting_id: str(data.meetingId) ?? entityId(event) };
   const last = { last_changed_at: event.recordedAt, position: event.position };
   const update = (values: Record<string, unknown>): Operation[] => [{ op: 'update', table: MEETINGS, key, values: { ...values, ...last } }];
-  switch (event.type) {
-    case 'MeetingScheduled':
-      return [
-        {
-          op: 'upsert',
-          table: MEETINGS,
-          key,
-          values: {
-            district: str(data.district) ?? '',
-            body: str(data.body) ?? '',
-            council: str(data.council),
-            year: num(data.year) ?? 0,
-            number: num(data.number) ?? 0,
-            held_on: str(data.heldOn) ?? '',
-            starts_at: str(data.startsAt) ?? '',
-            place: str(data.place) ?? '',
-            title: str(data.title),
-            state: 'scheduled',
-            agenda: Array.isArray(data.agenda) ? data.agenda : [],
-            ...last,
-          },
-        },
-      ];
-    case 'AgendaEntryAdded': {
-      const row: Row | undefined = await lookup.get(MEETINGS, key);
-      if (!row) return [];
-      const agenda = typeof row.agenda === 'string' ? (JSON.parse(row.agenda) as unknown[]) : Array.isArray(row.agenda) ? row.agenda : [];
-      return update({ agenda: [...agenda, obj(data.entry)] });
-    }
-    case 'MeetingCancelled':
-      return update({ state: 'cancelled', cancellation_reason: str(data.reason) });
-    case 'MeetingConvened': {
-      const onRoll = list(data.onRoll);
-      const attending = list(data.attending);
-      return update({
-        state: 'convened',
-        on_roll: onRoll,
-        attending,
-        on_roll_count: onRoll.length,
-        present_count: attending.length,
-        convened_at: str(data.convenedAt),
-      });
-    }
-    case 'AttendanceChanged': {
-      const row: Row | undefined = await lookup.get(MEETINGS, key);
-      if (!row) return [];
-      const before = typeof row.attending === 'string' ? list(JSON.parse(row.attending)) : list(row.attending);
-      const memberId = str(data.memberId) ?? '';
-      const others = before.filter((id) => id !== memberId);
-      const attending = data.present === true ? [...others, memberId] : others;
-      return update({ attending, present_count: attending.length });
-    }
-    case 'MeetingAdjourned':
-      return update({ state: 'adjourned', adjourned_at: str(data.adjournedAt) });
-    case 'MinutesRecorded':
-      return update({
-        state: 'minutesRecorded',
-        minutes_text: str(data.text),
-        minutes_attachments: Array.isArray(data.attachments) ? data.attachments : [],
-        minutes_recorded_on: str(data.recordedOn),
-      });
-    case 'MinutesApproved':
-      return update({ state: 'minutesApproved', minutes_approved_on: str(data.approvedOn) });
-    default:
-      return [];
-  }
+  const handler = handlerFor(meetingHandlers, event.type);
+  return handler ? handler({ data, key, last, lookup, update }) : [];
 }
 
 export const rosterEventTypes = ['MemberJoined', 'MemberTermChanged', 'MemberRoleChanged', 'MemberLeft'] as const;

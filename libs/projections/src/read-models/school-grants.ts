@@ -11,7 +11,7 @@
 import { type SchoolCallEvent, schoolCallStatusAfter, schoolCallWorkflow } from '@gongron/domain';
 import type { StoredEvent } from '@gongron/event-store';
 import type { Operation, Projection } from '../projection.js';
-import { budgetOf, entityId, num, str } from './event-data.js';
+import { budgetOf, entityId, handlerFor, num, str, type EventHandlers } from './event-data.js';
 
 export const SCHOOL_CALLS = 'rm_school_calls';
 export const SCHOOL_APPLICATIONS = 'rm_school_applications';
@@ -184,6 +184,188 @@ function totalOf(owner: Record<string, unknown>, counted: 'call_grants' | 'direc
   };
 }
 
+/** What a call's opening and a direct grant read: neither needs a row of the read model. */
+interface OpeningEvent {
+  readonly data: Record<string, unknown>;
+  readonly callId: string;
+  readonly callKey: { call_id: string };
+  readonly last: { last_changed_at: string; position: number };
+  readonly state: string | undefined;
+}
+
+function callOpened({ data, callKey, last, state }: OpeningEvent): Operation[] {
+  const amount = budgetOf(data.amount);
+  return [
+    {
+      op: 'upsert',
+      table: SCHOOL_CALLS,
+      key: callKey,
+      values: {
+        project_id: str(data.projectId) ?? '',
+        number: num(data.number) ?? 0,
+        district: str(data.district) ?? '',
+        year: num(data.year) ?? 0,
+        title: str(data.title) ?? '',
+        state: state ?? 'open',
+        criteria: texts(data.criteria),
+        levels: texts(data.levels),
+        amount_education_office: amount.eo,
+        amount_local_government: amount.lg,
+        opens_on: str(data.opensOn) ?? '',
+        closes_on: str(data.closesOn) ?? '',
+        applications: 0,
+        selected: 0,
+        declined: 0,
+        grants: 0,
+        granted_education_office: 0,
+        granted_local_government: 0,
+        reports: 0,
+        inspections: 0,
+        ...last,
+      },
+    },
+  ];
+}
+
+function directGrantAwarded({ data, callId }: OpeningEvent): Operation[] {
+  const amount = budgetOf(data.amount);
+  const owner = { project_id: str(data.projectId) ?? '', district: str(data.district) ?? '' };
+  return [
+    grantRow(callId, data, owner, amount, {
+      kind: 'direct',
+      application_id: null,
+      reason: str(data.reason) ?? null,
+      purpose: str(data.purpose) ?? null,
+    }),
+    totalOf(owner, 'direct_grants', amount),
+  ];
+}
+
+const openingHandlers: EventHandlers<OpeningEvent> = {
+  SchoolCallOpened: callOpened,
+  DirectSchoolGrantAwarded: directGrantAwarded,
+};
+
+/** What every later handler reads: the call (or the direct grant's project) the event belongs to. */
+interface CallEvent {
+  readonly event: StoredEvent;
+  readonly data: Record<string, unknown>;
+  readonly callId: string;
+  readonly owner: { readonly project_id: unknown; readonly district: unknown };
+  /** The call's row moved to its new state, counters raised by `by`. */
+  readonly touchCall: (by?: Record<string, number>) => Operation;
+  /** `touchCall` when the event belongs to a call; nothing for a project's direct grant. */
+  readonly touch: (by?: Record<string, number>) => Operation[];
+}
+
+function applicationReceived({ data, callId, owner, touchCall }: CallEvent): Operation[] {
+  const requested = budgetOf(data.requested);
+  return [
+    {
+      op: 'upsert',
+      table: SCHOOL_APPLICATIONS,
+      key: { call_id: callId, application_id: str(data.applicationId) ?? '' },
+      values: {
+        ...owner,
+        school_id: str(data.schoolId) ?? '',
+        school_name: str(data.schoolName) ?? '',
+        level: str(data.level) ?? '',
+        requested_education_office: requested.eo,
+        requested_local_government: requested.lg,
+        received_on: str(data.receivedOn) ?? '',
+      },
+    },
+    touchCall({ applications: 1 }),
+  ];
+}
+
+function applicationDecided({ event, data, callId, touchCall }: CallEvent): Operation[] {
+  const selected = event.type === 'SchoolApplicationSelected';
+  return [
+    {
+      op: 'update',
+      table: SCHOOL_APPLICATIONS,
+      key: { call_id: callId, application_id: str(data.applicationId) ?? '' },
+      values: {
+        decision: selected ? 'selected' : 'declined',
+        score: num(data.score),
+        reasons: texts(data.reasons),
+        decided_on: str(selected ? data.selectedOn : data.declinedOn),
+      },
+    },
+    touchCall(selected ? { selected: 1 } : { declined: 1 }),
+  ];
+}
+
+function grantAwarded({ data, callId, owner, touchCall }: CallEvent): Operation[] {
+  const amount = budgetOf(data.amount);
+  return [
+    grantRow(callId, data, owner, amount, { kind: 'call', application_id: str(data.applicationId) ?? '', reason: null, purpose: null }),
+    touchCall({ grants: 1, granted_education_office: amount.eo, granted_local_government: amount.lg }),
+    totalOf(owner, 'call_grants', amount),
+  ];
+}
+
+function grantReported({ data, callId, touch }: CallEvent): Operation[] {
+  const spent = budgetOf(data.spent);
+  return [
+    {
+      op: 'update',
+      table: SCHOOL_GRANTS,
+      key: { call_id: callId, grant_id: str(data.grantId) ?? '' },
+      values: {
+        reported_on: str(data.submittedOn),
+        report_summary: str(data.summary),
+        spent_education_office: spent.eo,
+        spent_local_government: spent.lg,
+      },
+    },
+    ...touch({ reports: 1 }),
+  ];
+}
+
+function grantInspected({ data, callId, owner, touch }: CallEvent): Operation[] {
+  const grantKey = { call_id: callId, grant_id: str(data.grantId) ?? '' };
+  return [
+    {
+      op: 'upsert',
+      table: SCHOOL_INSPECTIONS,
+      key: { call_id: callId, inspection_id: str(data.inspectionId) ?? '' },
+      values: {
+        ...owner,
+        grant_id: grantKey.grant_id,
+        outcome: str(data.outcome) ?? '',
+        findings: texts(data.findings),
+        inspected_on: str(data.inspectedOn) ?? '',
+      },
+    },
+    {
+      op: 'increment',
+      table: SCHOOL_GRANTS,
+      key: grantKey,
+      by: { inspections: 1 },
+      values: { last_inspection_outcome: str(data.outcome), last_inspected_on: str(data.inspectedOn) },
+    },
+    ...touch({ inspections: 1 }),
+  ];
+}
+
+/** The call only moves to its next state. */
+const callMoved = ({ touchCall }: CallEvent): Operation[] => [touchCall()];
+
+const callHandlers: EventHandlers<CallEvent> = {
+  SchoolApplicationReceived: applicationReceived,
+  SchoolApplicationSelected: applicationDecided,
+  SchoolApplicationDeclined: applicationDecided,
+  SchoolGrantAwarded: grantAwarded,
+  SchoolGrantReported: grantReported,
+  SchoolGrantInspected: grantInspected,
+  SchoolCallClosed: callMoved,
+  SchoolSelectionConcluded: callMoved,
+  SchoolCallCompleted: callMoved,
+  SchoolCallCancelled: callMoved,
+};
+
 export async function projectSchoolGrants(event: StoredEvent, lookup: Parameters<Projection['project']>[1]): Promise<Operation[]> {
   const data = event.data;
   const callId = str(data.callId) ?? entityId(event);
@@ -195,52 +377,8 @@ export async function projectSchoolGrants(event: StoredEvent, lookup: Parameters
     Object.keys(by).length > 0
       ? { op: 'increment', table: SCHOOL_CALLS, key: callKey, by, values: { ...moved, ...last } }
       : { op: 'update', table: SCHOOL_CALLS, key: callKey, values: { ...moved, ...last } };
-  if (event.type === 'SchoolCallOpened') {
-    const amount = budgetOf(data.amount);
-    return [
-      {
-        op: 'upsert',
-        table: SCHOOL_CALLS,
-        key: callKey,
-        values: {
-          project_id: str(data.projectId) ?? '',
-          number: num(data.number) ?? 0,
-          district: str(data.district) ?? '',
-          year: num(data.year) ?? 0,
-          title: str(data.title) ?? '',
-          state: state ?? 'open',
-          criteria: texts(data.criteria),
-          levels: texts(data.levels),
-          amount_education_office: amount.eo,
-          amount_local_government: amount.lg,
-          opens_on: str(data.opensOn) ?? '',
-          closes_on: str(data.closesOn) ?? '',
-          applications: 0,
-          selected: 0,
-          declined: 0,
-          grants: 0,
-          granted_education_office: 0,
-          granted_local_government: 0,
-          reports: 0,
-          inspections: 0,
-          ...last,
-        },
-      },
-    ];
-  }
-  if (event.type === 'DirectSchoolGrantAwarded') {
-    const amount = budgetOf(data.amount);
-    const owner = { project_id: str(data.projectId) ?? '', district: str(data.district) ?? '' };
-    return [
-      grantRow(callId, data, owner, amount, {
-        kind: 'direct',
-        application_id: null,
-        reason: str(data.reason) ?? null,
-        purpose: str(data.purpose) ?? null,
-      }),
-      totalOf(owner, 'direct_grants', amount),
-    ];
-  }
+  const opening = handlerFor(openingHandlers, event.type);
+  if (opening) return opening({ data, callId, callKey, last, state });
   const call = await lookup.get(SCHOOL_CALLS, callKey);
   // A project's direct grants have no call row: their grant rows name the project and district.
   const direct = call ? undefined : await lookup.get(SCHOOL_GRANTS, { call_id: callId, grant_id: str(data.grantId) ?? '' });
@@ -248,101 +386,6 @@ export async function projectSchoolGrants(event: StoredEvent, lookup: Parameters
   if (!ownerRow) return [];
   const owner = { project_id: ownerRow.project_id, district: ownerRow.district };
   const touch = (by: Record<string, number> = {}): Operation[] => (call ? [touchCall(by)] : []);
-  switch (event.type) {
-    case 'SchoolApplicationReceived': {
-      const requested = budgetOf(data.requested);
-      return [
-        {
-          op: 'upsert',
-          table: SCHOOL_APPLICATIONS,
-          key: { call_id: callId, application_id: str(data.applicationId) ?? '' },
-          values: {
-            ...owner,
-            school_id: str(data.schoolId) ?? '',
-            school_name: str(data.schoolName) ?? '',
-            level: str(data.level) ?? '',
-            requested_education_office: requested.eo,
-            requested_local_government: requested.lg,
-            received_on: str(data.receivedOn) ?? '',
-          },
-        },
-        touchCall({ applications: 1 }),
-      ];
-    }
-    case 'SchoolApplicationSelected':
-    case 'SchoolApplicationDeclined': {
-      const selected = event.type === 'SchoolApplicationSelected';
-      return [
-        {
-          op: 'update',
-          table: SCHOOL_APPLICATIONS,
-          key: { call_id: callId, application_id: str(data.applicationId) ?? '' },
-          values: {
-            decision: selected ? 'selected' : 'declined',
-            score: num(data.score),
-            reasons: texts(data.reasons),
-            decided_on: str(selected ? data.selectedOn : data.declinedOn),
-          },
-        },
-        touchCall(selected ? { selected: 1 } : { declined: 1 }),
-      ];
-    }
-    case 'SchoolGrantAwarded': {
-      const amount = budgetOf(data.amount);
-      return [
-        grantRow(callId, data, owner, amount, { kind: 'call', application_id: str(data.applicationId) ?? '', reason: null, purpose: null }),
-        touchCall({ grants: 1, granted_education_office: amount.eo, granted_local_government: amount.lg }),
-        totalOf(owner, 'call_grants', amount),
-      ];
-    }
-    case 'SchoolGrantReported': {
-      const spent = budgetOf(data.spent);
-      return [
-        {
-          op: 'update',
-          table: SCHOOL_GRANTS,
-          key: { call_id: callId, grant_id: str(data.grantId) ?? '' },
-          values: {
-            reported_on: str(data.submittedOn),
-            report_summary: str(data.summary),
-            spent_education_office: spent.eo,
-            spent_local_government: spent.lg,
-          },
-        },
-        ...touch({ reports: 1 }),
-      ];
-    }
-    case 'SchoolGrantInspected': {
-      const grantKey = { call_id: callId, grant_id: str(data.grantId) ?? '' };
-      return [
-        {
-          op: 'upsert',
-          table: SCHOOL_INSPECTIONS,
-          key: { call_id: callId, inspection_id: str(data.inspectionId) ?? '' },
-          values: {
-            ...owner,
-            grant_id: grantKey.grant_id,
-            outcome: str(data.outcome) ?? '',
-            findings: texts(data.findings),
-            inspected_on: str(data.inspectedOn) ?? '',
-          },
-        },
-        {
-          op: 'increment',
-          table: SCHOOL_GRANTS,
-          key: grantKey,
-          by: { inspections: 1 },
-          values: { last_inspection_outcome: str(data.outcome), last_inspected_on: str(data.inspectedOn) },
-        },
-        ...touch({ inspections: 1 }),
-      ];
-    }
-    case 'SchoolCallClosed':
-    case 'SchoolSelectionConcluded':
-    case 'SchoolCallCompleted':
-    case 'SchoolCallCancelled':
-      return [touchCall()];
-    default:
-      return [];
-  }
+  const handler = handlerFor(callHandlers, event.type);
+  return handler ? handler({ event, data, callId, owner, touchCall, touch }) : [];
 }
