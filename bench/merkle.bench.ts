@@ -49,14 +49,23 @@ const thing = (n: number) => ({
   metadata: { actor: { id: `token-${n % 20}`, role: 'secretary' } },
 });
 
+/** Each side measures what it says: the tree holds every append with the writer on, none with it off. */
+async function expectTreeSize(store: SqliteEventStore | PostgresEventStore, expected: number): Promise<void> {
+  const { size } = await store.merkle.treeHead();
+  if (size !== expected) throw new Error(`the bench's tree holds ${size} leaves where ${expected} were expected`);
+}
+
 /** events/s of single-event appends; without the tree, its writer is replaced by one that writes nothing. */
 async function appendRate(withTree: boolean): Promise<number> {
   const { store, done } = temporaryStore();
   try {
-    if (!withTree) (store as unknown as { tree: { append: () => Receipt[] } }).tree.append = () => [];
+    // The writer the append transaction holds (the store's own tree only reads).
+    if (!withTree) (store as unknown as { transaction: { tree: { append: () => Receipt[] } } }).transaction.tree.append = () => [];
     const started = performance.now();
     for (let n = 0; n < APPENDS; n++) await store.append(`item:${n % 100}`, [thing(n)], 'any');
-    return perSecond(APPENDS, performance.now() - started);
+    const rate = perSecond(APPENDS, performance.now() - started);
+    await expectTreeSize(store, withTree ? APPENDS : 0);
+    return rate;
   } finally {
     await done();
   }
@@ -111,7 +120,9 @@ async function postgresAppendRate(withTree: boolean): Promise<number> {
     const count = Math.round(APPENDS / 2);
     const started = performance.now();
     for (let n = 0; n < count; n++) await store.append(`item:${n % 100}`, [thing(n)], 'any');
-    return perSecond(count, performance.now() - started);
+    const rate = perSecond(count, performance.now() - started);
+    await expectTreeSize(store, withTree ? count : 0);
+    return rate;
   } finally {
     await store.close();
     await database.drop();
