@@ -49,14 +49,29 @@ const thing = (n: number) => ({
   metadata: { actor: { id: `token-${n % 20}`, role: 'secretary' } },
 });
 
+/** Each side measures what it says: the tree holds every append with the writer on, none with it off. */
+async function expectTreeSize(store: SqliteEventStore | PostgresEventStore, expected: number): Promise<void> {
+  const { size } = await store.merkle.treeHead();
+  if (size !== expected) throw new Error(`the bench's tree holds ${size} leaves where ${expected} were expected`);
+}
+
+/** Process CPU (user + system) per append of each round: the part of the gap that is not waiting for the disk. */
+const cpuPerAppend = { with: [] as number[], without: [] as number[] };
+
 /** events/s of single-event appends; without the tree, its writer is replaced by one that writes nothing. */
 async function appendRate(withTree: boolean): Promise<number> {
   const { store, done } = temporaryStore();
   try {
-    if (!withTree) (store as unknown as { tree: { append: () => Receipt[] } }).tree.append = () => [];
+    // The writer the append transaction holds (the store's own tree only reads).
+    if (!withTree) (store as unknown as { transaction: { tree: { append: () => Receipt[] } } }).transaction.tree.append = () => [];
+    const cpu = process.cpuUsage();
     const started = performance.now();
     for (let n = 0; n < APPENDS; n++) await store.append(`item:${n % 100}`, [thing(n)], 'any');
-    return perSecond(APPENDS, performance.now() - started);
+    const rate = perSecond(APPENDS, performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    cpuPerAppend[withTree ? 'with' : 'without'].push(Math.round((used.user + used.system) / APPENDS));
+    await expectTreeSize(store, withTree ? APPENDS : 0);
+    return rate;
   } finally {
     await done();
   }
@@ -65,6 +80,7 @@ async function appendRate(withTree: boolean): Promise<number> {
 // Alternating rounds, so a busy moment of the machine falls on both sides alike.
 const rates = { with: [] as number[], without: [] as number[] };
 await appendRate(true);
+cpuPerAppend.with.length = 0;
 for (let round = 0; round < 3; round++) {
   rates.without.push(await appendRate(false));
   rates.with.push(await appendRate(true));
@@ -77,7 +93,7 @@ recorder.add({
   unit: 'events/s',
   value: withTree,
   higherIsBetter: true,
-  extra: { appends: APPENDS, rounds: rates.with },
+  extra: { appends: APPENDS, rounds: rates.with, cpuMicrosPerAppend: cpuPerAppend.with },
 });
 recorder.add({
   id: 'sqlite.append.no-tree',
@@ -85,7 +101,7 @@ recorder.add({
   unit: 'events/s',
   value: withoutTree,
   higherIsBetter: true,
-  extra: { appends: APPENDS, rounds: rates.without },
+  extra: { appends: APPENDS, rounds: rates.without, cpuMicrosPerAppend: cpuPerAppend.without },
 });
 recorder.add({
   id: 'sqlite.append.tree.ratio',
@@ -111,7 +127,9 @@ async function postgresAppendRate(withTree: boolean): Promise<number> {
     const count = Math.round(APPENDS / 2);
     const started = performance.now();
     for (let n = 0; n < count; n++) await store.append(`item:${n % 100}`, [thing(n)], 'any');
-    return perSecond(count, performance.now() - started);
+    const rate = perSecond(count, performance.now() - started);
+    await expectTreeSize(store, withTree ? count : 0);
+    return rate;
   } finally {
     await store.close();
     await database.drop();
@@ -271,6 +289,10 @@ try {
         ['append with tree + receipts', `${formatNumber(withTree)} events/s`],
         ['append, tree writer off', `${formatNumber(withoutTree)} events/s`],
         ['ratio with / without', formatNumber(withTree / withoutTree)],
+        [
+          'process CPU per append, with / without (median)',
+          `${formatNumber(median(cpuPerAppend.with))} / ${formatNumber(median(cpuPerAppend.without))} µs`,
+        ],
         ...pgRows,
         [
           `inclusion proof at ${label} (median / p99)`,
