@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { startTestApi, type TestApi } from '../e2e/api-support.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -194,4 +194,144 @@ export async function textWhenShown(page: Page, message: string, timeoutMs = 30_
     });
   })()`);
   return () => page.evaluate(`globalThis[${key}]`) as Promise<string>;
+}
+
+/** An alert (KRDS critical alert) as it appeared: its tone, its text, and what the page's main content read then. */
+export interface Appearance {
+  readonly tone: 'ok' | 'danger' | 'info' | 'other';
+  readonly text: string;
+  readonly main: string;
+}
+
+export interface AlertWatch {
+  /** Waits until an alert of `tone` with `message` appears and gives what the page read at that moment. */
+  until(tone: Appearance['tone'], message: string, timeoutMs?: number): Promise<Appearance>;
+  /** Every alert that appeared since the watch began (or came back with the same words), in order. */
+  appeared(): Promise<Appearance[]>;
+}
+
+/**
+ * Watches the page's alerts from now on: a MutationObserver in the page notes each alert the moment
+ * it appears, with the main content's text, so a confirmation that stands however briefly above the
+ * old state, or one that comes and goes, is caught. An alert that goes and comes back counts again.
+ */
+export async function watchAlerts(page: Page): Promise<AlertWatch> {
+  const key = JSON.stringify(`__gongronAlerts${(watchSequence += 1)}`);
+  // Evaluated as a string, like textWhenShown: the page's CSP stays on.
+  await page.evaluate(`(() => {
+    const state = { list: [], present: new Set() };
+    const snapshot = () => {
+      const main = document.querySelector('main');
+      const alerts = main ? [...main.querySelectorAll('.gongron-alert')] : [];
+      const now = new Set();
+      for (const alert of alerts) {
+        const badge = alert.querySelector('.critical-badge');
+        const tone = ['ok', 'danger', 'info'].find((name) => badge?.classList.contains(name)) ?? 'other';
+        const text = alert.innerText;
+        const id = tone + '|' + text;
+        now.add(id);
+        if (!state.present.has(id)) state.list.push({ tone, text, main: main.innerText });
+      }
+      state.present = now;
+    };
+    snapshot();
+    state.list.length = 0;
+    new MutationObserver(snapshot).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    globalThis[${key}] = state;
+  })()`);
+  return {
+    until: (tone, message, timeoutMs = 30_000) =>
+      page.evaluate(`new Promise((resolve, reject) => {
+        const started = Date.now();
+        const look = () => {
+          const found = globalThis[${key}].list.find((a) => a.tone === ${JSON.stringify(tone)} && a.text.includes(${JSON.stringify(message)}));
+          if (found) return resolve(found);
+          if (Date.now() - started > ${timeoutMs}) return reject(new Error('never shown: ' + ${JSON.stringify(`${tone} ${message}`)}));
+          setTimeout(look, 20);
+        };
+        look();
+      })`) as Promise<Appearance>,
+    appeared: () => page.evaluate(`globalThis[${key}].list`) as Promise<Appearance[]>,
+  };
+}
+
+const readsOf = (pathname: string) => (url: URL) => url.pathname === pathname;
+/** A read of the page's script (fetch), not the document of the same path nor a command. */
+const isRead = (route: Route) => route.request().method() === 'GET' && ['fetch', 'xhr'].includes(route.request().resourceType());
+
+/**
+ * Holds the page's reads (GET) of `pathname` back by `ms` from now on. `started` settles once such a
+ * read has begun — the page is then waiting for its reload, with the old state on it; `release`
+ * ends the hold.
+ */
+export async function holdReads(
+  page: Page,
+  pathname: string,
+  ms = 1_000,
+): Promise<{ started: Promise<void>; release: () => Promise<void> }> {
+  let begun!: () => void;
+  const started = new Promise<void>((resolve) => (begun = resolve));
+  const matches = readsOf(pathname);
+  await page.route(matches, async (route) => {
+    if (isRead(route)) {
+      begun();
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
+    await route.fallback();
+  });
+  return { started, release: () => page.unroute(matches) };
+}
+
+/** Cuts off the page's reads (GET) of `pathname` (connection refused) until the answer is called. */
+export async function cutReads(page: Page, pathname: string): Promise<() => Promise<void>> {
+  const matches = readsOf(pathname);
+  await page.route(matches, (route) => (isRead(route) ? route.abort('connectionrefused') : route.fallback()));
+  return () => page.unroute(matches);
+}
+
+/** The confirmations (KRDS ok alerts) on the page's main content now. */
+export const confirmationsOn = (page: Page): Promise<number> => page.locator('main .gongron-alert .critical-badge.ok').count();
+
+/** What the page's main content reads now. */
+export const mainText = (page: Page): Promise<string> => page.locator('main').innerText();
+
+export interface HeldReload {
+  /** Confirmations on the page while it waited for its reload, after the command's answer (none, or one stands above the old state). */
+  readonly confirmationsWhileHeld: number;
+  /** The confirmation `message` as it appeared, with what the page read at that moment. */
+  readonly shown: Appearance;
+}
+
+/** Runs `act` (a command) with the page's reload of `pathname` held back a second, and watches for the confirmation `message`. */
+export async function withReloadHeld(page: Page, pathname: string, message: string, act: () => Promise<unknown>): Promise<HeldReload> {
+  const watch = await watchAlerts(page);
+  const hold = await holdReads(page, pathname);
+  try {
+    await act();
+    await hold.started;
+    const confirmationsWhileHeld = await confirmationsOn(page);
+    return { confirmationsWhileHeld, shown: await watch.until('ok', message) };
+  } finally {
+    await hold.release();
+  }
+}
+
+export interface CutReload {
+  /** The page's danger alert as it appeared once the reload failed. */
+  readonly failed: Appearance;
+  /** Confirmations that appeared meanwhile (none: the page confirms nothing it could not read back). */
+  readonly confirmations: readonly Appearance[];
+}
+
+/** Runs `act` (a command) with the page's reload of `pathname` cut off, and waits for the page to say so. */
+export async function withReloadCut(page: Page, pathname: string, act: () => Promise<unknown>, timeoutMs = 15_000): Promise<CutReload> {
+  const watch = await watchAlerts(page);
+  const release = await cutReads(page, pathname);
+  try {
+    await act();
+    const failed = await watch.until('danger', '서버에 연결하지 못했습니다.', timeoutMs);
+    return { failed, confirmations: (await watch.appeared()).filter((alert) => alert.tone === 'ok') };
+  } finally {
+    await release();
+  }
 }

@@ -10,7 +10,17 @@ import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { operatingYearInPreparation } from '@gongron/domain';
 import { eventually, steeringCommitteeMeeting } from '../e2e/api-support.js';
-import { browserAvailable, cleanBuilds, keep, signIn, startWeb, type WebHarness } from './browser-support.js';
+import {
+  browserAvailable,
+  cleanBuilds,
+  confirmationsOn,
+  keep,
+  signIn,
+  startWeb,
+  withReloadCut,
+  withReloadHeld,
+  type WebHarness,
+} from './browser-support.js';
 
 jest.setTimeout(300_000);
 
@@ -93,9 +103,19 @@ describeBrowser('the operating plan page, in Chromium', () => {
     await page.getByText('운영계획 작성을 시작했습니다.').waitFor();
 
     const add = page.locator('form', { has: page.getByRole('heading', { name: '세부사업 추가' }) });
-    for (const title of ['오산 공유학교 운영', '오산 방과후 돌봄']) {
+    const planPath = `/operating-plans/${DISTRICT}/${year}`;
+    for (const [title, total] of [
+      ['오산 공유학교 운영', '20,000'],
+      ['오산 방과후 돌봄', '40,000'],
+    ]) {
       await add.getByLabel('세부사업').selectOption({ label: `${title} (미심의)` });
-      await add.getByRole('button', { name: '세부사업 추가' }).click();
+      // With the reload held back a second: the last confirmation no longer stands above the list without the
+      // project (for the second, it said the same words), and the new one comes with the plan's new total (천원).
+      const held = await withReloadHeld(page, planPath, '세부사업을 운영계획에 추가했습니다', () =>
+        add.getByRole('button', { name: '세부사업 추가' }).click(),
+      );
+      expect(held.confirmationsWhileHeld).toBe(0);
+      expect(held.shown.main).toContain(total);
       await page.getByRole('link', { name: title, exact: true }).waitFor();
     }
     const table = page.getByRole('region', { name: /^운영계획의 세부사업과 재원별 예산/ });
@@ -109,8 +129,19 @@ describeBrowser('the operating plan page, in Chromium', () => {
     expect(await table.locator('tbody a').allTextContents()).toEqual(['오산 공유학교 운영']);
     expect(thousands(await table.locator('tfoot td').allTextContents())).toEqual(['15,000', '5,000', '20,000']);
     await add.getByLabel('세부사업').selectOption({ label: '오산 방과후 돌봄 (미심의)' });
-    await add.getByRole('button', { name: '세부사업 추가' }).click();
+    // The project is put back but the plan cannot be read again: the danger alert says both, no confirmation alone.
+    const cut = await withReloadCut(page, planPath, () => add.getByRole('button', { name: '세부사업 추가' }).click());
+    expect(cut.confirmations).toEqual([]);
+    expect(cut.failed.text).toContain('세부사업을 운영계획에 추가했습니다');
+    expect(cut.failed.text).toContain('다시 읽지 못해');
+    await expect(confirmationsOn(page)).resolves.toBe(0);
+    expect(await table.locator('tbody a').allTextContents()).toEqual(['오산 공유학교 운영']);
+    await scan(page, '80a-operating-plan-reload-failed');
+    // Read again from the alert, the page lists the project and confirms it now.
+    await page.locator('main [role=alert]').getByRole('button', { name: '새로 불러오기' }).click();
     await table.getByRole('link', { name: '오산 방과후 돌봄' }).waitFor();
+    await page.locator('main [role=status]', { hasText: '세부사업을 운영계획에 추가했습니다.' }).waitFor();
+    await expect(page.locator('main .gongron-alert .critical-badge.danger').count()).resolves.toBe(0);
     await scan(page, '80-operating-plan-drafting');
 
     await page.getByRole('button', { name: '운영위원회 상정' }).click();

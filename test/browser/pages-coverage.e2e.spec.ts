@@ -13,7 +13,17 @@ import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { SqliteEventStore } from '@gongron/event-store';
 import { eventually } from '../e2e/api-support.js';
-import { browserAvailable, cleanBuilds, keep, signIn, startWeb, type WebHarness } from './browser-support.js';
+import {
+  browserAvailable,
+  cleanBuilds,
+  confirmationsOn,
+  keep,
+  signIn,
+  startWeb,
+  withReloadCut,
+  withReloadHeld,
+  type WebHarness,
+} from './browser-support.js';
 import { appendGhostConsent, ghostBudget } from '../support/ghost-consent.js';
 
 jest.setTimeout(240_000);
@@ -148,9 +158,14 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
     await page.getByLabel('교부 (학교)').selectOption({ label: '화성동탄초등학교 · 지정 교부 · 지자체 2,000,000원' });
     await page.getByLabel('금액 (원)').fill('500000');
     await page.getByLabel('집행 내용').fill('학교 공모 운영비');
-    await page.getByRole('button', { name: '집행 등록 저장' }).click();
-    // Exact won (the toggle is on): 1,234,500 + 500,000 spent from the city's 5,000,000.
-    await page.getByText('집행 등록 완료: 기록 4번으로 저장했습니다.').waitFor();
+    // With the reload held back a second: the first expenditure's confirmation no longer stands above the old
+    // figures, and the new one comes with them. Exact won (the toggle is on): 1,234,500 + 500,000 of 5,000,000.
+    const held = await withReloadHeld(page, `/projects/${projectId}`, '집행 등록 완료: 기록 4번으로 저장했습니다.', () =>
+      page.getByRole('button', { name: '집행 등록 저장' }).click(),
+    );
+    expect(held.confirmationsWhileHeld).toBe(0);
+    expect(held.shown.main).toContain('1,734,500');
+    expect(held.shown.main).toContain('3,265,500');
     await page.locator('table', { hasText: '1,734,500' }).filter({ hasText: '3,265,500' }).waitFor();
     await scan(page, '32-project-expenditure-by-school');
     const bySchool = (await web.api.call('GET', `/projects/${projectId}`, { token: city })).body.state;
@@ -164,6 +179,20 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
         grant: expect.objectContaining({ grantId: 'grant-dongtan' }),
       }),
     ]);
+
+    // An expenditure saved while the project cannot be read again: the danger alert says both, no confirmation alone.
+    await page.getByLabel('집행 주체').selectOption('local-government');
+    await page.getByLabel('금액 (원)').fill('100000');
+    await page.getByLabel('집행 내용').fill('탐구 교실 간식');
+    const cut = await withReloadCut(page, `/projects/${projectId}`, () => page.getByRole('button', { name: '집행 등록 저장' }).click());
+    expect(cut.confirmations).toEqual([]);
+    expect(cut.failed.text).toContain('집행 등록 완료: 기록 5번으로 저장했습니다.');
+    expect(cut.failed.text).toContain('다시 읽지 못해');
+    expect(cut.failed.main).toContain('1,734,500');
+    await expect(confirmationsOn(page)).resolves.toBe(0);
+    await scan(page, '33-project-reload-failed');
+    const after = (await web.api.call('GET', `/projects/${projectId}`, { token: city })).body.state;
+    expect(after.expenditures).toHaveLength(3);
   });
 
   it('the administrators’ page lists a real parked reaction with its reason, a retry while its project is missing keeps it parked, and once the project exists a retry applies it', async () => {

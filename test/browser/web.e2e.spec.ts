@@ -8,7 +8,18 @@
 import { jest } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { eventually, tally } from '../e2e/api-support.js';
-import { browserAvailable, cleanBuilds, keep, signIn, startWeb, type AxeViolation, type WebHarness } from './browser-support.js';
+import {
+  browserAvailable,
+  cleanBuilds,
+  confirmationsOn,
+  keep,
+  signIn,
+  startWeb,
+  withReloadCut,
+  withReloadHeld,
+  type AxeViolation,
+  type WebHarness,
+} from './browser-support.js';
 
 jest.setTimeout(180_000);
 
@@ -309,6 +320,48 @@ describeBrowser('the web application in Chromium', () => {
     expect(await eventTypes(id)).toEqual(['AgendaItemProposed', 'DeliberationOpened']);
   });
 
+  it('an item’s confirmation shows with the item as it now stands, and a reload that fails says the action was saved but not read back', async () => {
+    const proposed = await web.api.call('POST', '/agenda-items', {
+      token: civic,
+      body: {
+        district: DISTRICT,
+        title: '다시 읽는 안건',
+        description: '확인 메시지는 새 상태와 함께 나옵니다.',
+        proposerCategory: 'teacher',
+      },
+    });
+    const id = proposed.body.state.itemId as string;
+    const page = await personWith(civic);
+    await page.goto(`/agenda/${id}`);
+    await page.getByRole('tab', { name: /처리 기록 \(1\)/ }).waitFor();
+    const path = `/agenda-items/${id}`;
+
+    // With the reload held back a second: no confirmation stands above the proposed item, and it comes with the item open to opinions.
+    await page.getByRole('button', { name: '공론화 시작' }).click();
+    const held = await withReloadHeld(page, path, '공론화 시작 완료', () => page.getByRole('button', { name: '공론화 시작 저장' }).click());
+    expect(held.confirmationsWhileHeld).toBe(0);
+    expect(held.shown.main).toContain('처리 기록 (2)');
+    expect(held.shown.main).not.toContain('처리 기록 (1)');
+
+    // The opinion is saved but the item cannot be read again: the danger alert says both, and no confirmation stands alone.
+    await page.getByRole('button', { name: '의견 등록', exact: true }).click();
+    await page.locator('label', { hasText: /^찬성$/ }).click();
+    await page.getByLabel('의견 내용').fill('다시 읽지 못해도 저장은 됩니다.');
+    const cut = await withReloadCut(page, path, () => page.getByRole('button', { name: '의견 등록 저장' }).click());
+    expect(cut.confirmations).toEqual([]);
+    expect(cut.failed.text).toContain('의견 등록 완료');
+    expect(cut.failed.text).toContain('다시 읽지 못해');
+    expect(cut.failed.main).toContain('의견 (0)');
+    await expect(confirmationsOn(page)).resolves.toBe(0);
+    await scan(page, '14b-item-reload-failed');
+    expect(await eventTypes(id)).toEqual(['AgendaItemProposed', 'DeliberationOpened', 'OpinionRecorded']);
+    // Read again from the alert, the page shows the opinion, confirms it now, and no error stays.
+    await page.locator('main [role=alert]').getByRole('button', { name: '새로 불러오기' }).click();
+    await page.getByRole('tab', { name: /의견 \(1\)/ }).waitFor();
+    await page.locator('#saved-message', { hasText: '의견 등록 완료' }).waitFor();
+    await expect(page.locator('main .gongron-alert .critical-badge.danger').count()).resolves.toBe(0);
+  });
+
   it('an opinion form is completed by keyboard alone', async () => {
     const proposed = await web.api.call('POST', '/agenda-items', {
       token: civic,
@@ -384,8 +437,13 @@ describeBrowser('the web application in Chromium', () => {
     await officer.getByRole('heading', { level: 1, name: /부속합의서/ }).waitFor();
     await officer.getByRole('button', { name: '서명', exact: true }).click();
     await officer.getByLabel('서명자 성명').fill('김교육');
-    await officer.getByRole('button', { name: '서명 저장' }).click();
-    await officer.getByText('서명 완료').waitFor();
+    const agreementPath = `/agreements/${DISTRICT}/${year}`;
+    // With the reload held back a second, the confirmation comes with the signature it reports.
+    const signed = await withReloadHeld(officer, agreementPath, '서명 완료', () =>
+      officer.getByRole('button', { name: '서명 저장' }).click(),
+    );
+    expect(signed.confirmationsWhileHeld).toBe(0);
+    expect(signed.shown.main).toContain('김교육');
 
     const mayor = await personWith(city);
     await mayor.goto(`/agreements/${DISTRICT}/${year}`);
@@ -398,8 +456,12 @@ describeBrowser('the web application in Chromium', () => {
     await mayor.getByLabel('변경 후 교육청 예산 (원)').fill('10000000');
     await mayor.getByLabel('변경 후 지자체 예산 (원)').fill('15000000');
     await mayor.getByLabel('변경 사유').fill('2학기 참여 학교 확대');
-    await mayor.getByRole('button', { name: '변경 제안 저장' }).click();
-    await mayor.getByText('변경 제안 완료').waitFor();
+    // While the amendment is read back, the signature's confirmation no longer stands above the agreement without it.
+    const proposed = await withReloadHeld(mayor, agreementPath, '변경 제안 완료', () =>
+      mayor.getByRole('button', { name: '변경 제안 저장' }).click(),
+    );
+    expect(proposed.confirmationsWhileHeld).toBe(0);
+    expect(proposed.shown.main).toContain('2학기 참여 학교 확대');
     // The party that proposed sees no consent control for its own amendment.
     await mayor.getByText('상대 기관(교육청)의 동의를 기다립니다.').waitFor();
     await expect(mayor.getByRole('button', { name: '변경 동의' }).count()).resolves.toBe(0);
@@ -435,6 +497,25 @@ describeBrowser('the web application in Chromium', () => {
     await officer.goto('/projects');
     await officer.getByRole('link', { name: '마을교육공동체 활성화' }).waitFor();
     await scan(officer, '16-projects');
+
+    // A second amendment is saved but the agreement cannot be read again: the danger alert says both, no confirmation alone.
+    await mayor.goto(agreementPath);
+    await mayor.getByRole('button', { name: '변경 제안' }).click();
+    await mayor.getByLabel('변경 후 교육청 예산 (원)').fill('10000000');
+    await mayor.getByLabel('변경 후 지자체 예산 (원)').fill('16000000');
+    await mayor.getByLabel('변경 사유').fill('돌봄 프로그램 추가');
+    const cut = await withReloadCut(mayor, agreementPath, () => mayor.getByRole('button', { name: '변경 제안 저장' }).click());
+    expect(cut.confirmations).toEqual([]);
+    expect(cut.failed.text).toContain('변경 제안 완료');
+    expect(cut.failed.text).toContain('다시 읽지 못해');
+    expect(cut.failed.main).not.toContain('돌봄 프로그램 추가');
+    await expect(confirmationsOn(mayor)).resolves.toBe(0);
+    await scan(mayor, '16b-agreement-reload-failed');
+    const amended = (await api.call('GET', agreementPath, { token: city })).body.state;
+    expect(amended.amendments.map((amendment: { reason: string }) => amendment.reason)).toEqual([
+      '2학기 참여 학교 확대',
+      '돌봄 프로그램 추가',
+    ]);
   });
 
   it('an administrator issues and revokes tokens and rebuilds a read model with a progress bar that reaches 100 %', async () => {

@@ -74,6 +74,7 @@ const ko = {
   'alert.info': '안내',
   'error.title': '요청을 처리하지 못했습니다',
   'error.network': '서버에 연결하지 못했습니다. 잠시 후 다시 시도하세요.',
+  'reading.unread': '{saved} 다만 바뀐 내용을 다시 읽지 못해, 아래는 저장 전의 내용입니다. 새로 불러와 확인하세요.',
   'error.stale': '다른 사용자가 먼저 변경했습니다',
   'error.stale.detail':
     '이 화면을 연 뒤 다른 사용자가 이 항목을 변경했습니다. 새로 불러와 최신 내용을 확인한 뒤 다시 입력하세요. 입력한 내용은 저장되지 않았습니다.',
@@ -764,6 +765,7 @@ const en: Record<MessageKey, string> = {
   'alert.info': 'Note',
   'error.title': 'The request was not carried out',
   'error.network': 'The server could not be reached. Try again in a moment.',
+  'reading.unread': '{saved} But the page could not read it back, so what follows is from before. Reload to see it.',
   'error.stale': 'Someone else changed this first',
   'error.stale.detail':
     'Another user changed this item after you opened the page. Reload to see the latest version, then enter your change again. Nothing you entered was saved.',

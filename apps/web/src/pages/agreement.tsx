@@ -3,7 +3,7 @@
  * project · 교육청 / 지자체 / 계 in 천원, the two signatures, and its amendments. Each official acts
  * for their own party only; the consent control appears only to the party that did not propose.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
@@ -12,6 +12,7 @@ import { formatDate, seoulToday } from '../format.js';
 import { agreementStateName, districtName, funderName, t, tasks, type MessageKey } from '../i18n.js';
 import type { Actor } from '../session.js';
 import { WonToggle } from '../components/budget.js';
+import { ReadingAlerts, useReading } from '../reading.js';
 import { funders, goals, isDistrictCode, type DistrictCode } from '../../../../libs/domain/src/catalogs.js';
 
 type Party = 'education-office' | 'local-government';
@@ -25,33 +26,30 @@ export function AgreementPage(props: { district: string; year: number; actor: Ac
   return <Agreement district={props.district} year={props.year} actor={props.actor} />;
 }
 
+/** The agreement as it stands, or 'missing' before it is drafted (the API's 404). */
+async function readAgreement(district: DistrictCode, year: number): Promise<Schemas['AgreementStream'] | 'missing'> {
+  try {
+    return await unwrap(api.GET('/agreements/{district}/{year}', { params: { path: { district, year } } }));
+  } catch (error) {
+    if (error instanceof ProblemError && error.problem.status === 404) return 'missing';
+    throw error;
+  }
+}
+
 function Agreement({ district, year, actor }: { district: DistrictCode; year: number; actor: Actor }) {
-  const [agreement, setAgreement] = useState<Schemas['AgreementStream'] | null>(null);
-  const [missing, setMissing] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const [exact, setExact] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
-  const load = async () => {
-    try {
-      setAgreement(await unwrap(api.GET('/agreements/{district}/{year}', { params: { path: { district, year } } })));
-      setMissing(false);
-    } catch (error) {
-      if (error instanceof ProblemError && error.problem.status === 404) setMissing(true);
-      else setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
-    }
-  };
-  useEffect(() => {
-    void load();
-  }, [district, year]);
+  // After a command the agreement is read again; its confirmation shows only with what was read.
+  const reading = useReading(() => readAgreement(district, year), [district, year]);
+  const { data: agreement, failure, loaded } = reading;
   const title = t('agreement.title', { year, district: districtName(district) });
   const crumbs = <Breadcrumb trail={[{ label: t('nav.agreement') }, { label: `${year} ${districtName(district)}` }]} />;
-  if (missing)
+  if (agreement === 'missing')
     return (
       <>
         {crumbs}
         <PageTitle>{title}</PageTitle>
+        <ReadingAlerts reading={reading} />
         <p>{t('agreement.none', { year })}</p>
       </>
     );
@@ -61,16 +59,12 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
   const party = actor.role === 'official' && actor.district === district ? (actor.party as Party) : null;
   const allowed = new Set(agreement.allowedActions);
   const done = (label: string) => {
-    const message = t('item.saved', { action: label, revision: agreement.revision + 1 });
     setOpen(null);
-    setGeneration(generation + 1);
-    // The confirmation shows with the agreement as it now stands, never above its old state.
-    void load().then(() => setSaved(message));
+    void reading.reload(t('item.saved', { action: label, revision: agreement.revision + 1 }));
   };
   const reload = () => {
     setOpen(null);
-    setGeneration(generation + 1);
-    void load();
+    void reading.reload();
   };
 
   const rows = [...state.projects].sort((a, b) => a.taskCode.localeCompare(b.taskCode));
@@ -92,7 +86,7 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
       >
         {title}
       </PageTitle>
-      {saved ? <CriticalAlert tone="ok">{saved}</CriticalAlert> : null}
+      <ReadingAlerts reading={reading} />
       <p class="gongron-article">{t('agreement.article1')}</p>
       <WonToggle exact={exact} onToggle={() => setExact(!exact)} />
       <div class="krds-table-wrap" tabIndex={0} role="region" aria-label={t('agreement.caption')}>
@@ -166,7 +160,7 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
         {party && allowed.has('SignAgreement') && !state.signatures[party] ? (
           open === 'sign' ? (
             <SignForm
-              key={generation}
+              key={loaded}
               district={district}
               year={year}
               revision={agreement.revision}
@@ -234,7 +228,7 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
                 ) : null}
                 {mayDecide && allowed.has('ConsentToAmendment') ? (
                   <AmendmentDecision
-                    key={`${amendment.amendmentId}-${generation}`}
+                    key={`${amendment.amendmentId}-${loaded}`}
                     district={district}
                     year={year}
                     revision={agreement.revision}
@@ -250,7 +244,7 @@ function Agreement({ district, year, actor }: { district: DistrictCode; year: nu
         {party && allowed.has('ProposeAmendment') ? (
           open === 'amend' ? (
             <AmendmentForm
-              key={generation}
+              key={loaded}
               district={district}
               year={year}
               revision={agreement.revision}

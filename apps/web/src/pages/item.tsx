@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { actionBody, agendaActions, type ActionSpec } from '../actions.js';
-import { ProblemError, api, unwrap, type CommandAnswer, type Schemas } from '../api/client.js';
+import { api, unwrap, type CommandAnswer, type Schemas } from '../api/client.js';
 import type { TimelineEntry } from '../api/reads.js';
 import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, VoteRule, bodyOf, localErrors, useFormValues, useSubmission } from '../components/form.js';
@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../format.js';
 import { agendaStateName, bodyCodes, districtName, isMessageKey, t, taskName, type MessageKey } from '../i18n.js';
 import type { Actor } from '../session.js';
 import { civicCouncilName, districtBodyName, useOrganisation } from '../organisation.js';
+import { ReadingAlerts, unlessAbsent, useReading } from '../reading.js';
 
 export type ItemState = Schemas['AgendaItemView'];
 type Tally = NonNullable<ItemState['adoption']>['tally'];
@@ -180,32 +181,24 @@ export function mayTake(actor: Actor, type: string, state: ItemState): boolean {
 
 type Tab = 'overview' | 'timeline' | 'opinions' | 'drafts';
 
-export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
-  const [item, setItem] = useState<Schemas['AgendaItemStream'] | null>(null);
-  const [events, setEvents] = useState<TimelineEntry[] | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [open, setOpen] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [tab, setTab] = useState<Tab>('overview');
-  const [generation, setGeneration] = useState(0);
-  useOrganisation();
+/** The item and its timeline (empty where the reader may not see it), read together. */
+async function readItem(id: string): Promise<{ item: Schemas['AgendaItemStream']; events: TimelineEntry[] }> {
+  const [item, history] = await Promise.all([
+    unwrap(api.GET('/agenda-items/{id}', { params: { path: { id } } })),
+    unlessAbsent(unwrap(api.GET('/agenda-items/{id}/history', { params: { path: { id } } })), { events: [] as TimelineEntry[] }),
+  ]);
+  return { item, events: history.events };
+}
 
-  const load = async () => {
-    try {
-      const [state, history] = await Promise.all([
-        unwrap(api.GET('/agenda-items/{id}', { params: { path: { id } } })),
-        unwrap(api.GET('/agenda-items/{id}/history', { params: { path: { id } } })).catch(() => ({ events: [] as TimelineEntry[] })),
-      ]);
-      setItem(state);
-      setEvents(history.events);
-      setFailure(null);
-    } catch (error) {
-      setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
-    }
-  };
-  useEffect(() => {
-    void load();
-  }, [id]);
+export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
+  const [open, setOpen] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>('overview');
+  useOrganisation();
+  // After an action the item is read again; its confirmation shows only with what was read.
+  const reading = useReading(() => readItem(id), [id]);
+  const { failure, loaded } = reading;
+  const item = reading.data?.item ?? null;
+  const events = reading.data?.events ?? null;
 
   if (failure && !item) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
   if (!item) return <Loading />;
@@ -224,8 +217,7 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
   ];
   const reload = () => {
     setOpen(null);
-    setGeneration(generation + 1);
-    void load();
+    void reading.reload();
   };
 
   return (
@@ -243,11 +235,7 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
         {title}
       </PageTitle>
       <StepIndicator steps={steps(state)} label={t('item.steps')} />
-      {saved ? (
-        <CriticalAlert tone="ok" id="saved-message">
-          {saved}
-        </CriticalAlert>
-      ) : null}
+      <ReadingAlerts reading={reading} id="saved-message" />
 
       <section class="gongron-actions" aria-labelledby="actions-title">
         <h2 class="sec-tit" id="actions-title">
@@ -268,7 +256,7 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
                 class={`krds-btn medium ${open === type ? 'primary' : 'secondary'}`}
                 aria-expanded={open === type}
                 onClick={() => {
-                  setSaved(null);
+                  reading.dismiss();
                   setOpen(open === type ? null : type);
                 }}
               >
@@ -279,7 +267,7 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
         )}
         {open && agendaActions[open] ? (
           <ActionForm
-            key={`${open}-${generation}`}
+            key={`${open}-${loaded}`}
             spec={agendaActions[open]!}
             itemId={id}
             revision={item.revision}
@@ -287,10 +275,8 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
             onCancel={() => setOpen(null)}
             onReload={reload}
             onDone={(answer) => {
-              const message = t('item.saved', { action: actionLabel(open, state), revision: answer.revision });
               setOpen(null);
-              // The confirmation shows with the item as it now stands, never above its old state.
-              void load().then(() => setSaved(message));
+              void reading.reload(t('item.saved', { action: actionLabel(open, state), revision: answer.revision }));
             }}
           />
         ) : null}

@@ -5,7 +5,6 @@
  * steering committee's secretary (the committee's decision at a convened meeting with the plan on
  * its agenda).
  */
-import { useEffect, useState } from 'preact/hooks';
 import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
 import {
@@ -25,6 +24,7 @@ import { districtName, lang, t, taskName } from '../i18n.js';
 import type { Actor } from '../session.js';
 import { operatingPlanStateNames } from '../../../../libs/domain/src/state-names.js';
 import type { DistrictCode } from '../../../../libs/domain/src/catalogs.js';
+import { ReadingAlerts, useReading } from '../reading.js';
 
 type PlanStream = Schemas['OperatingPlanStream'];
 type PlanView = PlanStream['state'];
@@ -73,8 +73,6 @@ export function planStateName(status: string): string {
   const names = operatingPlanStateNames as Record<string, { ko: string; en: string }>;
   return names[status]?.[lang.get()] ?? t('plan.none');
 }
-
-const failureOf = (error: unknown) => (error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
 
 function ProjectTable({
   projects,
@@ -378,58 +376,47 @@ function Redrafts({ plan }: { plan: PlanView }) {
   );
 }
 
+interface PlanReading {
+  readonly stream: PlanStream;
+  readonly candidates: Deliberation[];
+  readonly meetings: MeetingView[] | null;
+}
+
+/** The plan (or the page's empty one before it is drafted), the district's projects, and — for the committee — where it may decide. */
+async function readPlan(path: Path, committee: boolean): Promise<PlanReading> {
+  const [stream, projects] = await Promise.all([
+    // A plan nobody has drafted yet has no record (404): the page offers to start it.
+    unwrap(api.GET('/operating-plans/{district}/{year}', { params: { path } })).catch((error: unknown) => {
+      if (error instanceof ProblemError && error.problem.status === 404) return notDrafted(path);
+      throw error;
+    }),
+    unwrap(api.GET('/project-deliberations', { params: { query: { district: path.district, year: path.year, limit: 200 } } })),
+  ]);
+  // The committee's secretary decides at a meeting in session with the plan on its agenda.
+  const entry = stream.state.agendaEntryId;
+  const meetings =
+    committee && entry !== null && stream.allowedActions.includes('DecideOperatingPlan')
+      ? await meetingsForPlan(path.district, entry)
+      : null;
+  return { stream, candidates: projects.items.filter((row) => !row.cancelled), meetings };
+}
+
 export function OperatingPlanPage({ district, year, actor }: { district: string; year: number; actor: Actor }) {
-  const [stream, setStream] = useState<PlanStream | null>(null);
-  const [candidates, setCandidates] = useState<Deliberation[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [meetings, setMeetings] = useState<MeetingView[] | null>(null);
   const path: Path = { district: district as DistrictCode, year };
   const committee = actor.role === 'secretary' && actor.district === district && actor.body === 'steering-committee';
-  const load = async () => {
-    try {
-      const [plan, projects] = await Promise.all([
-        // A plan nobody has drafted yet has no record (404): the page offers to start it.
-        unwrap(api.GET('/operating-plans/{district}/{year}', { params: { path } })).catch((error: unknown) => {
-          if (error instanceof ProblemError && error.problem.status === 404) return notDrafted(path);
-          throw error;
-        }),
-        unwrap(api.GET('/project-deliberations', { params: { query: { district: path.district, year, limit: 200 } } })),
-      ]);
-      setStream(plan);
-      setCandidates(projects.items.filter((row) => !row.cancelled));
-      // The committee's secretary decides at a meeting in session with the plan on its agenda.
-      const entry = plan.state.agendaEntryId;
-      setMeetings(
-        committee && entry !== null && plan.allowedActions.includes('DecideOperatingPlan')
-          ? await meetingsForPlan(path.district, entry)
-          : null,
-      );
-      setFailure(null);
-    } catch (error) {
-      setFailure(failureOf(error));
-    }
-  };
-  useEffect(() => {
-    void load();
-  }, [district, year]);
-  if (failure && !stream) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
-  if (!stream) return <Loading />;
+  // After a command the plan is read again; its confirmation shows only with what was read.
+  const reading = useReading(() => readPlan(path, committee), [district, year]);
+  const { data, failure, loaded } = reading;
+  if (failure && !data) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
+  if (!data) return <Loading />;
+  const { stream, candidates, meetings } = data;
   const plan = stream.state;
   const allowed = new Set(stream.allowedActions);
   const own = actor.role === 'secretary' && actor.district === district;
   const working = own && actor.body === 'working-council';
   const headers = (key: string) => commandHeaders(plan.status === 'none' ? undefined : stream.revision, key);
-  // The confirmation shows with the plan as it now stands, never above the list it changed.
-  const done = (message: string) => () => {
-    setGeneration(generation + 1);
-    void load().then(() => setSaved(message));
-  };
-  const reload = () => {
-    setGeneration(generation + 1);
-    void load();
-  };
+  const done = (message: string) => () => void reading.reload(message);
+  const reload = () => void reading.reload();
   const listed = new Set(plan.projects.map((p) => p.projectId));
   const addable = candidates.filter((row) => !listed.has(row.project_id));
   const title = plan.title ?? t('plan.title.default', { district: districtName(district), year });
@@ -447,8 +434,7 @@ export function OperatingPlanPage({ district, year, actor }: { district: string;
       >
         {title}
       </PageTitle>
-      {saved ? <CriticalAlert tone="ok">{saved}</CriticalAlert> : null}
-      {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
+      <ReadingAlerts reading={reading} />
       {plan.status === 'none' ? <p>{t('plan.empty')}</p> : null}
       {plan.status !== 'none' ? (
         <>
@@ -476,7 +462,7 @@ export function OperatingPlanPage({ district, year, actor }: { district: string;
           </CriticalAlert>
         ) : (
           <PlanDecisionForm
-            key={`decide-${generation}`}
+            key={`decide-${loaded}`}
             meetings={meetings}
             send={(body, key) =>
               unwrap(
@@ -495,7 +481,7 @@ export function OperatingPlanPage({ district, year, actor }: { district: string;
         <>
           <p>{t('plan.redraft.lead')}</p>
           <PlanForm
-            key={`redraft-${generation}`}
+            key={`redraft-${loaded}`}
             id="plan-redraft"
             title={t('plan.redraft')}
             fields={[
@@ -523,7 +509,7 @@ export function OperatingPlanPage({ district, year, actor }: { district: string;
       ) : null}
       {working && allowed.has('DraftOperatingPlan') ? (
         <PlanForm
-          key={`draft-${generation}`}
+          key={`draft-${loaded}`}
           id="plan-draft"
           title={t('plan.draft')}
           fields={[
@@ -552,7 +538,7 @@ export function OperatingPlanPage({ district, year, actor }: { district: string;
           <p class="form-hint">{t('plan.add.none')}</p>
         ) : (
           <PlanForm
-            key={`add-${generation}`}
+            key={`add-${loaded}`}
             id="plan-add"
             title={t('plan.add')}
             fields={[
@@ -584,7 +570,7 @@ export function OperatingPlanPage({ district, year, actor }: { district: string;
       ) : null}
       {working && allowed.has('RemoveProjectFromPlan') && plan.projects.length > 0 ? (
         <PlanForm
-          key={`remove-${generation}`}
+          key={`remove-${loaded}`}
           id="plan-remove"
           title={t('plan.remove')}
           fields={[
@@ -613,7 +599,7 @@ export function OperatingPlanPage({ district, year, actor }: { district: string;
       ) : null}
       {working && allowed.has('SubmitOperatingPlan') ? (
         <PlanForm
-          key={`submit-${generation}`}
+          key={`submit-${loaded}`}
           id="plan-submit"
           title={t('plan.submit')}
           fields={[{ name: 'reasons', label: 'plan.field.reasons', kind: 'lines', hint: 'plan.field.reasons.hint' }]}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
+import { ProblemError, api, commandHeaders, unwrap, type CommandAnswer, type Schemas } from '../api/client.js';
 import { budgetLedger, type LedgerRow, type TimelineEntry } from '../api/reads.js';
 import { Breadcrumb } from '../app.js';
 import { Fields, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
@@ -10,6 +10,7 @@ import { districtName, funderName, projectStateName, t, taskName } from '../i18n
 import type { Actor } from '../session.js';
 import type { DistrictCode } from '../../../../libs/domain/src/catalogs.js';
 import { Timeline } from './item.js';
+import { ReadingAlerts, unlessAbsent, useReading } from '../reading.js';
 
 export function ProjectsPage({ actor }: { actor: Actor }) {
   const [rows, setRows] = useState<LedgerRow[] | null>(null);
@@ -108,14 +109,14 @@ function ExpenditureForm({
   revision: number;
   party: string;
   grants: readonly GrantRow[];
-  onDone: () => void;
+  onDone: (revision: number) => void;
   onReload: () => void;
 }) {
   // Only the grants that gave this party's money can carry its expenditure.
   const own = grants.filter((grant) => (party === 'education-office' ? grant.amount_education_office : grant.amount_local_government) > 0);
   const fields = expenditureFields(party, own);
   const form = useFormValues(fields);
-  const submission = useSubmission(fields.map((field) => field.name));
+  const submission = useSubmission<CommandAnswer>(fields.map((field) => field.name));
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     const errors = localErrors(fields, form.values);
@@ -124,7 +125,7 @@ function ExpenditureForm({
     const answer = await submission.submit((key) =>
       unwrap(api.POST('/projects/{id}/expenditures', { params: { path: { id }, header: commandHeaders(revision, key) }, body })),
     );
-    if (answer) onDone();
+    if (answer) onDone(answer.revision);
   };
   return (
     <form class="gongron-form gongron-panel" onSubmit={onSubmit} noValidate aria-labelledby="expenditure-title">
@@ -144,40 +145,37 @@ function ExpenditureForm({
   );
 }
 
+interface ProjectReading {
+  readonly project: Schemas['ProjectStream'];
+  readonly rows: LedgerRow[];
+  readonly events: TimelineEntry[];
+  readonly deliberation: Schemas['ProjectDeliberation'] | null;
+  readonly grants: GrantRow[];
+}
+
+/** The project, its ledger rows, its timeline, the deliberation it traces to and its grants, read together. */
+async function readProject(id: string): Promise<ProjectReading> {
+  const [project, ledger, history, deliberation, granted] = await Promise.all([
+    unwrap(api.GET('/projects/{id}', { params: { path: { id } } })),
+    budgetLedger({ projectId: id }),
+    unlessAbsent(unwrap(api.GET('/projects/{id}/history', { params: { path: { id } } })), { events: [] as TimelineEntry[] }),
+    // The read model may not hold a project created a moment ago.
+    unlessAbsent(unwrap(api.GET('/project-deliberations/{projectId}', { params: { path: { projectId: id } } })), null),
+    unwrap(api.GET('/school-grant-register', { params: { query: { projectId: id, limit: 500 } } })),
+  ]);
+  // The calls' grants first, then the direct ones, each in the order granted.
+  const grants = [...granted.items].sort((a, b) => a.kind.localeCompare(b.kind) || a.awarded_on.localeCompare(b.awarded_on));
+  return { project, rows: ledger.items, events: history.events, deliberation, grants };
+}
+
 export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
-  const [project, setProject] = useState<Schemas['ProjectStream'] | null>(null);
-  const [rows, setRows] = useState<LedgerRow[]>([]);
-  const [events, setEvents] = useState<TimelineEntry[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
   const [exact, setExact] = useState(false);
-  const [generation, setGeneration] = useState(0);
-  const [saved, setSaved] = useState(false);
-  const [deliberation, setDeliberation] = useState<Schemas['ProjectDeliberation'] | null>(null);
-  const [grants, setGrants] = useState<GrantRow[]>([]);
-  const load = async () => {
-    try {
-      const [state, ledger, history, traced, granted] = await Promise.all([
-        unwrap(api.GET('/projects/{id}', { params: { path: { id } } })),
-        budgetLedger({ projectId: id }),
-        unwrap(api.GET('/projects/{id}/history', { params: { path: { id } } })).catch(() => ({ events: [] as TimelineEntry[] })),
-        unwrap(api.GET('/project-deliberations/{projectId}', { params: { path: { projectId: id } } })).catch(() => null),
-        unwrap(api.GET('/school-grant-register', { params: { query: { projectId: id, limit: 500 } } })),
-      ]);
-      // The calls' grants first, then the direct ones, each in the order granted.
-      setGrants([...granted.items].sort((a, b) => a.kind.localeCompare(b.kind) || a.awarded_on.localeCompare(b.awarded_on)));
-      setProject(state);
-      setDeliberation(traced);
-      setRows(ledger.items);
-      setEvents(history.events);
-    } catch (error) {
-      setFailure(error instanceof ProblemError ? (error.problem.detail ?? error.problem.code) : t('error.network'));
-    }
-  };
-  useEffect(() => {
-    void load();
-  }, [id]);
-  if (failure && !project) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
-  if (!project) return <Loading />;
+  // After an expenditure the project is read again; its confirmation shows only with what was read.
+  const reading = useReading(() => readProject(id), [id]);
+  const { data, failure, loaded } = reading;
+  if (failure && !data) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
+  if (!data) return <Loading />;
+  const { project, rows, events, deliberation, grants } = data;
   const state = project.state;
   // Present on every recorded project (null only before its creation).
   const title = state.title ?? id;
@@ -223,9 +221,7 @@ export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
           {t('calls.link')}
         </Link>
       </p>
-      {saved ? (
-        <CriticalAlert tone="ok">{t('item.saved', { action: t('project.expenditure'), revision: project.revision })}</CriticalAlert>
-      ) : null}
+      <ReadingAlerts reading={reading} />
       {rows.length > 0 ? (
         <>
           <WonToggle exact={exact} onToggle={() => setExact(!exact)} />
@@ -234,19 +230,13 @@ export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
       ) : null}
       {canSpend ? (
         <ExpenditureForm
-          key={generation}
+          key={loaded}
           id={id}
           revision={project.revision}
           party={actor.party!}
           grants={grants}
-          onReload={() => {
-            setGeneration(generation + 1);
-            void load();
-          }}
-          onDone={() => {
-            setGeneration(generation + 1);
-            void load().then(() => setSaved(true));
-          }}
+          onReload={() => void reading.reload()}
+          onDone={(revision) => void reading.reload(t('item.saved', { action: t('project.expenditure'), revision }))}
         />
       ) : null}
       <h2 class="sec-tit">{t('item.tabs.timeline')}</h2>
