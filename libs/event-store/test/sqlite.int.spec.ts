@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -346,20 +346,6 @@ describe('SQLite append thread', () => {
     expect((await store.verifyAll()).ok).toBe(true);
     await store.close();
     expect(store.appendWorker).toBeUndefined();
-  });
-
-  it('leaves the WAL checkpoints to the thread: the event loop’s connection never runs one, and the log still takes in its WAL', async () => {
-    const file = join(dir, 'checkpoints.db');
-    const store = new SqliteEventStore({ file, appendThread: true });
-    expect(store.database.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
-    const sizeBefore = statSync(file).size;
-    // About 6 MB of events, past the WAL's limit of 1,000 pages (4 MB): the thread's commit that
-    // passes it copies the pages into the file.
-    const text = '의견'.repeat(2_000);
-    for (let n = 0; n < 500; n++) await store.append(`item:wal-${n % 10}`, [event('ThingHappened', { text, n })], 'any');
-    expect(statSync(file).size).toBeGreaterThan(sizeBefore + 2_000_000);
-    expect((await store.verifyAll()).ok).toBe(true);
-    await store.close();
   });
 
   it('ends its thread on close, so a process with nothing else to do exits after the close has resolved', async () => {

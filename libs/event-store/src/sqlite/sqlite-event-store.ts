@@ -180,10 +180,6 @@ export class SqliteEventStore implements EventStore {
     const file = options.database ? undefined : options.file;
     if (options.appendThread && file !== undefined && file !== ':memory:') {
       this.thread = new SqliteAppendThread({ file, busyWaitMs: this.busyWaitMs, personalData: this.subjectKeys !== undefined });
-      // The WAL is checkpointed by the commit that finds it past its limit, fsyncs included: left
-      // to the append thread's connection (whose commits keep it growing), never to this one, whose
-      // writes (read-model batches) run on the event loop.
-      this.database.pragma('wal_autocheckpoint = 0');
     } else {
       this.transaction = new SqliteAppendTransaction(this.database, this.subjectKeys);
     }
