@@ -43,7 +43,6 @@ export interface SqliteHandle {
   readonly name: string;
   prepare(source: string): { readonly reader: boolean; run(...params: unknown[]): unknown; all(...params: unknown[]): unknown[] };
   transaction<F extends (...args: never[]) => unknown>(fn: F): { immediate(...args: Parameters<F>): ReturnType<F> };
-  pragma?(source: string, options?: { simple: boolean }): unknown;
 }
 
 function toMeta(checkpoints: CheckpointRow[], rebuilds: RebuildRow[]): MetaState {
@@ -118,23 +117,7 @@ export class SqliteHandlePlanExecutor implements PlanExecutor {
       }
       return true;
     });
-    // Read models are derived from the log: a batch lost to a power cut is applied again from the
-    // checkpoint it did not reach, which lives in the same transaction. So a batch is committed
-    // without waiting for the disk (WAL, synchronous = NORMAL), which would stall every request on
-    // this thread; the log's next durable commit syncs the WAL, and these frames with it.
-    const pragma = handle.pragma?.bind(handle);
-    const durable = pragma?.('synchronous', { simple: true });
-    this.run =
-      pragma && typeof durable === 'number' && durable > 1
-        ? (plan) => {
-            pragma('synchronous = NORMAL');
-            try {
-              return transaction.immediate(plan);
-            } finally {
-              pragma(`synchronous = ${durable}`);
-            }
-          }
-        : (plan) => transaction.immediate(plan);
+    this.run = (plan) => transaction.immediate(plan);
   }
 
   async execute(plan: WritePlan): Promise<boolean> {
