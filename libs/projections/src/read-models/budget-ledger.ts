@@ -6,7 +6,7 @@
 import { funders as FUNDERS } from '@gongron/domain';
 import type { StoredEvent } from '@gongron/event-store';
 import type { Operation, Projection } from '../projection.js';
-import { actorOf, budgetOf, effectiveAt, entityId, goalOf, handlerFor, num, obj, str, type EventHandlers } from './event-data.js';
+import { actorOf, budgetOf, effectiveAt, entityId, goalOf, handlerFor, num, obj, shareOf, str, type EventHandlers } from './event-data.js';
 import { projectEventTypes, projectStateAfter } from './project-states.js';
 
 export const BUDGET_LEDGER = 'rm_budget_ledger';
@@ -110,7 +110,7 @@ function projectCreated({ event, data, keys, last }: LedgerEvent): Operation[] {
       project_state: 'planned',
       agreement_id: null,
       source_item_id: str(data.sourceAgendaItemId),
-      planned: key.funder === 'education-office' ? planned.eo : planned.lg,
+      planned: shareOf(planned, key.funder),
       initial_allocation: 0,
       allocated: 0,
       amended: 0,
@@ -126,24 +126,32 @@ function projectCreated({ event, data, keys, last }: LedgerEvent): Operation[] {
 function projectAgreed({ data, both }: LedgerEvent): Operation[] {
   const allocation = budgetOf(data.allocation);
   return both((funder) => {
-    const amount = funder === 'education-office' ? allocation.eo : allocation.lg;
+    const amount = shareOf(allocation, funder);
     return { project_state: 'agreed', agreement_id: str(data.agreementId), initial_allocation: amount, allocated: amount, amended: 0 };
   });
+}
+
+/** A funder's row of the ledger counted up by `by`, with its allocation now `allocated`. */
+function ledgerIncrement(
+  key: LedgerEvent['keys'][number],
+  by: Record<string, number>,
+  allocated: number,
+  last: LedgerEvent['last'],
+): Operation {
+  return { op: 'increment', table: BUDGET_LEDGER, key, by, values: { allocated, ...last } };
 }
 
 function budgetAmended({ data, keys, last }: LedgerEvent): Operation[] {
   const previous = budgetOf(data.previousAllocation);
   const next = budgetOf(data.newAllocation);
-  return keys.map((key) => {
-    const eo = key.funder === 'education-office';
-    return {
-      op: 'increment',
-      table: BUDGET_LEDGER,
+  return keys.map((key) =>
+    ledgerIncrement(
       key,
-      by: { amended: (eo ? next.eo : next.lg) - (eo ? previous.eo : previous.lg), amendments: 1 },
-      values: { allocated: eo ? next.eo : next.lg, ...last },
-    } satisfies Operation;
-  });
+      { amended: shareOf(next, key.funder) - shareOf(previous, key.funder), amendments: 1 },
+      shareOf(next, key.funder),
+      last,
+    ),
+  );
 }
 
 function expenditureRecorded({ data, projectId, last }: LedgerEvent): Operation[] {
@@ -164,21 +172,19 @@ function expenditureRecorded({ data, projectId, last }: LedgerEvent): Operation[
 function releasedFromAgreement({ data, keys, last }: LedgerEvent): Operation[] {
   const allocation = budgetOf(data.allocation);
   const returned = budgetOf(data.returned);
-  return keys.map((key) => {
-    const eo = key.funder === 'education-office';
-    return {
-      op: 'increment',
-      table: BUDGET_LEDGER,
+  return keys.map((key) =>
+    ledgerIncrement(
       key,
-      by: { amended: -(eo ? returned.eo : returned.lg), returned: eo ? returned.eo : returned.lg },
-      values: { allocated: eo ? allocation.eo : allocation.lg, ...last },
-    } satisfies Operation;
-  });
+      { amended: -shareOf(returned, key.funder), returned: shareOf(returned, key.funder) },
+      shareOf(allocation, key.funder),
+      last,
+    ),
+  );
 }
 
 function projectCancelled({ data, both }: LedgerEvent): Operation[] {
   const returned = budgetOf(data.returned);
-  return both((funder) => ({ project_state: 'cancelled', returned: funder === 'education-office' ? returned.eo : returned.lg }));
+  return both((funder) => ({ project_state: 'cancelled', returned: shareOf(returned, funder) }));
 }
 
 /** Any other project event only moves the project's state, when it moves it at all. */

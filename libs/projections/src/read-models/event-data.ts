@@ -62,6 +62,11 @@ export function budgetOf(value: unknown): BudgetAmounts {
   return { eo: num(b['education-office']) ?? 0, lg: num(b['local-government']) ?? 0 };
 }
 
+/** One funder's part of a budget read with `budgetOf`. */
+export function shareOf(amounts: BudgetAmounts, funder: string): number {
+  return funder === 'education-office' ? amounts.eo : amounts.lg;
+}
+
 /**
  * A read model's answer to each event type it follows, one small handler per type. A type with
  * no handler changes nothing; only the table's own entries count (never inherited names).
