@@ -9,7 +9,8 @@
  * page's language, land on the form and under the field they name. After an answer the page reads
  * again, and its confirmation shows only together with what it read.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import { useReading } from '../reading.js';
 import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
 import { Fields, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
@@ -728,49 +729,19 @@ async function readProjectCalls(id: string, opened: readonly string[]): Promise<
   return { project, calls, direct, schools: configured.schools };
 }
 
-type Saved = { action: MessageKey; revision: number };
-
 /**
- * The page's reading and the confirmation of an answer. A reload shows the confirmation only once
- * it has read the state the answer made, so the message never stands above the old state; a
- * failed reload shows its error instead. An answer overtaken by a later reload is dropped.
+ * The page's reading (`useReading`): a confirmation shows only once the reload has read the state
+ * the answer made, and a failed reload shows its error instead.
  */
 function useProjectCalls(id: string) {
-  const [read, setRead] = useState<ProjectCalls | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saved, setSaved] = useState<Saved | null>(null);
-  // Which read is shown: the forms start afresh from each.
-  const [loaded, setLoaded] = useState(0);
-  const asked = useRef(0);
   // Calls opened here: the register may not list them yet, their streams already answer.
   const opened = useRef<string[]>([]);
-  const reload = async (confirmation: Saved | null = null) => {
-    const number = (asked.current += 1);
-    setSaved(null);
-    try {
-      const next = await readProjectCalls(id, opened.current);
-      if (number !== asked.current) return;
-      setRead(next);
-      setFailure(null);
-      setLoaded(number);
-      setSaved(confirmation);
-    } catch (error) {
-      if (number !== asked.current) return;
-      // The API's own words for a failure; a lost connection (status 0) in the page's.
-      setFailure(
-        error instanceof ProblemError && error.problem.status !== 0 ? (error.problem.detail ?? error.problem.code) : t('error.network'),
-      );
-    }
-  };
-  useEffect(() => {
-    setRead(null);
-    void reload();
-  }, [id]);
-  return { read, failure, saved, loaded, reload, noteOpened: (callId: string) => void opened.current.push(callId) };
+  const reading = useReading(() => readProjectCalls(id, opened.current), [id]);
+  return { ...reading, noteOpened: (callId: string) => void opened.current.push(callId) };
 }
 
 export function SchoolCallsPage({ id, actor }: { id: string; actor: Actor }) {
-  const { read, failure, saved, loaded, reload, noteOpened } = useProjectCalls(id);
+  const { data: read, failure, saved, loaded, reload, noteOpened } = useProjectCalls(id);
   if (failure && !read) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
   if (!read) return <Loading />;
   const { project, calls, direct, schools } = read;
@@ -778,7 +749,8 @@ export function SchoolCallsPage({ id, actor }: { id: string; actor: Actor }) {
   const title = state.title ?? id;
   const canAct = actor.role === 'official' && actor.district === state.district;
   // 'calls.title' is a reload after a conflict: the page reads again without a confirmation.
-  const changed = (action: MessageKey, revision: number) => void reload(action === 'calls.title' ? null : { action, revision });
+  const changed = (action: MessageKey, revision: number) =>
+    void reload(action === 'calls.title' ? null : t('calls.saved', { action: t(action), revision }));
   const next = calls.reduce((max, call) => Math.max(max, call.state.number ?? 0), 0) + 1;
   return (
     <>
@@ -790,7 +762,7 @@ export function SchoolCallsPage({ id, actor }: { id: string; actor: Actor }) {
         ]}
       />
       <PageTitle sub={`${districtName(state.district)} · ${t('calls.lead', { project: title })}`}>{t('calls.title')}</PageTitle>
-      {saved ? <CriticalAlert tone="ok">{t('calls.saved', { action: t(saved.action), revision: saved.revision })}</CriticalAlert> : null}
+      {saved ? <CriticalAlert tone="ok">{saved}</CriticalAlert> : null}
       {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
       {calls.length === 0 ? (
         <p>{t('calls.empty')}</p>
