@@ -25,6 +25,7 @@ import {
   type WebHarness,
 } from './browser-support.js';
 import { appendGhostConsent, ghostBudget } from '../support/ghost-consent.js';
+import { webRoutes } from '../support/web-routes.js';
 
 jest.setTimeout(240_000);
 
@@ -317,6 +318,30 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
       await official.evaluate(`history.pushState(null, '', '/projects/a/b'); dispatchEvent(new PopStateEvent('popstate'))`);
       await official.getByRole('heading', { level: 1, name: '페이지를 찾을 수 없습니다' }).waitFor();
       await scan(official, `40-route-not-found-${suffix}`);
+    }
+  });
+
+  it('every page of the router opens from its own address (a reload, a bookmark, a link in a letter): the application, never the API’s JSON', async () => {
+    const admin = await personWith(web.api.adminToken);
+    for (const { page: name, example } of webRoutes()) {
+      const answer = await admin.goto(example);
+      expect({ route: name, path: example, status: answer?.status(), type: answer?.headers()['content-type'] }).toEqual({
+        route: name,
+        path: example,
+        status: 200,
+        type: 'text/html; charset=utf-8',
+      });
+      // The application started and drew its page (an unknown id gives the page's own 'no record'
+      // answer): its header and main region, in Korean — not a JSON body in a <pre>.
+      const shown = async () => {
+        await admin.getByRole('link', { name: '본문 바로가기' }).waitFor({ state: 'attached', timeout: 10_000 });
+        const main = (await admin.getByRole('main').innerText()).trim();
+        return { route: name, path: example, main: main.length > 0 && /[가-힣]/.test(main) && !main.startsWith('{') };
+      };
+      await eventually(async () => expect(await shown()).toEqual({ route: name, path: example, main: true }), 10_000);
+      // A reload of the same address asks again, with the browser's own Accept header and cache.
+      await admin.reload();
+      await eventually(async () => expect(await shown()).toEqual({ route: name, path: example, main: true }), 10_000);
     }
   });
 

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { HttpRequest, HttpResponse, NextFunction } from '../http-types.js';
 
-/** The page paths of the web application (its router in apps/web/src/router.ts). */
+/** The page paths of the web application (its router in apps/web/src/router.ts; web-app.unit.spec.ts holds the two together). */
 const PAGE_PATHS = [
   /^\/$/,
   /^\/sign-in$/,
@@ -18,12 +18,14 @@ const PAGE_PATHS = [
   /^\/agenda(\/[^/]+)?$/,
   /^\/meetings(\/[^/]+)?$/,
   /^\/roster$/,
-  /^\/projects(\/[^/]+)?$/,
+  /^\/projects(\/[^/]+(\/school-calls)?)?$/,
+  /^\/operating-plans\/[a-z]+\/\d{4}$/,
   /^\/agreements\/[a-z]+\/\d{4}$/,
   /^\/admin\/(people|projections)$/,
   /^\/districts(\/[a-z]+(\/agreements\/\d{4}|\/letter)?)?$/,
   /^\/open-data$/,
   /^\/evaluations$/,
+  /^\/audit(\/(agenda-items|projects|agreements)\/.+)?$/,
 ];
 
 export function defaultWebDir(): string {
