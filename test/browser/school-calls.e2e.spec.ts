@@ -12,7 +12,17 @@
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { eventually } from '../e2e/api-support.js';
-import { browserAvailable, cleanBuilds, keep, signIn, startWeb, textWhenShown, type WebHarness } from './browser-support.js';
+import {
+  browserAvailable,
+  cleanBuilds,
+  confirmationsOn,
+  keep,
+  signIn,
+  startWeb,
+  textWhenShown,
+  withReloadCut,
+  type WebHarness,
+} from './browser-support.js';
 
 jest.setTimeout(300_000);
 
@@ -204,20 +214,26 @@ describeBrowser('a project’s calls for schools, in Chromium', () => {
     ).toBe('3건 · 2건 · 2건');
     await scan(page, '41-school-calls-granted');
 
-    // A report goes through but the page cannot read again: it says so, and confirms nothing above the old state.
+    // A report goes through but the page cannot read again: the danger alert says it was saved and
+    // that the page below is from before it; no confirmation stands alone, and the form is empty, so
+    // the report cannot be sent a second time by mistake.
     const report = page.locator('form[aria-labelledby="call-1-report-heading"]');
+    const reportFields = ['교부 학교', '교육청 집행액', '지자체 집행액', '결과 요약'];
+    const valuesOf = async () => Promise.all(reportFields.map((label) => report.getByLabel(label).inputValue()));
+    const blank = await valuesOf();
     await report.getByLabel('교부 학교').selectOption({ label: '수원매탄초등학교' });
     await report.getByLabel('교육청 집행액').fill('38000000');
     await report.getByLabel('지자체 집행액').fill('19000000');
     await report.getByLabel('결과 요약').fill('마을 강사 12명과 교육과정 운영');
-    const lost = await textWhenShown(page, '서버에 연결하지 못했습니다.');
-    const cut = (url: URL) => url.pathname === `/projects/${projectId}`;
-    await page.route(cut, (route) => (route.request().method() === 'GET' ? route.abort('connectionrefused') : route.fallback()));
-    await report.getByRole('button', { name: '결과보고 등록 저장' }).click();
-    const underLost = await lost();
-    await page.unroute(cut);
-    expect(underLost).not.toContain('결과보고 등록 완료');
-    await expect(page.getByText('결과보고 등록 완료').count()).resolves.toBe(0);
+    const cut = await withReloadCut(page, `/projects/${projectId}`, () =>
+      report.getByRole('button', { name: '결과보고 등록 저장' }).click(),
+    );
+    expect(cut.confirmations).toEqual([]);
+    expect(cut.failed.text).toContain('결과보고 등록 완료');
+    expect(cut.failed.text).toContain('다시 읽지 못해');
+    await expect(confirmationsOn(page)).resolves.toBe(0);
+    expect(await valuesOf()).toEqual(blank);
+    expect(blank[3]).toBe('');
     await scan(page, '42-school-calls-reload-failed');
   });
 });

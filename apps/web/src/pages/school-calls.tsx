@@ -10,7 +10,7 @@
  * again, and its confirmation shows only together with what it read.
  */
 import { useRef } from 'preact/hooks';
-import { useReading } from '../reading.js';
+import { ReadingAlerts, useReading } from '../reading.js';
 import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
 import { Fields, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
@@ -84,7 +84,11 @@ function CommandForm({
     const errors = localErrors(fields, form.values);
     if (Object.keys(errors).length > 0) return submission.setLocal(errors);
     const answer = await submission.submit((key) => send(bodyOf(fields, form.values), key));
-    if (answer) onDone(title, answer.revision);
+    if (!answer) return;
+    // Saved: the form starts afresh, so what was sent cannot be sent again by mistake, even when
+    // the page could not read the new state back.
+    form.setValues(Object.fromEntries(fields.map((field) => [field.name, field.initial ?? ''])));
+    onDone(title, answer.revision);
   };
   return (
     <form class="gongron-form gongron-panel" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-heading`}>
@@ -731,7 +735,7 @@ async function readProjectCalls(id: string, opened: readonly string[]): Promise<
 
 /**
  * The page's reading (`useReading`): a confirmation shows only once the reload has read the state
- * the answer made, and a failed reload shows its error instead.
+ * the answer made; a failed reload shows its error, and that the command was saved all the same.
  */
 function useProjectCalls(id: string) {
   // Calls opened here: the register may not list them yet, their streams already answer.
@@ -741,7 +745,8 @@ function useProjectCalls(id: string) {
 }
 
 export function SchoolCallsPage({ id, actor }: { id: string; actor: Actor }) {
-  const { data: read, failure, saved, loaded, reload, noteOpened } = useProjectCalls(id);
+  const reading = useProjectCalls(id);
+  const { data: read, failure, loaded, reload, noteOpened } = reading;
   if (failure && !read) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
   if (!read) return <Loading />;
   const { project, calls, direct, schools } = read;
@@ -762,8 +767,7 @@ export function SchoolCallsPage({ id, actor }: { id: string; actor: Actor }) {
         ]}
       />
       <PageTitle sub={`${districtName(state.district)} · ${t('calls.lead', { project: title })}`}>{t('calls.title')}</PageTitle>
-      {saved ? <CriticalAlert tone="ok">{saved}</CriticalAlert> : null}
-      {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
+      <ReadingAlerts reading={reading} />
       {calls.length === 0 ? (
         <p>{t('calls.empty')}</p>
       ) : (
