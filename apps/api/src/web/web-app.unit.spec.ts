@@ -10,7 +10,9 @@ describe('the page paths the API answers with the web application', () => {
   const routes = webRoutes();
 
   it('reads the router’s routes, each with an example path', () => {
-    expect(routes.map((route) => route.page)).toEqual(expect.arrayContaining(['home', 'item', 'operatingPlan', 'auditStream', 'schoolCalls']));
+    expect(routes.map((route) => route.page)).toEqual(
+      expect.arrayContaining(['home', 'item', 'operatingPlan', 'auditStream', 'schoolCalls']),
+    );
   });
 
   it.each(routes.map((route) => [route.page, route.example]))('serves the %s page at %s', (_page, example) => {
