@@ -32,6 +32,17 @@ jest.setTimeout(240_000);
 const describeBrowser = browserAvailable() ? describe : describe.skip;
 const DISTRICT = 'hwaseong';
 
+/**
+ * The pages of one record, opened with an id that names none: their title, the way back to the
+ * list, and which segment of the address is the id.
+ */
+const MISSING: Record<string, [string, string, string, number]> = {
+  item: ['안건을 찾을 수 없습니다', '안건 목록으로', '/agenda', 2],
+  project: ['세부사업을 찾을 수 없습니다', '세부사업 목록으로', '/projects', 2],
+  schoolCalls: ['세부사업을 찾을 수 없습니다', '세부사업 목록으로', '/projects', 2],
+  auditStream: ['기록을 찾을 수 없습니다', '감사 첫 화면으로', '/audit', 3],
+};
+
 /** Today in Seoul as 'YYYY-MM-DD', the business date the API expects. */
 const seoulToday = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
@@ -331,17 +342,32 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
         status: 200,
         type: 'text/html; charset=utf-8',
       });
-      // The application started and drew its page (an unknown id gives the page's own 'no record'
-      // answer): its header and main region, in Korean — not a JSON body in a <pre>.
+      // The application started and drew its page, with a title in Korean (an unknown id gives a
+      // page that says so) — not a JSON body in a <pre>.
       const shown = async () => {
         await admin.getByRole('link', { name: '본문 바로가기' }).waitFor({ state: 'attached', timeout: 10_000 });
         const main = (await admin.getByRole('main').innerText()).trim();
-        return { route: name, path: example, main: main.length > 0 && /[가-힣]/.test(main) && !main.startsWith('{') };
+        const titles = await admin.getByRole('heading', { level: 1 }).allInnerTexts();
+        return {
+          route: name,
+          path: example,
+          main: main.length > 0 && !main.startsWith('{'),
+          title: titles.length === 1 && /[가-힣]/.test(titles[0]!),
+        };
       };
-      await eventually(async () => expect(await shown()).toEqual({ route: name, path: example, main: true }), 10_000);
+      await eventually(async () => expect(await shown()).toEqual({ route: name, path: example, main: true, title: true }), 10_000);
+      const missing = MISSING[name];
+      if (missing) {
+        // A record that does not exist: the page says what was not found, and leads back to its list.
+        const [title, back, href, segment] = missing;
+        expect(await admin.getByRole('heading', { level: 1 }).innerText()).toBe(title);
+        expect(await admin.getByRole('main').innerText()).toContain(`식별자 ${example.split('/')[segment]}에 해당하는 기록이 없습니다`);
+        expect(await admin.getByRole('main').getByRole('link', { name: back }).getAttribute('href')).toBe(href);
+        if (name === 'item') await scan(admin, '40-route-item-missing');
+      }
       // A reload of the same address asks again, with the browser's own Accept header and cache.
       await admin.reload();
-      await eventually(async () => expect(await shown()).toEqual({ route: name, path: example, main: true }), 10_000);
+      await eventually(async () => expect(await shown()).toEqual({ route: name, path: example, main: true, title: true }), 10_000);
     }
   });
 

@@ -31,6 +31,8 @@ export interface Reading<T> {
   readonly data: T | null;
   /** Why the last reading failed; null once a reading succeeds. */
   readonly failure: string | null;
+  /** The last reading failed because the record does not exist (404). */
+  readonly missing: boolean;
   /** The confirmation of a command, shown with the reading that follows it. */
   readonly saved: string | null;
   /** The confirmation of a command that was applied while the reading after it failed. */
@@ -50,6 +52,7 @@ export interface Reading<T> {
 export function useReading<T>(read: () => Promise<T>, deps: readonly unknown[]): Reading<T> {
   const [data, setData] = useState<T | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [unread, setUnread] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(0);
@@ -65,20 +68,23 @@ export function useReading<T>(read: () => Promise<T>, deps: readonly unknown[]):
       if (number !== asked.current) return;
       setData(next);
       setFailure(null);
+      setMissing(false);
       setLoaded(number);
       setSaved(confirmation);
     } catch (error) {
       if (number !== asked.current) return;
       setFailure(failureText(error));
+      setMissing(error instanceof ProblemError && error.problem.status === 404);
       setUnread(confirmation);
     }
   };
   useEffect(() => {
     setData(null);
     setFailure(null);
+    setMissing(false);
     void reload();
   }, deps);
-  return { data, failure, saved, unread, loaded, reload, dismiss: () => setSaved(null) };
+  return { data, failure, missing, saved, unread, loaded, reload, dismiss: () => setSaved(null) };
 }
 
 /**

@@ -153,6 +153,9 @@ const ko = {
   'audit.stream.id': '기록',
   'audit.stream.now': '현재 상태',
   'audit.agreement.title': '{district} {year}년 부속합의서',
+  'audit.missing.title': '기록을 찾을 수 없습니다',
+  'audit.missing.lead': '주소의 {kind} 식별자 {id}에 해당하는 기록이 없습니다. 주소를 확인하거나 감사 첫 화면에서 찾아 주세요.',
+  'audit.missing.back': '감사 첫 화면으로',
 } as const;
 
 export type AuditMessageKey = keyof typeof ko;
@@ -309,6 +312,10 @@ const en: Record<AuditMessageKey, string> = {
   'audit.stream.id': 'Record',
   'audit.stream.now': 'Current state',
   'audit.agreement.title': 'Agreement of {district}, {year}',
+  'audit.missing.title': 'Record not found',
+  'audit.missing.lead':
+    'There is no {kind} record with the identifier {id} in this address. Check the address or find it on the audit page.',
+  'audit.missing.back': 'Back to the audit page',
 };
 
 export function isAuditMessageKey(key: string): key is AuditMessageKey {

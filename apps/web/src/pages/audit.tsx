@@ -65,15 +65,23 @@ function problemText(error: unknown): string {
   return problem.detail ?? problem.title ?? problem.code;
 }
 
-function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): { data?: T; error?: string; reload: () => void } {
-  const [state, setState] = useState<{ data?: T; error?: string }>({});
+interface Loaded<T> {
+  data?: T;
+  error?: string;
+  /** The record asked for does not exist (the answer was 404). */
+  missing?: boolean;
+}
+
+function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Loaded<T> & { reload: () => void } {
+  const [state, setState] = useState<Loaded<T>>({});
   const [tick, setTick] = useState(0);
   useEffect(() => {
     let live = true;
     setState({});
     load().then(
       (data) => live && setState({ data }),
-      (error: unknown) => live && setState({ error: problemText(error) }),
+      (error: unknown) =>
+        live && setState({ error: problemText(error), missing: error instanceof ProblemError && error.problem.status === 404 }),
     );
     return () => {
       live = false;
@@ -1212,6 +1220,22 @@ function recordTitle(kind: StreamKind, id: string, state: Record<string, unknown
   return typeof state?.title === 'string' ? state.title : id;
 }
 
+/** A history that does not exist: a page that says so, with the identifier asked for and the way back. */
+function MissingStream({ kind, id }: { kind: StreamKind; id: string }) {
+  const title = at('audit.missing.title');
+  return (
+    <>
+      <Breadcrumb trail={[{ label: at('audit.title'), href: '/audit' }, { label: title }]} />
+      <PageTitle sub={at('audit.missing.lead', { kind: at(`audit.kind.${kind}`), id })}>{title}</PageTitle>
+      <div class="btn-wrap">
+        <a class="krds-btn medium secondary" href="/audit">
+          {at('audit.missing.back')}
+        </a>
+      </div>
+    </>
+  );
+}
+
 export function AuditStreamPage({ kind, id }: { kind: StreamKind; id: string }) {
   const streamId = streamIdOf(kind, id);
   const history = useLoad(
@@ -1223,6 +1247,7 @@ export function AuditStreamPage({ kind, id }: { kind: StreamKind; id: string }) 
   const [proofOf, setProofOf] = useState<StreamEvent>();
   const title = recordTitle(kind, id, now.data?.state);
   const events = history.data?.events ?? [];
+  if (history.missing) return <MissingStream kind={kind} id={id} />;
   return (
     <>
       <Breadcrumb trail={[{ label: at('audit.title'), href: '/audit' }, { label: title }]} />

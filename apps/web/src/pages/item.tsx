@@ -4,12 +4,13 @@ import { api, unwrap, type CommandAnswer, type Schemas } from '../api/client.js'
 import type { TimelineEntry } from '../api/reads.js';
 import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, VoteRule, bodyOf, localErrors, useFormValues, useSubmission } from '../components/form.js';
-import { CriticalAlert, Link, Loading, Modal, Money, PageTitle, StateBadge, StepIndicator, Table, type Step } from '../components/ui.js';
+import { Link, Loading, Modal, Money, PageTitle, StateBadge, StepIndicator, Table, type Step } from '../components/ui.js';
 import { formatDate, formatDateTime } from '../format.js';
 import { agendaStateName, bodyCodes, districtName, isMessageKey, t, taskName, type MessageKey } from '../i18n.js';
 import type { Actor } from '../session.js';
 import { civicCouncilName, districtBodyName, useOrganisation } from '../organisation.js';
 import { ReadingAlerts, unlessAbsent, useReading } from '../reading.js';
+import { FirstReadingFailed } from './missing.js';
 
 export type ItemState = Schemas['AgendaItemView'];
 type Tally = NonNullable<ItemState['adoption']>['tally'];
@@ -200,7 +201,13 @@ export function ItemPage({ id, actor }: { id: string; actor: Actor }) {
   const item = reading.data?.item ?? null;
   const events = reading.data?.events ?? null;
 
-  if (failure && !item) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
+  if (failure && !item)
+    return (
+      <FirstReadingFailed
+        reading={reading}
+        record={{ title: 'missing.item', id, list: { label: 'nav.agenda', href: '/agenda', back: 'missing.back.item' } }}
+      />
+    );
   if (!item) return <Loading />;
   const state = item.state;
   // Present on every recorded item (null only before a proposal).

@@ -57,7 +57,13 @@ export function MeetingMode({ actor }: { actor: Actor }) {
     );
   }, [actor.id]);
 
-  if (!plan) return <CriticalAlert tone="info">{t('item.actions.none')}</CriticalAlert>;
+  if (!plan)
+    return (
+      <>
+        <Breadcrumb trail={[{ label: t('meeting.title') }]} />
+        <PageTitle sub={t('meeting.secretariesOnly')}>{t('meeting.title')}</PageTitle>
+      </>
+    );
   const needsTally = actor.body !== 'working-council';
   const setupSpecs = needsTally ? meetingFields : meetingFields.slice(0, 2);
 

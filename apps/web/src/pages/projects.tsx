@@ -11,6 +11,7 @@ import type { Actor } from '../session.js';
 import type { DistrictCode } from '../../../../libs/domain/src/catalogs.js';
 import { Timeline } from './item.js';
 import { ReadingAlerts, unlessAbsent, useReading } from '../reading.js';
+import { FirstReadingFailed } from './missing.js';
 
 export function ProjectsPage({ actor }: { actor: Actor }) {
   const [rows, setRows] = useState<LedgerRow[] | null>(null);
@@ -173,7 +174,13 @@ export function ProjectPage({ id, actor }: { id: string; actor: Actor }) {
   // After an expenditure the project is read again; its confirmation shows only with what was read.
   const reading = useReading(() => readProject(id), [id]);
   const { data, failure, loaded } = reading;
-  if (failure && !data) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
+  if (failure && !data)
+    return (
+      <FirstReadingFailed
+        reading={reading}
+        record={{ title: 'missing.project', id, list: { label: 'projects.title', href: '/projects', back: 'missing.back.project' } }}
+      />
+    );
   if (!data) return <Loading />;
   const { project, rows, events, deliberation, grants } = data;
   const state = project.state;

@@ -80,7 +80,13 @@ export function RosterPage({ actor }: { actor: Actor }) {
   useEffect(() => {
     void load();
   }, [actor.id]);
-  if (actor.role !== 'secretary' || !actor.body) return <CriticalAlert tone="info">{t('item.actions.none')}</CriticalAlert>;
+  if (actor.role !== 'secretary' || !actor.body)
+    return (
+      <>
+        <Breadcrumb trail={[{ label: t('meetings.title'), href: '/meetings' }, { label: t('roster.title') }]} />
+        <PageTitle sub={t('roster.secretariesOnly')}>{t('roster.title')}</PageTitle>
+      </>
+    );
   return (
     <>
       <Breadcrumb trail={[{ label: t('meetings.title'), href: '/meetings' }, { label: t('roster.title') }]} />

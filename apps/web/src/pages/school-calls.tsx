@@ -11,10 +11,11 @@
  */
 import { useRef } from 'preact/hooks';
 import { ReadingAlerts, useReading } from '../reading.js';
+import { FirstReadingFailed } from './missing.js';
 import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
 import { Fields, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
-import { Badge, CriticalAlert, Loading, Money, PageTitle, Table, type BadgeTone } from '../components/ui.js';
+import { Badge, Loading, Money, PageTitle, Table, type BadgeTone } from '../components/ui.js';
 import { formatDate, seoulToday } from '../format.js';
 import { districtName, funderName, t, tOr, type MessageKey } from '../i18n.js';
 import type { Actor } from '../session.js';
@@ -747,7 +748,13 @@ function useProjectCalls(id: string) {
 export function SchoolCallsPage({ id, actor }: { id: string; actor: Actor }) {
   const reading = useProjectCalls(id);
   const { data: read, failure, loaded, reload, noteOpened } = reading;
-  if (failure && !read) return <CriticalAlert tone="danger">{failure}</CriticalAlert>;
+  if (failure && !read)
+    return (
+      <FirstReadingFailed
+        reading={reading}
+        record={{ title: 'missing.project', id, list: { label: 'projects.title', href: '/projects', back: 'missing.back.project' } }}
+      />
+    );
   if (!read) return <Loading />;
   const { project, calls, direct, schools } = read;
   const state = project.state;
