@@ -348,14 +348,21 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
         await admin.getByRole('link', { name: '본문 바로가기' }).waitFor({ state: 'attached', timeout: 10_000 });
         const main = (await admin.getByRole('main').innerText()).trim();
         const titles = await admin.getByRole('heading', { level: 1 }).allInnerTexts();
+        // The lead under the title is a sentence: a name left empty (an administrator has no
+        // district) would leave it starting with a particle, "에서 …" or "의 …".
+        const leads = await admin.locator('.page-title-wrap .gongron-lead').allInnerTexts();
         return {
           route: name,
           path: example,
           main: main.length > 0 && !main.startsWith('{'),
           title: titles.length === 1 && /[가-힣]/.test(titles[0]!),
+          leads: leads.filter((lead) => /^(에서|의|을|를|은|는|와|과|에)\s/.test(lead.trim())),
         };
       };
-      await eventually(async () => expect(await shown()).toEqual({ route: name, path: example, main: true, title: true }), 10_000);
+      await eventually(
+        async () => expect(await shown()).toEqual({ route: name, path: example, main: true, title: true, leads: [] }),
+        10_000,
+      );
       const missing = MISSING[name];
       if (missing) {
         // A record that does not exist: the page says what was not found, and leads back to its list.
@@ -367,7 +374,10 @@ describeBrowser('the pages the other browser suites do not visit, in Chromium', 
       }
       // A reload of the same address asks again, with the browser's own Accept header and cache.
       await admin.reload();
-      await eventually(async () => expect(await shown()).toEqual({ route: name, path: example, main: true, title: true }), 10_000);
+      await eventually(
+        async () => expect(await shown()).toEqual({ route: name, path: example, main: true, title: true, leads: [] }),
+        10_000,
+      );
     }
   });
 

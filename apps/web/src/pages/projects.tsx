@@ -35,7 +35,9 @@ export function ProjectsPage({ actor }: { actor: Actor }) {
   return (
     <>
       <Breadcrumb trail={[{ label: t('projects.title') }]} />
-      <PageTitle sub={t('projects.lead', { district: districtName(actor.district) })}>{t('projects.title')}</PageTitle>
+      <PageTitle sub={actor.district ? t('projects.lead', { district: districtName(actor.district) }) : t('projects.lead.all')}>
+        {t('projects.title')}
+      </PageTitle>
       {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
       {rows === null ? (
         failure ? null : (

@@ -34,7 +34,7 @@ export function WorkPage({ actor }: { actor: Actor }) {
   return (
     <>
       <Breadcrumb trail={[{ label: t('work.title') }]} />
-      <PageTitle sub={t('work.lead', { scope })}>{t('work.title')}</PageTitle>
+      <PageTitle sub={scope ? t('work.lead', { scope }) : t('work.lead.all')}>{t('work.title')}</PageTitle>
       {failure ? <CriticalAlert tone="danger">{failure}</CriticalAlert> : null}
       {work === null ? (
         failure ? null : (
