@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 // Mutation testing of the rules, the log's core and hashing, and the read models against the
 // unit tier: `npm run test:mutation` for all three areas, or one of them with
 // `MUTATION_AREA=domain|event-store|read-models npm run test:mutation`.
@@ -10,6 +12,10 @@ const areas = {
 };
 const area = process.env.MUTATION_AREA;
 if (area && !areas[area]) throw new Error(`MUTATION_AREA must be one of ${Object.keys(areas).join(', ')} (got ${area})`);
+// The dry run writes here which tests each spec file holds, and each mutant's run then loads only
+// the spec files with a test that reaches the mutant (jest.mutation.sequencer.js). The jest
+// processes run in Stryker's sandbox and inherit this from the environment, so the path is absolute.
+process.env.MUTATION_TEST_NAMES_FILE ??= path.resolve(`reports/mutation/${area ?? 'all'}.test-names.json`);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
