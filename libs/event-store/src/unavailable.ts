@@ -5,7 +5,7 @@
  * passes driver errors through unchanged). Callers answer 503 with Retry-After for these.
  */
 import { StoreUnavailableError } from './errors.js';
-import { mapPostgresError } from './postgres/postgres-event-store.js';
+import { mapPostgresError } from './postgres/postgres-errors.js';
 import { mapSqliteError } from './sqlite/sqlite-event-store.js';
 
 export function isStoreUnavailable(error: unknown): boolean {
