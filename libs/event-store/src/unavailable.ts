@@ -6,7 +6,7 @@
  */
 import { StoreUnavailableError } from './errors.js';
 import { mapPostgresError } from './postgres/postgres-errors.js';
-import { mapSqliteError } from './sqlite/sqlite-event-store.js';
+import { mapSqliteError } from './sqlite/sqlite-errors.js';
 
 export function isStoreUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
