@@ -98,59 +98,14 @@ export function prepareBatch(streamId: string, events: readonly EventToAppend[],
   if (events.length === 0) throw new InvalidEventError('events', 'must contain at least one event (an empty batch is refused)');
   const seen = new Set<string>();
   const prepared: PreparedEvent[] = new Array(events.length);
-  // The append's size as EventStoreDB counts it (append-size.ts). UTF-8 takes at most 3 bytes
-  // per UTF-16 unit, so the data's length bounds its bytes; they are measured only once the
-  // bound could pass the limit.
-  let appendBytes = 0;
-  let measured = false;
+  const size = new AppendSizeCount();
   for (let index = 0; index < events.length; index++) {
     const event = events[index] as EventToAppend | undefined;
     if (!isPlainObject(event)) throw new InvalidEventError('event', 'must be an object', index);
-    const { id, type } = event;
-    if (!isEventId(id)) {
-      throw new InvalidEventError(
-        'id',
-        `must be a UUID in canonical form (lower-case hex, dashed 8-4-4-4-12, not the nil UUID); got ${shown(id)}`,
-        index,
-      );
-    }
-    if (seen.has(id)) throw new InvalidEventError('id', `"${id}" appears twice in the batch`, index);
-    seen.add(id);
-    if (typeof type !== 'string' || type.length === 0) throw new InvalidEventError('type', 'must be a non-empty string', index);
-    if (!registry.isKnown(type)) throw new UnknownEventTypeError(type, id);
-    const current = registry.currentVersion(type);
-    let schemaVersion = event.schemaVersion;
-    if (schemaVersion === undefined) schemaVersion = current ?? 1;
-    if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
-      throw new InvalidEventError('schemaVersion', `must be an integer ≥ 1 (got ${String(schemaVersion)})`, index);
-    }
-    if (current !== undefined && schemaVersion > current) {
-      throw new InvalidEventError('schemaVersion', `${schemaVersion} is newer than the current version ${current} of "${type}"`, index);
-    }
-    if (!isPlainObject(event.data)) throw new InvalidEventError('data', 'must be a JSON object', index);
-    const metadataInput = event.metadata ?? {};
-    if (!isPlainObject(metadataInput)) throw new InvalidEventError('metadata', 'must be an object', index);
-    const unstorable = findUnstorableText(event.data, 'data') ?? findUnstorableText(metadataInput, 'metadata');
-    if (unstorable) throw new InvalidEventError(unstorable, UNSTORABLE_TEXT_RULE, index);
-    if (registry.personalData) {
-      const reserved = findReservedText(event.data, 'data') ?? findReservedText(metadataInput, 'metadata');
-      if (reserved) throw new InvalidEventError(reserved, RESERVED_TEXT_RULE, index);
-    }
-    const dataJson = encode(event.data, 'data', index);
-    const metadataJson = encode(metadataInput, 'metadata', index);
-    const metadata = JSON.parse(metadataJson) as EventMetadata;
-    const sized = { type, schemaVersion, dataJson, metadataJson, metadata };
-    if (measured) {
-      appendBytes += appendedEventBytes(sized);
-    } else {
-      appendBytes += dataJson.length * 3 + sealedMetadataBytes(sized) + 2 * type.length;
-      if (appendBytes > MAX_APPEND_BYTES) {
-        measured = true;
-        appendBytes = appendedEventBytes(sized);
-        for (let before = 0; before < index; before++) appendBytes += appendedEventBytes(prepared[before]!);
-      }
-    }
-    if (measured && appendBytes > MAX_APPEND_BYTES) throw new EventTooLargeError(id, appendBytes, MAX_APPEND_BYTES);
+    const { id, type } = checkedIdentity(event, index, seen, registry);
+    const schemaVersion = checkedSchemaVersion(event, type, index, registry);
+    const { dataJson, metadataJson, metadata } = encodedContent(event, index, registry);
+    size.add({ type, schemaVersion, dataJson, metadataJson, metadata }, id, prepared, index);
     prepared[index] = {
       id,
       type,
@@ -163,6 +118,85 @@ export function prepareBatch(streamId: string, events: readonly EventToAppend[],
     };
   }
   return prepared;
+}
+
+/** The event's id (a canonical UUID, once per batch) and its type (one the registry knows). */
+function checkedIdentity(event: EventToAppend, index: number, seen: Set<string>, registry: CompiledRegistry): { id: string; type: string } {
+  const { id, type } = event;
+  if (!isEventId(id)) {
+    throw new InvalidEventError(
+      'id',
+      `must be a UUID in canonical form (lower-case hex, dashed 8-4-4-4-12, not the nil UUID); got ${shown(id)}`,
+      index,
+    );
+  }
+  if (seen.has(id)) throw new InvalidEventError('id', `"${id}" appears twice in the batch`, index);
+  seen.add(id);
+  if (typeof type !== 'string' || type.length === 0) throw new InvalidEventError('type', 'must be a non-empty string', index);
+  if (!registry.isKnown(type)) throw new UnknownEventTypeError(type, id);
+  return { id, type };
+}
+
+/** The schema version given, or the type's current one; never newer than the current one. */
+function checkedSchemaVersion(event: EventToAppend, type: string, index: number, registry: CompiledRegistry): number {
+  const current = registry.currentVersion(type);
+  let schemaVersion = event.schemaVersion;
+  if (schemaVersion === undefined) schemaVersion = current ?? 1;
+  if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    throw new InvalidEventError('schemaVersion', `must be an integer ≥ 1 (got ${String(schemaVersion)})`, index);
+  }
+  if (current !== undefined && schemaVersion > current) {
+    throw new InvalidEventError('schemaVersion', `${schemaVersion} is newer than the current version ${current} of "${type}"`, index);
+  }
+  return schemaVersion;
+}
+
+/** Data and metadata checked for what cannot be stored, as the canonical JSON that is stored and hashed. */
+function encodedContent(
+  event: EventToAppend,
+  index: number,
+  registry: CompiledRegistry,
+): { dataJson: string; metadataJson: string; metadata: EventMetadata } {
+  if (!isPlainObject(event.data)) throw new InvalidEventError('data', 'must be a JSON object', index);
+  const metadataInput = event.metadata ?? {};
+  if (!isPlainObject(metadataInput)) throw new InvalidEventError('metadata', 'must be an object', index);
+  const unstorable = findUnstorableText(event.data, 'data') ?? findUnstorableText(metadataInput, 'metadata');
+  if (unstorable) throw new InvalidEventError(unstorable, UNSTORABLE_TEXT_RULE, index);
+  if (registry.personalData) {
+    const reserved = findReservedText(event.data, 'data') ?? findReservedText(metadataInput, 'metadata');
+    if (reserved) throw new InvalidEventError(reserved, RESERVED_TEXT_RULE, index);
+  }
+  const dataJson = encode(event.data, 'data', index);
+  const metadataJson = encode(metadataInput, 'metadata', index);
+  const metadata = JSON.parse(metadataJson) as EventMetadata;
+  return { dataJson, metadataJson, metadata };
+}
+
+type SizedEvent = Parameters<typeof appendedEventBytes>[0] & Parameters<typeof sealedMetadataBytes>[0];
+
+/**
+ * The append's size as EventStoreDB counts it (append-size.ts). UTF-8 takes at most 3 bytes
+ * per UTF-16 unit, so the data's length bounds its bytes; they are measured only once the
+ * bound could pass the limit.
+ */
+class AppendSizeCount {
+  private bytes = 0;
+  private measured = false;
+
+  /** Counts the event at `index` (after `earlier`, the batch's events before it); throws once the batch is too large. */
+  add(sized: SizedEvent, id: string, earlier: readonly PreparedEvent[], index: number): void {
+    if (this.measured) {
+      this.bytes += appendedEventBytes(sized);
+    } else {
+      this.bytes += sized.dataJson.length * 3 + sealedMetadataBytes(sized) + 2 * sized.type.length;
+      if (this.bytes > MAX_APPEND_BYTES) {
+        this.measured = true;
+        this.bytes = appendedEventBytes(sized);
+        for (let before = 0; before < index; before++) this.bytes += appendedEventBytes(earlier[before]!);
+      }
+    }
+    if (this.measured && this.bytes > MAX_APPEND_BYTES) throw new EventTooLargeError(id, this.bytes, MAX_APPEND_BYTES);
+  }
 }
 
 /** Assigns revisions, the recorded time and the hash chain. */

@@ -55,24 +55,38 @@ export function pollingSubscription(
   options: SubscriptionOptions | undefined,
 ): Subscription {
   if (!Number.isInteger(after) || after < 0) throw new RangeError(`subscribeToAll: after must be an integer ≥ 0 (got ${String(after)})`);
-  const batchSize = options?.batchSize ?? 500;
-  let stopped = false;
-  let abortWait: (() => void) | undefined;
-  const abort = {
-    onAbort(wake: () => void) {
-      abortWait = wake;
+  const loop = new PollingLoop(source, handler, options, options?.batchSize ?? 500);
+  const done = loop.run(after);
+  return {
+    done,
+    async stop() {
+      loop.stop();
+      await done;
+    },
+  };
+}
+
+/** One subscription's loop: read a batch, hand it over in order, wait for a notify or the poll interval. */
+class PollingLoop {
+  private stopped = false;
+  private abortWait: (() => void) | undefined;
+  private readonly abort = {
+    onAbort: (wake: () => void) => {
+      this.abortWait = wake;
     },
   };
 
-  const fail = (error: unknown) => {
-    stopped = true;
-    if (options?.onError) options.onError(error);
-    else console.error('Event store subscription stopped after an error', error);
-  };
+  constructor(
+    private readonly source: PollingSource,
+    private readonly handler: EventHandler,
+    private readonly options: SubscriptionOptions | undefined,
+    private readonly batchSize: number,
+  ) {}
 
-  const run = async () => {
+  async run(after: number): Promise<void> {
+    const { source, batchSize } = this;
     let position = after;
-    while (!stopped) {
+    while (!this.stopped) {
       const seen = source.signal.version;
       let batch: StoredEvent[];
       try {
@@ -80,40 +94,55 @@ export function pollingSubscription(
       } catch (error) {
         // An outage is waited out; anything else ends the subscription.
         if (error instanceof StoreUnavailableError) {
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, source.pollIntervalMs * 4);
-            abortWait = () => {
-              clearTimeout(timer);
-              resolve();
-            };
-          });
+          await this.pauseForOutage();
           continue;
         }
-        fail(error);
+        this.fail(error);
         return;
       }
-      for (const event of batch) {
-        if (stopped) return;
-        try {
-          await handler(event);
-        } catch (error) {
-          fail(error);
-          return;
-        }
-        position = event.position;
-      }
-      if (stopped) return;
-      if (batch.length < batchSize) await source.signal.wait(seen, source.pollIntervalMs, abort);
+      const delivered = await this.deliver(batch, position);
+      if (delivered === undefined) return;
+      position = delivered;
+      if (this.stopped) return;
+      if (batch.length < batchSize) await source.signal.wait(seen, source.pollIntervalMs, this.abort);
     }
-  };
+  }
 
-  const done = run();
-  return {
-    done,
-    async stop() {
-      stopped = true;
-      abortWait?.();
-      await done;
-    },
-  };
+  /** Ends the loop and any wait it is in. */
+  stop(): void {
+    this.stopped = true;
+    this.abortWait?.();
+  }
+
+  /** Hands the batch to the handler in order: the position after it, or undefined once the subscription ended. */
+  private async deliver(batch: readonly StoredEvent[], from: number): Promise<number | undefined> {
+    let position = from;
+    for (const event of batch) {
+      if (this.stopped) return undefined;
+      try {
+        await this.handler(event);
+      } catch (error) {
+        this.fail(error);
+        return undefined;
+      }
+      position = event.position;
+    }
+    return position;
+  }
+
+  private pauseForOutage(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, this.source.pollIntervalMs * 4);
+      this.abortWait = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  private fail(error: unknown): void {
+    this.stopped = true;
+    if (this.options?.onError) this.options.onError(error);
+    else console.error('Event store subscription stopped after an error', error);
+  }
 }

@@ -5,8 +5,8 @@
  * passes driver errors through unchanged). Callers answer 503 with Retry-After for these.
  */
 import { StoreUnavailableError } from './errors.js';
-import { mapPostgresError } from './postgres/postgres-event-store.js';
-import { mapSqliteError } from './sqlite/sqlite-event-store.js';
+import { mapPostgresError } from './postgres/postgres-errors.js';
+import { mapSqliteError } from './sqlite/sqlite-errors.js';
 
 export function isStoreUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current !== undefined && current !== null && depth < 5; depth++) {

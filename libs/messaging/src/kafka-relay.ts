@@ -5,8 +5,7 @@
  * replicas), so delivery is at-least-once and never skips: the log itself is the outbox, and a
  * broker outage only grows the lag until the broker returns.
  */
-import kafkajs from 'kafkajs';
-import type { Admin, Kafka, LogEntry, Message, Producer, SASLOptions, TopicMessages } from 'kafkajs';
+import type { Message, SASLOptions, TopicMessages } from 'kafkajs';
 import type { ConnectionOptions } from 'node:tls';
 import type { Registry } from 'prom-client';
 import type { EventStore, StoredEvent } from '@gongron/event-store';
@@ -14,8 +13,7 @@ import { toKafkaRecord } from './envelope.js';
 import { InvalidMessagingOptionError, RelayTimeoutError } from './errors.js';
 import { relayMetrics, type RelayMetrics } from './relay-metrics.js';
 import { categoryOfStream, PUBLISHED_STREAM_CATEGORIES, topicForCategory, validateTopicName } from './topics.js';
-
-const { Kafka: KafkaClient, Partitioners, logLevel: KafkaLogLevel } = kafkajs;
+import { BrokerError, describeError, RelayBroker } from './relay-broker.js';
 
 /** Where the relay keeps its position; the event store's CheckpointStore adapters fit. */
 export interface RelayCheckpointStore {
@@ -90,9 +88,6 @@ export interface RelayStatus {
 // this size (counted in UTF-16 units, which undercount UTF-8 bytes at most threefold) keeps any
 // mix of events inside the limit set on the topics below.
 const SEND_BYTES = 768 * 1024;
-// The event store admits events of up to 1 MiB of data and metadata; a topic must take one.
-const TOPIC_MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
-
 const consoleLogger: RelayLogger = {
   info: () => undefined,
   warn: (details, message) => console.warn(`[kafka-relay] ${message}`, details),
@@ -106,28 +101,30 @@ function positiveInteger(field: string, value: number | undefined, fallback: num
   return value;
 }
 
-function describe(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = (error as Error & { cause?: unknown }).cause;
-    return cause instanceof Error && cause.message !== error.message ? `${error.message} (${cause.message})` : error.message;
+/** Refuses a relay without a store, checkpoints or well-formed brokers before anything else is read. */
+function checkRequired(options: KafkaRelayOptions): void {
+  if (!options.store) throw new InvalidMessagingOptionError('store', 'is required');
+  if (!options.checkpoints) throw new InvalidMessagingOptionError('checkpoints', 'is required');
+  if (!Array.isArray(options.brokers) || options.brokers.length === 0) {
+    throw new InvalidMessagingOptionError('brokers', 'must list at least one host:port');
   }
-  return String(error);
+  for (const broker of options.brokers) {
+    if (typeof broker !== 'string' || !/^[A-Za-z0-9.\-_[\]:]+:\d{1,5}$/.test(broker)) {
+      throw new InvalidMessagingOptionError('brokers', `"${String(broker)}" is not host:port`);
+    }
+  }
 }
 
-class BrokerError extends Error {
-  constructor(cause: unknown) {
-    super(describe(cause), { cause });
-  }
-}
-
+/**
+ * The relay itself: the loop that reads the log from the checkpoint, publishes in slices and moves
+ * the checkpoint after each acknowledgement. The broker connection is RelayBroker's.
+ */
 export class KafkaRelay {
   readonly name: string;
   private readonly store: EventStore;
   private readonly checkpoints: RelayCheckpointStore;
   private readonly logger: RelayLogger;
-  private readonly kafka: Kafka;
-  private readonly partitions: number;
-  private readonly replicationFactor?: number;
+  private readonly broker: RelayBroker;
   private readonly naming: { prefix: string; overrides: Readonly<Record<string, string>> };
   private readonly categories: readonly string[];
   private readonly batchSize: number;
@@ -136,13 +133,9 @@ export class KafkaRelay {
   private readonly retryMaxMs: number;
   private readonly metrics?: RelayMetrics;
 
-  private producer?: Producer;
-  private admin?: Admin;
-  private readonly readyTopics = new Set<string>();
   private checkpoint = 0;
   private published = 0;
   private failures = 0;
-  private connected = false;
   private lastError?: { message: string; at: string };
   private running = false;
   private loop?: Promise<void>;
@@ -151,16 +144,7 @@ export class KafkaRelay {
   private readonly progressWaiters = new Set<() => void>();
 
   constructor(options: KafkaRelayOptions) {
-    if (!options.store) throw new InvalidMessagingOptionError('store', 'is required');
-    if (!options.checkpoints) throw new InvalidMessagingOptionError('checkpoints', 'is required');
-    if (!Array.isArray(options.brokers) || options.brokers.length === 0) {
-      throw new InvalidMessagingOptionError('brokers', 'must list at least one host:port');
-    }
-    for (const broker of options.brokers) {
-      if (typeof broker !== 'string' || !/^[A-Za-z0-9.\-_[\]:]+:\d{1,5}$/.test(broker)) {
-        throw new InvalidMessagingOptionError('brokers', `"${String(broker)}" is not host:port`);
-      }
-    }
+    checkRequired(options);
     this.store = options.store;
     this.checkpoints = options.checkpoints;
     this.name = options.name ?? 'kafka-relay';
@@ -168,10 +152,9 @@ export class KafkaRelay {
       throw new InvalidMessagingOptionError('name', 'must be 1–100 characters of A-Z a-z 0-9 . _ : -');
     }
     this.logger = options.logger ?? consoleLogger;
-    this.partitions = positiveInteger('partitions', options.partitions, 3);
-    if (options.replicationFactor !== undefined) {
-      this.replicationFactor = positiveInteger('replicationFactor', options.replicationFactor, 1);
-    }
+    const partitions = positiveInteger('partitions', options.partitions, 3);
+    const replicationFactor =
+      options.replicationFactor !== undefined ? positiveInteger('replicationFactor', options.replicationFactor, 1) : undefined;
     this.batchSize = positiveInteger('batchSize', options.batchSize, 1000);
     this.pollIntervalMs = positiveInteger('pollIntervalMs', options.pollIntervalMs, 50);
     this.retryInitialMs = positiveInteger('retry.initialMs', options.retry?.initialMs, 100);
@@ -186,27 +169,17 @@ export class KafkaRelay {
     if (options.metrics !== false) {
       this.metrics = relayMetrics(options.metrics === true || options.metrics === undefined ? undefined : options.metrics);
     }
-
-    const logger = this.logger;
-    this.kafka = new KafkaClient({
+    this.broker = new RelayBroker({
+      relay: this.name,
       clientId: options.clientId ?? 'gongron',
-      brokers: [...options.brokers],
-      ...(options.ssl ? { ssl: options.ssl } : {}),
-      ...(options.sasl ? { sasl: options.sasl } : {}),
-      connectionTimeout: positiveInteger('connectionTimeoutMs', options.connectionTimeoutMs, 3000),
-      // The relay's own loop retries with back-off and never gives up; the client retries briefly.
-      retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 1000 },
-      // kafkajs narrates every reconnect; only its warnings and errors reach our log, as warnings.
-      logLevel: KafkaLogLevel.WARN,
-      logCreator:
-        () =>
-        ({ namespace, log }: LogEntry) => {
-          const { message, timestamp: _timestamp, logger: _logger, ...details } = log;
-          // The producer's retries are bounded on purpose: the relay's loop is the retry, and it
-          // resumes from the checkpoint with a fresh producer, so order holds and no event is lost.
-          if (String(message).startsWith('Limiting retries for the idempotent producer')) return;
-          logger.warn({ relay: this.name, kafkajs: namespace, ...details }, String(message));
-        },
+      brokers: options.brokers,
+      ssl: options.ssl,
+      sasl: options.sasl,
+      connectionTimeoutMs: positiveInteger('connectionTimeoutMs', options.connectionTimeoutMs, 3000),
+      logger: this.logger,
+      partitions,
+      ...(replicationFactor !== undefined ? { replicationFactor } : {}),
+      startTopics: this.categories.map((category) => this.topicFor(category)),
     });
   }
 
@@ -236,7 +209,7 @@ export class KafkaRelay {
     this.wakeUp?.();
     await this.loop;
     this.metrics?.detach(this);
-    await this.disconnect();
+    await this.broker.disconnect();
     for (const wake of this.progressWaiters) wake();
     this.logger.info({ relay: this.name, checkpoint: this.checkpoint }, 'Kafka relay stopped');
   }
@@ -253,7 +226,7 @@ export class KafkaRelay {
       checkpoint: this.checkpoint,
       head,
       lag: Math.max(0, head - this.checkpoint),
-      connected: this.connected,
+      connected: this.broker.connected,
       running: this.running,
       ...(this.lastError ? { lastError: this.lastError.message, lastErrorAt: this.lastError.at } : {}),
       published: this.published,
@@ -294,7 +267,7 @@ export class KafkaRelay {
     let readAhead: { after: number; events: Promise<StoredEvent[]> } | undefined;
     while (this.running) {
       try {
-        await this.connect();
+        await this.broker.connect(this.checkpoint);
         this.notified = false;
         const batch =
           readAhead?.after === this.checkpoint
@@ -318,14 +291,14 @@ export class KafkaRelay {
         readAhead = undefined;
         this.failures++;
         this.metrics?.failures.inc({ relay: this.name });
-        const message = describe(error);
+        const message = describeError(error);
         this.lastError = { message, at: new Date().toISOString() };
         const brokerFailure = error instanceof BrokerError;
         this.logger.warn(
           { relay: this.name, checkpoint: this.checkpoint, retryInMs: backoff, error: message },
           brokerFailure ? 'Kafka relay: publishing failed, retrying' : 'Kafka relay: reading the log failed, retrying',
         );
-        if (brokerFailure) await this.disconnect();
+        if (brokerFailure) await this.broker.disconnect();
         // Appends do not cut a back-off short: a down broker is not asked more often under load.
         await this.sleep(backoff, false);
         backoff = Math.min(backoff * 2, this.retryMaxMs);
@@ -361,13 +334,8 @@ export class KafkaRelay {
       if (messages) messages.push(message);
       else byTopic.set(topic, [message]);
     }
-    try {
-      await this.ensureTopics([...byTopic.keys()]);
-      const topicMessages: TopicMessages[] = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
-      await this.producer!.sendBatch({ topicMessages, acks: -1 });
-    } catch (error) {
-      throw new BrokerError(error);
-    }
+    const topicMessages: TopicMessages[] = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+    await this.broker.send(topicMessages);
     // Saved before anything else observes the new checkpoint: a crash after the ack but before
     // this save republishes the slice (at-least-once), never skips it.
     await this.checkpoints.save(this.name, lastPosition);
@@ -376,77 +344,6 @@ export class KafkaRelay {
     this.lastError = undefined;
     for (const [topic, messages] of byTopic) this.metrics?.published.inc({ relay: this.name, topic }, messages.length);
     for (const wake of this.progressWaiters) wake();
-  }
-
-  private async connect(): Promise<void> {
-    if (this.producer) return;
-    try {
-      const producer = this.kafka.producer({
-        // Idempotence keeps the broker from writing a retried request twice and, with one
-        // request in flight, keeps order per partition across retries.
-        idempotent: true,
-        maxInFlightRequests: 1,
-        allowAutoTopicCreation: false,
-        createPartitioner: Partitioners.DefaultPartitioner,
-        retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 1000 },
-      });
-      const admin = this.kafka.admin({ retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 1000 } });
-      this.producer = producer;
-      this.admin = admin;
-      await producer.connect();
-      await admin.connect();
-      await this.ensureTopics(this.categories.map((category) => this.topicFor(category)));
-      this.connected = true;
-      this.logger.info({ relay: this.name, checkpoint: this.checkpoint }, 'Kafka relay connected to the broker');
-    } catch (error) {
-      throw new BrokerError(error);
-    }
-  }
-
-  private async ensureTopics(topics: readonly string[]): Promise<void> {
-    const missing = topics.filter((topic) => !this.readyTopics.has(topic));
-    if (missing.length === 0) return;
-    for (const topic of missing) validateTopicName('topic', topic);
-    const existing = new Set(await this.admin!.listTopics());
-    const absent = missing.filter((topic) => !existing.has(topic));
-    if (absent.length > 0) await this.createTopics(absent);
-    const metadata = await this.admin!.fetchTopicMetadata({ topics: missing });
-    for (const topic of metadata.topics) {
-      if (topic.partitions.length !== this.partitions) {
-        // Adding partitions would move keys to other partitions and break per-item order.
-        this.logger.warn(
-          { relay: this.name, topic: topic.name, partitions: topic.partitions.length, configured: this.partitions },
-          'Kafka relay: topic exists with another partition count; publishing to it unchanged',
-        );
-      }
-      // Every partition answers its offsets from its leader before the topic counts as ready:
-      // a batch sent to a partition whose leader is not yet serving it is refused for that
-      // partition only, and the retry of the whole batch would write the others twice.
-      await this.admin!.fetchTopicOffsets(topic.name);
-      this.readyTopics.add(topic.name);
-    }
-  }
-
-  private async createTopics(topics: readonly string[]): Promise<void> {
-    await this.admin!.createTopics({
-      waitForLeaders: true,
-      topics: topics.map((topic) => ({
-        topic,
-        numPartitions: this.partitions,
-        ...(this.replicationFactor !== undefined ? { replicationFactor: this.replicationFactor } : {}),
-        configEntries: [{ name: 'max.message.bytes', value: String(TOPIC_MAX_MESSAGE_BYTES) }],
-      })),
-    });
-  }
-
-  private async disconnect(): Promise<void> {
-    const producer = this.producer;
-    const admin = this.admin;
-    this.producer = undefined;
-    this.admin = undefined;
-    this.connected = false;
-    this.readyTopics.clear();
-    await Promise.allSettled([producer?.disconnect(), admin?.disconnect()]);
   }
 
   /** Waits `ms`; `stop()` always ends the wait, `notify()` only when `wakeOnNotify`. */

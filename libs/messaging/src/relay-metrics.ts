@@ -19,17 +19,15 @@ export interface RelayMetrics {
 
 const byRegistry = new WeakMap<Registry, RelayMetrics>();
 
-export function relayMetrics(registry: Registry = defaultRegistry): RelayMetrics {
-  const existing = byRegistry.get(registry);
-  if (existing) return existing;
-  const relays = new Set<RelayMetricSource>();
-  const registers = [registry];
+type Snapshot = Awaited<ReturnType<RelayMetricSource['metricSnapshot']>>;
 
-  // One store read per relay and scrape, shared by the four gauges (a registry collects them
-  // concurrently, so each awaits the same snapshot).
-  type Snapshot = Awaited<ReturnType<RelayMetricSource['metricSnapshot']>>;
+/**
+ * One store read per relay and scrape, shared by the four gauges (a registry collects them
+ * concurrently, so each awaits the same snapshot).
+ */
+function sharedSnapshots(relays: ReadonlySet<RelayMetricSource>): () => Promise<Map<string, Snapshot>> {
   let pending: { at: number; values: Promise<Map<string, Snapshot>> } | undefined;
-  const snapshots = (): Promise<Map<string, Snapshot>> => {
+  return () => {
     const now = Date.now();
     if (pending && now - pending.at < 250) return pending.values;
     const values = (async () => {
@@ -46,6 +44,10 @@ export function relayMetrics(registry: Registry = defaultRegistry): RelayMetrics
     pending = { at: now, values };
     return values;
   };
+}
+
+/** The four gauges read from the relays' snapshots at each scrape. */
+function registerGauges(registers: Registry[], snapshots: () => Promise<Map<string, Snapshot>>): void {
   const gauge = (name: string, help: string, pick: (snapshot: Snapshot) => number) =>
     new Gauge({
       name,
@@ -62,6 +64,14 @@ export function relayMetrics(registry: Registry = defaultRegistry): RelayMetrics
   gauge('gongron_kafka_relay_head_position', 'Global position of the last committed event in the log', (s) => s.head);
   gauge('gongron_kafka_relay_lag', 'Committed events not yet acknowledged by the broker', (s) => s.lag);
   gauge('gongron_kafka_relay_connected', '1 while the relay holds a working connection to the broker', (s) => (s.connected ? 1 : 0));
+}
+
+export function relayMetrics(registry: Registry = defaultRegistry): RelayMetrics {
+  const existing = byRegistry.get(registry);
+  if (existing) return existing;
+  const relays = new Set<RelayMetricSource>();
+  const registers = [registry];
+  registerGauges(registers, sharedSnapshots(relays));
   const metrics: RelayMetrics = {
     published: new Counter({
       name: 'gongron_kafka_relay_published_total',

@@ -31,7 +31,9 @@ import {
   sealBatch,
   toStoredEvent,
   validateExpected,
+  type PreparedEvent,
   type RawEvent,
+  type SealedEvent,
 } from '../core.js';
 import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
 import { parseStreamId } from '../stream-id.js';
@@ -116,24 +118,7 @@ export class MemoryEventStore implements EventStore {
     const keys = this.subjectKeys;
     const locate = this.registry.personalData;
     const first = this.byId.get(plainBatch[0]!.id);
-    if (first) {
-      // Only an event sealed under the keys held now can be the one already stored.
-      const batch = keys
-        ? protectPersonalData(streamId, plainBatch, locate, (requests) => keys.existingKeys(requests), 'leave')
-        : plainBatch;
-      const place = stream.slice(first.revision, first.revision + batch.length).map((row) => this.raw(row));
-      resolveRetry(streamId, batch, first, place);
-      const receipts = storedReceipts(
-        place.map((event) => this.tree.leafByPosition(event.position)),
-        this.tree.size,
-      );
-      return appendResult(
-        streamId,
-        place.map((event) => toStoredEvent(this.registry, event)),
-        true,
-        receipts,
-      );
-    }
+    if (first) return this.retriedAppend(streamId, plainBatch, first, stream);
     for (const event of plainBatch) {
       const existing = this.byId.get(event.id);
       if (existing) throw conflictForExistingId(streamId, event.id, existing);
@@ -144,6 +129,40 @@ export class MemoryEventStore implements EventStore {
     const at = this.clock().toISOString();
     const batch = keys ? protectPersonalData(streamId, plainBatch, locate, (requests) => keys.keysForAppend(requests, at)) : plainBatch;
     const sealed = sealBatch(streamId, batch, current, stream[current]?.hash ?? '', this.clock().toISOString());
+    const rows = this.store(streamId, stream, sealed);
+    const receipts = this.tree.append(rows);
+    this.signal.notify();
+    return appendResult(
+      streamId,
+      rows.map((row) => toStoredEvent(this.registry, this.raw(row))),
+      false,
+      receipts,
+    );
+  }
+
+  /** The batch's first id is stored: the original result when this is a retry of it, else the conflict. */
+  private retriedAppend(streamId: string, plainBatch: PreparedEvent[], first: MemoryRow, stream: readonly MemoryRow[]): AppendResult {
+    const keys = this.subjectKeys;
+    // Only an event sealed under the keys held now can be the one already stored.
+    const batch = keys
+      ? protectPersonalData(streamId, plainBatch, this.registry.personalData, (requests) => keys.existingKeys(requests), 'leave')
+      : plainBatch;
+    const place = stream.slice(first.revision, first.revision + batch.length).map((row) => this.raw(row));
+    resolveRetry(streamId, batch, first, place);
+    const receipts = storedReceipts(
+      place.map((event) => this.tree.leafByPosition(event.position)),
+      this.tree.size,
+    );
+    return appendResult(
+      streamId,
+      place.map((event) => toStoredEvent(this.registry, event)),
+      true,
+      receipts,
+    );
+  }
+
+  /** Stores the sealed events at the log's end and in their stream. */
+  private store(streamId: string, stream: MemoryRow[], sealed: readonly SealedEvent[]): MemoryRow[] {
     const rows: MemoryRow[] = sealed.map((event, index) => ({
       id: event.id,
       type: event.type,
@@ -163,14 +182,7 @@ export class MemoryEventStore implements EventStore {
       this.byId.set(row.id, row);
     }
     this.streams.set(streamId, stream);
-    const receipts = this.tree.append(rows);
-    this.signal.notify();
-    return appendResult(
-      streamId,
-      rows.map((row) => toStoredEvent(this.registry, this.raw(row))),
-      false,
-      receipts,
-    );
+    return rows;
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {

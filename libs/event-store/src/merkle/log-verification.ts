@@ -143,170 +143,219 @@ export async function verifyLog(
   checkpoints: readonly TrustedCheckpoint[] | undefined,
   onProgress?: (eventsChecked: number) => void,
 ): Promise<VerificationResult> {
-  const chain = new ChainVerifier();
   // The tree as it is when the walk starts: events appended during it are left to the next one
   // (an append writes its events and leaves in one transaction, so each of these leaves' events is visible).
   const treeSize = await rows.treeSize();
-  const leaves = new LeafCursor((after, max) => rows.leaves(after, max), treeSize);
-  const range = new CompactRange();
-  const pending = sortedCheckpoints(checkpoints);
-  const judged: { size: number; rootHash: string; source: string; matched: boolean }[] = [];
-  const lastOfStream = new Map<string, RawEvent>();
-  // The first event not yet covered by a checkpoint that matched: where a rewrite could begin.
-  let firstUnproven: RawEvent | undefined;
-  let provenSize = 0;
-  const done = (brokenLink?: BrokenLink): VerificationResult => ({
-    ok: brokenLink === undefined,
-    streamsChecked: chain.streamsChecked,
-    eventsChecked: chain.eventsChecked,
-    leavesChecked: range.size,
-    checkpoints: [...judged, ...pending.map((checkpoint) => ({ ...checkpoint, matched: false }))],
-    ...(brokenLink ? { brokenLink } : {}),
-  });
+  const walk = new LogWalk(rows, treeSize, checkpoints);
+  const atStart = walk.judgeCheckpointsAt(0);
+  if (atStart) return walk.result(atStart);
+  pages: for await (const page of rows.events()) {
+    for (const event of page) {
+      const finding = await walk.step(event);
+      if (finding === PAST_TREE) break pages;
+      if (finding) return walk.result(finding);
+    }
+    onProgress?.(walk.chain.eventsChecked);
+  }
+  return walk.result(await walk.finish());
+}
 
-  const judgeCheckpointsAt = (size: number): BrokenLink | undefined => {
-    while (pending.length > 0 && pending[0]!.size === size) {
-      const checkpoint = pending.shift()!;
-      const root = range.root().toString('hex');
+type WalkedEvent = RawEvent & { readonly canonical?: CanonicalParts };
+
+/** The walk reached an event past the tree it started with, and that event has its leaf. */
+const PAST_TREE = Symbol('past the tree');
+
+/** The state of one whole-log walk: the chains, the leaves folded so far and the checkpoints still to judge. */
+class LogWalk {
+  readonly chain = new ChainVerifier();
+  private readonly leaves: LeafCursor;
+  private readonly range = new CompactRange();
+  private readonly pending: TrustedCheckpoint[];
+  private readonly judged: { size: number; rootHash: string; source: string; matched: boolean }[] = [];
+  private readonly lastOfStream = new Map<string, RawEvent>();
+  /** The first event not yet covered by a checkpoint that matched: where a rewrite could begin. */
+  private firstUnproven: RawEvent | undefined;
+  private provenSize = 0;
+
+  constructor(
+    private readonly rows: LogRows,
+    private readonly treeSize: number,
+    checkpoints: readonly TrustedCheckpoint[] | undefined,
+  ) {
+    this.leaves = new LeafCursor((after, max) => rows.leaves(after, max), treeSize);
+    this.pending = sortedCheckpoints(checkpoints);
+  }
+
+  result(brokenLink?: BrokenLink): VerificationResult {
+    return {
+      ok: brokenLink === undefined,
+      streamsChecked: this.chain.streamsChecked,
+      eventsChecked: this.chain.eventsChecked,
+      leavesChecked: this.range.size,
+      checkpoints: [...this.judged, ...this.pending.map((checkpoint) => ({ ...checkpoint, matched: false }))],
+      ...(brokenLink ? { brokenLink } : {}),
+    };
+  }
+
+  judgeCheckpointsAt(size: number): BrokenLink | undefined {
+    while (this.pending.length > 0 && this.pending[0]!.size === size) {
+      const checkpoint = this.pending.shift()!;
+      const root = this.range.root().toString('hex');
       const matched = root === checkpoint.rootHash;
-      judged.push({ ...checkpoint, matched });
+      this.judged.push({ ...checkpoint, matched });
       if (!matched) {
-        const from = firstUnproven;
+        const from = this.firstUnproven;
         return {
           ...(from ? eventLink(from) : { position: 0 }),
-          leafIndex: provenSize,
+          leafIndex: this.provenSize,
           reason: 'checkpoint-mismatch',
           expected: checkpoint.rootHash,
           found: root,
           detail:
             `the events give another root at tree size ${checkpoint.size} than the checkpoint (${checkpoint.source}): ` +
-            `the log was rewritten among leaves ${provenSize}–${checkpoint.size - 1}` +
+            `the log was rewritten among leaves ${this.provenSize}–${checkpoint.size - 1}` +
             (from ? `, at or after position ${from.position}` : ''),
         };
       }
-      provenSize = size;
-      firstUnproven = undefined;
+      this.provenSize = size;
+      this.firstUnproven = undefined;
     }
     return undefined;
-  };
-
-  const atStart = judgeCheckpointsAt(0);
-  if (atStart) return done(atStart);
-  walk: for await (const page of rows.events()) {
-    for (const event of page) {
-      if (range.size === treeSize) {
-        // Past the tree the walk started with: this event was appended since, with its leaf, or has none.
-        if (!(await rows.leafAt(event.position))) {
-          return done({
-            ...eventLink(event),
-            leafIndex: treeSize,
-            reason: 'leaf-missing',
-            expected: eventLeafHash(event.position, event.hash).toString('hex'),
-            found: '',
-          });
-        }
-        break walk;
-      }
-      const leafIndex = range.size;
-      const leaf = leaves.nextRead() ?? (await leaves.next());
-      // A leaf whose event is gone comes before this event in log order: it is the first finding.
-      if (leaf && leaf.position < event.position) {
-        return done({
-          position: leaf.position,
-          leafIndex,
-          reason: 'event-missing',
-          expected: `an event at position ${leaf.position}`,
-          found: `the next event is at position ${event.position}`,
-          detail: `leaf ${leafIndex} of the tree is the event at position ${leaf.position}, which the log no longer holds`,
-        });
-      }
-      const broken = chain.check(event, event.canonical);
-      if (broken) return done(broken);
-      lastOfStream.set(event.streamId, event);
-      const computed = eventLeafHash(event.position, event.hash);
-      if (!leaf) {
-        return done({
-          ...eventLink(event),
-          leafIndex,
-          reason: 'leaf-missing',
-          expected: computed.toString('hex'),
-          found: '',
-          detail: `the tree has ${leafIndex} leaves and none for this event`,
-        });
-      }
-      if (leaf.leafIndex !== leafIndex) {
-        return done({
-          ...eventLink(event),
-          leafIndex,
-          reason: 'leaf-missing',
-          expected: `leaf ${leafIndex}`,
-          found: `the next stored leaf is ${leaf.leafIndex}`,
-        });
-      }
-      if (leaf.position > event.position || leaf.leafHash !== computed.toString('hex')) {
-        return done({
-          ...eventLink(event),
-          leafIndex,
-          reason: leaf.position > event.position ? 'leaf-missing' : 'leaf-mismatch',
-          expected: computed.toString('hex'),
-          found: leaf.position > event.position ? `leaf ${leafIndex} is for position ${leaf.position}` : leaf.leafHash,
-        });
-      }
-      firstUnproven ??= event;
-      range.push(computed);
-      const mismatch = judgeCheckpointsAt(range.size);
-      if (mismatch) return done(mismatch);
-    }
-    onProgress?.(chain.eventsChecked);
   }
-  const extra = await leaves.next();
-  if (extra) {
-    return done({
+
+  /** One event against its chain and its leaf, folded into the roots: a finding, PAST_TREE, or undefined to go on. */
+  async step(event: WalkedEvent): Promise<BrokenLink | typeof PAST_TREE | undefined> {
+    if (this.range.size === this.treeSize) {
+      // Past the tree the walk started with: this event was appended since, with its leaf, or has none.
+      if (await this.rows.leafAt(event.position)) return PAST_TREE;
+      return {
+        ...eventLink(event),
+        leafIndex: this.treeSize,
+        reason: 'leaf-missing',
+        expected: eventLeafHash(event.position, event.hash).toString('hex'),
+        found: '',
+      };
+    }
+    const leafIndex = this.range.size;
+    const leaf = this.leaves.nextRead() ?? (await this.leaves.next());
+    // A leaf whose event is gone comes before this event in log order: it is the first finding.
+    if (leaf && leaf.position < event.position) {
+      return {
+        position: leaf.position,
+        leafIndex,
+        reason: 'event-missing',
+        expected: `an event at position ${leaf.position}`,
+        found: `the next event is at position ${event.position}`,
+        detail: `leaf ${leafIndex} of the tree is the event at position ${leaf.position}, which the log no longer holds`,
+      };
+    }
+    const broken = this.chain.check(event, event.canonical);
+    if (broken) return broken;
+    this.lastOfStream.set(event.streamId, event);
+    const computed = eventLeafHash(event.position, event.hash);
+    const mismatch = walkedLeafFinding(event, leaf, leafIndex, computed);
+    if (mismatch) return mismatch;
+    this.firstUnproven ??= event;
+    this.range.push(computed);
+    return this.judgeCheckpointsAt(this.range.size);
+  }
+
+  /** After the last event: leaves left over, checkpoints beyond the log, the stored nodes' root, the stored heads. */
+  async finish(): Promise<BrokenLink | undefined> {
+    return (await this.extraLeaf()) ?? this.checkpointBeyondLog() ?? (await this.storedTreeFinding()) ?? (await this.headsFinding());
+  }
+
+  private async extraLeaf(): Promise<BrokenLink | undefined> {
+    const extra = await this.leaves.next();
+    if (!extra) return undefined;
+    return {
       position: extra.position,
       leafIndex: extra.leafIndex,
       reason: 'event-missing',
       expected: `an event at position ${extra.position}`,
       found: 'the log ends before it',
       detail: `the tree has a leaf ${extra.leafIndex} for position ${extra.position}, after the log's last event: its tail was deleted`,
-    });
+    };
   }
-  const beyond = pending[0];
-  if (beyond) {
-    return done({
+
+  private checkpointBeyondLog(): BrokenLink | undefined {
+    const beyond = this.pending[0];
+    if (!beyond) return undefined;
+    const size = this.range.size;
+    return {
       position: 0,
-      leafIndex: range.size,
+      leafIndex: size,
       reason: 'checkpoint-beyond-log',
       expected: `${beyond.size} leaves`,
-      found: `${range.size} leaves`,
-      detail: `the checkpoint (${beyond.source}) covers ${beyond.size} leaves and the log holds ${range.size} events: events from leaf ${range.size} on were deleted`,
-    });
+      found: `${size} leaves`,
+      detail: `the checkpoint (${beyond.source}) covers ${beyond.size} leaves and the log holds ${size} events: events from leaf ${size} on were deleted`,
+    };
   }
-  let storedRoot: string;
-  try {
-    storedRoot = await rows.storedRoot(range.size);
-  } catch (error) {
-    if (!(error instanceof MissingNodeError)) throw error;
-    return done({ position: 0, reason: 'tree-mismatch', expected: range.root().toString('hex'), found: error.message });
-  }
-  if (storedRoot !== range.root().toString('hex')) {
-    return done({
+
+  private async storedTreeFinding(): Promise<BrokenLink | undefined> {
+    const { range } = this;
+    let storedRoot: string;
+    try {
+      storedRoot = await this.rows.storedRoot(range.size);
+    } catch (error) {
+      if (!(error instanceof MissingNodeError)) throw error;
+      return { position: 0, reason: 'tree-mismatch', expected: range.root().toString('hex'), found: error.message };
+    }
+    if (storedRoot === range.root().toString('hex')) return undefined;
+    return {
       position: 0,
       leafIndex: range.size - 1,
       reason: 'tree-mismatch',
       expected: range.root().toString('hex'),
       found: storedRoot,
       detail: `the stored nodes of the tree fold to another root at size ${range.size} than its leaves`,
-    });
+    };
   }
-  for (const head of await rows.streamHeads()) {
-    const last = lastOfStream.get(head.streamId);
-    if (!headFinding(head, last)) continue;
-    // A head ahead of the walk may have been moved by an append made during it.
-    const now = head.revision > (last?.revision ?? -1) ? await rows.streamEvent(head.streamId, head.revision) : undefined;
-    if (now && now.hash === head.hash && (!last || now.position > last.position)) continue;
-    return done(headFinding(head, last));
+
+  private async headsFinding(): Promise<BrokenLink | undefined> {
+    for (const head of await this.rows.streamHeads()) {
+      const last = this.lastOfStream.get(head.streamId);
+      if (!headFinding(head, last)) continue;
+      // A head ahead of the walk may have been moved by an append made during it.
+      const now = head.revision > (last?.revision ?? -1) ? await this.rows.streamEvent(head.streamId, head.revision) : undefined;
+      if (now && now.hash === head.hash && (!last || now.position > last.position)) continue;
+      return headFinding(head, last);
+    }
+    return undefined;
   }
-  return done();
+}
+
+/** The stored leaf at the walk's leaf index against the leaf the event gives. */
+function walkedLeafFinding(event: RawEvent, leaf: LeafRecord | undefined, leafIndex: number, computed: Hash): BrokenLink | undefined {
+  if (!leaf) {
+    return {
+      ...eventLink(event),
+      leafIndex,
+      reason: 'leaf-missing',
+      expected: computed.toString('hex'),
+      found: '',
+      detail: `the tree has ${leafIndex} leaves and none for this event`,
+    };
+  }
+  if (leaf.leafIndex !== leafIndex) {
+    return {
+      ...eventLink(event),
+      leafIndex,
+      reason: 'leaf-missing',
+      expected: `leaf ${leafIndex}`,
+      found: `the next stored leaf is ${leaf.leafIndex}`,
+    };
+  }
+  if (leaf.position > event.position || leaf.leafHash !== computed.toString('hex')) {
+    return {
+      ...eventLink(event),
+      leafIndex,
+      reason: leaf.position > event.position ? 'leaf-missing' : 'leaf-mismatch',
+      expected: computed.toString('hex'),
+      found: leaf.position > event.position ? `leaf ${leafIndex} is for position ${leaf.position}` : leaf.leafHash,
+    };
+  }
+  return undefined;
 }
 
 function headFinding(head: StreamHeadRecord, last: RawEvent | undefined): BrokenLink | undefined {
@@ -350,46 +399,8 @@ export async function verifyStreamRows(
     throw new StreamNotFoundError(rows.streamId);
   }
   const trusted = sortedCheckpoints(checkpoints);
-  // The stored tree must give each checkpoint's root; where it does not, the log was rewritten
-  // and re-treed among the leaves after the last checkpoint that still matches.
-  let provenSize = 0;
-  for (const checkpoint of trusted) {
-    if (checkpoint.size > treeSize) {
-      judged.set(checkpoint, false);
-      return done({
-        position: 0,
-        leafIndex: treeSize,
-        reason: 'checkpoint-beyond-log',
-        expected: `${checkpoint.size} leaves`,
-        found: `${treeSize} leaves`,
-        detail: `the checkpoint (${checkpoint.source}) covers ${checkpoint.size} leaves and the tree holds ${treeSize}: events from leaf ${treeSize} on were deleted`,
-      });
-    }
-    let root: string;
-    try {
-      root = await rows.storedRoot(checkpoint.size);
-    } catch (error) {
-      if (!(error instanceof MissingNodeError)) throw error;
-      root = error.message;
-    }
-    if (root !== checkpoint.rootHash) {
-      judged.set(checkpoint, false);
-      const [firstUnproven] = await rows.leafPositions(provenSize - 1, 1);
-      return done({
-        position: firstUnproven ?? 0,
-        leafIndex: provenSize,
-        reason: 'checkpoint-mismatch',
-        expected: checkpoint.rootHash,
-        found: root,
-        detail:
-          `the log gives another root at tree size ${checkpoint.size} than the checkpoint (${checkpoint.source}): ` +
-          `it was rewritten among leaves ${provenSize}–${checkpoint.size - 1}` +
-          (firstUnproven === undefined ? '' : `, at or after position ${firstUnproven}`),
-      });
-    }
-    judged.set(checkpoint, true);
-    provenSize = checkpoint.size;
-  }
+  const rewritten = await storedTreeAgainstCheckpoints(rows, trusted, treeSize, judged);
+  if (rewritten) return done(rewritten);
   let leavesChecked = 0;
   for (const event of rows.events) {
     const broken = chain.check(event);
@@ -410,24 +421,8 @@ export async function verifyStreamRows(
       );
     }
     leavesChecked++;
-    for (const checkpoint of trusted) {
-      if (leaf.leafIndex >= checkpoint.size) continue;
-      const proof = (await rows.inclusionProof(leaf.leafIndex, checkpoint.size)).map((hash) => Buffer.from(hash, 'hex'));
-      if (!verifyInclusion(leaf.leafIndex, checkpoint.size, computed, proof, Buffer.from(checkpoint.rootHash, 'hex'))) {
-        judged.set(checkpoint, false);
-        return done(
-          {
-            ...eventLink(event),
-            leafIndex: leaf.leafIndex,
-            reason: 'checkpoint-mismatch',
-            expected: checkpoint.rootHash,
-            found: 'no inclusion proof from this event to the root',
-            detail: `the event is not in the log the checkpoint (${checkpoint.source}) signed at tree size ${checkpoint.size}: the log was rewritten and re-treed`,
-          },
-          leavesChecked,
-        );
-      }
-    }
+    const unproven = await inclusionFinding(rows, event, leaf, computed, trusted, judged);
+    if (unproven) return done(unproven, leavesChecked);
   }
   // An event deleted anywhere (this stream's tail, say) leaves a leaf without its event.
   if ((await rows.eventCount()) !== treeSize) {
@@ -439,6 +434,84 @@ export async function verifyStreamRows(
     if (finding) return done(finding, leavesChecked);
   }
   return done(undefined, leavesChecked);
+}
+
+/**
+ * The stored tree must give each checkpoint's root; where it does not, the log was rewritten
+ * and re-treed among the leaves after the last checkpoint that still matches.
+ */
+async function storedTreeAgainstCheckpoints(
+  rows: StreamRows,
+  trusted: readonly TrustedCheckpoint[],
+  treeSize: number,
+  judged: Map<TrustedCheckpoint, boolean>,
+): Promise<BrokenLink | undefined> {
+  let provenSize = 0;
+  for (const checkpoint of trusted) {
+    if (checkpoint.size > treeSize) {
+      judged.set(checkpoint, false);
+      return {
+        position: 0,
+        leafIndex: treeSize,
+        reason: 'checkpoint-beyond-log',
+        expected: `${checkpoint.size} leaves`,
+        found: `${treeSize} leaves`,
+        detail: `the checkpoint (${checkpoint.source}) covers ${checkpoint.size} leaves and the tree holds ${treeSize}: events from leaf ${treeSize} on were deleted`,
+      };
+    }
+    let root: string;
+    try {
+      root = await rows.storedRoot(checkpoint.size);
+    } catch (error) {
+      if (!(error instanceof MissingNodeError)) throw error;
+      root = error.message;
+    }
+    if (root !== checkpoint.rootHash) {
+      judged.set(checkpoint, false);
+      const [firstUnproven] = await rows.leafPositions(provenSize - 1, 1);
+      return {
+        position: firstUnproven ?? 0,
+        leafIndex: provenSize,
+        reason: 'checkpoint-mismatch',
+        expected: checkpoint.rootHash,
+        found: root,
+        detail:
+          `the log gives another root at tree size ${checkpoint.size} than the checkpoint (${checkpoint.source}): ` +
+          `it was rewritten among leaves ${provenSize}–${checkpoint.size - 1}` +
+          (firstUnproven === undefined ? '' : `, at or after position ${firstUnproven}`),
+      };
+    }
+    judged.set(checkpoint, true);
+    provenSize = checkpoint.size;
+  }
+  return undefined;
+}
+
+/** The event's leaf against the root of every trusted checkpoint that covers it. */
+async function inclusionFinding(
+  rows: StreamRows,
+  event: RawEvent,
+  leaf: LeafRecord,
+  computed: Hash,
+  trusted: readonly TrustedCheckpoint[],
+  judged: Map<TrustedCheckpoint, boolean>,
+): Promise<BrokenLink | undefined> {
+  for (const checkpoint of trusted) {
+    if (leaf.leafIndex >= checkpoint.size) continue;
+    const proof = (await rows.inclusionProof(leaf.leafIndex, checkpoint.size)).map((hash) => Buffer.from(hash, 'hex'));
+    if (!verifyInclusion(leaf.leafIndex, checkpoint.size, computed, proof, Buffer.from(checkpoint.rootHash, 'hex'))) {
+      judged.set(checkpoint, false);
+      return {
+        ...eventLink(event),
+        leafIndex: leaf.leafIndex,
+        reason: 'checkpoint-mismatch',
+        expected: checkpoint.rootHash,
+        found: 'no inclusion proof from this event to the root',
+        detail: `the event is not in the log the checkpoint (${checkpoint.source}) signed at tree size ${checkpoint.size}: the log was rewritten and re-treed`,
+      };
+    }
+  }
+  return undefined;
 }
 
 async function firstLeafWithoutEvent(rows: StreamRows): Promise<BrokenLink | undefined> {

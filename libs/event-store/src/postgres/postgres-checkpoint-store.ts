@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { validateCheckpoint, type CheckpointStore } from '../checkpoint-store.js';
-import { mapPostgresError } from './postgres-event-store.js';
+import { mapPostgresError } from './postgres-errors.js';
 import { createPostgresPool } from './postgres-pool.js';
 import { migratePostgres } from './postgres-schema.js';
 

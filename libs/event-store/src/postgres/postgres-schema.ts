@@ -27,7 +27,10 @@ export const OUTCOME_ID_STORED = 3;
  * Rows: one per refused append (outcome, item, head revision, head hash) and one per inserted
  * event (0, null, position, event id).
  */
-const appendGroupFunction = (tree: boolean) => `
+const appendGroupFunction = (tree: boolean) => appendGroupHead(tree) + APPEND_GROUP_CHECKS + appendGroupInsert(tree);
+
+/** The signature (with the leaf column when the tree exists) and the variables. */
+const appendGroupHead = (tree: boolean) => `
       create or replace function gongron_append_group(
         p_stream_ids text[],
         p_categories text[],
@@ -63,7 +66,10 @@ const appendGroupFunction = (tree: boolean) => `
         v_any boolean := false;
         v_refused boolean := false;
       begin
-        insert into gongron_streams (stream_id, category, revision, last_hash)
+`;
+
+/** Each append's stream row locked and its expectation, head and ids checked; refusals answered at once. */
+const APPEND_GROUP_CHECKS = `        insert into gongron_streams (stream_id, category, revision, last_hash)
         select distinct on (u.stream_id) u.stream_id, u.category, -1, ''
           from unnest(p_stream_ids, p_categories) as u(stream_id, category)
          order by u.stream_id
@@ -102,7 +108,10 @@ const appendGroupFunction = (tree: boolean) => `
           -- Rows this statement created for streams it then wrote nothing to.
           delete from gongron_streams s where s.stream_id = any(p_stream_ids) and s.revision = -1;
         end if;
-        if v_any then
+`;
+
+/** The accepted events inserted under the append lock (and appended to the tree), answered, and notified. */
+const appendGroupInsert = (tree: boolean) => `        if v_any then
           perform pg_advisory_xact_lock(${APPEND_LOCK_KEY});
           with inserted as (
             insert into gongron_events as e (event_id, stream_id, revision, type, schema_version, recorded_at, data, metadata, hash, previous_hash)

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { validateCheckpoint, type CheckpointStore } from '../checkpoint-store.js';
-import { mapSqliteError } from './sqlite-event-store.js';
+import { mapSqliteError } from './sqlite-errors.js';
 import { configureWriter, DEFAULT_SQLITE_BUSY_WAIT_MS, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-busy.js';
 import { migrateSqlite } from './sqlite-schema.js';
 

@@ -13,6 +13,9 @@
  * in a thread of its own with its own connection (sqlite-append-thread.ts): a slow fsync then
  * delays only the appends waiting for it, while this thread keeps reading (WAL) and answering.
  * The appends that arrive while a group is out form the next group.
+ *
+ * The group commit (sqlite-group-commit.ts), the statements (sqlite-statements.ts), verification
+ * (sqlite-verification.ts) and error mapping (sqlite-errors.ts) each live in their own module.
  */
 import type { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
@@ -30,7 +33,7 @@ import type {
   VerificationResult,
   VerifyOptions,
 } from '../event-store.js';
-import { EventStoreError, StoreUnavailableError } from '../errors.js';
+import { StoreUnavailableError } from '../errors.js';
 import {
   appendResult,
   applyStreamRead,
@@ -44,27 +47,22 @@ import {
   type RawEvent,
 } from '../core.js';
 import { CompiledRegistry, type EventTypeRegistry } from '../registry.js';
-import type { CanonicalParts } from '../hash.js';
 import { parseStreamId } from '../stream-id.js';
 import { pollingSubscription, WakeSignal } from '../subscription.js';
-import { configureWriter, DEFAULT_SQLITE_BUSY_WAIT_MS, retryWhileBusy, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-busy.js';
-import { migrateSqlite, STREAMS_VIEW_SQL } from './sqlite-schema.js';
-import { verifyLog, verifyStreamRows, type StreamHeadRecord } from '../merkle/log-verification.js';
+import { configureWriter, DEFAULT_SQLITE_BUSY_WAIT_MS, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-busy.js';
+import { migrateSqlite } from './sqlite-schema.js';
 import { SqliteMerkleTree } from './sqlite-merkle.js';
-import { MerkleLogReader, type LeafRecord, type MerkleLog } from '../merkle/merkle-log.js';
+import { MerkleLogReader, type MerkleLog } from '../merkle/merkle-log.js';
 import { SqliteSubjectKeys, type SubjectKeyRequest } from '../personal-data/subject-keys.js';
-import {
-  EVENT_COLUMNS,
-  fromWireError,
-  rawEventOf,
-  SqliteAppendTransaction,
-  storedRetry,
-  type AppendOutcome,
-  type AppendRequest,
-  type EventRow,
-} from './sqlite-append-transaction.js';
+import { fromWireError, rawEventOf, SqliteAppendTransaction, storedRetry, type AppendOutcome } from './sqlite-append-transaction.js';
 import { SqliteAppendThread } from './sqlite-append-thread.js';
 import { protectPersonalData } from '../personal-data/protect.js';
+import { mapSqliteError, runSqlite } from './sqlite-errors.js';
+import { prepareSqliteStatements, type SqliteStatements } from './sqlite-statements.js';
+import { SqliteGroupCommit } from './sqlite-group-commit.js';
+import { SqliteVerification } from './sqlite-verification.js';
+
+export { mapSqliteError } from './sqlite-errors.js';
 
 export interface SqliteEventStoreOptions {
   /** A file path (or ':memory:'), or an open better-sqlite3 handle shared with read models. */
@@ -83,49 +81,6 @@ export interface SqliteEventStoreOptions {
   readonly appendThread?: boolean;
 }
 
-/** What a verified row's data and metadata read as: verification hashes their stored text and parses neither. */
-const UNPARSED: Readonly<Record<string, never>> = Object.freeze({});
-
-/** A row for verification: its fields, and the stored text of data and metadata that the hash covers. */
-function toVerifiedRow(row: EventRow): RawEvent & { readonly canonical: CanonicalParts } {
-  return {
-    id: row[1],
-    type: row[4],
-    schemaVersion: row[5],
-    streamId: row[2],
-    revision: row[3],
-    position: row[0],
-    recordedAt: row[6],
-    data: UNPARSED,
-    metadata: UNPARSED as RawEvent['metadata'],
-    hash: row[9],
-    previousHash: row[10],
-    canonical: { data: row[7], metadata: row[8] },
-  };
-}
-
-const UNAVAILABLE_CODES = new Set([
-  'SQLITE_BUSY',
-  'SQLITE_LOCKED',
-  'SQLITE_CANTOPEN',
-  'SQLITE_IOERR',
-  'SQLITE_FULL',
-  'SQLITE_READONLY',
-  'SQLITE_NOTADB',
-  'SQLITE_CORRUPT',
-]);
-
-/** Maps driver failures to StoreUnavailableError; typed store errors pass through. */
-export function mapSqliteError(error: unknown): unknown {
-  if (error instanceof EventStoreError) return error;
-  const code = (error as { code?: string }).code ?? '';
-  const message = (error as Error).message ?? String(error);
-  if ([...UNAVAILABLE_CODES].some((prefix) => code.startsWith(prefix)) || /database connection is not open/i.test(message)) {
-    return new StoreUnavailableError(`SQLite: ${message}`, error);
-  }
-  return error;
-}
-
 export class SqliteEventStore implements EventStore {
   readonly database: Database.Database;
   private readonly ownsDatabase: boolean;
@@ -134,14 +89,12 @@ export class SqliteEventStore implements EventStore {
   private readonly signal = new WakeSignal();
   private readonly pollIntervalMs: number;
   private readonly subscriptions = new Set<Subscription>();
-  private readonly statements: ReturnType<SqliteEventStore['prepareStatements']>;
+  private readonly statements: SqliteStatements;
   /** The group's transaction on this thread's connection, when appends are not written by a thread of their own. */
   private readonly transaction: SqliteAppendTransaction | undefined;
   private readonly thread: SqliteAppendThread | undefined;
-  /** Appends asked for since the last group commit, written together on the loop's next check phase. */
-  private pending: PendingAppend[] = [];
-  /** The groups being written; appends asked for meanwhile form the next one. */
-  private flushing: Promise<void> | undefined;
+  private readonly groupCommit: SqliteGroupCommit;
+  private readonly verification: SqliteVerification;
   private readonly tree: SqliteMerkleTree;
   readonly merkle: MerkleLog;
   private readonly busyWaitMs: number;
@@ -166,7 +119,7 @@ export class SqliteEventStore implements EventStore {
       if (this.ownsDatabase) configureWriter(this.database, this.busyWaitMs);
       migrateSqlite(this.database);
       this.subjectKeys = this.registry.personalData ? new SqliteSubjectKeys(this.database) : undefined;
-      this.statements = this.prepareStatements();
+      this.statements = prepareSqliteStatements(this.database);
       this.tree = new SqliteMerkleTree(this.database, (position) => {
         const row = this.statements.atPosition.get(position);
         return row && rawEventOf(row);
@@ -183,81 +136,17 @@ export class SqliteEventStore implements EventStore {
     } else {
       this.transaction = new SqliteAppendTransaction(this.database, this.subjectKeys);
     }
+    this.groupCommit = new SqliteGroupCommit(
+      this.transaction ? { transaction: this.transaction } : { thread: this.thread! },
+      this.clock,
+      this.busyWaitMs,
+    );
+    this.verification = new SqliteVerification(this.database, this.statements, this.tree, this.merkle);
   }
 
   /** The append thread while it runs (with `appendThread`): a test stops it at a chosen moment to prove the store recovers. */
   get appendWorker(): Worker | undefined {
     return this.thread?.current;
-  }
-
-  /** Queues an append for the next group commit; resolves once that commit is on disk. */
-  private commitInGroup(request: Omit<AppendRequest, 'recordedAt'>): Promise<AppendOutcome> {
-    return new Promise((resolve, reject) => {
-      this.pending.push({ request, resolve, reject });
-      if (this.pending.length === 1) setImmediate(() => void this.flush());
-    });
-  }
-
-  /** Writes the queued appends, a group at a time, until none is left. */
-  private flush(): Promise<void> {
-    this.flushing ??= this.drain().finally(() => {
-      this.flushing = undefined;
-    });
-    return this.flushing;
-  }
-
-  private async drain(): Promise<void> {
-    while (this.pending.length > 0) {
-      const group = this.pending;
-      this.pending = [];
-      await this.write(group);
-    }
-  }
-
-  /** One group in one transaction (again while another connection holds the write lock). */
-  private async write(group: readonly PendingAppend[]): Promise<void> {
-    try {
-      const requests = group.map((entry): AppendRequest => ({ ...entry.request, recordedAt: this.clock().toISOString() }));
-      const transaction = this.transaction;
-      const outcomes = transaction
-        ? await retryWhileBusy(() => transaction.commitGroup(requests), this.busyWaitMs)
-        : await this.thread!.commit(requests);
-      outcomes.forEach((outcome, index) => group[index]!.resolve(outcome));
-    } catch (error) {
-      for (const entry of group) entry.reject(error);
-    }
-  }
-
-  private prepareStatements() {
-    const db = this.database;
-    return {
-      streamRevision: db.prepare<[string], number | null>('select max(revision) from gongron_events where stream_id = ?').pluck(),
-      locateId: db.prepare<[string], { stream_id: string; revision: number }>(
-        'select stream_id, revision from gongron_events where event_id = ?',
-      ),
-      streamRange: db
-        .prepare<[string, number, number], EventRow>(
-          `select ${EVENT_COLUMNS} from gongron_events where stream_id = ? and revision between ? and ? order by revision`,
-        )
-        .raw(),
-      readAll: db
-        .prepare<[number, number], EventRow>(`select ${EVENT_COLUMNS} from gongron_events where position > ? order by position limit ?`)
-        .raw(),
-      head: db.prepare<[], { head: number | null }>('select max(position) as head from gongron_events'),
-      atPosition: db.prepare<[number], EventRow>(`select ${EVENT_COLUMNS} from gongron_events where position = ?`).raw(),
-      lastLeafPosition: db.prepare<[], number | null>('select position from gongron_merkle_tree order by node desc limit 1').pluck(),
-      ping: db.prepare('select 1'),
-      eventCount: db.prepare<[], number>('select count(*) from gongron_events').pluck(),
-      eventPositions: db
-        .prepare<[number, number], number>('select position from gongron_events where position > ? order by position limit ?')
-        .pluck(),
-      leafPositions: db
-        .prepare<[number, number], number>(
-          'select position from gongron_merkle_tree where node > ? * 2 and node % 2 = 0 order by node limit ?',
-        )
-        .pluck(),
-      streamsKind: db.prepare<[], { type: string; sql: string }>("select type, sql from sqlite_master where name = 'gongron_streams'"),
-    };
   }
 
   async append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
@@ -269,7 +158,7 @@ export class SqliteEventStore implements EventStore {
     const personal = locate && batch.map((event) => locate({ type: event.type, streamId, data: event.data, metadata: event.metadata }));
     let outcome: AppendOutcome;
     try {
-      outcome = await this.commitInGroup({ streamId, batch, expected, ...(personal ? { personal } : {}) });
+      outcome = await this.groupCommit.commit({ streamId, batch, expected, ...(personal ? { personal } : {}) });
     } catch (error) {
       throw mapSqliteError(error);
     }
@@ -381,72 +270,12 @@ export class SqliteEventStore implements EventStore {
 
   async verifyStream(streamId: string, options?: VerifyOptions): Promise<VerificationResult> {
     this.ensureOpen();
-    parseStreamId(streamId);
-    const s = this.statements;
-    const events = this.run(() => s.streamRange.all(streamId, 0, Number.MAX_SAFE_INTEGER)).map(rawEventOf);
-    const head = this.run(() => this.storedHeads(streamId))[0];
-    return verifyStreamRows(
-      {
-        streamId,
-        events,
-        head,
-        leafAt: async (position) => this.run(() => this.tree.leafAt(position)),
-        inclusionProof: (leafIndex, treeSize) => this.merkle.inclusionProof(leafIndex, treeSize),
-        storedRoot: async (size) => (await this.merkle.treeHead(size)).rootHash,
-        treeSize: async () => this.run(() => this.tree.size()),
-        eventCount: async () => this.run(() => s.eventCount.get() ?? 0),
-        eventPositions: async (after, maxCount) => this.run(() => s.eventPositions.all(after, maxCount)),
-        leafPositions: async (afterIndex, maxCount) => this.run(() => s.leafPositions.all(afterIndex, maxCount)),
-      },
-      options?.checkpoints,
-    );
+    return this.verification.verifyStream(streamId, options);
   }
 
   async verifyAll(onProgress?: (eventsChecked: number) => void, options?: VerifyOptions): Promise<VerificationResult> {
     this.ensureOpen();
-    const s = this.statements;
-    // The stored data and metadata are the canonical JSON the hash covers (core.ts): hashed as stored, parsed never.
-    const read = (after: number) => this.run(() => s.readAll.all(after, 5000)).map(toVerifiedRow);
-    async function* pages() {
-      let after = 0;
-      for (;;) {
-        const page = read(after);
-        if (page.length === 0) return;
-        yield page;
-        after = page[page.length - 1]!.position;
-        // Let the event loop breathe between pages of a long verification.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    }
-    return verifyLog(
-      {
-        events: pages,
-        leaves: async (afterIndex, maxCount) => this.run(() => this.tree.storage.leaves(afterIndex, maxCount) as LeafRecord[]),
-        treeSize: async () => this.run(() => this.tree.size()),
-        storedRoot: async (size) => (await this.merkle.treeHead(size)).rootHash,
-        leafAt: async (position) => this.run(() => this.tree.leafAt(position)),
-        streamHeads: async () => this.run(() => this.storedHeads()),
-        streamEvent: async (streamId, revision) => this.run(() => s.streamRange.all(streamId, revision, revision).map(rawEventOf)[0]),
-      },
-      options?.checkpoints,
-      onProgress,
-    );
-  }
-
-  /**
-   * Stream heads stored apart from the events. The schema's gongron_streams is a view of the
-   * events (it cannot disagree with them); a table put in its place behind the store's back can.
-   */
-  private storedHeads(streamId?: string): StreamHeadRecord[] {
-    const kind = this.statements.streamsKind.get();
-    // SQLite keeps the statement as written, but with its first keywords in upper case.
-    if (kind === undefined || (kind.type === 'view' && kind.sql.replace(/^create view/i, 'create view') === STREAMS_VIEW_SQL)) return [];
-    const rows = this.database
-      .prepare<unknown[], { stream_id: string; revision: number; last_hash: string }>(
-        `select stream_id, revision, last_hash from gongron_streams${streamId === undefined ? '' : ' where stream_id = ?'}`,
-      )
-      .all(...(streamId === undefined ? [] : [streamId]));
-    return rows.map((row) => ({ streamId: row.stream_id, revision: Number(row.revision), hash: row.last_hash }));
+    return this.verification.verifyAll(onProgress, options);
   }
 
   async ping(): Promise<void> {
@@ -458,27 +287,17 @@ export class SqliteEventStore implements EventStore {
     if (this.closed) return;
     this.closed = true;
     // Appends already asked for are written (or refused) before the file closes.
-    await this.flush();
+    await this.groupCommit.flush();
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
     await this.thread?.close();
     if (this.ownsDatabase) this.database.close();
   }
 
   private run<T>(work: () => T): T {
-    try {
-      return work();
-    } catch (error) {
-      throw mapSqliteError(error);
-    }
+    return runSqlite(work);
   }
 
   private ensureOpen(): void {
     if (this.closed || !this.database.open) throw new StoreUnavailableError('SQLite: the event store is closed');
   }
-}
-
-interface PendingAppend {
-  readonly request: Omit<AppendRequest, 'recordedAt'>;
-  readonly resolve: (outcome: AppendOutcome) => void;
-  readonly reject: (error: unknown) => void;
 }

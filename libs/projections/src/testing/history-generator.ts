@@ -65,26 +65,66 @@ export class GeneratedClock {
 
 type Story = Generator<HistoryStep, void, void>;
 
-export function* generateHistory(options: HistoryOptions, clock: GeneratedClock): Generator<HistoryStep, void, void> {
-  const random = seededRandom(options.seed ?? 20240301);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-  let counter = 0;
-  const id = (prefix: string) => `${prefix}-${(++counter).toString(36).padStart(6, '0')}`;
+type Allocation = { 'education-office': number; 'local-government': number };
+/** Steps that change a started project's allocation, returning the new one. */
+type Amendment = (allocation: Allocation) => Generator<HistoryStep, Allocation, void>;
+/** One event of an agenda item's own stream. */
+type ItemStep = (type: string, data: JsonObject, metadata: EventMetadata) => HistoryStep;
+/** What the working council's drafting left for the steering committee's decision. */
+interface Draft {
+  readonly revisionId: string;
+  readonly taskCode: string;
+  readonly planned: JsonObject;
+}
+/** A carried-over project an agreement lists. */
+interface ListedProject {
+  readonly projectId: string;
+  readonly title: string;
+  readonly taskCode: string;
+  readonly budget: JsonObject;
+}
+
+/**
+ * The seeded choices of one generated history. Every choice draws from one random sequence, so
+ * the order of the draws is the history: a step moved changes it.
+ */
+class HistoryChoices {
+  readonly random: () => number;
+  private counter = 0;
+
+  constructor(
+    seed: number,
+    private readonly clock: GeneratedClock,
+  ) {
+    this.random = seededRandom(seed);
+  }
+
+  readonly pick = <T>(items: readonly T[]): T => items[Math.floor(this.random() * items.length)]!;
+  readonly int = (min: number, max: number) => min + Math.floor(this.random() * (max - min + 1));
+  readonly id = (prefix: string) => `${prefix}-${(++this.counter).toString(36).padStart(6, '0')}`;
   // Business dates are Korean dates, as the application's business clock gives them.
-  const date = () => clock.now().toLocaleDateString('en-CA', { timeZone: BUSINESS_TIME_ZONE });
-  const event = (type: string, data: JsonObject, metadata: EventMetadata): EventToAppend => ({ id: randomUUID(), type, data, metadata });
-  const secretary = (district: string, body: string): EventMetadata => ({
-    actor: { id: `tok-${district}-${body}`, role: 'secretary', district, body, name: pick(NAMES) },
+  readonly date = () => this.clock.now().toLocaleDateString('en-CA', { timeZone: BUSINESS_TIME_ZONE });
+  readonly event = (type: string, data: JsonObject, metadata: EventMetadata): EventToAppend => ({
+    id: randomUUID(),
+    type,
+    data,
+    metadata,
+  });
+  readonly secretary = (district: string, body: string): EventMetadata => ({
+    actor: { id: `tok-${district}-${body}`, role: 'secretary', district, body, name: this.pick(NAMES) },
     correlationId: randomUUID(),
     workflowVersion: 1,
   });
-  const official = (district: string, party: string): EventMetadata => ({
-    actor: { id: `tok-${district}-${party}`, role: 'official', district, party, name: pick(NAMES) },
+  readonly official = (district: string, party: string): EventMetadata => ({
+    actor: { id: `tok-${district}-${party}`, role: 'official', district, party, name: this.pick(NAMES) },
     correlationId: randomUUID(),
   });
-  const system = (name: string): EventMetadata => ({ actor: { id: `system:${name}`, role: 'system' }, correlationId: randomUUID() });
-  const tally = (carried: boolean) => {
+  readonly system = (name: string): EventMetadata => ({
+    actor: { id: `system:${name}`, role: 'system' },
+    correlationId: randomUUID(),
+  });
+  readonly tally = (carried: boolean) => {
+    const { int } = this;
     const onRoll = int(9, 21);
     const present = int(Math.floor(onRoll / 2) + 1, onRoll);
     const majority = Math.floor(present / 2) + 1;
@@ -92,19 +132,23 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
     const against = int(0, present - votesFor);
     return { onRoll, present, for: votesFor, against, abstain: present - votesFor - against };
   };
-  const meeting = (body: string) => ({
-    meetingId: id('mtg'),
+  readonly meeting = (body: string) => ({
+    meetingId: this.id('mtg'),
     body,
-    heldOn: date(),
-    title: `${date().slice(0, 4)}년 제${int(1, 12)}차 회의`,
+    heldOn: this.date(),
+    title: `${this.date().slice(0, 4)}년 제${this.int(1, 12)}차 회의`,
   });
-  const budget = () => ({ 'education-office': int(10, 300) * 1_000_000, 'local-government': int(10, 300) * 1_000_000 });
+  readonly budget = () => ({
+    'education-office': this.int(10, 300) * 1_000_000,
+    'local-government': this.int(10, 300) * 1_000_000,
+  });
+}
 
-  type Allocation = { 'education-office': number; 'local-government': number };
-  /** Steps that change a started project's allocation, returning the new one. */
-  type Amendment = (allocation: Allocation) => Generator<HistoryStep, Allocation, void>;
+/** A project's story, from its creation (from an approved item, or carried over by an agreement) to its closing. */
+class ProjectStories {
+  constructor(private readonly choices: HistoryChoices) {}
 
-  function* projectStory(
+  *projectStory(
     district: string,
     year: number,
     projectId: string,
@@ -115,9 +159,37 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
     amendment?: Amendment,
   ): Story {
     const stream = `project:${projectId}`;
-    const actor = sourceItemId ? system('project-from-approved-item') : official(district, 'education-office');
+    yield* this.projectCreated(district, year, projectId, title, taskCode, planned, sourceItemId);
+    if (this.choices.random() < 0.1) return;
+    const spent = yield* this.projectRun(district, year, projectId, title, planned as Allocation, amendment);
+    if (!spent) return;
+    yield* this.projectEvaluated(district, stream, projectId, sourceItemId);
+    if (this.choices.random() < 0.7)
+      yield {
+        streamId: stream,
+        events: [
+          this.choices.event(
+            'ProjectClosed',
+            { projectId, closedOn: this.choices.date() },
+            this.choices.official(district, 'education-office'),
+          ),
+        ],
+      };
+  }
+
+  private *projectCreated(
+    district: string,
+    year: number,
+    projectId: string,
+    title: string,
+    taskCode: string,
+    planned: JsonObject,
+    sourceItemId: string | null,
+  ): Story {
+    const { event, date, system } = this.choices;
+    const actor = sourceItemId ? system('project-from-approved-item') : this.choices.official(district, 'education-office');
     yield {
-      streamId: stream,
+      streamId: `project:${projectId}`,
       events: [
         event(
           'ProjectCreated',
@@ -142,15 +214,27 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
         streamId: `agenda-item:${sourceItemId}`,
         events: [event('ProjectLinked', { itemId: sourceItemId, projectId }, system('link-project'))],
       };
-    if (random() < 0.1) return;
-    let allocation = planned as Allocation;
+  }
+
+  /** Agreed, started, (amended,) spent, and cancelled, or suspended and resumed, or completed: what was spent unless cancelled. */
+  private *projectRun(
+    district: string,
+    year: number,
+    projectId: string,
+    title: string,
+    agreed: Allocation,
+    amendment: Amendment | undefined,
+  ): Generator<HistoryStep, Allocation | undefined, void> {
+    const { event, date, official } = this.choices;
+    const stream = `project:${projectId}`;
+    let allocation = agreed;
     yield {
       streamId: stream,
       events: [
         event(
           'ProjectAgreed',
           { projectId, agreementId: `${district}-${year}`, allocation, agreedOn: date() },
-          system('agreement-in-force'),
+          this.choices.system('agreement-in-force'),
         ),
       ],
     };
@@ -158,42 +242,12 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
     // An amendment is consented while the project runs, before anything is spent: the new
     // allocation always covers the spending, as the project's rules require.
     if (amendment) allocation = yield* amendment(allocation);
-    const spent = { 'education-office': 0, 'local-government': 0 };
-    const expenditures = int(2, 8);
-    for (let i = 0; i < expenditures; i++) {
-      const funder = pick(funders);
-      const amount = Math.floor((allocation[funder] / expenditures) * random());
-      if (amount <= 0) continue;
-      spent[funder] += amount;
-      yield {
-        streamId: stream,
-        events: [
-          event(
-            'ExpenditureRecorded',
-            { projectId, expenditureId: id('exp'), funder, amount, spentOn: date(), purpose: `${title} 운영비` },
-            official(district, funder),
-          ),
-        ],
-      };
+    const spent = yield* this.expenditures(district, stream, projectId, title, allocation);
+    if (this.choices.random() < 0.05) {
+      yield this.cancelled(district, stream, projectId, allocation, spent);
+      return undefined;
     }
-    if (random() < 0.05) {
-      const returned = {
-        'education-office': allocation['education-office'] - spent['education-office'],
-        'local-government': allocation['local-government'] - spent['local-government'],
-      };
-      yield {
-        streamId: stream,
-        events: [
-          event(
-            'ProjectCancelled',
-            { projectId, reason: '사업 여건 변경', cancelledWhile: 'inProgress', spent, returned, cancelledOn: date() },
-            official(district, 'local-government'),
-          ),
-        ],
-      };
-      return;
-    }
-    if (random() < 0.1) {
+    if (this.choices.random() < 0.1) {
       yield {
         streamId: stream,
         events: [
@@ -209,6 +263,58 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
       streamId: stream,
       events: [event('ProjectCompleted', { projectId, completedOn: date(), allocation, spent }, official(district, 'education-office'))],
     };
+    return spent;
+  }
+
+  /** Cancelled while in progress, the unspent allocation returned. */
+  private cancelled(district: string, stream: string, projectId: string, allocation: Allocation, spent: Allocation): HistoryStep {
+    const returned = {
+      'education-office': allocation['education-office'] - spent['education-office'],
+      'local-government': allocation['local-government'] - spent['local-government'],
+    };
+    return {
+      streamId: stream,
+      events: [
+        this.choices.event(
+          'ProjectCancelled',
+          { projectId, reason: '사업 여건 변경', cancelledWhile: 'inProgress', spent, returned, cancelledOn: this.choices.date() },
+          this.choices.official(district, 'local-government'),
+        ),
+      ],
+    };
+  }
+
+  private *expenditures(
+    district: string,
+    stream: string,
+    projectId: string,
+    title: string,
+    allocation: Allocation,
+  ): Generator<HistoryStep, Allocation, void> {
+    const spent = { 'education-office': 0, 'local-government': 0 };
+    const expenditures = this.choices.int(2, 8);
+    for (let i = 0; i < expenditures; i++) {
+      const funder = this.choices.pick(funders);
+      const amount = Math.floor((allocation[funder] / expenditures) * this.choices.random());
+      if (amount <= 0) continue;
+      spent[funder] += amount;
+      yield {
+        streamId: stream,
+        events: [
+          this.choices.event(
+            'ExpenditureRecorded',
+            { projectId, expenditureId: this.choices.id('exp'), funder, amount, spentOn: this.choices.date(), purpose: `${title} 운영비` },
+            this.choices.official(district, funder),
+          ),
+        ],
+      };
+    }
+    return spent;
+  }
+
+  /** The evaluations, and the feedback to the agenda item the project came from. */
+  private *projectEvaluated(district: string, stream: string, projectId: string, sourceItemId: string | null): Story {
+    const { event, date, official, int } = this.choices;
     yield {
       streamId: stream,
       events: [
@@ -234,42 +340,61 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
         ),
       ],
     };
-    if (sourceItemId) {
-      yield {
-        streamId: `agenda-item:${sourceItemId}`,
-        events: [event('ProjectEvaluationNoted', { itemId: sourceItemId, projectId, evaluatedOn: date() }, system('item-awaits-feedback'))],
-      };
-      yield {
-        streamId: `agenda-item:${sourceItemId}`,
-        events: [
-          event(
-            'FeedbackRecorded',
-            {
-              itemId: sourceItemId,
-              summary: '성과 환류 완료',
-              recommendations: ['차년도 확대 검토'],
-              followUpProposalId: null,
-              meeting: meeting('steering-committee'),
-              recordedOn: date(),
-            },
-            secretary(district, 'steering-committee'),
-          ),
-        ],
-      };
-    }
-    if (random() < 0.7)
-      yield { streamId: stream, events: [event('ProjectClosed', { projectId, closedOn: date() }, official(district, 'education-office'))] };
+    if (!sourceItemId) return;
+    yield {
+      streamId: `agenda-item:${sourceItemId}`,
+      events: [
+        event(
+          'ProjectEvaluationNoted',
+          { itemId: sourceItemId, projectId, evaluatedOn: date() },
+          this.choices.system('item-awaits-feedback'),
+        ),
+      ],
+    };
+    yield {
+      streamId: `agenda-item:${sourceItemId}`,
+      events: [
+        event(
+          'FeedbackRecorded',
+          {
+            itemId: sourceItemId,
+            summary: '성과 환류 완료',
+            recommendations: ['차년도 확대 검토'],
+            followUpProposalId: null,
+            meeting: this.choices.meeting('steering-committee'),
+            recordedOn: date(),
+          },
+          this.choices.secretary(district, 'steering-committee'),
+        ),
+      ],
+    };
+  }
+}
+
+/** An agenda item's story: proposed, deliberated, drafted, decided, and the project it may become. */
+class ItemStories {
+  constructor(
+    private readonly choices: HistoryChoices,
+    private readonly projects: ProjectStories,
+  ) {}
+
+  *itemStory(district: string, year: number): Story {
+    const itemId = this.choices.id('item');
+    const stream = `agenda-item:${itemId}`;
+    const title = `${this.choices.pick(TOPICS)} ${this.choices.pick(ACTIONS)}`;
+    const taskCode = this.choices.pick(TASKS);
+    const step: ItemStep = (type, data, metadata) => ({
+      streamId: stream,
+      events: [this.choices.event(type, { itemId, ...data }, metadata)],
+    });
+    if (!(yield* this.itemDeliberated(district, title, taskCode, step))) return;
+    const draft = yield* this.itemDrafted(district, title, taskCode, step);
+    yield* this.itemDecided(district, year, itemId, title, draft, step);
   }
 
-  function* itemStory(district: string, year: number): Story {
-    const itemId = id('item');
-    const stream = `agenda-item:${itemId}`;
-    const title = `${pick(TOPICS)} ${pick(ACTIONS)}`;
-    let taskCode = pick(TASKS);
-    const step = (type: string, data: JsonObject, metadata: EventMetadata): HistoryStep => ({
-      streamId: stream,
-      events: [event(type, { itemId, ...data }, metadata)],
-    });
+  /** Proposed, deliberated, and withdrawn, dismissed or adopted: whether it was adopted. */
+  private *itemDeliberated(district: string, title: string, taskCode: string, step: ItemStep): Generator<HistoryStep, boolean, void> {
+    const { date, random, pick, secretary } = this.choices;
     yield step(
       'AgendaItemProposed',
       {
@@ -284,54 +409,68 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
       },
       secretary(district, 'civic-council'),
     );
-    if (random() < 0.05)
-      return yield step('AgendaItemWithdrawn', { reason: '제안자 철회', withdrawnOn: date() }, secretary(district, 'civic-council'));
-    yield step('DeliberationOpened', { openedOn: date(), method: '숙의 토론회' }, secretary(district, 'civic-council'));
-    for (let i = int(0, 6); i > 0; i--) {
-      yield step(
-        'OpinionRecorded',
-        {
-          opinionId: id('op'),
-          stance: pick(['support', 'oppose', 'neutral']),
-          respondentCategory: pick(CATEGORIES),
-          text: '의견을 제출합니다',
-          receivedOn: date(),
-        },
-        secretary(district, 'civic-council'),
-      );
+    if (random() < 0.05) {
+      yield step('AgendaItemWithdrawn', { reason: '제안자 철회', withdrawnOn: date() }, secretary(district, 'civic-council'));
+      return false;
     }
+    yield step('DeliberationOpened', { openedOn: date(), method: '숙의 토론회' }, secretary(district, 'civic-council'));
+    yield* this.opinions(district, step);
     if (random() < 0.1)
       yield step(
         'AgendaItemDeferred',
         {
           body: 'civic-council',
           status: 'inDeliberation',
-          meeting: meeting('civic-council'),
+          meeting: this.choices.meeting('civic-council'),
           reason: '추가 숙의 필요',
           effectiveAt: date(),
         },
         secretary(district, 'civic-council'),
       );
     if (random() < 0.15) {
-      return yield step(
+      yield step(
         'AgendaItemDismissed',
-        { reason: '유사 사업 존재', meeting: meeting('civic-council'), tally: tally(true), effectiveAt: date() },
+        { reason: '유사 사업 존재', meeting: this.choices.meeting('civic-council'), tally: this.choices.tally(true), effectiveAt: date() },
         secretary(district, 'civic-council'),
       );
+      return false;
     }
     yield step(
       'AgendaItemAdopted',
-      { meeting: meeting('civic-council'), tally: tally(true), effectiveAt: date() },
+      { meeting: this.choices.meeting('civic-council'), tally: this.choices.tally(true), effectiveAt: date() },
       secretary(district, 'civic-council'),
     );
-    yield step('DraftingStarted', { owner: pick(NAMES), startedOn: date() }, secretary(district, 'working-council'));
+    return true;
+  }
+
+  private *opinions(district: string, step: ItemStep): Story {
+    for (let i = this.choices.int(0, 6); i > 0; i--) {
+      yield step(
+        'OpinionRecorded',
+        {
+          opinionId: this.choices.id('op'),
+          stance: this.choices.pick(['support', 'oppose', 'neutral']),
+          respondentCategory: this.choices.pick(CATEGORIES),
+          text: '의견을 제출합니다',
+          receivedOn: this.choices.date(),
+        },
+        this.choices.secretary(district, 'civic-council'),
+      );
+    }
+  }
+
+  /** Drafted and tabled, once or twice (a revision requested in between). */
+  private *itemDrafted(district: string, title: string, proposedTask: string, step: ItemStep): Generator<HistoryStep, Draft, void> {
+    const { date, random, secretary } = this.choices;
+    yield step('DraftingStarted', { owner: this.choices.pick(NAMES), startedOn: date() }, secretary(district, 'working-council'));
+    let taskCode = proposedTask;
     let rounds = random() < 0.3 ? 2 : 1;
     let revisionId = '';
-    let planned: JsonObject = budget();
+    let planned: JsonObject = this.choices.budget();
     for (;;) {
-      revisionId = id('rev');
-      taskCode = random() < 0.2 ? pick(TASKS) : taskCode;
-      planned = budget();
+      revisionId = this.choices.id('rev');
+      taskCode = random() < 0.2 ? this.choices.pick(TASKS) : taskCode;
+      planned = this.choices.budget();
       yield step(
         'DraftRevisionSubmitted',
         { revisionId, title, plan: `${title} 실행 계획`, taskCode, budgetRequest: planned, submittedOn: date() },
@@ -339,7 +478,7 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
       );
       yield step(
         'AgendaItemTabled',
-        { revisionId, meeting: meeting('steering-committee'), tabledOn: date() },
+        { revisionId, meeting: this.choices.meeting('steering-committee'), tabledOn: date() },
         secretary(district, 'working-council'),
       );
       rounds--;
@@ -350,8 +489,8 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
           decision: 'revisionRequested',
           conditions: [],
           feedback: '예산 산출 근거 보완',
-          meeting: meeting('steering-committee'),
-          tally: tally(true),
+          meeting: this.choices.meeting('steering-committee'),
+          tally: this.choices.tally(true),
           revisionId,
           project: null,
           effectiveAt: date(),
@@ -359,23 +498,30 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
         secretary(district, 'steering-committee'),
       );
     }
-    if (random() < 0.1) {
-      return yield step(
+    return { revisionId, taskCode, planned };
+  }
+
+  /** The steering committee rejects, or approves and the project's story follows. */
+  private *itemDecided(district: string, year: number, itemId: string, title: string, draft: Draft, step: ItemStep): Story {
+    const { revisionId, taskCode, planned } = draft;
+    if (this.choices.random() < 0.1) {
+      yield step(
         'ReviewDecisionRecorded',
         {
           decision: 'rejected',
           conditions: [],
           feedback: '타당성 부족',
-          meeting: meeting('steering-committee'),
-          tally: tally(false),
+          meeting: this.choices.meeting('steering-committee'),
+          tally: this.choices.tally(false),
           revisionId,
           project: null,
-          effectiveAt: date(),
+          effectiveAt: this.choices.date(),
         },
-        secretary(district, 'steering-committee'),
+        this.choices.secretary(district, 'steering-committee'),
       );
+      return;
     }
-    const decision = random() < 0.3 ? 'conditionallyApproved' : 'approved';
+    const decision = this.choices.random() < 0.3 ? 'conditionallyApproved' : 'approved';
     const projectId = `${itemId}-p1`;
     yield step(
       'ReviewDecisionRecorded',
@@ -383,30 +529,70 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
         decision,
         conditions: decision === 'conditionallyApproved' ? ['분기별 성과 보고'] : [],
         feedback: null,
-        meeting: meeting('steering-committee'),
-        tally: tally(true),
+        meeting: this.choices.meeting('steering-committee'),
+        tally: this.choices.tally(true),
         revisionId,
         project: { projectId, district, year, title, taskCode, plannedBudget: planned, revisionId },
-        effectiveAt: date(),
+        effectiveAt: this.choices.date(),
       },
-      secretary(district, 'steering-committee'),
+      this.choices.secretary(district, 'steering-committee'),
     );
-    yield* projectStory(district, year, projectId, title, taskCode, planned, itemId);
+    yield* this.projects.projectStory(district, year, projectId, title, taskCode, planned, itemId);
   }
+}
 
-  function* agreementStory(district: string, year: number): Story {
+/** An agreement's story: drafted, signed, in force, its carried-over projects and perhaps an amendment of one. */
+class AgreementStories {
+  constructor(
+    private readonly choices: HistoryChoices,
+    private readonly projects: ProjectStories,
+  ) {}
+
+  *agreementStory(district: string, year: number): Story {
     const agreementId = `${district}-${year}`;
     const stream = `agreement:${agreementId}`;
-    const eo = official(district, 'education-office');
+    const listed = yield* this.agreementInForce(district, year, agreementId, stream);
+    const target = this.choices.random() < 0.6 ? listed[0] : undefined;
+    const amendment = target && this.amendmentOf(district, agreementId, stream, target);
+    for (const project of listed) {
+      // The carried-over project exists before the agreement lists it in the real flow; here its
+      // story starts once the agreement is in force, which the read models handle the same way.
+      yield* this.projects.projectStory(
+        district,
+        year,
+        project.projectId,
+        project.title,
+        project.taskCode,
+        project.budget,
+        null,
+        project === target ? amendment : undefined,
+      );
+    }
+  }
+
+  /** Drafted with its carried-over projects, signed by both parties, in force: the projects it lists. */
+  private *agreementInForce(
+    district: string,
+    year: number,
+    agreementId: string,
+    stream: string,
+  ): Generator<HistoryStep, ListedProject[], void> {
+    const { event, date, pick } = this.choices;
+    const eo = this.choices.official(district, 'education-office');
     yield {
       streamId: stream,
       events: [
         event('AgreementDrafted', { agreementId, district, year, draftedOn: date(), workflowVersion: 1 }, { ...eo, workflowVersion: 1 }),
       ],
     };
-    const listed: { projectId: string; title: string; taskCode: string; budget: JsonObject }[] = [];
-    for (let i = int(2, 5); i > 0; i--) {
-      const project = { projectId: id('carried'), title: `${pick(TOPICS)} (계속사업)`, taskCode: pick(TASKS), budget: budget() };
+    const listed: ListedProject[] = [];
+    for (let i = this.choices.int(2, 5); i > 0; i--) {
+      const project = {
+        projectId: this.choices.id('carried'),
+        title: `${pick(TOPICS)} (계속사업)`,
+        taskCode: pick(TASKS),
+        budget: this.choices.budget(),
+      };
       listed.push(project);
       yield { streamId: stream, events: [event('ProjectAddedToAgreement', { agreementId, ...project }, eo)] };
     }
@@ -429,8 +615,21 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
         ),
       ],
     };
-    const lgSigned = date();
-    yield {
+    yield this.signedByLocalGovernment(district, year, agreementId, stream, listed);
+    return listed;
+  }
+
+  /** The second signature, and the agreement in force from it. */
+  private signedByLocalGovernment(
+    district: string,
+    year: number,
+    agreementId: string,
+    stream: string,
+    listed: ListedProject[],
+  ): HistoryStep {
+    const { event, official } = this.choices;
+    const lgSigned = this.choices.date();
+    return {
       streamId: stream,
       events: [
         event(
@@ -439,7 +638,7 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
             agreementId,
             party: 'local-government',
             signatoryTitle: '시장',
-            signatoryName: pick(NAMES),
+            signatoryName: this.choices.pick(NAMES),
             signedBy: `tok-${district}-local-government`,
             signedOn: lgSigned,
             effectiveAt: lgSigned,
@@ -461,11 +660,15 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
         ),
       ],
     };
-    const target = random() < 0.6 ? listed[0] : undefined;
-    const amendment: Amendment = function* (previousAllocation) {
+  }
+
+  /** An amendment of the target project's budget, proposed by one party and consented by the other. */
+  private amendmentOf(district: string, agreementId: string, stream: string, target: ListedProject): Amendment {
+    const { event, date, official, id, budget, pick, system } = this.choices;
+    return function* (previousAllocation) {
       const amendmentId = id('amd');
       const newBudget = budget();
-      const changes = [{ kind: 'budget', projectId: target!.projectId, budget: newBudget }];
+      const changes = [{ kind: 'budget', projectId: target.projectId, budget: newBudget }];
       const proposer = pick(funders);
       const consenter = proposer === 'education-office' ? 'local-government' : 'education-office';
       yield {
@@ -489,7 +692,7 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
               proposedBy: proposer,
               consentedBy: consenter,
               changes,
-              budgets: [{ projectId: target!.projectId, kind: 'budget', previousBudget: previousAllocation, newBudget }],
+              budgets: [{ projectId: target.projectId, kind: 'budget', previousBudget: previousAllocation, newBudget }],
               consentedOn: date(),
             },
             official(district, consenter),
@@ -497,33 +700,25 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
         ],
       };
       yield {
-        streamId: `project:${target!.projectId}`,
+        streamId: `project:${target.projectId}`,
         events: [
           event(
             'ProjectBudgetAmended',
-            { projectId: target!.projectId, amendmentId, agreementId, previousAllocation, newAllocation: newBudget, amendedOn: date() },
+            { projectId: target.projectId, amendmentId, agreementId, previousAllocation, newAllocation: newBudget, amendedOn: date() },
             system('amendment-consented'),
           ),
         ],
       };
       return newBudget;
     };
-    for (const project of listed) {
-      // The carried-over project exists before the agreement lists it in the real flow; here its
-      // story starts once the agreement is in force, which the read models handle the same way.
-      yield* projectStory(
-        district,
-        year,
-        project.projectId,
-        project.title,
-        project.taskCode,
-        project.budget,
-        null,
-        project === target ? amendment : undefined,
-      );
-    }
   }
+}
 
+export function* generateHistory(options: HistoryOptions, clock: GeneratedClock): Generator<HistoryStep, void, void> {
+  const choices = new HistoryChoices(options.seed ?? 20240301, clock);
+  const projects = new ProjectStories(choices);
+  const items = new ItemStories(choices, projects);
+  const agreements = new AgreementStories(choices, projects);
   const concurrent = options.concurrentStories ?? 40;
   const active: Story[] = [];
   let produced = 0;
@@ -534,18 +729,18 @@ export function* generateHistory(options: HistoryOptions, clock: GeneratedClock)
     const district = districtCodes[i % districtCodes.length]!;
     const year = baseYear + Math.floor(i / (districtCodes.length * 40));
     return i % 12 === 0 && i / 12 < districtCodes.length * 8
-      ? agreementStory(district, baseYear + Math.floor(i / 12 / districtCodes.length))
-      : itemStory(district, year);
+      ? agreements.agreementStory(district, baseYear + Math.floor(i / 12 / districtCodes.length))
+      : items.itemStory(district, year);
   };
   while (produced < options.events) {
     while (active.length < concurrent) active.push(newStory());
-    const index = Math.floor(random() * active.length);
+    const index = Math.floor(choices.random() * active.length);
     const next = active[index]!.next();
     if (next.done) {
       active.splice(index, 1);
       continue;
     }
-    clock.advance(int(1, 10) * 60_000);
+    clock.advance(choices.int(1, 10) * 60_000);
     produced += next.value.events.length;
     yield next.value;
   }
