@@ -25,6 +25,7 @@ import type { Actor } from '../access/actor.js';
 import { CommandRefused } from '../commands/command-refused.js';
 import { type CommandDispatcher, classifyRefusal } from '../process-managers/parked-reactions.js';
 import type { BusinessClock } from '../time/business-clock.js';
+import { PendingDeadlines } from './pending-deadlines.js';
 
 export const SCHEDULER_ACTOR: Actor = { id: 'system:deadline-scheduler', role: 'system', name: 'deadline scheduler' };
 
@@ -60,7 +61,7 @@ export interface DeadlineSchedulerOptions {
 }
 
 export class DeadlineScheduler {
-  private readonly pending = new Map<string, PendingDeadline>();
+  private readonly pending = new PendingDeadlines<PendingDeadline>();
   private readonly districts = new Map<string, DistrictCode>();
   private readonly handled: ReadonlySet<string> = new Set(deadlineEventTypes);
   private readonly policy: DeadlinePolicy;
@@ -105,7 +106,7 @@ export class DeadlineScheduler {
 
   /** Every deadline not yet fired nor settled, soonest first. */
   pendingDeadlines(): PendingDeadline[] {
-    return [...this.pending.values()].sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.deadlineId.localeCompare(b.deadlineId));
+    return this.pending.all();
   }
 
   /** Whether the scheduler has read the log as it stood when it started. */
@@ -143,14 +144,10 @@ export class DeadlineScheduler {
       const district = districtOfCause(cause);
       if (district !== undefined) this.districts.set(event.streamId, district);
       const changes = deadlineChanges(cause, this.districts.get(event.streamId) ?? null, this.policy);
-      for (const settled of changes.settledKinds) {
-        for (const [id, deadline] of this.pending) {
-          if (deadline.streamId === settled.streamId && deadline.kind === settled.kind) this.pending.delete(id);
-        }
-      }
+      for (const settled of changes.settledKinds) this.pending.settleKind(settled.streamId, settled.kind);
       for (const id of changes.settledIds) this.pending.delete(id);
       for (const deadline of changes.scheduled) {
-        this.pending.set(deadline.deadlineId, { ...deadline, dueAt: new Date(startOfBusinessDay(deadline.dueOn)).toISOString() });
+        this.pending.set({ ...deadline, dueAt: new Date(startOfBusinessDay(deadline.dueOn)).toISOString() });
       }
     }
     this.position = event.position;
@@ -163,9 +160,8 @@ export class DeadlineScheduler {
 
   private async fireDue(): Promise<void> {
     const now = this.clock.instant().getTime();
-    for (const deadline of this.pendingDeadlines()) {
+    for (const deadline of this.pending.due(now)) {
       if (this.stopped) return;
-      if (Date.parse(deadline.dueAt) > now) break;
       if (!this.pending.has(deadline.deadlineId)) continue;
       const outcome = await this.fire(deadline);
       if (outcome === undefined) continue;
