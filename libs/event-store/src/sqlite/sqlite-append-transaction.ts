@@ -122,7 +122,8 @@ type Row = [
 export const EVENT_COLUMNS =
   'position, event_id, stream_id, revision, type, schema_version, recorded_at, data, metadata, hash, previous_hash';
 
-export function rawEventOf(row: Row): RawEvent {
+/** A stored row as an event, with its data and metadata as given (parsed, or left unparsed for verification). */
+export function eventOfRow(row: Row, data: RawEvent['data'], metadata: RawEvent['metadata']): RawEvent {
   return {
     id: row[1],
     type: row[4],
@@ -131,11 +132,15 @@ export function rawEventOf(row: Row): RawEvent {
     revision: row[3],
     position: row[0],
     recordedAt: row[6],
-    data: JSON.parse(row[7]),
-    metadata: JSON.parse(row[8]),
+    data,
+    metadata,
     hash: row[9],
     previousHash: row[10],
   };
+}
+
+export function rawEventOf(row: Row): RawEvent {
+  return eventOfRow(row, JSON.parse(row[7]), JSON.parse(row[8]));
 }
 
 export type EventRow = Row;

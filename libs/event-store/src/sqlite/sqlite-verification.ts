@@ -6,7 +6,7 @@ import type { CanonicalParts } from '../hash.js';
 import { parseStreamId } from '../stream-id.js';
 import { verifyLog, verifyStreamRows, type StreamHeadRecord } from '../merkle/log-verification.js';
 import type { LeafRecord, MerkleLog } from '../merkle/merkle-log.js';
-import { rawEventOf, type EventRow } from './sqlite-append-transaction.js';
+import { eventOfRow, rawEventOf, type EventRow } from './sqlite-append-transaction.js';
 import type { SqliteMerkleTree } from './sqlite-merkle.js';
 import { STREAMS_VIEW_SQL } from './sqlite-schema.js';
 import { runSqlite as run } from './sqlite-errors.js';
@@ -18,20 +18,7 @@ const VERIFY_PAGE_SIZE = 5000;
 
 /** A row for verification: its fields, and the stored text of data and metadata that the hash covers. */
 function toVerifiedRow(row: EventRow): RawEvent & { readonly canonical: CanonicalParts } {
-  return {
-    id: row[1],
-    type: row[4],
-    schemaVersion: row[5],
-    streamId: row[2],
-    revision: row[3],
-    position: row[0],
-    recordedAt: row[6],
-    data: UNPARSED,
-    metadata: UNPARSED as RawEvent['metadata'],
-    hash: row[9],
-    previousHash: row[10],
-    canonical: { data: row[7], metadata: row[8] },
-  };
+  return Object.assign(eventOfRow(row, UNPARSED, UNPARSED as RawEvent['metadata']), { canonical: { data: row[7], metadata: row[8] } });
 }
 
 export class SqliteVerification {
