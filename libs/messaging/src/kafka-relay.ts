@@ -13,21 +13,15 @@ import { toKafkaRecord } from './envelope.js';
 import { InvalidMessagingOptionError, RelayTimeoutError } from './errors.js';
 import { relayMetrics, type RelayMetrics } from './relay-metrics.js';
 import { categoryOfStream, PUBLISHED_STREAM_CATEGORIES, topicForCategory, validateTopicName } from './topics.js';
-import { BrokerError, describeError, RelayBroker } from './relay-broker.js';
+import { BrokerError, describeError, RelayBroker, type RelayLogger } from './relay-broker.js';
+
+export type { RelayLogger } from './relay-broker.js';
 
 /** Where the relay keeps its position; the event store's CheckpointStore adapters fit. */
 export interface RelayCheckpointStore {
   /** The saved position, or 0 / null / undefined when none was saved. */
   load(name: string): Promise<number | null | undefined>;
   save(name: string, position: number): Promise<void>;
-}
-
-/** Structured logger (pino's argument order). */
-export interface RelayLogger {
-  debug?(details: Record<string, unknown>, message: string): void;
-  info(details: Record<string, unknown>, message: string): void;
-  warn(details: Record<string, unknown>, message: string): void;
-  error(details: Record<string, unknown>, message: string): void;
 }
 
 export interface KafkaRelayOptions {

@@ -7,7 +7,14 @@ import kafkajs from 'kafkajs';
 import type { Admin, Kafka, LogEntry, Producer, SASLOptions, TopicMessages } from 'kafkajs';
 import type { ConnectionOptions } from 'node:tls';
 import { validateTopicName } from './topics.js';
-import type { RelayLogger } from './kafka-relay.js';
+
+/** Structured logger (pino's argument order). */
+export interface RelayLogger {
+  debug?(details: Record<string, unknown>, message: string): void;
+  info(details: Record<string, unknown>, message: string): void;
+  warn(details: Record<string, unknown>, message: string): void;
+  error(details: Record<string, unknown>, message: string): void;
+}
 
 const { Kafka: KafkaClient, Partitioners, logLevel: KafkaLogLevel } = kafkajs;
 
