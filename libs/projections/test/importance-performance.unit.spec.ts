@@ -57,6 +57,28 @@ const [counselling, localExperience, career] = indicators as [
   (typeof indicators)[number],
 ];
 
+/** A scope's row: the province's carries the respondents, the period and what the year wrote. */
+const scopeRow = (
+  scope: string,
+  means: { importance: number; performance: number },
+  items: number,
+  position: number,
+  written?: { keys: { scope: string; indicatorId: string }[]; scopes: string[] },
+  year = 2023,
+) => ({
+  year,
+  scope,
+  title,
+  means,
+  items,
+  respondents: written ? respondents : null,
+  period: written ? period : null,
+  keys: written?.keys ?? null,
+  scopes: written?.scopes ?? null,
+  position,
+});
+const keysOf = (...pairs: [string, string][]) => pairs.map(([scope, indicatorId]) => ({ scope, indicatorId }));
+
 describe('importance-performance read model', () => {
   test('a survey is split at the means of each scope: province-wide and per district, in hundredths', async () => {
     const e = storedEvents();
@@ -75,36 +97,17 @@ describe('importance-performance read model', () => {
           item('suwon', localExperience, [300, 400], 'maintain', 1, 1),
         ],
         [IPA_SCOPES]: [
-          {
-            year: 2023,
-            scope: 'province',
-            title,
-            means: { importance: 4, performance: 3.5 },
-            items: 3,
-            respondents,
-            period,
-            keys: [
-              { scope: 'province', indicatorId: 'counselling' },
-              { scope: 'province', indicatorId: 'local-experience' },
-              { scope: 'province', indicatorId: 'career' },
-              { scope: 'suwon', indicatorId: 'counselling' },
-              { scope: 'suwon', indicatorId: 'local-experience' },
-            ],
+          scopeRow('province', { importance: 4, performance: 3.5 }, 3, 1, {
+            keys: keysOf(
+              ['province', 'counselling'],
+              ['province', 'local-experience'],
+              ['province', 'career'],
+              ['suwon', 'counselling'],
+              ['suwon', 'local-experience'],
+            ),
             scopes: ['province', 'suwon'],
-            position: 1,
-          },
-          {
-            year: 2023,
-            scope: 'suwon',
-            title,
-            means: { importance: 3.5, performance: 3.5 },
-            items: 2,
-            respondents: null,
-            period: null,
-            keys: null,
-            scopes: null,
-            position: 1,
-          },
+          }),
+          scopeRow('suwon', { importance: 3.5, performance: 3.5 }, 2, 1),
         ],
       });
   });
@@ -131,34 +134,11 @@ describe('importance-performance read model', () => {
           item('osan', counselling, [425, 375], 'keepUp', 0, 2),
         ],
         [IPA_SCOPES]: [
-          {
-            year: 2023,
-            scope: 'osan',
-            title,
-            means: { importance: 4.25, performance: 3.75 },
-            items: 1,
-            respondents: null,
-            period: null,
-            keys: null,
-            scopes: null,
-            position: 2,
-          },
-          {
-            year: 2023,
-            scope: 'province',
-            title,
-            means: { importance: 4, performance: 3.5 },
-            items: 2,
-            respondents,
-            period,
-            keys: [
-              { scope: 'province', indicatorId: 'counselling' },
-              { scope: 'province', indicatorId: 'local-experience' },
-              { scope: 'osan', indicatorId: 'counselling' },
-            ],
+          scopeRow('osan', { importance: 4.25, performance: 3.75 }, 1, 2),
+          scopeRow('province', { importance: 4, performance: 3.5 }, 2, 2, {
+            keys: keysOf(['province', 'counselling'], ['province', 'local-experience'], ['osan', 'counselling']),
             scopes: ['province', 'osan'],
-            position: 2,
-          },
+          }),
         ],
       });
   });
@@ -178,22 +158,14 @@ describe('importance-performance read model', () => {
           { ...item('province', career, [400, 350], 'keepUp', 2, 1), year: 2024 },
         ],
         [IPA_SCOPES]: [
-          {
-            year: 2024,
-            scope: 'province',
-            title,
-            means: { importance: 4, performance: 3.5 },
-            items: 3,
-            respondents,
-            period,
-            keys: [
-              { scope: 'province', indicatorId: 'counselling' },
-              { scope: 'province', indicatorId: 'local-experience' },
-              { scope: 'province', indicatorId: 'career' },
-            ],
-            scopes: ['province'],
-            position: 1,
-          },
+          scopeRow(
+            'province',
+            { importance: 4, performance: 3.5 },
+            3,
+            1,
+            { keys: keysOf(['province', 'counselling'], ['province', 'local-experience'], ['province', 'career']), scopes: ['province'] },
+            2024,
+          ),
         ],
       });
   });
