@@ -5,7 +5,7 @@
  * command that was applied says so in the same danger alert: applied, but not read back.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ProblemError } from './api/client.js';
+import { ProblemError, isNotFound } from './api/client.js';
 import { CriticalAlert } from './components/ui.js';
 import { t } from './i18n.js';
 
@@ -74,7 +74,7 @@ export function useReading<T>(read: () => Promise<T>, deps: readonly unknown[]):
     } catch (error) {
       if (number !== asked.current) return;
       setFailure(failureText(error));
-      setMissing(error instanceof ProblemError && error.problem.status === 404);
+      setMissing(isNotFound(error));
       setUnread(confirmation);
     }
   };

@@ -52,6 +52,11 @@ export class ProblemError extends Error {
   }
 }
 
+/** The API answered 404: the record asked for does not exist. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ProblemError && error.problem.status === 404;
+}
+
 function asProblem(status: number, body: unknown): Problem {
   if (body && typeof body === 'object' && 'code' in body) return { ...(body as Problem), status };
   return { status, code: status === 0 ? 'NETWORK' : `HTTP.${status}` };

@@ -4,7 +4,7 @@
  * for their own party only; the consent control appears only to the party that did not propose.
  */
 import { useState } from 'preact/hooks';
-import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
+import { isNotFound, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
 import { Field, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
 import { CriticalAlert, Loading, Money, PageTitle, StateBadge } from '../components/ui.js';
@@ -31,7 +31,7 @@ async function readAgreement(district: DistrictCode, year: number): Promise<Sche
   try {
     return await unwrap(api.GET('/agreements/{district}/{year}', { params: { path: { district, year } } }));
   } catch (error) {
-    if (error instanceof ProblemError && error.problem.status === 404) return 'missing';
+    if (isNotFound(error)) return 'missing';
     throw error;
   }
 }

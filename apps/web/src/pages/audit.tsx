@@ -7,7 +7,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ProblemError, api, unwrap, type Problem, type Schemas } from '../api/client.js';
+import { ProblemError, isNotFound, api, unwrap, type Problem, type Schemas } from '../api/client.js';
 import { funders, type DistrictCode } from '../../../../libs/domain/src/catalogs.js';
 import { agendaBoard, type BoardRow, type TimelineEntry } from '../api/reads.js';
 import type { paths } from '../api/schema.js';
@@ -31,6 +31,7 @@ import { navigate } from '../router.js';
 import './audit.css';
 import { at, isAuditMessageKey } from './audit-messages.js';
 import { eventName, who } from './item.js';
+import { MissingRecordPage } from './missing.js';
 
 type StreamEvent = Schemas['StreamEventsPage']['events'][number];
 type StateAsOf = Schemas['StateAsOf'];
@@ -80,8 +81,7 @@ function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Loaded<T>
     setState({});
     load().then(
       (data) => live && setState({ data }),
-      (error: unknown) =>
-        live && setState({ error: problemText(error), missing: error instanceof ProblemError && error.problem.status === 404 }),
+      (error: unknown) => live && setState({ error: problemText(error), missing: isNotFound(error) }),
     );
     return () => {
       live = false;
@@ -1222,17 +1222,12 @@ function recordTitle(kind: StreamKind, id: string, state: Record<string, unknown
 
 /** A history that does not exist: a page that says so, with the identifier asked for and the way back. */
 function MissingStream({ kind, id }: { kind: StreamKind; id: string }) {
-  const title = at('audit.missing.title');
   return (
-    <>
-      <Breadcrumb trail={[{ label: at('audit.title'), href: '/audit' }, { label: title }]} />
-      <PageTitle sub={at('audit.missing.lead', { kind: at(`audit.kind.${kind}`), id })}>{title}</PageTitle>
-      <div class="btn-wrap">
-        <a class="krds-btn medium secondary" href="/audit">
-          {at('audit.missing.back')}
-        </a>
-      </div>
-    </>
+    <MissingRecordPage
+      title={at('audit.missing.title')}
+      lead={at('audit.missing.lead', { kind: at(`audit.kind.${kind}`), id })}
+      list={{ label: at('audit.title'), href: '/audit', back: at('audit.missing.back') }}
+    />
   );
 }
 

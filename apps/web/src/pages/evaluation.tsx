@@ -9,7 +9,7 @@
  * and its confirmation shows only together with what it read.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ProblemError, api, unwrap, type Schemas } from '../api/client.js';
+import { ProblemError, isNotFound, api, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
 import { CriticalAlert, Link, Loading, PageTitle, Table } from '../components/ui.js';
 import { formatDate } from '../format.js';
@@ -42,7 +42,6 @@ function currentOperatingYear(): number {
 }
 
 /** A year or district with nothing recorded yet answers 404; the page says so instead of showing an error. */
-const isMissing = (error: unknown) => error instanceof ProblemError && error.problem.status === 404;
 
 /** The API's own words for a failure; a lost connection (status 0) in the page's. */
 const failureText = (error: unknown) =>
@@ -84,7 +83,7 @@ async function partOf<T>(call: Promise<{ data?: T; error?: unknown; response: Re
   try {
     return { value: await unwrap(call), failure: null };
   } catch (error) {
-    return { value: null, failure: isMissing(error) ? null : failureText(error) };
+    return { value: null, failure: isNotFound(error) ? null : failureText(error) };
   }
 }
 

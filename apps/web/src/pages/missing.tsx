@@ -18,6 +18,29 @@ export interface MissingRecord {
   readonly list: { readonly label: MessageKey; readonly href: string; readonly back: MessageKey };
 }
 
+/** The page of a record that does not exist, in words already translated (the audit pages have their own catalogue). */
+export function MissingRecordPage({
+  title,
+  lead,
+  list,
+}: {
+  title: string;
+  lead: string;
+  list: { readonly label: string; readonly href: string; readonly back: string };
+}) {
+  return (
+    <>
+      <Breadcrumb trail={[{ label: list.label, href: list.href }, { label: title }]} />
+      <PageTitle sub={lead}>{title}</PageTitle>
+      <div class="btn-wrap">
+        <a class="krds-btn medium secondary" href={list.href}>
+          {list.back}
+        </a>
+      </div>
+    </>
+  );
+}
+
 export function FirstReadingFailed({
   reading,
   record,
@@ -26,15 +49,12 @@ export function FirstReadingFailed({
   record: MissingRecord;
 }) {
   if (!reading.missing) return <ReadingAlerts reading={reading} />;
+  const { title, id, list } = record;
   return (
-    <>
-      <Breadcrumb trail={[{ label: t(record.list.label), href: record.list.href }, { label: t(record.title) }]} />
-      <PageTitle sub={t('missing.lead', { id: record.id })}>{t(record.title)}</PageTitle>
-      <div class="btn-wrap">
-        <a class="krds-btn medium secondary" href={record.list.href}>
-          {t(record.list.back)}
-        </a>
-      </div>
-    </>
+    <MissingRecordPage
+      title={t(title)}
+      lead={t('missing.lead', { id })}
+      list={{ label: t(list.label), href: list.href, back: t(list.back) }}
+    />
   );
 }

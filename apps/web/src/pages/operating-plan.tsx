@@ -5,7 +5,7 @@
  * steering committee's secretary (the committee's decision at a convened meeting with the plan on
  * its agenda).
  */
-import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
+import { isNotFound, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
 import {
   Field,
@@ -387,7 +387,7 @@ async function readPlan(path: Path, committee: boolean): Promise<PlanReading> {
   const [stream, projects] = await Promise.all([
     // A plan nobody has drafted yet has no record (404): the page offers to start it.
     unwrap(api.GET('/operating-plans/{district}/{year}', { params: { path } })).catch((error: unknown) => {
-      if (error instanceof ProblemError && error.problem.status === 404) return notDrafted(path);
+      if (isNotFound(error)) return notDrafted(path);
       throw error;
     }),
     unwrap(api.GET('/project-deliberations', { params: { query: { district: path.district, year: path.year, limit: 200 } } })),

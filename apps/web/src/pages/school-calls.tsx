@@ -12,7 +12,7 @@
 import { useRef } from 'preact/hooks';
 import { ReadingAlerts, useReading } from '../reading.js';
 import { FirstReadingFailed } from './missing.js';
-import { ProblemError, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
+import { isNotFound, api, commandHeaders, unwrap, type Schemas } from '../api/client.js';
 import { Breadcrumb } from '../app.js';
 import { Fields, ProblemAlert, bodyOf, localErrors, useFormValues, useSubmission, type FieldSpec } from '../components/form.js';
 import { Badge, Loading, Money, PageTitle, Table, type BadgeTone } from '../components/ui.js';
@@ -706,7 +706,7 @@ async function directGrantsOf(projectId: string): Promise<CallStream | null> {
   try {
     return await unwrap(api.GET('/projects/{id}/direct-grants', { params: { path: { id: projectId } } }));
   } catch (error) {
-    if (error instanceof ProblemError && error.problem.status === 404) return null;
+    if (isNotFound(error)) return null;
     throw error;
   }
 }
