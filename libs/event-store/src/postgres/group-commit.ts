@@ -46,7 +46,7 @@ export class GroupCommit {
   private readonly queue: PendingAppend[] = [];
   /** Streams with an append in a group in flight: their next append waits to be sealed on the new head. */
   private readonly busyStreams = new Set<string>();
-  private groupsInFlight = 0;
+  /** The group commits in flight (at most GROUPS_IN_FLIGHT). */
   private readonly groups = new Set<Promise<void>>();
 
   constructor(
@@ -66,16 +66,14 @@ export class GroupCommit {
 
   /** Starts group commits while there is room and queued work whose stream is not in flight. */
   private pump(): void {
-    while (this.groupsInFlight < GROUPS_IN_FLIGHT && this.queue.length > 0) {
+    while (this.groups.size < GROUPS_IN_FLIGHT && this.queue.length > 0) {
       const group = this.takeGroup();
       if (group.length === 0) return;
-      this.groupsInFlight++;
       for (const pending of group) this.busyStreams.add(pending.streamId);
       const running = this.commitGroup(group)
         // Settling twice is a no-op: this only reaches appends nothing has answered yet.
         .catch((error: unknown) => group.forEach((pending) => pending.reject(mapPostgresError(error))))
         .finally(() => {
-          this.groupsInFlight--;
           this.groups.delete(running);
           for (const pending of group) this.busyStreams.delete(pending.streamId);
           this.pump();
